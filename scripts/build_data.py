@@ -1,0 +1,103 @@
+"""Regenerate the package data tables under ``src/aidparse/data/``.
+
+Usage::
+
+    pip download --no-deps jieba==0.42.1 -d /tmp/jieba
+    python scripts/build_data.py --jieba /tmp/jieba/jieba-0.42.1.tar.gz \
+        --gazetteer ../shared/reference/gazetteer
+
+Tables written (each starts with ``#`` lines naming its source):
+
+* ``charfreq.tsv`` — character counts summed over jieba 0.42.1's ``dict.txt``
+  (MIT licence; word frequencies from the People's Daily and other corpora).
+  Traditional forms get the count of their Simplified form through
+  opencc-python-reimplemented's ``STCharacters.txt`` (Apache 2.0).
+* ``words.tsv`` — two- to four-character words of that dictionary with their
+  counts (used to judge repairs of damaged text).
+* ``pairings.tsv``, ``xinjiang_divisions.tsv``, ``xpcc.tsv``, ``xpcc_units.tsv``,
+  ``batches.tsv`` — the researched pairing-aid gazetteer, copied with its
+  per-row sources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import pathlib
+import shutil
+import tarfile
+
+import opencc
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "src" / "aidparse" / "data"
+GAZETTEER_FILES = [
+    "pairings.tsv",
+    "xinjiang_divisions.tsv",
+    "xpcc.tsv",
+    "xpcc_units.tsv",
+    "batches.tsv",
+]
+MIN_WORD_COUNT = 20
+
+
+def _jieba_dict(path: pathlib.Path) -> list[tuple[str, int]]:
+    with tarfile.open(path) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
+        raw = tar.extractfile(member)
+        assert raw is not None
+        lines = raw.read().decode("utf-8").splitlines()
+    out = []
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 2:
+            out.append((parts[0], int(parts[1])))
+    return out
+
+
+def _is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x3400 <= cp <= 0x9FFF or 0x20000 <= cp <= 0x3134F or 0xF900 <= cp <= 0xFAFF
+
+
+def build_charfreq(words: list[tuple[str, int]]) -> dict[str, int]:
+    counts: collections.Counter[str] = collections.Counter()
+    for word, freq in words:
+        for ch in word:
+            if _is_han(ch):
+                counts[ch] += freq
+    st = pathlib.Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
+    for line in st.read_text(encoding="utf-8").splitlines():
+        simp, trads = line.split("\t")
+        for trad in trads.split(" "):
+            if counts[simp] > counts.get(trad, 0):
+                counts[trad] = counts[simp]
+    return dict(counts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--jieba", type=pathlib.Path, required=True)
+    parser.add_argument("--gazetteer", type=pathlib.Path, required=True)
+    args = parser.parse_args()
+
+    words = _jieba_dict(args.jieba)
+    chars = build_charfreq(words)
+    with (DATA / "charfreq.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# Han character counts summed over jieba 0.42.1 dict.txt (MIT);\n")
+        fh.write("# Traditional forms take the count of their Simplified form via\n")
+        fh.write("# opencc-python-reimplemented STCharacters.txt. Built by scripts/build_data.py.\n")
+        for ch, n in sorted(chars.items(), key=lambda kv: (-kv[1], kv[0])):
+            fh.write(f"{ch}\t{n}\n")
+    with (DATA / "words.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(f"# Words of 2-4 Han characters with count >= {MIN_WORD_COUNT} from\n")
+        fh.write("# jieba 0.42.1 dict.txt (MIT). Built by scripts/build_data.py.\n")
+        for word, n in words:
+            if 2 <= len(word) <= 4 and n >= MIN_WORD_COUNT and all(map(_is_han, word)):
+                fh.write(f"{word}\t{n}\n")
+    for name in GAZETTEER_FILES:
+        shutil.copyfile(args.gazetteer / name, DATA / name)
+    print(f"wrote {len(chars)} characters and the gazetteer to {DATA}")
+
+
+if __name__ == "__main__":
+    main()

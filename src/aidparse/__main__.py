@@ -1,0 +1,5 @@
+import sys
+
+from aidparse.cli import main
+
+sys.exit(main())

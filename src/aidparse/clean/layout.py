@@ -1,0 +1,101 @@
+"""Width, spacing and line layout.
+
+Punctuation policy: aidparse keeps every punctuation mark as the source wrote
+it (``，`` stays ``，``, ``,`` stays ``,``; quotes are never flattened). It only
+removes the *spaces* that scrapers put around punctuation, turns full-width
+Latin letters and digits into ASCII, drops line indentation and trailing
+spaces, joins lines that layout broke inside a sentence, and leaves exactly
+one newline between paragraphs.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from aidparse.clean.edits import Edit
+
+__all__ = ["find_blank_lines", "find_broken_lines", "find_spacing", "find_width"]
+
+_FULLWIDTH_ALNUM = regex.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+
+
+def find_width(text: str) -> list[Edit]:
+    """Full-width digits and Latin letters become ASCII.
+
+    >>> from aidparse.clean.edits import apply_edits
+    >>> apply_edits("资金１３.５６亿元，ＥＩＣＵ", find_width("资金１３.５６亿元，ＥＩＣＵ"))
+    '资金13.56亿元，EICU'
+    """
+    return [
+        Edit(m.start(), m.end(), "".join(chr(ord(c) - 0xFEE0) for c in m.group()), reason="width")
+        for m in _FULLWIDTH_ALNUM.finditer(text)
+    ]
+
+
+_PUNCT_CLOSE = r"，。、；：？！,;:?!）)》」』】”’…"
+_PUNCT_OPEN = r"（(《「『【“‘"
+_SPACING = regex.compile(
+    rf"""
+      (?<=[\p{{Han}}{_PUNCT_CLOSE}{_PUNCT_OPEN}\d])[ \t\u3000]+(?=[{_PUNCT_CLOSE}])  # before closing punct
+    | (?<=[{_PUNCT_CLOSE}{_PUNCT_OPEN}])[ \t\u3000]+(?=[\p{{Han}}\d{_PUNCT_OPEN}])    # after punct
+    | ^[ \t\u3000]+                                                                  # indentation
+    | [ \t\u3000]+$                                                                  # trailing
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def find_spacing(text: str) -> list[Edit]:
+    """Spaces around punctuation, indentation and trailing spaces.
+
+    Spaces between words stay (headings use them: ``携手奋进 旧貌新颜``).
+
+    >>> from aidparse.clean.edits import apply_edits
+    >>> apply_edits("  举行 , 标志着 。 携手奋进 旧貌新颜 ",
+    ...             find_spacing("  举行 , 标志着 。 携手奋进 旧貌新颜 "))
+    '举行,标志着。携手奋进 旧貌新颜'
+    """
+    return [Edit(m.start(), m.end(), reason="spacing")
+            for m in _SPACING.finditer(text)]
+
+
+#: A line that ends a sentence or a heading ends with one of these.
+_TERMINAL = "。！？!?”’」』）)…：:；;"
+_BROKEN = regex.compile(
+    rf"""
+    (?<=^[^\n]{{30,}}[^\n{_TERMINAL}\s])   # a long body line cut before its end
+    \n(?:[ \t\u3000]*\n)+                   # at least one blank line between
+    (?=[ \t\u3000]*[\p{{Han}}\d])           # continued by text
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def find_broken_lines(text: str) -> list[Edit]:
+    """Join a long line that stops mid-sentence with the next paragraph.
+
+    Only breaks with a blank line between are joined (the mark of page or
+    column layout); single newlines are left alone, and short lines (headings,
+    captions) never join.
+
+    >>> from aidparse.clean.edits import apply_edits
+    >>> t = "该做法得到省援疆指挥部和阿里里外外的充分肯定并在全县推广的阿\\n\\n克苏地区的好评。"
+    >>> apply_edits(t, find_broken_lines(t))
+    '该做法得到省援疆指挥部和阿里里外外的充分肯定并在全县推广的阿克苏地区的好评。'
+    """
+    return [Edit(m.start(), m.end(), reason="broken-line")
+            for m in _BROKEN.finditer(text)]
+
+
+_BLANKS = regex.compile(r"\A\n+|\n(?=\n)|\n+\Z")
+
+
+def find_blank_lines(text: str) -> list[Edit]:
+    """Exactly one newline between paragraphs; none at the start or end.
+
+    >>> from aidparse.clean.edits import apply_edits
+    >>> apply_edits("\\n\\n标题\\n\\n\\n正文\\n", find_blank_lines("\\n\\n标题\\n\\n\\n正文\\n"))
+    '标题\\n正文'
+    """
+    return [Edit(m.start(), m.end(), reason="blank-lines")
+            for m in _BLANKS.finditer(text)]

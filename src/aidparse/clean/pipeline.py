@@ -1,0 +1,128 @@
+"""The cleaning pipeline: small steps, one shared offset map, an audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pydantic import BaseModel, ConfigDict
+
+from aidparse.clean.boilerplate import find_boilerplate
+from aidparse.clean.edits import Edit, Tracker
+from aidparse.clean.layout import find_blank_lines, find_broken_lines, find_spacing, find_width
+from aidparse.clean.markup import find_html, find_invisible
+from aidparse.clean.mojibake import find_latin1_mojibake, find_misaligned_gbk
+from aidparse.clean.pinyin import find_pinyin
+from aidparse.errors import check_size
+from aidparse.models import CleanedText
+
+__all__ = ["CleanConfig", "clean", "clean_and_explain"]
+
+
+class CleanConfig(BaseModel):
+    """Which cleaning steps run. Every step is on by default.
+
+    >>> CleanConfig(pinyin=False).pinyin
+    False
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    html: bool = True
+    invisible: bool = True
+    latin1_mojibake: bool = True
+    misaligned_gbk: bool = True
+    pinyin: bool = True
+    width: bool = True
+    boilerplate: bool = True
+    spacing: bool = True
+    broken_lines: bool = True
+    blank_lines: bool = True
+
+
+#: The steps in the order they run: (config field, function).
+STEPS: tuple[tuple[str, Callable[[str], list[Edit]]], ...] = (
+    ("html", find_html),
+    ("invisible", find_invisible),
+    ("latin1_mojibake", find_latin1_mojibake),
+    ("misaligned_gbk", find_misaligned_gbk),
+    ("pinyin", find_pinyin),
+    ("width", find_width),
+    ("boilerplate", find_boilerplate),
+    ("spacing", find_spacing),
+    ("broken_lines", find_broken_lines),
+    ("blank_lines", find_blank_lines),
+)
+
+_DEFAULT = CleanConfig()
+
+
+def _run(text: str, config: CleanConfig) -> CleanedText:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}; decode bytes with aidparse.decode")
+    if not isinstance(config, CleanConfig):
+        raise TypeError("config must be an aidparse.CleanConfig")
+    check_size(len(text))
+    tracker = Tracker(text)
+    tracker.apply("newlines", find_carriage_returns(text))
+    for name, step in STEPS:
+        if getattr(config, name):
+            tracker.apply(name, step(tracker.text))
+    result = CleanedText(
+        text=tracker.text,
+        removed=sorted(tracker.removed, key=lambda r: r.span.start),
+        repairs=sorted(tracker.repairs, key=lambda r: r.span.start),
+        metadata=tracker.metadata,
+        steps=tracker.changed_steps,
+    )
+    result._offsets = tracker.offsets
+    return result
+
+
+def find_carriage_returns(text: str) -> list[Edit]:
+    """CRLF and lone CR become LF.
+
+    >>> from aidparse.clean.edits import apply_edits
+    >>> apply_edits("a\r\nb\rc", find_carriage_returns("a\r\nb\rc"))
+    'a\nb\nc'
+    """
+    edits = []
+    i = text.find("\r")
+    while i != -1:
+        if text.startswith("\r\n", i):
+            edits.append(Edit(i, i + 1, reason="newline"))
+        else:
+            edits.append(Edit(i, i + 1, "\n", reason="newline"))
+        i = text.find("\r", i + 1)
+    return edits
+
+
+def clean(text: str, *, config: CleanConfig = _DEFAULT) -> CleanedText:
+    """Strip what scraping left around and inside a report, and say what went.
+
+    Args:
+        text: Decoded text of one scraped report.
+        config: Which steps to run (all by default).
+
+    Returns:
+        The cleaned text with every removal and repair, the metadata lines
+        moved out of the body, and :meth:`~aidparse.models.CleanedText.to_input`
+        to map spans back to ``text``.
+
+    Examples:
+        >>> result = clean("央广网\\n\\n東營(yíng)援疆 , 成果丰硕\\n责任编辑:admin\\n关闭")
+        >>> result.text
+        '東營援疆,成果丰硕'
+        >>> [(r.reason, r.text) for r in result.removed if r.reason != "blank-lines"]
+        [('site-name', '央广网'), ('pinyin', '(yíng)'), ('spacing', ' '), ('spacing', ' '), ('editors-line', '责任编辑:admin'), ('navigation', '关闭')]
+    """
+    return _run(text, config)
+
+
+def clean_and_explain(text: str, *, config: CleanConfig = _DEFAULT) -> tuple[str, list[str]]:
+    """Like ftfy's ``fix_and_explain``: the cleaned text and the steps that changed it.
+
+    >>> clean_and_explain("援疆&nbsp;工作")
+    ('援疆工作', ['html'])
+    """
+    result = _run(text, config)
+    return result.text, result.steps
