@@ -68,7 +68,10 @@ _DECLARED = regex.compile(
 _SCORE_CHARS = 1500
 #: Nats per byte a declared charset may trail the best candidate and still win.
 _DECLARED_MARGIN = 0.35
+_CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』…—–·〇　")
 _PINYIN_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ")
+#: Prior against encodings rarely met without a BOM, in nats per byte.
+_PRIOR = {"utf-16-le": 0.5, "utf-16-be": 0.5, "utf-32-le": 1.0, "utf-32-be": 1.0}
 #: Log-probabilities for characters outside the Han table.
 _LOGP_ERROR = -25.0
 
@@ -89,7 +92,7 @@ def _char_logp(ch: str, table: dict[str, float]) -> float:
     cp = ord(ch)
     if ch in "\t\n\r" or 0x20 <= cp < 0x7F:
         return -4.5
-    if 0x3000 <= cp <= 0x303F or 0xFF01 <= cp <= 0xFF5E or 0x2010 <= cp <= 0x2027:
+    if ch in _CJK_PUNCT or 0xFF01 <= cp <= 0xFF5E:
         return -5.5
     if cp < 0x20 or 0x7F <= cp < 0xA0 or 0xE000 <= cp <= 0xF8FF or cp == 0xFFFD:
         return _LOGP_ERROR
@@ -192,7 +195,7 @@ def _evaluate(data: bytes, encoding: str) -> tuple[EncodingCandidate, str, list[
         text, bad = _decode_recording(data, encoding)
     head = text[:_SCORE_CHARS]
     nbytes = len(data) if len(head) == len(text) else len(head.encode(encoding, "replace"))
-    rate = _score(head, nbytes)
+    rate = _score(head, nbytes) - _PRIOR.get(encoding, 0.0)
     score = rate * len(data)
     cand = EncodingCandidate(encoding=encoding, score=round(score, 3), strict=not bad,
                              errors=len(bad))

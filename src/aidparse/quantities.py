@@ -49,7 +49,8 @@ def _pattern() -> regex.Pattern[str]:
         rf"""
         (?P<money_noun>{_alt(MONEY_NOUNS)})?            # 资金 / 总投资 (for amounts without 元)
         (?P<prefix>{_PREFIX_LOOKBEHIND}(?:{_alt(APPROX_PREFIX)}))?
-        (?<![\d.,{''.join(CN_DIGITS)}{''.join(CN_UNITS)}第])  # start of a numeral, not an ordinal
+        (?<!第)                                         # not an ordinal
+        (?:(?<![\d.,])(?=\d)|(?<![{''.join(CN_DIGITS)}{''.join(CN_UNITS)}])(?!\d))  # a numeral's start
         (?:
             百分之(?P<pct>{NUMBER_PATTERN})            # 百分之八十
           | (?P<cheng>[一二三四五六七八九])成(?![为员立果功本熟绩长交效型])   # 八成
@@ -131,7 +132,7 @@ def _subject(text: str, start: int, end: int, after_unit: bool) -> str | None:
     taken = []
     for word in _segment(m.group(), backward=True):
         if word in _SUBJECT_STOP or word in _MEASURE_SET or word in "多余近约" \
-                or len(taken) >= 2 or _PLACE_END.search(word) and taken:
+                or len(taken) >= 2 or taken and (len(word) == 1 or _PLACE_END.search(word)):
             break
         taken.insert(0, word)
     phrase = "".join(taken)

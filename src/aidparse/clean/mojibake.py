@@ -57,7 +57,8 @@ _SITE = regex.compile(
     rf"""
     \?[a-z{_TONED}]+\)                 # '?' and the residue of a pinyin annotation
     (?P<run>[^\x00-\x7f?\s]+)          # the run decoded out of step
-    (?P<term>\?|[\x40-\x7e](?=[(\p{{Han}}]))?  # resync: a lost byte, or an ASCII trail byte
+    (?P<term>\?(?:[a-z{_TONED}]+\))?     # resync at a lost byte (with its pinyin residue)
+      | [\x40-\x7e](?=[(\p{{Han}}]))?      # ... or at an ASCII trail byte
     """,
     regex.VERBOSE,
 )
@@ -139,7 +140,8 @@ def find_misaligned_gbk(text: str) -> list[Edit]:
                 first_cands[ch] = _logp(ch) + _word(left, ch) + _word(ch, inner[:1])
         term = m.group("term")
         last_cands = {}
-        trails = [ord(term)] if term and term != "?" else [*range(0x40, 0x7F), *range(0x80, 0xFF)]
+        trails = [ord(term)] if term and not term.startswith("?") \
+            else [*range(0x40, 0x7F), *range(0x80, 0xFF)]
         for trail in trails:
             ch = _gbk_char(bytes([raw[-1], trail]))
             if ch:
