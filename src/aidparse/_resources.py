@@ -28,7 +28,7 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
     for line in lines[1:]:
         cells = line.split("\t")
         cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells[: len(header)], strict=True)))
     return tuple(rows)
 
 

@@ -20,9 +20,9 @@ from aidparse.numerals import parse_number
 __all__ = ["extract_dates"]
 
 _CN = "〇零一二三四五六七八九十"
-_YEAR = rf"(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})"
-_MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_DAY = rf"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _PART = r"(?P<part>上旬|中旬|下旬|初|底|末|中)?"
 
 
@@ -83,14 +83,14 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> bool:
     return True
 
 
-def _mention(m: regex.Match[str], reference: dt.date | None) -> DateMention | None:  # noqa: C901
+def _mention(m: regex.Match[str], reference: dt.date | None) -> DateMention | None:
     span = Span(start=m.start(), end=m.end())
     text = m.group()
     if m.group("iy"):
-        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-        if not _valid(y, mo, d):
+        iy, im, iday = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        if not _valid(iy, im, iday):
             return None
-        day = dt.date(y, mo, d)
+        day = dt.date(iy, im, iday)
         return DateMention(text=text, span=span, value=day.isoformat(), start=day, end=day)
     if m.group("ry1"):
         y1, y2 = _num(m.group("ry1")), _num(m.group("ry2"))
@@ -100,6 +100,9 @@ def _mention(m: regex.Match[str], reference: dt.date | None) -> DateMention | No
                            start=dt.date(y1, 1, 1), end=dt.date(y2, 12, 31))
     resolved = False
     part = None
+    y: int | None
+    mo: int | None
+    d: int | None
     if m.group("y"):
         y = _num(m.group("y"))
         mo, d, part = _num(m.group("m")), _num(m.group("d")), m.group("part")

@@ -96,7 +96,7 @@ def _char_logp(ch: str, table: dict[str, float]) -> float:
         return -5.5
     if cp < 0x20 or 0x7F <= cp < 0xA0 or 0xE000 <= cp <= 0xF8FF or cp == 0xFFFD:
         return _LOGP_ERROR
-    if 0xD800 <= cp <= 0xDFFF or 0xF0000 <= cp:
+    if 0xD800 <= cp <= 0xDFFF or cp >= 0xF0000:
         return _LOGP_ERROR
     if 0x3400 <= cp <= 0x9FFF or 0x20000 <= cp <= 0x3134F:
         return UNKNOWN_HAN_LOGP

@@ -80,7 +80,7 @@ def _city_name(short: str) -> str:
 
 
 def _strip_note(text: str) -> str:
-    return regex.sub(r"[(（].*?[)）]", "", text).strip()
+    return str(regex.sub(r"[(（].*?[)）]", "", text)).strip()
 
 
 def _division_aliases(number: int, name: str) -> list[str]:

@@ -64,7 +64,10 @@ _ROLE_LINE = regex.compile(
     \s*[:：]\s*(?P<value>[^】\])）]{1,40}?)\s*[】\])）]?$""",
     regex.VERBOSE,
 )
-_EDITOR_ROLES = frozenset("责任编辑 责编 编辑 值班编辑 实习编辑 审核 校对 初审 二审 三审 终审 监制".split())
+_EDITOR_ROLES = frozenset(
+    ["责任编辑", "责编", "编辑", "值班编辑", "实习编辑", "审核", "校对", "初审", "二审", "三审", "终审",
+     "监制"]
+)
 
 # Site furniture that carries no fact: the whole line goes.
 _FURNITURE = regex.compile(
@@ -205,7 +208,7 @@ def find_boilerplate(text: str) -> list[Edit]:
             continue
         if in_list:
             if _LIST_ITEM.match(simp) or _LIST_HEADER.match(simp) or _FURNITURE.match(simp) \
-                    or len(simp) < 40 and not _SENTENCE_END.search(simp[-1:]) \
+                    or (len(simp) < 40 and not _SENTENCE_END.search(simp[-1:])) \
                     or "|" in simp[:12] or "｜" in simp[:12]:
                 edits.append(_whole(line, "related-list"))
                 continue
@@ -264,6 +267,6 @@ def _body_bylines(lines: list[_Line], i: int) -> list[Edit]:
     t = _TAIL_BYLINE.search(simp)
     if t:
         names = _names(t.group()[1:-1])
-        metas = tuple(Meta("authors", n, base + t.start(), base + t.end()) for n in names)
-        out.append(Edit(base + t.start(), base + t.end(), reason="byline", meta=metas))
+        tail = tuple(Meta("authors", n, base + t.start(), base + t.end()) for n in names)
+        out.append(Edit(base + t.start(), base + t.end(), reason="byline", meta=tail))
     return out

@@ -49,7 +49,7 @@ class Edit:
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     """Apply non-overlapping edits to ``text`` (a helper for doctests and tools).
 
-    >>> apply_edits("援疆 , 资金", [Edit(2, 4), Edit(5, 5, "!")])
+    >>> apply_edits("援疆 , 资金", [Edit(2, 3), Edit(5, 5, "!")])
     '援疆, !资金'
     """
     out, pos = [], 0

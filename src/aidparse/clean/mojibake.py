@@ -23,16 +23,23 @@ from aidparse.script import to_simplified
 __all__ = ["find_latin1_mojibake", "find_misaligned_gbk"]
 
 _CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_LATIN1_RUN = regex.compile(rf"[\u00c0-\u00ff][\u0080-\u00bf{_CP1252_EXTRA}]+(?:[\u00c0-\u00ff][\u0080-\u00bf{_CP1252_EXTRA}]+)*")
+_LATIN1_RUN = regex.compile(
+    rf"(?:[\u00c0-\u00ff][\u0080-\u00bf{_CP1252_EXTRA}]+)+"  # lead byte, continuation bytes
+)
 
 
 def find_latin1_mojibake(text: str) -> list[Edit]:
     """UTF-8 bytes that were read as Latin-1 or cp1252 (``æ´ç–†`` for 援疆).
 
     >>> from aidparse.clean.edits import apply_edits
-    >>> bad = "援疆".encode("utf-8").decode("cp1252")
-    >>> apply_edits("对口" + bad, find_latin1_mojibake("对口" + bad))
-    '对口援疆'
+    >>> bad = "资金".encode("utf-8").decode("cp1252")
+    >>> bad
+    'èµ„é‡‘'
+    >>> apply_edits("援疆" + bad, find_latin1_mojibake("援疆" + bad))
+    '援疆资金'
+    >>> bad = "援疆".encode("utf-8").decode("latin-1")
+    >>> apply_edits(bad, find_latin1_mojibake(bad))
+    '援疆'
     >>> find_latin1_mojibake("xiàng café")
     []
     """

@@ -79,7 +79,7 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
 
 
 def find_carriage_returns(text: str) -> list[Edit]:
-    """CRLF and lone CR become LF.
+    r"""CRLF and lone CR become LF.
 
     >>> from aidparse.clean.edits import apply_edits
     >>> apply_edits("a\r\nb\rc", find_carriage_returns("a\r\nb\rc"))
@@ -112,8 +112,10 @@ def clean(text: str, *, config: CleanConfig = _DEFAULT) -> CleanedText:
         >>> result = clean("央广网\\n\\n東營(yíng)援疆 , 成果丰硕\\n责任编辑:admin\\n关闭")
         >>> result.text
         '東營援疆,成果丰硕'
-        >>> [(r.reason, r.text) for r in result.removed if r.reason != "blank-lines"]
-        [('site-name', '央广网'), ('pinyin', '(yíng)'), ('spacing', ' '), ('spacing', ' '), ('editors-line', '责任编辑:admin'), ('navigation', '关闭')]
+        >>> [r.reason for r in result.removed if r.reason not in ("blank-lines", "spacing")]
+        ['site-name', 'pinyin', 'editors-line', 'navigation']
+        >>> result.metadata[1].field, result.metadata[1].value
+        ('editors', 'admin')
     """
     return _run(text, config)
 

@@ -1,0 +1,55 @@
+"""The public surface: names, version, laziness, logging."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import aidparse
+
+
+def test_all_names_exist() -> None:
+    for name in aidparse.__all__:
+        assert hasattr(aidparse, name), name
+
+
+def test_version_in_one_place() -> None:
+    from importlib.metadata import version
+
+    assert aidparse.__version__ == version("aidparse")
+
+
+def test_errors_share_a_base() -> None:
+    for cls in (aidparse.BinaryInputError, aidparse.InputTooLargeError,
+                aidparse.UnknownEncodingError):
+        assert issubclass(cls, aidparse.AidparseError)
+
+
+def test_library_logger_has_a_null_handler() -> None:
+    handlers = logging.getLogger("aidparse").handlers
+    assert any(isinstance(h, logging.NullHandler) for h in handlers)
+
+
+def test_import_loads_no_tables() -> None:
+    code = (
+        "import aidparse, aidparse._resources as r, aidparse.script as s, aidparse.gazetteer as g;"
+        "print(r.char_logfreq.cache_info().currsize, s._tables.cache_info().currsize,"
+        " g.gazetteer.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "0", "0"]
+
+
+def test_input_too_large(monkeypatch: object) -> None:
+    import pytest
+
+    from aidparse import errors
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(errors, "MAX_INPUT_SIZE", 10)
+    try:
+        with pytest.raises(aidparse.InputTooLargeError):
+            aidparse.parse("援疆" * 20)
+    finally:
+        mp.undo()
