@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import collections
+import contextvars
 import functools
 import logging
 import math
@@ -116,24 +117,31 @@ def _score(text: str, nbytes: int) -> float:
     return total / max(nbytes, 1)
 
 
+_BAD_SPANS: contextvars.ContextVar[list[Span]] = contextvars.ContextVar("aidparse_bad_spans")
+
+
+def _record_error(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    _BAD_SPANS.get().append(Span(start=exc.start, end=exc.end))
+    return "\ufffd", exc.end
+
+
+@functools.cache
+def _error_handler() -> str:
+    """Register (once, on first use) the codec error handler that records spans."""
+    codecs.register_error("aidparse.record", _record_error)
+    return "aidparse.record"
+
+
 def _decode_recording(data: bytes, encoding: str) -> tuple[str, list[Span]]:
     """Decode, replacing bad sequences with U+FFFD and recording their byte spans."""
-    parts: list[str] = []
     bad: list[Span] = []
-    pos = 0
-    while pos < len(data):
-        try:
-            parts.append(data[pos:].decode(encoding))
-            break
-        except UnicodeDecodeError as exc:
-            parts.append(data[pos : pos + exc.start].decode(encoding))
-            parts.append("\ufffd")
-            bad.append(Span(start=pos + exc.start, end=pos + exc.end))
-            pos += exc.end
-            if len(bad) > 4096:  # hopeless; finish in one go
-                parts.append(data[pos:].decode(encoding, errors="replace"))
-                break
-    return "".join(parts), bad
+    token = _BAD_SPANS.set(bad)
+    try:
+        text = data.decode(encoding, errors=_error_handler())
+    finally:
+        _BAD_SPANS.reset(token)
+    return text, bad
 
 
 def _narrowest_gb(text: str) -> str:
@@ -187,19 +195,20 @@ def _candidate_list(data: bytes) -> list[str]:
     return out
 
 
-def _evaluate(data: bytes, encoding: str) -> tuple[EncodingCandidate, str, list[Span]]:
+def _evaluate(data: bytes, encoding: str) -> tuple[EncodingCandidate, str]:
+    """Decode with one candidate and score the result (errors only counted)."""
     try:
         text = data.decode(encoding)
-        bad: list[Span] = []
+        errors = 0
     except UnicodeDecodeError:
-        text, bad = _decode_recording(data, encoding)
+        text = data.decode(encoding, errors="replace")
+        errors = max(1, text.count("\ufffd"))
     head = text[:_SCORE_CHARS]
     nbytes = len(data) if len(head) == len(text) else len(head.encode(encoding, "replace"))
     rate = _score(head, nbytes) - _PRIOR.get(encoding, 0.0)
-    score = rate * len(data)
-    cand = EncodingCandidate(encoding=encoding, score=round(score, 3), strict=not bad,
-                             errors=len(bad))
-    return cand, text, bad
+    cand = EncodingCandidate(encoding=encoding, score=round(rate * len(data), 3),
+                             strict=errors == 0, errors=errors)
+    return cand, text
 
 
 def _analyse(data: bytes, declared_arg: str | None) -> tuple[EncodingGuess, str]:
@@ -208,12 +217,13 @@ def _analyse(data: bytes, declared_arg: str | None) -> tuple[EncodingGuess, str]
         return EncodingGuess(encoding="utf-8", confidence=1.0, declared=declared_arg), ""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            text, bad = _decode_recording(data[len(bom):], name)
+            text, bom_bad = _decode_recording(data[len(bom):], name)
             return EncodingGuess(
                 encoding=name, confidence=1.0, bom=True, declared=declared_arg,
                 declared_consistent=None if declared_arg is None
                 else _FAMILY.get(declared_arg, declared_arg) == name,
-                undecodable=[Span(start=s.start + len(bom), end=s.end + len(bom)) for s in bad],
+                undecodable=[Span(start=s.start + len(bom), end=s.end + len(bom))
+                             for s in bom_bad],
             ), text
     if _looks_binary(data):
         raise BinaryInputError("input looks like binary data, not text")
@@ -239,14 +249,14 @@ def _analyse(data: bytes, declared_arg: str | None) -> tuple[EncodingGuess, str]
                     candidates=[cand],
                 ), text
 
-    evaluated: dict[str, tuple[EncodingCandidate, str, list[Span]]] = {}
+    evaluated: dict[str, tuple[EncodingCandidate, str]] = {}
     seen_texts: set[str] = set()
     for name in names:
-        cand, text, bad = _evaluate(data, name)
+        cand, text = _evaluate(data, name)
         if text in seen_texts:  # identical decoding: keep the preferred codec
             continue
         seen_texts.add(text)
-        evaluated[name] = (cand, text, bad)
+        evaluated[name] = (cand, text)
 
     def rank(name: str) -> tuple[int, float]:
         cand = evaluated[name][0]
@@ -275,7 +285,10 @@ def _analyse(data: bytes, declared_arg: str | None) -> tuple[EncodingGuess, str]
     top = evaluated[best][0].score
     denom = sum(math.exp(max(s - top, -700.0)) for s in scores)
     confidence = 1.0 / denom if best in pool else 0.0
-    cand, text, bad = evaluated[best]
+    cand, text = evaluated[best]
+    bad: list[Span] = []
+    if not cand.strict:
+        text, bad = _decode_recording(data, best)
     encoding = _narrowest_gb(text) if best == "gb18030" else best
     return EncodingGuess(
         encoding=encoding,

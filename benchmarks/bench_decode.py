@@ -1,0 +1,100 @@
+"""Encoding detection: exact-decode rate by snippet length and throughput.
+
+Snippets of 8 to 512 characters and whole documents are cut from the seeds and
+encoded in every supported encoding (Traditional encodings after OpenCC s2t);
+aidparse and, when installed, chardet, charset-normalizer and cchardet decode
+them side by side in one run.
+
+    python benchmarks/bench_decode.py
+"""
+
+from __future__ import annotations
+
+import random
+
+import opencc
+from _common import median_seconds, optional, seed_texts, table
+
+import aidparse
+
+ENCODINGS = ["utf-8", "gb18030", "gbk", "big5", "big5hkscs", "utf-16-le", "utf-16-be"]
+LENGTHS = [8, 16, 32, 64, 128, 512, 0]  # 0 = whole document
+
+
+def _samples(seed: int = 7, per_length: int = 150) -> dict[int, list[tuple[str, str, bytes]]]:
+    rng = random.Random(seed)
+    texts = seed_texts()
+    s2t = opencc.OpenCC("s2t")
+    out: dict[int, list[tuple[str, str, bytes]]] = {}
+    for n in LENGTHS:
+        rows = []
+        pieces = texts if n == 0 else []
+        for _ in range(0 if n == 0 else per_length):
+            t = rng.choice(texts)
+            start = rng.randrange(max(1, len(t) - n))
+            pieces.append(t[start : start + n])
+        for piece in pieces:
+            for enc in ENCODINGS:
+                text = s2t.convert(piece) if enc.startswith("big5") else piece
+                try:
+                    rows.append((enc, text, text.encode(enc)))
+                except UnicodeEncodeError:
+                    continue
+        out[n] = rows
+    return out
+
+
+def _aidparse(data: bytes) -> str:
+    return aidparse.decode(data).text
+
+
+def _detectors() -> dict[str, object]:
+    found: dict[str, object] = {"aidparse": _aidparse}
+    chardet = optional("chardet")
+    if chardet:
+        def run_chardet(data: bytes, m: object = chardet) -> str:
+            enc = m.detect(data)["encoding"] or "utf-8"  # type: ignore[attr-defined]
+            return data.decode(enc, errors="replace")
+        found["chardet"] = run_chardet
+    cn = optional("charset_normalizer")
+    if cn:
+        def run_cn(data: bytes, m: object = cn) -> str:
+            best = m.from_bytes(data).best()  # type: ignore[attr-defined]
+            return str(best) if best is not None else ""
+        found["charset-normalizer"] = run_cn
+    cc = optional("cchardet")
+    if cc:
+        def run_cc(data: bytes, m: object = cc) -> str:
+            enc = m.detect(data)["encoding"] or "utf-8"  # type: ignore[attr-defined]
+            return data.decode(enc, errors="replace")
+        found["cchardet"] = run_cc
+    return found
+
+
+def main() -> None:
+    samples = _samples()
+    detectors = _detectors()
+    rows = []
+    for n in LENGTHS:
+        row: list[object] = ["document" if n == 0 else n]
+        for fn in detectors.values():
+            ok = 0
+            for _, text, data in samples[n]:
+                try:
+                    ok += fn(data) == text  # type: ignore[operator]
+                except Exception:
+                    pass
+            row.append(f"{100 * ok / len(samples[n]):.2f}%")
+        rows.append(row)
+    print(table(["characters", *detectors], rows))
+    docs = [t * 20 for t in seed_texts()]
+    for enc in ("gb18030", "big5", "utf-8"):
+        conv = opencc.OpenCC("s2t").convert if enc == "big5" else str
+        blobs = [conv(d).encode(enc, errors="replace") for d in docs]
+        size = sum(map(len, blobs))
+        sec = median_seconds(lambda b=blobs: [aidparse.decode(x) for x in b], repeat=5)
+        print(f"throughput {enc}: {size / sec / 1e6:.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
