@@ -10,6 +10,7 @@ them side by side in one run.
 
 from __future__ import annotations
 
+import contextlib
 import random
 
 import opencc
