@@ -72,9 +72,11 @@ _DECLARED_MARGIN = 0.35
 _CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』…—–·〇　")
 _PINYIN_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ")
 #: Prior against encodings rarely met without a BOM, in nats per byte.
-_PRIOR = {"utf-16-le": 0.5, "utf-16-be": 0.5, "utf-32-le": 1.0, "utf-32-be": 1.0}
+_PRIOR = {"utf-16-le": 0.25, "utf-16-be": 0.25, "utf-32-le": 1.0, "utf-32-be": 1.0}
 #: Log-probabilities for characters outside the Han table.
 _LOGP_ERROR = -25.0
+_LOGP_NUL = -60.0
+_LOGP_CONTROL = -40.0
 
 
 @functools.cache
@@ -91,11 +93,15 @@ def _char_logp(ch: str, table: dict[str, float]) -> float:
     if p is not None:
         return p
     cp = ord(ch)
+    if cp == 0:
+        return _LOGP_NUL  # text never holds NUL: the bytes are UTF-16/32 or binary
     if ch in "\t\n\r" or 0x20 <= cp < 0x7F:
         return -4.5
     if ch in _CJK_PUNCT or 0xFF01 <= cp <= 0xFF5E:
         return -5.5
-    if cp < 0x20 or 0x7F <= cp < 0xA0 or 0xE000 <= cp <= 0xF8FF or cp == 0xFFFD:
+    if cp < 0x20 or 0x7F <= cp < 0xA0:
+        return _LOGP_CONTROL
+    if 0xE000 <= cp <= 0xF8FF or cp == 0xFFFD:
         return _LOGP_ERROR
     if 0xD800 <= cp <= 0xDFFF or cp >= 0xF0000:
         return _LOGP_ERROR
