@@ -20,6 +20,7 @@ import math
 
 import regex
 
+from aidparse._lazy import lazy_regex_bytes
 from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq
 from aidparse.errors import BinaryInputError, UnknownEncodingError, check_size
 from aidparse.models import DecodedText, EncodingCandidate, EncodingGuess, Span
@@ -56,7 +57,7 @@ _FAMILY = {
     "utf-16-be": "utf-16-be", "utf-32-le": "utf-32-le", "utf-32-be": "utf-32-be",
 }
 
-_DECLARED = regex.compile(
+_DECLARED = lazy_regex_bytes(
     rb"""
     <meta[^>]{0,200}?charset\s*=\s*["']?\s*(?P<name>[A-Za-z0-9_\-]+)   # <meta charset> / http-equiv
     | <\?xml[^>]{0,200}?encoding\s*=\s*["'](?P<name>[A-Za-z0-9_\-]+)   # XML declaration

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-import regex
+from aidparse._lazy import lazy_regex
 
 __all__ = ["CN_DIGITS", "CN_UNITS", "MAGNITUDES", "NUMBER_PATTERN", "parse_number"]
 
@@ -33,7 +33,7 @@ NUMBER_PATTERN: Final[str] = rf"""
     | [{_CN_CHARS}]+                                                   # Chinese
 """
 
-_ARABIC = regex.compile(rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?P<mag>[{_MAG}千百]*)")
+_ARABIC = lazy_regex(rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?P<mag>[{_MAG}千百]*)")
 
 
 def _parse_chinese(text: str) -> Decimal | None:

@@ -14,6 +14,7 @@ from typing import Final
 
 import regex
 
+from aidparse._lazy import lazy_regex
 from aidparse._resources import word_counts
 from aidparse.models import Approx, Quantity, QuantityKind, Span
 from aidparse.numerals import CN_DIGITS, CN_UNITS, MAGNITUDES, NUMBER_PATTERN, parse_number
@@ -71,8 +72,8 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
-_CN_ONLY = regex.compile(rf"[{''.join(CN_DIGITS)}{''.join(CN_UNITS)}{''.join(MAGNITUDES)}]+")
-_BARE_MAGNITUDE = regex.compile(rf"[{''.join(CN_UNITS)}{''.join(MAGNITUDES)}]+")
+_CN_ONLY = lazy_regex(rf"[{''.join(CN_DIGITS)}{''.join(CN_UNITS)}{''.join(MAGNITUDES)}]+")
+_BARE_MAGNITUDE = lazy_regex(rf"[{''.join(CN_UNITS)}{''.join(MAGNITUDES)}]+")
 _NEIGHBOUR_PAIRS: Final[frozenset[str]] = frozenset(
     {"一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九"}
 )
@@ -100,10 +101,10 @@ DOMAIN_WORDS: Final[frozenset[str]] = frozenset(
         "青年人才", "青年干部", "教育人才", "医疗人才", "乡镇", "社区",
     ]
 )
-_HAN_RUN_BEFORE = regex.compile(r"\p{Han}{1,12}$")
-_HAN_RUN_AFTER = regex.compile(r"^\p{Han}{1,12}")
+_HAN_RUN_BEFORE = lazy_regex(r"\p{Han}{1,12}$")
+_HAN_RUN_AFTER = lazy_regex(r"^\p{Han}{1,12}")
 _MEASURE_SET: Final[frozenset[str]] = frozenset(MEASURE_WORDS)
-_PLACE_END = regex.compile(r"[省市县区镇乡村团师州]$")
+_PLACE_END = lazy_regex(r"[省市县区镇乡村团师州]$")
 
 
 def _segment(run: str, backward: bool) -> list[str]:

@@ -6,8 +6,7 @@ import datetime as dt
 import logging
 from collections import Counter
 
-import regex
-
+from aidparse._lazy import lazy_regex
 from aidparse.clean import clean
 from aidparse.dates import extract_dates
 from aidparse.decode import decode
@@ -23,9 +22,9 @@ __all__ = ["parse"]
 logger = logging.getLogger(__name__)
 
 _HEADING_MAX = 60
-_SENTENCE_END = regex.compile(r"[。！？!?；;]")
-_COLUMN_TAG = regex.compile(r"^[「【\[][^」】\]]{1,6}[」】\]]\s*")
-_BATCH = regex.compile(
+_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
+_COLUMN_TAG = lazy_regex(r"^[「【\[][^」】\]]{1,6}[」】\]]\s*")
+_BATCH = lazy_regex(
     r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批(?=.{0,16}?(?:援疆|干部|人才|工作队|指挥部|援建))"
 )
 

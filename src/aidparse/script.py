@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import functools
 import pathlib
-import re
 from dataclasses import dataclass
 
 import opencc
 import regex
 
+from aidparse._lazy import lazy_re, lazy_regex
 from aidparse.models import Script, ScriptCounts, ScriptProfile, Span
 
 __all__ = ["detect_script", "to_simplified"]
@@ -162,12 +162,12 @@ def to_simplified(text: str) -> str:
 
 _SIMP_MARK = "\ue000"
 _TRAD_MARK = "\ue001"
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN_RE = lazy_re(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _OTHER_SCRIPTS = (
-    re.compile(r"[A-Za-z]"),
-    re.compile("[" + "".join(sorted(_PINYIN)) + "]"),
-    re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]"),
-    re.compile(r"[\u0400-\u04ff]"),
+    lazy_re(r"[A-Za-z]"),
+    lazy_re("[" + "".join(sorted(_PINYIN)) + "]"),
+    lazy_re(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]"),
+    lazy_re(r"[\u0400-\u04ff]"),
 )
 
 
@@ -212,7 +212,7 @@ def _verdict(han: int, simp: int, trad: int, minimum: int) -> Script:
     return Script.TRADITIONAL if trad > simp else Script.SIMPLIFIED
 
 
-_PARAGRAPH = regex.compile(r"[^\n]+")
+_PARAGRAPH = lazy_regex(r"[^\n]+")
 
 
 def detect_script(text: str) -> ScriptProfile:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from aidparse._lazy import lazy_regex
 from aidparse.clean.edits import Edit, Meta
 from aidparse.script import to_simplified
 
@@ -57,7 +58,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 # Editors and authors: "责任编辑：admin", "编辑: 加乘", "记者 张三 李四".
-_ROLE_LINE = regex.compile(
+_ROLE_LINE = lazy_regex(
     r"""^[【\[(（]?\s*
     (?P<role>责任编辑|责编|编辑|值班编辑|实习编辑|审核|校对|初审|二审|三审|终审|监制
       |作者|记者|通讯员|采访人员|撰稿|文字|摄影|图片|文/图|文|图|来源)
@@ -70,7 +71,7 @@ _EDITOR_ROLES = frozenset(
 )
 
 # Site furniture that carries no fact: the whole line goes.
-_FURNITURE = regex.compile(
+_FURNITURE = lazy_regex(
     r"""^(?:
         [【\[]?(?:打印|关闭|打印本页|关闭窗口|打印此文|关闭本页|返回顶部|返回|收藏|分享|点赞|纠错)[】\]]?
       | (?:[【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?\s*){2,}
@@ -90,17 +91,17 @@ _FURNITURE = regex.compile(
 )
 
 # Headers after which a list of unrelated headlines or ads follows.
-_LIST_HEADER = regex.compile(
+_LIST_HEADER = lazy_regex(
     r"""^[【\[]?(?:推荐阅读|相关推荐|随便看看|网友评论|相关新闻|相关阅读|相关链接|热点推荐|热门推荐
       |猜你喜欢|延伸阅读|热门文章|最新文章|热点新闻|图片新闻|更多新闻|精彩推荐|今日推荐|为你推荐)
       [】\]]?\s*[:：]?$""",
     regex.VERBOSE,
 )
-_LIST_ITEM = regex.compile(r"^(?:[-·•●■▪*>◆◇□○]|\d{1,2}\s*[.、)）]|[\[【][^\]】]{1,8}[\]】])")
+_LIST_ITEM = lazy_regex(r"^(?:[-·•●■▪*>◆◇□○]|\d{1,2}\s*[.、)）]|[\[【][^\]】]{1,8}[\]】])")
 
 # The header's date/source line: "2018-10-29 11:27:00来源:人民网".
 _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
-_HEADER_LINE = regex.compile(
+_HEADER_LINE = lazy_regex(
     rf"""^(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?
     (?P<date>{_DATE})?\s*(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*
     (?:(?:来源|稿源|出处)\s*[:：]\s*(?P<source>[^\s|｜]{{1,30}}))?\s*[|｜]?\s*
@@ -110,28 +111,28 @@ _HEADER_LINE = regex.compile(
 )
 
 # A site name alone on the first line: 央广网, 天山网, 人民日报.
-_SITE = regex.compile(r"^[\p{Han}A-Za-z]{1,8}(?:网|报|台|在线|新闻|客户端|APP|频道)$")
+_SITE = lazy_regex(r"^[\p{Han}A-Za-z]{1,8}(?:网|报|台|在线|新闻|客户端|APP|频道)$")
 
 # Bylines in the body.
-_LEAD_BYLINE = regex.compile(
+_LEAD_BYLINE = lazy_regex(
     r"""^(?P<paper>[\p{Han}A-Za-z]{1,12}?(?:讯|电))\s*
     (?:[(（]\s*(?P<role>记者|通讯员|采访人员|特约记者|实习记者|见习记者)\s*(?P<names>[^)）]{1,40})[)）])?""",
     regex.VERBOSE,
 )
-_TAIL_BYLINE = regex.compile(
+_TAIL_BYLINE = lazy_regex(
     r"""[(（]\s*(?:(?:记者|通讯员|采访人员|作者|撰稿|文|文/图|图/文|摄影)\s*[:：]?\s*[\p{Han}·]{2,5}
         (?:[\s、,，]+(?:(?:记者|通讯员|采访人员|作者|撰稿|摄影)\s*[:：]?\s*)?[\p{Han}·]{2,5})*)
     \s*[)）]\s*$""",
     regex.VERBOSE,
 )
-_ROLE_WORD = regex.compile(r"记者|通讯员|采访人员|特约记者|实习记者|见习记者|作者|撰稿|文/图|图/文|摄影|文")
-_NAME_LINE = regex.compile(r"^\p{Han}{2,4}$")
+_ROLE_WORD = lazy_regex(r"记者|通讯员|采访人员|特约记者|实习记者|见习记者|作者|撰稿|文/图|图/文|摄影|文")
+_NAME_LINE = lazy_regex(r"^\p{Han}{2,4}$")
 
 # A running header of a print page glued to a section heading.
-_RUNNING_HEADER = regex.compile(
+_RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
-_SENTENCE_END = regex.compile(r"[。！？!?；;]")
+_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _CAPTION_MAX = 30
 
 

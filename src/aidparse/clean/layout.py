@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import regex
 
+from aidparse._lazy import lazy_regex
 from aidparse.clean.edits import Edit
 
 __all__ = ["find_blank_lines", "find_broken_lines", "find_spacing", "find_width"]
 
-_FULLWIDTH_ALNUM = regex.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_FULLWIDTH_ALNUM = lazy_regex(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 
 def find_width(text: str) -> list[Edit]:
@@ -34,7 +35,7 @@ def find_width(text: str) -> list[Edit]:
 
 _PUNCT_CLOSE = r"，。、；：？！,;:?!）)》」』】”’…"
 _PUNCT_OPEN = r"（(《「『【“‘"
-_SPACING = regex.compile(
+_SPACING = lazy_regex(
     rf"""
       (?<=[\p{{Han}}{_PUNCT_CLOSE}{_PUNCT_OPEN}\d])[ \t\u3000]+(?=[{_PUNCT_CLOSE}])  # before closing punct
     | (?<=[{_PUNCT_CLOSE}{_PUNCT_OPEN}])[ \t\u3000]+(?=[\p{{Han}}\d{_PUNCT_OPEN}])    # after punct
@@ -61,7 +62,7 @@ def find_spacing(text: str) -> list[Edit]:
 
 #: A line that ends a sentence or a heading ends with one of these.
 _TERMINAL = "。！？!?”’」』）)…：:；;"
-_BROKEN = regex.compile(
+_BROKEN = lazy_regex(
     rf"""
     (?<=^[^\n]{{30,}}[^\n{_TERMINAL}\s])   # a long body line cut before its end
     \n(?:[ \t\u3000]*\n)+                   # at least one blank line between
@@ -87,7 +88,7 @@ def find_broken_lines(text: str) -> list[Edit]:
             for m in _BROKEN.finditer(text)]
 
 
-_BLANKS = regex.compile(r"\A\n+|\n(?=\n)|\n+\Z")
+_BLANKS = lazy_regex(r"\A\n+|\n(?=\n)|\n+\Z")
 
 
 def find_blank_lines(text: str) -> list[Edit]:

@@ -11,11 +11,12 @@ import html
 
 import regex
 
+from aidparse._lazy import lazy_regex
 from aidparse.clean.edits import Edit
 
 __all__ = ["find_html", "find_invisible"]
 
-_HTML = regex.compile(
+_HTML = lazy_regex(
     r"""
       (?P<comment><!--.*?-->)                                  # comments
     | (?P<tag></?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)        # whole tags: </p> <a href=..> <br/>
@@ -56,8 +57,8 @@ def find_html(text: str) -> list[Edit]:
     return edits
 
 
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
-_ODD_SPACE = regex.compile(r"[\u00a0\u2002-\u200a\u202f\u205f]")
+_INVISIBLE = lazy_regex(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
+_ODD_SPACE = lazy_regex(r"[\u00a0\u2002-\u200a\u202f\u205f]")
 
 
 def find_invisible(text: str) -> list[Edit]:

@@ -16,6 +16,7 @@ import math
 
 import regex
 
+from aidparse._lazy import lazy_regex
 from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq, word_counts
 from aidparse.clean.edits import Edit
 from aidparse.script import to_simplified
@@ -23,7 +24,7 @@ from aidparse.script import to_simplified
 __all__ = ["find_latin1_mojibake", "find_misaligned_gbk"]
 
 _CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_LATIN1_RUN = regex.compile(
+_LATIN1_RUN = lazy_regex(
     rf"(?:[\u00c0-\u00ff][\u0080-\u00bf{_CP1252_EXTRA}]+)+"  # lead byte, continuation bytes
 )
 
@@ -58,9 +59,9 @@ def find_latin1_mojibake(text: str) -> list[Edit]:
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_HAN = regex.compile(r"\p{Han}")
+_HAN = lazy_regex(r"\p{Han}")
 _CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》")
-_SITE = regex.compile(
+_SITE = lazy_regex(
     rf"""
     \?[a-z{_TONED}]+\)                 # '?' and the residue of a pinyin annotation
     (?P<run>[^\x00-\x7f?\s]+)          # the run decoded out of step
@@ -70,9 +71,9 @@ _SITE = regex.compile(
     regex.VERBOSE,
 )
 #: The Han character just before a site, skipping a pinyin annotation.
-_LEFT_HAN = regex.compile(rf"(\p{{Han}})(?:\([a-z{_TONED}]+\))?\Z")
+_LEFT_HAN = lazy_regex(rf"(\p{{Han}})(?:\([a-z{_TONED}]+\))?\Z")
 #: The Han character just after a site, skipping a pinyin residue.
-_RIGHT_HAN = regex.compile(rf"(?:[a-z{_TONED}]+\))?(\p{{Han}})")
+_RIGHT_HAN = lazy_regex(rf"(?:[a-z{_TONED}]+\))?(\p{{Han}})")
 #: Mean log-probability per character the shifted reading must gain.
 _GAIN = 2.0
 #: Below this confidence an edge character becomes U+FFFD.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from aidparse._lazy import lazy_regex
 from aidparse.clean.edits import Edit
 
 __all__ = ["find_pinyin"]
@@ -17,7 +18,7 @@ __all__ = ["find_pinyin"]
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _LETTER = f"a-zü{_TONED}"
 
-_ANNOTATION = regex.compile(
+_ANNOTATION = lazy_regex(
     rf"""
     (?<=[\p{{Han}}])                 # right after a Han character
     (?:
