@@ -108,3 +108,23 @@ def test_type_errors() -> None:
         aidparse.to_simplified(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         aidparse.detect_script(None)  # type: ignore[arg-type]
+
+
+def test_opencc_tables_preserve_length() -> None:
+    from aidparse.script import _read_pairs
+
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        assert all(len(k) == len(v) for k, v in _read_pairs(name))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("東營援疆項目資金億萬一目瞭然乾隆年間 ,.，。abc123\n"), max_size=80))
+def test_position_map_is_exact(text: str) -> None:
+    # the map is the identity: every position keeps its character or its conversion
+    converted = aidparse.to_simplified(text)
+    assert len(converted) == len(text)
+    for i, (before, after) in enumerate(zip(text, converted, strict=True)):
+        if not "\u4e00" <= before <= "\u9fff":
+            assert after == before, i
+        else:
+            assert "\u4e00" <= after <= "\u9fff", i
