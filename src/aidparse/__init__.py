@@ -19,6 +19,7 @@ from aidparse.errors import (
     InputTooLargeError,
     UnknownEncodingError,
 )
+from aidparse.export import to_csv, to_dataframe
 from aidparse.models import (
     AidReport,
     Approx,
@@ -27,7 +28,9 @@ from aidparse.models import (
     DecodedText,
     EncodingCandidate,
     EncodingGuess,
+    Figure,
     MetadataLine,
+    Period,
     Place,
     PlaceLevel,
     Quantity,
@@ -37,6 +40,7 @@ from aidparse.models import (
     Script,
     ScriptCounts,
     ScriptProfile,
+    Section,
     Span,
 )
 from aidparse.quantities import extract_quantities
@@ -56,8 +60,10 @@ __all__ = [
     "DecodedText",
     "EncodingCandidate",
     "EncodingGuess",
+    "Figure",
     "InputTooLargeError",
     "MetadataLine",
+    "Period",
     "Place",
     "PlaceLevel",
     "Quantity",
@@ -67,6 +73,7 @@ __all__ = [
     "Script",
     "ScriptCounts",
     "ScriptProfile",
+    "Section",
     "Span",
     "UnknownEncodingError",
     "__version__",
@@ -78,6 +85,8 @@ __all__ = [
     "extract_dates",
     "extract_quantities",
     "parse",
+    "to_csv",
+    "to_dataframe",
     "to_simplified",
 ]
 

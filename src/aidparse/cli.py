@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from aidparse.errors import AidparseError
+from aidparse.export import to_csv
 from aidparse.models import AidReport
 from aidparse.report import parse
 
@@ -29,8 +30,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="files to parse; - for stdin")
     parser.add_argument(
-        "--format", choices=("json", "jsonl", "text"), default=None,
-        help="json (default for one file), jsonl (default for several), or text",
+        "--format", choices=("json", "jsonl", "csv", "text"), default=None,
+        help="json (default for one file), jsonl (default for several), csv "
+        "(one row per quantity), or text",
     )
     parser.add_argument("--out", metavar="PATH", help="write here instead of stdout")
     parser.add_argument("--encoding", help="charset the input is believed to be in (checked)")
@@ -81,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     fmt = args.format or ("json" if len(args.files) == 1 else "jsonl")
     status = 0
+    parsed: list[tuple[str, AidReport]] = []
     try:
         with _output(args.out) as out:
             for name in args.files:
@@ -90,13 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"aidparse: {name}: {exc}", file=sys.stderr)
                     status = 1
                     continue
-                if fmt == "text":
+                if fmt == "csv":
+                    parsed.append((name, report))
+                elif fmt == "text":
                     out.write(_text(report, name))
                 elif fmt == "json":
                     out.write(report.model_dump_json(indent=2) + "\n")
                 else:
                     record = {"file": name, **json.loads(report.model_dump_json())}
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if fmt == "csv":
+                out.write(to_csv([r for _, r in parsed], names=[n for n, _ in parsed]))
     except OSError as exc:
         print(f"aidparse: {exc}", file=sys.stderr)
         return 1

@@ -23,7 +23,9 @@ __all__ = [
     "DecodedText",
     "EncodingCandidate",
     "EncodingGuess",
+    "Figure",
     "MetadataLine",
+    "Period",
     "Place",
     "PlaceLevel",
     "Quantity",
@@ -33,6 +35,7 @@ __all__ = [
     "Script",
     "ScriptCounts",
     "ScriptProfile",
+    "Section",
     "Span",
 ]
 
@@ -235,6 +238,9 @@ class Quantity(_Model):
     original_span: Span | None = Field(
         default=None, description="Where it stood in the decoded input (set by parse)."
     )
+    section: int | None = Field(
+        default=None, description="Index into AidReport.sections of the section it stands in."
+    )
 
 
 class DateMention(_Model):
@@ -277,6 +283,39 @@ class Place(_Model):
     inferred: bool = Field(default=False, description="Completed from the pairing table.")
 
 
+class Section(_Model):
+    """A headed part of the article, with the sector its heading names."""
+
+    title: str
+    heading: Span = Field(description="Where the heading stands in the report text.")
+    span: Span = Field(description="The heading and its body, up to the next heading.")
+    sector: str | None = Field(
+        default=None, description="民生, 教育, 医疗, 产业, 就业, 文化, 人才, 基础设施, 项目 ..."
+    )
+
+
+class Figure(_Model):
+    """A headline figure of the report, pointing at the quantity it came from."""
+
+    quantity: int = Field(ge=0, description="Index into AidReport.quantities.")
+    value: Decimal
+    unit: str
+    approx: Approx
+    text: str
+
+
+class Period(_Model):
+    """Years an aid batch covers."""
+
+    value: str = Field(description="ISO interval of years, e.g. 2020/2023.")
+    start_year: int
+    end_year: int
+    source: str = Field(description="'text' or 'gazetteer'.")
+    national_batch: int | None = Field(
+        default=None, description="The batch in the national count, when the donor counts its own."
+    )
+
+
 class AidReport(_Model):
     """Everything aidparse read from one report."""
 
@@ -293,11 +332,20 @@ class AidReport(_Model):
     donor: Place | None = None
     recipients: list[Place] = Field(default_factory=list)
     batch: int | None = None
+    period: Period | None = None
+    sections: list[Section] = Field(default_factory=list)
+    funding: Figure | None = Field(default=None, description="Headline aid money.")
+    personnel: Figure | None = Field(default=None, description="Headline number of aid staff.")
+    projects: Figure | None = Field(default=None, description="Headline number of projects.")
     quantities: list[Quantity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     removed: list[Removal] = Field(default_factory=list)
     repairs: list[Repair] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    provenance: dict[str, list[Span]] = Field(
+        default_factory=dict,
+        description="For each filled field, where it came from in original_text.",
+    )
     _offsets: list[int] = PrivateAttr(default_factory=list)
 
     def to_original(self, span: Span) -> Span:
@@ -325,10 +373,12 @@ class AidReport(_Model):
             "donor": self.donor.name if self.donor else None,
             "recipients": ";".join(p.name for p in self.recipients),
             "batch": self.batch,
+            "period": self.period.value if self.period else None,
         }
         empty = {
             "kind": None, "value": None, "unit": None, "approx": None, "low": None,
-            "high": None, "quantity_text": None, "subject": None, "start": None, "end": None,
+            "high": None, "quantity_text": None, "subject": None, "sector": None,
+            "start": None, "end": None,
         }
         if not self.quantities:
             return [{**base, **empty}]
@@ -344,6 +394,7 @@ class AidReport(_Model):
                 "high": q.high,
                 "quantity_text": q.text,
                 "subject": q.subject,
+                "sector": self.sections[q.section].sector if q.section is not None else None,
                 "start": q.span.start,
                 "end": q.span.end,
             })

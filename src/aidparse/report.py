@@ -7,15 +7,17 @@ import logging
 from collections import Counter
 
 from aidparse._lazy import lazy_regex
+from aidparse.batches import batch_period
 from aidparse.clean import clean
 from aidparse.dates import extract_dates
 from aidparse.decode import decode
 from aidparse.errors import check_size
 from aidparse.gazetteer import Mention, gazetteer, place
-from aidparse.models import AidReport, EncodingGuess, MetadataLine, Place, PlaceLevel
+from aidparse.models import AidReport, EncodingGuess, MetadataLine, Place, PlaceLevel, Span
 from aidparse.numerals import parse_number
 from aidparse.quantities import extract_quantities
 from aidparse.script import detect_script, to_simplified
+from aidparse.sections import find_sections, headline_figures, section_index
 
 __all__ = ["parse"]
 
@@ -43,6 +45,14 @@ def _headings(text: str) -> tuple[str | None, str | None]:
     return title, subtitle
 
 
+def _meta_spans(lines: list[MetadataLine], field: str) -> list[Span]:
+    return [line.span for line in lines if line.field == field]
+
+
+def _short(name: str) -> str:
+    return name[:-1] if len(name) > 2 and name.endswith(("省", "市")) else name
+
+
 def _meta(lines: list[MetadataLine], field: str) -> list[str]:
     seen: list[str] = []
     for line in lines:
@@ -60,15 +70,19 @@ def _published(values: list[str]) -> dt.date | None:
     return None
 
 
-def _batch(text: str, donor: Place | None) -> int | None:
+def _batch(text: str) -> tuple[int | None, list[Span]]:
+    """The batch number named most often before 援疆/干部/人才…, and where."""
     counts: Counter[int] = Counter()
+    where: dict[int, list[Span]] = {}
     for m in _BATCH.finditer(text):
         n = parse_number(m.group("n"))
         if n is not None:
             counts[int(n)] += 1
+            where.setdefault(int(n), []).append(Span(start=m.start(), end=m.end()))
     if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+        return None, []
+    best = counts.most_common(1)[0][0]
+    return best, where[best]
 
 
 def _places(text: str) -> tuple[Place | None, list[Place], list[str]]:
@@ -182,14 +196,37 @@ def parse(
         warnings.append(f"{len(guess.undecodable)} byte sequences could not be decoded")
     if guess is not None and guess.declared_consistent is False:
         warnings.append(f"declared charset {guess.declared} disagrees with the bytes")
+    sections = find_sections(text, skip_lines=(title is not None) + (subtitle is not None))
     quantities = [
-        q.model_copy(update={"original_span": cleaned.to_input(q.span)})
+        q.model_copy(update={"original_span": cleaned.to_input(q.span),
+                             "section": section_index(sections, q.span.start)})
         for q in extract_quantities(text)
     ]
     dates = [
         d.model_copy(update={"original_span": cleaned.to_input(d.span)})
         for d in extract_dates(text, reference=report_date)
     ]
+    funding, personnel, projects = headline_figures(quantities)
+    batch, batch_spans = _batch(text)
+    period = None
+    if batch is not None and donor is not None:
+        names = [_short(donor.name)] + ([_short(donor.parent)] if donor.parent else [])
+        period = batch_period(batch, names)
+    lines = text.split("\n")
+    in_text: dict[str, list[Span]] = {
+        "title": [Span(start=0, end=len(lines[0]))] if title else [],
+        "subtitle": [Span(start=len(lines[0]) + 1, end=len(lines[0]) + 1 + len(lines[1]))]
+        if subtitle else [],
+        "donor": [donor.span] if donor and donor.span else [],
+        "recipients": [p.span for p in recipients if p.span],
+        "batch": batch_spans[:1],
+    }
+    provenance = {k: [cleaned.to_input(s) for s in v] for k, v in in_text.items() if v}
+    for field in ("source", "authors", "editors"):
+        if _meta(meta, field):
+            provenance[field] = _meta_spans(meta, field)
+    if stated:
+        provenance["published"] = _meta_spans(meta, "published")[:1]
     report = AidReport(
         text=text,
         original_text=original,
@@ -203,12 +240,18 @@ def parse(
         published=report_date,
         donor=donor,
         recipients=recipients,
-        batch=_batch(text, donor),
+        batch=batch,
+        period=period,
+        sections=sections,
+        funding=funding,
+        personnel=personnel,
+        projects=projects,
         quantities=quantities,
         dates=dates,
         removed=cleaned.removed,
         repairs=cleaned.repairs,
         warnings=warnings,
+        provenance=provenance,
     )
     report._offsets = cleaned._offsets
     return report

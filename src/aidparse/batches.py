@@ -1,0 +1,91 @@
+"""Batch numbering: which years a donor's 第N批 covers.
+
+Read at first use from ``data/batches.tsv`` (one sourced statement per row).
+The rows headed ``全国(通行省市批次, 推算)`` give the years of the national
+series; a row for a donor with its own count (``益阳(…)	第四批(城市自编)
+2023-05-24起``) fixes that donor's offset from the national series by the year
+its batch began. Donors without such a row count on the national series.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from aidparse._lazy import lazy_regex
+from aidparse._resources import read_tsv
+from aidparse.models import Period
+from aidparse.numerals import parse_number
+
+__all__ = ["batch_period"]
+
+_BATCH = lazy_regex(r"第([一二三四五六七八九十]{1,3})批")
+_YEAR = lazy_regex(r"(?<!\d)(19|20)\d{2}(?!\d)")
+_NATIONAL = "全国(通行省市批次, 推算)"
+
+
+@functools.cache
+def _national() -> dict[int, tuple[int, int]]:
+    """National batch number -> (first year, last year)."""
+    out = {}
+    for row in read_tsv("batches.tsv"):
+        if row["province_or_city"] != _NATIONAL:
+            continue
+        m = _BATCH.search(row["batch"])
+        years = [int(y.group()) for y in _YEAR.finditer(row["years"])]
+        n = parse_number(m.group(1)) if m else None
+        if n is not None and years:
+            out[int(n)] = (years[0], years[-1])
+    return out
+
+
+def _national_for_year(year: int) -> int | None:
+    """The national batch a batch starting in ``year`` belongs to: the latest begun by then."""
+    begun = [n for n, (first, _) in _national().items() if first <= year]
+    return max(begun) if begun else None
+
+
+@functools.cache
+def _offsets() -> dict[str, int]:
+    """Donor short name -> own batch number minus national batch number."""
+    out: dict[str, int] = {}
+    for row in read_tsv("batches.tsv"):
+        name = row["province_or_city"]
+        if "自编" not in row["batch"] or name.startswith("全国"):
+            continue
+        donor = name.split("(")[0]
+        m = _BATCH.search(row["batch"])
+        years = _YEAR.search(row["years"])
+        own = parse_number(m.group(1)) if m else None
+        if own is None or years is None:
+            continue
+        national = _national_for_year(int(years.group()))
+        if national is not None:
+            out.setdefault(donor, int(own) - national)
+    return out
+
+
+def batch_period(batch: int, donors: list[str]) -> Period | None:
+    """Years of ``batch`` as counted by the first of ``donors`` (city, then province).
+
+    >>> batch_period(10, ["衢州", "浙江"]).value
+    '2019/2023'
+    >>> p = batch_period(4, ["益阳", "湖南"])
+    >>> p.value, p.national_batch
+    ('2023/2026', 11)
+    """
+    offset = 0
+    for donor in donors:
+        if donor in _offsets():
+            offset = _offsets()[donor]
+            break
+    national = batch - offset
+    years = _national().get(national)
+    if years is None:
+        return None
+    return Period(
+        value=f"{years[0]}/{years[1]}",
+        start_year=years[0],
+        end_year=years[1],
+        source="gazetteer",
+        national_batch=national if offset else None,
+    )

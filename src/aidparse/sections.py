@@ -1,0 +1,124 @@
+"""Sections of an article, their sectors, and the report's headline figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from aidparse._lazy import lazy_regex
+from aidparse.models import Figure, Quantity, QuantityKind, Section, Span
+
+__all__ = ["SECTORS", "find_sections", "headline_figures", "sector_of"]
+
+#: Sector labels and the words in a heading that name them. The leftmost word
+#: found in a heading decides (智力援疆惠民生 is 人才, not 民生).
+SECTORS: Final[dict[str, tuple[str, ...]]] = {
+    "民生": ("民生", "安居", "惠民"),
+    "教育": ("教育", "学校", "教师", "助学"),
+    "医疗": ("医疗", "卫生", "医院", "健康"),
+    "产业": ("产业", "招商", "企业", "消费援疆"),
+    "就业": ("就业", "岗位", "增收"),
+    "文化": ("文化", "润疆"),
+    "人才": ("智力", "人才", "干部培训"),
+    "基础设施": ("基础设施", "道路", "水利", "电网", "住房"),
+    "项目": ("项目",),
+    "交流交融": ("交往交流", "交流融合", "交融", "民族团结", "融合"),
+    "队伍建设": ("队伍建设", "党建", "作风"),
+}
+
+_HEADING_MAX = 40
+_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
+_LINE = lazy_regex(r"[^\n]+")
+
+
+def sector_of(heading: str) -> str | None:
+    """The sector a heading names, if any.
+
+    >>> sector_of("智力援疆,用心推动“造血”转变"), sector_of("上下同欲 “干”字当头")
+    ('人才', None)
+    """
+    best: tuple[int, str] | None = None
+    for sector, words in SECTORS.items():
+        for word in words:
+            at = heading.find(word)
+            if at != -1 and (best is None or at < best[0]):
+                best = (at, sector)
+    return best[1] if best else None
+
+
+def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
+    """Headings inside the article (after the first ``skip_lines`` title lines).
+
+    >>> [s.title for s in find_sections("标题\\n正文。\\n民生援疆,用爱聚力\\n正文。", 1)]
+    ['民生援疆,用爱聚力']
+    """
+    heads: list[tuple[str, int, int]] = []
+    for i, m in enumerate(_LINE.finditer(text)):
+        line = m.group()
+        if i < skip_lines or len(line) > _HEADING_MAX or _SENTENCE_END.search(line):
+            continue
+        heads.append((line, m.start(), m.end()))
+    sections = []
+    for k, (line, start, end) in enumerate(heads):
+        stop = heads[k + 1][1] - 1 if k + 1 < len(heads) else len(text)
+        sections.append(Section(
+            title=line,
+            heading=Span(start=start, end=end),
+            span=Span(start=start, end=max(stop, end)),
+            sector=sector_of(line),
+        ))
+    return sections
+
+
+def section_index(sections: Sequence[Section], position: int) -> int | None:
+    """Index of the section that contains ``position``."""
+    found = None
+    for i, s in enumerate(sections):
+        if s.span.start <= position:
+            found = i
+        else:
+            break
+    return found
+
+
+# Subjects that name each headline figure, strongest tier first: a weaker tier
+# is used only when no quantity matches a stronger one.
+_FUNDING: Final = (lazy_regex(r"援疆资金|援助资金|援建资金|帮扶资金|对口支援资金"),
+                   lazy_regex(r"^(?:投入|财政)?资金$"))
+_PERSONNEL: Final = (lazy_regex(r"援疆干部|援疆人才|队员|援疆人员|援疆教师|援疆医生"),
+                     lazy_regex(r"干部人才"))
+_PROJECTS: Final = (lazy_regex(r"援疆项目|援建项目"), lazy_regex(r"^项目$|民生项目"))
+
+
+def _pick(quantities: Sequence[Quantity], kind: QuantityKind, tiers: tuple[object, ...],
+          units: tuple[str, ...] | None = None) -> Figure | None:
+    for tier in tiers:
+        best: tuple[int, Quantity] | None = None
+        for i, q in enumerate(quantities):
+            if q.kind is not kind or q.subject is None or not tier.search(q.subject):  # type: ignore[attr-defined]
+                continue
+            if units is not None and q.unit not in units:
+                continue
+            if best is None or q.value > best[1].value:
+                best = (i, q)
+        if best is not None:
+            i, q = best
+            return Figure(quantity=i, value=q.value, unit=q.unit, approx=q.approx, text=q.text)
+    return None
+
+
+def headline_figures(
+    quantities: Sequence[Quantity],
+) -> tuple[Figure | None, Figure | None, Figure | None]:
+    """Funding, personnel and projects: the largest figure the text ties to each.
+
+    Funding is money paid as aid (援疆资金 …), personnel a count of aid staff
+    (援疆干部人才, 队员 …), projects a count of aid projects; each points at its
+    quantity. Money leveraged from others (社会资金) or investment (总投资) is
+    not funding.
+    """
+    return (
+        _pick(quantities, QuantityKind.MONEY, _FUNDING),
+        _pick(quantities, QuantityKind.COUNT, _PERSONNEL, ("名", "人", "位")),
+        _pick(quantities, QuantityKind.COUNT, _PROJECTS, ("个", "项", "大项")),
+    )

@@ -1,0 +1,154 @@
+"""Sections, sectors, headline figures, batch periods, provenance and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+
+import pytest
+from conftest import SEEDS, seed_report
+
+import aidparse
+from aidparse.batches import batch_period
+from aidparse.cli import main
+from aidparse.sections import sector_of
+
+# (seed, [(heading start, sector)])
+SECTIONS = [
+    ("001", [("民生援疆", "民生"), ("智力援疆", "人才"), ("产业援疆", "产业"),
+             ("就业援疆", "就业"), ("文化润疆", "文化")]),
+    ("002", [("狠抓队伍建设", "队伍建设"), ("力推项目实施", "项目"), ("办好民生实事", "民生"),
+             ("促进文化润疆", "文化")]),
+    ("003", [("倾力", "产业"), ("倾心", "人才"), ("厚植衢乌情", "文化")]),
+    ("000", [("上下同欲", None), ("携手奋进", None), ("交流融合", "交流交融")]),
+]
+
+
+@pytest.mark.parametrize(("prefix", "expected"), SECTIONS)
+def test_sections_and_sectors(prefix: str, expected: list[tuple[str, str | None]]) -> None:
+    r = seed_report(prefix)
+    got = [(s.title, s.sector) for s in r.sections]
+    assert len(got) == len(expected)
+    for (title, sector), (start, want) in zip(got, expected, strict=True):
+        assert title.startswith(start)
+        assert sector == want
+
+
+def test_every_quantity_knows_its_section() -> None:
+    r = seed_report("001")
+    q = next(q for q in r.quantities if q.text == "13.56亿元")
+    assert q.section is not None
+    assert r.sections[q.section].sector == "民生"
+    q2 = next(q for q in r.quantities if q.text == "10.6亿元")
+    assert q2.section is not None and r.sections[q2.section].sector == "就业"
+    for s in r.sections:
+        assert r.text[s.heading.start : s.heading.end] == s.title
+
+
+@pytest.mark.parametrize(
+    ("heading", "sector"),
+    [("民生援疆,用爱聚力幸福生活", "民生"), ("倾心—— 组团服务,智力援疆惠民生", "人才"),
+     ("医疗援疆成果斐然", "医疗"), ("教育援疆硕果累累", "教育"), ("上下同欲 “干”字当头", None)],
+)
+def test_sector_of(heading: str, sector: str | None) -> None:
+    assert sector_of(heading) == sector
+
+
+# (seed, funding, personnel, projects)
+FIGURES = [
+    ("000", None, None, None),
+    ("001", "13.56亿元", "千余名", "25大项"),
+    ("002", "1000多万元", "19名", "6个"),
+    ("003", "8.4亿元", "74名", "91个"),
+    ("004", "2.13亿元", "3名", "22个"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "funding", "personnel", "projects"), FIGURES)
+def test_headline_figures(prefix: str, funding: str | None, personnel: str | None,
+                          projects: str | None) -> None:
+    r = seed_report(prefix)
+    for figure, want in ((r.funding, funding), (r.personnel, personnel), (r.projects, projects)):
+        if want is None:
+            assert figure is None
+        else:
+            assert figure is not None and figure.text == want
+            assert r.quantities[figure.quantity].text == want
+
+
+# (seed, period, national batch when the donor counts its own)
+PERIODS = [("000", "2016/2020", None), ("001", "2019/2023", None), ("002", "2023/2026", 11),
+           ("003", "2019/2023", None), ("004", "2019/2023", None)]
+
+
+@pytest.mark.parametrize(("prefix", "period", "national"), PERIODS)
+def test_batch_period(prefix: str, period: str, national: int | None) -> None:
+    p = seed_report(prefix).period
+    assert p is not None
+    assert (p.value, p.national_batch, p.source) == (period, national, "gazetteer")
+
+
+@pytest.mark.parametrize(
+    ("batch", "donors", "value"),
+    [(10, ["广州", "广东"], "2023/2026"),  # 广东 counts one behind the national series
+     (8, ["厦门", "福建"], "2019/2023"),  # 福建: two behind
+     (5, ["南京", "江苏"], "2023/2026"),  # 南京 counts its own from 2010: 第五批 ≈ 2023
+     (2, ["盘锦", "辽宁"], "2013/2017"),  # 盘锦: 2014 was its 第二批
+     (10, ["杭州", "浙江"], "2019/2023")],  # 浙江 counts on the national series
+)
+def test_batch_offsets_from_the_gazetteer(batch: int, donors: list[str], value: str) -> None:
+    p = batch_period(batch, donors)
+    assert p is not None and p.value == value
+
+
+def test_provenance_points_into_the_original(seed: str) -> None:
+    r = seed_report(seed)
+    for field, spans in r.provenance.items():
+        assert spans, field
+        for span in spans:
+            assert 0 <= span.start < span.end <= len(r.original_text)
+    if r.donor is not None:
+        (span,) = r.provenance["donor"]
+        assert aidparse.to_simplified(r.original_text[span.start : span.end]) == r.donor.mention
+
+
+def test_provenance_of_header_facts() -> None:
+    r = seed_report("000")
+    text = r.original_text
+    assert [text[s.start : s.end] for s in r.provenance["source"]] == ["人民网"]
+    assert [text[s.start : s.end] for s in r.provenance["published"]] == ["2018-10-29 11:27:00"]
+    assert [text[s.start : s.end] for s in r.provenance["editors"]] == ["加乘"]
+
+
+def test_empty_fields_have_no_provenance() -> None:
+    r = seed_report("002")
+    assert r.title is None and "title" not in r.provenance
+    assert r.source is None and "source" not in r.provenance
+
+
+def test_csv_is_a_tidy_table(capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    assert main([*files, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == sum(len(seed_report(p.name[:3]).quantities) for p in SEEDS.glob("*.txt"))
+    row = next(r for r in rows if r["quantity_text"] == "420余万元")
+    assert (row["donor"], row["batch"], row["value"], row["unit"], row["sector"]) == (
+        "东营市", "10", "4200000", "CNY", "民生")
+    assert row["file"].endswith("001_682004c81572a2c1.txt")
+
+
+def test_to_dataframe_dtypes() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = aidparse.to_dataframe([seed_report(p) for p in ("000", "004")])
+    assert str(frame["batch"].dtype) == "Int64"
+    assert pd.api.types.is_datetime64_any_dtype(frame["published"])
+    assert isinstance(frame["value"].iloc[0], Decimal)
+    floats = aidparse.to_dataframe([seed_report("004")], decimals_as_float=True)
+    assert str(floats["value"].dtype) == "float64"
+
+
+def test_json_schema_documents_the_report() -> None:
+    schema = aidparse.AidReport.model_json_schema()
+    assert {"sections", "funding", "personnel", "projects", "period", "provenance"} <= set(
+        schema["properties"])
