@@ -152,3 +152,12 @@ def test_json_schema_documents_the_report() -> None:
     schema = aidparse.AidReport.model_json_schema()
     assert {"sections", "funding", "personnel", "projects", "period", "provenance"} <= set(
         schema["properties"])
+
+
+def test_committed_schema_is_current() -> None:
+    import json
+    import pathlib
+
+    committed = pathlib.Path(__file__).resolve().parent.parent / "docs" / "aidreport.schema.json"
+    assert json.loads(committed.read_text(encoding="utf-8")) == \
+        aidparse.AidReport.model_json_schema(), "run python scripts/build_schema.py"

@@ -97,8 +97,9 @@ def gazetteer() -> Gazetteer:
     for row in read_tsv("xinjiang_divisions.tsv"):
         pref, county = row["prefecture"], row["county_or_city"]
         shorts = [s for s in row["short_forms"].split("|") if s]
-        clean_shorts = [_strip_note(s) for s in shorts if "歧义" not in s and "旧" not in s
-                        and "前)" not in s]
+        # ambiguous short forms are left out; old names (库车县, 吐鲁番地区) resolve to today's unit
+        clean_shorts = [_strip_note(s) for s in shorts
+                        if "歧义" not in s and not s.startswith("原")]
         if not county:
             gz.add(_Entry(pref, PlaceLevel.PREFECTURE, "新疆维吾尔自治区", True), *clean_shorts)
         else:

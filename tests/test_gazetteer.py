@@ -1,0 +1,57 @@
+"""Resolving place names against the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+import aidparse
+from aidparse.gazetteer import gazetteer
+
+# (text, donor, recipients)
+CASES = [
+    ("衢州援疆干部来到四团开展工作,衢州援疆", "衢州市", ["第一师四团"]),
+    ("益阳市援疆工作队在12师221团,益阳", "益阳市", ["第十二师二二一团"]),
+    ("益阳援疆工作队进驻二二一团", "益阳市", ["第十二师二二一团"]),
+    ("東營援疆幹部在疏勒縣", "东营市", ["疏勒县"]),
+    ("山东省东营市对口支援喀什地区疏勒县", "东营市", ["疏勒县"]),
+    ("杭州市对口支援阿克苏市和兵团一师阿拉尔市", "杭州市", ["阿克苏市", "第一师阿拉尔市"]),
+    ("宁波援疆指挥部在库车县", "宁波市", ["库车市"]),
+    ("辽宁援疆干部赴农八师石河子市", "辽宁省", ["第八师石河子市"]),
+    # a prefecture adds nothing when a unit inside it is named
+    ("湖南援疆干部在吐鲁番地区高昌区", "湖南省", ["高昌区"]),
+    ("湖南援疆干部在吐鲁番地区", "湖南省", ["吐鲁番市"]),
+    ("深圳对口支援喀什市和塔县", "深圳市", ["喀什市", "塔什库尔干塔吉克自治县"]),
+]
+
+
+@pytest.mark.parametrize(("text", "donor", "recipients"), CASES)
+def test_resolution(text: str, donor: str, recipients: list[str]) -> None:
+    r = aidparse.parse(text)
+    assert r.donor is not None and r.donor.name == donor
+    assert [p.name for p in r.recipients] == recipients
+
+
+def test_ambiguous_short_form_resolves_to_the_wider_unit() -> None:
+    gz = gazetteer()
+    (m,) = gz.find("阿克苏")
+    assert m.entry_name == "阿克苏地区"
+    (m,) = gz.find("阿克苏市")
+    assert m.entry_name == "阿克苏市"
+
+
+def test_unpaired_recipient_is_a_warning() -> None:
+    r = aidparse.parse("衢州援疆干部在和田县开展帮扶,衢州")
+    assert [p.name for p in r.recipients] == ["和田县"]
+    assert any("not paired" in w for w in r.warnings)
+
+
+def test_places_carry_level_and_parent() -> None:
+    r = aidparse.parse("益阳援疆工作队进驻二二一团")
+    (p,) = r.recipients
+    assert (p.level.value, p.parent, p.mention) == ("regiment", "第十二师", "二二一团")
+    assert r.donor is not None and (r.donor.level.value, r.donor.parent) == ("city", "湖南省")
+
+
+def test_no_places_no_donor() -> None:
+    r = aidparse.parse("援疆工作取得新成效。")
+    assert r.donor is None and r.recipients == []
