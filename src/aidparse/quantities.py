@@ -51,7 +51,8 @@ def _pattern() -> regex.Pattern[str]:
         (?P<money_noun>{_alt(MONEY_NOUNS)})?            # 资金 / 总投资 (for amounts without 元)
         (?P<prefix>{_PREFIX_LOOKBEHIND}(?:{_alt(APPROX_PREFIX)}))?
         (?<!第)                                         # not an ordinal
-        (?:(?<![\d.,])(?=\d)|(?<![{''.join(CN_DIGITS)}{''.join(CN_UNITS)}])(?!\d))  # a numeral's start
+        (?:(?<![\d.])(?<!\d,)(?=\d)                    # an Arabic numeral's start
+          |(?<![{''.join(CN_DIGITS)}{''.join(CN_UNITS)}])(?!\d))  # a Chinese numeral's start
         (?:
             百分之(?P<pct>{NUMBER_PATTERN})            # 百分之八十
           | (?P<cheng>[一二三四五六七八九])成(?![为员立果功本熟绩长交效型])   # 八成
@@ -90,6 +91,7 @@ _SUBJECT_STOP: Final[frozenset[str]] = frozenset(
         "培养", "覆盖", "惠及", "受益", "资助", "援建", "捐赠", "发放", "采购", "打造", "推动", "促进",
         "计划", "预计", "可", "能", "已", "正", "再", "每", "年", "月", "日", "其中",
         "包括", "使用", "用于", "分别", "集中", "相继", "先后", "陆续", "成功", "直接", "增收", "带领",
+        "到位",
     ]
 )
 #: Domain words the general word table lacks, so subjects are not cut inside them.

@@ -37,7 +37,7 @@ _PUNCT_CLOSE = r"，。、；：？！,;:?!）)》」』】”’…"
 _PUNCT_OPEN = r"（(《「『【“‘"
 _SPACING = lazy_regex(
     rf"""
-      (?<=[\p{{Han}}{_PUNCT_CLOSE}{_PUNCT_OPEN}\d])[ \t\u3000]+(?=[{_PUNCT_CLOSE}])  # before closing punct
+      (?<=\S)[ \t\u3000]+(?=[{_PUNCT_CLOSE}])                   # before closing punctuation
     | (?<=[{_PUNCT_CLOSE}{_PUNCT_OPEN}])[ \t\u3000]+(?=[\p{{Han}}\d{_PUNCT_OPEN}])    # after punct
     | ^[ \t\u3000]+                                                                  # indentation
     | [ \t\u3000]+$                                                                  # trailing
