@@ -2,8 +2,9 @@
 
 Usage::
 
-    pip download --no-deps jieba==0.42.1 -d /tmp/jieba
-    python scripts/build_data.py --jieba /tmp/jieba/jieba-0.42.1.tar.gz \
+    pip download --no-deps jieba==0.42.1 pypinyin==0.55.0 -d /tmp/src
+    python scripts/build_data.py --jieba /tmp/src/jieba-0.42.1.tar.gz \
+        --pypinyin /tmp/src/pypinyin-0.55.0-py2.py3-none-any.whl \
         --gazetteer ../shared/reference/gazetteer
 
 Tables written (each starts with ``#`` lines naming its source):
@@ -12,6 +13,9 @@ Tables written (each starts with ``#`` lines naming its source):
   (MIT licence; word frequencies from the People's Daily and other corpora).
   Traditional forms get the count of their Simplified form through
   opencc-python-reimplemented's ``STCharacters.txt`` (Apache 2.0).
+* ``pinyin.tsv`` — tone-marked readings of those characters from pypinyin
+  0.55.0's ``pinyin_dict.json`` (MIT), used to restore a character lost in
+  damaged text from the pinyin annotation that survived it.
 * ``words.tsv`` — two- to four-character words of that dictionary with their
   counts (used to judge repairs of damaged text).
 * ``pairings.tsv``, ``xinjiang_divisions.tsv``, ``xpcc.tsv``, ``xpcc_units.tsv``,
@@ -23,9 +27,11 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import pathlib
 import shutil
 import tarfile
+import zipfile
 
 import opencc
 
@@ -77,6 +83,7 @@ def build_charfreq(words: list[tuple[str, int]]) -> dict[str, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--jieba", type=pathlib.Path, required=True)
+    parser.add_argument("--pypinyin", type=pathlib.Path, required=True)
     parser.add_argument("--gazetteer", type=pathlib.Path, required=True)
     args = parser.parse_args()
 
@@ -94,6 +101,15 @@ def main() -> None:
         for word, n in words:
             if 2 <= len(word) <= 4 and n >= MIN_WORD_COUNT and all(map(_is_han, word)):
                 fh.write(f"{word}\t{n}\n")
+    with zipfile.ZipFile(args.pypinyin) as whl:
+        readings = json.loads(whl.read("pypinyin/pinyin_dict.json").decode("utf-8"))
+    with (DATA / "pinyin.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# Tone-marked readings from pypinyin 0.55.0 pinyin_dict.json (MIT), for the\n")
+        fh.write("# characters of charfreq.tsv. Built by scripts/build_data.py.\n")
+        for ch in sorted(chars, key=ord):
+            value = readings.get(str(ord(ch)))
+            if value:
+                fh.write(f"{ch}\t{value}\n")
     for name in GAZETTEER_FILES:
         shutil.copyfile(args.gazetteer / name, DATA / name)
     print(f"wrote {len(chars)} characters and the gazetteer to {DATA}")

@@ -11,7 +11,12 @@ import functools
 import math
 from importlib import resources
 
-__all__ = ["char_logfreq", "read_tsv", "word_counts"]
+__all__ = ["char_logfreq", "read_lines", "read_tsv", "word_counts"]
+
+
+def read_lines(name: str) -> list[str]:
+    """Data lines of a package table (comment lines dropped)."""
+    return _lines(name)
 
 
 def _lines(name: str) -> list[str]:

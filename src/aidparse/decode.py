@@ -20,8 +20,8 @@ import math
 
 import regex
 
+from aidparse._charmodel import char_logp
 from aidparse._lazy import lazy_regex_bytes
-from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq
 from aidparse.errors import BinaryInputError, UnknownEncodingError, check_size
 from aidparse.models import DecodedText, EncodingCandidate, EncodingGuess, Span
 
@@ -70,14 +70,8 @@ _DECLARED = lazy_regex_bytes(
 _SCORE_CHARS = 1500
 #: Nats per byte a declared charset may trail the best candidate and still win.
 _DECLARED_MARGIN = 0.35
-_CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』…—–·〇　")
-_PINYIN_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ")
 #: Prior against encodings rarely met without a BOM, in nats per byte.
 _PRIOR = {"utf-16-le": 0.25, "utf-16-be": 0.25, "utf-32-le": 1.0, "utf-32-be": 1.0}
-#: Log-probabilities for characters outside the Han table.
-_LOGP_ERROR = -25.0
-_LOGP_NUL = -60.0
-_LOGP_CONTROL = -40.0
 
 
 @functools.cache
@@ -88,39 +82,11 @@ def _codec_name(name: str) -> str:
         raise UnknownEncodingError(f"unknown encoding {name!r}") from exc
 
 
-def _char_logp(ch: str, table: dict[str, float]) -> float:
-    """Log-probability of one character under the Chinese text model."""
-    p = table.get(ch)
-    if p is not None:
-        return p
-    cp = ord(ch)
-    if cp == 0:
-        return _LOGP_NUL  # text never holds NUL: the bytes are UTF-16/32 or binary
-    if ch in "\t\n\r" or 0x20 <= cp < 0x7F:
-        return -4.5
-    if ch in _CJK_PUNCT or 0xFF01 <= cp <= 0xFF5E:
-        return -5.5
-    if cp < 0x20 or 0x7F <= cp < 0xA0:
-        return _LOGP_CONTROL
-    if 0xE000 <= cp <= 0xF8FF or cp == 0xFFFD:
-        return _LOGP_ERROR
-    if 0xD800 <= cp <= 0xDFFF or cp >= 0xF0000:
-        return _LOGP_ERROR
-    if 0x3400 <= cp <= 0x9FFF or 0x20000 <= cp <= 0x3134F:
-        return UNKNOWN_HAN_LOGP
-    if ch in _PINYIN_VOWELS:
-        return -8.0  # converter sites annotate characters with tone-marked pinyin
-    if 0x0600 <= cp <= 0x06FF or 0x0400 <= cp <= 0x04FF:
-        return -9.0  # Uyghur (Arabic script) and Cyrillic occur in Xinjiang reports
-    return -14.0  # Hangul, kana, symbols, Latin-1 letters: what misdecoding produces
-
-
 def _score(text: str, nbytes: int) -> float:
     """Mean log-probability per byte of ``text`` (decoded from ``nbytes`` bytes)."""
-    table = char_logfreq()
     total = 0.0
     for ch, n in collections.Counter(text).items():
-        total += n * _char_logp(ch, table)
+        total += n * char_logp(ch)
     return total / max(nbytes, 1)
 
 
