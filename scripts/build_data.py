@@ -12,7 +12,8 @@ Tables written (each starts with ``#`` lines naming its source):
 * ``charfreq.tsv`` — character counts summed over jieba 0.42.1's ``dict.txt``
   (MIT licence; word frequencies from the People's Daily and other corpora).
   Traditional forms get the count of their Simplified form through
-  opencc-python-reimplemented's ``STCharacters.txt`` (Apache 2.0).
+  opencc-python-reimplemented's ``STCharacters.txt`` and ``TSCharacters.txt``
+  (Apache 2.0).
 * ``pinyin.tsv`` — tone-marked readings of those characters from pypinyin
   0.55.0's ``pinyin_dict.json`` (MIT), used to restore a character lost in
   damaged text from the pinyin annotation that survived it.
@@ -71,12 +72,17 @@ def build_charfreq(words: list[tuple[str, int]]) -> dict[str, int]:
         for ch in word:
             if _is_han(ch):
                 counts[ch] += freq
-    st = pathlib.Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
-    for line in st.read_text(encoding="utf-8").splitlines():
+    folder = pathlib.Path(opencc.__file__).parent / "dictionary"
+    pairs = []  # (simplified, traditional), from both directions of OpenCC's tables
+    for line in (folder / "STCharacters.txt").read_text(encoding="utf-8").splitlines():
         simp, trads = line.split("\t")
-        for trad in trads.split(" "):
-            if counts[simp] > counts.get(trad, 0):
-                counts[trad] = counts[simp]
+        pairs += [(simp, trad) for trad in trads.split(" ")]
+    for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        trad, simps = line.split("\t")
+        pairs += [(simp, trad) for simp in simps.split(" ")]
+    for simp, trad in pairs:
+        if counts[simp] > counts.get(trad, 0):
+            counts[trad] = counts[simp]
     return dict(counts)
 
 
@@ -92,7 +98,7 @@ def main() -> None:
     with (DATA / "charfreq.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# Han character counts summed over jieba 0.42.1 dict.txt (MIT);\n")
         fh.write("# Traditional forms take the count of their Simplified form via\n")
-        fh.write("# opencc-python-reimplemented STCharacters.txt. Built by scripts/build_data.py.\n")
+        fh.write("# opencc-python-reimplemented ST/TSCharacters.txt. Built by scripts/build_data.py.\n")
         for ch, n in sorted(chars.items(), key=lambda kv: (-kv[1], kv[0])):
             fh.write(f"{ch}\t{n}\n")
     with (DATA / "words.tsv").open("w", encoding="utf-8") as fh:

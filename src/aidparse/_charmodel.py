@@ -58,7 +58,8 @@ def char_logp(ch: str) -> float:
     return -14.0  # Hangul, kana, symbols, Latin-1 letters: what misdecoding produces
 
 
-#: Bonus (nats) when two characters form a known word.
+#: Bonus (nats) per extra character when characters form a known word: a
+#: three-character word is stronger evidence than a two-character one.
 WORD_BONUS = 6.0
 
 
@@ -70,7 +71,7 @@ def word_bonus(a: str, b: str, simplify: object = None) -> float:
     if simplify is not None:
         key = simplify(key)  # type: ignore[operator]
     count = word_counts().get(key)
-    return WORD_BONUS + math.log10(count) if count else 0.0
+    return WORD_BONUS * (len(key) - 1) + math.log10(count) if count else 0.0
 
 
 @functools.cache

@@ -10,7 +10,8 @@ from aidparse.clean.boilerplate import find_boilerplate
 from aidparse.clean.edits import Edit, Tracker
 from aidparse.clean.layout import find_blank_lines, find_broken_lines, find_spacing, find_width
 from aidparse.clean.markup import find_html, find_invisible
-from aidparse.clean.mojibake import find_latin1_mojibake, find_misaligned_gbk
+from aidparse.clean.misaligned import find_misaligned_gbk
+from aidparse.clean.mojibake import find_latin1_mojibake
 from aidparse.clean.pinyin import find_pinyin
 from aidparse.errors import check_size
 from aidparse.models import CleanedText
