@@ -42,6 +42,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _READING = f"[a-zü{_TONED}]+"
 _RESIDUE = lazy_regex(rf"\?({_READING})\)")
 _HAN = lazy_regex(r"\p{Han}")
+_HAN_RUN = lazy_regex(r"\p{Han}{2,}")
 _LEFT_HAN = lazy_regex(rf"(\p{{Han}})(?:\({_READING}\))?\Z")
 _ANNOTATION = lazy_regex(rf"\(({_READING})\)")
 _RIGHT_HAN = lazy_regex(rf"(?:\(?{_READING}\))?(\p{{Han}})")
@@ -61,6 +62,8 @@ _READING_MATCH = 4.0
 #: At a paragraph's end: closing punctuation gains, opening or medial punctuation loses.
 _PARAGRAPH_END = {**dict.fromkeys("。！？”」』…）", 3.0), **dict.fromkeys("，、；：“「『（《", -3.0)}
 _DOUBLED_PUNCT = -6.0
+#: Candidates kept on each side before pairing two lost characters.
+_PRUNE = 10
 #: Weight of the document's own character pairs (per log count).
 _DOC_PAIR = 2.0
 #: Cost of a character of the other script than the surrounding text.
@@ -68,14 +71,49 @@ _FOREIGN_SCRIPT = -4.0
 _LEADS = bytes(range(0x81, 0xFF))
 
 
+@functools.cache
+def _gbk_table() -> dict[bytes, str]:
+    """Every two-byte GBK sequence that decodes to one non-ASCII character."""
+    table = {}
+    for lead in _LEADS:
+        for trail in _TRAILS:
+            pair = bytes([lead, trail])
+            try:
+                ch = pair.decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1 and not ch.isascii():
+                table[pair] = ch
+    return table
+
+
 def _gbk_char(pair: bytes) -> str | None:
-    try:
-        ch = pair.decode("gbk")
-    except UnicodeDecodeError:
-        return None
-    return ch if len(ch) == 1 and not ch.isascii() else None
+    return _gbk_table().get(pair)
 
 
+#: Candidates rarer than this can never outscore a common character with words.
+_CANDIDATE_MIN_LOGP = -13.5
+
+
+@functools.cache
+def _with_lead(lead: int) -> tuple[str, ...]:
+    """Plausible characters whose GBK lead byte is ``lead``."""
+    return tuple(ch for pair, ch in _gbk_table().items()
+                 if pair[0] == lead and _plausible(ch))
+
+
+@functools.cache
+def _with_trail(trail: int) -> tuple[str, ...]:
+    """Plausible characters whose GBK trail byte is ``trail``."""
+    return tuple(ch for pair, ch in _gbk_table().items()
+                 if pair[1] == trail and _plausible(ch))
+
+
+def _plausible(ch: str) -> bool:
+    return char_logp(ch) >= _CANDIDATE_MIN_LOGP
+
+
+@functools.lru_cache(maxsize=65536)
 def _word(a: str, b: str) -> float:
     return word_bonus(a, b, to_simplified)
 
@@ -238,7 +276,7 @@ def _shifted(text: str, site: int, run: _Run, pairs: Counter[str]) -> Edit | Non
     first = _pick({
         ch: char_logp(ch) + _link(ctx, ctx.left, ch) + _link(ctx, ch, inner[:1])
         + (_word(ch, inner[:2]) if len(inner) >= 2 else 0.0) + _script_penalty(ch, ctx)
-        for ch in (_gbk_char(bytes([lead, raw[0]])) for lead in _LEADS) if ch
+        for ch in _with_trail(raw[0])
     })
     fixed = run.term not in ("", "?")  # an ASCII trail byte pins the last character
     last = _pick(_last_options(text, raw, inner[-2:] or first[0], run, ctx)) if fixed else None
@@ -295,34 +333,35 @@ def _last_options(text: str, raw: bytes, before: str, run: _Run,
         return score
 
     if run.term in ("", "?"):
-        for trail in _TRAILS:
-            ch = _gbk_char(bytes([raw[-1], trail]))
-            if ch:
-                options[ch] = char_logp(ch) + words(ch) + _link(ctx, ch, ctx.right) \
-                    + _script_penalty(ch, ctx)
+        for ch in _with_lead(raw[-1]):
+            options[ch] = char_logp(ch) + words(ch) + _link(ctx, ch, ctx.right) \
+                + _script_penalty(ch, ctx)
         return options
     # an ASCII trail byte; the annotation after it, if any, names its character
     anno = _ANNOTATION.match(text, run.term_end)
     reading = anno.group(1) if anno else None
     byte = ord(run.term)
-    ch = _gbk_char(bytes([raw[-1], byte]))
-    if ch:
-        options[ch] = char_logp(ch) + words(ch) + _link(ctx, ch, ctx.right) \
-            + _script_penalty(ch, ctx) + _reading_fit(ch, reading)
+    single = _gbk_char(bytes([raw[-1], byte]))
+    if single:
+        options[single] = char_logp(single) + words(single) + _link(ctx, single, ctx.right) \
+            + _script_penalty(single, ctx) + _reading_fit(single, reading)
     # or: the last trail byte was lost too, and the ASCII byte is the trail of
-    # one more character whose lead byte was lost (專業 in …的膶I(yè))
-    for trail in _TRAILS:
-        a = _gbk_char(bytes([raw[-1], trail]))
-        if not a:
-            continue
-        base = char_logp(a) + words(a) + _script_penalty(a, ctx) + _LOSS_PRIOR
-        for lead in _LEADS:
-            b = _gbk_char(bytes([lead, byte]))
-            if b:
-                score = base + char_logp(b) + _link(ctx, a, b) + _link(ctx, b, ctx.right) \
-                    + _script_penalty(b, ctx) + _reading_fit(b, reading)
-                if score > options.get(a + b, -math.inf):
-                    options[a + b] = score
+    # one more character whose lead byte was lost (專業 in …的膶I(yè)); each side
+    # is pruned to its best candidates on its own evidence before pairing
+    firsts = sorted(
+        ((char_logp(a) + words(a) + _script_penalty(a, ctx) + _LOSS_PRIOR, a)
+         for a in _with_lead(raw[-1])),
+        reverse=True)[:_PRUNE]
+    seconds = sorted(
+        ((char_logp(b) + _link(ctx, b, ctx.right) + _script_penalty(b, ctx)
+          + _reading_fit(b, reading), b)
+         for b in _with_trail(byte)),
+        reverse=True)[:_PRUNE]
+    for sa, a in firsts:
+        for sb, b in seconds:
+            score = sa + sb + _link(ctx, a, b)
+            if score > options.get(a + b, -math.inf):
+                options[a + b] = score
     return options
 
 
@@ -343,7 +382,8 @@ def find_misaligned_gbk(text: str) -> list[Edit]:
     pos = text.find("?")
     pairs: Counter[str] = Counter()
     if pos != -1:
-        pairs.update(a + b for a, b in itertools.pairwise(text) if _HAN.match(a) and _HAN.match(b))
+        for run in _HAN_RUN.findall(text):
+            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
     while pos != -1:
         edit = _site(text, pos, pairs)
         if edit is not None:
@@ -375,7 +415,7 @@ def _site(text: str, pos: int, pairs: Counter[str]) -> Edit | None:
         ch, conf, alts = _pick({
             c: char_logp(c) + _link(ctx, ctx.left, c) + _link(ctx, c, ctx.right)
             + _script_penalty(c, ctx)
-            for c in (_gbk_char(bytes([lead, ord(trail)])) for lead in _LEADS) if c
+            for c in _with_trail(ord(trail))
         })
         return Edit(pos, after + 1, ch, reason="misaligned-gbk", confidence=round(conf, 3),
                     alternatives=tuple(alts))
