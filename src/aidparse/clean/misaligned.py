@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
+from aidparse._resources import word_counts
 from aidparse.clean.edits import Edit
 from aidparse.script import _read_pairs, detect_script, to_simplified
 
@@ -134,12 +135,33 @@ class _Context:
     pairs: Counter[str]  # two-character sequences of the whole document
 
 
+_NO_WORDS: dict[str, float] = {}
+
+
+@functools.cache
+def _pair_words() -> dict[str, dict[str, float]]:
+    """Two-character words indexed by their first character: {a: {b: bonus}}."""
+    index: dict[str, dict[str, float]] = {}
+    for word in word_counts():
+        if len(word) == 2:
+            index.setdefault(word[0], {})[word[1]] = word_bonus(word[0], word[1])
+    return index
+
+
+@functools.lru_cache(maxsize=65536)
+def _simp(ch: str) -> str:
+    return to_simplified(ch)
+
+
 def _link(ctx: _Context, a: str, b: str) -> float:
     """Evidence that ``a`` and ``b`` stand together: a known word, or a pair the
     document itself uses elsewhere (專業 in a text that speaks of 專業隊伍)."""
     if not a or not b:
         return 0.0
-    return _word(a, b) + _DOC_PAIR * math.log1p(ctx.pairs[a[-1] + b[0]])
+    x, y = a[-1], b[0]
+    bonus = _pair_words().get(_simp(x), _NO_WORDS).get(_simp(y), 0.0)
+    seen = ctx.pairs.get(x + y)
+    return bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus
 
 
 @functools.cache
