@@ -212,6 +212,8 @@ def parse(
     if batch is not None and donor is not None:
         names = [_short(donor.name)] + ([_short(donor.parent)] if donor.parent else [])
         period = batch_period(batch, names)
+        if period is None:
+            warnings.append(f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer")
     lines = text.split("\n")
     in_text: dict[str, list[Span]] = {
         "title": [Span(start=0, end=len(lines[0]))] if title else [],

@@ -86,6 +86,7 @@ _FURNITURE = lazy_regex(
       | 推荐使用.{0,30}评论插件.{0,20} | .{0,30}社会化评论插件.{0,20}
       | 发表评论.{0,10} | 我要评论.{0,10} | 网友评论仅供.{0,60}
       | [|｜•·\-—_=*~#]+
+      | (?:[^|｜>»/\s]{1,8}\s*[|｜>»/]\s*){2,}[^|｜>»/\s]{1,8}   # 首页 | 新闻 | 正文, 首页 > 新闻
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -199,13 +200,9 @@ def find_boilerplate(text: str) -> list[Edit]:
     in_list = False
     for i, line in enumerate(lines):
         simp = line.simp
-        first = i == 0
-        if first and _SITE.match(simp) and len(lines) > 1:
+        if i < 3 and _SITE.match(simp) and len(lines) > 1:
             start = line.start + line.lead
             edits.append(_whole(line, "site-name", (Meta("site", simp, start, start + len(simp)),)))
-            continue
-        if title is None and _is_heading(line) and not _HEADER_LINE.match(simp):
-            title = simp
             continue
         if in_list:
             if _LIST_ITEM.match(simp) or _LIST_HEADER.match(simp) or _FURNITURE.match(simp) \
@@ -220,6 +217,10 @@ def find_boilerplate(text: str) -> list[Edit]:
             continue
         if _FURNITURE.match(simp):
             edits.append(_whole(line, "navigation"))
+            continue
+        if title is None and _is_heading(line) and not _HEADER_LINE.match(simp) \
+                and not _ROLE_LINE.match(simp):
+            title = simp
             continue
         role = _classify_role(line)
         if role is not None:
@@ -249,7 +250,7 @@ def _body_bylines(lines: list[_Line], i: int) -> list[Edit]:
     out: list[Edit] = []
     prev_heading = i > 0 and _is_heading(lines[i - 1])
     next_heading = i + 1 < len(lines) and _is_heading(lines[i + 1])
-    if _NAME_LINE.match(simp) and prev_heading and next_heading:
+    if _NAME_LINE.match(simp) and prev_heading and next_heading and not _SITE.match(simp):
         return [_whole(line, "byline", (Meta("authors", simp, base, base + len(simp)),))]
     if _is_heading(line):
         m = _RUNNING_HEADER.search(simp)

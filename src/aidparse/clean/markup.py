@@ -19,12 +19,13 @@ __all__ = ["find_html", "find_invisible"]
 _HTML = lazy_regex(
     r"""
       (?P<comment><!--.*?-->)                                  # comments
+    | (?P<block><(?P<name>head|script|style|noscript)\b[^>]*>.*?</(?P=name)\s*>)  # never article text
     | (?P<tag></?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)        # whole tags: </p> <a href=..> <br/>
     | (?P<broken>(?<![<\w])/(?:p|a|div|span|li|ul|ol|b|i|em|strong|font|td|tr)>)  # tag whose '<' was lost
     | (?P<object>\[object\s+[A-Za-z]+\])                      # [object HTMLUListElement]
     | (?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});)  # &nbsp; &#12288;
     """,
-    regex.VERBOSE | regex.DOTALL,
+    regex.VERBOSE | regex.DOTALL | regex.IGNORECASE,
 )
 
 #: Entities whose character is itself just layout: removed, not replaced.
@@ -32,7 +33,7 @@ _BLANK_ENTITIES = frozenset("\u00a0\u3000\u200b\u2002\u2003\u2009")
 
 
 def find_html(text: str) -> list[Edit]:
-    """Tags, comments, stray ``/p>``, ``[object ...]`` and entities.
+    """Tags, comments, head/script/style blocks, stray ``/p>``, ``[object ...]``, entities.
 
     Entities become their character (a repair), except layout spaces, which
     are removed.
@@ -44,7 +45,9 @@ def find_html(text: str) -> list[Edit]:
     """
     edits = []
     for m in _HTML.finditer(text):
-        if m.group("entity"):
+        if m.group("block"):
+            edits.append(Edit(m.start(), m.end(), reason="html-block"))
+        elif m.group("entity"):
             char = html.unescape(m.group())
             if char == m.group():  # unknown entity: leave it
                 continue
