@@ -202,6 +202,12 @@ def _count(marked: str, original: str, start: int, end: int, minimum: int, astra
             "span": {"start": start, "end": end}, **n}
 
 
+def evidence(text: str) -> tuple[int, int]:
+    """(Simplified-only, Traditional-only) character counts, without building a profile."""
+    marked = text.translate(_marker_table())
+    return marked.count(_MARK["simplified"]), marked.count(_MARK["traditional"])
+
+
 def _verdict(han: int, simp: int, trad: int, minimum: int) -> Script:
     if han == 0:
         return Script.NONE

@@ -10,8 +10,12 @@ span points into the *input* of :func:`aidparse.clean`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from aidparse.models import MetadataLine, Removal, Repair, Span
 
@@ -61,16 +65,27 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     return "".join(out)
 
 
+@functools.cache
+def _adapters() -> tuple[TypeAdapter[list[Removal]], TypeAdapter[list[Repair]],
+                         TypeAdapter[list[MetadataLine]]]:
+    return (TypeAdapter(list[Removal]), TypeAdapter(list[Repair]),
+            TypeAdapter(list[MetadataLine]))
+
+
 @dataclass
 class Tracker:
-    """Current text plus, for each character, its offset in the original input."""
+    """Current text plus, for each character, its offset in the original input.
+
+    Records are kept as plain dicts while steps run and validated all at once
+    by :meth:`records` (one call into pydantic-core instead of thousands).
+    """
 
     original: str
     text: str = ""
     offsets: list[int] = field(default_factory=list)
-    removed: list[Removal] = field(default_factory=list)
-    repairs: list[Repair] = field(default_factory=list)
-    metadata: list[MetadataLine] = field(default_factory=list)
+    removed: list[dict[str, Any]] = field(default_factory=list)
+    repairs: list[dict[str, Any]] = field(default_factory=list)
+    metadata: list[dict[str, Any]] = field(default_factory=list)
     changed_steps: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -79,10 +94,23 @@ class Tracker:
 
     def input_span(self, start: int, end: int) -> Span:
         """Input span of ``[start, end)`` of the current text."""
+        a, b = self._span(start, end)
+        return Span(start=a, end=b)
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:
             pos = self.offsets[start]
-            return Span(start=pos, end=pos)
-        return Span(start=self.offsets[start], end=self.offsets[end - 1] + 1)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def records(self) -> tuple[list[Removal], list[Repair], list[MetadataLine]]:
+        """The removals, repairs and metadata, validated, removals and repairs sorted."""
+        removal, repair, meta = _adapters()
+        return (
+            removal.validate_python(sorted(self.removed, key=lambda r: r["span"]["start"])),
+            repair.validate_python(sorted(self.repairs, key=lambda r: r["span"]["start"])),
+            meta.validate_python(self.metadata),
+        )
 
     def apply(self, step: str, edits: list[Edit]) -> None:
         """Apply a step's edits (sorted, non-overlapping) and record them."""
@@ -98,31 +126,31 @@ class Tracker:
                 raise AssertionError(f"step {step} produced overlapping edits at {e.start}")
             pieces.append(text[pos : e.start])
             new_offsets.extend(offsets[pos : e.start])
-            span = self.input_span(e.start, e.end)
+            a, b = self._span(e.start, e.end)
             for m in e.meta:
-                self.metadata.append(MetadataLine(
-                    field=m.field, value=m.value, span=self.input_span(m.start, m.end)
-                ))
+                ma, mb = self._span(m.start, m.end)
+                self.metadata.append(
+                    {"field": m.field, "value": m.value, "span": {"start": ma, "end": mb}})
             if e.replacement:
                 pieces.append(e.replacement)
-                last = max(span.end - 1, span.start)
-                new_offsets.extend(min(span.start + i, last) for i in range(len(e.replacement)))
+                last = max(b - 1, a)
+                new_offsets.extend(min(a + i, last) for i in range(len(e.replacement)))
                 if e.record:
-                    self.repairs.append(Repair(
-                        span=span,
-                        before=self.original[span.start : span.end],
-                        after=e.replacement,
-                        method=e.reason or step,
-                        confidence=e.confidence,
-                        alternatives=list(e.alternatives),
-                    ))
+                    self.repairs.append({
+                        "span": {"start": a, "end": b},
+                        "before": self.original[a:b],
+                        "after": e.replacement,
+                        "method": e.reason or step,
+                        "confidence": e.confidence,
+                        "alternatives": list(e.alternatives),
+                    })
             elif e.record and e.end > e.start:
-                self.removed.append(Removal(
-                    span=span,
-                    text=self.original[span.start : span.end],
-                    reason=e.reason or step,
-                    step=step,
-                ))
+                self.removed.append({
+                    "span": {"start": a, "end": b},
+                    "text": self.original[a:b],
+                    "reason": e.reason or step,
+                    "step": step,
+                })
             pos = e.end
         pieces.append(text[pos:])
         new_offsets.extend(offsets[pos:])

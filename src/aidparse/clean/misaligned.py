@@ -35,7 +35,7 @@ from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word
 from aidparse._lazy import lazy_regex
 from aidparse._resources import word_counts
 from aidparse.clean.edits import Edit
-from aidparse.script import _read_pairs, detect_script, to_simplified
+from aidparse.script import _read_pairs, evidence, to_simplified
 
 __all__ = ["MIN_CONFIDENCE", "find_misaligned_gbk"]
 
@@ -93,7 +93,7 @@ def _gbk_char(pair: bytes) -> str | None:
 
 
 #: Candidates rarer than this can never outscore a common character with words.
-_CANDIDATE_MIN_LOGP = -13.5
+_CANDIDATE_MIN_LOGP = -12.0
 
 
 @functools.cache
@@ -174,8 +174,13 @@ def _script_forms() -> tuple[frozenset[str], frozenset[str]]:
 
 def _script_penalty(ch: str, ctx: _Context) -> float:
     """Prefer characters of the surrounding script (動 in Traditional text, 动 in Simplified)."""
-    simplified, traditional = _script_forms()
-    foreign = simplified if ctx.traditional else traditional
+    return _penalty(ch, ctx.traditional)
+
+
+@functools.lru_cache(maxsize=65536)
+def _penalty(ch: str, traditional: bool) -> float:
+    simplified_forms, traditional_forms = _script_forms()
+    foreign = simplified_forms if traditional else traditional_forms
     return _FOREIGN_SCRIPT if ch in foreign else 0.0
 
 
@@ -211,12 +216,11 @@ def _pick(cands: dict[str, float]) -> tuple[str, float, list[str]]:
 def _context(text: str, start: int, end: int, pairs: Counter[str]) -> _Context:
     before = _LEFT_HAN.search(text, max(0, start - 12), start)
     after = _RIGHT_HAN.match(text, end)
-    window = text[max(0, start - 200) : end + 200]
-    profile = detect_script(window)
+    simplified, traditional = evidence(text[max(0, start - 200) : end + 200])
     return _Context(
         left=before.group(1) if before else "",
         right=after.group(1) if after else "",
-        traditional=profile.traditional > profile.simplified,
+        traditional=traditional > simplified,
         pairs=pairs,
     )
 
@@ -276,6 +280,17 @@ def _mean(text: str) -> float:
     return total / max(len(text), 1)
 
 
+def _reads(inner: str, k: int) -> bool:
+    """Whether inner character ``k`` reads as text beside its inner neighbours."""
+    ch = inner[k]
+    p = char_logp(ch)
+    if not (_HAN.match(ch) or ch in CJK_PUNCT) or p < _INNER_MIN_LOGP:
+        return False
+    left = inner[k - 1] if k else ""
+    right = inner[k + 1] if k + 1 < len(inner) else ""
+    return p > -8.5 or bool(_word(left, ch)) or bool(_word(ch, right))
+
+
 def _reading_fit(ch: str, reading: str | None) -> float:
     if reading is None or not ch:
         return 0.0
@@ -294,6 +309,8 @@ def _shifted(text: str, site: int, run: _Run, pairs: Counter[str]) -> Edit | Non
         inner = raw[1:-1].decode("gbk")
     except UnicodeDecodeError:
         return None
+    if len(inner) >= 3 and sum(not _reads(inner, k) for k in range(len(inner))) * 2 > len(inner):
+        return None  # cheap early exit: most of the shifted run is not text (a real '?')
     ctx = _context(text, site, run.term_end, pairs)
     first = _pick({
         ch: char_logp(ch) + _link(ctx, ctx.left, ch) + _link(ctx, ch, inner[:1])

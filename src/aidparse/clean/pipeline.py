@@ -68,11 +68,12 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
     for name, step in STEPS:
         if getattr(config, name):
             tracker.apply(name, step(tracker.text))
+    removed, repairs, metadata = tracker.records()
     result = CleanedText(
         text=tracker.text,
-        removed=sorted(tracker.removed, key=lambda r: r.span.start),
-        repairs=sorted(tracker.repairs, key=lambda r: r.span.start),
-        metadata=tracker.metadata,
+        removed=removed,
+        repairs=repairs,
+        metadata=metadata,
         steps=tracker.changed_steps,
     )
     result._offsets = tracker.offsets
