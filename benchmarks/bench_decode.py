@@ -49,26 +49,26 @@ def _aidparse(data: bytes) -> str:
     return aidparse.decode(data).text
 
 
+def _by_guess(module: object) -> object:
+    """Adapter for detectors that return {'encoding': name} (chardet, cchardet)."""
+    def run(data: bytes) -> str:
+        enc = module.detect(data)["encoding"] or "utf-8"  # type: ignore[attr-defined]
+        return data.decode(enc, errors="replace")
+    return run
+
+
 def _detectors() -> dict[str, object]:
     found: dict[str, object] = {"aidparse": _aidparse}
-    chardet = optional("chardet")
-    if chardet:
-        def run_chardet(data: bytes, m: object = chardet) -> str:
-            enc = m.detect(data)["encoding"] or "utf-8"  # type: ignore[attr-defined]
-            return data.decode(enc, errors="replace")
-        found["chardet"] = run_chardet
+    for label, name in (("chardet", "chardet"), ("cchardet", "cchardet")):
+        module = optional(name)
+        if module:
+            found[label] = _by_guess(module)
     cn = optional("charset_normalizer")
     if cn:
         def run_cn(data: bytes, m: object = cn) -> str:
             best = m.from_bytes(data).best()  # type: ignore[attr-defined]
             return str(best) if best is not None else ""
         found["charset-normalizer"] = run_cn
-    cc = optional("cchardet")
-    if cc:
-        def run_cc(data: bytes, m: object = cc) -> str:
-            enc = m.detect(data)["encoding"] or "utf-8"  # type: ignore[attr-defined]
-            return data.decode(enc, errors="replace")
-        found["cchardet"] = run_cc
     return found
 
 
