@@ -161,3 +161,13 @@ def test_committed_schema_is_current() -> None:
     committed = pathlib.Path(__file__).resolve().parent.parent / "docs" / "aidreport.schema.json"
     assert json.loads(committed.read_text(encoding="utf-8")) == \
         aidparse.AidReport.model_json_schema(), "run python scripts/build_schema.py"
+
+
+def test_record_columns_have_one_definition() -> None:
+    from aidparse.export import RECORD_FIELDS
+
+    for prefix in ("000", "002"):
+        for row in seed_report(prefix).to_records():
+            assert tuple(row) == RECORD_FIELDS
+    empty = aidparse.parse("援疆").to_records()
+    assert len(empty) == 1 and tuple(empty[0]) == RECORD_FIELDS

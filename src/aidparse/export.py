@@ -8,16 +8,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from aidparse.models import AidReport
+from aidparse.models import QUANTITY_FIELDS, REPORT_FIELDS, AidReport
 
 __all__ = ["RECORD_FIELDS", "to_csv", "to_dataframe"]
 
 #: Columns of :meth:`AidReport.to_records`, in order.
-RECORD_FIELDS: tuple[str, ...] = (
-    "title", "source", "published", "authors", "donor", "recipients", "batch", "period",
-    "kind", "value", "unit", "approx", "low", "high", "quantity_text", "subject", "sector",
-    "start", "end",
-)
+RECORD_FIELDS: tuple[str, ...] = REPORT_FIELDS + QUANTITY_FIELDS
 _DECIMALS = ("value", "low", "high")
 _INTEGERS = ("batch", "start", "end")
 

@@ -283,6 +283,16 @@ class Place(_Model):
     inferred: bool = Field(default=False, description="Completed from the pairing table.")
 
 
+#: Columns of :meth:`AidReport.to_records` that describe the report, then the quantity.
+REPORT_FIELDS: tuple[str, ...] = (
+    "title", "source", "published", "authors", "donor", "recipients", "batch", "period",
+)
+QUANTITY_FIELDS: tuple[str, ...] = (
+    "kind", "value", "unit", "approx", "low", "high", "quantity_text", "subject", "sector",
+    "start", "end",
+)
+
+
 class Section(_Model):
     """A headed part of the article, with the sector its heading names."""
 
@@ -375,13 +385,8 @@ class AidReport(_Model):
             "batch": self.batch,
             "period": self.period.value if self.period else None,
         }
-        empty = {
-            "kind": None, "value": None, "unit": None, "approx": None, "low": None,
-            "high": None, "quantity_text": None, "subject": None, "sector": None,
-            "start": None, "end": None,
-        }
         if not self.quantities:
-            return [{**base, **empty}]
+            return [{**base, **dict.fromkeys(QUANTITY_FIELDS)}]
         rows = []
         for q in self.quantities:
             rows.append({
