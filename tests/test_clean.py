@@ -197,3 +197,18 @@ def test_clean_text_passes_through_unchanged() -> None:
     result = aidparse.clean(text)
     assert result.text == text
     assert result.removed == [] and result.repairs == []
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "values"),
+    [("记者：张三 李四", "authors", ["张三", "李四"]), ("责任编辑:admin", "editors", ["admin"]),
+     ("来源：新疆日报", "source", ["新疆日报"]), ("【编辑：王五】", "editors", ["王五"])],
+)
+def test_role_lines_become_metadata(line: str, field: str, values: list[str]) -> None:
+    text = "标题\n正文。\n" + line
+    result = aidparse.clean(text)
+    assert result.text == "标题\n正文。"
+    metas = [m for m in result.metadata if m.field == field]
+    assert [m.value for m in metas] == values
+    for m in metas:
+        assert text[m.span.start : m.span.end] == m.value

@@ -167,8 +167,12 @@ def _classify_role(line: _Line) -> Edit | None:
         field = "editors"
     else:
         field = "authors"
-    offset = line.raw.strip().find(line.raw.strip()[m.start("value"):m.end("value")].strip())
-    return _whole(line, f"{field}-line", (_value_meta(line, field, value, max(offset, 0)),))
+    if field == "authors":  # 记者：张三 李四 names two authors
+        metas = tuple(_value_meta(line, field, name, m.start("value") + value.find(name))
+                      for name in _names(value))
+    else:
+        metas = (_value_meta(line, field, value, m.start("value")),)
+    return _whole(line, f"{field}-line", metas)
 
 
 def _classify_header(line: _Line) -> Edit | None:
