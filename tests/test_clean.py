@@ -212,3 +212,13 @@ def test_role_lines_become_metadata(line: str, field: str, values: list[str]) ->
     assert [m.value for m in metas] == values
     for m in metas:
         assert text[m.span.start : m.span.end] == m.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你说什么?ok)好的", "项目?abc)启动", "是否参加?(报名截止)", "怎么样?入户深圳不走弯路", "2025?", "Q&A?yes)"],
+)
+def test_real_question_marks_are_left_alone(text: str) -> None:
+    result = aidparse.clean(text)
+    assert result.text == text
+    assert result.repairs == []

@@ -31,6 +31,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+import regex
+
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
 from aidparse._resources import word_counts
@@ -259,7 +261,7 @@ def _read_run(text: str, pos: int) -> _Run | None:
         return None
     chars, end = text[pos:i], i
     if end < len(text) and text[end] == "?":
-        m = _RESIDUE.match(text, end)
+        m = _residue(text, end)
         if m:
             return _Run(chars, end, "?", m.end(), m.group(1))
         return _Run(chars, end, "?", end + 1, None)
@@ -433,11 +435,17 @@ def find_misaligned_gbk(text: str) -> list[Edit]:
     return edits
 
 
+def _residue(text: str, pos: int) -> regex.Match[str] | None:
+    """``?reading)`` at ``pos`` — only when the reading is real pinyin."""
+    m = _RESIDUE.match(text, pos)
+    return m if m is not None and m.group(1) in by_reading() else None
+
+
 def _site(text: str, pos: int, pairs: Counter[str]) -> Edit | None:
-    residue = _RESIDUE.match(text, pos)
+    residue = _residue(text, pos)
     after = residue.end() if residue else pos + 1
     if residue:
-        second = _RESIDUE.match(text, after)
+        second = _residue(text, after)
         if second:  # ?jiǎng)?wù): the last reading names the lost character
             return _lost(text, pos, second.end(), second.group(1), pairs)
     run = _read_run(text, after)
