@@ -80,3 +80,18 @@ def test_unsure_choices_are_marked_not_invented() -> None:
     for r in seed_clean("001").repairs:
         if r.method in ("misaligned-gbk", "lost-character") and r.confidence < 0.6:
             assert "\ufffd" in r.after or r.alternatives, r
+
+
+@pytest.mark.parametrize("prefix", ["000", "002", "003", "004"])
+def test_a_question_mark_in_clean_text_is_never_repaired(prefix: str) -> None:
+    import random
+
+    from aidparse.clean.misaligned import find_misaligned_gbk
+
+    rng = random.Random(prefix)
+    lines = [line for line in seed_text(prefix).split("\n") if len(line) > 20]
+    for line in lines:
+        for _ in range(4):
+            i = rng.randrange(1, len(line) - 1)
+            damaged = line[:i] + "?" + line[i:]
+            assert find_misaligned_gbk(damaged) == [], damaged[max(0, i - 6) : i + 10]

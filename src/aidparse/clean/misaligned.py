@@ -449,7 +449,8 @@ def _site(text: str, pos: int, pairs: Counter[str]) -> Edit | None:
         if second:  # ?jiǎng)?wù): the last reading names the lost character
             return _lost(text, pos, second.end(), second.group(1), pairs)
     run = _read_run(text, after)
-    if run is not None:
+    # damage shows on at least one side: a residue before the run or a resync after it
+    if run is not None and (residue is not None or run.term):
         edit = _shifted(text, pos, run, pairs)
         if edit is not None:
             return edit
