@@ -25,6 +25,7 @@ from aidparse.units import (
     DURATION_UNITS,
     MEASURE_WORDS,
     MONEY_NOUNS,
+    PEOPLE_NOUNS,
     UNITS,
 )
 
@@ -74,6 +75,8 @@ def _pattern() -> regex.Pattern[str]:
 
 
 _CN_ONLY = lazy_regex(rf"[{''.join(CN_DIGITS)}{''.join(CN_UNITS)}{''.join(MAGNITUDES)}]+")
+_RHYTHM = lazy_regex(r"一[个次场]")
+_SLOGAN_AFTER = lazy_regex(r"[新大]?“")
 _BARE_MAGNITUDE = lazy_regex(rf"[{''.join(CN_UNITS)}{''.join(MAGNITUDES)}]+")
 _NEIGHBOUR_PAIRS: Final[frozenset[str]] = frozenset(
     {"一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九"}
@@ -187,10 +190,40 @@ def _reject(m: regex.Match[str], number_text: str, kind_unit: str | None) -> boo
         return True  # 一批批, 一个个
     if kind_unit in ARABIC_ONLY and not number_text[:1].isdigit():
         return True
-    # slogans: 四个“奋进”, “五个认同”, “三个地”
+    if m.group("dur") and _RHYTHM.match(text, end):
+        return True  # 三天一个小变化、五天一个大进步: a figure of speech
+    # slogans: 四个“奋进”, “五个认同”, “三个地”, 五个新“提升”
     return bool(measure) and not number_text[:1].isdigit() and (
-        text[m.start() - 1 : m.start()] == "“" or text.startswith("“", end)
+        text[m.start() - 1 : m.start()] == "“" or bool(_SLOGAN_AFTER.match(text, end))
     )
+
+
+#: 上万群众, 数千名… is caught by the main pattern; this one takes the measure-less form.
+_PEOPLE = lazy_regex(
+    rf"""(?P<prefix>上|过|逾|超|近|数)(?P<mag>[百千万]|十万|百万)(?P<noun>{'|'.join(PEOPLE_NOUNS)})"""
+)
+_PEOPLE_APPROX = {"上": Approx.OVER, "过": Approx.OVER, "逾": Approx.OVER, "超": Approx.OVER,
+                  "近": Approx.UNDER, "数": Approx.ABOUT}
+
+
+def _people(text: str) -> list[Quantity]:
+    """Counts of people without a measure word: 上万群众 (more than 10,000 people)."""
+    out = []
+    for m in _PEOPLE.finditer(text):
+        value = parse_number(m.group("mag"))
+        if value is None:
+            continue
+        approx = _PEOPLE_APPROX[m.group("prefix")]
+        low, high = {
+            Approx.OVER: (value, None), Approx.UNDER: (None, value),
+            Approx.ABOUT: (value * 2, value * 10),
+        }[approx]
+        out.append(Quantity(
+            kind=QuantityKind.COUNT, value=value, unit="人", approx=approx, low=low, high=high,
+            text=text[m.start() : m.end("mag")], span=Span(start=m.start(), end=m.end("mag")),
+            subject=m.group("noun"),
+        ))
+    return out
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -219,7 +252,10 @@ def extract_quantities(text: str) -> list[Quantity]:
         q = _build(m)
         if q is not None:
             out.append(q)
-    return out
+    taken = {(q.span.start, q.span.end) for q in out}
+    extra = [q for q in _people(text) if not any(
+        s <= q.span.start < e or q.span.start <= s < q.span.end for s, e in taken)]
+    return sorted(out + extra, key=lambda q: q.span.start) if extra else out
 
 
 def _build(m: regex.Match[str]) -> Quantity | None:

@@ -18,6 +18,7 @@ __all__ = [
     "DURATION_UNITS",
     "MEASURE_WORDS",
     "MONEY_NOUNS",
+    "PEOPLE_NOUNS",
     "UNITS",
 ]
 
@@ -89,6 +90,12 @@ MEASURE_WORDS: Final[tuple[str, ...]] = (
 MONEY_NOUNS: Final[tuple[str, ...]] = (
     "资金", "投资", "总投资", "援助", "捐款", "捐赠", "经费", "拨款", "产值", "收入",
     "销售额", "营业额", "补贴", "奖励", "善款", "预算", "金额", "税收", "工资",
+)
+
+#: Nouns for people that count without a measure word after 上万, 数千 … (上万群众).
+PEOPLE_NOUNS: Final[tuple[str, ...]] = (
+    "群众", "村民", "农牧民", "农民", "职工", "居民", "学生", "干部", "党员", "游客", "市民",
+    "贫困人口", "人口", "人",
 )
 
 #: Words before a number that qualify it.
