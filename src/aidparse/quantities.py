@@ -109,6 +109,7 @@ DOMAIN_WORDS: Final[frozenset[str]] = frozenset(
 _HAN_RUN_BEFORE = lazy_regex(r"\p{Han}{1,12}$")
 _HAN_RUN_AFTER = lazy_regex(r"^\p{Han}{1,12}")
 _MEASURE_SET: Final[frozenset[str]] = frozenset(MEASURE_WORDS)
+_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"和", "与", "及"})
 _PLACE_END = lazy_regex(r"[省市县区镇乡村团师州]$")
 
 
@@ -130,25 +131,46 @@ def _segment(run: str, backward: bool) -> list[str]:
 def _subject(text: str, start: int, end: int, after_unit: bool) -> str | None:
     """What is counted or paid for: the noun phrase after a count, else before."""
     if after_unit:
-        m = _HAN_RUN_AFTER.search(text[end : end + 12])
-        if m:
-            taken: list[str] = []
-            for word in _segment(m.group(), backward=False):
-                if word in _SUBJECT_STOP or word in "近约多余" or len(taken) >= 3:
-                    break
-                taken.append(word)
-            phrase = "".join(taken)
-            if len(phrase) >= 2:
-                return phrase
+        after = _subject_after(text, end)
+        if after is not None:
+            return after
+    return _subject_before(text, start)
+
+
+def _subject_after(text: str, end: int) -> str | None:
+    """74名援疆干部人才支援新疆 -> 援疆干部人才 (up to three words, to a verb)."""
+    m = _HAN_RUN_AFTER.search(text[end : end + 12])
+    if not m:
+        return None
+    taken: list[str] = []
+    for word in _segment(m.group(), backward=False):
+        if word in _SUBJECT_STOP or word in "近约多余" or len(taken) >= 3:
+            break
+        taken.append(word)
+    phrase = "".join(taken)
+    return phrase if len(phrase) >= 2 else None
+
+
+def _subject_before(text: str, start: int) -> str | None:
+    """投入援疆资金420余万元 -> 援疆资金 (up to two words, or two nouns joined by 和)."""
     m = _HAN_RUN_BEFORE.search(text[max(0, start - 12) : start])
     if not m:
         return None
-    taken = []
-    for word in _segment(m.group(), backward=True):
+    run = m.group().rstrip("各均共都")  # 教师和医生各4名: the distributive is not the subject
+    words = _segment(run, backward=True) if run else []
+    taken: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _CONJUNCTIONS and taken and i + 1 < len(words) \
+                and len(words[i + 1]) >= 2 and words[i + 1] not in _SUBJECT_STOP:
+            taken[:0] = [words[i + 1], word]  # 教师和医生: two nouns joined
+            break
         if word in _SUBJECT_STOP or word in _MEASURE_SET or word in "多余近约" \
                 or len(taken) >= 2 or (taken and (len(word) == 1 or _PLACE_END.search(word))):
             break
         taken.insert(0, word)
+        i += 1
     phrase = "".join(taken)
     return phrase if len(phrase) >= 2 else None
 
