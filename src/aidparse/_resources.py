@@ -16,10 +16,6 @@ __all__ = ["char_logfreq", "read_lines", "read_tsv", "word_counts"]
 
 def read_lines(name: str) -> list[str]:
     """Data lines of a package table (comment lines dropped)."""
-    return _lines(name)
-
-
-def _lines(name: str) -> list[str]:
     text = resources.files("aidparse.data").joinpath(name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
 
@@ -27,7 +23,7 @@ def _lines(name: str) -> list[str]:
 @functools.cache
 def read_tsv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a gazetteer TSV (first line is the header) as dictionaries."""
-    lines = _lines(name)
+    lines = read_lines(name)
     header = lines[0].split("\t")
     rows = []
     for line in lines[1:]:
@@ -45,7 +41,7 @@ UNKNOWN_HAN_LOGP = -17.0
 def char_logfreq() -> dict[str, float]:
     """Natural-log probability of each Han character (jieba-derived counts)."""
     counts = {}
-    for line in _lines("charfreq.tsv"):
+    for line in read_lines("charfreq.tsv"):
         ch, n = line.split("\t")
         counts[ch] = int(n)
     total = sum(counts.values())
@@ -56,7 +52,7 @@ def char_logfreq() -> dict[str, float]:
 def word_counts() -> dict[str, int]:
     """Counts of common 2-4 character words (jieba-derived)."""
     out = {}
-    for line in _lines("words.tsv"):
+    for line in read_lines("words.tsv"):
         word, n = line.split("\t")
         out[word] = int(n)
     return out

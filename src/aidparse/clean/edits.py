@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from aidparse.models import MetadataLine, Removal, Repair, Span
+from aidparse.models import MetadataLine, Removal, Repair
 
 __all__ = ["Edit", "Meta", "Tracker", "apply_edits"]
 
@@ -92,12 +92,8 @@ class Tracker:
         self.text = self.original
         self.offsets = list(range(len(self.original) + 1))  # + end sentinel
 
-    def input_span(self, start: int, end: int) -> Span:
-        """Input span of ``[start, end)`` of the current text."""
-        a, b = self._span(start, end)
-        return Span(start=a, end=b)
-
     def _span(self, start: int, end: int) -> tuple[int, int]:
+        """Input offsets of ``[start, end)`` of the current text."""
         if end <= start:
             pos = self.offsets[start]
             return pos, pos
