@@ -8,6 +8,7 @@ ordinals, years) and work out the approximation and its bounds.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from decimal import Decimal
 from typing import Final
@@ -274,10 +275,20 @@ def extract_quantities(text: str) -> list[Quantity]:
         q = _build(m)
         if q is not None:
             out.append(q)
-    taken = {(q.span.start, q.span.end) for q in out}
-    extra = [q for q in _people(text) if not any(
-        s <= q.span.start < e or q.span.start <= s < q.span.end for s, e in taken)]
-    return sorted(out + extra, key=lambda q: q.span.start) if extra else out
+    people = _people(text)
+    if not people:
+        return out
+    starts = [q.span.start for q in out]
+    extra = [q for q in people if not _overlaps(out, starts, q.span)]
+    return sorted(out + extra, key=lambda q: q.span.start)
+
+
+def _overlaps(found: list[Quantity], starts: list[int], span: Span) -> bool:
+    """Whether ``span`` overlaps a quantity of ``found`` (sorted, with their ``starts``)."""
+    i = bisect.bisect_right(starts, span.start)
+    before = found[i - 1].span if i else None
+    after = found[i].span if i < len(found) else None
+    return bool(before and before.end > span.start) or bool(after and after.start < span.end)
 
 
 def _build(m: regex.Match[str]) -> Quantity | None:
