@@ -197,9 +197,10 @@ def parse(
     if guess is not None and guess.declared_consistent is False:
         warnings.append(f"declared charset {guess.declared} disagrees with the bytes")
     sections = find_sections(text, skip_lines=(title is not None) + (subtitle is not None))
+    starts = [s.span.start for s in sections]
     quantities = [
         q.model_copy(update={"original_span": cleaned.to_input(q.span),
-                             "section": section_index(sections, q.span.start)})
+                             "section": section_index(starts, q.span.start)})
         for q in extract_quantities(text)
     ]
     dates = [

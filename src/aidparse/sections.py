@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Final
 
@@ -70,15 +71,14 @@ def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
     return sections
 
 
-def section_index(sections: Sequence[Section], position: int) -> int | None:
-    """Index of the section that contains ``position``."""
-    found = None
-    for i, s in enumerate(sections):
-        if s.span.start <= position:
-            found = i
-        else:
-            break
-    return found
+def section_index(starts: Sequence[int], position: int) -> int | None:
+    """Index of the section that contains ``position``, given the sections' sorted starts.
+
+    >>> section_index([10, 50], 5), section_index([10, 50], 10), section_index([10, 50], 70)
+    (None, 0, 1)
+    """
+    i = bisect.bisect_right(starts, position) - 1
+    return i if i >= 0 else None
 
 
 # Subjects that name each headline figure, strongest tier first: a weaker tier

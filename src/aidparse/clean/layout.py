@@ -88,7 +88,7 @@ def find_broken_lines(text: str) -> list[Edit]:
             for m in _BROKEN.finditer(text)]
 
 
-_BLANKS = lazy_regex(r"\A\n+|\n(?=\n)|\n+\Z")
+_NEWLINES = lazy_regex(r"\n+")
 
 
 def find_blank_lines(text: str) -> list[Edit]:
@@ -98,5 +98,11 @@ def find_blank_lines(text: str) -> list[Edit]:
     >>> apply_edits("\\n\\n标题\\n\\n\\n正文\\n", find_blank_lines("\\n\\n标题\\n\\n\\n正文\\n"))
     '标题\\n正文'
     """
-    return [Edit(m.start(), m.end(), reason="blank-lines")
-            for m in _BLANKS.finditer(text)]
+    edits = []
+    for m in _NEWLINES.finditer(text):
+        start, end = m.start(), m.end()
+        if start == 0 or end == len(text):  # none at the start or the end
+            edits.append(Edit(start, end, reason="blank-lines"))
+        elif end - start > 1:  # one newline between paragraphs
+            edits.append(Edit(start + 1, end, reason="blank-lines"))
+    return edits
