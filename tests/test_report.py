@@ -200,3 +200,15 @@ def test_spans_exact_on_report_like_text(text: str) -> None:
         assert report.text[q.span.start : q.span.end] == q.text
         span = report.to_original(q.span)
         assert 0 <= span.start <= span.end <= len(report.original_text)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "gb18030", "utf-8-sig"])
+def test_windows_saved_file_gives_the_same_report(encoding: str) -> None:
+    # no BOM for UTF-16 here, CRLF line endings: how a file saved on Windows arrives
+    text = seed_text("003").replace("\n", "\r\n")
+    r = aidparse.parse(text.encode(encoding))
+    base = seed_report("003")
+    assert r.text == base.text
+    assert [q.text for q in r.quantities] == [q.text for q in base.quantities]
+    assert (r.donor, r.recipients, r.batch, r.authors) == (
+        base.donor, base.recipients, base.batch, base.authors)
