@@ -31,14 +31,26 @@ def test_library_logger_has_a_null_handler() -> None:
     assert any(isinstance(h, logging.NullHandler) for h in handlers)
 
 
-def test_import_loads_no_tables() -> None:
+def test_import_loads_no_tables_and_no_regex_engine() -> None:
     code = (
-        "import aidparse, aidparse._resources as r, aidparse.script as s, aidparse.gazetteer as g;"
+        "import sys, aidparse, aidparse._resources as r, aidparse.script as s,"
+        " aidparse.gazetteer as g;"
         "print(r.char_logfreq.cache_info().currsize, s._tables.cache_info().currsize,"
-        " g.gazetteer.cache_info().currsize)"
+        " g.gazetteer.cache_info().currsize, 'regex' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["0", "0", "0"]
+    assert out.stdout.split() == ["0", "0", "0", "False"]
+
+
+def test_lazy_flags_match_both_engines() -> None:
+    import re
+
+    import regex
+
+    from aidparse import _lazy
+
+    for name in ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE"):
+        assert getattr(_lazy, name) == getattr(re, name) == getattr(regex, name), name
 
 
 def test_input_too_large(monkeypatch: object) -> None:

@@ -18,10 +18,8 @@ import functools
 import logging
 import math
 
-import regex
-
 from aidparse._charmodel import char_logp
-from aidparse._lazy import lazy_regex_bytes
+from aidparse._lazy import IGNORECASE, VERBOSE, lazy_regex_bytes
 from aidparse.errors import BinaryInputError, UnknownEncodingError, check_size
 from aidparse.models import DecodedText, EncodingCandidate, EncodingGuess, Span
 
@@ -62,7 +60,7 @@ _DECLARED = lazy_regex_bytes(
     <meta[^>]{0,200}?charset\s*=\s*["']?\s*(?P<name>[A-Za-z0-9_\-]+)   # <meta charset> / http-equiv
     | <\?xml[^>]{0,200}?encoding\s*=\s*["'](?P<name>[A-Za-z0-9_\-]+)   # XML declaration
     """,
-    regex.IGNORECASE | regex.VERBOSE,
+    IGNORECASE | VERBOSE,
 )
 
 #: How many characters of each decoding are scored (enough to separate

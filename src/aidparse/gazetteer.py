@@ -14,8 +14,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import regex
-
 from aidparse._resources import read_tsv
 from aidparse.models import Place, PlaceLevel, Span
 
@@ -81,7 +79,7 @@ def _city_name(short: str) -> str:
 
 
 def _strip_note(text: str) -> str:
-    return str(regex.sub(r"[(（].*?[)）]", "", text)).strip()
+    return re.sub(r"[(（].*?[)）]", "", text).strip()
 
 
 def _division_aliases(number: int, name: str) -> list[str]:
@@ -141,7 +139,7 @@ def gazetteer() -> Gazetteer:
             level = PlaceLevel.DISTRICT if city.endswith("区") else PlaceLevel.CITY
             gz.add(_Entry(city, level, province, False), outer)
             donor = city
-            inner = regex.search(r"[(（](.+?)[)）]", city_field)
+            inner = re.search(r"[(（](.+?)[)）]", city_field)
             if inner:
                 for part in inner.group(1).split("/"):
                     sub = _city_name(part)

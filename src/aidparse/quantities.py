@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import regex
-
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import VERBOSE, lazy_regex
 from aidparse._resources import word_counts
 from aidparse.models import Approx, Quantity, QuantityKind, Span
 from aidparse.numerals import CN_DIGITS, CN_UNITS, MAGNITUDES, NUMBER_PATTERN, parse_number
@@ -30,11 +29,14 @@ from aidparse.units import (
     UNITS,
 )
 
+if TYPE_CHECKING:
+    import regex
+
 __all__ = ["extract_quantities"]
 
 
 def _alt(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
 #: Suffix words that may follow a unit (multi-character ones first).
@@ -48,6 +50,8 @@ def _pattern() -> regex.Pattern[str]:
     units = _alt(UNITS)
     durations = _alt(DURATION_UNITS)
     measures = _alt(MEASURE_WORDS)
+    import regex  # the engine is imported on first use, not at import time
+
     return regex.compile(
         rf"""
         (?P<money_noun>{_alt(MONEY_NOUNS)})?            # 资金 / 总投资 (for amounts without 元)
@@ -71,7 +75,7 @@ def _pattern() -> regex.Pattern[str]:
             (?P<suffix>{_alt(_UNIT_SUFFIX)})?
         )
         """,
-        regex.VERBOSE,
+        VERBOSE,
     )
 
 
@@ -312,7 +316,7 @@ def _build(m: regex.Match[str]) -> Quantity | None:
         unit_text = m.group("unit") or m.group("dur") or m.group("measure")
         money_noun = m.group("money_noun")
         if unit_text is None:
-            if not (money_noun and (m.group("mag") or regex.search("[万亿]$", num_text))):
+            if not (money_noun and (m.group("mag") or num_text[-1:] in "万亿")):
                 return None  # a bare number: codes (1234), generations (8090), slogans
             unit_text = ""
         if _reject(m, num_text, unit_text):

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import IGNORECASE, VERBOSE, lazy_regex
 from aidparse.clean.edits import Edit, Meta
 from aidparse.script import to_simplified
 
@@ -63,7 +61,7 @@ _ROLE_LINE = lazy_regex(
     (?P<role>责任编辑|责编|编辑|值班编辑|实习编辑|审核|校对|初审|二审|三审|终审|监制
       |作者|记者|通讯员|采访人员|撰稿|文字|摄影|图片|文/图|文|图|来源)
     \s*[:：]\s*(?P<value>[^】\])）]{1,40}?)\s*[】\])）]?$""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 _EDITOR_ROLES = frozenset(
     ["责任编辑", "责编", "编辑", "值班编辑", "实习编辑", "审核", "校对", "初审", "二审", "三审", "终审",
@@ -88,7 +86,7 @@ _FURNITURE = lazy_regex(
       | [|｜•·\-—_=*~#]+
       | (?:[^|｜>»/\s]{1,8}\s*[|｜>»/]\s*){2,}[^|｜>»/\s]{1,8}   # 首页 | 新闻 | 正文, 首页 > 新闻
     )$""",
-    regex.VERBOSE | regex.IGNORECASE,
+    VERBOSE | IGNORECASE,
 )
 
 # Headers after which a list of unrelated headlines or ads follows.
@@ -96,7 +94,7 @@ _LIST_HEADER = lazy_regex(
     r"""^[【\[]?(?:推荐阅读|相关推荐|随便看看|网友评论|相关新闻|相关阅读|相关链接|热点推荐|热门推荐
       |猜你喜欢|延伸阅读|热门文章|最新文章|热点新闻|图片新闻|更多新闻|精彩推荐|今日推荐|为你推荐)
       [】\]]?\s*[:：]?$""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 _LIST_ITEM = lazy_regex(r"^(?:[-·•●■▪*>◆◇□○]|\d{1,2}\s*[.、)）]|[\[【][^\]】]{1,8}[\]】])")
 
@@ -108,7 +106,7 @@ _HEADER_LINE = lazy_regex(
     (?:(?:来源|稿源|出处)\s*[:：]\s*(?P<source>[^\s|｜]{{1,30}}))?\s*[|｜]?\s*
     (?:(?:作者|记者)\s*[:：]\s*(?P<author>[^\s|｜]{{1,20}}))?\s*[|｜]?\s*
     (?:(?:编辑|责任编辑)\s*[:：]\s*(?P<editor>[^\s|｜]{{1,20}}))?\s*$""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # A site name alone on the first line: 央广网, 天山网, 人民日报.
@@ -118,15 +116,16 @@ _SITE = lazy_regex(r"^[\p{Han}A-Za-z]{1,8}(?:网|报|台|在线|新闻|客户端
 _LEAD_BYLINE = lazy_regex(
     r"""^(?P<paper>[\p{Han}A-Za-z]{1,12}?(?:讯|电))\s*
     (?:[(（]\s*(?P<role>记者|通讯员|采访人员|特约记者|实习记者|见习记者)\s*(?P<names>[^)）]{1,40})[)）])?""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 _TAIL_BYLINE = lazy_regex(
     r"""[(（]\s*(?:(?:记者|通讯员|采访人员|作者|撰稿|文|文/图|图/文|摄影)\s*[:：]?\s*[\p{Han}·]{2,5}
         (?:[\s、,，]+(?:(?:记者|通讯员|采访人员|作者|撰稿|摄影)\s*[:：]?\s*)?[\p{Han}·]{2,5})*)
     \s*[)）]\s*$""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 _ROLE_WORD = lazy_regex(r"记者|通讯员|采访人员|特约记者|实习记者|见习记者|作者|撰稿|文/图|图/文|摄影|文")
+_NAME_SEP = lazy_regex(r"[\s、,，/:：]+")
 _NAME_LINE = lazy_regex(r"^\p{Han}{2,4}$")
 
 # A running header of a print page glued to a section heading.
@@ -139,7 +138,7 @@ _CAPTION_MAX = 30
 
 def _names(value: str) -> list[str]:
     value = _ROLE_WORD.sub(" ", value)
-    return [n for n in regex.split(r"[\s、,，/:：]+", value) if n]
+    return [n for n in _NAME_SEP.split(value) if n]
 
 
 def _is_heading(line: _Line) -> bool:

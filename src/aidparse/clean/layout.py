@@ -10,9 +10,7 @@ one newline between paragraphs.
 
 from __future__ import annotations
 
-import regex
-
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import MULTILINE, VERBOSE, lazy_regex
 from aidparse.clean.edits import Edit
 
 __all__ = ["find_blank_lines", "find_broken_lines", "find_spacing", "find_width"]
@@ -42,7 +40,7 @@ _SPACING = lazy_regex(
     | ^[ \t\u3000]+                                                                  # indentation
     | [ \t\u3000]+$                                                                  # trailing
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    VERBOSE | MULTILINE,
 )
 
 
@@ -68,7 +66,7 @@ _BROKEN = lazy_regex(
     \n(?:[ \t\u3000]*\n)+                   # at least one blank line between
     (?=[ \t\u3000]*[\p{{Han}}\d])           # continued by text
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    VERBOSE | MULTILINE,
 )
 
 

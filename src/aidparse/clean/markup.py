@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import html
 
-import regex
-
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import DOTALL, IGNORECASE, VERBOSE, lazy_regex
 from aidparse.clean.edits import Edit
 
 __all__ = ["find_html", "find_invisible"]
@@ -25,7 +23,7 @@ _HTML = lazy_regex(
     | (?P<object>\[object\s+[A-Za-z]+\])                      # [object HTMLUListElement]
     | (?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});)  # &nbsp; &#12288;
     """,
-    regex.VERBOSE | regex.DOTALL | regex.IGNORECASE,
+    VERBOSE | DOTALL | IGNORECASE,
 )
 
 #: Entities whose character is itself just layout: removed, not replaced.

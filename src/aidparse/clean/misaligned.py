@@ -30,14 +30,16 @@ import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
-
-import regex
+from typing import TYPE_CHECKING
 
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
 from aidparse._resources import word_counts
 from aidparse.clean.edits import Edit
 from aidparse.script import _read_pairs, evidence, to_simplified
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["MIN_CONFIDENCE", "find_misaligned_gbk"]
 

@@ -8,9 +8,7 @@ parentheses stay: they hold Han characters (``(通讯员 任浩)``), capitals
 
 from __future__ import annotations
 
-import regex
-
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import VERBOSE, lazy_regex
 from aidparse.clean.edits import Edit
 
 __all__ = ["find_pinyin"]
@@ -28,7 +26,7 @@ _ANNOTATION = lazy_regex(
         (?:[)）]|(?![{_LETTER}]))     # closed, or truncated
     )+                                # doubled annotations go together
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 
