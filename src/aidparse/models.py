@@ -167,6 +167,22 @@ class MetadataLine(_Model):
     span: Span = Field(description="Where the value stood in the cleaner's input.")
 
 
+def _map_span(offsets: list[int], span: Span, length: int) -> Span:
+    """Map a span through an offset map (one input offset per character, plus the end).
+
+    Characters that were inserted or replaced map to the text they replaced, so
+    the mapped span always covers what the span shows.
+    """
+    if not offsets:  # nothing was changed
+        return span
+    if not 0 <= span.start <= span.end <= length:
+        raise ValueError(f"span {span} lies outside the text ({length} characters)")
+    if span.start == span.end:
+        pos = offsets[span.start]
+        return Span(start=pos, end=pos)
+    return Span(start=offsets[span.start], end=offsets[span.end - 1] + 1)
+
+
 class CleanedText(_Model):
     """Result of :func:`aidparse.clean`: the article text and its audit trail."""
 
@@ -183,15 +199,7 @@ class CleanedText(_Model):
         Characters that cleaning inserted or replaced map to the text they
         replaced, so the input span always covers what the cleaned span shows.
         """
-        offsets = self._offsets
-        if not offsets:  # nothing was changed
-            return span
-        if not 0 <= span.start <= span.end <= len(self.text):
-            raise ValueError(f"span {span} lies outside the cleaned text")
-        if span.start == span.end:
-            pos = offsets[span.start]
-            return Span(start=pos, end=pos)
-        return Span(start=offsets[span.start], end=offsets[span.end - 1] + 1)
+        return _map_span(self._offsets, span, len(self.text))
 
 
 # --------------------------------------------------------------------------- extract
@@ -360,14 +368,7 @@ class AidReport(_Model):
 
     def to_original(self, span: Span) -> Span:
         """Map a span of :attr:`text` to the span of :attr:`original_text` it came from."""
-        offsets = self._offsets
-        if not offsets:
-            return span
-        if not 0 <= span.start <= span.end <= len(self.text):
-            raise ValueError(f"span {span} lies outside the report text")
-        if span.start == span.end:
-            return Span(start=offsets[span.start], end=offsets[span.start])
-        return Span(start=offsets[span.start], end=offsets[span.end - 1] + 1)
+        return _map_span(self._offsets, span, len(self.text))
 
     def to_records(self) -> list[dict[str, Any]]:
         """Flat rows, one per quantity, each with the report's own fields.

@@ -103,12 +103,8 @@ def _places(text: str) -> tuple[Place | None, list[Place], list[str]]:
     donor = place(donor_name, first[donor_name])
     paired = set(gz.pairs.get(donor_name, set()))
     parent = gz.entries[donor_name].parent
-    if parent and not paired & set(counts):
+    if parent and not paired & set(counts):  # no city pairing named: the province's count
         paired |= gz.pairs.get(parent, set())
-    if parent and parent in gz.pairs and gz.entries[parent].level is PlaceLevel.PROVINCE:
-        province_pairs = gz.pairs[parent]
-    else:
-        province_pairs = set()
     mentioned_xj = [n for n in counts if gz.entries[n].xinjiang]
     recipients = [n for n in mentioned_xj if n in paired]
     # a prefecture that only contains a named recipient adds nothing
@@ -118,12 +114,11 @@ def _places(text: str) -> tuple[Place | None, list[Place], list[str]]:
     if not recipients:
         local = [n for n in mentioned_xj if gz.entries[n].level in
                  (PlaceLevel.COUNTY, PlaceLevel.REGIMENT, PlaceLevel.DIVISION)]
-        if local:
+        if local:  # the text names a recipient the pairing table does not give the donor
             recipients = [max(local, key=lambda n: counts[n])]
-            if recipients[0] not in province_pairs:
-                warnings.append(
-                    f"recipient {recipients[0]} is not paired with {donor_name} in the gazetteer"
-                )
+            warnings.append(
+                f"recipient {recipients[0]} is not paired with {donor_name} in the gazetteer"
+            )
     recipients.sort(key=lambda n: first[n].start)
     return donor, [place(n, first[n]) for n in recipients], warnings
 

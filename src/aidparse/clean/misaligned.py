@@ -250,11 +250,8 @@ def _read_run(text: str, pos: int) -> _Run | None:
             # folded full-width punctuation continues a run; an ASCII letter
             # before '(' or Han is a trail byte that ends it
             trail_byte = "\x40" <= ch <= "\x7e" and (nxt == "(" or bool(_HAN.match(nxt or " ")))
-            if ch in _FOLDABLE and i > pos and nxt and not trail_byte \
-                    and (not nxt.isascii() or nxt == "?"):
-                i += 1
-                continue
-            if ch in _FOLDABLE and i == pos and nxt and (not nxt.isascii() or nxt == "?"):
+            if ch in _FOLDABLE and nxt and (not nxt.isascii() or nxt == "?") \
+                    and (i == pos or not trail_byte):
                 i += 1
                 continue
             break
