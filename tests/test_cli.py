@@ -10,7 +10,7 @@ import sys
 import pytest
 from conftest import SEEDS
 
-from aidparse.cli import main
+from aidparse.corpus.cli import main
 
 SEED = str(SEEDS / "001_682004c81572a2c1.txt")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import aidparse
-from aidparse.gazetteer import gazetteer
+from aidparse.places.gazetteer import gazetteer
 
 # (text, donor, recipients)
 CASES = [

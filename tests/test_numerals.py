@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from aidparse.numerals import parse_number
+from aidparse.extract.numerals import parse_number
 
 CASES = [
     ("15.9", "15.9"), ("60000", "60000"), ("26,829", "26829"), ("1,234,567.5", "1234567.5"),

@@ -33,13 +33,30 @@ def test_library_logger_has_a_null_handler() -> None:
 
 def test_import_loads_no_tables_and_no_regex_engine() -> None:
     code = (
-        "import sys, aidparse, aidparse._resources as r, aidparse.script as s,"
-        " aidparse.gazetteer as g;"
-        "print(r.char_logfreq.cache_info().currsize, s._tables.cache_info().currsize,"
+        "import sys, aidparse, aidparse._resources as r, aidparse.script.convert as s,"
+        " aidparse.places.gazetteer as g;"
+        "print(r.char_logfreq.cache_info().currsize, s.tables.cache_info().currsize,"
         " g.gazetteer.cache_info().currsize, 'regex' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0", "0", "False"]
+
+
+def test_import_loads_no_pydantic() -> None:
+    code = "import sys, aidparse; print('pydantic' in sys.modules, 'aidparse.models' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_dir_lists_public_names() -> None:
+    assert set(aidparse.__all__) <= set(dir(aidparse))
+
+
+def test_unknown_attribute() -> None:
+    import pytest
+
+    with pytest.raises(AttributeError):
+        _ = aidparse.no_such_name  # type: ignore[attr-defined]
 
 
 def test_lazy_flags_match_both_engines() -> None:

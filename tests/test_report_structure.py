@@ -10,9 +10,9 @@ import pytest
 from conftest import SEEDS, seed_report
 
 import aidparse
-from aidparse.batches import batch_period
-from aidparse.cli import main
-from aidparse.sections import sector_of
+from aidparse.article.sections import sector_of
+from aidparse.corpus.cli import main
+from aidparse.places.batches import batch_period
 
 # (seed, [(heading start, sector)])
 SECTIONS = [
@@ -164,7 +164,7 @@ def test_committed_schema_is_current() -> None:
 
 
 def test_record_columns_have_one_definition() -> None:
-    from aidparse.export import RECORD_FIELDS
+    from aidparse.corpus.export import RECORD_FIELDS
 
     for prefix in ("000", "002"):
         for row in seed_report(prefix).to_records():

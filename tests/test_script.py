@@ -111,10 +111,10 @@ def test_type_errors() -> None:
 
 
 def test_opencc_tables_preserve_length() -> None:
-    from aidparse.script import _read_pairs
+    from aidparse.script.convert import read_pairs
 
     for name in ("TSCharacters.txt", "TSPhrases.txt"):
-        assert all(len(k) == len(v) for k, v in _read_pairs(name))
+        assert all(len(k) == len(v) for k, v in read_pairs(name))
 
 
 @settings(max_examples=200, deadline=None)

@@ -86,7 +86,7 @@ def test_unsure_choices_are_marked_not_invented() -> None:
 def test_a_question_mark_in_clean_text_is_never_repaired(prefix: str) -> None:
     import random
 
-    from aidparse.clean.misaligned import find_misaligned_gbk
+    from aidparse.cleaning.misaligned import find_misaligned_gbk
 
     rng = random.Random(prefix)
     lines = [line for line in seed_text(prefix).split("\n") if len(line) > 20]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from aidparse.models import Approx, QuantityKind
-from aidparse.numerals import CN_DIGITS, CN_UNITS, MAGNITUDES
-from aidparse.quantities import DOMAIN_WORDS
-from aidparse.units import (
+from aidparse.extract.numerals import CN_DIGITS, CN_UNITS, MAGNITUDES
+from aidparse.extract.quantities import DOMAIN_WORDS
+from aidparse.extract.units import (
     APPROX_PREFIX,
     APPROX_SUFFIX,
     ARABIC_ONLY,
@@ -16,6 +15,7 @@ from aidparse.units import (
     MONEY_NOUNS,
     UNITS,
 )
+from aidparse.models import Approx, QuantityKind
 
 
 def test_units_have_known_kinds_and_positive_factors() -> None:

@@ -5,47 +5,52 @@ Bytes or text of a scraped report in, a typed :class:`AidReport` out::
     import aidparse
     report = aidparse.parse(open("report.html", "rb").read())
 
-This module only re-exports; nothing is loaded until first use.
+This module only re-exports. Each public name is imported from its module on
+first use (PEP 562), so ``import aidparse`` loads neither pydantic nor any table.
 """
 
-import logging
+from __future__ import annotations
 
-from aidparse.clean import CleanConfig, clean, clean_and_explain
-from aidparse.dates import extract_dates
-from aidparse.decode import decode, detect_encoding
-from aidparse.errors import (
-    AidparseError,
-    BinaryInputError,
-    InputTooLargeError,
-    UnknownEncodingError,
-)
-from aidparse.export import to_csv, to_dataframe
-from aidparse.models import (
-    AidReport,
-    Approx,
-    CleanedText,
-    DateMention,
-    DecodedText,
-    EncodingCandidate,
-    EncodingGuess,
-    Figure,
-    MetadataLine,
-    Period,
-    Place,
-    PlaceLevel,
-    Quantity,
-    QuantityKind,
-    Removal,
-    Repair,
-    Script,
-    ScriptCounts,
-    ScriptProfile,
-    Section,
-    Span,
-)
-from aidparse.quantities import extract_quantities
-from aidparse.report import parse
-from aidparse.script import detect_script, to_simplified
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from aidparse.cleaning import CleanConfig, clean, clean_and_explain
+    from aidparse.corpus.export import to_csv, to_dataframe
+    from aidparse.decoding import decode, detect_encoding
+    from aidparse.errors import (
+        AidparseError,
+        BinaryInputError,
+        InputTooLargeError,
+        UnknownEncodingError,
+    )
+    from aidparse.extract import extract_dates, extract_quantities
+    from aidparse.models import (
+        AidReport,
+        Approx,
+        CleanedText,
+        DateMention,
+        DecodedText,
+        EncodingCandidate,
+        EncodingGuess,
+        Figure,
+        MetadataLine,
+        Period,
+        Place,
+        PlaceLevel,
+        Quantity,
+        QuantityKind,
+        Removal,
+        Repair,
+        Script,
+        ScriptCounts,
+        ScriptProfile,
+        Section,
+        Span,
+    )
+    from aidparse.report import parse
+    from aidparse.script import detect_script, to_simplified
 
 __version__ = "0.1.0"
 
@@ -89,5 +94,36 @@ __all__ = [
     "to_dataframe",
     "to_simplified",
 ]
+
+#: Where each public name lives; imported on first attribute access.
+_SOURCES = {
+    "aidparse.cleaning": ("CleanConfig", "clean", "clean_and_explain"),
+    "aidparse.corpus.export": ("to_csv", "to_dataframe"),
+    "aidparse.decoding": ("decode", "detect_encoding"),
+    "aidparse.errors": ("AidparseError", "BinaryInputError", "InputTooLargeError",
+                        "UnknownEncodingError"),
+    "aidparse.extract": ("extract_dates", "extract_quantities"),
+    "aidparse.models": ("AidReport", "Approx", "CleanedText", "DateMention", "DecodedText",
+                        "EncodingCandidate", "EncodingGuess", "Figure", "MetadataLine", "Period",
+                        "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
+                        "Script", "ScriptCounts", "ScriptProfile", "Section", "Span"),
+    "aidparse.report": ("parse",),
+    "aidparse.script": ("detect_script", "to_simplified"),
+}
+_MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aidparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

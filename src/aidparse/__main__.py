@@ -1,5 +1,5 @@
 import sys
 
-from aidparse.cli import main
+from aidparse.corpus.cli import main
 
 sys.exit(main())

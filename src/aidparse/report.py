@@ -1,126 +1,29 @@
-"""``parse``: bytes or text in, a typed :class:`~aidparse.models.AidReport` out."""
+"""``parse``: bytes or text in, a typed :class:`~aidparse.models.AidReport` out.
+
+This module assembles; each decision is made by the stage that owns it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import Counter
 
-from aidparse._lazy import lazy_regex
-from aidparse.batches import batch_period
-from aidparse.clean import clean
-from aidparse.dates import extract_dates
-from aidparse.decode import decode
+from aidparse.article.metadata import meta_spans, meta_values, published_date
+from aidparse.article.sections import find_sections, section_index
+from aidparse.article.title import find_title
+from aidparse.cleaning import clean
+from aidparse.decoding import decode
 from aidparse.errors import check_size
-from aidparse.gazetteer import Mention, gazetteer, place
-from aidparse.models import AidReport, EncodingGuess, MetadataLine, Place, PlaceLevel, Span
-from aidparse.numerals import parse_number
-from aidparse.quantities import extract_quantities
+from aidparse.extract import extract_dates, extract_quantities
+from aidparse.extract.figures import headline_figures
+from aidparse.models import AidReport, EncodingGuess, Span
+from aidparse.places.batches import donor_batch_period, find_batch
+from aidparse.places.resolve import resolve_places
 from aidparse.script import detect_script, to_simplified
-from aidparse.sections import find_sections, headline_figures, section_index
 
 __all__ = ["parse"]
 
 logger = logging.getLogger(__name__)
-
-_HEADING_MAX = 60
-_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
-_COLUMN_TAG = lazy_regex(r"^[「【\[][^」】\]]{1,6}[」】\]]\s*")
-_BATCH = lazy_regex(
-    r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批(?=.{0,16}?(?:援疆|干部|人才|工作队|指挥部|援建))"
-)
-
-
-def _headings(text: str) -> tuple[str | None, str | None]:
-    lines = text.split("\n")
-
-    def heading(i: int) -> bool:
-        return i < len(lines) and 0 < len(lines[i]) <= _HEADING_MAX \
-            and not _SENTENCE_END.search(lines[i])
-
-    if not heading(0):
-        return None, None
-    title = _COLUMN_TAG.sub("", lines[0]).strip() or lines[0]
-    subtitle = lines[1] if heading(1) and not heading(2) else None
-    return title, subtitle
-
-
-def _meta_spans(lines: list[MetadataLine], field: str) -> list[Span]:
-    return [line.span for line in lines if line.field == field]
-
-
-def _short(name: str) -> str:
-    return name[:-1] if len(name) > 2 and name.endswith(("省", "市")) else name
-
-
-def _meta(lines: list[MetadataLine], field: str) -> list[str]:
-    seen: list[str] = []
-    for line in lines:
-        value = to_simplified(line.value.strip())
-        if line.field == field and value and value not in seen:
-            seen.append(value)
-    return seen
-
-
-def _published(values: list[str]) -> dt.date | None:
-    for value in values:
-        for mention in extract_dates(value):
-            if mention.start is not None and mention.start == mention.end:
-                return mention.start
-    return None
-
-
-def _batch(text: str) -> tuple[int | None, list[Span]]:
-    """The batch number named most often before 援疆/干部/人才…, and where."""
-    counts: Counter[int] = Counter()
-    where: dict[int, list[Span]] = {}
-    for m in _BATCH.finditer(text):
-        n = parse_number(m.group("n"))
-        if n is not None:
-            counts[int(n)] += 1
-            where.setdefault(int(n), []).append(Span(start=m.start(), end=m.end()))
-    if not counts:
-        return None, []
-    best = counts.most_common(1)[0][0]
-    return best, where[best]
-
-
-def _places(text: str) -> tuple[Place | None, list[Place], list[str]]:
-    gz = gazetteer()
-    mentions = gz.find(text)
-    first: dict[str, Mention] = {}
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        first.setdefault(m.entry_name, m)
-        counts[m.entry_name] += 1
-    warnings: list[str] = []
-    donors = [n for n in counts if not gz.entries[n].xinjiang]
-    cities = [n for n in donors if gz.entries[n].level is not PlaceLevel.PROVINCE]
-    pool = cities or donors
-    if not pool:
-        return None, [], warnings
-    donor_name = max(pool, key=lambda n: (counts[n], -first[n].start))
-    donor = place(donor_name, first[donor_name])
-    paired = set(gz.pairs.get(donor_name, set()))
-    parent = gz.entries[donor_name].parent
-    if parent and not paired & set(counts):  # no city pairing named: the province's count
-        paired |= gz.pairs.get(parent, set())
-    mentioned_xj = [n for n in counts if gz.entries[n].xinjiang]
-    recipients = [n for n in mentioned_xj if n in paired]
-    # a prefecture that only contains a named recipient adds nothing
-    recipients = [n for n in recipients if not (
-        gz.entries[n].level is PlaceLevel.PREFECTURE
-        and any(gz.entries[r].parent == n for r in recipients))]
-    if not recipients:
-        local = [n for n in mentioned_xj if gz.entries[n].level in
-                 (PlaceLevel.COUNTY, PlaceLevel.REGIMENT, PlaceLevel.DIVISION)]
-        if local:  # the text names a recipient the pairing table does not give the donor
-            recipients = [max(local, key=lambda n: counts[n])]
-            warnings.append(
-                f"recipient {recipients[0]} is not paired with {donor_name} in the gazetteer"
-            )
-    recipients.sort(key=lambda n: first[n].start)
-    return donor, [place(n, first[n]) for n in recipients], warnings
 
 
 def _decode_input(
@@ -179,13 +82,13 @@ def parse(
     text = to_simplified(cleaned.text)
     warnings: list[str] = []
     meta = cleaned.metadata
-    stated = _published(_meta(meta, "published"))
+    stated = published_date(meta_values(meta, "published"))
     if stated and published and stated != published:
         warnings.append(f"text states {stated.isoformat()}, caller gave {published.isoformat()}")
     report_date = stated or published
-    title, subtitle = _headings(text)
-    sources = _meta(meta, "source")
-    donor, recipients, place_warnings = _places(text)
+    title, subtitle = find_title(text)
+    sources = meta_values(meta, "source")
+    donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
     if guess is not None and guess.undecodable:
         warnings.append(f"{len(guess.undecodable)} byte sequences could not be decoded")
@@ -203,11 +106,10 @@ def parse(
         for d in extract_dates(text, reference=report_date)
     ]
     funding, personnel, projects = headline_figures(quantities)
-    batch, batch_spans = _batch(text)
+    batch, batch_spans = find_batch(text)
     period = None
     if batch is not None and donor is not None:
-        names = [_short(donor.name)] + ([_short(donor.parent)] if donor.parent else [])
-        period = batch_period(batch, names)
+        period = donor_batch_period(batch, donor)
         if period is None:
             warnings.append(f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer")
     lines = text.split("\n")
@@ -221,10 +123,10 @@ def parse(
     }
     provenance = {k: [cleaned.to_input(s) for s in v] for k, v in in_text.items() if v}
     for field in ("source", "authors", "editors"):
-        if _meta(meta, field):
-            provenance[field] = _meta_spans(meta, field)
+        if meta_values(meta, field):
+            provenance[field] = meta_spans(meta, field)
     if stated:
-        provenance["published"] = _meta_spans(meta, "published")[:1]
+        provenance["published"] = meta_spans(meta, "published")[:1]
     report = AidReport(
         text=text,
         original_text=original,
@@ -233,8 +135,8 @@ def parse(
         title=title,
         subtitle=subtitle,
         source=sources[0] if sources else None,
-        authors=_meta(meta, "authors"),
-        editors=_meta(meta, "editors"),
+        authors=meta_values(meta, "authors"),
+        editors=meta_values(meta, "editors"),
         published=report_date,
         donor=donor,
         recipients=recipients,

@@ -9,8 +9,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
+from aidparse.corpus.export import to_csv
 from aidparse.errors import AidparseError
-from aidparse.export import to_csv
 from aidparse.models import AidReport
 from aidparse.report import parse
 

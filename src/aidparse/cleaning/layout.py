@@ -11,7 +11,7 @@ one newline between paragraphs.
 from __future__ import annotations
 
 from aidparse._lazy import MULTILINE, VERBOSE, lazy_regex
-from aidparse.clean.edits import Edit
+from aidparse.cleaning.edits import Edit
 
 __all__ = ["find_blank_lines", "find_broken_lines", "find_spacing", "find_width"]
 
@@ -21,7 +21,7 @@ _FULLWIDTH_ALNUM = lazy_regex(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 def find_width(text: str) -> list[Edit]:
     """Full-width digits and Latin letters become ASCII.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> apply_edits("资金１３.５６亿元，ＥＩＣＵ", find_width("资金１３.５６亿元，ＥＩＣＵ"))
     '资金13.56亿元，EICU'
     """
@@ -49,7 +49,7 @@ def find_spacing(text: str) -> list[Edit]:
 
     Spaces between words stay (headings use them: ``携手奋进 旧貌新颜``).
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> apply_edits("  举行 , 标志着 。 携手奋进 旧貌新颜 ",
     ...             find_spacing("  举行 , 标志着 。 携手奋进 旧貌新颜 "))
     '举行,标志着。携手奋进 旧貌新颜'
@@ -77,7 +77,7 @@ def find_broken_lines(text: str) -> list[Edit]:
     column layout); single newlines are left alone, and short lines (headings,
     captions) never join.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> t = "以援疆教师为基点辐射引领全县教育人才,该做法得到省援疆指挥部和阿\\n\\n克苏地区的肯定。"
     >>> apply_edits(t, find_broken_lines(t))
     '以援疆教师为基点辐射引领全县教育人才,该做法得到省援疆指挥部和阿克苏地区的肯定。'
@@ -92,7 +92,7 @@ _NEWLINES = lazy_regex(r"\n+")
 def find_blank_lines(text: str) -> list[Edit]:
     """Exactly one newline between paragraphs; none at the start or end.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> apply_edits("\\n\\n标题\\n\\n\\n正文\\n", find_blank_lines("\\n\\n标题\\n\\n\\n正文\\n"))
     '标题\\n正文'
     """

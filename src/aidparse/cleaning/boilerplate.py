@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aidparse._lazy import IGNORECASE, VERBOSE, lazy_regex
-from aidparse.clean.edits import Edit, Meta
+from aidparse.cleaning.edits import Edit, Meta
 from aidparse.script import to_simplified
 
 __all__ = ["find_boilerplate"]
@@ -192,7 +192,7 @@ def _classify_header(line: _Line) -> Edit | None:
 def find_boilerplate(text: str) -> list[Edit]:
     """Find site furniture, lists, captions and header lines to remove.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> t = "央广网\\n\\n标题\\n\\n2018-10-29 11:27:00来源:人民网\\n正文。\\n编辑: 加乘\\n关闭"
     >>> apply_edits(t, find_boilerplate(t))
     '\\n\\n标题\\n\\n\\n正文。\\n\\n'

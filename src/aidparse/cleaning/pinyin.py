@@ -9,7 +9,7 @@ parentheses stay: they hold Han characters (``(通讯员 任浩)``), capitals
 from __future__ import annotations
 
 from aidparse._lazy import VERBOSE, lazy_regex
-from aidparse.clean.edits import Edit
+from aidparse.cleaning.edits import Edit
 
 __all__ = ["find_pinyin"]
 
@@ -33,7 +33,7 @@ _ANNOTATION = lazy_regex(
 def find_pinyin(text: str) -> list[Edit]:
     """Find pinyin annotations after Han characters.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> apply_edits("東營(yíng)援疆", find_pinyin("東營(yíng)援疆"))
     '東營援疆'
     >>> apply_edits("山东(shāndōng)(shāndōng)", find_pinyin("山东(shāndōng)(shāndōng)"))

@@ -1,6 +1,6 @@
 """HTML residue and invisible characters.
 
->>> from aidparse.clean.edits import apply_edits
+>>> from aidparse.cleaning.edits import apply_edits
 >>> apply_edits("就业。</p>", find_html("就业。</p>"))
 '就业。'
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from aidparse._lazy import DOTALL, IGNORECASE, VERBOSE, lazy_regex
-from aidparse.clean.edits import Edit
+from aidparse.cleaning.edits import Edit
 
 __all__ = ["find_html", "find_invisible"]
 
@@ -36,7 +36,7 @@ def find_html(text: str) -> list[Edit]:
     Entities become their character (a repair), except layout spaces, which
     are removed.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> apply_edits("&quot;援疆&quot;&nbsp;<br/>[object HTMLUListElement]",
     ...             find_html("&quot;援疆&quot;&nbsp;<br/>[object HTMLUListElement]"))
     '"援疆"'
@@ -65,7 +65,7 @@ _ODD_SPACE = lazy_regex(r"[\u00a0\u2002-\u200a\u202f\u205f]")
 def find_invisible(text: str) -> list[Edit]:
     """Zero-width characters go; odd spaces become ordinary spaces.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> apply_edits("援\\u200b疆\\u00a0工作", find_invisible("援\\u200b疆\\u00a0工作"))
     '援疆 工作'
     """

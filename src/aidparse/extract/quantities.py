@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import VERBOSE, lazy_regex
 from aidparse._resources import word_counts
-from aidparse.models import Approx, Quantity, QuantityKind, Span
-from aidparse.numerals import CN_DIGITS, CN_UNITS, MAGNITUDES, NUMBER_PATTERN, parse_number
-from aidparse.units import (
+from aidparse.extract.numerals import CN_DIGITS, CN_UNITS, MAGNITUDES, NUMBER_PATTERN, parse_number
+from aidparse.extract.units import (
     APPROX_PREFIX,
     APPROX_SUFFIX,
     ARABIC_ONLY,
@@ -28,6 +27,7 @@ from aidparse.units import (
     PEOPLE_NOUNS,
     UNITS,
 )
+from aidparse.models import Approx, Quantity, QuantityKind, Span
 
 if TYPE_CHECKING:
     import regex

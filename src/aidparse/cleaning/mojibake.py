@@ -1,13 +1,13 @@
 """Mojibake repair: UTF-8 read as Latin-1 or cp1252.
 
 Misaligned GBK, the damage of converter sites, is repaired by
-:mod:`aidparse.clean.misaligned`.
+:mod:`aidparse.cleaning.misaligned`.
 """
 
 from __future__ import annotations
 
 from aidparse._lazy import lazy_regex
-from aidparse.clean.edits import Edit
+from aidparse.cleaning.edits import Edit
 
 __all__ = ["find_latin1_mojibake"]
 
@@ -20,7 +20,7 @@ _LATIN1_RUN = lazy_regex(
 def find_latin1_mojibake(text: str) -> list[Edit]:
     """UTF-8 bytes that were read as Latin-1 or cp1252 (``æ´ç–†`` for 援疆).
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> bad = "资金".encode("utf-8").decode("cp1252")
     >>> bad
     'èµ„é‡‘'

@@ -13,8 +13,8 @@ import datetime as dt
 import functools
 import re
 
+from aidparse.extract.numerals import parse_number
 from aidparse.models import DateMention, Span
-from aidparse.numerals import parse_number
 
 __all__ = ["extract_dates"]
 

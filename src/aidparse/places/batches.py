@@ -10,17 +10,40 @@ its batch began. Donors without such a row count on the national series.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from aidparse._lazy import lazy_regex
 from aidparse._resources import read_tsv
-from aidparse.models import Period
-from aidparse.numerals import parse_number
+from aidparse.extract.numerals import parse_number
+from aidparse.models import Period, Place, Span
 
-__all__ = ["batch_period"]
+__all__ = ["batch_period", "donor_batch_period", "find_batch"]
 
 _BATCH = lazy_regex(r"第([一二三四五六七八九十]{1,3})批")
 _YEAR = lazy_regex(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _NATIONAL = "全国(通行省市批次, 推算)"
+_IN_TEXT = lazy_regex(
+    r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批(?=.{0,16}?(?:援疆|干部|人才|工作队|指挥部|援建))"
+)
+
+
+def find_batch(text: str) -> tuple[int | None, list[Span]]:
+    """The batch number named most often before 援疆/干部/人才…, and where.
+
+    >>> find_batch("第十批援疆干部……第10批援疆工作队")
+    (10, [Span(start=0, end=3), Span(start=9, end=13)])
+    """
+    counts: Counter[int] = Counter()
+    where: dict[int, list[Span]] = {}
+    for m in _IN_TEXT.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is not None:
+            counts[int(n)] += 1
+            where.setdefault(int(n), []).append(Span(start=m.start(), end=m.end()))
+    if not counts:
+        return None, []
+    best = counts.most_common(1)[0][0]
+    return best, where[best]
 
 
 @functools.cache
@@ -89,3 +112,18 @@ def batch_period(batch: int, donors: list[str]) -> Period | None:
         source="gazetteer",
         national_batch=national if offset else None,
     )
+
+
+def _short(name: str) -> str:
+    return name[:-1] if len(name) > 2 and name.endswith(("省", "市")) else name
+
+
+def donor_batch_period(batch: int, donor: Place) -> Period | None:
+    """Years of ``batch`` as ``donor`` counts it (its own count, else its province's).
+
+    >>> from aidparse.places.gazetteer import place
+    >>> donor_batch_period(10, place("衢州市", None)).value
+    '2019/2023'
+    """
+    names = [_short(donor.name)] + ([_short(donor.parent)] if donor.parent else [])
+    return batch_period(batch, names)

@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
 from aidparse._resources import word_counts
-from aidparse.clean.edits import Edit
-from aidparse.script import _read_pairs, evidence, to_simplified
+from aidparse.cleaning.edits import Edit
+from aidparse.script.convert import read_pairs, to_simplified
+from aidparse.script.detect import evidence
 
 if TYPE_CHECKING:
     import regex
@@ -171,7 +172,7 @@ def _link(ctx: _Context, a: str, b: str) -> float:
 @functools.cache
 def _script_forms() -> tuple[frozenset[str], frozenset[str]]:
     """(Simplified forms with a distinct Traditional form, Traditional forms), from OpenCC."""
-    pairs = [(k, v) for k, v in _read_pairs("TSCharacters.txt") if k != v]
+    pairs = [(k, v) for k, v in read_pairs("TSCharacters.txt") if k != v]
     sources = frozenset(k for k, _ in pairs)
     return frozenset(v for _, v in pairs) - sources, sources
 
@@ -408,7 +409,7 @@ def _last_options(text: str, raw: bytes, before: str, run: _Run,
 def find_misaligned_gbk(text: str) -> list[Edit]:
     """Repair the three shapes of converter-site GBK damage.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> t = "保障改善當(dāng)?shù)孛裆?、推?dòng)鄉(xiāng)村振興"
     >>> apply_edits(t, find_misaligned_gbk(t))
     '保障改善當(dāng)地民生、推動鄉(xiāng)村振興'

@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, ConfigDict
 
-from aidparse.clean.boilerplate import find_boilerplate
-from aidparse.clean.edits import Edit, Tracker
-from aidparse.clean.layout import find_blank_lines, find_broken_lines, find_spacing, find_width
-from aidparse.clean.markup import find_html, find_invisible
-from aidparse.clean.misaligned import find_misaligned_gbk
-from aidparse.clean.mojibake import find_latin1_mojibake
-from aidparse.clean.pinyin import find_pinyin
+from aidparse.cleaning.boilerplate import find_boilerplate
+from aidparse.cleaning.edits import Edit, Tracker
+from aidparse.cleaning.layout import find_blank_lines, find_broken_lines, find_spacing, find_width
+from aidparse.cleaning.markup import find_html, find_invisible
+from aidparse.cleaning.misaligned import find_misaligned_gbk
+from aidparse.cleaning.mojibake import find_latin1_mojibake
+from aidparse.cleaning.pinyin import find_pinyin
 from aidparse.errors import check_size
 from aidparse.models import CleanedText
 
@@ -83,7 +83,7 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
 def find_carriage_returns(text: str) -> list[Edit]:
     r"""CRLF and lone CR become LF.
 
-    >>> from aidparse.clean.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_edits
     >>> apply_edits("a\r\nb\rc", find_carriage_returns("a\r\nb\rc"))
     'a\nb\nc'
     """

@@ -1,0 +1,1 @@
+"""The page as a reader sees it: title, metadata lines, sections."""

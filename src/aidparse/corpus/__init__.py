@@ -1,0 +1,1 @@
+"""Corpus tools beside the pipeline: the command line and tabular exports."""

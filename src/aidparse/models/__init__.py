@@ -1,0 +1,49 @@
+"""The typed results aidparse returns: frozen pydantic models, one module per family.
+
+All models are immutable (``frozen=True``) and reject unknown fields
+(``extra="forbid"``), so a typo in a consumer's code fails loudly. Every model
+serialises to JSON with ``model_dump_json()`` and describes itself with
+``model_json_schema()``.
+"""
+
+from aidparse.models.base import Span
+from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess
+from aidparse.models.extract import Approx, DateMention, Quantity, QuantityKind
+from aidparse.models.provenance import CleanedText, MetadataLine, Removal, Repair
+from aidparse.models.report import (
+    QUANTITY_FIELDS,
+    REPORT_FIELDS,
+    AidReport,
+    Figure,
+    Period,
+    Place,
+    PlaceLevel,
+    Section,
+)
+from aidparse.models.script import Script, ScriptCounts, ScriptProfile
+
+__all__ = [
+    "QUANTITY_FIELDS",
+    "REPORT_FIELDS",
+    "AidReport",
+    "Approx",
+    "CleanedText",
+    "DateMention",
+    "DecodedText",
+    "EncodingCandidate",
+    "EncodingGuess",
+    "Figure",
+    "MetadataLine",
+    "Period",
+    "Place",
+    "PlaceLevel",
+    "Quantity",
+    "QuantityKind",
+    "Removal",
+    "Repair",
+    "Script",
+    "ScriptCounts",
+    "ScriptProfile",
+    "Section",
+    "Span",
+]

@@ -1,0 +1,1 @@
+"""Places of pairing aid: the gazetteer, donor and recipient resolution, batches."""

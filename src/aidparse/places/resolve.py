@@ -1,0 +1,59 @@
+"""Who gave to whom: the donor and recipients a text names, checked against the pairings."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from aidparse.models import Place, PlaceLevel
+from aidparse.places.gazetteer import Mention, gazetteer, place
+
+__all__ = ["resolve_places"]
+
+
+def resolve_places(text: str) -> tuple[Place | None, list[Place], list[str]]:
+    """The donor, the recipients the pairing table gives it, and warnings.
+
+    The donor is the donor-side place named most often (a city before its
+    province); recipients are the Xinjiang places it is paired with that the
+    text names. A named county or regiment that the table does not pair with
+    the donor is kept, with a warning.
+
+    >>> donor, recipients, warnings = resolve_places("衢州市援疆干部支援乌什县和一师四团。")
+    >>> donor.name, [p.name for p in recipients], warnings
+    ('衢州市', ['乌什县', '第一师四团'], [])
+    """
+    gz = gazetteer()
+    mentions = gz.find(text)
+    first: dict[str, Mention] = {}
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        first.setdefault(m.entry_name, m)
+        counts[m.entry_name] += 1
+    warnings: list[str] = []
+    donors = [n for n in counts if not gz.entries[n].xinjiang]
+    cities = [n for n in donors if gz.entries[n].level is not PlaceLevel.PROVINCE]
+    pool = cities or donors
+    if not pool:
+        return None, [], warnings
+    donor_name = max(pool, key=lambda n: (counts[n], -first[n].start))
+    donor = place(donor_name, first[donor_name])
+    paired = set(gz.pairs.get(donor_name, set()))
+    parent = gz.entries[donor_name].parent
+    if parent and not paired & set(counts):  # no city pairing named: the province's count
+        paired |= gz.pairs.get(parent, set())
+    mentioned_xj = [n for n in counts if gz.entries[n].xinjiang]
+    recipients = [n for n in mentioned_xj if n in paired]
+    # a prefecture that only contains a named recipient adds nothing
+    recipients = [n for n in recipients if not (
+        gz.entries[n].level is PlaceLevel.PREFECTURE
+        and any(gz.entries[r].parent == n for r in recipients))]
+    if not recipients:
+        local = [n for n in mentioned_xj if gz.entries[n].level in
+                 (PlaceLevel.COUNTY, PlaceLevel.REGIMENT, PlaceLevel.DIVISION)]
+        if local:  # the text names a recipient the pairing table does not give the donor
+            recipients = [max(local, key=lambda n: counts[n])]
+            warnings.append(
+                f"recipient {recipients[0]} is not paired with {donor_name} in the gazetteer"
+            )
+    recipients.sort(key=lambda n: first[n].start)
+    return donor, [place(n, first[n]) for n in recipients], warnings

@@ -1,0 +1,123 @@
+"""Simplified vs Traditional: a profile of the script with its evidence.
+
+Evidence comes from OpenCC's own tables (see :mod:`aidparse.script.convert`),
+filtered by the two legacy character sets:
+
+* a character is **Simplified-only** when OpenCC maps some Traditional form to
+  it and Big5 (the Traditional standard) cannot encode it (这, 东, 团);
+* a character is **Traditional-only** when OpenCC converts it to something
+  else and GB2312 (the Simplified standard) cannot encode it (這, 東, 團).
+
+So OpenCC's variant spellings (群→羣, 里→裏) never count: 群 and 里 are in
+Big5 and GB2312 alike.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from aidparse._lazy import lazy_re
+from aidparse.models import Script, ScriptProfile
+from aidparse.script.convert import tables
+
+__all__ = ["detect_script", "evidence"]
+
+#: Minority share of script evidence needed before a text is called mixed.
+MIXED_SHARE = 0.2
+#: ... and the minimum number of minority characters (document / paragraph).
+MIXED_MIN_DOC = 8
+MIXED_MIN_PARAGRAPH = 3
+
+_PINYIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+
+# One translate pass sends every character that counts to a private-use
+# sentinel of its class; str.count then counts each class in C.
+_CLASSES = ("simplified", "traditional", "shared", "latin", "pinyin", "arabic", "cyrillic")
+_MARK = {name: chr(0xE000 + i) for i, name in enumerate(_CLASSES)}
+_BMP_HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_ASTRAL_HAN = lazy_re(r"[\U00020000-\U0003134f]")
+_SENTINELS = lazy_re("[\ue000-\ue006]")
+
+
+@functools.cache
+def _marker_table() -> dict[int, str]:
+    """Translate table from each counted character to the sentinel of its class."""
+    tabs = tables()
+    table: dict[int, str] = {}
+    for lo, hi in _BMP_HAN:
+        table.update(dict.fromkeys(range(lo, hi + 1), _MARK["shared"]))
+    table.update((ord(c), _MARK["simplified"]) for c in tabs.simplified_only)
+    table.update((ord(c), _MARK["traditional"]) for c in tabs.traditional_only)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    table.update((ord(c), _MARK["latin"]) for c in letters)
+    table.update((ord(c), _MARK["pinyin"]) for c in _PINYIN)
+    for lo, hi in ((0x0600, 0x06FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):
+        table.update(dict.fromkeys(range(lo, hi + 1), _MARK["arabic"]))
+    table.update(dict.fromkeys(range(0x0400, 0x0500), _MARK["cyrillic"]))
+    return table
+
+
+def _count(marked: str, original: str, start: int, end: int, minimum: int, astral: bool,
+           sentinels: bool) -> dict[str, object]:
+    """The counts of one text as a plain dict (validated later, all at once)."""
+    n = {name: marked.count(mark) for name, mark in _MARK.items()}
+    if sentinels:  # the input itself held private-use sentinels: do not count them
+        for name, mark in _MARK.items():
+            n[name] -= original.count(mark)
+    if astral:  # Han outside the BMP that is in neither evidence set is shared
+        n["shared"] += len(_ASTRAL_HAN.findall(marked))
+    han = n["simplified"] + n["traditional"] + n["shared"]
+    n["han"] = han
+    return {"script": _verdict(han, n["simplified"], n["traditional"], minimum),
+            "span": {"start": start, "end": end}, **n}
+
+
+def evidence(text: str) -> tuple[int, int]:
+    """(Simplified-only, Traditional-only) character counts, without building a profile."""
+    marked = text.translate(_marker_table())
+    return marked.count(_MARK["simplified"]), marked.count(_MARK["traditional"])
+
+
+def _verdict(han: int, simp: int, trad: int, minimum: int) -> Script:
+    if han == 0:
+        return Script.NONE
+    evidence = simp + trad
+    if evidence == 0:
+        return Script.SIMPLIFIED  # only shared characters: already valid Simplified
+    minority = min(simp, trad)
+    if minority >= minimum and minority / evidence >= MIXED_SHARE:
+        return Script.MIXED
+    return Script.TRADITIONAL if trad > simp else Script.SIMPLIFIED
+
+
+def detect_script(text: str) -> ScriptProfile:
+    """Profile the script of a text, as a whole and per paragraph.
+
+    A verdict is ``mixed`` only when the minority script is both a real share
+    (20 %) and a real count, so a few garbled or quoted characters never turn
+    a Traditional document into a mixed one.
+
+    Examples:
+        >>> detect_script("東營援疆干部人才").script.value
+        'traditional'
+        >>> detect_script("东营援疆干部人才").script.value
+        'simplified'
+        >>> detect_script("Pairing aid").script.value
+        'none'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    marked = text.translate(_marker_table())
+    astral = _ASTRAL_HAN.search(marked) is not None
+    sentinels = _SENTINELS.search(text) is not None
+    doc = _count(marked, text, 0, len(text), MIXED_MIN_DOC, astral, sentinels)
+    paragraphs = []
+    pos = 0
+    for line in marked.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            paragraphs.append(_count(line, text[pos:end], pos, end, MIXED_MIN_PARAGRAPH,
+                                     astral, sentinels))
+        pos = end + 1
+    # one validation call for the whole profile (fast, in pydantic-core)
+    return ScriptProfile.model_validate({**doc, "paragraphs": paragraphs})
