@@ -42,7 +42,7 @@ def test_ambiguous_short_form_resolves_to_the_wider_unit() -> None:
 def test_unpaired_recipient_is_a_warning() -> None:
     r = aidparse.parse("衢州援疆干部在和田县开展帮扶,衢州")
     assert [p.name for p in r.recipients] == ["和田县"]
-    assert any("not paired" in w for w in r.warnings)
+    assert [w.code for w in r.warnings] == [aidparse.WarningCode.RECIPIENT_NOT_PAIRED]
 
 
 def test_places_carry_level_and_parent() -> None:

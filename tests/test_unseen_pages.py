@@ -34,7 +34,7 @@ def test_lying_meta_charset() -> None:
     assert r.encoding is not None
     assert (r.encoding.encoding, r.encoding.declared, r.encoding.declared_consistent) == (
         "gbk", "utf-8", False)
-    assert any("declared charset" in w for w in r.warnings)
+    assert aidparse.WarningCode.DECLARED_CHARSET_MISMATCH in [w.code for w in r.warnings]
 
 
 def test_head_script_navigation_and_furniture_are_gone() -> None:
@@ -58,7 +58,7 @@ def test_donor_recipient_batch() -> None:
     assert r.batch == 11
     # 南京 counts its own batches (第五批 ≈ 2023): the gazetteer cannot date a 第十一批
     assert r.period is None
-    assert any("does not fit" in w for w in r.warnings)
+    assert aidparse.WarningCode.BATCH_OUT_OF_RANGE in [w.code for w in r.warnings]
 
 
 def test_quantities() -> None:

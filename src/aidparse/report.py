@@ -16,7 +16,7 @@ from aidparse.decoding import decode
 from aidparse.errors import check_size
 from aidparse.extract import extract_dates, extract_quantities
 from aidparse.extract.figures import headline_figures
-from aidparse.models import AidReport, EncodingGuess, Span
+from aidparse.models import AidReport, EncodingGuess, MetaField, ParseWarning, Span, WarningCode
 from aidparse.places.batches import donor_batch_period, find_batch
 from aidparse.places.resolve import resolve_places
 from aidparse.script import detect_script, to_simplified
@@ -80,20 +80,26 @@ def parse(
     original, guess = _decode_input(data, encoding)
     cleaned = clean(original)
     text = to_simplified(cleaned.text)
-    warnings: list[str] = []
+    warnings: list[ParseWarning] = []
     meta = cleaned.metadata
     stated = published_date(meta_values(meta, "published"))
     if stated and published and stated != published:
-        warnings.append(f"text states {stated.isoformat()}, caller gave {published.isoformat()}")
+        warnings.append(ParseWarning(
+            code=WarningCode.PUBLISHED_CONFLICT,
+            message=f"text states {stated.isoformat()}, caller gave {published.isoformat()}"))
     report_date = stated or published
     title, subtitle = find_title(text)
     sources = meta_values(meta, "source")
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
     if guess is not None and guess.undecodable:
-        warnings.append(f"{len(guess.undecodable)} byte sequences could not be decoded")
+        warnings.append(ParseWarning(
+            code=WarningCode.UNDECODABLE_BYTES,
+            message=f"{len(guess.undecodable)} byte sequences could not be decoded"))
     if guess is not None and guess.declared_consistent is False:
-        warnings.append(f"declared charset {guess.declared} disagrees with the bytes")
+        warnings.append(ParseWarning(
+            code=WarningCode.DECLARED_CHARSET_MISMATCH,
+            message=f"declared charset {guess.declared} disagrees with the bytes"))
     sections = find_sections(text, skip_lines=(title is not None) + (subtitle is not None))
     starts = [s.span.start for s in sections]
     quantities = [
@@ -111,7 +117,10 @@ def parse(
     if batch is not None and donor is not None:
         period = donor_batch_period(batch, donor)
         if period is None:
-            warnings.append(f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer")
+            warnings.append(ParseWarning(
+                code=WarningCode.BATCH_OUT_OF_RANGE,
+                message=f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer",
+                spans=batch_spans[:1]))
     lines = text.split("\n")
     in_text: dict[str, list[Span]] = {
         "title": [Span(start=0, end=len(lines[0]))] if title else [],
@@ -122,9 +131,9 @@ def parse(
         "batch": batch_spans[:1],
     }
     provenance = {k: [cleaned.to_input(s) for s in v] for k, v in in_text.items() if v}
-    for field in ("source", "authors", "editors"):
+    for field in (MetaField.SOURCE, MetaField.AUTHORS, MetaField.EDITORS):
         if meta_values(meta, field):
-            provenance[field] = meta_spans(meta, field)
+            provenance[field.value] = meta_spans(meta, field)
     if stated:
         provenance["published"] = meta_spans(meta, "published")[:1]
     report = AidReport(

@@ -116,7 +116,7 @@ def clean(text: str, *, config: CleanConfig = _DEFAULT) -> CleanedText:
         '東營援疆,成果丰硕'
         >>> [r.reason for r in result.removed if r.reason not in ("blank-lines", "spacing")]
         ['site-name', 'pinyin', 'editors-line', 'navigation']
-        >>> result.metadata[1].field, result.metadata[1].value
+        >>> result.metadata[1].field.value, result.metadata[1].value
         ('editors', 'admin')
     """
     return _run(text, config)

@@ -21,6 +21,8 @@ from aidparse.models.report import (
     Section,
 )
 from aidparse.models.script import Script, ScriptCounts, ScriptProfile
+from aidparse.models.vocab import EditReason, MetaField, WarningCode
+from aidparse.models.warnings import ParseWarning
 
 __all__ = [
     "QUANTITY_FIELDS",
@@ -30,10 +32,13 @@ __all__ = [
     "CleanedText",
     "DateMention",
     "DecodedText",
+    "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
     "Figure",
+    "MetaField",
     "MetadataLine",
+    "ParseWarning",
     "Period",
     "Place",
     "PlaceLevel",
@@ -46,4 +51,5 @@ __all__ = [
     "ScriptProfile",
     "Section",
     "Span",
+    "WarningCode",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, PrivateAttr
 
 from aidparse.models.base import Model, Span
+from aidparse.models.vocab import MetaField
 
 __all__ = ["CleanedText", "MetadataLine", "Removal", "Repair", "map_span"]
 
@@ -32,7 +33,7 @@ class Repair(Model):
 class MetadataLine(Model):
     """A header or footer fact that cleaning moved out of the body."""
 
-    field: str = Field(description="'published', 'source', 'site', 'authors', 'editors' ...")
+    field: MetaField
     value: str
     span: Span = Field(description="Where the value stood in the cleaner's input.")
 

@@ -14,6 +14,7 @@ from aidparse.models.decode import EncodingGuess
 from aidparse.models.extract import Approx, DateMention, Quantity
 from aidparse.models.provenance import Removal, Repair, map_span
 from aidparse.models.script import ScriptProfile
+from aidparse.models.warnings import ParseWarning
 
 __all__ = [
     "QUANTITY_FIELDS",
@@ -118,7 +119,7 @@ class AidReport(Model):
     dates: list[DateMention] = Field(default_factory=list)
     removed: list[Removal] = Field(default_factory=list)
     repairs: list[Repair] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
     provenance: dict[str, list[Span]] = Field(
         default_factory=dict,
         description="For each filled field, where it came from in original_text.",

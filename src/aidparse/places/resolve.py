@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from aidparse.models import Place, PlaceLevel
+from aidparse.models import ParseWarning, Place, PlaceLevel, Span, WarningCode
 from aidparse.places.gazetteer import Mention, gazetteer, place
 
 __all__ = ["resolve_places"]
 
 
-def resolve_places(text: str) -> tuple[Place | None, list[Place], list[str]]:
+def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarning]]:
     """The donor, the recipients the pairing table gives it, and warnings.
 
     The donor is the donor-side place named most often (a city before its
@@ -29,7 +29,7 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[str]]:
     for m in mentions:
         first.setdefault(m.entry_name, m)
         counts[m.entry_name] += 1
-    warnings: list[str] = []
+    warnings: list[ParseWarning] = []
     donors = [n for n in counts if not gz.entries[n].xinjiang]
     cities = [n for n in donors if gz.entries[n].level is not PlaceLevel.PROVINCE]
     pool = cities or donors
@@ -52,8 +52,11 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[str]]:
                  (PlaceLevel.COUNTY, PlaceLevel.REGIMENT, PlaceLevel.DIVISION)]
         if local:  # the text names a recipient the pairing table does not give the donor
             recipients = [max(local, key=lambda n: counts[n])]
-            warnings.append(
-                f"recipient {recipients[0]} is not paired with {donor_name} in the gazetteer"
-            )
+            mention = first[recipients[0]]
+            warnings.append(ParseWarning(
+                code=WarningCode.RECIPIENT_NOT_PAIRED,
+                message=f"recipient {recipients[0]} is not paired with {donor_name} in the gazetteer",
+                spans=[Span(start=mention.start, end=mention.end)],
+            ))
     recipients.sort(key=lambda n: first[n].start)
     return donor, [place(n, first[n]) for n in recipients], warnings
