@@ -7,9 +7,10 @@ serialises to JSON with ``model_dump_json()`` and describes itself with
 """
 
 from aidparse.models.base import Span
+from aidparse.models.date import DateMention
 from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess
-from aidparse.models.extract import Approx, DateMention, Quantity, QuantityKind
 from aidparse.models.provenance import CleanedText, MetadataLine, Removal, Repair
+from aidparse.models.quantity import Approx, Quantity, QuantityKind
 from aidparse.models.report import (
     QUANTITY_FIELDS,
     REPORT_FIELDS,

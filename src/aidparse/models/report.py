@@ -10,9 +10,10 @@ from typing import Any
 from pydantic import Field, PrivateAttr
 
 from aidparse.models.base import Model, Span
+from aidparse.models.date import DateMention
 from aidparse.models.decode import EncodingGuess
-from aidparse.models.extract import Approx, DateMention, Quantity
 from aidparse.models.provenance import Removal, Repair, map_span
+from aidparse.models.quantity import Approx, Quantity
 from aidparse.models.script import ScriptProfile
 from aidparse.models.warnings import ParseWarning
 

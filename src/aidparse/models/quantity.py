@@ -1,8 +1,7 @@
-"""Extracted mentions: quantities and dates."""
+"""Quantities: a number with its kind, unit, approximation and place in the text."""
 
 from __future__ import annotations
 
-import datetime as _dt
 from decimal import Decimal
 from enum import Enum
 
@@ -10,7 +9,7 @@ from pydantic import Field
 
 from aidparse.models.base import Model, Span
 
-__all__ = ["Approx", "DateMention", "Quantity", "QuantityKind"]
+__all__ = ["Approx", "Quantity", "QuantityKind"]
 
 
 class QuantityKind(str, Enum):
@@ -57,17 +56,3 @@ class Quantity(Model):
     section: int | None = Field(
         default=None, description="Index into AidReport.sections of the section it stands in."
     )
-
-
-class DateMention(Model):
-    """A date or period named in the text."""
-
-    text: str
-    span: Span
-    value: str = Field(description="ISO form, partial where the text is: 2020, 2020-03, 2017/2018.")
-    start: _dt.date | None = None
-    end: _dt.date | None = None
-    resolved: bool = Field(
-        default=False, description="True when the year came from the reference date."
-    )
-    original_span: Span | None = None
