@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import opencc
 
-__all__ = ["read_pairs", "tables", "to_simplified"]
+__all__ = ["conversion_runs", "diff_runs", "read_pairs", "tables", "to_simplified"]
 
 _DICT_DIR = pathlib.Path(opencc.__file__).parent / "dictionary"
 
@@ -135,3 +135,51 @@ def to_simplified(text: str) -> str:
         pos = end
     out.append(text[pos:].translate(tabs.chars))
     return "".join(out)
+
+
+_BLOCK = 64
+
+
+def diff_runs(before: str, after: str) -> list[tuple[int, int, str]]:
+    """Maximal runs where two strings of equal length differ: ``(start, end, after[start:end])``.
+
+    Blocks that are equal are skipped in C; only differing blocks are walked.
+
+    >>> diff_runs("東營援疆工作", "东营援疆工作")
+    [(0, 1, '东')]
+    >>> diff_runs("abc", "abc")
+    []
+    """
+    if len(before) != len(after):
+        raise ValueError("diff_runs needs strings of equal length")
+    runs: list[tuple[int, int, str]] = []
+    n = len(before)
+    run_start = -1
+    for block in range(0, n, _BLOCK):
+        end = min(block + _BLOCK, n)
+        if before[block:end] == after[block:end]:
+            if run_start != -1:
+                runs.append((run_start, block, after[run_start:block]))
+                run_start = -1
+            continue
+        for i in range(block, end):
+            if before[i] != after[i]:
+                if run_start == -1:
+                    run_start = i
+            elif run_start != -1:
+                runs.append((run_start, i, after[run_start:i]))
+                run_start = -1
+    if run_start != -1:
+        runs.append((run_start, n, after[run_start:n]))
+    return runs
+
+
+def conversion_runs(text: str) -> list[tuple[int, int, str]]:
+    """Where :func:`to_simplified` changes ``text``: ``(start, end, replacement)`` runs.
+
+    Conversion keeps lengths, so each replacement is as long as what it replaces.
+
+    >>> conversion_runs("東營援疆,綜述")
+    [(0, 1, '东'), (5, 6, '综')]
+    """
+    return diff_runs(text, to_simplified(text))
