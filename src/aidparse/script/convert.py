@@ -146,7 +146,7 @@ def diff_runs(before: str, after: str) -> list[tuple[int, int, str]]:
     Blocks that are equal are skipped in C; only differing blocks are walked.
 
     >>> diff_runs("東營援疆工作", "东营援疆工作")
-    [(0, 1, '东')]
+    [(0, 2, '东营')]
     >>> diff_runs("abc", "abc")
     []
     """
@@ -180,6 +180,6 @@ def conversion_runs(text: str) -> list[tuple[int, int, str]]:
     Conversion keeps lengths, so each replacement is as long as what it replaces.
 
     >>> conversion_runs("東營援疆,綜述")
-    [(0, 1, '东'), (5, 6, '综')]
+    [(0, 2, '东营'), (5, 6, '综')]
     """
     return diff_runs(text, to_simplified(text))
