@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         CleanedText,
         DateMention,
         DecodedText,
+        Detector,
         EditReason,
         EncodingCandidate,
         EncodingGuess,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
         ScriptProfile,
         Section,
         Span,
+        UndecodableSpan,
         WarningCode,
     )
     from aidparse.report import parse
@@ -67,6 +69,7 @@ __all__ = [
     "CleanedText",
     "DateMention",
     "DecodedText",
+    "Detector",
     "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
@@ -87,6 +90,7 @@ __all__ = [
     "ScriptProfile",
     "Section",
     "Span",
+    "UndecodableSpan",
     "UnknownEncodingError",
     "WarningCode",
     "__version__",
@@ -115,7 +119,8 @@ _SOURCES = {
                         "EncodingCandidate", "EncodingGuess", "Figure", "MetadataLine", "Period",
                         "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
                         "Script", "ScriptCounts", "ScriptProfile", "Section", "Span",
-                        "EditReason", "MetaField", "ParseWarning", "WarningCode"),
+                        "UndecodableSpan", "Detector", "EditReason", "MetaField", "ParseWarning",
+                        "WarningCode"),
     "aidparse.report": ("parse",),
     "aidparse.script": ("detect_script", "to_simplified"),
 }

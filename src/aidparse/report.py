@@ -13,10 +13,11 @@ from aidparse.article.sections import find_sections, section_index
 from aidparse.article.title import find_title
 from aidparse.cleaning import clean
 from aidparse.decoding import decode
+from aidparse.decoding.warn import encoding_warnings
 from aidparse.errors import check_size
 from aidparse.extract import extract_dates, extract_quantities
 from aidparse.extract.figures import headline_figures
-from aidparse.models import AidReport, EncodingGuess, MetaField, ParseWarning, Span, WarningCode
+from aidparse.models import AidReport, EncodingGuess, MetaField, ParseWarning, Script, Span, WarningCode
 from aidparse.places.batches import donor_batch_period, find_batch
 from aidparse.places.resolve import resolve_places
 from aidparse.script import detect_script, to_simplified
@@ -92,14 +93,12 @@ def parse(
     sources = meta_values(meta, "source")
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
-    if guess is not None and guess.undecodable:
+    script = detect_script(cleaned.text)
+    if guess is not None:
+        warnings += encoding_warnings(guess)
+    if script.script is Script.NONE or (guess is not None and not guess.chinese):
         warnings.append(ParseWarning(
-            code=WarningCode.UNDECODABLE_BYTES,
-            message=f"{len(guess.undecodable)} byte sequences could not be decoded"))
-    if guess is not None and guess.declared_consistent is False:
-        warnings.append(ParseWarning(
-            code=WarningCode.DECLARED_CHARSET_MISMATCH,
-            message=f"declared charset {guess.declared} disagrees with the bytes"))
+            code=WarningCode.NOT_CHINESE, message="the text does not read as Chinese"))
     sections = find_sections(text, skip_lines=(title is not None) + (subtitle is not None))
     starts = [s.span.start for s in sections]
     quantities = [
@@ -140,7 +139,7 @@ def parse(
         text=text,
         original_text=original,
         encoding=guess,
-        script=detect_script(cleaned.text),
+        script=script,
         title=title,
         subtitle=subtitle,
         source=sources[0] if sources else None,

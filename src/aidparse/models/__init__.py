@@ -8,7 +8,7 @@ serialises to JSON with ``model_dump_json()`` and describes itself with
 
 from aidparse.models.base import Span
 from aidparse.models.date import DateMention
-from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess
+from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess, UndecodableSpan
 from aidparse.models.provenance import CleanedText, MetadataLine, Removal, Repair
 from aidparse.models.quantity import Approx, Quantity, QuantityKind
 from aidparse.models.report import (
@@ -22,7 +22,7 @@ from aidparse.models.report import (
     Section,
 )
 from aidparse.models.script import Script, ScriptCounts, ScriptProfile
-from aidparse.models.vocab import EditReason, MetaField, WarningCode
+from aidparse.models.vocab import Detector, EditReason, MetaField, WarningCode
 from aidparse.models.warnings import ParseWarning
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "CleanedText",
     "DateMention",
     "DecodedText",
+    "Detector",
     "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
@@ -52,5 +53,6 @@ __all__ = [
     "ScriptProfile",
     "Section",
     "Span",
+    "UndecodableSpan",
     "WarningCode",
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-__all__ = ["EditReason", "MetaField", "WarningCode"]
+__all__ = ["Detector", "EditReason", "MetaField", "WarningCode"]
 
 
 class EditReason(str, Enum):
@@ -123,3 +123,24 @@ class MetaField(str, Enum):
     AUTHORS = "authors"
     EDITORS = "editors"
     SERIES = "series"
+
+
+class Detector(str, Enum):
+    """Which piece of evidence decided the encoding of a page (``EncodingGuess.detector``)."""
+
+    EMPTY = "empty"
+    """No bytes: the empty text."""
+    BOM = "bom"
+    """A byte-order mark."""
+    ASCII = "ascii"
+    """Every byte is ASCII and nothing points to UTF-16/32 or ISO-2022."""
+    NUL_PATTERN = "nul-pattern"
+    """NUL bytes where UTF-16 or UTF-32 puts them (the high bytes of ASCII characters)."""
+    UTF8 = "utf-8"
+    """The bytes are UTF-8 by structure: valid multi-byte sequences, whatever the language."""
+    DECLARED = "declared"
+    """A declared charset (page or caller) that decodes the bytes cleanly, on a page that is not Chinese."""
+    CHINESE_MODEL = "chinese-model"
+    """The Chinese character model, ranking UTF-8, GB18030, Big5 and evidenced UTF-16/32 readings."""
+    CHARSET_NORMALIZER = "charset-normalizer"
+    """charset-normalizer, for a page whose bytes read as no Chinese under any Chinese codec."""
