@@ -28,8 +28,8 @@ from _common import seed_texts
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tests"))
 
-from decode_invariants import violations  # noqa: E402
-from decode_mutations import mutated, random_bytes  # noqa: E402
+from decode_invariants import violations
+from decode_mutations import mutated, random_bytes
 
 
 def _work(args: tuple[int, int]) -> tuple[collections.Counter[str], list[tuple[int, str, str]]]:
