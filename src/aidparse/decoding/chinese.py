@@ -217,19 +217,23 @@ def _isolated_in_latin(text: str) -> int:
     (``gehört`` read as GBK: the ``ö`` byte takes the ``r`` as its second
     byte); Chinese text keeps its characters together.
     """
-    count = 0
-    for m in _isolated_pattern().finditer(text):
-        i = m.start()
+    count, last = 0, -1
+    for m in _beside_latin_pattern().finditer(text):
+        i = m.start() if m.group()[0] >= "\x80" else m.start() + 1  # the Han character's index
+        if i == last:
+            continue
+        last = i
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+        if before < "\x80" and after < "\x80":
             count += 1
     return count
 
 
 @functools.cache
-def _isolated_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<![^\x00-\x7f])[\u3400-\u9fff\uf900-\ufaff](?![^\x00-\x7f])")
+def _beside_latin_pattern() -> re.Pattern[str]:
+    han = "\u3400-\u9fff\uf900-\ufaff"
+    return re.compile(f"[A-Za-z][{han}]|[{han}][A-Za-z]")
 
 
 def explain(r: Reading) -> str:

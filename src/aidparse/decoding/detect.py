@@ -63,6 +63,7 @@ logger = logging.getLogger(__name__)
 _CHINESE = ("utf-8", "gb18030", "big5", "big5hkscs")
 _WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 _HIGH = bytes(range(0x80, 0x100))
+_GB2312_NEVER = bytes(range(0x80, 0xA1))
 #: Declared codecs not honoured on a page that reads as no Chinese (the declaration is suspect).
 _GB_BIG5 = ("gb18030", "big5", "big5hkscs")
 #: Likelihood ratio, per multi-byte character, of a sample being valid UTF-8
@@ -97,6 +98,8 @@ _BACKGROUND_PER_HIGH_BYTE = math.log(1 / 7000) / 2
 _CHINESE_PRIOR_LOGODDS = math.log(9)
 #: Nats behind the best reading beyond which a reading is not scored.
 _HOPELESS = 60.0
+#: Characters a reading's opening is compared on before it is scored in full.
+_PREFIX = 96
 #: Non-ASCII characters per halving of the doubt a short sample leaves.
 _EVIDENCE_HALVING = 5.0
 #: Highest confidence of a Chinese reading of a page that reads as no Chinese
@@ -142,6 +145,8 @@ def _decode_named(data: bytes, codec: str) -> tuple[str, str, list[UndecodableSp
     """Decode with ``codec``, named by the narrowest codec of its family that gives the same text."""
     family = codec_family(codec)
     for narrow in family[: family.index(codec)] if codec in family else ():
+        if narrow == "gb2312" and len(data.translate(None, _GB2312_NEVER)) < len(data):
+            continue  # a byte 0x80-0xA0 is part of no GB2312 character: skip a futile decode
         try:
             text = data.decode(narrow)
         except UnicodeDecodeError:
@@ -166,12 +171,6 @@ def _widen(
         if len(wider_bad) < len(undecodable):
             codec, text, undecodable = wider, wider_text, wider_bad
     return codec, text, undecodable
-
-
-def _upper_bound(text: str) -> float:
-    """The most log-likelihood a decoding with this many errors can have."""
-    errors = text.count("\ufffd")
-    return errors * LOGP_UNDECODABLE + (len(text) - errors) * LOGP_BEST
 
 
 def _softmax(values: list[float], index: int) -> float:
@@ -227,19 +226,29 @@ def _chinese_model(data: bytes, start: int, wide: list[str], decl: Declaration |
         texts.setdefault(decode_sample(sample, name, final=hi == len(data)), (name, sample))
     for name in wide:
         texts.setdefault(decode_sample(head, name, final=len(data) <= _WIDE_SAMPLE), (name, head))
-    # Score the readings with fewest errors first; skip those whose errors alone
-    # put them hopelessly behind (they would add nothing to the confidence).
+    # Score the readings with fewest errors first; skip those whose errors alone,
+    # or whose first characters, put them hopelessly behind (they would add
+    # nothing to the confidence).
+    errors = {text: text.count("\ufffd") for text in texts}
     # (per byte with prior, codec, text, sample, loglik)
     scored: list[tuple[float, str, str, bytes, float]] = []
-    for text in sorted(texts, key=lambda t: t.count("\ufffd") / max(len(t), 1)):
+    lead = 0.0  # the best reading's log-likelihood over its first _PREFIX characters
+    for text in sorted(texts, key=lambda t: errors[t] / max(len(t), 1)):
         name, part = texts[text]
         size = max(len(part), 1)
         prior = _prior(name, text, part, declared)
-        if scored and _upper_bound(text) / size + prior < scored[0][0] - _HOPELESS / size:
-            continue
+        if scored:
+            bound = errors[text] * LOGP_UNDECODABLE + (len(text) - errors[text]) * LOGP_BEST
+            if bound / size + prior < scored[0][0] - _HOPELESS / size:
+                continue
+            behind = lead - _HOPELESS - abs(prior) * size
+            if not wide and len(text) > _PREFIX and loglik(text[:_PREFIX]) < behind:
+                continue
         total = loglik(text)
         scored.append((total / size + prior, name, text, part, total))
         scored.sort(key=lambda x: x[0], reverse=True)
+        if scored[0][1] == name:
+            lead = loglik(text[:_PREFIX])
     scale = max(1, min(len(x[3]) for x in scored))
     totals = [x[0] * scale for x in scored]
     high = len(sample) - len(sample.translate(None, _HIGH))
@@ -247,7 +256,8 @@ def _chinese_model(data: bytes, start: int, wide: list[str], decl: Declaration |
     totals.append(background / max(len(sample), 1) * scale - _CHINESE_PRIOR_LOGODDS)
     _, name, text, part, total = scored[0]
     best = read_text(text, part, name, total)
-    logger.debug("best reading %s", explain(best))
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("best reading %s", explain(best))
     # Few characters are weak evidence whatever they are: any double-byte CJK
     # encoding reads as some characters. The cap halves the doubt every five.
     cap = 1.0 - 0.5 ** (best.nonascii / _EVIDENCE_HALVING)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 
 __all__ = [
     "Utf8Structure", "binary_signature", "evidence_window", "first_high_byte", "looks_binary",
@@ -18,7 +20,6 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 #: the shift and escape codes of ISO-2022 excluded).
 _CONTROLS = bytes(b for b in range(0x20) if b not in b"\t\n\r\x0c\x0e\x0f\x1b")
 _HIGH = bytes(range(0x80, 0x100))
-_LOW = bytes(range(0x80))
 #: Share of control bytes in the head above which bytes are binary, not text.
 _MAX_CONTROL_SHARE = 0.05
 _HEAD = 4096
@@ -55,8 +56,13 @@ def first_high_byte(data: bytes) -> int:
     >>> first_high_byte(b"<html>\\xe6\\x8f\\xb4"), first_high_byte(b"abc")
     (6, 3)
     """
-    stripped = data.lstrip(_LOW)
-    return len(data) - len(stripped)
+    m = _high_pattern().search(data)
+    return len(data) if m is None else m.start()
+
+
+@functools.cache
+def _high_pattern() -> re.Pattern[bytes]:
+    return re.compile(rb"[\x80-\xff]")
 
 
 def evidence_window(data: bytes, start: int, high_bytes: int, max_span: int) -> tuple[int, int]:
