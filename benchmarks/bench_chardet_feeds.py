@@ -33,7 +33,8 @@ FEEDS = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "peers" 
 CHINESE_AND_UTF = ("GB2312", "Big5", "utf-8", "utf-8-sig", "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32",
                    "UTF-32BE", "UTF-32LE")
 ALIASES = {"MacCyrillic": "mac-cyrillic", "IBM866": "cp866", "IBM855": "cp855", "MacRoman": "mac-roman"}
-_DECLARATION = re.compile(rb"""(charset\s*=\s*["']?\s*|encoding\s*=\s*["'])[A-Za-z0-9_.:\-]+""", re.IGNORECASE)
+_DECLARATION = re.compile(rb"""(charset\s*=\s*["']?\s*|encoding\s*=\s*["'])[A-Za-z0-9_.:\-]+""",
+                          re.IGNORECASE)
 
 
 def blank(data: bytes) -> bytes:

@@ -145,8 +145,9 @@ def speed() -> None:
                      f"{med['cn best'] / med['aidparse detect']:.2f}x",
                      f"{1e3 * med['aidparse decode'] / n:.3f}", f"{1e3 * med['cn text'] / n:.3f}",
                      f"{med['cn text'] / med['aidparse decode']:.2f}x"])
-    print(table(["documents", "n", "mean size", "aidparse detect ms", f"charset-normalizer {cn.__version__} ms",
-                 "ratio", "aidparse decode ms", "cn text ms", "ratio"], rows))
+    print(table(["documents", "n", "mean size", "aidparse detect ms",
+                 f"charset-normalizer {cn.__version__} ms", "ratio", "aidparse decode ms", "cn text ms",
+                 "ratio"], rows))
 
 
 if __name__ == "__main__":

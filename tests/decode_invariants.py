@@ -23,11 +23,11 @@ from aidparse.models import DecodedText
 def rebuild(data: bytes, decoded: DecodedText) -> str:
     """The text the guess says the bytes decode to."""
     guess = decoded.encoding
-    if not any(s.reads_as for s in guess.undecodable):
+    if all(s.kind is aidparse.ByteDamage.INVALID for s in guess.undecodable):
         return data.decode(guess.encoding, errors="replace")
     parts, pos = [], 0
     for span in guess.undecodable:
-        if span.reads_as:
+        if span.kind is not aidparse.ByteDamage.INVALID:
             parts += [data[pos:span.start].decode(guess.encoding, errors="replace"), "\ufffd"]
             pos = span.end
     parts.append(data[pos:].decode(guess.encoding, errors="replace"))

@@ -44,7 +44,7 @@ def _assert_damaged_reading(data: bytes, encoding: str) -> aidparse.DecodedText:
     decoded = aidparse.decode(data)
     guess = decoded.encoding
     assert guess.encoding in FAMILY[encoding], guess
-    if not any(s.reads_as for s in guess.undecodable):
+    if all(s.kind is aidparse.ByteDamage.INVALID for s in guess.undecodable):
         assert decoded.text == data.decode(guess.encoding, errors="replace")
     assert decoded.text.count("\ufffd") == len(guess.undecodable)
     return decoded
@@ -61,15 +61,7 @@ def test_cut_in_the_last_eight_bytes(prefix: str, encoding: str, cut: int) -> No
     assert all(s.start >= len(data) - 4 for s in decoded.encoding.undecodable)
 
 
-_MISALIGNED = pytest.mark.xfail(
-    strict=True, reason="a stray byte shifts every UTF-16 unit after it; the codec is right but the "
-                        "rest reads as other characters, not as a recorded range (no realignment yet)")
-
-
-@pytest.mark.parametrize("encoding", [
-    "utf-8", "gbk", "big5",
-    pytest.param("utf-16-le", marks=_MISALIGNED), pytest.param("utf-16-be", marks=_MISALIGNED),
-])
+@pytest.mark.parametrize("encoding", list(FAMILY))
 @pytest.mark.parametrize("prefix", SEEDS)
 def test_one_stray_byte(prefix: str, encoding: str) -> None:
     whole = _seed_bytes(prefix, encoding)
@@ -77,7 +69,10 @@ def test_one_stray_byte(prefix: str, encoding: str) -> None:
     at = rng.randrange(len(whole) // 4, len(whole))
     data = whole[:at] + b"\xff" + whole[at:]
     decoded = _assert_damaged_reading(data, encoding)
-    assert any(s.start <= at < s.end for s in decoded.encoding.undecodable)
+    # In UTF-16 the byte set aside may be the stray byte's neighbour in the same
+    # unit: either way one character is lost and the rest reads in step.
+    slack = 1 if encoding.startswith("utf-16") else 0
+    assert any(s.start - slack <= at < s.end + slack for s in decoded.encoding.undecodable)
 
 
 FOOTER = "版权所有：新疆日报社 © 2023 联系我们"
@@ -91,9 +86,8 @@ FOOTER = "版权所有：新疆日报社 © 2023 联系我们"
         ("utf-8", "latin-1"),
         ("gbk", "utf-8"),
         ("big5", "utf-8"),
-        pytest.param("gbk", "big5", marks=pytest.mark.xfail(
-            strict=True, reason="GB18030 reads Big5 bytes without an error, and no UTF-8 run "
-                                "starts the scan: the footer stays as GB mojibake")),
+        ("gbk", "big5"),
+        ("big5", "gbk"),
     ],
 )
 def test_foreign_footer(prefix: str, body: str, footer: str) -> None:

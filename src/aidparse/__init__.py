@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from aidparse.models import (
         AidReport,
         Approx,
+        ByteDamage,
         CleanedText,
         DateMention,
         DecodedText,
@@ -65,6 +66,7 @@ __all__ = [
     "AidparseError",
     "Approx",
     "BinaryInputError",
+    "ByteDamage",
     "CleanConfig",
     "CleanedText",
     "DateMention",
@@ -119,8 +121,8 @@ _SOURCES = {
                         "EncodingCandidate", "EncodingGuess", "Figure", "MetadataLine", "Period",
                         "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
                         "Script", "ScriptCounts", "ScriptProfile", "Section", "Span",
-                        "UndecodableSpan", "Detector", "EditReason", "MetaField", "ParseWarning",
-                        "WarningCode"),
+                        "UndecodableSpan", "ByteDamage", "Detector", "EditReason", "MetaField",
+                        "ParseWarning", "WarningCode"),
     "aidparse.report": ("parse",),
     "aidparse.script": ("detect_script", "to_simplified"),
 }

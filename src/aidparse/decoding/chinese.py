@@ -17,13 +17,10 @@ read as GB2312 or Japanese read as Big5 gives random, rarer characters
 from __future__ import annotations
 
 import codecs
-import collections
 import dataclasses
 import functools
 import math
-import operator
 import re
-import unicodedata
 
 from aidparse._charmodel import CJK_PUNCT, char_logp
 
@@ -34,25 +31,22 @@ LOGP_ASCII = -4.5
 #: The highest log-probability of any character (a bound for skipping hopeless readings).
 LOGP_BEST = -3.0
 
-# Character classes
-_HAN, _KANA, _HANGUL, _ERROR, _LETTER, _PUNCT, _OTHER = range(7)
+# Character classes, as regular-expression ranges
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
 
 
-def _char_class(ch: str) -> int:
-    cp = ord(ch)
-    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3134F:
-        return _HAN
-    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F:
-        return _KANA
-    if 0xAC00 <= cp <= 0xD7A3 or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
-        return _HANGUL
-    if cp == 0xFFFD or 0xE000 <= cp <= 0xF8FF or 0xD800 <= cp <= 0xDFFF or cp >= 0xF0000 or cp < 0x20:
-        return _ERROR
-    if ch in CJK_PUNCT or 0xFF01 <= cp <= 0xFF5E:
-        return _PUNCT
-    if unicodedata.category(ch).startswith("L"):
-        return _LETTER
-    return _OTHER
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    punct = "".join(sorted(CJK_PUNCT)) + "\uff01-\uff5e"
+    return (
+        re.compile(f"[{_HAN}]+"),
+        re.compile(f"[{_KANA}{_HANGUL}]+"),
+        re.compile(f"[{punct}]+"),
+        # letters of other scripts: word characters that are no digit, no ASCII, and none of the above
+        re.compile(f"[^\\W\\d_\\x00-\\x7f{_HAN}{_KANA}{_HANGUL}]+"),
+    )
 
 
 #: Log-probability of a letter of a Latin, Greek, Cyrillic, Hebrew or Arabic
@@ -86,20 +80,9 @@ class _LogpMemo(dict[str, float]):
         return value
 
 
-class _ClassMemo(dict[str, int]):
-    """Character -> class, computed once per character."""
-
-    def __missing__(self, ch: str) -> int:
-        value = _char_class(ch)
-        if len(self) < _MEMO_LIMIT:
-            self[ch] = value
-        return value
-
-
-#: Bound on each memo: random bytes can decode to any code point.
+#: Bound on the memo: random bytes can decode to any code point.
 _MEMO_LIMIT = 200_000
 _LOGP = _LogpMemo()
-_CLASS = _ClassMemo()
 
 
 def loglik(text: str) -> float:
@@ -123,8 +106,7 @@ class Reading:
     nonascii: int
     han: int
     han_loglik: float
-    kana: int
-    hangul: int
+    kana_hangul: int
     letters: int
     punct: int
     punct_loglik: float
@@ -156,28 +138,18 @@ def read(sample: bytes, codec: str, *, final: bool = True) -> Reading:
 
 def read_text(text: str, sample: bytes, codec: str, total: float | None = None) -> Reading:
     """Summarise ``text``, the decoding of ``sample`` with ``codec`` (``total``: its known log-likelihood)."""
-    counts = [0] * 7
-    han_loglik = punct_loglik = 0.0
-    nonascii = 0
-    logp, classes = _LOGP, _CLASS
-    tally = collections.Counter(text)
-    if total is None:
-        total = sum(map(operator.mul, tally.values(), map(logp.__getitem__, tally)))
-    for ch, n in tally.items():
-        if ch < "\x80":
-            continue
-        cls = classes[ch]
-        counts[cls] += n
-        nonascii += n
-        if cls == _HAN:
-            han_loglik += n * logp[ch]
-        elif cls == _PUNCT:
-            punct_loglik += n * logp[ch]
+    han_runs, kana_runs, punct_runs, letter_runs = _patterns()
+    han = "".join(han_runs.findall(text))
+    punct = "".join(punct_runs.findall(text))
+    kana_hangul = "".join(kana_runs.findall(text))
     return Reading(
-        codec=codec, text=text, nbytes=len(sample), errors=text.count("\ufffd"), loglik=total,
-        nonascii=nonascii, han=counts[_HAN], han_loglik=han_loglik, kana=counts[_KANA],
-        hangul=counts[_HANGUL], letters=counts[_LETTER], punct=counts[_PUNCT],
-        punct_loglik=punct_loglik,
+        codec=codec, text=text, nbytes=len(sample), errors=text.count("\ufffd"),
+        loglik=loglik(text) if total is None else total,
+        nonascii=len(text) - len(text.encode("ascii", errors="ignore")),
+        han=len(han), han_loglik=loglik(han),
+        kana_hangul=len(kana_hangul),
+        letters=sum(map(len, letter_runs.findall(text))),
+        punct=len(punct), punct_loglik=loglik(punct),
     )
 
 
@@ -199,7 +171,7 @@ def reads_as_chinese(r: Reading) -> bool:
         return False
     if r.errors * 4 > r.nonascii:
         return False
-    if (r.kana + r.hangul) * 5 > r.han or r.letters > 2 * r.han:
+    if r.kana_hangul * 5 > r.han or r.letters > 2 * r.han:
         return False
     if _isolated_in_latin(r.text) * 2 > r.han:
         return False
@@ -240,4 +212,4 @@ def explain(r: Reading) -> str:
     """One line of evidence, for logs."""
     mean = r.han_loglik / r.han if r.han else 0.0
     return (f"{r.codec}: {r.score:.2f} nats/byte, {r.errors} errors, {r.han} Han "
-            f"(mean {mean:.2f}), {r.kana} kana, {r.hangul} Hangul, {r.letters} other letters")
+            f"(mean {mean:.2f}), {r.kana_hangul} kana or Hangul, {r.letters} other letters")

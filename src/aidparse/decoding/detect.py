@@ -41,9 +41,10 @@ from aidparse.decoding.chinese import (
 )
 from aidparse.decoding.declared import Declaration, caller_declaration, page_declaration
 from aidparse.decoding.fallback import declared_fit, normalizer_guess
-from aidparse.decoding.foreign import SCANNED, foreign_runs
+from aidparse.decoding.foreign import foreign_runs
 from aidparse.decoding.labels import codec_family
-from aidparse.decoding.recording import decode_recording, decode_with_foreign
+from aidparse.decoding.realign import out_of_step
+from aidparse.decoding.recording import decode_around, decode_recording
 from aidparse.decoding.sniff import (
     binary_signature,
     evidence_window,
@@ -338,11 +339,10 @@ def _analyse(data: bytes, caller: Declaration | None) -> tuple[EncodingGuess, st
         if undecodable:
             d.codec, text, undecodable = _widen(data, d.codec, text, undecodable)
             name = d.codec
-        if d.codec in SCANNED:
-            foreign = foreign_runs(data, d.codec, bool(undecodable))
-            if foreign:
-                text, undecodable = decode_with_foreign(data, d.codec, foreign)
-                name = d.codec
+        damage = foreign_runs(data, d.codec, bool(undecodable)) + out_of_step(data, d.codec)
+        if damage:
+            text, undecodable = decode_around(data, d.codec, damage)
+            name = d.codec
         family_codec = d.codec
     guess = EncodingGuess(
         encoding=name,

@@ -11,7 +11,8 @@ Runs are cut at ASCII bytes below ``0``: no multi-byte character of UTF-8,
 GB18030 or Big5 contains one, so each cut is a character boundary in all of
 them. The scan runs only when there is a sign of damage: decoding errors, or
 three UTF-8-encoded CJK characters in a row (which GB or Big5 text does not
-produce by chance).
+produce by chance) for the whole page; a last line that reads as rare
+characters (Big5 read as GB, or GB as Big5) for its last 512 bytes.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
-from aidparse.decoding.chinese import read, reads_as_chinese
-from aidparse.models import UndecodableSpan
+from aidparse.decoding.chinese import LOGP_ASCII, decode_sample, loglik, read, reads_as_chinese
+from aidparse.models import ByteDamage, UndecodableSpan
 
 __all__ = ["SCANNED", "foreign_runs"]
 
@@ -67,20 +68,30 @@ def foreign_runs(data: bytes, codec: str, has_errors: bool) -> list[UndecodableS
         >>> page = "援疆资金四百万元\\n".encode("gbk") + "版权所有 新疆日报".encode("utf-8")
         >>> [(s.start, s.end, s.reads_as) for s in foreign_runs(page, "gb18030", False)]
         [(17, 29, 'utf-8'), (30, 42, 'utf-8')]
+        >>> page = "援疆资金四百万元\\n".encode("gbk") + "版權所有 新疆日報社".encode("big5")
+        >>> [(s.start, s.end, s.reads_as) for s in foreign_runs(page, "gb18030", False)]
+        [(17, 25, 'big5hkscs'), (26, 36, 'big5hkscs')]
     """
     if codec not in SCANNED:
         return []
-    if not has_errors and not _utf8_cjk_run(data):
+    if has_errors or _utf8_cjk_run(data):
+        start, every = 0, False
+    elif _tail_reads_badly(data, codec):
+        # A footer in the other double-byte codec decodes without an error: the
+        # tail reading as rare characters is the sign. Start after a cut.
+        start = len(data) - _TAIL
+        cut = _CUT.search(data, start)
+        start, every = (cut.end() if cut else len(data)), True
+    else:
         return []
     segment, core_pattern = _patterns()
     out: list[UndecodableSpan] = []
-    for m in segment.finditer(data):
+    for m in segment.finditer(data, start):
         core_match = core_pattern.search(m.group())
         if core_match is None:
             continue
         core = core_match.group()
-        body_strict = _strict(core, codec)
-        if body_strict and not _strict(core, "utf-8"):
+        if not every and _strict(core, codec) and not _strict(core, "utf-8"):
             continue  # clean in the body's codec, and not UTF-8: nothing foreign here
         body = read(core, codec)
         best = None
@@ -93,6 +104,32 @@ def foreign_runs(data: bytes, codec: str, has_errors: bool) -> list[UndecodableS
             ):
                 best = r
         if best is not None:
-            start = m.start() + core_match.start()
-            out.append(UndecodableSpan(start=start, end=start + len(core), reads_as=best.codec))
+            at = m.start() + core_match.start()
+            out.append(UndecodableSpan(start=at, end=at + len(core), kind=ByteDamage.FOREIGN,
+                                       reads_as=best.codec))
     return out
+
+
+#: Bytes at the end of a page examined for a footer in another double-byte codec.
+_TAIL = 512
+#: Mean log-probability per character of the tail below which it is examined (Chinese runs -7.5).
+_TAIL_FLOOR = -9.5
+#: An ASCII byte below "0": a character boundary in UTF-8, GB18030 and Big5 alike.
+_CUT = re.compile(rb"[\x00-\x2f]")
+
+
+def _tail_reads_badly(data: bytes, codec: str) -> bool:
+    """Whether the page's last line reads as rare characters in ``codec``."""
+    tail = data[-_TAIL:].rstrip(b" \t\r\n")
+    newline = tail.rfind(b"\n")
+    if newline < 0:
+        cut = _CUT.search(tail)
+        if cut is None:
+            return False
+        newline = cut.start()
+    text = decode_sample(tail[newline + 1 :], codec)
+    wide = len(text) - len(text.encode("ascii", errors="ignore"))
+    if wide < 4:
+        return False
+    ascii_part = (len(text) - wide) * LOGP_ASCII
+    return (loglik(text) - ascii_part) / wide < _TAIL_FLOOR

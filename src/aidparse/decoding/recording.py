@@ -2,8 +2,8 @@
 
 Each undecodable byte sequence becomes one U+FFFD, exactly as Python's
 ``errors="replace"`` does, and its byte range is recorded. Ranges already
-known to be foreign (bytes of another encoding) are left out of the decoding
-and stand as one U+FFFD each.
+known to be damage (bytes of another encoding, a byte out of step) are left
+out of the decoding and stand as one U+FFFD each.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import functools
 
 from aidparse.models import UndecodableSpan
 
-__all__ = ["decode_recording", "decode_with_foreign"]
+__all__ = ["decode_around", "decode_recording"]
 
 _SPANS: contextvars.ContextVar[list[tuple[int, int]]] = contextvars.ContextVar("aidparse_bad_spans")
 
@@ -38,7 +38,7 @@ def decode_recording(data: bytes, codec: str, offset: int = 0) -> tuple[str, lis
 
     Examples:
         >>> decode_recording(b"ab\\xffc", "utf-8")
-        ('ab\\ufffdc', [UndecodableSpan(start=2, end=3, reads_as=None)])
+        ('ab\\ufffdc', [UndecodableSpan(start=2, end=3, kind=<ByteDamage.INVALID: 'invalid'>, reads_as=None)])
     """
     try:
         return data.decode(codec), []
@@ -53,24 +53,21 @@ def decode_recording(data: bytes, codec: str, offset: int = 0) -> tuple[str, lis
     return text, [UndecodableSpan(start=s + offset, end=e + offset) for s, e in bad]
 
 
-def decode_with_foreign(
-    data: bytes, codec: str, foreign: list[UndecodableSpan]
+def decode_around(
+    data: bytes, codec: str, damage: list[UndecodableSpan]
 ) -> tuple[str, list[UndecodableSpan]]:
-    """Decode the bytes between the ``foreign`` ranges; each foreign range stands as one U+FFFD.
-
-    ``foreign`` must be sorted, disjoint, and start and end at character
-    boundaries of ``codec`` (the scan that finds them cuts at ASCII bytes no
-    multi-byte character contains).
+    """Decode the bytes between the ``damage`` ranges (sorted, disjoint); each stands as one U+FFFD.
 
     Examples:
-        >>> span = UndecodableSpan(start=2, end=5, reads_as="utf-8")
-        >>> decode_with_foreign(b"ab\\xe6\\x8f\\xb4cd", "gb18030", [span])[0]
+        >>> from aidparse.models import ByteDamage
+        >>> span = UndecodableSpan(start=2, end=5, kind=ByteDamage.FOREIGN, reads_as="utf-8")
+        >>> decode_around(b"ab\\xe6\\x8f\\xb4cd", "gb18030", [span])[0]
         'ab\\ufffdcd'
     """
     parts: list[str] = []
     spans: list[UndecodableSpan] = []
     pos = 0
-    for span in foreign:
+    for span in damage:
         text, bad = decode_recording(data[pos:span.start], codec, pos)
         parts += [text, "\ufffd"]
         spans += [*bad, span]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from aidparse.models import EncodingGuess, ParseWarning, WarningCode
+import collections
+
+from aidparse.models import ByteDamage, EncodingGuess, ParseWarning, WarningCode
 
 __all__ = ["LOW_CONFIDENCE", "encoding_warnings"]
 
@@ -21,8 +23,9 @@ def encoding_warnings(guess: EncodingGuess) -> list[ParseWarning]:
     """
     out: list[ParseWarning] = []
     if guess.undecodable:
-        foreign = sum(1 for s in guess.undecodable if s.reads_as)
-        detail = f" ({foreign} of them in another encoding)" if foreign else ""
+        kinds = collections.Counter(
+            s.kind.value for s in guess.undecodable if s.kind is not ByteDamage.INVALID)
+        detail = "".join(f", {n} {kind}" for kind, n in sorted(kinds.items()))
         out.append(ParseWarning(
             code=WarningCode.UNDECODABLE_BYTES,
             message=f"{len(guess.undecodable)} byte ranges could not be decoded as {guess.encoding}"

@@ -19,6 +19,8 @@ __all__ = ["nul_pattern", "plausible_wide"]
 
 #: Bytes of the head examined.
 _HEAD = 4096
+#: Bytes per block of the head that votes on the byte order.
+_VOTE_BLOCK = 512
 #: Share of code units with a NUL on the expected side for the pattern to count.
 _MIN_SHARE = 0.05
 #: NULs on the other side may be at most this share of those on the expected side.
@@ -45,15 +47,25 @@ def nul_pattern(data: bytes) -> str | None:
             return "utf-32-le"
         if zeros[0] >= 0.95 * quads and zeros[1] >= 0.5 * quads and zeros[3] < 0.5 * quads:
             return "utf-32-be"
-    pairs = len(head) // 2
-    if pairs == 0:
-        return None
-    p = head[: pairs * 2]
-    even, odd = p[0::2].count(0), p[1::2].count(0)
-    if odd >= max(2, _MIN_SHARE * pairs) and even <= _MAX_OTHER * odd:
-        return "utf-16-le"
-    if even >= max(2, _MIN_SHARE * pairs) and odd <= _MAX_OTHER * even:
-        return "utf-16-be"
+    # UTF-16: each block of the head votes by where its NULs are; a stray byte
+    # flips the side for the blocks after it, so the first vote decides the
+    # byte order as long as most blocks vote at all.
+    votes = []
+    for start in range(0, max(len(head) - 1, 1), _VOTE_BLOCK):
+        block = head[start : start + _VOTE_BLOCK]
+        pairs = len(block) // 2
+        if pairs == 0:
+            break
+        even, odd = block[0 : pairs * 2 : 2].count(0), block[1 : pairs * 2 : 2].count(0)
+        if odd >= max(2, _MIN_SHARE * pairs) and even <= _MAX_OTHER * odd:
+            votes.append("utf-16-le")
+        elif even >= max(2, _MIN_SHARE * pairs) and odd <= _MAX_OTHER * even:
+            votes.append("utf-16-be")
+        else:
+            votes.append("")
+    decided = [v for v in votes if v]
+    if decided and len(decided) * 2 >= len(votes):
+        return decided[0]
     return None
 
 

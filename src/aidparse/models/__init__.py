@@ -22,7 +22,7 @@ from aidparse.models.report import (
     Section,
 )
 from aidparse.models.script import Script, ScriptCounts, ScriptProfile
-from aidparse.models.vocab import Detector, EditReason, MetaField, WarningCode
+from aidparse.models.vocab import ByteDamage, Detector, EditReason, MetaField, WarningCode
 from aidparse.models.warnings import ParseWarning
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "REPORT_FIELDS",
     "AidReport",
     "Approx",
+    "ByteDamage",
     "CleanedText",
     "DateMention",
     "DecodedText",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from aidparse.models.base import Model, Span
-from aidparse.models.vocab import Detector
+from aidparse.models.vocab import ByteDamage, Detector
 
 __all__ = ["DecodedText", "EncodingCandidate", "EncodingGuess", "UndecodableSpan"]
 
@@ -26,11 +26,11 @@ class EncodingCandidate(Model):
 class UndecodableSpan(Span):
     """A byte range of the input that stands as one U+FFFD in the decoded text.
 
-    ``reads_as`` is ``None`` when the chosen codec cannot decode the bytes, and
-    names the codec that reads them when they decode but belong to another
-    encoding (a UTF-8 footer on a GBK page).
+    ``kind`` says why; for bytes of another encoding ``reads_as`` names the
+    codec that reads them (a UTF-8 footer on a GBK page).
     """
 
+    kind: ByteDamage = ByteDamage.INVALID
     reads_as: str | None = None
 
 
@@ -38,8 +38,8 @@ class EncodingGuess(Model):
     """What :func:`aidparse.detect_encoding` concluded, and why.
 
     The decoded text is ``encoding``'s decoding of the bytes outside
-    ``undecodable``, each undecodable range standing as one U+FFFD; when no
-    range has ``reads_as`` set, that is exactly
+    ``undecodable``, each undecodable range standing as one U+FFFD; when
+    every range is of kind ``invalid``, that is exactly
     ``data.decode(encoding, errors="replace")``.
     """
 

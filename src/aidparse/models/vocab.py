@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-__all__ = ["Detector", "EditReason", "MetaField", "WarningCode"]
+__all__ = ["ByteDamage", "Detector", "EditReason", "MetaField", "WarningCode"]
 
 
 class EditReason(str, Enum):
@@ -144,3 +144,14 @@ class Detector(str, Enum):
     """The Chinese character model, ranking UTF-8, GB18030, Big5 and evidenced UTF-16/32 readings."""
     CHARSET_NORMALIZER = "charset-normalizer"
     """charset-normalizer, for a page whose bytes read as no Chinese under any Chinese codec."""
+
+
+class ByteDamage(str, Enum):
+    """Why a byte range of the input stands as U+FFFD (``UndecodableSpan.kind``)."""
+
+    INVALID = "invalid"
+    """The chosen codec cannot decode these bytes (Python's ``errors="replace"`` replaces them too)."""
+    FOREIGN = "foreign"
+    """The bytes decode, but in another encoding (a UTF-8 footer on a GBK page); see ``reads_as``."""
+    OUT_OF_STEP = "out-of-step"
+    """A stray byte that shifted every UTF-16 unit after it; set aside, the rest reads in step."""
