@@ -8,8 +8,8 @@ an out-of-step range, standing as one U+FFFD) and the rest is read in step.
 The text is judged in blocks of 256 bytes: a block that reads as garbage
 (mean log-probability below -11 per character, where Chinese runs -7.5 and
 ASCII -4.5) and reads at least 3 nats per character better one byte later
-marks a shift; the byte whose removal reads the surrounding 512 bytes best
-is the one set aside.
+marks a shift; of the bytes that start a unit, the one whose removal reads
+the surrounding 512 bytes best is set aside.
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ def out_of_step(data: bytes, codec: str) -> list[UndecodableSpan]:
             pos += _BLOCK
             continue
         lo, hi = max(base, pos - _BLOCK), min(len(data), pos + _BLOCK)
-        best = max(range(lo, hi), key=lambda k: loglik(
+        # Only bytes that start a unit may be set aside: the text before one is
+        # then whole units, and the text after it decodes in step on its own.
+        best = max(range(lo, hi, 2), key=lambda k: loglik(
             decode_sample(data[lo:k] + data[k + 1 : hi + 1], codec, final=False)))
         spans.append(UndecodableSpan(start=best, end=best + 1, kind=ByteDamage.OUT_OF_STEP))
         base = pos = best + 1
