@@ -12,9 +12,14 @@ import codecs
 import contextvars
 import functools
 
+from aidparse.errors import BinaryInputError
 from aidparse.models import UndecodableSpan
 
 __all__ = ["decode_around", "decode_recording"]
+
+#: More undecodable ranges than this in one input are not damage but binary data
+#: (each range is a record; a page with damaged bytes has a handful).
+MAX_RANGES = 100_000
 
 _SPANS: contextvars.ContextVar[list[tuple[int, int]]] = contextvars.ContextVar("aidparse_bad_spans")
 
@@ -50,6 +55,10 @@ def decode_recording(data: bytes, codec: str, offset: int = 0) -> tuple[str, lis
         text = data.decode(codec, errors=_error_handler())
     finally:
         _SPANS.reset(token)
+    if len(bad) > MAX_RANGES:
+        raise BinaryInputError(
+            f"{len(bad)} byte sequences are undecodable as {codec}: the input is not text"
+        )
     return text, [UndecodableSpan(start=s + offset, end=e + offset) for s, e in bad]
 
 
