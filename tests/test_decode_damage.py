@@ -190,6 +190,9 @@ def test_issue10_damaged_utf8_is_utf8(data: bytes) -> None:
         pytest.param("对口援疆工作取得新成效".encode("utf-16-le"), "utf-16-le", id="chinese-no-ascii-le"),
         pytest.param("对口援疆工作取得新成效".encode("utf-16-be"), "utf-16-be", id="chinese-no-ascii-be"),
         pytest.param("援疆 2024\n".encode("utf-32-le"), "utf-32-le", id="utf32-le"),
+        # 一 (U+4E00) puts its NUL in the low byte: little-endian NULs where big-endian ASCII has them
+        pytest.param("实现全面小康、实现“第一个一百年".encode("utf-16-le"), "utf-16-le", id="yi-le"),
+        pytest.param("实现全面小康、实现“第一个一百年".encode("utf-16-be"), "utf-16-be", id="yi-be"),
     ],
 )
 def test_bomless_utf16_on_positive_evidence(data: bytes, encoding: str) -> None:

@@ -183,7 +183,7 @@ def reads_as_chinese(r: Reading) -> bool:
 
 
 def _isolated_in_latin(text: str) -> int:
-    """Han characters standing alone among ASCII with a Latin letter beside them.
+    """Han characters standing alone between two Latin letters.
 
     That is what a Latin-1 or cp1252 accented letter becomes under GB or Big5
     (``gehört`` read as GBK: the ``ö`` byte takes the ``r`` as its second
@@ -197,7 +197,7 @@ def _isolated_in_latin(text: str) -> int:
         last = i
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        if before < "\x80" and after < "\x80":
+        if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
             count += 1
     return count
 

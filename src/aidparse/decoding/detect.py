@@ -15,10 +15,12 @@ The evidence, strongest first (each kind has its own module):
 5. when the best reading is not Chinese: a declared charset that decodes
    cleanly, else charset-normalizer (:mod:`~aidparse.decoding.fallback`).
 
-The chosen codec then decodes the whole input; undecodable sequences and
-runs of another encoding inside a GB or Big5 page
-(:mod:`~aidparse.decoding.foreign`) stand as U+FFFD with their byte ranges
-recorded.
+The chosen codec then decodes the whole input
+(:mod:`~aidparse.decoding.recording`); undecodable sequences, runs of another
+encoding inside a GB or Big5 page (:mod:`~aidparse.decoding.foreign`) and a
+stray byte in UTF-16 (:mod:`~aidparse.decoding.realign`) stand as U+FFFD with
+their byte ranges recorded. Declared labels are checked against the web's
+list (:mod:`~aidparse.decoding.labels`).
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ class _Decision:
     body_codec: str = ""
     evidence: Span | None = None
     candidates: list[EncodingCandidate] = dataclasses.field(default_factory=list)
+    text: str | None = None  # the whole text, when deciding already decoded it strictly
 
 
 def _consistent(decl: Declaration | None, codec: str, data: bytes, text: str) -> bool | None:
@@ -316,7 +319,8 @@ def _decide(data: bytes, decl: Declaration | None) -> _Decision:
             lo, hi = evidence_window(data, max(0, start - _CONTEXT), _SAMPLE_HIGH_BYTES, _SAMPLE_MAX_SPAN)
             chinese = reads_as_chinese(read(data[lo:hi], "utf-8", final=hi == len(data)))
             return _Decision(codec="utf-8", detector=Detector.UTF8, confidence=1.0, chinese=chinese,
-                             evidence=Span(start=lo, end=hi))
+                             evidence=Span(start=lo, end=hi),
+                             text=structure.text if structure.strict else None)
     return _chinese_model(data, start, wide, decl)
 
 
@@ -334,6 +338,8 @@ def _analyse(data: bytes, caller: Declaration | None) -> tuple[EncodingGuess, st
     if d.bom:
         text, undecodable = decode_recording(data[d.bom:], d.body_codec, d.bom)
         name, family_codec = d.codec, d.body_codec
+    elif d.text is not None:
+        name, text, undecodable, family_codec = d.codec, d.text, [], d.codec
     else:
         name, text, undecodable = _decode_named(data, d.codec)
         if undecodable:

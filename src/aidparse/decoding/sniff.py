@@ -23,6 +23,8 @@ _HIGH = bytes(range(0x80, 0x100))
 #: Share of control bytes in the head above which bytes are binary, not text.
 _MAX_CONTROL_SHARE = 0.05
 _HEAD = 4096
+#: Multi-byte characters beyond which valid UTF-8 is not counted exactly (a lower bound will do).
+_ENOUGH = 64
 
 
 def binary_signature(data: bytes) -> bool:
@@ -118,7 +120,11 @@ def utf8_structure(data: bytes, head: int = 1024) -> Utf8Structure | None:
     except UnicodeDecodeError:
         pass
     else:
-        return Utf8Structure(sequences=len(text) - len(data.translate(None, _HIGH)), errors=0, text=text)
+        # each multi-byte character is 2-4 bytes and one character: a long
+        # text need not be counted byte by byte
+        extra = len(data) - len(text)
+        sequences = extra // 3 if extra >= 3 * _ENOUGH else len(text) - len(data.translate(None, _HIGH))
+        return Utf8Structure(sequences=sequences, errors=0, text=text)
     if len(data) > head:
         first = _count(data[:head], data[:head].decode("utf-8", errors="replace"))
         if first.errors > first.sequences:

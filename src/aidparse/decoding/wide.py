@@ -13,7 +13,7 @@ decoded" is no evidence at all. Two things are:
 
 from __future__ import annotations
 
-from aidparse.decoding.chinese import read, reads_as_chinese
+from aidparse.decoding.chinese import decode_sample, loglik, read, reads_as_chinese
 
 __all__ = ["nul_pattern", "plausible_wide"]
 
@@ -37,6 +37,8 @@ def nul_pattern(data: bytes) -> str | None:
         ('utf-16-le', 'utf-32-be')
         >>> nul_pattern("援疆".encode("utf-16-le")) is None
         True
+        >>> nul_pattern("实现“第一个一百年”".encode("utf-16-le"))  # 一 puts NULs in low bytes
+        'utf-16-le'
     """
     head = data[:_HEAD]
     quads = len(head) // 4
@@ -47,9 +49,10 @@ def nul_pattern(data: bytes) -> str | None:
             return "utf-32-le"
         if zeros[0] >= 0.95 * quads and zeros[1] >= 0.5 * quads and zeros[3] < 0.5 * quads:
             return "utf-32-be"
-    # UTF-16: each block of the head votes by where its NULs are; a stray byte
-    # flips the side for the blocks after it, so the first vote decides the
-    # byte order as long as most blocks vote at all.
+    # UTF-16: each block of the head votes by where its NULs are (a stray byte
+    # flips the side for the blocks after it). The NULs say UTF-16, not which
+    # byte order: 一 (U+4E00) in little-endian reads as "N" in big-endian, so
+    # the order goes to the reading that reads better.
     votes = []
     for start in range(0, max(len(head) - 1, 1), _VOTE_BLOCK):
         block = head[start : start + _VOTE_BLOCK]
@@ -65,7 +68,8 @@ def nul_pattern(data: bytes) -> str | None:
             votes.append("")
     decided = [v for v in votes if v]
     if decided and len(decided) * 2 >= len(votes):
-        return decided[0]
+        le, be = (loglik(decode_sample(head, codec, final=False)) for codec in ("utf-16-le", "utf-16-be"))
+        return "utf-16-le" if le >= be else "utf-16-be"
     return None
 
 
