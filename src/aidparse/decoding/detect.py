@@ -74,7 +74,7 @@ _GB_BIG5 = ("gb18030", "big5", "big5hkscs")
 #: character in five happens to form a valid UTF-8 sequence).
 _UTF8_VALID_LOGLR = math.log(5.0)
 #: Non-ASCII bytes in the evidence sample, and the most bytes it may span.
-_SAMPLE_HIGH_BYTES = 512
+_SAMPLE_HIGH_BYTES = 256
 _SAMPLE_MAX_SPAN = 64 * 1024
 #: ASCII bytes kept before the first non-ASCII byte (the letters around an
 #: accented letter tell Latin from Chinese).
