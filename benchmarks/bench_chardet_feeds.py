@@ -76,6 +76,7 @@ def main() -> None:
     totals: collections.Counter[str] = collections.Counter()
     bins: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     silent: list[str] = []
+    confident: list[str] = []
     for folder in sorted(p for p in FEEDS.iterdir() if p.is_dir()):
         group = "chinese" if folder.name in CHINESE_AND_UTF else "other"
         c: collections.Counter[str] = collections.Counter()
@@ -95,7 +96,13 @@ def main() -> None:
                 conf_bin = f"{min(int(guess.confidence * 10), 9) / 10:.1f}"
                 bins[conf_bin]["n"] += 1
                 bins[conf_bin]["right"] += ok
-                warned = bool(encoding_warnings(guess)) or not guess.chinese
+                warnings = [w.code.value for w in encoding_warnings(guess)]
+                if not guess.chinese:
+                    warnings.append("not-chinese")
+                warned = bool(warnings)
+                if not ok and guess.confidence >= 0.5:
+                    confident.append(f"{folder.name}/{path.name} ({mode}): {guess.encoding} "
+                                     f"{guess.confidence:.2f}, warned {', '.join(warnings) or 'nothing'}")
                 if not ok and guess.confidence >= 0.5 and not warned:
                     c["silent"] += 1
                     silent.append(f"{folder.name}/{path.name} ({mode}): {guess.encoding} "
@@ -129,6 +136,8 @@ def main() -> None:
     print(table(["confidence", "decodings", "right"],
                 [[f"{b}–{float(b) + 0.1:.1f}", v["n"], f"{100 * v['right'] / v['n']:.1f}%"]
                  for b, v in sorted(bins.items())]))
+    for line in confident:
+        print("wrong at confidence >= 0.5:", line)
     for line in silent:
         print("silent:", line)
     sys.stdout.flush()
