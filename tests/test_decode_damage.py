@@ -214,3 +214,22 @@ def test_no_utf16_without_evidence(data: bytes) -> None:
     except aidparse.BinaryInputError:
         return
     assert not guess.encoding.startswith(("utf-16", "utf-32"))
+
+
+def test_cli_batch_with_a_former_crash_keeps_every_file(tmp_path: object) -> None:
+    # issue 10: the OverflowError stopped `aidparse a b c` at that file, and --format csv wrote 0 bytes
+    import pathlib
+    import subprocess
+    import sys
+
+    folder = pathlib.Path(str(tmp_path))
+    names = []
+    for i, data in enumerate([_seed_bytes("001", "utf-8"), _seed_bytes("000", "big5") + SENTENCE.encode(),
+                              _seed_bytes("002", "gbk")]):
+        path = folder / f"page{i}.html"
+        path.write_bytes(data)
+        names.append(str(path))
+    out = subprocess.run([sys.executable, "-m", "aidparse", "--format", "csv", *names],
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert len([ln for ln in out.stdout.splitlines() if ln.strip()]) >= 4  # header and three records

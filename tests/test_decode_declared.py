@@ -98,6 +98,19 @@ def test_page_declaring_an_unknown_charset_is_reported(label: str, form: str) ->
     assert "援疆资金四百万元" in report.original_text
 
 
+@pytest.mark.parametrize(
+    "data",
+    [b"<meta charset=hex>", b"<meta charset=rot13>", b"<meta charset=idna>", b"<meta charset=punycode>",
+     b"<meta charset=utf-7>+ZeVnLA-", b"<meta charset=unicode_escape>\\u5e74"],
+)
+def test_issue9_declared_charset_reproducers(data: bytes) -> None:
+    # issue 9: LookupError / UnicodeError, or utf-7 and unicode_escape honoured
+    report = aidparse.parse(data)
+    assert report.encoding is not None and report.encoding.declared_codec is None
+    assert report.original_text == data.decode("ascii")
+    assert aidparse.WarningCode.UNKNOWN_DECLARED_CHARSET in [w.code for w in report.warnings]
+
+
 @pytest.mark.parametrize("label", ["hex", "rot13", "idna", "punycode", "utf-7", "unicode_escape", "no-such"])
 def test_caller_naming_an_unknown_charset_gets_a_typed_error(label: str) -> None:
     with pytest.raises(aidparse.UnknownEncodingError, match="not a web text encoding"):
