@@ -24,7 +24,10 @@ import re
 
 from aidparse._charmodel import CJK_PUNCT, char_logp
 
-__all__ = ["Reading", "read", "reads_as_chinese"]
+__all__ = [
+    "LOGP_ASCII", "LOGP_BEST", "LOGP_UNDECODABLE", "Reading", "decode_sample", "explain", "loglik", "read",
+    "read_text", "reads_as_chinese",
+]
 
 #: Log-probability of printable ASCII and layout characters (as in the character model).
 LOGP_ASCII = -4.5

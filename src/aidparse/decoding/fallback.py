@@ -10,12 +10,23 @@ hand-written one.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import logging
 
-__all__ = ["declared_fit", "normalizer_guess"]
+from aidparse.decoding.chinese import read, reads_as_chinese
+from aidparse.decoding.decision import Decision
+from aidparse.decoding.declared import Declaration
+from aidparse.models import Detector
+
+__all__ = ["declared_fit", "normalizer_guess", "not_chinese"]
 
 logger = logging.getLogger(__name__)
 
+#: Declared codecs not honoured on a page that reads as no Chinese (the declaration is suspect).
+_GB_BIG5 = ("gb18030", "big5", "big5hkscs")
+#: Highest confidence of a Chinese reading of a page that reads as no Chinese
+#: when no other detector found an encoding either.
+_UNSURE = 0.25
 #: charset-normalizer's default: a decoding messier than this is not text.
 MAX_MESS = 0.2
 #: Codecs charset-normalizer may not pick: UTF-7 can smuggle markup past a
@@ -82,3 +93,36 @@ def normalizer_guess(data: bytes) -> tuple[str, float] | None:
     except LookupError:  # pragma: no cover - charset-normalizer names Python codecs
         return None
     return codec, agree / len(near) * (1.0 - float(best.chaos))
+
+
+def not_chinese(
+    data: bytes, decl: Declaration | None, fallback: Decision
+) -> Decision:
+    """The decision for bytes that read as no Chinese: a fitting declaration, else charset-normalizer.
+
+    ``fallback`` is the Chinese model's decision, kept (with its confidence
+    capped at 0.25) when neither finds an encoding.
+
+    Examples:
+        >>> from aidparse.decoding.declared import page_declaration
+        >>> data = '<meta charset="koi8-r">Привет, как дела? Это тест.'.encode("koi8-r")
+        >>> model = Decision(codec="gb18030", detector=Detector.CHINESE_MODEL, confidence=0.9, chinese=False)
+        >>> d = not_chinese(data, page_declaration(data), model)
+        >>> d.codec, d.detector.value
+        ('koi8-r', 'declared')
+    """
+    if decl is not None and decl.codec is not None and decl.codec not in _GB_BIG5:
+        fit = declared_fit(data, decl.codec)
+        if fit is not None:
+            return dataclasses.replace(
+                fallback, codec=decl.codec, detector=Detector.DECLARED, confidence=fit, chinese=False
+            )
+    guess = normalizer_guess(data)
+    if guess is not None:
+        codec, confidence = guess
+        sample = data[fallback.evidence.start:fallback.evidence.end] if fallback.evidence else data[:4096]
+        return dataclasses.replace(
+            fallback, codec=codec, detector=Detector.CHARSET_NORMALIZER, confidence=confidence,
+            chinese=reads_as_chinese(read(sample, codec, final=False)),
+        )
+    return dataclasses.replace(fallback, confidence=min(fallback.confidence, _UNSURE))
