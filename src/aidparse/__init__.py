@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         Section,
         Span,
         WarningCode,
+        YearSource,
     )
     from aidparse.report import parse
     from aidparse.script import detect_script, to_simplified
@@ -89,6 +90,7 @@ __all__ = [
     "Span",
     "UnknownEncodingError",
     "WarningCode",
+    "YearSource",
     "__version__",
     "clean",
     "clean_and_explain",
@@ -115,7 +117,8 @@ _SOURCES = {
                         "EncodingCandidate", "EncodingGuess", "Figure", "MetadataLine", "Period",
                         "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
                         "Script", "ScriptCounts", "ScriptProfile", "Section", "Span",
-                        "EditReason", "MetaField", "ParseWarning", "WarningCode"),
+                        "EditReason", "MetaField", "ParseWarning", "WarningCode",
+                        "YearSource"),
     "aidparse.report": ("parse",),
     "aidparse.script": ("detect_script", "to_simplified"),
 }

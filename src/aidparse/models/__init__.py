@@ -22,7 +22,7 @@ from aidparse.models.report import (
     Section,
 )
 from aidparse.models.script import Script, ScriptCounts, ScriptProfile
-from aidparse.models.vocab import EditReason, MetaField, WarningCode
+from aidparse.models.vocab import EditReason, MetaField, WarningCode, YearSource
 from aidparse.models.warnings import ParseWarning
 
 __all__ = [
@@ -53,4 +53,5 @@ __all__ = [
     "Section",
     "Span",
     "WarningCode",
+    "YearSource",
 ]
