@@ -95,6 +95,7 @@ def date_pattern() -> re.Pattern[str]:
         (?=[{prefilter}])
         (?:
           # -- numeric: 2018-10-29 11:27:00, 2021/3/27, 2010.01.29, 2010 01 29
+          (?P<K_num>
             (?<![0-9A-Za-z./_])
             (?P<ny>\d{{4}})(?P<ns>[-/.])(?P<nm>\d{{1,2}})(?P=ns)(?P<nd>\d{{1,2}})(?![0-9])
             (?:[ T\u3000]{{0,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
@@ -108,13 +109,19 @@ def date_pattern() -> re.Pattern[str]:
             (?<![0-9A-Za-z./:_-])
             (?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])
             (?![0-9A-Za-z_]|[./-]\d)
+          )
           | # planning periods: 十四五, “十三五”期间
+          (?P<K_plan>
             (?P<pq>[“"‘「『])?(?<![{_CN}十百千])(?P<plan>{_alt(PLAN_PERIODS)})
             (?![{_CN}十百千])(?P<pq2>[”"’」』])?(?P<pw>期间|时期)?
+          )
           | # decades: 20世纪80年代, 上世纪90年代, 九十年代
+          (?P<K_dec>
             (?:(?P<cen>上|本|这个|二十一|二十|十九|21|20|19){_SP}世纪)?
             (?<![\d{_CN}十])(?P<dec>[1-9]0|[一二三四五六七八九]十){_SP}年代(?P<decp>初|末|中期|中后期)?
+          )
           | # a year, then a month, a day or a part: 2023年5月24日, 2016年底, 二〇二三年上半年
+          (?P<K_year>
             (?<![0-9{_CN}十百千万两.．])
             (?P<y>{_YEAR}|{_YEAR2}
                  |(?:(?<![\u4e00-\u9fff])|(?<=[至到于在从自]))    # 18年10月, not 康熙20年9月
@@ -122,32 +129,46 @@ def date_pattern() -> re.Pattern[str]:
             {_SP}年
             (?![级代轻龄])
             {tail("")}
+          )
           | # an open year before a range: 2020(—2022年), 1995 (- 1997年)
+          (?P<K_oy>
             (?<![0-9{_CN}十百千万两.．])
             (?P<oy>{_YEAR})(?={_SP}(?:{sep}){_SP}{_YEAR}{_SP}年)
+          )
           | # a year relative to the reference or to the text: 今年5月, 去年年底, 当年
+          (?P<K_ry>
             (?P<ry>{rel_years})
             {tail("1")}
+          )
           | # a month relative to the reference: 上个月, 本月十日, 上月底
+          (?P<K_rm>
             (?P<rm>{_alt(MONTH_OFFSETS)})
             (?:(?P<rmd>{_DAY}){_SP}[日号]|(?P<rmp>{mparts}))?
+          )
           | # a month without a year: 5月24日, 3月份, 三月初, 5(—10月)
+          (?P<K_m2>
             (?<![0-9{_CN}十百千万两第年.．])                # not 每年5月, 康熙20年9月
             (?P<m2>{_MONTH})(?:{_SP}月(?:份)?|{to_month})
             (?:{_SP}(?P<d2>{_DAY})(?:{_SP}[日号]|{to_day})
               | {cn_day("2")}
               | (?P<mp2>{mparts}))?
+          )
           | # a day without a month: 24日 (Arabic digits only), and 26日 after a separator
+          (?P<K_od>
             (?<![0-9{_CN}十百千万两第每月.．])
             (?P<od>{_ADAY})日
           | (?<=[至到—–\-－~～〜])
             (?P<odc>{_DAY})[日号]
+          )
           | # parts of a year without a year: 上半年, 第一季度 (年底 alone only refers)
-            (?P<yp3>{bare_yparts})
-          | (?P<h3>{holidays})
-          | (?P<rd>{_alt(RELATIVE_DAYS)})
+          (?P<K_yp>{bare_yparts})
+          | (?P<K_h>{holidays})
+          | (?P<K_rd>{_alt(RELATIVE_DAYS)})
           | # weeks and weekdays: 上周一, 下下周日, 星期三, 这个星期一, 下周
-            (?P<wo>{week})?(?P<ww>{_alt(WEEK_WORDS)})(?P<wd>[一二三四五六日天末])?
+          (?P<K_week>
+            (?P<wo>{week})(?P<ww>{_alt(WEEK_WORDS)})(?P<wd>[一二三四五六日天末])?
+          | (?P<ww2>{_alt(WEEK_WORDS)})(?P<wd2>[一二三四五六日天末])
+          )
         )
         """,
         re.VERBOSE,

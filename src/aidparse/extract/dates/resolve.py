@@ -51,8 +51,10 @@ class Context:
     reference: dt.date | None
     sentence_ends: list[int]
     paragraph_ends: list[int]
-    # (year, sentence, paragraph, has a month, is the dateline) of each year the text wrote
-    years: list[tuple[int, int, int, bool, bool]]
+    # the last year the text wrote and the last one written with a month (a dated event):
+    # (year, sentence, paragraph, is the dateline)
+    last_year: tuple[int, int, int, bool] | None = None
+    last_event: tuple[int, int, int, bool] | None = None
     # (paragraph, year or None, month, source) of the last date that named a month
     month: tuple[int, int | None, int, YearSource] | None = None
     dateline: dt.date | None = None
@@ -61,7 +63,7 @@ class Context:
     def of(cls, text: str, reference: dt.date | None) -> Context:
         ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         paragraphs = [i for i in ends if text[i] == "\n"]
-        return cls(text, reference, ends, paragraphs, [])
+        return cls(text, reference, ends, paragraphs)
 
     def sentence(self, pos: int) -> int:
         return bisect.bisect_left(self.sentence_ends, pos)
@@ -100,7 +102,7 @@ def join_ranges(atoms: list[Atom], text: str) -> list[tuple[Atom, Atom | None, i
             if a2 is None:
                 i += 1
                 continue
-            a = replace(a2, end=_trim(text, a2))
+            a = a2.with_(end=_trim(text, a2))
         out.append((a, None, a.end))
         i += 1
     return out
@@ -134,12 +136,12 @@ def _join(a: Atom, b: Atom, text: str) -> tuple[Atom, Atom, int] | None:
         return None
     # the second end takes what it leaves out from the first: 5月24日至26日, 8月11日至8月22日
     if b.year is None and b.year_rel is None and b.year_ctx is None:
-        b = replace(b, year=a.year, year_rel=a.year_rel, year_ctx=a.year_ctx)
+        b = b.with_(year=a.year, year_rel=a.year_rel, year_ctx=a.year_ctx)
     if b.grain == "d" and b.month is None and b.month_rel is None:
         if a.month is None and a.month_rel is None:
             return None
-        b = replace(b, month=a.month, month_rel=a.month_rel)
-    a = replace(a, open=None)
+        b = b.with_(month=a.month, month_rel=a.month_rel)
+    a = a.with_(open=None)
     return a, b, end
 
 
@@ -183,7 +185,7 @@ def _relative(a: Atom, ref: dt.date, source: YearSource) -> Resolved | None:
     assert a.month_rel is not None
     index = ref.year * 12 + ref.month - 1 + a.month_rel
     year, month = divmod(index, 12)
-    return _dated(replace(a, month=month + 1, month_rel=None), year, source)
+    return _dated(a.with_(month=month + 1, month_rel=None), year, source)
 
 
 def _dated(a: Atom, year: int, source: YearSource) -> Resolved | None:
@@ -226,20 +228,21 @@ def _text_year(a: Atom, ctx: Context, mode: str) -> tuple[int, YearSource] | Non
     earlier in the same paragraph: a narrated event) or ``"any"`` (a year earlier in the same
     paragraph, or a date with a month in an earlier one).
     """
-    if not ctx.years:
+    last = ctx.last_year
+    if last is None:
         return None
-    here = ctx.paragraph(a.start)
-    year, sentence, paragraph, has_month, dateline = ctx.years[-1]
+    year, sentence, paragraph, dateline = last
     if mode == "sentence":
         if ctx.sentence(a.start) != sentence:
             return None
         return year, Y.DATELINE if dateline else Y.SENTENCE
-    for year, _, paragraph, has_month, dateline in reversed(ctx.years):
-        if mode == "event" and paragraph != here:
-            return None
-        if has_month or (mode == "any" and paragraph == here):
-            return year, Y.DATELINE if dateline else Y.PRECEDING
-    return None
+    here = ctx.paragraph(a.start)
+    if mode == "any" and paragraph == here:
+        return year, Y.DATELINE if dateline else Y.PRECEDING
+    event = ctx.last_event
+    if event is None or (mode == "event" and event[2] != here):
+        return None
+    return event[0], Y.DATELINE if event[3] else Y.PRECEDING
 
 
 def _contextual(a: Atom, ctx: Context) -> Resolved | None:
@@ -290,14 +293,14 @@ def _day_only(a: Atom, ctx: Context) -> Resolved | None:
         _, year, month, source = ctx.month
         if year is None:
             return Resolved(None, None, f"--{month:02d}-{a.day:02d}", Y.NONE)
-        return _dated(replace(a, month=month), year, source)
+        return _dated(a.with_(month=month), year, source)
     anchor = ctx.anchor()
     if anchor is not None:
         ref, source = anchor
-        resolved = _dated(replace(a, month=ref.month), ref.year, source)
+        resolved = _dated(a.with_(month=ref.month), ref.year, source)
         if resolved is None:  # 30日 in a February report: January's
             last = ref.replace(day=1) - dt.timedelta(days=1)
-            resolved = _dated(replace(a, month=last.month), last.year, source)
+            resolved = _dated(a.with_(month=last.month), last.year, source)
         return resolved
     return Resolved(None, None, f"---{a.day:02d}", Y.NONE)
 
@@ -312,8 +315,10 @@ def _remember(a: Atom, r: Resolved, ctx: Context) -> None:
     end = r.end or r.start
     if r.source in (Y.STATED, Y.SENTENCE, Y.PRECEDING) and r.start.year == end.year and not (
             _boundary(ctx.text, a)):
-        ctx.years.append((r.start.year, ctx.sentence(a.start), ctx.paragraph(a.start),
-                          a.month is not None, a.dateline))
+        entry = (r.start.year, ctx.sentence(a.start), ctx.paragraph(a.start), a.dateline)
+        ctx.last_year = entry
+        if a.month is not None:
+            ctx.last_event = entry
     if (a.month is not None or a.month_rel is not None) and (
             (r.start.year, r.start.month) == (end.year, end.month)):
         ctx.month = (ctx.paragraph(a.start), r.start.year, r.start.month, r.source)
@@ -364,10 +369,10 @@ def _second(a: Atom, b: Atom, first: Resolved, ctx: Context) -> Resolved | None:
     """The range's second end; one that falls before the first moves to the next year
     (8月至2月)."""
     if b.year is None and b.year_rel is None and b.year_ctx is None and first.start is not None:
-        b = replace(b, year=first.start.year)
+        b = b.with_(year=first.start.year)
         second = _point(b, ctx)
         if second is not None and second.start is not None and second.start < first.start:
-            second = _point(replace(b, year=first.start.year + 1), ctx)
+            second = _point(b.with_(year=first.start.year + 1), ctx)
         if second is not None:
             second = replace(second, source=first.source)
         return second
