@@ -35,7 +35,10 @@ __all__ = ["Atom", "atom"]
 
 #: Characters after which a bare ``周三``/``明天`` is still a time (a time of day, a connective,
 #: punctuation, a pronoun): ``周三上午``, ``周一至周五``, ``明天，``, ``后天你…``.
-_TIME_FOLLOWERS = frozenset("上下中早晚凌傍午夜至到和与及、，,。；;：:！!？? \u3000\n我你他她们起")
+_TIME_FOLLOWERS = frozenset(
+    "上下中早晚凌傍午夜至到和与及、，,。；;：:！!？? \u3000\n"
+    "我你他她们"  # the subject after a time at the head of a clause
+    "起在将正已就也都又再才便即要会是")  # adverbs and prepositions
 #: What follows 周 in words that are not weeks: 周边, 周围, 周期, 周年, 周岁, 周转 ...
 _NOT_WEEK = frozenset("边围期年岁转长刊报到全密身知游")
 #: Measure words and numerals after which 十四五 is a count (十四五个人), not a plan.
@@ -169,10 +172,11 @@ def atom(m: re.Match[str], text: str) -> Atom | None:
                 return None
         else:
             word = m.group("ry")
+            base.alone = False  # 今年, 当年 alone only refer
             if word in RELATIVE_YEARS:
-                base.year_rel, base.alone = RELATIVE_YEARS[word]
+                base.year_rel = RELATIVE_YEARS[word]
             else:
-                base.year_ctx, base.alone = CONTEXT_YEARS[word], False
+                base.year_ctx = CONTEXT_YEARS[word]
         return _tail(base, m, g, n, text)
     if kind == "K_oy":
         year = _year(m.group("oy"))
@@ -195,8 +199,8 @@ def _relative_day(word: str, start: int, end: int, text: str) -> Atom | None:
     nxt = text[end : end + 1]
     if prev in ("的", "之", "至") or nxt in ("的", "之") or _inside_title(text, start):
         return None  # 美好的明天, 今日之新疆, 时至今日, 《明日之后》: a figure or a name
-    if len(word) == 2 and word[0] in "前后後" and nxt and nxt not in _TIME_FOLLOWERS:
-        return None  # 提前天数, 先天后天
+    if (word[0] in "前后後" or word[-1] == "日") and nxt and nxt not in _TIME_FOLLOWERS:
+        return None  # 提前天数, 先天后天, 今日辽宁 (a periodical), 今日头条
     return Atom(start, end, day_rel=RELATIVE_DAYS[word])
 
 
@@ -248,6 +252,8 @@ def _numeric(g: dict[str, str | None], start: int, end: int, text: str) -> Atom 
         y, mo, d = int(g["ny"]), int(g["nm"] or 0), int(g["nd"] or 0)
     elif g["sy"]:
         y, mo, d = int(g["sy"]), int(g["sm"] or 0), int(g["sd"] or 0)
+    elif g["ay"]:
+        y, mo, d = int(g["ay"]), int(g["am"] or 0), int(g["ad"] or 0)
     elif g["fy"]:
         y, first, second = int(g["fy"]), int(g["fd"] or 0), int(g["fm"] or 0)
         if g["fs"] != "." and first <= 12 and second <= 12 and first != second:

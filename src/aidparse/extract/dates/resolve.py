@@ -22,10 +22,10 @@ __all__ = ["Context", "join_ranges", "resolve_all"]
 
 Y = YearSource
 _GAP = re.compile(
-    "[ \u3000]{0,2}(?:"
+    "[ \u3000]{0,2}(?:持续|一直|延续|延至)?(?:"
     + "|".join(re.escape(s) for s in sorted(RANGE_SEPARATORS, key=len, reverse=True))
     + ")[ \u3000]{0,2}"
-)
+)  # 5月24日至26日, 5月17日持续到26日
 _BETWEEN = ("与", "和", "至")  # 2007年与2009年之间
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: A month-day placed more than this after the reference date is taken as last year's
@@ -91,6 +91,10 @@ def join_ranges(atoms: list[Atom], text: str) -> list[tuple[Atom, Atom | None, i
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and (b.holiday or b.nth_weekday) and a.day is not None and (
+                text[a.end : b.start] in ("", "的")):
+            del atoms[i + 1]  # 11月8日中国记者节: the holiday names the same day
+            b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None:
             joined = _join(a, b, text)
             if joined is not None:
@@ -158,7 +162,7 @@ def _point(a: Atom, ctx: Context, inherited_year: bool = False) -> Resolved | No
         return _dated(a, a.year, Y.STATED)
     if a.year_rel is not None:
         if anchor is None:
-            return None
+            return _yearless(a)  # 今年5月 in a text of no known date: --05
         return _dated(a, anchor[0].year + a.year_rel, anchor[1])
     if a.year_ctx is not None:
         found = _text_year(a, ctx, "sentence") or _text_year(a, ctx, "any")
@@ -279,6 +283,17 @@ def _contextual(a: Atom, ctx: Context) -> Resolved | None:
     if a.day is not None and not _day_ok_any(a.month, a.day):
         return None
     return Resolved(None, None, value, Y.NONE)
+
+
+def _yearless(a: Atom) -> Resolved | None:
+    """A month (and day) whose year cannot be told: --05, --05-24."""
+    if a.month is None or a.ypart is not None:
+        return None
+    if a.day is None:
+        return Resolved(None, None, f"--{a.month:02d}", Y.NONE)
+    if not _day_ok_any(a.month, a.day):
+        return None
+    return Resolved(None, None, f"--{a.month:02d}-{a.day:02d}", Y.NONE)
 
 
 def _day_ok_any(month: int, day: int) -> bool:

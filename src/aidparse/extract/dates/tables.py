@@ -47,20 +47,12 @@ RANGE_SEPARATORS: Final[tuple[str, ...]] = (
     "至", "到", "——", "—", "–", "-", "－", "~", "～", "〜",
 )
 
-#: Years relative to the reference year: ``今年``, ``去年``, ``明年`` ...
-#: ``None`` marks a word that only refers (``今年``, ``本年``): it is emitted only with the month,
-#: day or part of the year that follows it (``今年5月``, ``今年上半年``).
-RELATIVE_YEARS: Final[dict[str, tuple[int, bool]]] = {
-    # word: (offset from the reference year, emitted on its own)
-    "今年": (0, False),
-    "本年": (0, False),
-    "本年度": (0, False),
-    "去年": (-1, True),
-    "上年": (-1, True),
-    "上一年": (-1, True),
-    "前年": (-2, True),
-    "明年": (1, True),
-    "后年": (2, True),
+#: Years relative to the reference year: word -> offset (``今年`` 0, ``去年`` -1, ``明年`` 1).
+#: On its own such a word only refers (``今年是援疆第十年``, ``明年,…将新增``): it is emitted only
+#: with the month, day or part of the year that follows it (``今年5月``, ``去年年底``).
+RELATIVE_YEARS: Final[dict[str, int]] = {
+    "今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2,
+    "明年": 1, "后年": 2,
 }
 
 #: Years relative to the year the text is talking about (the nearest year stated before).
