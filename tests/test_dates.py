@@ -25,6 +25,22 @@ def _find(sentence: str, surface: str, reference: dt.date | None = REF) -> aidpa
     return d
 
 
+def _plan_rows() -> list[tuple[str, int, int]]:
+    from aidparse.extract.dates.tables import PLAN_PERIODS
+
+    return [(name, *years) for name, years in PLAN_PERIODS.items()]
+
+
+@pytest.mark.parametrize(("name", "first", "last"), _plan_rows())
+def test_plan_table_follows_the_calendar(name: str, first: int, last: int) -> None:
+    # 1953–57, 1958–62; then, after 1963–65, every plan runs five years from 1966
+    from aidparse.extract.numerals import parse_number
+
+    n = int(parse_number(name[:-1]) or 0)
+    assert (first, last) == ((1953, 1957) if n == 1 else (1958, 1962) if n == 2
+                             else (1966 + 5 * (n - 3), 1970 + 5 * (n - 3)))
+
+
 # (sentence, surface, value, start, end): the year is written, so no reference is needed
 STATED = [
     ("2018-10-29 11:27:00来源:人民网", "2018-10-29 11:27:00", "2018-10-29", "2018-10-29", "2018-10-29"),
