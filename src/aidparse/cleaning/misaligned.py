@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
 from aidparse._resources import word_counts
-from aidparse.cleaning.edits import Edit
+from aidparse.cleaning.edits import Change
+from aidparse.models.vocab import EditReason
 from aidparse.script.convert import read_pairs, to_simplified
 from aidparse.script.detect import evidence
 
@@ -299,7 +300,7 @@ def _reading_fit(ch: str, reading: str | None) -> float:
     return _READING_MATCH if reading in readings().get(ch, ()) else -_READING_MATCH
 
 
-def _shifted(text: str, site: int, run: _Run, pairs: Counter[str]) -> Edit | None:
+def _shifted(text: str, site: int, run: _Run, pairs: Counter[str]) -> Change | None:
     """Repair a run read one byte out of step."""
     try:
         raw = _unfold(run.chars).encode("gbk")
@@ -349,7 +350,7 @@ def _shifted(text: str, site: int, run: _Run, pairs: Counter[str]) -> Edit | Non
             return None
     elif not restored or _mean(restored) < _mean(_unfold(run.chars)) + GAIN:
         return None
-    return Edit(site, run.term_end, repaired, reason="misaligned-gbk",
+    return Change(site, run.term_end, repaired, reason=EditReason.MISALIGNED_GBK,
                 confidence=round(conf, 3),
                 alternatives=tuple(a for a in alts if a != repaired))
 
@@ -406,20 +407,20 @@ def _last_options(text: str, raw: bytes, before: str, run: _Run,
     return options
 
 
-def find_misaligned_gbk(text: str) -> list[Edit]:
+def find_misaligned_gbk(text: str) -> list[Change]:
     """Repair the three shapes of converter-site GBK damage.
 
-    >>> from aidparse.cleaning.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_changes
     >>> t = "保障改善當(dāng)?shù)孛裆?、推?dòng)鄉(xiāng)村振興"
-    >>> apply_edits(t, find_misaligned_gbk(t))
+    >>> apply_changes(t, find_misaligned_gbk(t))
     '保障改善當(dāng)地民生、推動鄉(xiāng)村振興'
     >>> t = "主動(dòng)承接?xùn)|部產(chǎn)業(yè)轉(zhuǎn)移,第一要?jiǎng)?wù),百?gòu)?qiáng)企業(yè)"
-    >>> apply_edits(t, find_misaligned_gbk(t))
+    >>> apply_changes(t, find_misaligned_gbk(t))
     '主動(dòng)承接東部產(chǎn)業(yè)轉(zhuǎn)移,第一要務,百強企業(yè)'
     >>> find_misaligned_gbk("你的“领导”可能不是你领导?请注意。")
     []
     """
-    edits: list[Edit] = []
+    edits: list[Change] = []
     pos = text.find("?")
     pairs: Counter[str] = Counter()
     if pos != -1:
@@ -441,7 +442,7 @@ def _residue(text: str, pos: int) -> regex.Match[str] | None:
     return m if m is not None and m.group(1) in by_reading() else None
 
 
-def _site(text: str, pos: int, pairs: Counter[str]) -> Edit | None:
+def _site(text: str, pos: int, pairs: Counter[str]) -> Change | None:
     residue = _residue(text, pos)
     after = residue.end() if residue else pos + 1
     if residue:
@@ -465,7 +466,7 @@ def _site(text: str, pos: int, pairs: Counter[str]) -> Edit | None:
             + _script_penalty(c, ctx)
             for c in _with_trail(ord(trail))
         })
-        return Edit(pos, after + 1, ch, reason="misaligned-gbk", confidence=round(conf, 3),
+        return Change(pos, after + 1, ch, reason=EditReason.MISALIGNED_GBK, confidence=round(conf, 3),
                     alternatives=tuple(alts))
     if _HAN.match(text[pos - 1 : pos] or " ") or text[pos - 1 : pos] == ")":
         # 推?dòng)鄉: a character lost with the '(' of its annotation
@@ -473,8 +474,8 @@ def _site(text: str, pos: int, pairs: Counter[str]) -> Edit | None:
     return None
 
 
-def _lost(text: str, start: int, end: int, reading: str, pairs: Counter[str]) -> Edit:
+def _lost(text: str, start: int, end: int, reading: str, pairs: Counter[str]) -> Change:
     ctx = _context(text, start, end, pairs)
     ch, conf, alts = _pick(_lost_char(reading, ctx.left, ctx.right, ctx))
-    return Edit(start, end, ch, reason="lost-character", confidence=round(conf, 3),
+    return Change(start, end, ch, reason=EditReason.LOST_CHARACTER, confidence=round(conf, 3),
                 alternatives=tuple(alts))

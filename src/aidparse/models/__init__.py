@@ -9,6 +9,7 @@ serialises to JSON with ``model_dump_json()`` and describes itself with
 from aidparse.models.base import Span
 from aidparse.models.date import DateMention
 from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess
+from aidparse.models.editlog import Edit, EditLog
 from aidparse.models.provenance import CleanedText, MetadataLine, Removal, Repair
 from aidparse.models.quantity import Approx, Quantity, QuantityKind
 from aidparse.models.report import (
@@ -33,6 +34,8 @@ __all__ = [
     "CleanedText",
     "DateMention",
     "DecodedText",
+    "Edit",
+    "EditLog",
     "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
