@@ -312,7 +312,7 @@ def _trim(entry: _Entry, original: str) -> _Entry:
     """A one-for-one edit without the unchanged characters at its ends."""
     if not _aligned(entry):
         return entry
-    a, b, r, reason, conf, alts = entry
+    a, _, r, reason, conf, alts = entry
     lo, hi = 0, len(r)
     while lo < hi and original[a + lo] == r[lo]:
         lo += 1
