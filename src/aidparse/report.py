@@ -112,7 +112,7 @@ def parse(
     conversion = aligned_changes(cleaned.text, conversion_runs(cleaned.text),
                                  EditReason.SCRIPT_CONVERSION)
     text = apply_changes(cleaned.text, conversion)
-    edits = extend_log(cleaned.edits, conversion, original)
+    edits = extend_log(cleaned.edits, conversion, original, cleaned.text)
     meta = cleaned.metadata
     stated = published_date(meta_values(meta, "published"))
     if stated and published and stated != published:

@@ -270,9 +270,11 @@ class EditLog(Sequence[Edit]):
         lo, hi = span.start, span.end
         pieces: list[str] = []
         pos = lo
-        first = bisect.bisect_right(self._b, lo)
+        first = bisect.bisect_left(self._b, lo)
         for i in range(first, len(self)):
             a, b = self._a[i], self._b[i]
+            if b == lo and a < b:  # ends where the span starts
+                continue
             if a >= hi and not (a == b == hi):
                 break
             at, n = self._ins_at[i], self._n[i]
