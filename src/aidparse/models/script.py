@@ -8,7 +8,7 @@ from pydantic import Field
 
 from aidparse.models.base import Model, Span
 
-__all__ = ["Script", "ScriptCounts", "ScriptProfile"]
+__all__ = ["Script", "ScriptCounts", "ScriptProfile", "Variant"]
 
 
 class Script(str, Enum):
@@ -18,6 +18,18 @@ class Script(str, Enum):
     TRADITIONAL = "traditional"
     MIXED = "mixed"
     NONE = "none"
+
+
+class Variant(str, Enum):
+    """Which of upstream OpenCC's Traditional-to-Simplified configs fits a text.
+
+    ``t2s`` is OpenCC's standard Traditional (the default), ``tw2s`` Taiwan's
+    forms (著 for 着, 裡 for 裏), ``hk2s`` Hong Kong's (衞, 説, 綫).
+    """
+
+    T2S = "t2s"
+    TW2S = "tw2s"
+    HK2S = "hk2s"
 
 
 class ScriptCounts(Model):

@@ -1,140 +1,246 @@
-"""Traditional to Simplified, exactly as OpenCC ``t2s`` does, keeping every offset.
+"""Traditional to Simplified exactly as upstream OpenCC does it, keeping every offset.
 
-Conversion reproduces ``opencc.OpenCC("t2s").convert`` exactly — longest
-phrase first within each run between separators, then character by character —
-with a ``str.translate`` table and a phrase pass that only touches the runs
-that contain a phrase. Every mapping in the tables keeps the length, so a
-position in the converted text is the same position in the original.
+Three of upstream's configs are reproduced, each on its own tables (see
+:mod:`aidparse.script.tables`):
+
+* ``t2s`` — OpenCC's standard Traditional (the default);
+* ``tw2s`` — Taiwan forms (著 for 着, 裡 for 裏, 群 for 羣) first brought back
+  to OpenCC's standard, with phrase exceptions (著作 keeps its 著);
+* ``hk2s`` — Hong Kong forms (衞, 説, 綫) likewise.
+
+How upstream applies a config, and how it is done here:
+
+1. **Normalization**: CJK compatibility ideographs become their unified
+   characters (one ``str.translate``, only when one occurs).
+2. **Segmentation** (``tw2s``, ``hk2s``): maximum forward matching over
+   ``TSPhrases``: from left to right, the longest phrase starting at the
+   cursor is a segment of its own; the text between phrases is one segment.
+   No later match crosses a segment boundary.
+3. **Conversion chain**: each conversion walks every segment from left to
+   right; at the cursor the first table of its group with any match wins,
+   with its longest match (maximum forward matching, short-circuit group).
+   Its output is the next conversion's input, segment by segment.
+
+Each group here is one phrase table and character tables. Characters go
+through one ``str.translate`` of the merged character tables; phrases are
+found by one compiled trie-shaped pattern (leftmost, then longest), whose
+matches overwrite their span. Every entry of every table these configs use
+keeps its length (``scripts/build_opencc.py`` checks it), so a position in the
+converted text is the same position in the original. Work is linear in the
+text: there is no recursion and no rescanning.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
-import pathlib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
-import opencc
+from aidparse.script.tables import base_pairs, config, table
 
-__all__ = ["conversion_runs", "diff_runs", "read_pairs", "tables", "to_simplified"]
+if TYPE_CHECKING:
+    from aidparse.models.script import Variant
 
-_DICT_DIR = pathlib.Path(opencc.__file__).parent / "dictionary"
+__all__ = [
+    "VARIANTS",
+    "VariantName",
+    "conversion_runs",
+    "diff_runs",
+    "read_pairs",
+    "tables",
+    "to_simplified",
+]
 
-# Same separators as opencc-python-reimplemented (from OpenCC PhraseExtract.cpp):
-# phrases never span them.
-_SEPARATORS = (
-    r"\s+|-|,|\.|\?|!|\*|　|，|。|、|；|：|？|！|…|“|”|‘|’|『|』|「|」|﹁|﹂|—|－|（|）|《|》|〈|〉"
-    r"|～|．|／|＼|︒|︑|︔|︓|︿|﹀|︹|︺|︙|︐|［|﹇|］|﹈|︕|︖|︰|︳|︴|︽|︾|︵|︶|｛|︷|｝|︸|﹃|﹄|【|︻|】|︼"
-)
+#: The names of the configs :func:`to_simplified` reproduces.
+VariantName = Literal["t2s", "tw2s", "hk2s"]
+VARIANTS: tuple[VariantName, ...] = ("t2s", "tw2s", "hk2s")
+
 
 def read_pairs(name: str) -> list[tuple[str, str]]:
-    pairs = []
-    for line in (_DICT_DIR / name).read_text(encoding="utf-8").splitlines():
-        key, values = line.split("\t")
-        pairs.append((key, values.split(" ")[0]))
-    return pairs
+    """``(key, default)`` pairs of the base package's table ``name`` (e.g. ``TSCharacters.txt``).
+
+    These are opencc-python-reimplemented's own tables, without upstream's
+    changes; conversion uses :func:`aidparse.script.tables.table`.
+    """
+    return base_pairs(name)
+
+
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """A regex matching, at a position, the longest of ``keys`` that starts there.
+
+    Keys sharing a prefix share its branch (乾(?:坤(?:一擲|再造)?|...)), so a
+    position costs one branch per character instead of one try per key.
+    """
+    trie: dict[str, dict[str, object]] = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}  # end of a key
+
+    def emit(node: dict[str, dict[str, object]]) -> str:
+        leaves = sorted(ch for ch, child in node.items() if ch and set(child) == {""})
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())  # type: ignore[arg-type]
+                if ch and set(child) != {""}]
+        if len(leaves) == 1:
+            alts.append(re.escape(leaves[0]))
+        elif leaves:
+            alts.append("[" + "".join(re.escape(ch) for ch in leaves) + "]")
+        if not alts:
+            return ""
+        body = "|".join(alts)
+        if "" in node:  # a key ends here: longer keys first, then this one
+            return f"(?:{body})?"
+        return body if len(alts) == 1 else f"(?:{body})"
+
+    return emit(trie)
 
 
 @dataclass(frozen=True)
-class Tables:
-    chars: dict[int, str]
+class _Group:
+    """One conversion: a phrase table (longest match first) and character tables."""
+
     phrases: dict[str, str]
-    phrase_re: re.Pattern[str]
-    max_phrase: int
-    simplified_only: frozenset[str]
-    traditional_only: frozenset[str]
+    pattern: re.Pattern[str] | None
+    chars: dict[int, str]
 
 
-def _encodable(ch: str, codec: str) -> bool:
-    try:
-        ch.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
+@dataclass(frozen=True)
+class _Converter:
+    normalize: dict[int, str]
+    normalize_re: re.Pattern[str] | None
+    segment: re.Pattern[str] | None
+    groups: tuple[_Group, ...]
 
 
-@functools.cache
-def tables() -> Tables:
-    ts_chars = read_pairs("TSCharacters.txt")
-    ts_phrases = dict(read_pairs("TSPhrases.txt"))
-    chars = {ord(k): v for k, v in ts_chars if k != v}
-    keys = sorted(ts_phrases, key=len, reverse=True)
-    phrase_re = re.compile("|".join(map(re.escape, keys)))  # re: 6x faster on literals
-    targets = {v for k, v in ts_chars if k != v}
-    converted = {k for k, v in ts_chars if k != v}
-    simplified_only = frozenset(
-        ch for ch in targets if ch not in converted and not _encodable(ch, "big5")
-    )
-    traditional_only = frozenset(
-        k for k, v in ts_chars if k != v and not _encodable(k, "gb2312")
-    )
-    return Tables(
-        chars=chars,
-        phrases=ts_phrases,
-        phrase_re=phrase_re,
-        max_phrase=max(map(len, keys)),
-        simplified_only=simplified_only,
-        traditional_only=traditional_only - simplified_only,
-    )
+def _compile(keys: Iterable[str]) -> re.Pattern[str] | None:
+    keys = list(keys)
+    return re.compile(_trie_pattern(keys)) if keys else None  # re: faster than regex on literals
+
+
+def _char_table(names: Iterable[str]) -> dict[int, str]:
+    """Character tables merged as a short-circuit group: the first table that has a key wins."""
+    merged: dict[str, str] = {}
+    for name in names:
+        for key, value in table(name).items():
+            merged.setdefault(key, value)
+    return {ord(k): v for k, v in merged.items() if k != v}
 
 
 @functools.cache
-def _separator_re() -> re.Pattern[str]:
-    return re.compile(_SEPARATORS)
+def _converter(variant: str) -> _Converter:
+    normalize: dict[int, str] = {}
+    segment = None
+    groups = []
+    for step in config(variant):
+        if step.kind == "normalize":
+            normalize.update(_char_table(step.tables))
+        elif step.kind == "segment":
+            (name,) = step.tables
+            segment = _compile(table(name))
+        else:
+            first = table(step.tables[0])
+            has_phrases = any(len(k) > 1 for k in first)
+            phrases = first if has_phrases else {}
+            groups.append(_Group(phrases, _compile(phrases),
+                                 _char_table(step.tables[1:] if has_phrases else step.tables)))
+    normalize_re = (re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(normalize)) + "]")
+                    if normalize else None)
+    return _Converter(normalize, normalize_re, segment, tuple(groups))
 
 
-def _convert_run(run: str, tabs: Tables) -> str:
-    """OpenCC's algorithm on one run: the longest (then leftmost) phrase first."""
-    for size in range(min(len(run), tabs.max_phrase), 1, -1):
-        for i in range(len(run) - size + 1):
-            hit = tabs.phrases.get(run[i : i + size])
-            if hit is not None:
-                return (
-                    _convert_run(run[:i], tabs)
-                    + hit
-                    + _convert_run(run[i + size :], tabs)
-                )
-    return run.translate(tabs.chars)
+def _matches(pattern: re.Pattern[str], text: str, bounds: list[int] | None) -> Iterator[re.Match[str]]:
+    """Maximum forward matching of ``pattern`` over ``text``, restarting at every segment boundary.
+
+    A leftmost-longest scan is maximum forward matching; a match that would
+    cross a boundary is cut back to the longest one inside its segment (or
+    dropped), as matching each segment on its own would do.
+    """
+    if not bounds:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        start = m.start()
+        i = bisect.bisect_right(bounds, start)
+        seg_end = bounds[i] if i < len(bounds) else len(text)
+        if m.end() > seg_end:
+            m = pattern.match(text, start, seg_end)
+            if m is None:
+                pos = start + 1
+                continue
+        yield m
+        pos = m.end()
 
 
-def to_simplified(text: str) -> str:
-    """Convert Traditional Chinese to Simplified, exactly as OpenCC ``t2s`` does.
+def _apply(group: _Group, text: str, bounds: list[int] | None) -> str:
+    out = text.translate(group.chars)
+    if group.pattern is None:
+        return out
+    pieces: list[str] = []
+    pos = 0
+    phrases = group.phrases
+    for m in _matches(group.pattern, text, bounds):
+        start, end = m.span()
+        pieces.append(out[pos:start])
+        pieces.append(phrases[m.group()])
+        pos = end
+    if not pieces:
+        return out
+    pieces.append(out[pos:])
+    return "".join(pieces)
+
+
+def _check(text: object, variant: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    name = getattr(variant, "value", variant)
+    if name not in VARIANTS:
+        raise ValueError(f"unknown variant {variant!r}; expected one of {', '.join(VARIANTS)}")
+    return str(name)
+
+
+def to_simplified(text: str, variant: VariantName | Variant = "t2s") -> str:
+    """Convert Traditional Chinese to Simplified exactly as upstream OpenCC's config ``variant``.
 
     The result always has the same length as the input, so offsets carry over.
 
     Args:
         text: Any text; non-Chinese characters pass through unchanged.
+        variant: ``"t2s"`` (OpenCC's standard Traditional), ``"tw2s"``
+            (Taiwan forms) or ``"hk2s"`` (Hong Kong forms); a
+            :class:`~aidparse.models.Variant` works too.
+            :func:`~aidparse.script.variant.detect_variant` picks one from the text.
+
+    Raises:
+        TypeError: ``text`` is not a str.
+        ValueError: ``variant`` names no config.
 
     Examples:
         >>> to_simplified("東營援疆工作綜述")
         '东营援疆工作综述'
-        >>> to_simplified("一目瞭然")
-        '一目了然'
+        >>> to_simplified("乾安縣醫療衞生")
+        '乾安县医疗卫生'
+        >>> to_simplified("標誌著"), to_simplified("標誌著", "tw2s")
+        ('标志著', '标志着')
         >>> to_simplified("already 简体")
         'already 简体'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"expected str, got {type(text).__name__}")
-    tabs = tables()
-    if tabs.phrase_re.search(text) is None:
-        return text.translate(tabs.chars)
-    out: list[str] = []
-    pos = 0
-    sep = _separator_re()
-    for m in tabs.phrase_re.finditer(text):
-        if m.start() < pos:
-            continue
-        # the run of non-separator text around the match
-        start = m.start()
-        while start > pos and not sep.fullmatch(text[start - 1]):
-            start -= 1
-        end_match = sep.search(text, m.end())
-        end = end_match.start() if end_match else len(text)
-        out.append(text[pos:start].translate(tabs.chars))
-        out.append(_convert_run(text[start:end], tabs))
-        pos = end
-    out.append(text[pos:].translate(tabs.chars))
-    return "".join(out)
+    conv = _converter(_check(text, variant))
+    if conv.normalize_re is not None and conv.normalize_re.search(text):
+        text = text.translate(conv.normalize)
+    bounds = None
+    if conv.segment is not None:
+        bounds = [i for m in conv.segment.finditer(text) for i in m.span()]
+    for group in conv.groups:
+        text = _apply(group, text, bounds)
+    return text
 
 
 _BLOCK = 64
@@ -174,12 +280,51 @@ def diff_runs(before: str, after: str) -> list[tuple[int, int, str]]:
     return runs
 
 
-def conversion_runs(text: str) -> list[tuple[int, int, str]]:
+def conversion_runs(text: str, variant: VariantName | Variant = "t2s") -> list[tuple[int, int, str]]:
     """Where :func:`to_simplified` changes ``text``: ``(start, end, replacement)`` runs.
 
     Conversion keeps lengths, so each replacement is as long as what it replaces.
 
     >>> conversion_runs("東營援疆,綜述")
     [(0, 2, '东营'), (5, 6, '综')]
+    >>> conversion_runs("隨著援疆", variant="tw2s")
+    [(0, 2, '随着')]
     """
-    return diff_runs(text, to_simplified(text))
+    return diff_runs(text, to_simplified(text, variant))
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Script evidence drawn from the ``t2s`` character tables (see :mod:`aidparse.script.detect`).
+
+    Attributes:
+        chars: Every character ``t2s`` converts on its own, to its Simplified form.
+        simplified_only: Simplified forms Big5 cannot encode (这, 东).
+        traditional_only: Converted characters GB2312 cannot encode (這, 東).
+    """
+
+    chars: dict[int, str]
+    simplified_only: frozenset[str]
+    traditional_only: frozenset[str]
+
+
+def _encodable(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@functools.cache
+def tables() -> Tables:
+    """The ``t2s`` character table and the script evidence sets drawn from it."""
+    (group,) = _converter("t2s").groups
+    chars = group.chars
+    targets = set(chars.values())
+    converted = {chr(k) for k in chars}
+    simplified_only = frozenset(
+        ch for ch in targets if ch not in converted and not _encodable(ch, "big5"))
+    traditional_only = frozenset(ch for ch in converted if not _encodable(ch, "gb2312"))
+    return Tables(chars=chars, simplified_only=simplified_only,
+                  traditional_only=traditional_only - simplified_only)
