@@ -32,13 +32,13 @@ text: there is no recursion and no rescanning.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq
+from aidparse.script.fmm import SLOW_PATH, CharTable, PhraseTable
 from aidparse.script.tables import base_pairs, config, table
 
 if TYPE_CHECKING:
@@ -68,133 +68,98 @@ def read_pairs(name: str) -> list[tuple[str, str]]:
     return base_pairs(name)
 
 
-def _trie_pattern(keys: Iterable[str]) -> str:
-    """A regex matching, at a position, the longest of ``keys`` that starts there.
-
-    Keys sharing a prefix share its branch (乾(?:坤(?:一擲|再造)?|...)), so a
-    position costs one branch per character instead of one try per key.
-    """
-    trie: dict[str, dict[str, object]] = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}  # end of a key
-
-    def emit(node: dict[str, dict[str, object]]) -> str:
-        leaves = sorted(ch for ch, child in node.items() if ch and set(child) == {""})
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())  # type: ignore[arg-type]
-                if ch and set(child) != {""}]
-        if len(leaves) == 1:
-            alts.append(re.escape(leaves[0]))
-        elif leaves:
-            alts.append("[" + "".join(re.escape(ch) for ch in leaves) + "]")
-        if not alts:
-            return ""
-        body = "|".join(alts)
-        if "" in node:  # a key ends here: longer keys first, then this one
-            return f"(?:{body})?"
-        return body if len(alts) == 1 else f"(?:{body})"
-
-    return emit(trie)
+#: Character tables smaller than this are matched with the phrases (one scan, few hits)
+#: rather than translated over the whole text.
+_SMALL_CHAR_TABLE = 256
 
 
-@dataclass(frozen=True)
-class _Group:
-    """One conversion: a phrase table (longest match first) and character tables."""
-
-    phrases: dict[str, str]
-    pattern: re.Pattern[str] | None
-    chars: dict[int, str]
+def _rarity() -> Callable[[str], float]:
+    freq = char_logfreq()
+    return lambda ch: freq.get(ch, UNKNOWN_HAN_LOGP)
 
 
-@dataclass(frozen=True)
-class _Converter:
-    normalize: dict[int, str]
-    normalize_re: re.Pattern[str] | None
-    segment: re.Pattern[str] | None
-    groups: tuple[_Group, ...]
-
-
-def _compile(keys: Iterable[str]) -> re.Pattern[str] | None:
-    keys = list(keys)
-    return re.compile(_trie_pattern(keys)) if keys else None  # re: faster than regex on literals
-
-
-def _char_table(names: Iterable[str]) -> dict[int, str]:
-    """Character tables merged as a short-circuit group: the first table that has a key wins."""
+def _merged(names: tuple[str, ...]) -> dict[str, str]:
+    """Tables merged as a short-circuit group: the first table that has a key wins."""
     merged: dict[str, str] = {}
     for name in names:
         for key, value in table(name).items():
             merged.setdefault(key, value)
-    return {ord(k): v for k, v in merged.items() if k != v}
+    return merged
+
+
+@functools.cache
+def _phrase_table(phrases: tuple[str, ...], chars: tuple[str, ...] = ()) -> tuple[dict[str, str],
+                                                                                  PhraseTable]:
+    """A phrase table, with the (non-identity) entries of character tables after it folded in."""
+    merged = _merged(phrases)
+    merged.update(_char_table(chars))  # one-character keys: never a phrase key
+    return merged, PhraseTable(merged, _rarity())
+
+
+@functools.cache
+def _char_table(names: tuple[str, ...]) -> dict[str, str]:
+    """Character tables merged as a short-circuit group; identities dropped after merging."""
+    return {k: v for k, v in _merged(names).items() if k != v}
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One conversion of the chain: phrases by forward matching, other characters translated."""
+
+    phrases: dict[str, str]
+    matcher: PhraseTable | None
+    chars: CharTable
+
+    def apply(self, text: str, bounds: list[int] | None, general: bool) -> str:
+        out = self.chars.translate(text, general) if self.chars else text
+        if self.matcher is None:
+            return out
+        pieces: list[str] = []
+        pos = 0
+        phrases = self.phrases
+        for start, end in self.matcher.matches(text, bounds):
+            pieces.append(out[pos:start])
+            pieces.append(phrases[text[start:end]])
+            pos = end
+        if not pieces:
+            return out
+        pieces.append(out[pos:])
+        return "".join(pieces)
+
+
+@dataclass(frozen=True)
+class _Converter:
+    normalize: CharTable | None
+    segment: PhraseTable | None
+    groups: tuple[_Group, ...]
+
+
+def _group(names: tuple[str, ...]) -> _Group:
+    has_phrases = any(len(k) > 1 for k in table(names[0]))
+    phrase_names = names[:1] if has_phrases else ()
+    char_names = names[1:] if has_phrases else names
+    chars = _char_table(char_names)
+    if len(chars) < _SMALL_CHAR_TABLE:  # fold into the phrase scan: phrases first, then these
+        return _Group(*_phrase_table(phrase_names, char_names), CharTable({}))
+    if not phrase_names:
+        return _Group({}, None, CharTable(chars))
+    phrases, matcher = _phrase_table(phrase_names)
+    return _Group(phrases, matcher, CharTable(chars))
 
 
 @functools.cache
 def _converter(variant: str) -> _Converter:
-    normalize: dict[int, str] = {}
+    normalize = None
     segment = None
     groups = []
     for step in config(variant):
         if step.kind == "normalize":
-            normalize.update(_char_table(step.tables))
+            normalize = CharTable(_char_table(step.tables), fast=False)
         elif step.kind == "segment":
-            (name,) = step.tables
-            segment = _compile(table(name))
+            segment = _phrase_table(step.tables)[1]
         else:
-            first = table(step.tables[0])
-            has_phrases = any(len(k) > 1 for k in first)
-            phrases = first if has_phrases else {}
-            groups.append(_Group(phrases, _compile(phrases),
-                                 _char_table(step.tables[1:] if has_phrases else step.tables)))
-    normalize_re = (re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(normalize)) + "]")
-                    if normalize else None)
-    return _Converter(normalize, normalize_re, segment, tuple(groups))
-
-
-def _matches(pattern: re.Pattern[str], text: str, bounds: list[int] | None) -> Iterator[re.Match[str]]:
-    """Maximum forward matching of ``pattern`` over ``text``, restarting at every segment boundary.
-
-    A leftmost-longest scan is maximum forward matching; a match that would
-    cross a boundary is cut back to the longest one inside its segment (or
-    dropped), as matching each segment on its own would do.
-    """
-    if not bounds:
-        yield from pattern.finditer(text)
-        return
-    pos = 0
-    while True:
-        m = pattern.search(text, pos)
-        if m is None:
-            return
-        start = m.start()
-        i = bisect.bisect_right(bounds, start)
-        seg_end = bounds[i] if i < len(bounds) else len(text)
-        if m.end() > seg_end:
-            m = pattern.match(text, start, seg_end)
-            if m is None:
-                pos = start + 1
-                continue
-        yield m
-        pos = m.end()
-
-
-def _apply(group: _Group, text: str, bounds: list[int] | None) -> str:
-    out = text.translate(group.chars)
-    if group.pattern is None:
-        return out
-    pieces: list[str] = []
-    pos = 0
-    phrases = group.phrases
-    for m in _matches(group.pattern, text, bounds):
-        start, end = m.span()
-        pieces.append(out[pos:start])
-        pieces.append(phrases[m.group()])
-        pos = end
-    if not pieces:
-        return out
-    pieces.append(out[pos:])
-    return "".join(pieces)
+            groups.append(_group(step.tables))
+    return _Converter(normalize, segment, tuple(groups))
 
 
 def _check(text: object, variant: object) -> str:
@@ -233,13 +198,14 @@ def to_simplified(text: str, variant: VariantName | Variant = "t2s") -> str:
         'already 简体'
     """
     conv = _converter(_check(text, variant))
-    if conv.normalize_re is not None and conv.normalize_re.search(text):
-        text = text.translate(conv.normalize)
+    general = SLOW_PATH.search(text) is not None
+    if general and conv.normalize is not None:
+        text = conv.normalize.translate(text, general)
     bounds = None
     if conv.segment is not None:
-        bounds = [i for m in conv.segment.finditer(text) for i in m.span()]
+        bounds = [i for span in conv.segment.matches(text) for i in span]
     for group in conv.groups:
-        text = _apply(group, text, bounds)
+        text = group.apply(text, bounds, general)
     return text
 
 
@@ -319,8 +285,8 @@ def _encodable(ch: str, codec: str) -> bool:
 @functools.cache
 def tables() -> Tables:
     """The ``t2s`` character table and the script evidence sets drawn from it."""
-    (group,) = _converter("t2s").groups
-    chars = group.chars
+    (step,) = [s for s in config("t2s") if s.kind == "convert"]
+    chars = {ord(k): v for k, v in _char_table(step.tables[1:]).items()}
     targets = set(chars.values())
     converted = {chr(k) for k in chars}
     simplified_only = frozenset(
