@@ -40,6 +40,7 @@ groups short-circuit, and base plus delta equals upstream.
 from __future__ import annotations
 
 import argparse
+import collections
 import hashlib
 import json
 import pathlib
@@ -229,51 +230,69 @@ def write(path: pathlib.Path, header: list[str], rows: list[tuple[str, ...]]) ->
         fh.writelines("\t".join(r) + "\n" for r in rows)
 
 
-def variant_forms(tables: dict[str, list[Entry]]) -> list[tuple[str, str, str, str]]:
-    """``(form, region, kind, source)`` rows of regional evidence.
+def variant_forms(tables: dict[str, list[Entry]]) -> list[tuple[str, str, str, str, str]]:
+    """``(form, region, sign, kind, source)`` rows of Taiwan (tw) and Hong Kong (hk) evidence.
 
-    A character form counts for a region when that region's variants table
-    writes it for some OpenCC character and neither the other region nor
-    OpenCC's standard writes it for any: 裡 (Taiwan, for 裏), 衞 (Hong Kong,
-    for 衛). Forms both regions share (為, 眾) and forms that are standard
-    characters in their own right (著, 群, 才: OpenCC's tables convert or keep
-    them as ordinary Traditional) say nothing about the region and are left out.
-    Phrases are the regional keys of the reverse phrase tables whose regional
-    form differs from OpenCC's (上梁 → 上樑) and the regional vocabulary of
-    ``TWPhrasesRev``/``HKPhrasesRev``; a phrase found in both regions' tables
-    is left out.
+    aidparse counts these only in paragraphs that are Traditional. A form is
+    evidence where OpenCC's tables say one region writes it and nothing else does:
+
+    * ``+ character``: a region's variant form (TWVariants 裏→裡, HKVariants
+      衛→衞) that the other region's table never writes, that is no key of
+      either table (煙 is standard in its own right), that no identity entry of
+      the region's reverse phrase table lists (人才 keeps 才, 著作 keeps 著: such
+      characters mean the region only in context, which the converters judge),
+      and that is no Simplified form (温, 户, 群: the values of TSCharacters and
+      the keys of the base's STCharacters), since Traditional pages carry
+      Simplified leftovers;
+    * ``- character`` (Taiwan only): a form Taiwan's table rewrites (爲, 裏, 着):
+      Taiwan's standard never writes it. Hong Kong gets none: pages from Hong
+      Kong write 說 and 臺 as often as OpenCC's 説 and 台, and ``hk2s`` changes
+      only forms no other standard writes (衞, 衹, 枱), so nothing speaks against it;
+    * ``+ phrase``: a regional spelling (reverse variant phrase tables) or
+      regional word (``TWPhrasesRev``, ``HKPhrasesRev``: 網路, 資訊) that
+      ``t2s`` changes (so it is not Simplified text), found for one region only;
+    * ``+ outlet``: a news outlet of the region, from ``scripts/variant_outlets.tsv``.
     """
     regions = {"tw": "TWVariants", "hk": "HKVariants"}
-    standard = {e.key for e in tables["TSCharacters"]} | {
-        v for e in tables["TSCharacters"] for v in e.values}
-    forms: dict[str, dict[str, str]] = {}
-    for region, table in regions.items():
-        for e in tables[table]:
+    other = {"tw": "hk", "hk": "tw"}
+    st_keys = {e.key for e in read_table(BASE_DIR / "STCharacters.txt")}
+    simplified = {v for e in tables["TSCharacters"] for v in e.values} | st_keys
+    t2s_keys = {e.key for e in tables["TSCharacters"] if e.values[0] != e.key} | {
+        e.key for e in tables["TSCharactersExt"]}
+    variant_keys = {e.key for t in regions.values() for e in tables[t]}
+
+    rows: list[tuple[str, str, str, str, str]] = []
+    for region, name in regions.items():
+        written_elsewhere = {v for e in tables[regions[other[region]]] for v in e.values}
+        in_context = {ch for e in tables[f"{name}RevPhrases"] if e.values[0] == e.key for ch in e.key}
+        plus: dict[str, str] = {}
+        for e in tables[name]:
             for v in e.values:
-                if v != e.key:
-                    forms.setdefault(v, {}).setdefault(region, f"{table} {e.key}→{v}")
-    all_keys = {e.key for t in regions.values() for e in tables[t]}
-    rows = []
-    for form, seen in sorted(forms.items()):
-        if len(seen) == 1 and form not in standard and form not in all_keys:
-            ((region, source),) = seen.items()
-            rows.append((form, region, "character", source))
+                if (v != e.key and v not in written_elsewhere and v not in variant_keys
+                        and v not in in_context and v not in simplified):
+                    plus.setdefault(v, f"{name} {e.key}→{v}")
+        rows += [(f, region, "+", "character", src) for f, src in sorted(plus.items())]
+    rows += [(e.key, "tw", "-", "character", f"TWVariants {e.key}→{e.values[0]}")
+             for e in sorted(tables["TWVariants"], key=lambda e: e.key) if e.values[0] != e.key]
     phrases: dict[str, dict[str, str]] = {}
-    for region, table in (("tw", "TWVariantsRevPhrases"), ("hk", "HKVariantsRevPhrases"),
-                          ("tw", "TWPhrasesRev"), ("hk", "HKPhrasesRev")):
-        for e in tables[table]:
-            if e.values[0] != e.key and len(e.key) > 1:
-                phrases.setdefault(e.key, {}).setdefault(region, table)
+    for region, name in (("tw", "TWVariantsRevPhrases"), ("hk", "HKVariantsRevPhrases"),
+                         ("tw", "TWPhrasesRev"), ("hk", "HKPhrasesRev")):
+        for e in tables[name]:
+            if e.values[0] != e.key and len(e.key) > 1 and any(ch in t2s_keys for ch in e.key):
+                phrases.setdefault(e.key, {}).setdefault(region, name)
     for form, seen in sorted(phrases.items()):
         if len(seen) == 1:
             ((region, source),) = seen.items()
-            rows.append((form, region, "phrase", source))
+            rows.append((form, region, "+", "phrase", source))
     for line in OUTLETS.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, region, source = line.split("\t")
             if region not in regions:
                 sys.exit(f"{OUTLETS}: unknown region {region!r}")
-            rows.append((name, region, "outlet", source))
+            rows.append((name, region, "+", "outlet", source))
+    twice = sorted(f for f, n in collections.Counter(r[0] for r in rows).items() if n > 1)
+    if twice:
+        sys.exit(f"variant_forms: listed twice: {twice}")
     return rows
 
 
@@ -328,12 +347,13 @@ def main() -> None:
         "config\tstep\ttables",
     ], [(name, step, " ".join(names)) for name, steps in configs.items() for step, names in steps])
     write(DATA / "variant_forms.tsv", [
-        "Taiwan (tw) and Hong Kong (hk) evidence for choosing tw2s or hk2s.",
+        "Taiwan (tw) and Hong Kong (hk) forms for choosing tw2s or hk2s: + for the region, - against.",
         f"Source: {source}: TWVariants, HKVariants (character), TWVariantsRevPhrases,",
         "HKVariantsRevPhrases, TWPhrasesRev, HKPhrasesRev (phrase); scripts/variant_outlets.tsv (outlet).",
+        f"Simplified forms left out by TSCharacters and {BASE_NAME}'s STCharacters.txt.",
         "Built by scripts/build_opencc.py; see variant_forms() there for what is kept. Do not edit.",
         "",
-        "form\tregion\tkind\tsource",
+        "form\tregion\tsign\tkind\tsource",
     ], variant_forms(tables))
     (DATA / "OPENCC_LICENSE.txt").write_text(
         (upstream / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")

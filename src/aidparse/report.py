@@ -79,7 +79,8 @@ def parse(
             published = published.date()
     original, guess = _decode_input(data, encoding)
     cleaned = clean(original)
-    text = to_simplified(cleaned.text)
+    profile = detect_script(cleaned.text)  # with the OpenCC config (t2s/tw2s/hk2s) that fits it
+    text = to_simplified(cleaned.text, variant=profile.variant)
     warnings: list[ParseWarning] = []
     meta = cleaned.metadata
     stated = published_date(meta_values(meta, "published"))
@@ -140,7 +141,7 @@ def parse(
         text=text,
         original_text=original,
         encoding=guess,
-        script=detect_script(cleaned.text),
+        script=profile,
         title=title,
         subtitle=subtitle,
         source=sources[0] if sources else None,

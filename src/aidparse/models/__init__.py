@@ -21,7 +21,16 @@ from aidparse.models.report import (
     PlaceLevel,
     Section,
 )
-from aidparse.models.script import Script, ScriptCounts, ScriptProfile
+from aidparse.models.script import (
+    ClueKind,
+    Region,
+    Script,
+    ScriptCounts,
+    ScriptProfile,
+    Variant,
+    VariantClue,
+    VariantEvidence,
+)
 from aidparse.models.vocab import EditReason, MetaField, WarningCode
 from aidparse.models.warnings import ParseWarning
 
@@ -31,6 +40,7 @@ __all__ = [
     "AidReport",
     "Approx",
     "CleanedText",
+    "ClueKind",
     "DateMention",
     "DecodedText",
     "EditReason",
@@ -45,6 +55,7 @@ __all__ = [
     "PlaceLevel",
     "Quantity",
     "QuantityKind",
+    "Region",
     "Removal",
     "Repair",
     "Script",
@@ -52,5 +63,8 @@ __all__ = [
     "ScriptProfile",
     "Section",
     "Span",
+    "Variant",
+    "VariantClue",
+    "VariantEvidence",
     "WarningCode",
 ]
