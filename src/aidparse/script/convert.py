@@ -190,10 +190,12 @@ def to_simplified(text: str, variant: VariantName | Variant = "t2s") -> str:
     Examples:
         >>> to_simplified("東營援疆工作綜述")
         '东营援疆工作综述'
-        >>> to_simplified("乾安縣醫療衞生")
-        '乾安县医疗卫生'
+        >>> to_simplified("乾安縣")
+        '乾安县'
         >>> to_simplified("標誌著"), to_simplified("標誌著", "tw2s")
         ('标志著', '标志着')
+        >>> to_simplified("醫療衞生"), to_simplified("醫療衞生", variant="hk2s")
+        ('医疗衞生', '医疗卫生')
         >>> to_simplified("already 简体")
         'already 简体'
     """
