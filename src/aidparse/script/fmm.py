@@ -77,7 +77,7 @@ class CharTable:
             # str.translate reads as "unchanged"
             identity = array.array("I", range(bmp[-1] + 1)).tobytes().decode(
                 "utf-32-le" if sys.byteorder == "little" else "utf-32-be", "surrogatepass")
-            pieces = []
+            pieces: list[str] = []
             pos = 0
             for k in bmp:
                 pieces += (identity[pos:k], self._full[k])

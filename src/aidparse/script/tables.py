@@ -23,7 +23,7 @@ from importlib import resources
 
 import opencc
 
-__all__ = ["BaseTableMismatch", "Step", "base_pairs", "config", "table"]
+__all__ = ["BaseTableMismatch", "Step", "base_pairs", "check_base", "config", "table"]
 
 _BASE_DIR = pathlib.Path(opencc.__file__).parent / "dictionary"
 
@@ -66,6 +66,22 @@ def base_pairs(name: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def check_base(name: str, digest: str) -> None:
+    """Raise :class:`BaseTableMismatch` unless the base's table ``name`` hashes to ``digest``.
+
+    >>> check_base("TSPhrases.txt", "0" * 64)
+    Traceback (most recent call last):
+    ...
+    aidparse.script.tables.BaseTableMismatch: opencc-python-reimplemented's TSPhrases.txt is not ...
+    """
+    path = _BASE_DIR / name
+    actual = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else "missing"
+    if actual != digest:
+        raise BaseTableMismatch(
+            f"opencc-python-reimplemented's {name} is not the table aidparse's OpenCC delta was "
+            "built on (sha256 differs); install the version aidparse pins")
+
+
 @functools.cache
 def _delta() -> dict[str, list[tuple[str, str, str]]]:
     """Delta rows by table, after checking the base tables against the recorded hashes."""
@@ -73,11 +89,7 @@ def _delta() -> dict[str, list[tuple[str, str, str]]]:
     for line in _data_text("opencc_delta.tsv").splitlines():
         if line.startswith("# base "):  # "# base NAME.txt sha256 HEX"
             _, _, name, _, digest = line.split(" ")
-            actual = hashlib.sha256((_BASE_DIR / name).read_bytes()).hexdigest()
-            if actual != digest:
-                raise BaseTableMismatch(
-                    f"opencc-python-reimplemented's {name} is not the table aidparse's OpenCC delta "
-                    "was built on; install the version pinned in aidparse's requirements")
+            check_base(name, digest)
         elif line and not line.startswith("#"):
             name, change, key, value = line.split("\t")
             rows.setdefault(name, []).append((change, key, value))
