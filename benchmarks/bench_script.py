@@ -12,7 +12,8 @@ own and runs in a subprocess that times itself::
 C++ column is skipped. Both sides convert the same texts, in alternating rounds,
 timed in CPU seconds (``time.process_time``) by the process that converts;
 the tables show medians. Outputs are compared too (the C++ binding's tables are
-upstream's, so they must be equal).
+upstream's, so they must be equal). hanzidentifier, when installed, is timed
+beside ``detect_script``.
 
 Inputs: the repository's seeds written in each regional standard by
 opencc-python-reimplemented (``s2t``, ``s2tw``, ``s2hk``), and, when
@@ -34,7 +35,7 @@ import time
 from collections.abc import Callable
 
 import opencc
-from _common import seed_texts, table
+from _common import optional, seed_texts, table
 
 from aidparse.script.convert import VARIANTS, to_simplified
 from aidparse.script.detect import detect_script
@@ -210,16 +211,24 @@ def linearity() -> None:
 
 
 def detection() -> None:
-    text = sized(inputs()["seeds s2tw"][1], 1_000_000)
-    mb = len(text.encode("utf-8")) / 1e6
+    simplified = sized("\n".join(t for t in seed_texts() if detect_script(t).script.value == "simplified"),
+                       1_000_000)
+    taiwan = sized(inputs()["seeds s2tw"][1], 1_000_000)
     rows = []
-    fn: Callable[[str], object]
-    for name, fn in (("detect_script (with the variant)", detect_script),
-                     ("detect_variant", detect_variant)):
+    cases: list[tuple[str, Callable[[str], object], str]] = [
+        ("detect_script", detect_script, simplified),
+        ("detect_script (Traditional: with the variant)", detect_script, taiwan),
+        ("detect_variant", detect_variant, taiwan),
+    ]
+    hanzi = optional("hanzidentifier")
+    if hanzi:
+        cases.append(("hanzidentifier.identify (one verdict per document)", hanzi.identify, simplified))
+    for name, fn, text in cases:
         fn(text)
         seconds = statistics.median(ours_cpu(fn, text) for _ in range(5))
-        rows.append([name, f"{mb / seconds:.1f}"])
-    print(table(["1 MB Taiwan-form seeds", "MB/s"], rows))
+        label = "Simplified seeds" if text is simplified else "seeds s2tw"
+        rows.append([name, label, f"{len(text.encode('utf-8')) / 1e6 / seconds:.1f}"])
+    print(table(["1 MB of", "text", "MB/s"], rows))
 
 
 def ours_cpu(fn: Callable[[str], object], text: str) -> float:

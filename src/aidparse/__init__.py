@@ -51,10 +51,12 @@ if TYPE_CHECKING:
         ScriptProfile,
         Section,
         Span,
+        Variant,
+        VariantEvidence,
         WarningCode,
     )
     from aidparse.report import parse
-    from aidparse.script import detect_script, to_simplified
+    from aidparse.script import detect_script, detect_variant, to_simplified
 
 __version__ = "0.1.0"
 
@@ -88,6 +90,8 @@ __all__ = [
     "Section",
     "Span",
     "UnknownEncodingError",
+    "Variant",
+    "VariantEvidence",
     "WarningCode",
     "__version__",
     "clean",
@@ -95,6 +99,7 @@ __all__ = [
     "decode",
     "detect_encoding",
     "detect_script",
+    "detect_variant",
     "extract_dates",
     "extract_quantities",
     "parse",
@@ -115,9 +120,10 @@ _SOURCES = {
                         "EncodingCandidate", "EncodingGuess", "Figure", "MetadataLine", "Period",
                         "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
                         "Script", "ScriptCounts", "ScriptProfile", "Section", "Span",
-                        "EditReason", "MetaField", "ParseWarning", "WarningCode"),
+                        "EditReason", "MetaField", "ParseWarning", "WarningCode", "Variant",
+                        "VariantEvidence"),
     "aidparse.report": ("parse",),
-    "aidparse.script": ("detect_script", "to_simplified"),
+    "aidparse.script": ("detect_script", "detect_variant", "to_simplified"),
 }
 _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
 
