@@ -102,6 +102,12 @@ def _char_table(names: tuple[str, ...]) -> dict[str, str]:
     return {k: v for k, v in _merged(names).items() if k != v}
 
 
+@functools.cache
+def _translator(names: tuple[str, ...], fast: bool = True) -> CharTable:
+    """:func:`_char_table` as a :class:`CharTable`, built once for every config that uses it."""
+    return CharTable(_char_table(names), fast=fast)
+
+
 @dataclass(frozen=True)
 class _Group:
     """One conversion of the chain: phrases by forward matching, other characters translated."""
@@ -142,9 +148,9 @@ def _group(names: tuple[str, ...]) -> _Group:
     if len(chars) < _SMALL_CHAR_TABLE:  # fold into the phrase scan: phrases first, then these
         return _Group(*_phrase_table(phrase_names, char_names), CharTable({}))
     if not phrase_names:
-        return _Group({}, None, CharTable(chars))
+        return _Group({}, None, _translator(char_names))
     phrases, matcher = _phrase_table(phrase_names)
-    return _Group(phrases, matcher, CharTable(chars))
+    return _Group(phrases, matcher, _translator(char_names))
 
 
 @functools.cache
@@ -154,7 +160,7 @@ def _converter(variant: str) -> _Converter:
     groups = []
     for step in config(variant):
         if step.kind == "normalize":
-            normalize = CharTable(_char_table(step.tables), fast=False)
+            normalize = _translator(step.tables, fast=False)
         elif step.kind == "segment":
             segment = _phrase_table(step.tables)[1]
         else:

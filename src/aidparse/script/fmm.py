@@ -130,7 +130,8 @@ class PhraseTable:
                 by_anchor.setdefault(key, {})
                 continue
             # the rarest character; the later one on ties (keys share prefixes more than suffixes)
-            offset = min(range(len(key)), key=lambda i: (rarity(key[i]), -i))
+            scores = [rarity(ch) for ch in reversed(key)]
+            offset = len(key) - 1 - scores.index(min(scores))
             neighbour = key[offset - 1] if offset else key[1]
             (by_anchor.setdefault(key[offset], {}).setdefault(offset, {})
              .setdefault(neighbour, {}).setdefault(len(key), set()).add(key))

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
+import operator
 import pathlib
 from dataclasses import dataclass
 from importlib import resources
@@ -58,12 +60,9 @@ def base_pairs(name: str) -> list[tuple[str, str]]:
     >>> ("東", "东") in base_pairs("TSCharacters.txt")
     True
     """
-    pairs = []
-    for line in (_BASE_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            key, values = line.split("\t")
-            pairs.append((key, values.split(" ")[0]))
-    return pairs
+    lines = (_BASE_DIR / name).read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and line[0] != "#")
+    return [(key, values.partition(" ")[0]) for key, values in rows]
 
 
 def check_base(name: str, digest: str) -> None:
@@ -85,14 +84,15 @@ def check_base(name: str, digest: str) -> None:
 @functools.cache
 def _delta() -> dict[str, list[tuple[str, str, str]]]:
     """Delta rows by table, after checking the base tables against the recorded hashes."""
-    rows: dict[str, list[tuple[str, str, str]]] = {}
-    for line in _data_text("opencc_delta.tsv").splitlines():
+    lines = _data_text("opencc_delta.tsv").splitlines()
+    for line in lines:
         if line.startswith("# base "):  # "# base NAME.txt sha256 HEX"
             _, _, name, _, digest = line.split(" ")
             check_base(name, digest)
-        elif line and not line.startswith("#"):
-            name, change, key, value = line.split("\t")
-            rows.setdefault(name, []).append((change, key, value))
+    rows: dict[str, list[tuple[str, str, str]]] = {}
+    for name, group in itertools.groupby(
+            (line.split("\t") for line in lines if line and line[0] != "#"), key=operator.itemgetter(0)):
+        rows.setdefault(name, []).extend((change, key, value) for _, change, key, value in group)
     return rows
 
 
