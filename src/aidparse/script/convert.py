@@ -21,13 +21,13 @@ How upstream applies a config, and how it is done here:
    with its longest match (maximum forward matching, short-circuit group).
    Its output is the next conversion's input, segment by segment.
 
-Each group here is one phrase table and character tables. Characters go
-through one ``str.translate`` of the merged character tables; phrases are
-found by one compiled trie-shaped pattern (leftmost, then longest), whose
-matches overwrite their span. Every entry of every table these configs use
-keeps its length (``scripts/build_opencc.py`` checks it), so a position in the
-converted text is the same position in the original. Work is linear in the
-text: there is no recursion and no rescanning.
+Each group here is one phrase table and character tables. Large character
+tables go through one ``str.translate``; phrases (and small character tables,
+folded in) are found by :class:`~aidparse.script.fmm.PhraseTable`'s forward
+matching, whose matches overwrite their span. Every entry of every table these
+configs use keeps its length (``scripts/build_opencc.py`` checks it), so a
+position in the converted text is the same position in the original. Work is
+linear in the text: there is no recursion and no rescanning.
 """
 
 from __future__ import annotations
