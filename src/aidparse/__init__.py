@@ -53,10 +53,12 @@ if TYPE_CHECKING:
         ScriptProfile,
         Section,
         Span,
+        Variant,
+        VariantEvidence,
         WarningCode,
     )
     from aidparse.report import parse
-    from aidparse.script import detect_script, to_simplified
+    from aidparse.script import detect_script, detect_variant, to_simplified
 
 __version__ = "0.1.0"
 
@@ -92,6 +94,8 @@ __all__ = [
     "Section",
     "Span",
     "UnknownEncodingError",
+    "Variant",
+    "VariantEvidence",
     "WarningCode",
     "__version__",
     "clean",
@@ -99,6 +103,7 @@ __all__ = [
     "decode",
     "detect_encoding",
     "detect_script",
+    "detect_variant",
     "extract_dates",
     "extract_quantities",
     "parse",
@@ -120,9 +125,9 @@ _SOURCES = {
                         "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
                         "Script", "ScriptCounts", "ScriptProfile", "Section", "Span",
                         "Edit", "EditLog", "EditReason", "MetaField", "ParseWarning",
-                        "WarningCode"),
+                        "Variant", "VariantEvidence", "WarningCode"),
     "aidparse.report": ("parse",),
-    "aidparse.script": ("detect_script", "to_simplified"),
+    "aidparse.script": ("detect_script", "detect_variant", "to_simplified"),
 }
 _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
 
