@@ -343,8 +343,7 @@ def extend_log(log: EditLog, changes: Sequence[Change], original: str,
     >>> [(e.start, e.end, e.replacement) for e in out]
     [(0, 2, '东营'), (2, 8, '')]
     """
-    entries: list[_Entry] = [(e.start, e.end, e.replacement, e.reason, e.confidence,
-                              tuple(e.alternatives)) for e in log]
+    entries: list[_Entry] = list(log.entries())
     if current is None:
         current = log.apply(original)
     composed = _compose(entries, resolve_overlaps(changes), current)
