@@ -312,6 +312,7 @@ def _sites(text: str, damaged: str, broken: list[bool], groups: list[set[int]],
         else:
             shape = "shifted-run"
         sites.append(ConverterSite(shape=shape, original=text[first : last + 1],
-                                   damaged=damaged[i:j], span=Span(start=i, end=j)))
+                                   damaged=damaged[i:j], span=Span(start=i, end=j),
+                                   input_span=Span(start=first, end=last + 1)))
         i = j
     return sites
