@@ -257,13 +257,14 @@ def converter_damaged(max_seams: int = 3, max_losses: int = 2, fold: bool | None
             text = _text(page)
         aligned = len(text) == len(page.text) and all(
             d.kind == "traditional" for d in page.damage)
-        first_line = text.find("\n") + 1
+        body = _body_offsets(text)
+        first_line = min(body, default=len(text))
         annotatable = [i for i, ch in enumerate(text) if converter.annotatable(ch)]
         pre = draw(st.sets(st.sampled_from(annotatable), max_size=len(annotatable))) if annotatable \
             else set()
-        where = [i for i in converter.seams(text, pre) if i > first_line]
+        where = [i for i in converter.seams(text, pre) if i in body]
         seams = draw(st.sets(st.sampled_from(where), min_size=1, max_size=max_seams)) if where else set()
-        body_annotatable = [i for i in annotatable if i > first_line and i not in pre]
+        body_annotatable = [i for i in annotatable if i in body and i >= first_line and i not in pre]
         losses = draw(st.sets(st.sampled_from(body_annotatable), max_size=max_losses)) \
             if body_annotatable else set()
         do_fold = draw(st.booleans()) if fold is None else fold
@@ -273,6 +274,17 @@ def converter_damaged(max_seams: int = 3, max_losses: int = 2, fold: bool | None
         return _with(page, result.text, ConverterSiteDamage(sites=sites))
 
     return Damage("converter-site", 4, apply)
+
+
+def _body_offsets(text: str) -> set[int]:
+    """Offsets inside body paragraphs (lines longer than 40 characters), where seed 001's damage is."""
+    out: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > 40:
+            out.update(range(pos + 1, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 # ----------------------------------------------------------------------------- HTML, bytes
