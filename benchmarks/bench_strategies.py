@@ -68,7 +68,7 @@ def recovery(n: int) -> None:
         @settings(max_examples=n, database=None, deadline=None, phases=(Phase.generate,),
                   suppress_health_check=list(HealthCheck))
         @given(pages(damage) if damage else articles())
-        def run(page):  # type: ignore[no-untyped-def]
+        def run(page, hits=hits, count=count):  # type: ignore[no-untyped-def]
             count[0] += 1
             for k, ok in _facts(page, aidparse.parse(page.data)).items():
                 hits[k] += ok

@@ -194,8 +194,8 @@ def _converter_read(text: str, at: frozenset[int], pre: frozenset[int]) -> list[
         k, is_anno = owner[i]
         same = all(owner[j] == (k, is_anno) for j in range(i, i + b))
         if is_anno:
-            anno = _annotation(text[k])
-            expected = anno[anno_pos] if anno_pos < len(anno) else ""
+            note = _annotation(text[k])
+            expected = note[anno_pos] if anno_pos < len(note) else ""
             faithful = same and ch == expected and (i == 0 or owner[i - 1] != (k, True)
                                                     or tokens[-1].faithful)
             anno_pos = anno_pos + 1 if faithful else anno_pos

@@ -38,7 +38,8 @@ _DIGITS: Final = "零一二三四五六七八九"
 
 def _section(n: int) -> str:
     """A number below 10,000 in Chinese, with 零 for inner gaps (1010 → 一千零一十)."""
-    out, zero = [], False
+    out: list[str] = []
+    zero = False
     for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         digit, n = divmod(n, value)
         if digit:
@@ -59,7 +60,7 @@ def chinese_numeral(n: int) -> str:
     """
     if not 0 < n < 10**12:
         raise ValueError(f"{n} is out of range")
-    parts = []
+    parts: list[str] = []
     pending_zero = False
     for value, unit in ((10**8, "亿"), (10**4, "万"), (1, "")):
         chunk, n = divmod(n, value)
@@ -205,8 +206,8 @@ def _count(draw: st.DrawFn) -> _Drawn:
     if form == "round":
         prefix, approx = draw(st.sampled_from([("近", Approx.UNDER), ("数", Approx.ABOUT),
                                                ("上", Approx.OVER)]))
-        mag, value = draw(st.sampled_from([("千", 1000), ("万", 10_000)]))
-        return _Drawn(f"{prefix}{mag}{measure}", K.COUNT, Decimal(value), measure, approx, after)
+        mag, amount = draw(st.sampled_from([("千", 1000), ("万", 10_000)]))
+        return _Drawn(f"{prefix}{mag}{measure}", K.COUNT, Decimal(amount), measure, approx, after)
     text, value, round_ = draw(_number(decimals=False))
     if value == 1 or "," in text:
         text, value, round_ = "12", Decimal(12), False  # 一名干部 is not a count
@@ -339,8 +340,13 @@ def _batches(donor: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(out)
 
 
-_SURNAMES: Final = "张王李赵刘陈杨黄吴周徐孙朱胡郭何罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹易常武乔贺赖龚文"
-_GIVEN: Final = "伟芳娜敏静秀丽强磊洋艳勇军杰娟涛明超霞平刚桂英华建文辉玲晶红鹏宇飞斌浩凯琳雪梅兰志俊晓婷慧颖欣佳瑞博宁嘉怡思"
+_SURNAMES: Final = (
+    "张王李赵刘陈杨黄吴周徐孙朱胡郭何罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
+    "余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹易常武乔贺赖龚文"
+)
+_GIVEN: Final = (
+    "伟芳娜敏静秀丽强磊洋艳勇军杰娟涛明超霞平刚桂英华建文辉玲晶红鹏宇飞斌浩凯琳雪梅兰志俊晓婷慧颖欣佳瑞博宁嘉怡思"
+)
 
 
 def people() -> st.SearchStrategy[str]:

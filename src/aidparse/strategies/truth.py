@@ -123,7 +123,8 @@ class ConverterSite(Model):
     original: str = Field(description="The text the damage destroyed (annotations included).")
     damaged: str = Field(description="What stands in its place in the damaged text.")
     span: Span = Field(description="Where :attr:`damaged` stands in the damaged text.")
-    input_span: Span = Field(description="Where :attr:`original` stood in the text the damage was applied to.")
+    input_span: Span = Field(
+        description="Where :attr:`original` stood in the text the damage was applied to.")
     clean_span: Span | None = Field(
         default=None, description="Where the destroyed characters stood in Page.text, when known.")
 
