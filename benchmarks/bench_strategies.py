@@ -62,21 +62,27 @@ def recovery(n: int) -> None:
              ("truncation", truncated()), ("converter-site", converter_damaged())]
     rows = []
     for name, damage in kinds:
-        hits = dict.fromkeys(FIELDS, 0)
-        count = [0]
+        hits, count = _tally(name, damage, n)
+        rows.append([name, count, *(f"{hits[k] / count:.0%}" for k in FIELDS)])
+    print("Recovery per damage kind (share of pages whose field is exactly right)")
+    print(table(["damage", "pages", *FIELDS], rows))
+
+
+def _tally(name: str, damage: object, n: int) -> tuple[dict[str, int], int]:
+    hits = dict.fromkeys(FIELDS, 0)
+    count = [0]
+    if True:
 
         @settings(max_examples=n, database=None, deadline=None, phases=(Phase.generate,),
                   suppress_health_check=list(HealthCheck))
-        @given(pages(damage) if damage else articles())
-        def run(page, hits=hits, count=count):  # type: ignore[no-untyped-def]
+        @given(pages(damage) if damage else articles())  # type: ignore[arg-type]
+        def run(page):  # type: ignore[no-untyped-def]
             count[0] += 1
             for k, ok in _facts(page, aidparse.parse(page.data)).items():
                 hits[k] += ok
 
         run()
-        rows.append([name, count[0], *(f"{hits[k] / count[0]:.0%}" for k in FIELDS)])
-    print("Recovery per damage kind (share of pages whose field is exactly right)")
-    print(table(["damage", "pages", *FIELDS], rows))
+    return hits, count[0]
 
 
 def _sentences(files: list[pathlib.Path]) -> list[str]:
