@@ -150,6 +150,7 @@ class YearSource(str, Enum):
     """The reference date the caller gave (the report passes its published date):
     ``今年5月``, ``去年年底``, ``上半年``, ``3月5日`` in a dated article."""
     DATELINE = "dateline"
-    """The text's own wire dateline (``新华网北京2010年7月5日电``) when no reference date was given."""
+    """The page's own date, when no reference date was given: its wire dateline
+    (``新华网北京2010年7月5日电``) or its stamp (``发布时间:2022-01-06 11:34:49``)."""
     NONE = "none"
     """No year can be told; the value has none either: ``--05-24``."""

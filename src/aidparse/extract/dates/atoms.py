@@ -69,7 +69,7 @@ class Atom:
     open: str | None = None  # "y", "m" or "d": a unit written only on the range's other end
     fixed: tuple[dt.date, dt.date, str] | None = None  # start, end, value: stated whole
     alone: bool = True  # False: a reference word (今年, 当年) emitted only as part of a range
-    dateline: bool = False  # the date of a wire dateline (…7月12日电)
+    dateline: bool = False  # the page's own date: a wire dateline (…7月12日电) or a stamp
 
     def with_(self, **changes: object) -> Atom:
         """A copy with some parts changed (``dataclasses.replace`` is ten times slower here)."""
@@ -267,7 +267,9 @@ def _numeric(g: dict[str, str | None], start: int, end: int, text: str) -> Atom 
     if not 1000 <= y <= 2999 or not _day_ok(y, mo, d):
         return None
     day = dt.date(y, mo, d)
-    return Atom(start, end, year=y, month=mo, day=d, fixed=(day, day, day.isoformat()))
+    stamp = ":" in text[start:end]  # a date with its time is the page's stamp: it dates the page
+    return Atom(start, end, year=y, month=mo, day=d, fixed=(day, day, day.isoformat()),
+                dateline=stamp)
 
 
 def _plan(m: re.Match[str], text: str) -> Atom | None:

@@ -88,7 +88,7 @@ MONTH_PARTS: Final[dict[str, tuple[int, int | None]]] = {
 
 #: Months relative to the reference month.
 MONTH_OFFSETS: Final[dict[str, int]] = {
-    "本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "上一个月": -1,
+    "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "上一个月": -1,
     "下月": 1, "下个月": 1, "下一个月": 1, "上上个月": -2, "下下个月": 2,
 }
 
