@@ -152,7 +152,7 @@ def date_pattern() -> re.Pattern[str]:
           | # a month without a year: 5月24日, 3月份, 三月初, 5(—10月)
           (?P<K_m2>
             (?<![0-9{_CN}十百千万两第年.．])                # not 每年5月, 康熙20年9月
-            (?P<m2>{_MONTH})(?:{_SP}月(?:份)?|{to_month})
+            (?P<m2>{_MONTH})(?:{_SP}月(?:份)?(?!龄)|{to_month})      # not 5月龄 (an age)
             (?:{_SP}(?P<d2>{_DAY})(?:{_SP}[日号]|{to_day})
               | {cn_day("2")}
               | (?P<mp2>{mparts}))?
