@@ -34,6 +34,8 @@ if TYPE_CHECKING:
         DateMention,
         DecodedText,
         Detector,
+        Edit,
+        EditLog,
         EditReason,
         EncodingCandidate,
         EncodingGuess,
@@ -54,10 +56,13 @@ if TYPE_CHECKING:
         Section,
         Span,
         UndecodableSpan,
+        Variant,
+        VariantEvidence,
         WarningCode,
+        YearSource,
     )
     from aidparse.report import parse
-    from aidparse.script import detect_script, to_simplified
+    from aidparse.script import detect_script, detect_variant, to_simplified
 
 __version__ = "0.1.0"
 
@@ -72,6 +77,8 @@ __all__ = [
     "DateMention",
     "DecodedText",
     "Detector",
+    "Edit",
+    "EditLog",
     "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
@@ -94,13 +101,17 @@ __all__ = [
     "Span",
     "UndecodableSpan",
     "UnknownEncodingError",
+    "Variant",
+    "VariantEvidence",
     "WarningCode",
+    "YearSource",
     "__version__",
     "clean",
     "clean_and_explain",
     "decode",
     "detect_encoding",
     "detect_script",
+    "detect_variant",
     "extract_dates",
     "extract_quantities",
     "parse",
@@ -121,10 +132,11 @@ _SOURCES = {
                         "EncodingCandidate", "EncodingGuess", "Figure", "MetadataLine", "Period",
                         "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
                         "Script", "ScriptCounts", "ScriptProfile", "Section", "Span",
-                        "UndecodableSpan", "ByteDamage", "Detector", "EditReason", "MetaField",
-                        "ParseWarning", "WarningCode"),
+                        "UndecodableSpan", "ByteDamage", "Detector", "Edit", "EditLog", "EditReason",
+                        "MetaField", "ParseWarning", "Variant", "VariantEvidence", "WarningCode",
+                        "YearSource"),
     "aidparse.report": ("parse",),
-    "aidparse.script": ("detect_script", "to_simplified"),
+    "aidparse.script": ("detect_script", "detect_variant", "to_simplified"),
 }
 _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
 

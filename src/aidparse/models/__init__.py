@@ -9,6 +9,7 @@ serialises to JSON with ``model_dump_json()`` and describes itself with
 from aidparse.models.base import Span
 from aidparse.models.date import DateMention
 from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess, UndecodableSpan
+from aidparse.models.editlog import Edit, EditLog
 from aidparse.models.provenance import CleanedText, MetadataLine, Removal, Repair
 from aidparse.models.quantity import Approx, Quantity, QuantityKind
 from aidparse.models.report import (
@@ -21,8 +22,17 @@ from aidparse.models.report import (
     PlaceLevel,
     Section,
 )
-from aidparse.models.script import Script, ScriptCounts, ScriptProfile
-from aidparse.models.vocab import ByteDamage, Detector, EditReason, MetaField, WarningCode
+from aidparse.models.script import (
+    ClueKind,
+    Region,
+    Script,
+    ScriptCounts,
+    ScriptProfile,
+    Variant,
+    VariantClue,
+    VariantEvidence,
+)
+from aidparse.models.vocab import ByteDamage, Detector, EditReason, MetaField, WarningCode, YearSource
 from aidparse.models.warnings import ParseWarning
 
 __all__ = [
@@ -32,9 +42,12 @@ __all__ = [
     "Approx",
     "ByteDamage",
     "CleanedText",
+    "ClueKind",
     "DateMention",
     "DecodedText",
     "Detector",
+    "Edit",
+    "EditLog",
     "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
@@ -47,6 +60,7 @@ __all__ = [
     "PlaceLevel",
     "Quantity",
     "QuantityKind",
+    "Region",
     "Removal",
     "Repair",
     "Script",
@@ -55,5 +69,9 @@ __all__ = [
     "Section",
     "Span",
     "UndecodableSpan",
+    "Variant",
+    "VariantClue",
+    "VariantEvidence",
     "WarningCode",
+    "YearSource",
 ]
