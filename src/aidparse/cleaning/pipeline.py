@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, ConfigDict
 
-from aidparse.cleaning.boilerplate import find_boilerplate
+from aidparse.article.layout import find_broken_lines
+from aidparse.article.page import find_page_furniture
 from aidparse.cleaning.edits import Change, LogBuilder
-from aidparse.cleaning.layout import find_blank_lines, find_broken_lines, find_spacing, find_width
+from aidparse.cleaning.layout import find_blank_lines, find_spacing, find_width
 from aidparse.cleaning.markup import find_html, find_invisible
 from aidparse.cleaning.misaligned import find_misaligned_gbk
 from aidparse.cleaning.mojibake import find_latin1_mojibake
@@ -49,7 +50,7 @@ STEPS: tuple[tuple[str, Callable[[str], list[Change]]], ...] = (
     ("misaligned_gbk", find_misaligned_gbk),
     ("pinyin", find_pinyin),
     ("width", find_width),
-    ("boilerplate", find_boilerplate),
+    ("boilerplate", find_page_furniture),
     ("spacing", find_spacing),
     ("broken_lines", find_broken_lines),
     ("blank_lines", find_blank_lines),
