@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, ConfigDict
 
+from aidparse.article.html import find_html
 from aidparse.article.layout import find_broken_lines
 from aidparse.article.page import find_page_furniture
 from aidparse.cleaning.edits import Change, LogBuilder
 from aidparse.cleaning.layout import find_blank_lines, find_spacing, find_width
-from aidparse.cleaning.markup import find_html, find_invisible
+from aidparse.cleaning.markup import find_invisible
 from aidparse.cleaning.misaligned import find_misaligned_gbk
 from aidparse.cleaning.mojibake import find_latin1_mojibake
 from aidparse.cleaning.pinyin import find_pinyin
