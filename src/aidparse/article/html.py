@@ -30,7 +30,6 @@ left open runs to the end of the text, as in a browser.
 
 from __future__ import annotations
 
-import bisect
 import html as _html
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -42,20 +41,19 @@ from aidparse.models.vocab import EditReason, MetaField
 __all__ = ["find_html"]
 
 #: Elements that end a line.
-BLOCK_TAGS = frozenset(
-    "p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table tbody thead tfoot td th caption section "
-    "article main blockquote pre hr figure figcaption address center fieldset legend details summary "
-    "body html".split()
-)
+BLOCK_TAGS = frozenset([
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "tbody", "thead", "tfoot", "td", "th", "caption", "section", "article", "main", "blockquote", "pre",
+    "hr", "figure", "figcaption", "address", "center", "fieldset", "legend", "details", "summary", "body",
+    "html",
+])
 #: Elements never shown as text: removed with everything inside.
-DROPPED_TAGS = frozenset(
-    "head script style noscript template iframe object embed svg canvas select button map audio video "
-    "textarea".split()
-)
+DROPPED_TAGS = frozenset([
+    "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "select", "button", "map", "audio", "video", "textarea",
+])
 #: Elements that are site furniture by their markup.
 FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "header"])
-#: Elements without end tags.
-VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 #: Where the head's fields go (names of ``<meta name=…>`` / ``property=…``, lower case).
 META_FIELDS: dict[str, MetaField] = {
     "og:title": MetaField.TITLE,
@@ -95,7 +93,8 @@ _RESIDUE = lazy_regex(
     """,
     VERBOSE,
 )
-_ATTRIBUTE = lazy_regex(r"""\b(?P<name>[\w:.-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""")
+_ATTRIBUTE = lazy_regex(
+    r"""\b(?P<name>[\w:.-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""")
 _SCRIPT_OPEN = lazy_regex(r"<(?:script|style)\b", IGNORECASE)
 _SCRIPT_CLOSE = lazy_regex(r"</(?:script|style)\s*>", IGNORECASE | DOTALL)
 

@@ -49,6 +49,7 @@ _SHORT = 160
 #: How far down a page a breadcrumb makes the lines above it navigation.
 _CRUMB_DEPTH = 12
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
+_HAN = lazy_regex(r"\p{Han}")
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,8}")
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
@@ -109,6 +110,8 @@ class _Page:
         self.last_body = -1  # index of the last paragraph of the article
         self.kept: list[int] = []  # lines left as article text (title, headings, body)
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
+        # a page in Chinese: a paragraph without Han characters on it is a translation
+        self.chinese = 2 * sum(1 for ln in self.lines if _HAN.search(ln.simp)) >= len(self.lines)
 
     # -- recording -------------------------------------------------------------------------
 
@@ -213,6 +216,8 @@ class _Page:
 
     def furniture(self, line: Line, simp: str) -> bool:
         kind = fur.furniture_kind(simp)
+        if kind is EditReason.TRANSLATION and not self.chinese:
+            kind = None
         if kind is None and not self.body_started and fur.is_ad(simp):
             kind = EditReason.ADVERTISEMENT
         if kind is None:
