@@ -105,8 +105,7 @@ SPAM_WEAK_WORDS: Final = (
 #: Labels of keyword and tag lines.
 KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags")
 #: Labels of disclaimer footers (a line that starts with one, at the end of the page).
-FOOTER_LABELS: Final = ("提示", "温馨提示", "特别提示", "免责声明", "声明", "特别声明", "注", "地址", "邮编",
-                         "电话", "联系电话", "传真", "邮箱", "电子邮箱")
+FOOTER_LABELS: Final = ("提示", "温馨提示", "特别提示", "免责声明", "声明", "特别声明")
 #: Advertisement phrases: a subscription or download offer.
 AD_PHRASES: Final = (
     "免费订阅", "手机报", "短信", "关注公众号", "关注微信公众号", "下载客户端", "下载APP", "长按二维码",
@@ -145,7 +144,7 @@ def _patterns() -> dict[str, Any]:
         "crumb": regex.compile(
             r"""(?:首页|主页|网站首页|Home|HOME)\s*(?:[>»›→?/|｜\-—]{1,2}\s*[^>»›→?/|｜\s]{1,12}\s*){1,6}
                 [>»›→?/|｜\-—]{0,2}
-              | (?:[^>»›→\s]{1,12}\s*[>»›→]{1,2}\s*){2,6}[^>»›→\s]{0,12}\s*[>»›→]{0,2}
+              | (?:[^>»›\s，,。]{1,12}\s*[>»›]{1,2}\s*){2,6}[^>»›\s，,。]{0,12}\s*[>»›]{0,2}
               | [\p{Han}A-Za-z]{1,12}?(?:网|网站|频道|在线)\s*(?:>>|»|›)\s*[^>»›\s]{1,12}\s*(?:>>|»|›)?
             """, regex.VERBOSE),
         "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
@@ -185,7 +184,7 @@ def _patterns() -> dict[str, Any]:
         "han": regex.compile(r"\p{Han}"),
         "list_header": regex.compile(
             rf"""[□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_HEADERS)})[】\]]?\s*[:：]?
-              | (?:更多|查看更多)\s*\S{{1,10}}
+              | (?:更多|查看更多)(?:\s+\S{{1,10}}|新闻|资讯|内容|精彩|推荐|文章|报道|专题)
               | \d{{1,2}}小时排行(?:榜)?
             """, regex.VERBOSE),
         "list_item": regex.compile(r"(?:[-·•●■▪*>◆◇□○]|\d{1,2}\s*[.、)）]|[\[【][^\]】]{1,8}[\]】])"),
@@ -263,10 +262,13 @@ def is_dated_item(line: str) -> bool:
 
 
 def is_nav_bar(line: str) -> bool:
-    """A bar of five or more short link texts without punctuation (网站首页 政务公开 新闻中心 …)."""
+    """A bar of five or more short link texts (网站首页 政务公开 新闻中心 办事服务 互动交流).
+
+    >>> is_nav_bar("网站首页 政务公开 新闻中心 办事服务 互动交流"), is_nav_bar("x<3 且 a > b")
+    (True, False)
+    """
     tokens = line.split()
-    return len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not _SENTENCE.search(line) \
-        and not any(c in line for c in "，,、")
+    return len(tokens) >= 5 and all(_NAV_TOKEN.fullmatch(t) for t in tokens)
 
 
 def is_list_header(line: str) -> bool:
@@ -280,6 +282,7 @@ def is_list_item(line: str) -> bool:
 
 
 _SENTENCE = lazy_regex(r"[。；;！？!?]")
+_NAV_TOKEN = lazy_regex(r"\p{Han}{2,6}")
 
 
 def furniture_kind(line: str) -> EditReason | None:

@@ -87,7 +87,7 @@ _SURROGATE = lazy_regex("[\ud800-\udfff]")
 #: parsed document) character references.
 _RESIDUE = lazy_regex(
     r"""
-      (?P<broken>(?<![<\w])/(?:p|a|div|span|li|ul|ol|b|i|em|strong|font|td|tr)>)  # tag whose '<' was lost
+      (?P<broken>(?<![<A-Za-z0-9_/])/(?:p|a|div|span|li|ul|ol|b|i|em|strong|font|td|tr)>)  # '<' lost
     | (?P<object>\[object\s+[A-Za-z]+\])                      # [object HTMLUListElement]
     | (?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});)  # &nbsp; &#12288;
     """,
@@ -253,22 +253,20 @@ class _Builder:
         self.text = text
         self.events = events
         self.changes: list[Change] = []
+        # one pass: the end tag closing each start tag (the innermost open one of its name)
+        self.ends: dict[int, int] = {}
+        open_tags: dict[str, list[int]] = {}
+        self.h1_before = [0]  # <h1> start tags before each event
+        for k, ev in enumerate(events):
+            if ev.kind == "start":
+                open_tags.setdefault(ev.tag, []).append(k)
+            elif ev.kind == "end" and open_tags.get(ev.tag):
+                self.ends[open_tags[ev.tag].pop()] = k
+            self.h1_before.append(self.h1_before[-1] + (ev.kind == "start" and ev.tag == "h1"))
 
     def element_end(self, i: int) -> int | None:
-        """Index of the end tag closing the element opened at event ``i`` (nesting counted)."""
-        tag = self.events[i].tag
-        depth = 0
-        for j in range(i + 1, len(self.events)):
-            ev = self.events[j]
-            if ev.tag != tag:
-                continue
-            if ev.kind == "start":
-                depth += 1
-            elif ev.kind == "end":
-                if depth == 0:
-                    return j
-                depth -= 1
-        return None
+        """Index of the end tag closing the element opened at event ``i``."""
+        return self.ends.get(i)
 
     def head_end(self, i: int) -> int:
         """Where the head ends: ``</head>``, or the first tag or text that belongs to the body."""
@@ -309,8 +307,8 @@ class _Builder:
             k += 1
         return tuple(metas)
 
-    def holds(self, i: int, j: int, tag: str) -> bool:
-        return any(ev.kind == "start" and ev.tag == tag for ev in self.events[i:j])
+    def holds_h1(self, i: int, j: int) -> bool:
+        return self.h1_before[j] > self.h1_before[i]
 
     def build(self) -> list[Change]:
         events = self.events
@@ -324,28 +322,26 @@ class _Builder:
                 i = j + 1
                 continue
             if ev.kind == "start" and ev.tag in DROPPED_TAGS:
-                j = self.element_end(i)
-                if j is None and ev.tag not in ("script", "style"):
+                close = self.element_end(i)
+                if close is None and ev.tag not in ("script", "style"):
                     self.changes.append(Change(ev.start, ev.end, reason=EditReason.HTML_TAG))
                     i += 1
                     continue
-                j = j if j is not None else len(events) - 1
-                metas = self.metas_between(i, j) if ev.tag == "title" else ()
-                self.drop(i, j, EditReason.HTML_BLOCK, metas)
+                j = close if close is not None else len(events) - 1
+                self.drop(i, j, EditReason.HTML_BLOCK)
                 i = j + 1
                 continue
             if ev.kind == "start" and ev.tag in FURNITURE_TAGS:
-                j = self.element_end(i)
-                keep = j is None or (ev.tag == "header" and (inside or self.holds(i, j, "h1")))
-                if not keep and j is not None:
-                    self.drop(i, j, EditReason.HTML_FURNITURE)
-                    i = j + 1
+                close = self.element_end(i)
+                if close is not None and not (ev.tag == "header" and (inside or self.holds_h1(i, close))):
+                    self.drop(i, close, EditReason.HTML_FURNITURE)
+                    i = close + 1
                     continue
             if ev.kind == "start" and ev.tag == "title":  # a title outside the head
-                j = self.element_end(i)
-                if j is not None:
-                    self.drop(i, j, EditReason.HTML_BLOCK, self.metas_between(i, j))
-                    i = j + 1
+                close = self.element_end(i)
+                if close is not None:
+                    self.drop(i, close, EditReason.HTML_BLOCK, self.metas_between(i, close))
+                    i = close + 1
                     continue
             if ev.kind in ("start", "end") and ev.tag in ("article", "main"):
                 if ev.kind == "start":

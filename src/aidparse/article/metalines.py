@@ -547,10 +547,12 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         (?P<org>{org})
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
-        (?P<kind>电|讯|消息)
+        (?P<kind>电|讯)
         # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
         (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
         (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
+      # 央视网消息
+      | ^[\s□■●◆▲]*(?P<org2>[\p{{Han}}A-Za-z/]{{1,16}}(?:{_alternation(ORG_ENDINGS)}))(?P<kind2>消息)
         """, regex.VERBOSE)
     org = rf"(?:{_alternation(_HOUSE)}|[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)}))"
     lead = regex.compile(rf"""
@@ -596,12 +598,14 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     """
     wire, lead, after = _lead_patterns()
     m = wire.match(line)
+    if m and m.group("org2"):  # 央视网消息: the site that reports, not a wire's origin
+        fields = [Field(MetaField.SOURCE, m.group("org2"), m.start("org2"), m.end("org2"))]
+        return Lead(_LEAD_GAP.match(line, m.end()).end(), tuple(fields))
     if m:
-        fields: list[Field] = []
+        fields = []
         org = m.group("org")
         if org not in _HOUSE:
-            field = MetaField.SOURCE if m.group("kind") == "消息" else MetaField.ORIGIN
-            fields.append(Field(field, org, m.start("org"), m.end("org")))
+            fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org")))
         if m.group("place"):
             fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place")))
         if m.group("date"):

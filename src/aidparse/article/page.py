@@ -56,6 +56,9 @@ _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
 _CAPTION_MAX = 30
+#: Section headings around a lone byline are at least this long (a poem's lines are shorter).
+_HEADING_MIN = 8
+_NUMERALS = frozenset("0123456789一二三四五六七八九十百千")
 _GALLERY_CAPTION_MAX = 50
 
 
@@ -112,6 +115,9 @@ class _Page:
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
         # a page in Chinese: a paragraph without Han characters on it is a translation
         self.chinese = 2 * sum(1 for ln in self.lines if _HAN.search(ln.simp)) >= len(self.lines)
+        # the blank lines a page usually puts between paragraphs (a caption stands further apart)
+        gaps = sorted(ln.blank_before for ln in self.lines[1:])
+        self.gap = gaps[len(gaps) // 2] if gaps else 0
 
     # -- recording -------------------------------------------------------------------------
 
@@ -143,10 +149,15 @@ class _Page:
                 continue
             if crumb is not None and i < crumb:
                 if not self.furniture(line, simp) and not self.metadata(line, simp, base):
-                    self.remove(line, EditReason.BREADCRUMB)  # site links above the breadcrumb
-                continue
+                    if len(simp) > 30 or _SENTENCE_END.search(simp) or "，" in simp or "," in simp:
+                        crumb = None  # text above it: the page starts with the article after all
+                    else:
+                        self.remove(line, EditReason.BREADCRUMB)  # site links above the breadcrumb
+                        continue
+                else:
+                    continue
             if self.in_list:
-                if self.list_item(line, simp):
+                if self.list_item(line, simp, i):
                     self.remove(line, EditReason.RELATED_LIST)
                     continue
                 self.in_list = False
@@ -175,24 +186,13 @@ class _Page:
             self.article_line(line, simp, base, i)
         if self._body_lines == 0:  # a photo story: the captions are the article
             self.changes = [c for c in self.changes if c.reason is not EditReason.CAPTION]
-        self.trailing_headlines()
         return self.changes
-
-    def trailing_headlines(self) -> None:
-        """Three or more headline lines after the article's last paragraph: other articles."""
-        tail = [i for i in self.kept if i > self.last_body]
-        if len(tail) < 3 or self.last_body < 0:
-            return
-        consecutive = tail == list(range(tail[0], tail[-1] + 1))
-        if consecutive and all(headline_like(self.lines[i].simp) for i in tail):
-            for i in tail:
-                self.remove(self.lines[i], EditReason.RELATED_LIST)
 
     def split_value(self, line: Line, simp: str, base: int, field: str) -> bool:
         """The value of a label printed alone on the line before (来源： / 新疆日报)."""
         at = line.content_start + base
-        if field == "source" and len(simp) <= 30 and not _SENTENCE_END.search(simp) \
-                and (org_name(simp) or " " not in simp):
+        if field == "source" and not _SENTENCE_END.search(simp) \
+                and (org_name(simp) or len(simp) <= 12):
             self.remove(line, EditReason.SOURCE_LINE, [Field(MetaField.SOURCE, simp, 0, len(simp))], at)
             return True
         if field in ("authors", "editors"):
@@ -274,13 +274,11 @@ class _Page:
                 self.no_title = True
             return False  # the caption rules below remove it
         if self.title is None and not self.no_title and headline_like(simp):
-            if self.label_above_title(i, simp):
-                self.remove(line, EditReason.COLUMN_TAG, [Field(MetaField.SERIES, simp, 0, len(simp))],
-                            base=line.content_start + base)
-                return True
             self.set_title(line, simp, base)
             return True
         if self.title is not None and self.byline_under_title(line, simp, base):
+            return True
+        if self.title is not None and self.caption(line, simp, i):
             return True
         if self.title is not None and headline_like(simp):
             self.previous, self.previous_kind = line, "heading"
@@ -288,19 +286,6 @@ class _Page:
             return True  # a subtitle or a deck: article text
         self.body_started = True
         return False
-
-    def label_above_title(self, i: int, simp: str) -> bool:
-        """A short column label above the headline: the next line is a headline with the stamp under it.
-
-        (援疆动态 / 第十批援疆干部抵达喀什 / 发布时间:…)
-        """
-        if len(squeeze(simp)) > 10 or i + 2 >= len(self.lines):
-            return False
-        nxt, after = self.lines[i + 1].simp, self.lines[i + 2].simp
-        if not headline_like(nxt) or nxt.startswith("—") or len(squeeze(nxt)) <= len(squeeze(simp)):
-            return False
-        fields = parse_credits(after) if len(after) <= _SHORT else None
-        return bool(fields) and any(f.field is MetaField.PUBLISHED for f in fields or ())
 
     def set_title(self, line: Line, simp: str, base: int) -> None:
         self.title = line
@@ -349,6 +334,14 @@ class _Page:
         self.remove(line, EditReason.BYLINE, [name], base=line.content_start + base)
         return True
 
+    def is_title_repeat(self, i: int) -> bool:
+        """Whether line ``i`` prints the headline again."""
+        if i >= len(self.lines) or not self.title_key:
+            return False
+        simp = self.lines[i].simp
+        suffix = site_suffix(simp)
+        return self.title_key in (squeeze(simp), squeeze(simp[:suffix]) if suffix else "")
+
     def repeated(self, line: Line, simp: str) -> bool:
         """The headline printed again, or a heading repeated right under itself."""
         key = squeeze(simp)
@@ -369,17 +362,27 @@ class _Page:
 
     # -- the body ----------------------------------------------------------------------------
 
-    def list_item(self, line: Line, simp: str) -> bool:
-        return (fur.is_list_item(simp) or fur.is_list_header(simp) or fur.is_dated_item(simp)
-                or fur.furniture_kind(simp) is not None or headline_like(simp)
-                or "|" in simp[:12] or "｜" in simp[:12])
+    def list_item(self, line: Line, simp: str, i: int) -> bool:
+        """An item of a related-news list: marked as one, or a headline among headlines.
+
+        A headline followed by a paragraph is a section heading: the list ended.
+        """
+        if (fur.is_list_item(simp) or fur.is_list_header(simp) or fur.is_dated_item(simp)
+                or fur.furniture_kind(simp) is not None or "|" in simp[:12] or "｜" in simp[:12]):
+            return True
+        if not headline_like(simp):
+            return False
+        nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+        return not nxt or headline_like(nxt) or fur.is_list_item(nxt) or fur.furniture_kind(nxt) is not None
 
     def caption(self, line: Line, simp: str, i: int) -> bool:
         after_repeat, self.after_repeat = self.after_repeat, False
         caption = fur.is_caption(simp)
-        if not caption and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
+        if not caption and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX \
+                and (self.is_title_repeat(i + 1) or (len(simp) <= _CAPTION_MAX
+                                                      and not _SENTENCE_END.search(simp))):
             caption = True  # a gallery: the headline printed again above each photo
-        if not caption and line.blank_before >= 2 and line.blank_after >= 1 \
+        if not caption and line.blank_before >= max(2, self.gap + 1) and line.blank_after >= 1 \
                 and len(simp) <= _CAPTION_MAX and not _SENTENCE_END.search(simp) \
                 and not _NAME_LINE.fullmatch(simp) and "," not in simp and "，" not in simp:
             caption = True  # a short line standing apart, under a picture
@@ -390,11 +393,12 @@ class _Page:
     def article_line(self, line: Line, simp: str, base: int, i: int) -> None:
         """A line of the article: cut a dateline or byline at its start or end."""
         heading = _heading(simp)
-        prev_heading = self.previous_kind in ("heading", "title")
+        prev = self.previous if self.previous_kind in ("heading", "title") else None
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if heading and prev_heading and nxt is not None and _heading(nxt.simp) \
+        if heading and prev is not None and nxt is not None and _heading(nxt.simp) \
+                and len(squeeze(prev.simp)) >= _HEADING_MIN and len(squeeze(nxt.simp)) >= _HEADING_MIN \
                 and _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
-            # a byline standing alone between two headings
+            # a byline standing alone between two section headings (not a line of a poem)
             self.remove(line, EditReason.BYLINE, [Field(MetaField.AUTHORS, simp, 0, len(simp))],
                         base=line.content_start + base)
             return
@@ -430,7 +434,10 @@ def _near(a: str, b: str) -> bool:
     """Equal, or of one length and differing in one character (锡伯小区/锡伯小曲)."""
     if a == b:
         return True
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and not any(c in _NUMERALS for c in diff[0])
 
 
 def find_page_furniture(text: str) -> list[Change]:

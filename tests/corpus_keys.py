@@ -1,4 +1,4 @@
-"""Reading the corpus answer keys and scoring reports against them (benchmarks and tests).
+"""Reading the corpus answer keys and scoring reports against them (tests and benchmarks).
 
 The keys live in ``tests/data/corpus/`` (see its README); the pages in
 ``../shared/corpus/``, which a user's clone does not have: :func:`corpus_dir`
