@@ -349,6 +349,22 @@ def test_overlapping_bylines(text: str, authors: list[str]) -> None:
     assert r.edits.apply(r.original_text) == r.text
 
 
+def test_site_name_running_header_and_comment_plugin() -> None:
+    page = ("天山网\n\n援疆干部人才抵达喀什\n\n2023-03-10 10:20:00来源:喀什日报\n\n"
+            "第十批援疆干部人才一行120人抵达喀什,开始为期三年的援疆工作。\n\n"
+            "倾心—— 组团服务,智力援疆惠民生 筑梦天山脚下 第十批援疆干部人才工作纪实\n\n"
+            "援疆教师把课堂搬到了田间地头。\n下一篇:援疆医疗队完成首例手术\n网友评论:\n"
+            "推荐使用友言、多说、畅言(需备案后使用)等社会化评论插件\n- 援疆医疗队完成首例手术")
+    r = aidparse.clean(page)
+    reasons = {x.text.strip(): x.reason.value for x in r.removed}
+    assert reasons["天山网"] == "site-name"
+    assert reasons["筑梦天山脚下 第十批援疆干部人才工作纪实"] == "running-header"
+    assert reasons["下一篇:援疆医疗队完成首例手术"] == "navigation"
+    assert reasons["推荐使用友言、多说、畅言(需备案后使用)等社会化评论插件"] == "related-list"
+    assert "倾心—— 组团服务,智力援疆惠民生" in r.text.split("\n")
+    assert ("site", "天山网") in {(m.field.value, m.value) for m in r.metadata}
+
+
 def test_every_removal_is_recorded() -> None:
     result = aidparse.clean(PAGE)
     assert apply_changes(PAGE, []) == PAGE
