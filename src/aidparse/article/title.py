@@ -45,6 +45,8 @@ GENRE_WORDS: Final = (
 )
 #: The longest headline read as one.
 HEADLINE_MAX = 64
+#: A headline this long (without spaces) needs no other evidence; section headings are shorter.
+LONG_HEADLINE = 12
 
 _SENTENCE = lazy_regex(r"[。；;]")
 _HAN = lazy_regex(r"\p{Han}")
@@ -180,8 +182,9 @@ def find_title(text: str, opened_with_caption: bool = False) -> Headline:
     ``opened_with_caption`` says the page opened with a photo caption before
     this line: the excerpt starts inside the article, and a short line here is a
     section heading, not the headline. A second line is the subtitle when it
-    starts with a dash (a deck) or when it reads as a headline and the line
-    after it does not.
+    starts with a dash (a deck), or when it is a headline as long as a title
+    (:data:`LONG_HEADLINE`; a section heading right under the title is shorter)
+    and the line after it is not a headline.
 
     >>> h = find_title("同心共筑梦 建功阿勒泰\\n——吉林省第五批对口援疆工作记事\\n"
     ...                "今年3月起,吉林省第五批援疆干部陆续来到阿勒泰。")
@@ -197,7 +200,8 @@ def find_title(text: str, opened_with_caption: bool = False) -> Headline:
     if len(lines) < 2 or not headline_like(lines[1]):
         return Headline(lines[0], title_span)
     deck = _DECK.match(lines[1])
-    if deck is None and len(lines) > 2 and headline_like(lines[2]):
+    if deck is None and ((len(lines) > 2 and headline_like(lines[2]))
+                         or len(squeeze(lines[1])) < LONG_HEADLINE):
         return Headline(lines[0], title_span)
     offset = len(lines[0]) + 1 + (deck.end() if deck else 0)
     subtitle = lines[1][deck.end():] if deck else lines[1]
@@ -221,8 +225,6 @@ _UNDER = frozenset([
 ])
 #: Removals on the headline's own line (tags and the site's name glued to it).
 _ON = frozenset([EditReason.COLUMN_TAG, EditReason.SITE_SUFFIX])
-#: A headline this long (without spaces) needs no other evidence; section headings are shorter.
-LONG_HEADLINE = 12
 
 
 def page_headline(text: str, edits: EditLog) -> Headline:

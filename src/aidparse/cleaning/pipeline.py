@@ -43,17 +43,18 @@ class CleanConfig(BaseModel):
     blank_lines: bool = True
 
 
-#: The steps in the order they run: (config field, function).
+#: The steps in the order they run: (config field, function). Steps marked *article*
+#: read the page as a reader sees it (:mod:`aidparse.article`); the others repair text.
 STEPS: tuple[tuple[str, Callable[[str], list[Change]]], ...] = (
-    ("html", find_html),
+    ("html", find_html),                        # article: HTML parsed, changes on the raw markup
     ("invisible", find_invisible),
     ("latin1_mojibake", find_latin1_mojibake),
     ("misaligned_gbk", find_misaligned_gbk),
     ("pinyin", find_pinyin),
     ("width", find_width),
-    ("boilerplate", find_page_furniture),
+    ("boilerplate", find_page_furniture),       # article: furniture and metadata lines
     ("spacing", find_spacing),
-    ("broken_lines", find_broken_lines),
+    ("broken_lines", find_broken_lines),        # article: lines layout cut inside a word
     ("blank_lines", find_blank_lines),
 )
 
