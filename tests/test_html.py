@@ -114,3 +114,18 @@ def test_odd_markup_gives_a_report(markup: str) -> None:
     r = aidparse.parse(markup)
     assert r.edits.apply(r.original_text) == r.text
     assert apply_changes(markup, find_html(markup)) is not None
+
+
+def test_a_section_heading_under_the_head_is_not_the_title() -> None:
+    page = ("<html><head><title>南疆援建项目全面开工_天山网</title></head><body><h2>民生援疆聚民心</h2>"
+            "<p>近日，南疆各地援建项目全面开工，总投资12亿元。</p></body></html>")
+    r = aidparse.parse(page)
+    assert r.title == "南疆援建项目全面开工"  # the markup's, its site name cut off
+    assert [s.title for s in r.sections] == ["民生援疆聚民心"]
+
+
+def test_the_headline_the_markup_names_is_the_title() -> None:
+    page = ("<html><head><title>援疆十年_天山网</title></head><body><h1>援疆十年</h1>"
+            "<p>十年来，援疆资金累计投入100亿元。</p></body></html>")
+    r = aidparse.parse(page)
+    assert (r.title, r.text) == ("援疆十年", "援疆十年\n十年来，援疆资金累计投入100亿元。")

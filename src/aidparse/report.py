@@ -122,7 +122,7 @@ def parse(
             code=WarningCode.PUBLISHED_CONFLICT,
             message=f"text states {stated.isoformat()}, caller gave {published.isoformat()}"))
     report_date = stated or published
-    headline = page_headline(text, cleaned.edits)
+    headline = page_headline(text, cleaned.edits, facts.title)
     title, subtitle = headline.title or facts.title, headline.subtitle
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
@@ -134,7 +134,7 @@ def parse(
         warnings.append(ParseWarning(
             code=WarningCode.DECLARED_CHARSET_MISMATCH,
             message=f"declared charset {guess.declared} disagrees with the bytes"))
-    sections = find_sections(text, skip_lines=(title is not None) + (subtitle is not None))
+    sections = find_sections(text, skip_lines=(headline.title is not None) + (subtitle is not None))
     starts = [s.span.start for s in sections]
     quantities = [
         q.model_copy(update={"original_span": edits.to_input(q.span),

@@ -214,7 +214,7 @@ def find_title(text: str, opened_with_caption: bool = False) -> Headline:
 _ABOVE = frozenset([
     EditReason.NAVIGATION, EditReason.BREADCRUMB, EditReason.BANNER, EditReason.SPAM,
     EditReason.SITE_NAME, EditReason.QR_CODE, EditReason.ADVERTISEMENT, EditReason.SCRIPT_RESIDUE,
-    EditReason.HTML_BLOCK, EditReason.HTML_FURNITURE, EditReason.RELATED_LIST,
+    EditReason.HTML_FURNITURE, EditReason.RELATED_LIST,
     EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.COLUMN_TAG,
 ])
 #: ... and under it (its stamp, credits and byline).
@@ -227,13 +227,14 @@ _UNDER = frozenset([
 _ON = frozenset([EditReason.COLUMN_TAG, EditReason.SITE_SUFFIX])
 
 
-def page_headline(text: str, edits: EditLog) -> Headline:
+def page_headline(text: str, edits: EditLog, markup_title: str | None = None) -> Headline:
     """The headline of cleaned ``text``, given the cleaner's edit log (input → ``text``).
 
     The first line is the title when it reads as a headline and the page shows
     it is one: furniture or a stamp above it, a stamp or byline under it, a tag
     or the site's name glued to it, the page printing it again, a deck under
-    it, or a length no section heading has (:data:`LONG_HEADLINE`). A page that
+    it, the page's markup naming it (``markup_title``, from ``<title>`` or
+    ``og:title``), or a length no section heading has (:data:`LONG_HEADLINE`). A page that
     opens with a photo caption, or with a short heading and nothing to show it
     is the headline, starts inside the article: no title.
     """
@@ -250,6 +251,7 @@ def page_headline(text: str, edits: EditLog) -> Headline:
         return find_title(text, opened_with_caption=True)
     evidence = (
         len(squeeze(first)) >= LONG_HEADLINE
+        or (markup_title is not None and squeeze(markup_title) == squeeze(first))
         or any(e.reason in _ABOVE and e.end <= span.start for e in removed)
         or any(e.reason in _ON and span.start <= e.start <= span.end for e in removed)
         or any(e.reason is EditReason.REPEATED_TITLE for e in removed)
