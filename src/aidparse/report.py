@@ -9,9 +9,9 @@ import datetime as dt
 import logging
 
 from aidparse._lazy import lazy_re
-from aidparse.article.metadata import meta_spans, meta_values, published_date
+from aidparse.article.metadata import article_facts
 from aidparse.article.sections import find_sections, section_index
-from aidparse.article.title import find_title
+from aidparse.article.title import page_headline
 from aidparse.cleaning import clean
 from aidparse.cleaning.edits import aligned_changes, apply_changes, extend_log
 from aidparse.cleaning.markup import replace_surrogates
@@ -24,7 +24,6 @@ from aidparse.models import (
     AidReport,
     EditReason,
     EncodingGuess,
-    MetaField,
     ParseWarning,
     Script,
     Span,
@@ -91,9 +90,12 @@ def parse(
         TypeError: ``data`` is neither bytes nor str.
 
     Examples:
-        >>> report = parse("衢州援疆\\n第十批衢州市援疆指挥部派出74名援疆干部人才支援乌什县和一师四团。")
-        >>> report.title, report.donor.name, [p.name for p in report.recipients], report.batch
-        ('衢州援疆', '衢州市', ['乌什县', '第一师四团'], 10)
+        >>> report = parse("衢州援疆干部人才抵达乌什\\n2020-03-10 来源:衢州日报\\n"
+        ...                "第十批衢州市援疆指挥部派出74名援疆干部人才支援乌什县和一师四团。")
+        >>> report.title, report.source, report.published.isoformat()
+        ('衢州援疆干部人才抵达乌什', '衢州日报', '2020-03-10')
+        >>> report.donor.name, [p.name for p in report.recipients], report.batch
+        ('衢州市', ['乌什县', '第一师四团'], 10)
         >>> q = report.quantities[0]
         >>> q.value, q.unit, q.subject, report.text[q.span.start:q.span.end]
         (Decimal('74'), '名', '援疆干部人才', '74名')
@@ -117,15 +119,15 @@ def parse(
                                  EditReason.SCRIPT_CONVERSION)
     text = apply_changes(cleaned.text, conversion)
     edits = extend_log(cleaned.edits, conversion, original, cleaned.text)
-    meta = cleaned.metadata
-    stated = published_date(meta_values(meta, "published"))
+    facts = article_facts(cleaned.metadata)
+    stated = facts.published
     if stated and published and stated != published:
         warnings.append(ParseWarning(
             code=WarningCode.PUBLISHED_CONFLICT,
             message=f"text states {stated.isoformat()}, caller gave {published.isoformat()}"))
     report_date = stated or published
-    title, subtitle = find_title(text)
-    sources = meta_values(meta, "source")
+    headline = page_headline(text, cleaned.edits, facts.title)
+    title, subtitle = headline.title or facts.title, headline.subtitle
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
     if guess is not None:
@@ -133,7 +135,7 @@ def parse(
     if profile.script is Script.NONE or (guess is not None and not guess.chinese):
         warnings.append(ParseWarning(
             code=WarningCode.NOT_CHINESE, message="the text does not read as Chinese"))
-    sections = find_sections(text, skip_lines=(title is not None) + (subtitle is not None))
+    sections = find_sections(text, skip_lines=(headline.title is not None) + (subtitle is not None))
     starts = [s.span.start for s in sections]
     quantities = [
         q.model_copy(update={"original_span": edits.to_input(q.span),
@@ -154,21 +156,17 @@ def parse(
                 code=WarningCode.BATCH_OUT_OF_RANGE,
                 message=f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer",
                 spans=batch_spans[:1]))
-    lines = text.split("\n")
     in_text: dict[str, list[Span]] = {
-        "title": [Span(start=0, end=len(lines[0]))] if title else [],
-        "subtitle": [Span(start=len(lines[0]) + 1, end=len(lines[0]) + 1 + len(lines[1]))]
-        if subtitle else [],
+        "title": [headline.title_span] if headline.title_span else [],
+        "subtitle": [headline.subtitle_span] if headline.subtitle_span else [],
         "donor": [donor.span] if donor and donor.span else [],
         "recipients": [p.span for p in recipients if p.span],
         "batch": batch_spans[:1],
     }
     provenance = {k: [edits.to_input(s) for s in v] for k, v in in_text.items() if v}
-    for field in (MetaField.SOURCE, MetaField.AUTHORS, MetaField.EDITORS):
-        if meta_values(meta, field):
-            provenance[field.value] = meta_spans(meta, field)
-    if stated:
-        provenance["published"] = meta_spans(meta, "published")[:1]
+    for name, spans in facts.spans.items():
+        if name != "title" or not headline.title:  # a title from the markup: where the markup said it
+            provenance[name] = spans
     return AidReport(
         text=text,
         original_text=original,
@@ -176,9 +174,9 @@ def parse(
         script=profile,
         title=title,
         subtitle=subtitle,
-        source=sources[0] if sources else None,
-        authors=meta_values(meta, "authors"),
-        editors=meta_values(meta, "editors"),
+        source=facts.source,
+        authors=facts.authors,
+        editors=facts.editors,
         published=report_date,
         donor=donor,
         recipients=recipients,
