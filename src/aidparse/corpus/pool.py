@@ -1,0 +1,145 @@
+"""Run a function over documents on several processes, lazily and in bounded memory.
+
+The engine behind :func:`aidparse.parse_many` and the command line. It takes
+documents from an iterator only as workers become free (a few chunks ahead),
+so a generator of a million paths is never materialised and memory stays flat
+in the number of documents. Results come back in input order or as they
+complete. With one worker everything runs in the calling process.
+
+What travels between processes is whatever the function returns, so the
+callers return compact data: the command line sends each document's finished
+output bytes, :func:`~aidparse.parse_many` a report (whose edit log pickles as
+arrays).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from aidparse.corpus.sources import Document
+
+__all__ = ["default_workers", "run"]
+
+T = TypeVar("T")
+
+#: Chunks kept in flight per worker: enough to keep workers busy, few enough to stay lazy.
+_AHEAD = 2
+
+
+def default_workers() -> int:
+    """The number of cores this process may use (the default of ``workers``/``--jobs``)."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return int(counter() or 1)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _ignore_interrupts() -> None:
+    """Worker initialiser: Ctrl-C is the parent's to handle (it stops the workers)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_chunk(work: Callable[[Document], T], chunk: list[Document]) -> list[T]:
+    return [work(doc) for doc in chunk]
+
+
+def _stop(executor: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers now (on interrupt or early close)."""
+    executor.shutdown(wait=False, cancel_futures=True)
+    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()
+
+
+def run(
+    documents: Iterable[Document],
+    work: Callable[[Document], T],
+    lost: Callable[[Document, BaseException], T],
+    *,
+    workers: int,
+    ordered: bool = True,
+    chunksize: int = 1,
+) -> Iterator[T]:
+    """``work(doc)`` for each document, on ``workers`` processes.
+
+    Args:
+        documents: Any iterable; consumed lazily.
+        work: A picklable function (module level, or a ``functools.partial`` of
+            one) that never raises for a bad document: it returns a failure value.
+        lost: Makes the result of a document whose worker process died
+            (killed, out of memory, a crash in C code); the run goes on in a
+            fresh pool.
+        workers: Processes to use; ``1`` runs in this process.
+        ordered: Yield in input order (``True``) or as results complete.
+        chunksize: Documents sent to a worker at a time.
+
+    The generator stops the workers when it is closed early or interrupted
+    (``KeyboardInterrupt``); it never leaves worker processes behind.
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    it = iter(documents)
+    if workers == 1:
+        for doc in it:
+            yield work(doc)
+        return
+    chunks = iter(lambda: list(itertools.islice(it, chunksize)), [])
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    finished = False
+    try:
+        pending: deque[tuple[Future[list[T]], list[Document]]] = deque()
+        while True:
+            while len(pending) < workers * _AHEAD:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((executor.submit(_run_chunk, work, chunk), chunk))
+            if not pending:
+                break
+            if ordered:
+                done = [pending.popleft()]
+            else:
+                wait([f for f, _ in pending], return_when=FIRST_COMPLETED)
+                done = [p for p in pending if p[0].done()]
+                for p in done:
+                    pending.remove(p)
+            for i, (future, chunk) in enumerate(done):
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    # The pool died (a worker was killed or crashed): every chunk still in
+                    # flight shares its fate. Keep what finished, report the rest, start afresh.
+                    rest = done[i:] + list(pending)
+                    pending.clear()
+                    for other_future, other in rest:
+                        try:
+                            yield from other_future.result()
+                        except BrokenProcessPool as exc:
+                            yield from (lost(doc, exc) for doc in other)
+                    executor.shutdown(wait=True)
+                    executor = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+                    break
+                yield from results
+        finished = True
+    finally:
+        if finished:
+            executor.shutdown(wait=True)
+        else:
+            _stop(executor)
