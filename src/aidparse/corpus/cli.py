@@ -9,12 +9,14 @@ failures.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
 from types import FrameType
-from typing import IO, Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 from aidparse.corpus.sources import count_documents, documents
 
@@ -53,6 +55,7 @@ exit status:
   64     wrong arguments (including an output path that is one of the inputs)
   73     the output could not be written (nothing was put in its place)
   130    interrupted (Ctrl-C); every complete record is kept
+  143    terminated (SIGTERM); an --out file is left as it was
 """
 
 
@@ -171,7 +174,8 @@ def _check_outputs(args: argparse.Namespace) -> str | None:
             elif _same_file(args.out, source):
                 return f"--out {args.out} is one of the inputs"
         if args.output_dir is not None:
-            if os.path.isdir(source) and (_inside(args.output_dir, source) or _inside(source, args.output_dir)):
+            if os.path.isdir(source) and (
+                    _inside(args.output_dir, source) or _inside(source, args.output_dir)):
                 return f"--output-dir {args.output_dir} overlaps the input directory {source}"
             if not os.path.isdir(source) and _same_file(args.output_dir, source):
                 return f"--output-dir {args.output_dir} is one of the inputs"
@@ -302,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             target = AtomicFile(args.out)
             stream: IO[bytes] = target.stream
         else:
-            stream = sys.stdout.buffer
+            stream = _stdout()
     except OSError as exc:
         print(f"aidparse: cannot write {args.out}: {exc}", file=sys.stderr)
         return EXIT_OUTPUT
@@ -310,6 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     writer = _make_writer(args, fmt, single, stream)
     guard = _Interrupts()
     previous = signal.signal(signal.SIGINT, guard) if _main_thread() else None
+    previous_term = signal.signal(signal.SIGTERM, _terminated) if _main_thread() else None
     bar = None
     total = failed = 0
     interrupted = False
@@ -340,10 +345,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         writer.end()
     except KeyboardInterrupt:
         interrupted = True
-        try:
+        with contextlib.suppress(OSError):
             writer.end()
-        except OSError:
-            pass
     except BrokenPipeError:
         _silence_stdout()
         return 141
@@ -371,6 +374,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             bar.close()
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
     if target is not None:
         try:
             target.commit()
@@ -386,6 +391,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     return min(failed, _MAX_COUNT)
 
 
+class _TextStdout(io.RawIOBase):
+    """Bytes to a text-only ``sys.stdout`` (a notebook, a doctest): decoded as the UTF-8 they are."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        sys.stdout.write(bytes(data).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+
+def _stdout() -> IO[bytes]:
+    """Standard output as bytes: output is UTF-8 whatever the terminal's encoding."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        sys.stdout.flush()
+        return cast(IO[bytes], buffer)
+    return cast(IO[bytes], _TextStdout())
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM: a failed run. The output file is not replaced; the workers are stopped."""
+    raise SystemExit(128 + signum)
+
+
 def _main_thread() -> bool:
     import threading
 
@@ -395,10 +428,8 @@ def _main_thread() -> bool:
 def _silence_stdout() -> None:
     """After a closed pipe (``aidparse DIR | head``): no error at interpreter exit."""
     devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
+    with contextlib.suppress(OSError, ValueError):
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # pragma: no cover
-        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -120,7 +120,7 @@ def run(
                 done = [p for p in pending if p[0].done()]
                 for p in done:
                     pending.remove(p)
-            for i, (future, chunk) in enumerate(done):
+            for i, (future, _) in enumerate(done):
                 try:
                     results = future.result()
                 except BrokenProcessPool:

@@ -3,7 +3,7 @@
 Both name the input (``file``) and its position in the input sequence
 (``index``), so results that arrive as they complete can still be matched to
 their inputs. The input's name is called ``file`` — not ``source`` — because
-:attr:`AidReport.source <aidparse.models.AidReport.source>` already names the
+`AidReport.source` already names the
 outlet that published a report (人民网, 新华社 …).
 """
 
@@ -35,9 +35,10 @@ class Parsed(Model):
 class ParseFailure(Model):
     """An input that could not be parsed, with the error that stopped it.
 
-    >>> f = ParseFailure(file="x.png", index=0, error="BinaryInputError", message="not text")
-    >>> f.ok, f.to_record()
-    (False, {'file': 'x.png', 'error': 'BinaryInputError', 'message': 'not text'})
+    Examples:
+        >>> f = ParseFailure(file="x.png", index=0, error="BinaryInputError", message="not text")
+        >>> f.ok, f.to_record()
+        (False, {'file': 'x.png', 'error': 'BinaryInputError', 'message': 'not text'})
     """
 
     file: str = Field(description="The input's name: its path, URL or given name.")

@@ -30,7 +30,7 @@ __all__ = [
 
 #: What ``parse_many`` accepts for one document: a path (``str`` or ``os.PathLike``),
 #: bytes, or a ``(name, bytes)`` / ``(name, text)`` pair.
-Source = Union[str, "os.PathLike[str]", bytes, tuple[str, Union[bytes, str]]]
+Source = Union[str, "os.PathLike[str]", bytes, tuple[str, bytes | str]]
 
 _CHUNK = 1 << 20
 
