@@ -59,7 +59,7 @@ def _decode_input(
             raise TypeError("encoding= applies to bytes only; this input is already text")
         check_size(len(data))
         return data, None
-    raise TypeError(f"parse() takes bytes, str, a path or a binary file, not {type(data).__name__}")
+    raise TypeError(f"parse() takes bytes or str (or a path, or a binary file), not {type(data).__name__}")
 
 
 def _unrestored(text: str) -> list[ParseWarning]:

@@ -55,15 +55,36 @@ def _run_chunk(work: Callable[[Document], T], chunk: list[Document]) -> list[T]:
 
 def _stop(executor: ProcessPoolExecutor) -> None:
     """Cancel what has not started and end the workers now (on interrupt or early close)."""
-    executor.shutdown(wait=False, cancel_futures=True)
     terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
     if terminate is not None:
         terminate()
         return
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
+    processes = list((getattr(executor, "_processes", None) or {}).values())  # gone after shutdown
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
         if process.is_alive():
             process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+
+
+def _alone(
+    executor: ProcessPoolExecutor,
+    work: Callable[[Document], T],
+    lost: Callable[[Document, BaseException], T],
+    doc: Document,
+    workers: int,
+) -> tuple[T, ProcessPoolExecutor]:
+    """Run one document alone; if its worker dies, it is the one to blame."""
+    try:
+        return executor.submit(_run_chunk, work, [doc]).result()[0], executor
+    except BrokenProcessPool as exc:
+        executor.shutdown(wait=True)
+        return lost(doc, exc), _new_pool(workers)
 
 
 def run(
@@ -82,8 +103,8 @@ def run(
         work: A picklable function (module level, or a ``functools.partial`` of
             one) that never raises for a bad document: it returns a failure value.
         lost: Makes the result of a document whose worker process died
-            (killed, out of memory, a crash in C code); the run goes on in a
-            fresh pool.
+            (killed, out of memory, a crash in C code) when it is run again
+            alone; the run goes on in a fresh pool.
         workers: Processes to use; ``1`` runs in this process.
         ordered: Yield in input order (``True``) or as results complete.
         chunksize: Documents sent to a worker at a time.
@@ -101,7 +122,7 @@ def run(
             yield work(doc)
         return
     chunks = iter(lambda: list(itertools.islice(it, chunksize)), [])
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    executor = _new_pool(workers)
     finished = False
     try:
         pending: deque[tuple[Future[list[T]], list[Document]]] = deque()
@@ -110,7 +131,12 @@ def run(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((executor.submit(_run_chunk, work, chunk), chunk))
+                try:
+                    future: Future[list[T]] = executor.submit(_run_chunk, work, chunk)
+                except BrokenProcessPool as exc:  # broke before we saw it: handled below
+                    future = Future()
+                    future.set_exception(exc)
+                pending.append((future, chunk))
             if not pending:
                 break
             if ordered:
@@ -124,17 +150,20 @@ def run(
                 try:
                     results = future.result()
                 except BrokenProcessPool:
-                    # The pool died (a worker was killed or crashed): every chunk still in
-                    # flight shares its fate. Keep what finished, report the rest, start afresh.
+                    # The pool died (a worker was killed or crashed) and took every chunk in
+                    # flight with it. Keep what had finished; run the others again one at a
+                    # time in a fresh pool, so only the input that kills a worker is lost.
                     rest = done[i:] + list(pending)
                     pending.clear()
+                    executor.shutdown(wait=True)
+                    executor = _new_pool(workers)
                     for other_future, other in rest:
                         try:
                             yield from other_future.result()
-                        except BrokenProcessPool as exc:
-                            yield from (lost(doc, exc) for doc in other)
-                    executor.shutdown(wait=True)
-                    executor = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+                        except BrokenProcessPool:
+                            for doc in other:
+                                result, executor = _alone(executor, work, lost, doc, workers)
+                                yield result
                     break
                 yield from results
         finished = True
