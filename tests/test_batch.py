@@ -79,8 +79,9 @@ def test_other_sources_are_a_type_error(source: object) -> None:
         as_document(0, source)  # type: ignore[arg-type]
 
 
-def test_parse_many_is_lazy() -> None:
-    """A generator is consumed only a few inputs ahead of the results."""
+@pytest.mark.parametrize(("chunksize", "bound"), [(1, 2 * 2 * 1 + 1), (None, 2 * 2 * 32 + 1)])
+def test_parse_many_is_lazy(chunksize: int | None, bound: int) -> None:
+    """A generator is consumed only a few chunks ahead of the results (workers x 2 chunks)."""
     pulled = 0
 
     def sources() -> Iterator[bytes]:
@@ -89,9 +90,9 @@ def test_parse_many_is_lazy() -> None:
             pulled += 1
             yield "援疆资金200万元".encode()
 
-    results = aidparse.parse_many(sources(), workers=2)
+    results = aidparse.parse_many(sources(), workers=2, chunksize=chunksize)
     next(results)
-    assert pulled <= 2 * 2 + 1  # workers x chunks ahead, plus the one being read
+    assert pulled <= bound
     results.close()
 
 

@@ -28,7 +28,8 @@ def parse_document(doc: Document, encoding: str | None = None) -> Parsed | Parse
     return Parsed(file=doc.name, index=doc.index, report=report)
 
 
-def _lost(doc: Document, exc: BaseException) -> ParseFailure:
+def lost_failure(doc: Document, exc: BaseException) -> ParseFailure:
+    """The failure of an input whose worker process died while parsing it."""
     return ParseFailure(
         file=doc.name, index=doc.index, error=type(exc).__name__,
         message="the worker process parsing this input died (killed, out of memory, or crashed)",
@@ -41,7 +42,7 @@ def parse_many(
     workers: int | None = None,
     ordered: bool = True,
     encoding: str | None = None,
-    chunksize: int = 1,
+    chunksize: int | None = None,
 ) -> Iterator[Parsed | ParseFailure]:
     """Parse many documents, on several processes, yielding one result per input.
 
@@ -62,8 +63,8 @@ def parse_many(
             complete (`False`; each result's `index` says which input it is).
         encoding: Charset the inputs are believed to be in (checked, as in
             [`parse`][aidparse.parse]).
-        chunksize: Inputs handed to a worker at a time; raise it for many very
-            small inputs.
+        chunksize: Inputs handed to a worker at a time; `None` (the default)
+            groups small inputs up to about 32 KiB and sends a large one alone.
 
     Yields:
         `Parsed | ParseFailure`, one per input.
@@ -84,4 +85,4 @@ def parse_many(
     count = default_workers() if workers is None else workers
     docs = (as_document(i, s) for i, s in enumerate(sources))
     work = functools.partial(parse_document, encoding=encoding)
-    return run(docs, work, _lost, workers=count, ordered=ordered, chunksize=chunksize)
+    return run(docs, work, lost_failure, workers=count, ordered=ordered, chunksize=chunksize)

@@ -124,24 +124,25 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
 
 
 class _Interrupts:
-    """SIGINT while a record is being written waits until the record is complete."""
+    """SIGINT during a run sets a flag; the run stops at the next safe point.
+
+    Raising ``KeyboardInterrupt`` from the handler could interrupt
+    ``concurrent.futures`` while it holds a lock (and hang the exit) or cut a
+    record in half; instead the pool polls :meth:`stop` while it waits, and
+    :meth:`write` checks after each complete record.
+    """
 
     def __init__(self) -> None:
-        self.writing = False
         self.pending = False
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
-        if self.writing:
-            self.pending = True
-        else:
-            raise KeyboardInterrupt
+        self.pending = True
+
+    def stop(self) -> bool:
+        return self.pending
 
     def write(self, writer: Any, record: Any) -> None:
-        self.writing = True
-        try:
-            writer.write(record)
-        finally:
-            self.writing = False
+        writer.write(record)
         if self.pending:
             raise KeyboardInterrupt
 
@@ -162,14 +163,14 @@ def _inside(path: str, directory: str) -> bool:
 
 def _check_outputs(args: argparse.Namespace) -> str | None:
     """Why the output would overwrite or feed an input, or ``None`` when it is safe."""
-    from aidparse.corpus.sources import _matches
+    from aidparse.corpus.sources import matches
 
     for source in args.sources:
         if source == "-":
             continue
         if args.out is not None:
             if os.path.isdir(source):
-                if _inside(args.out, source) and _matches(os.path.basename(args.out), args.glob):
+                if _inside(args.out, source) and matches(os.path.basename(args.out), args.glob):
                     return f"--out {args.out} is inside the input directory {source}"
             elif _same_file(args.out, source):
                 return f"--out {args.out} is one of the inputs"
@@ -251,7 +252,8 @@ def _make_writer(args: argparse.Namespace, fmt: str, single: bool, stream: IO[by
                                single_record=fmt == "json")
 
 
-def _records(args: argparse.Namespace, fmt: str, single: bool) -> Iterator[Any]:
+def _records(args: argparse.Namespace, fmt: str, single: bool, stdin: bytes | Exception | None,
+             stop: Any) -> Iterator[Any]:
     import functools
 
     from aidparse.corpus.pool import default_workers, run
@@ -265,16 +267,16 @@ def _records(args: argparse.Namespace, fmt: str, single: bool) -> Iterator[Any]:
     )
 
     def lost(doc: Any, exc: BaseException) -> Rendered:
-        from aidparse.corpus.batch import _lost
-        from aidparse.corpus.render import _failure_payload
+        from aidparse.corpus.batch import lost_failure
+        from aidparse.corpus.render import failure_payload
 
-        failure = _lost(doc, exc)
-        return Rendered(doc.index, doc.name, doc.relative, _failure_payload(fmt, failure),
+        failure = lost_failure(doc, exc)
+        return Rendered(doc.index, doc.name, doc.relative, failure_payload(fmt, failure),
                         failure.error, failure.message)
 
-    docs = documents(args.sources, args.glob, stdin=sys.stdin.buffer)
+    docs = documents(args.sources, args.glob, stdin=stdin)
     workers = args.jobs or default_workers()
-    return run(docs, work, lost, workers=workers)
+    return run(docs, work, lost, workers=workers, stop=stop)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -312,6 +314,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OUTPUT
 
     writer = _make_writer(args, fmt, single, stream)
+    stdin: bytes | Exception | None = None
+    if "-" in args.sources:  # read before the run: a pipe with no writer can still be Ctrl-C'd
+        from aidparse.corpus.sources import read_limited
+
+        try:
+            stdin = read_limited(sys.stdin.buffer)
+        except AidparseError as exc:
+            stdin = exc
+        except KeyboardInterrupt:
+            if target is not None:
+                target.discard()
+            return EXIT_INTERRUPTED
     guard = _Interrupts()
     previous = signal.signal(signal.SIGINT, guard) if _main_thread() else None
     previous_term = signal.signal(signal.SIGTERM, _terminated) if _main_thread() else None
@@ -323,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         bar = _progress(args)
         writer.begin()
-        results = _records(args, fmt, single)
+        results = _records(args, fmt, single, stdin, guard.stop)
         for record in results:
             total += 1
             if record.ok and isinstance(writer, DirWriter):

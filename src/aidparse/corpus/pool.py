@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from aidparse.corpus.sources import Document
 
@@ -68,6 +68,40 @@ def _stop(executor: ProcessPoolExecutor) -> None:
         process.join(timeout=5)
 
 
+#: Input bytes per chunk and documents per chunk when ``chunksize`` is not given.
+_CHUNK_BYTES = 32 * 1024
+_CHUNK_MAX = 32
+
+
+def _chunks(documents: Iterator[Document], chunksize: int | None) -> Iterator[list[Document]]:
+    """Lists of documents to send to a worker at a time (see ``run``)."""
+    if chunksize is not None:
+        yield from iter(lambda: list(itertools.islice(documents, chunksize)), [])
+        return
+    chunk: list[Document] = []
+    size = 0
+    for doc in documents:
+        chunk.append(doc)
+        size += doc.size if doc.size is not None else _CHUNK_BYTES
+        if size >= _CHUNK_BYTES or len(chunk) >= _CHUNK_MAX:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _wait(futures: list[Future[Any]], stop: Callable[[], bool] | None) -> None:
+    """Until one of ``futures`` is done; polls ``stop`` meanwhile."""
+    if stop is None:
+        wait(futures, return_when=FIRST_COMPLETED)
+        return
+    while not wait(futures, timeout=0.05, return_when=FIRST_COMPLETED).done:
+        if stop():
+            raise KeyboardInterrupt
+    if stop():
+        raise KeyboardInterrupt
+
+
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
 
@@ -94,7 +128,8 @@ def run(
     *,
     workers: int,
     ordered: bool = True,
-    chunksize: int = 1,
+    chunksize: int | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Iterator[T]:
     """``work(doc)`` for each document, on ``workers`` processes.
 
@@ -107,21 +142,27 @@ def run(
             alone; the run goes on in a fresh pool.
         workers: Processes to use; ``1`` runs in this process.
         ordered: Yield in input order (``True``) or as results complete.
-        chunksize: Documents sent to a worker at a time.
+        chunksize: Documents sent to a worker at a time; `None` groups
+            documents up to about 32 KiB of input (at most 32 of them), so
+            small files travel in batches and a large one alone.
+        stop: Polled while waiting for workers; when it returns `True` the
+            run stops with `KeyboardInterrupt`. A SIGINT handler that only sets
+            a flag and this callback interrupt a run without ever raising
+            inside `concurrent.futures` (which can leave its locks held).
 
     The generator stops the workers when it is closed early or interrupted
     (``KeyboardInterrupt``); it never leaves worker processes behind.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    if chunksize < 1:
+    if chunksize is not None and chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
     it = iter(documents)
     if workers == 1:
         for doc in it:
             yield work(doc)
         return
-    chunks = iter(lambda: list(itertools.islice(it, chunksize)), [])
+    chunks = _chunks(it, chunksize)
     executor = _new_pool(workers)
     finished = False
     try:
@@ -140,9 +181,10 @@ def run(
             if not pending:
                 break
             if ordered:
+                _wait([pending[0][0]], stop)
                 done = [pending.popleft()]
             else:
-                wait([f for f, _ in pending], return_when=FIRST_COMPLETED)
+                _wait([f for f, _ in pending], stop)
                 done = [p for p in pending if p[0].done()]
                 for p in done:
                     pending.remove(p)

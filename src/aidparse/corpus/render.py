@@ -26,6 +26,7 @@ __all__ = [
     "Rendered",
     "csv_header",
     "csv_line",
+    "failure_payload",
     "render",
     "summary",
 ]
@@ -108,7 +109,8 @@ def _json_record(name: str, dumped: bytes) -> bytes:
     return head + (b"," + dumped[1:] if dumped != b"{}" else b"}")
 
 
-def _failure_payload(fmt: str, failure: ParseFailure) -> bytes:
+def failure_payload(fmt: str, failure: ParseFailure) -> bytes:
+    """The error record of a failed input in ``fmt`` (nothing for text and summary)."""
     if fmt in ("json", "jsonl"):
         return json.dumps(failure.to_record(), ensure_ascii=False).encode("utf-8")
     if fmt == "csv":
@@ -143,7 +145,7 @@ def render(
     """
     result = parse_document(doc, encoding=encoding)
     if isinstance(result, ParseFailure):
-        return Rendered(doc.index, doc.name, doc.relative, _failure_payload(fmt, result),
+        return Rendered(doc.index, doc.name, doc.relative, failure_payload(fmt, result),
                         result.error, result.message)
     report = result.report
     payload: bytes

@@ -24,6 +24,7 @@ __all__ = [
     "as_document",
     "count_documents",
     "documents",
+    "matches",
     "read_limited",
     "walk",
 ]
@@ -82,6 +83,8 @@ class Document:
             ``--output-dir``); the file name for a file given directly.
         error: Why the content could not be had before parsing (stdin over
             the size limit); raised by :meth:`read`.
+        size: The input's size in bytes when known without reading it (to
+            group small inputs when they are sent to worker processes).
     """
 
     index: int
@@ -90,6 +93,7 @@ class Document:
     content: bytes | str | None = None
     relative: str | None = None
     error: Exception | None = None
+    size: int | None = None
 
     def read(self) -> bytes | str:
         """The content: bytes from the file (size-limited), or what was given.
@@ -123,29 +127,41 @@ def as_document(index: int, source: Source) -> Document:
     """
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
-        return Document(index, path, path=path, relative=os.path.basename(path) or path)
+        return Document(index, path, path=path, relative=os.path.basename(path) or path,
+                        size=_size(path))
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return Document(index, f"<bytes #{index}>", content=bytes(source))
+        return Document(index, f"<bytes #{index}>", content=bytes(source), size=len(source))
     if isinstance(source, tuple) and len(source) == 2:
         name, content = source
         if isinstance(name, str) and isinstance(content, (bytes, bytearray, memoryview, str)):
             if not isinstance(content, str):
                 content = bytes(content)
-            return Document(index, name, content=content, relative=os.path.basename(name) or name)
+            return Document(index, name, content=content, relative=os.path.basename(name) or name,
+                            size=len(content))
     raise TypeError(
         "a source is a path, bytes, or a (name, bytes) or (name, text) pair, "
         f"not {type(source).__name__}"
     )
 
 
-def _matches(name: str, patterns: Sequence[str]) -> bool:
+def _size(path: str) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
+
+
+def matches(name: str, patterns: Sequence[str]) -> bool:
+    """Whether a file name is selected by ``--glob`` patterns (none: every name not starting with a dot)."""
     if not patterns:
         return not name.startswith(".")
     return any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
-def walk(directory: str, patterns: Sequence[str] = ()) -> Iterator[tuple[str, str, OSError | None]]:
-    """Files under ``directory``, recursively, in sorted order: ``(path, relative path, error)``.
+def walk(
+    directory: str, patterns: Sequence[str] = ()
+) -> Iterator[tuple[str, str, OSError | None, int | None]]:
+    """Files under ``directory``, recursively, sorted: ``(path, relative path, error, size)``.
 
     Only files whose name matches one of ``patterns`` (``fnmatch`` patterns such
     as ``*.html``) are given; with no pattern, every file whose name does not
@@ -160,15 +176,19 @@ def walk(directory: str, patterns: Sequence[str] = ()) -> Iterator[tuple[str, st
             with os.scandir(current) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield current, os.path.relpath(current, directory), exc
+            yield current, os.path.relpath(current, directory), exc, None
             continue
         subdirs = []
         for entry in entries:
             if entry.is_dir():
                 if not entry.name.startswith("."):
                     subdirs.append(entry.path)
-            elif _matches(entry.name, patterns):
-                yield entry.path, os.path.relpath(entry.path, directory), None
+            elif matches(entry.name, patterns):
+                try:
+                    size: int | None = entry.stat().st_size
+                except OSError:
+                    size = None
+                yield entry.path, os.path.relpath(entry.path, directory), None, size
         stack.extend(reversed(subdirs))
 
 
@@ -186,7 +206,7 @@ def count_documents(args: Iterable[str], patterns: Sequence[str] = ()) -> int:
 def documents(
     args: Iterable[str],
     patterns: Sequence[str] = (),
-    stdin: IO[bytes] | None = None,
+    stdin: IO[bytes] | bytes | Exception | None = None,
 ) -> Iterator[Document]:
     """The documents named on a command line, lazily.
 
@@ -195,7 +215,8 @@ def documents(
     document that fails with that error, so it is reported); ``-``
     gives standard input, read (size-limited) when its turn comes; anything
     else is a file path, read when it is parsed (a missing path becomes a
-    failure record then, not here).
+    failure record then, not here). ``stdin`` may also be its content read
+    beforehand, or the error that reading it raised.
     """
     index = 0
     for arg in args:
@@ -204,18 +225,20 @@ def documents(
                 raise ValueError("'-' needs a stdin stream")
             content: bytes | str
             try:
-                content = read_limited(stdin)
+                if isinstance(stdin, Exception):
+                    raise stdin
+                content = stdin if isinstance(stdin, bytes) else read_limited(stdin)
             except errors.AidparseError as exc:
                 yield Document(index, "<stdin>", relative="stdin", error=exc)
                 index += 1
                 continue
-            yield Document(index, "<stdin>", content=content, relative="stdin")
+            yield Document(index, "<stdin>", content=content, relative="stdin", size=len(content))
             index += 1
         elif os.path.isdir(arg):
             found = False
-            for path, relative, error in walk(arg, patterns):
+            for path, relative, error, size in walk(arg, patterns):
                 found = True
-                yield Document(index, path, path=path, relative=relative, error=error)
+                yield Document(index, path, path=path, relative=relative, error=error, size=size)
                 index += 1
             if not found:
                 wanted = " or ".join(patterns) if patterns else "any name"
@@ -223,6 +246,6 @@ def documents(
                     f"no file under {arg} matches {wanted}"))
                 index += 1
         else:
-            yield Document(index, arg, path=arg, relative=os.path.basename(arg) or arg)
+            yield Document(index, arg, path=arg, relative=os.path.basename(arg) or arg, size=_size(arg))
             index += 1
 
