@@ -162,3 +162,26 @@ def test_folders_are_walked_in_order_with_globs(tmp_path: pathlib.Path) -> None:
     assert html == ["b/2.html", "c/d/e.html"]
     (none,) = documents([str(tmp_path)], ["*.pdf"])
     assert isinstance(none.error, FileNotFoundError)
+
+
+def test_ctrl_c_in_parse_many_stops_cleanly(tmp_path: pathlib.Path) -> None:
+    """KeyboardInterrupt reaches the caller; no hang, no worker left behind."""
+    import signal
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, aidparse\n"
+        f"paths = {[str(p) for p in SEED_PATHS]!r} * 200\n"
+        "for i, r in enumerate(aidparse.parse_many(paths, workers=2, chunksize=1)):\n"
+        "    if i == 0:\n"
+        "        print('started', flush=True)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline() == b"started\n"
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert b"KeyboardInterrupt" in err and proc.returncode != 0

@@ -215,8 +215,11 @@ def test_a_terminated_run_leaves_the_old_output_in_place(tmp_path: pathlib.Path)
     proc = subprocess.Popen([sys.executable, "-m", "aidparse", *SEED_FILES * 40, "--jobs", "1",
                              "--out", str(out)], stderr=subprocess.PIPE)
     time.sleep(2.0)
-    proc.terminate()
-    _, err = proc.communicate(timeout=60)
+    try:
+        proc.terminate()
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
     assert proc.returncode == 128 + signal.SIGTERM, err
     assert out.read_text(encoding="utf-8") == "good\n"
     assert [p.name for p in tmp_path.iterdir()] == ["all.jsonl"]  # no temporary file left
@@ -231,8 +234,11 @@ def test_ctrl_c_exits_130_keeping_every_complete_record(tmp_path: pathlib.Path) 
     while not any(p.name.endswith(".part") and p.stat().st_size for p in tmp_path.iterdir()):
         assert time.monotonic() < deadline
         time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    try:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
     assert proc.returncode == EXIT_INTERRUPTED
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     records = lines(out.read_bytes())  # every line is a complete record
@@ -342,6 +348,9 @@ def test_ctrl_c_while_stdin_has_no_writer() -> None:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(3.0)  # past start-up, blocked in the read
     assert proc.poll() is None
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
+    try:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
     assert proc.returncode == EXIT_INTERRUPTED and out == b"" and b"Traceback" not in err

@@ -36,3 +36,18 @@ def test_search_splits_han_text(word: str) -> None:
     tokens = [t for t in pattern.split(f"对口{word}工作,见 parse_many") if t]
     assert all(ch in tokens for ch in word)
     assert "parse_many" in tokens or "parse" in tokens
+
+
+def test_seed_table_is_computed() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "docs" / "hooks"))
+    try:
+        import seed_table
+    finally:
+        sys.path.pop(0)
+    page = (ROOT / "docs" / "report.md").read_text(encoding="utf-8")
+    assert seed_table.PLACEHOLDER in page
+    rendered = seed_table.on_page_markdown(page)
+    assert "| 001 | 鲁疆同心 齐美中华 山东省第十批东营援疆工作成果丰硕 |" in rendered
+    assert rendered.count("\n| 00") == 5

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -54,18 +55,13 @@ def _run_chunk(work: Callable[[Document], T], chunk: list[Document]) -> list[T]:
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
-    """Cancel what has not started and end the workers now (on interrupt or early close)."""
-    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
-    if terminate is not None:
-        terminate()
-        return
-    processes = list((getattr(executor, "_processes", None) or {}).values())  # gone after shutdown
-    executor.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(timeout=5)
+    """Cancel what has not started; wait for the chunks being parsed (small), then the workers exit.
+
+    The workers are not terminated: a worker killed while it sends a result
+    leaves half a message in the result pipe, and the pool's manager thread
+    then waits for the rest forever (the interpreter cannot exit).
+    """
+    executor.shutdown(wait=True, cancel_futures=True)
 
 
 #: Input bytes per chunk and documents per chunk when ``chunksize`` is not given.
@@ -88,6 +84,36 @@ def _chunks(documents: Iterator[Document], chunksize: int | None) -> Iterator[li
             chunk, size = [], 0
     if chunk:
         yield chunk
+
+
+class _DeferredInterrupt:
+    """While the pool's own code runs, Ctrl-C waits for a safe point; elsewhere it raises at once.
+
+    ``KeyboardInterrupt`` raised inside ``concurrent.futures`` (in ``submit``
+    or ``wait``) can leave one of its locks held, and then stopping the pool
+    hangs. Installed only over Python's default handler, on the main thread.
+    """
+
+    def __init__(self) -> None:
+        self.active = False
+        self.pending = False
+        self.previous: Any = None
+
+    def install(self) -> None:
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            self.previous = signal.signal(signal.SIGINT, self)
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        if self.active:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
 
 
 def _wait(futures: list[Future[Any]], stop: Callable[[], bool] | None) -> None:
@@ -165,7 +191,16 @@ def run(
     chunks = _chunks(it, chunksize)
     executor = _new_pool(workers)
     finished = False
+    interrupts = _DeferredInterrupt()
+    interrupts.install()
+    user_stop = stop
+
+    def stop_now() -> bool:
+        return interrupts.pending or (user_stop is not None and user_stop())
+
+    stop = stop_now
     try:
+        interrupts.active = True
         pending: deque[tuple[Future[list[T]], list[Document]]] = deque()
         while True:
             while len(pending) < workers * _AHEAD:
@@ -201,15 +236,27 @@ def run(
                     executor = _new_pool(workers)
                     for other_future, other in rest:
                         try:
-                            yield from other_future.result()
+                            finished_results = other_future.result()
                         except BrokenProcessPool:
                             for doc in other:
                                 result, executor = _alone(executor, work, lost, doc, workers)
+                                interrupts.active = False
                                 yield result
+                                interrupts.active = True
+                        else:
+                            interrupts.active = False
+                            yield from finished_results
+                            interrupts.active = True
                     break
+                interrupts.active = False
                 yield from results
+                interrupts.active = True
+                if interrupts.pending:
+                    raise KeyboardInterrupt
         finished = True
     finally:
+        interrupts.active = False
+        interrupts.restore()
         if finished:
             executor.shutdown(wait=True)
         else:
