@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from aidparse.cleaning import CleanConfig, clean, clean_and_explain
-    from aidparse.corpus.export import to_csv, to_dataframe
+    from aidparse.corpus.batch import parse_many
+    from aidparse.corpus.export import Frames, to_csv, to_dataframe, to_dataframes
+    from aidparse.corpus.results import Parsed, ParseFailure
     from aidparse.decoding import decode, detect_encoding
     from aidparse.errors import (
         AidparseError,
@@ -83,10 +85,13 @@ __all__ = [
     "EncodingCandidate",
     "EncodingGuess",
     "Figure",
+    "Frames",
     "InputTooLargeError",
     "MetaField",
     "MetadataLine",
+    "ParseFailure",
     "ParseWarning",
+    "Parsed",
     "Period",
     "Place",
     "PlaceLevel",
@@ -115,15 +120,19 @@ __all__ = [
     "extract_dates",
     "extract_quantities",
     "parse",
+    "parse_many",
     "to_csv",
     "to_dataframe",
+    "to_dataframes",
     "to_simplified",
 ]
 
 #: Where each public name lives; imported on first attribute access.
 _SOURCES = {
     "aidparse.cleaning": ("CleanConfig", "clean", "clean_and_explain"),
-    "aidparse.corpus.export": ("to_csv", "to_dataframe"),
+    "aidparse.corpus.batch": ("parse_many",),
+    "aidparse.corpus.export": ("Frames", "to_csv", "to_dataframe", "to_dataframes"),
+    "aidparse.corpus.results": ("ParseFailure", "Parsed"),
     "aidparse.decoding": ("decode", "detect_encoding"),
     "aidparse.errors": ("AidparseError", "BinaryInputError", "InputTooLargeError",
                         "UnknownEncodingError"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+from typing import BinaryIO
 
 from aidparse._lazy import lazy_re
 from aidparse.article.metadata import article_facts
@@ -15,6 +17,7 @@ from aidparse.article.title import page_headline
 from aidparse.cleaning import clean
 from aidparse.cleaning.edits import aligned_changes, apply_changes, extend_log
 from aidparse.cleaning.markup import replace_surrogates
+from aidparse.corpus.sources import read_limited
 from aidparse.decoding import decode
 from aidparse.decoding.warn import encoding_warnings
 from aidparse.errors import check_size
@@ -42,8 +45,13 @@ _REPLACEMENT_RUN = lazy_re("\ufffd+")
 
 
 def _decode_input(
-    data: bytes | str, encoding: str | None
+    data: bytes | str | os.PathLike[str] | BinaryIO, encoding: str | None
 ) -> tuple[str, EncodingGuess | None]:
+    if isinstance(data, os.PathLike):
+        with open(data, "rb") as fh:
+            data = read_limited(fh)
+    elif not isinstance(data, (bytes, bytearray, memoryview, str)) and hasattr(data, "read"):
+        data = read_limited(data)
     if isinstance(data, (bytes, bytearray, memoryview)):
         decoded = decode(bytes(data), encoding=encoding)
         return decoded.text, decoded.encoding
@@ -52,7 +60,7 @@ def _decode_input(
             raise TypeError("encoding= applies to bytes only; this input is already text")
         check_size(len(data))
         return data, None
-    raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
+    raise TypeError(f"parse() takes bytes or str (or a path, or a binary file), not {type(data).__name__}")
 
 
 def _unrestored(text: str) -> list[ParseWarning]:
@@ -66,7 +74,7 @@ def _unrestored(text: str) -> list[ParseWarning]:
 
 
 def parse(
-    data: bytes | str,
+    data: bytes | str | os.PathLike[str] | BinaryIO,
     *,
     encoding: str | None = None,
     published: dt.date | None = None,
@@ -74,20 +82,25 @@ def parse(
     """Run the whole pipeline: decode, clean, convert, extract, assemble.
 
     Args:
-        data: Raw bytes of a scraped page or file, or text already decoded.
+        data: Raw bytes of a scraped page or file; text already decoded (a
+            `str` is always text, never a file name); a path (`os.PathLike`,
+            e.g. `pathlib.Path`), read as bytes; or a binary file object
+            (`open(..., "rb")`, `sys.stdin.buffer`), read to its end. Files
+            are read up to the size limit plus one byte.
         encoding: Charset the caller believes the bytes are in (checked, not trusted).
         published: The report's date when the caller knows it; used when the
             text states none, and as the reference for relative dates.
 
     Returns:
-        An :class:`~aidparse.models.AidReport`. Every span points into
-        ``report.text``; :meth:`~aidparse.models.AidReport.to_original` maps
-        it to ``report.original_text``.
+        An [`AidReport`][aidparse.AidReport]. Every span points into
+        `report.text`; [`to_original`][aidparse.models.AidReport.to_original] maps
+        it to `report.original_text`.
 
     Raises:
         BinaryInputError: The bytes are not text.
         InputTooLargeError: The input exceeds the size limit.
-        TypeError: ``data`` is neither bytes nor str.
+        OSError: A path cannot be read.
+        TypeError: `data` is none of the above (a text-mode file, for one).
 
     Examples:
         >>> report = parse("衢州援疆干部人才抵达乌什\\n2020-03-10 来源:衢州日报\\n"
