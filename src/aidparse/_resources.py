@@ -63,7 +63,7 @@ UNKNOWN_HAN_LOGP = -17.0
 KEY_SEPARATOR = " "
 
 
-def _columns(name: str, keys: str, values: str) -> tuple[list[str], list[Any]]:
+def _columns(name: str, keys: str, values: str) -> tuple[list[str], Any]:
     """The two columns of a load-fast table: keys (one joined string) and values."""
     data = read_json(name)
     return data[keys].split(KEY_SEPARATOR), data[values]

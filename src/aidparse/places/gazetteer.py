@@ -89,9 +89,9 @@ class Gazetteer:
         [('阿克苏市', '阿克苏市'), ('一师四团', '第一师四团'), ('一师', '第一师阿拉尔市')]
         """
         if self.pattern is None:
-            shortest, rests = _split_names(self.aliases)
+            shortest, by_prefix = _split_names(self.aliases)
             self.pattern = re.compile(trie_pattern(shortest))
-            self.extensions = _extension_index(rests)
+            self.extensions = _extension_index(by_prefix)
         search, extensions, aliases = self.pattern.search, self.extensions, self.aliases
         out = []
         pos = 0
