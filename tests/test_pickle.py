@@ -96,4 +96,4 @@ def test_unknown_pickle_format_is_refused() -> None:
     from aidparse.models.report import _unpickle_report
 
     with pytest.raises(ValueError, match="format"):
-        _unpickle_report(99, b"")
+        _unpickle_report(99, b"", b"")

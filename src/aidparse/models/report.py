@@ -132,13 +132,15 @@ class AidReport(Model):
     )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle compactly: the report's JSON without :attr:`text`, compressed.
+        """Pickle compactly: the page once, and the rest as JSON, both deflated.
 
-        :attr:`text` is rebuilt on unpickling by replaying :attr:`edits` on
-        :attr:`original_text`, so a pickle carries the page once, not twice; the
-        rest is pydantic-core's JSON, deflated. A report pickles to about its
-        input's size, in a few milliseconds per megabyte, so reports travel
-        cheaply between processes (``multiprocessing``, Dask).
+        :attr:`text` is not pickled: it is rebuilt by replaying :attr:`edits`
+        on :attr:`original_text`. :attr:`original_text` travels as UTF-8 bytes
+        (encoded apart from the JSON, which would leave a UTF-8 copy cached in
+        the string, doubling what it holds); everything else as pydantic-core's
+        JSON. A report pickles to about its input's size, in milliseconds per
+        megabyte, so reports travel cheaply between processes
+        (``multiprocessing``, Dask).
 
         >>> import pickle
         >>> from aidparse import parse
@@ -146,8 +148,10 @@ class AidReport(Model):
         >>> pickle.loads(pickle.dumps(report)) == report
         True
         """
-        payload = self.__pydantic_serializer__.to_json(self, exclude={"text"})
-        return (_unpickle_report, (_PICKLE_FORMAT, zlib.compress(payload, _PICKLE_ZLIB_LEVEL)))
+        rest = self.__pydantic_serializer__.to_json(self, exclude={"text", "original_text"})
+        page = self.original_text.encode("utf-8", "surrogatepass")
+        return (_unpickle_report, (_PICKLE_FORMAT, zlib.compress(page, _PICKLE_ZLIB_LEVEL),
+                                   zlib.compress(rest, _PICKLE_ZLIB_LEVEL)))
 
     def to_original(self, span: Span) -> Span:
         """Map a span of :attr:`text` to the span of :attr:`original_text` it came from."""
@@ -206,11 +210,12 @@ _PICKLE_FORMAT = 1
 _PICKLE_ZLIB_LEVEL = 1
 
 
-def _unpickle_report(version: int, payload: bytes) -> AidReport:
+def _unpickle_report(version: int, page: bytes, rest: bytes = b"") -> AidReport:
     """Rebuild a report pickled by :meth:`AidReport.__reduce__`."""
     if version != _PICKLE_FORMAT:
         raise ValueError(f"unknown pickled AidReport format {version} (aidparse writes {_PICKLE_FORMAT})")
-    data = json.loads(zlib.decompress(payload))
+    data = json.loads(zlib.decompress(rest))
+    data["original_text"] = zlib.decompress(page).decode("utf-8", "surrogatepass")
     edits = EditLog.from_edits(tuple(edit) for edit in data["edits"])
     data["edits"] = edits
     data["text"] = edits.apply(data["original_text"])
