@@ -77,7 +77,9 @@ def word_bonus(a: str, b: str, simplify: object = None) -> float:
 @functools.cache
 def readings() -> dict[str, frozenset[str]]:
     """Character -> its tone-marked pinyin readings (pypinyin-derived)."""
-    return {ch: frozenset(values.split(",")) for ch, values in pinyin_readings().items()}
+    sets: dict[str, frozenset[str]] = {}  # characters with the same readings share one set
+    return {ch: sets.get(values) or sets.setdefault(values, frozenset(values.split(",")))
+            for ch, values in pinyin_readings().items()}
 
 
 @functools.cache
