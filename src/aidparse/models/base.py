@@ -59,7 +59,7 @@ class Model(BaseModel):
 # fields-set). It validates, serialises and describes itself like the models do
 # (the model_* methods below); its JSON and JSON schema are a model's. The class
 # docstring is the schema's description: keep it short.
-@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid"))
+@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid", defer_build=True))
 class Span:
     """A half-open range ``[start, end)`` of character (or byte) offsets.
 
