@@ -151,7 +151,9 @@ def main() -> None:
                 cells.append(f"memory > {args.memory_gb:g} GB" if memory else f"CRASH: {error}")
         within = bool(ratios) and max(ratios) <= 3.0
         linear = bool(ratios) and ratios[-1] <= 2 * max(ratios[0], 1.0)
-        verdict = "ok" if within and linear else ("FAILS: > 3x" if not within else "FAILS: grows")
+        crashed = any(c.startswith(("CRASH", "memory")) for c in cells)
+        verdict = ("FAILS: crashes" if crashed else "FAILS: > 3x" if not within
+                   else "FAILS: grows" if not linear else "ok")
         rows.append([kind, KINDS[kind][0], *cells, verdict])
         print(f"  {kind}: {' | '.join(cells)}", file=sys.stderr, flush=True)
     print("per-character cost relative to normal text of the same size (bar: <= 3x, linear):")
