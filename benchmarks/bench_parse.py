@@ -14,7 +14,9 @@ over aidparse's (goal, issue 13: ≥ 5× on the seeds and on 1 MB; linear to
 floor is UTF-8 decoding plus one regex pass for numbers.
 
 The stage table shows each stage's share of parse time (timing wrappers, see
-``_stages.py``) and the area of the code that owns it.
+``_stages.py``) and the area of the code that owns it, on the seeds, on the
+seeds without the damaged one (001), and on 1 MB (``--stages-only`` prints
+only this table).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jionlp-10mb", action="store_true")
     parser.add_argument("--quick", action="store_true", help="seeds and 1 MB only")
+    parser.add_argument("--stages-only", action="store_true", help="only the table of stage shares")
     args = parser.parse_args()
     seeds = [p.read_bytes() for p in sorted(SEEDS.glob("*.txt"))]
     if not seeds:
@@ -67,7 +70,7 @@ def main() -> None:
     number = re.compile(r"\d+(?:\.\d+)?")
     rows = []
     per_char: dict[str, float] = {}
-    for label, docs, rounds in inputs:
+    for label, docs, rounds in [] if args.stages_only else inputs:
         texts = [d.decode("utf-8") for d in docs]
         chars = sum(map(len, texts))
         ours, theirs, floor = [], [], []
@@ -91,17 +94,19 @@ def main() -> None:
             row += ["-", "-", ""]
         row.append(f"{o / statistics.median(floor):.0f}x")
         rows.append(row)
-    print("characters per CPU second (median of the rounds):")
-    print(table(["input", "chars", "rounds", "aidparse", "jionlp money+time", "ratio (goal >= 5x)", "",
-                 "aidparse / floor"], rows))
-    base = per_char["1 MB"]
-    print("\nlinearity, cost per character relative to 1 MB: "
-          + ", ".join(f"{k} {v / base:.2f}" for k, v in per_char.items()))
+    if rows:
+        print("characters per CPU second (median of the rounds):")
+        print(table(["input", "chars", "rounds", "aidparse", "jionlp money+time", "ratio (goal >= 5x)",
+                     "", "aidparse / floor"], rows))
+        base = per_char["1 MB"]
+        print("\nlinearity, cost per character relative to 1 MB: "
+              + ", ".join(f"{k} {v / base:.2f}" for k, v in per_char.items()))
 
     times = _stages.instrument()
     print("\nwhere parse time goes (share of CPU, one instrumented run each):")
     shares = []
-    for label, docs, _ in inputs[:2]:
+    undamaged = seeds[:1] + seeds[2:]  # seed 001 is the damaged one (misaligned GBK)
+    for label, docs, _ in [inputs[0], ("seeds but 001", undamaged, 1), inputs[1]]:
         _stages.reset()
         total = cpu(lambda docs=docs: [aidparse.parse(d) for d in docs])
         shares.append((label, dict(times), total))
