@@ -219,3 +219,56 @@ def test_clean_replays_and_maps_on_damaged_text(text: str) -> None:
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_parse_replays_and_maps_on_damaged_text(text: str) -> None:
     _check_report(aidparse.parse(text))
+
+
+# ----------------------------------------------------------------- the composer, on any changes
+
+
+@st.composite
+def _steps(draw: st.DrawFn) -> tuple[str, list[list[Change]]]:
+    """A text and up to five steps of random changes, each step over the text before it."""
+    text = draw(st.text(alphabet="abcdefgh", min_size=0, max_size=30))
+    steps: list[list[Change]] = []
+    current = text
+    for _ in range(draw(st.integers(0, 5))):
+        changes: list[Change] = []
+        pos = 0
+        while pos <= len(current) and draw(st.booleans()):
+            start = draw(st.integers(pos, len(current)))
+            end = draw(st.integers(start, min(len(current), start + 6)))
+            kind = draw(st.sampled_from(["removal", "repair", "aligned", "insert"]))
+            if kind == "removal" and end > start:
+                changes.append(Change(start, end, "", R.NAVIGATION))
+            elif kind == "aligned" and end > start:
+                changes.append(Change(start, end, draw(st.text("XYZ", min_size=end - start,
+                                                               max_size=end - start)),
+                                      R.SCRIPT_CONVERSION))
+            elif kind == "repair" and end > start:
+                changes.append(Change(start, end, draw(st.text("PQ", min_size=1, max_size=4)),
+                                      R.MISALIGNED_GBK, confidence=0.5))
+            elif kind == "insert":
+                changes.append(Change(start, start, draw(st.text("I", min_size=1, max_size=2)),
+                                      R.HTML_ENTITY))
+            pos = end + 1
+        steps.append(changes)
+        current = _apply(current, changes)
+    return text, steps
+
+
+def _apply(text: str, changes: list[Change]) -> str:
+    from aidparse.cleaning.edits import apply_changes, resolve_overlaps
+
+    return apply_changes(text, resolve_overlaps(changes))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_steps())
+def test_composition_replays_and_maps_any_changes(case: tuple[str, list[list[Change]]]) -> None:
+    text, steps = case
+    out, log = _compose(text, *steps)
+    assert log.apply(text) == out
+    for start in range(len(out) + 1):
+        for end in range(start, min(len(out), start + 4) + 1):
+            span = log.to_input(Span(start=start, end=end), len(out))
+            assert 0 <= span.start <= span.end <= len(text)
+            assert out[start:end] in log.apply_within(text, span)

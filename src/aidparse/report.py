@@ -109,10 +109,12 @@ def parse(
             code=WarningCode.INPUT_REPAIRED,
             message=f"{replaced} lone surrogates in the input were replaced by U+FFFD"))
     cleaned = clean(original)
-    conversion = aligned_changes(cleaned.text, conversion_runs(cleaned.text),
+    profile = detect_script(cleaned.text)  # with the OpenCC config (t2s/tw2s/hk2s) that fits it
+    conversion = aligned_changes(cleaned.text,
+                                 conversion_runs(cleaned.text, variant=profile.variant),
                                  EditReason.SCRIPT_CONVERSION)
     text = apply_changes(cleaned.text, conversion)
-    edits = extend_log(cleaned.edits, conversion, original)
+    edits = extend_log(cleaned.edits, conversion, original, cleaned.text)
     meta = cleaned.metadata
     stated = published_date(meta_values(meta, "published"))
     if stated and published and stated != published:
@@ -172,7 +174,7 @@ def parse(
         text=text,
         original_text=original,
         encoding=guess,
-        script=detect_script(cleaned.text),
+        script=profile,
         title=title,
         subtitle=subtitle,
         source=sources[0] if sources else None,

@@ -150,90 +150,158 @@ class LogBuilder:
                 self.metadata.append(MetadataLine.model_construct(
                     field=MetaField(m.field), value=m.value, span=span))
         new_text = apply_changes(self.text, resolved)
-        self.entries = _compose(self.entries, resolved)
+        self.entries = _compose(self.entries, resolved, self.text)
         if new_text != self.text:
             self.changed_steps.append(step)
         self.text = new_text
 
 
-def _compose(entries: list[_Entry], changes: list[Change]) -> list[_Entry]:
+class _Open:
+    """Edits of the current step merged over earlier edits, while later changes may still touch it.
+
+    ``lo``/``hi`` is its extent in the current text and ``changes`` the step's
+    changes it holds, so its replacement can always be recomputed from the
+    current text: ``apply_changes(current[lo:hi], changes)``.
+    """
+
+    __slots__ = ("a", "b", "changes", "conf", "hi", "lo", "reason")
+
+    def __init__(self, a: int, b: int, lo: int, hi: int, changes: list[Change],
+                 reason: EditReason, conf: float | None) -> None:
+        self.a, self.b, self.lo, self.hi = a, b, lo, hi
+        self.changes, self.reason, self.conf = changes, reason, conf
+
+    def entry(self, current: str) -> _Entry:
+        shifted = [Change(c.start - self.lo, c.end - self.lo, c.replacement, c.reason)
+                   for c in self.changes]
+        alts = self.changes[-1].alternatives if len(self.changes) == 1 else ()
+        return (self.a, self.b, apply_changes(current[self.lo : self.hi], shifted), self.reason,
+                self.conf, alts)
+
+
+def _extent(item: _Entry | _Open) -> tuple[int, int, int]:
+    """Input start, input end and length in the current text of a pending item."""
+    if isinstance(item, _Open):
+        return item.a, item.b, item.hi - item.lo
+    return item[0], item[1], len(item[2])
+
+
+def _compose(entries: list[_Entry], changes: list[Change], current: str) -> list[_Entry]:
     """The log from the original to ``apply_changes(current, changes)``.
 
-    ``entries`` is the log from the original to the current text; ``changes``
-    are sorted, non-overlapping changes of the current text. One pass over both.
+    ``entries`` is the log from the original to ``current``; ``changes`` are
+    sorted, non-overlapping changes of ``current``. One pass over both: each
+    change either lies in copied text (a new edit), or touches earlier edits —
+    then it is cut at their boundaries (one-for-one changes), keeps the removals
+    it swallows (removals), or merges with them into one edit (the rest).
     """
     out: list[_Entry] = []
-    pending = list(entries)  # aligned entries may be split in place
-    m = len(pending)
+    pending: list[_Entry | _Open] = list(entries)
     i = 0
     shift = 0  # original offset minus current offset, in the copied text reached so far
+
+    def emit(item: _Entry | _Open) -> None:
+        out.append(item.entry(current) if isinstance(item, _Open) else item)
+
     for ch in changes:
         s, e = ch.start, ch.end
-        # 1. entries wholly before the change (removals at ``s`` included)
-        while i < m:
-            a, b, r = pending[i][:3]
-            if a - shift + len(r) > s:
+        # 1. items wholly before the change (removals at ``s`` included)
+        while i < len(pending):
+            a, b, n = _extent(pending[i])
+            if a - shift + n > s:
                 break
-            out.append(pending[i])
-            shift += (b - a) - len(r)
+            emit(pending[i])
+            shift += (b - a) - n
             i += 1
-        # an aligned entry straddling ``s`` is split there: only its tail is touched
-        if i < m and _aligned(pending[i]):
-            a, b, r, reason, conf, alts = pending[i]
+        # a one-for-one edit straddling ``s`` is cut there: only its tail is touched
+        item = pending[i] if i < len(pending) else None
+        if item is not None and not isinstance(item, _Open) and _aligned(item):
+            a, b, r, reason, conf, alts = item
             if a - shift < s < a - shift + len(r):
                 cut = s - (a - shift)
                 out.append((a, a + cut, r[:cut], reason, conf, alts))
                 pending[i] = (a + cut, b, r[cut:], reason, conf, alts)
-        # 2. entries the change touches: their output starts before its end
-        first = i
-        starts: list[int] = []
-        local = shift
-        while i < m:
-            a, b, r = pending[i][:3]
+        # 2. items the change touches: their output starts before its end
+        first, starts, local = i, [], shift
+        while i < len(pending):
+            a, b, n = _extent(pending[i])
             if a - local >= e:
                 break
             starts.append(a - local)
-            local += (b - a) - len(r)
+            local += (b - a) - n
             i += 1
         if not starts:
             out.append((s + shift, e + shift, ch.replacement, ch.reason, ch.confidence,
                         ch.alternatives))
             continue
-        last = i - 1
-        a, b, r, reason, conf, alts = pending[last]
-        if _aligned(pending[last]) and starts[-1] < e < starts[-1] + len(r):
-            cut = e - starts[-1]  # an aligned entry straddling ``e`` is split there too
-            pending[last] = (a, a + cut, r[:cut], reason, conf, alts)
-            pending.insert(last + 1, (a + cut, b, r[cut:], reason, conf, alts))
-            m += 1
+        last = pending[i - 1]
+        if not isinstance(last, _Open) and _aligned(last) and starts[-1] < e < starts[-1] + len(last[2]):
+            a, b, r, reason, conf, alts = last  # a one-for-one edit straddling ``e`` is cut too
+            cut = e - starts[-1]
+            pending[i - 1] = (a, a + cut, r[:cut], reason, conf, alts)
+            pending.insert(i, (a + cut, b, r[cut:], reason, conf, alts))
         touched = pending[first:i]
-        if ch.aligned:
-            shift = _merge_aligned(out, touched, starts, ch, shift)
-        elif ch.replacement or _straddles(touched, starts, s, e):
-            shift = _merge_replacement(out, touched, starts, ch, shift)
-        else:
-            shift = _merge_removal(out, touched, ch, shift)
-    out.extend(pending[i:])
+        plain = [t for t in touched if not isinstance(t, _Open)]
+        if len(plain) == len(touched) and not _straddles(plain, starts, s, e):
+            if ch.aligned:
+                shift = _merge_aligned(out, plain, starts, ch, shift)
+                continue
+            if not ch.replacement:
+                shift = _merge_removal(out, plain, ch, shift)
+                continue
+        # a change over earlier edits that cannot be cut: one item over their union,
+        # kept pending, since the next change may touch its tail
+        merged = _merge(touched, starts, ch, shift)
+        pending[first:i] = [merged]
+        i = first
+    for item in pending[i:]:
+        emit(item)
     return out
 
 
 def _straddles(touched: list[_Entry], starts: list[int], s: int, e: int) -> bool:
-    """Whether the first touched entry begins before ``s`` or the last ends after ``e``."""
+    """Whether the first touched edit begins before ``s`` or the last ends after ``e``."""
     first, last = touched[0], touched[-1]
     return (bool(first[2]) and starts[0] < s) or (bool(last[2]) and starts[-1] + len(last[2]) > e)
 
 
+def _merge(touched: list[_Entry | _Open], starts: list[int], ch: Change, shift: int) -> _Open:
+    """One pending item over ``ch`` and every earlier edit it touches."""
+    s, e = ch.start, ch.end
+    first, last = touched[0], touched[-1]
+    f_a, _, f_n = _extent(first)
+    _, l_b, l_n = _extent(last)
+    held = [c for t in touched if isinstance(t, _Open) for c in t.changes]
+    if f_n and starts[0] < s:  # the first edit begins before the change
+        a, lo = f_a, starts[0]
+    else:
+        a, lo = s + shift, s
+    end_shift = shift + sum(b - a_ - n for a_, b, n in map(_extent, touched))
+    if l_n and starts[-1] + l_n > e:  # the last edit ends after the change
+        b, hi = l_b, starts[-1] + l_n
+    else:
+        b, hi = e + end_shift, e
+    reasons = [t.reason if isinstance(t, _Open) else t[3] for t in touched if _extent(t)[2]]
+    if ch.aligned or (not ch.replacement and not (lo == s and hi == e)):
+        reason = reasons[0] if reasons else ch.reason  # the earlier edit stays what it was
+    else:
+        reason = ch.reason
+    confs = [c for c in (t.conf if isinstance(t, _Open) else t[4] for t in touched) if c is not None]
+    conf = ch.confidence if ch.confidence is not None else min(confs) if confs else None
+    return _Open(a, b, lo, hi, [*held, ch], reason, conf)
+
+
 def _merge_aligned(out: list[_Entry], touched: list[_Entry], starts: list[int], ch: Change,
                    shift: int) -> int:
-    """A one-for-one change, cut at the touched entries: each piece edits what it lies on."""
+    """A one-for-one change, cut at the touched edits: each piece edits what it lies on."""
     s, e = ch.start, ch.end
     pos = s
     for (a, b, r, reason, conf, alts), o in zip(touched, starts, strict=True):
-        if o > pos:  # copied text before this entry: a new aligned edit
+        if o > pos:  # copied text before this edit: a new one-for-one edit
             out.append((pos + shift, o + shift, ch.replacement[pos - s : o - s], ch.reason,
                         None, ()))
             pos = o
-        if r:  # the piece over this entry's replacement changes that replacement
+        if r:  # the piece over this edit's replacement changes that replacement
             lo, hi = max(o, s), min(o + len(r), e)
             r = r[: lo - o] + ch.replacement[lo - s : hi - s] + r[hi - o :]
             pos = max(pos, hi)
@@ -261,39 +329,13 @@ def _merge_removal(out: list[_Entry], touched: list[_Entry], ch: Change, shift: 
     return shift
 
 
-def _merge_replacement(out: list[_Entry], touched: list[_Entry], starts: list[int], ch: Change,
-                       shift: int) -> int:
-    """A change over earlier edits that cannot be cut: one edit over their union."""
-    s, e = ch.start, ch.end
-    first, last = touched[0], touched[-1]
-    reason = ch.reason
-    if first[2] and starts[0] < s:
-        left, prefix = first[0], first[2][: s - starts[0]]
-        reason = reason if ch.replacement else first[3]
-    else:
-        left, prefix = s + shift, ""
-    for a, b, r in (t[:3] for t in touched):
-        shift += (b - a) - len(r)
-    last_end = starts[-1] + len(last[2])
-    if last[2] and last_end > e:
-        right, suffix = last[1], last[2][e - starts[-1] :]
-        reason = reason if ch.replacement or prefix else last[3]
-    else:
-        right, suffix = e + shift, ""
-    confidence = ch.confidence
-    if confidence is None:
-        known = [t[4] for t in touched if t[4] is not None]
-        confidence = min(known) if known else None
-    out.append((left, right, prefix + ch.replacement + suffix, reason, confidence,
-                ch.alternatives))
-    return shift
-
-
-def extend_log(log: EditLog, changes: Sequence[Change], original: str) -> EditLog:
+def extend_log(log: EditLog, changes: Sequence[Change], original: str,
+               current: str | None = None) -> EditLog:
     """Compose changes of a log's output into the log (e.g. script conversion after cleaning).
 
-    ``original`` is the log's input: one-for-one edits that the composition cut
-    are trimmed to the characters they really change.
+    ``original`` is the log's input and ``current`` its output (replayed when
+    not given): one-for-one edits that the composition cut are trimmed to the
+    characters they really change.
 
     >>> from aidparse.models import Edit
     >>> log = EditLog.from_edits([Edit(start=2, end=8, reason=EditReason.PINYIN)])
@@ -301,9 +343,10 @@ def extend_log(log: EditLog, changes: Sequence[Change], original: str) -> EditLo
     >>> [(e.start, e.end, e.replacement) for e in out]
     [(0, 2, '东营'), (2, 8, '')]
     """
-    entries: list[_Entry] = [(e.start, e.end, e.replacement, e.reason, e.confidence,
-                              tuple(e.alternatives)) for e in log]
-    composed = _compose(entries, resolve_overlaps(changes))
+    entries: list[_Entry] = list(log.entries())
+    if current is None:
+        current = log.apply(original)
+    composed = _compose(entries, resolve_overlaps(changes), current)
     return EditLog.from_entries(_trim(entry, original) for entry in composed
                                 if not _aligned(entry) or original[entry[0]:entry[1]] != entry[2])
 

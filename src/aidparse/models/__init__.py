@@ -22,8 +22,17 @@ from aidparse.models.report import (
     PlaceLevel,
     Section,
 )
-from aidparse.models.script import Script, ScriptCounts, ScriptProfile
-from aidparse.models.vocab import EditReason, MetaField, WarningCode
+from aidparse.models.script import (
+    ClueKind,
+    Region,
+    Script,
+    ScriptCounts,
+    ScriptProfile,
+    Variant,
+    VariantClue,
+    VariantEvidence,
+)
+from aidparse.models.vocab import EditReason, MetaField, WarningCode, YearSource
 from aidparse.models.warnings import ParseWarning
 
 __all__ = [
@@ -32,6 +41,7 @@ __all__ = [
     "AidReport",
     "Approx",
     "CleanedText",
+    "ClueKind",
     "DateMention",
     "DecodedText",
     "Edit",
@@ -48,6 +58,7 @@ __all__ = [
     "PlaceLevel",
     "Quantity",
     "QuantityKind",
+    "Region",
     "Removal",
     "Repair",
     "Script",
@@ -55,5 +66,9 @@ __all__ = [
     "ScriptProfile",
     "Section",
     "Span",
+    "Variant",
+    "VariantClue",
+    "VariantEvidence",
     "WarningCode",
+    "YearSource",
 ]

@@ -146,29 +146,48 @@ class EditLog(Sequence[Edit]):
         Raises:
             ValueError: The entries overlap, are out of order, or are empty.
         """
-        log = cls()
+        starts: list[int] = []
+        ends: list[int] = []
+        outs: list[int] = []
+        lengths: list[int] = []
+        ats: list[int] = []
+        codes: list[int] = []
         pieces: list[str] = []
-        shift = 0  # output minus input, before the current edit
-        ins_pos = 0
-        prev_end = 0
+        extra: dict[int, tuple[float | None, tuple[str, ...]]] = {}
+        shift = ins_pos = prev_end = 0  # shift: output minus input before the current edit
+        code = _CODE
         for i, (start, end, replacement, reason, confidence, alternatives) in enumerate(entries):
             if start < prev_end or end < start or (start == end and not replacement):
                 raise ValueError(f"edit {i} ({start}, {end}) overlaps, is out of order or is empty")
             n = len(replacement)
-            log._a.append(start)
-            log._b.append(end)
-            log._o.append(start + shift)
-            log._n.append(n)
-            log._ins_at.append(ins_pos)
-            log._reasons.append(_CODE[EditReason(reason)])
+            starts.append(start)
+            ends.append(end)
+            outs.append(start + shift)
+            lengths.append(n)
+            ats.append(ins_pos)
+            codes.append(code[reason] if reason in code else code[EditReason(reason)])
             if confidence is not None or alternatives:
-                log._extra[i] = (confidence, tuple(alternatives))
+                extra[i] = (confidence, tuple(alternatives))
             pieces.append(replacement)
             ins_pos += n
             shift += n - (end - start)
             prev_end = end
-        log._ins = "".join(pieces)
+        log = cls()
+        log._a, log._b, log._o = array("q", starts), array("q", ends), array("q", outs)
+        log._n, log._ins_at = array("q", lengths), array("q", ats)
+        log._reasons, log._ins, log._extra = bytearray(codes), "".join(pieces), extra
         return log
+
+    def entries(self) -> Iterator[tuple[int, int, str, EditReason, float | None, tuple[str, ...]]]:
+        """The edits as ``(start, end, replacement, reason, confidence, alternatives)`` tuples.
+
+        Cheaper than iterating :class:`Edit` records; :meth:`from_entries` takes them back.
+        """
+        ins, ats, lengths, extra = self._ins, self._ins_at, self._n, self._extra
+        for i, (a, b, code) in enumerate(zip(self._a, self._b, self._reasons, strict=True)):
+            confidence, alternatives = extra.get(i, (None, ()))
+            yield (a, b, ins[ats[i] : ats[i] + lengths[i]], _REASONS[code], confidence,
+                   alternatives)
 
     @classmethod
     def from_edits(cls, edits: Iterable[Edit | EditTuple]) -> EditLog:
@@ -270,9 +289,11 @@ class EditLog(Sequence[Edit]):
         lo, hi = span.start, span.end
         pieces: list[str] = []
         pos = lo
-        first = bisect.bisect_right(self._b, lo)
+        first = bisect.bisect_left(self._b, lo)
         for i in range(first, len(self)):
             a, b = self._a[i], self._b[i]
+            if b == lo and a < b:  # ends where the span starts
+                continue
             if a >= hi and not (a == b == hi):
                 break
             at, n = self._ins_at[i], self._n[i]
