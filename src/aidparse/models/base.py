@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
-from pydantic.dataclasses import dataclass as pydantic_dataclass
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from typing_extensions import Self
 
 __all__ = ["Model", "Span"]
@@ -54,13 +52,7 @@ class Model(BaseModel):
         return copied
 
 
-# Reports hold thousands of spans, so a span is a frozen pydantic dataclass with
-# slots (48 bytes) rather than a model (about 470 bytes with its dictionary and
-# fields-set). It validates, serialises and describes itself like the models do
-# (the model_* methods below); its JSON and JSON schema are a model's. The class
-# docstring is the schema's description: keep it short.
-@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid", defer_build=True))
-class Span:
+class Span(Model):
     """A half-open range ``[start, end)`` of character (or byte) offsets.
 
     >>> Span(start=2, end=5).length
@@ -70,61 +62,13 @@ class Span:
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
-    def __post_init__(self) -> None:
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before start {self.start}")
+        return self
 
     @property
     def length(self) -> int:
         """Number of offsets covered."""
         return self.end - self.start
-
-    # The model API, for a dataclass (see the class docstring).
-
-    @classmethod
-    def model_validate(cls, obj: Any) -> Span:
-        """A span from a mapping, a span or a dataclass-like object, validated.
-
-        >>> Span.model_validate({"start": 1, "end": 4})
-        Span(start=1, end=4)
-        """
-        return _span_adapter().validate_python(obj)
-
-    @classmethod
-    def model_validate_json(cls, data: str | bytes) -> Span:
-        """A span from its JSON object form."""
-        return _span_adapter().validate_json(data)
-
-    @classmethod
-    def model_json_schema(cls) -> dict[str, Any]:
-        """The JSON schema of a span."""
-        return _span_adapter().json_schema()
-
-    def model_dump(self) -> dict[str, int]:
-        """``{"start": ..., "end": ...}``.
-
-        >>> Span(start=1, end=4).model_dump()
-        {'start': 1, 'end': 4}
-        """
-        return {"start": self.start, "end": self.end}
-
-    def model_dump_json(self) -> str:
-        """The JSON object form.
-
-        >>> Span(start=1, end=4).model_dump_json()
-        '{"start":1,"end":4}'
-        """
-        return f'{{"start":{self.start},"end":{self.end}}}'
-
-    def model_copy(self, *, update: Mapping[str, Any] | None = None) -> Span:
-        """A copy with ``update`` applied, validated.
-
-        >>> Span(start=1, end=2).model_copy(update={"end": 3})
-        Span(start=1, end=3)
-        """
-        return Span(**{**self.model_dump(), **(update or {})})
-
-
-@functools.cache
-def _span_adapter() -> TypeAdapter[Span]:
-    return TypeAdapter(Span)
