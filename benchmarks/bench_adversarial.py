@@ -3,6 +3,7 @@
     python benchmarks/bench_adversarial.py                  # every kind, 10 KB to 1 MB
     python benchmarks/bench_adversarial.py --timeout 30 --kinds spaces,amp
     python benchmarks/bench_adversarial.py --sizes 10000,100000,1000000,10000000
+    python benchmarks/bench_adversarial.py --stages 20000   # which stage pays, per kind
 
 Each case runs ``aidparse.parse(text)`` in a fresh subprocess (tables loaded
 first, so start-up is not counted), with a CPU-time limit (``--timeout``) and
@@ -107,6 +108,31 @@ def run_case(kind: str, size: int, timeout: float, memory_gb: float) -> dict[str
     return dict(json.loads(out.stdout))
 
 
+def stages(size: int, kinds: list[str]) -> None:
+    """Each kind once at ``size`` characters, in this process: the stages that take its time."""
+    import _stages
+
+    import aidparse
+
+    aidparse.parse(_normal(5000))
+    times = _stages.instrument()
+    rows = []
+    for kind in kinds:
+        _stages.reset()
+        start = time.process_time()
+        try:
+            aidparse.parse(KINDS[kind][1](size))
+        except Exception as exc:  # reported, not hidden
+            rows.append([kind, "-", f"raises {type(exc).__name__}"])
+            continue
+        total = time.process_time() - start
+        top = sorted(times.items(), key=lambda kv: -kv[1])[:3]
+        rows.append([kind, f"{total:.2f}", ", ".join(f"{k} ({_stages.owner(k)}) {100 * v / total:.0f}%"
+                                                   for k, v in top)])
+    print(f"where the time goes at {size:,} characters (CPU s; 'clean' includes its steps):")
+    print(table(["kind", "seconds", "top stages"], rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
@@ -114,6 +140,7 @@ def main() -> None:
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--timeout", type=float, default=60.0, help="CPU seconds per case")
     parser.add_argument("--memory-gb", type=float, default=6.0)
+    parser.add_argument("--stages", type=int, help="instead: stage shares of each kind at this size")
     args = parser.parse_args()
     if args.child:
         child(args.child[0], int(args.child[1]), args.memory_gb)
@@ -123,6 +150,9 @@ def main() -> None:
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     kinds = [k for k in args.kinds.split(",") if k != "normal"]
+    if args.stages:
+        stages(args.stages, ["normal", *kinds])
+        return
     normal = {}
     for size in sizes:
         result = run_case("normal", size, args.timeout, args.memory_gb)
