@@ -61,6 +61,8 @@ def test_readings_are_the_tsv_rows() -> None:
 def test_loaded_gazetteer_is_the_built_one() -> None:
     built, loaded = build_gazetteer(), gazetteer()
     assert (loaded.entries, loaded.aliases, loaded.pairs) == (built.entries, built.aliases, built.pairs)
+    text = _texts()[0]
+    assert built.find(text) == loaded.find(text) != []  # the built one compiles its matcher on demand
 
 
 # ---------------------------------------------------------------- the matcher
