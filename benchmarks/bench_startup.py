@@ -55,13 +55,14 @@ TABLES = [
     ("extract.dates _pattern", "aidparse.extract.dates", "_pattern"),
 ]
 
-#: Functions that aidparse.report calls, timed one by one.
-STAGES = [
-    "decode", "replace_surrogates", "clean", "conversion_runs", "aligned_changes", "apply_changes",
-    "extend_log", "published_date", "find_title", "resolve_places", "find_sections",
-    "extract_quantities", "extract_dates", "headline_figures", "find_batch", "donor_batch_period",
-    "detect_script", "AidReport",
-]
+def stages(report: object) -> list[str]:
+    """The functions ``aidparse.report`` calls: every aidparse callable in its namespace."""
+    import inspect
+
+    return [name for name, value in vars(report).items()
+            if (callable(value) and not name.startswith("_") and name != "parse"
+            and (getattr(value, "__module__", "") or "").startswith("aidparse.")
+            and not inspect.isclass(value)) or name == "AidReport"]
 
 
 def child_discover(path: str) -> None:
@@ -135,7 +136,7 @@ def child_breakdown(path: str, used: list[str]) -> None:
                 current[name] += time.process_time() - start
         return timed_call
 
-    for name in STAGES:
+    for name in stages(report):
         setattr(report, name, wrap(name, getattr(report, name)))
     pipeline.STEPS = tuple((n, wrap(f"clean: {n}", f)) for n, f in pipeline.STEPS)  # type: ignore[misc]
     data = Path(path).read_bytes()
