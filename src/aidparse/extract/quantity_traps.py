@@ -1,0 +1,137 @@
+"""Traps: numerals a reader would not call quantities.
+
+Each rule covers a class, not a phrase: names and words that contain a
+numeral (the gazetteer's place names such as 五家渠市, the word table's words
+such as 陆家嘴 or 三位一体, financial digits standing alone as in 入伍名额),
+slogans whatever their quote marks (“十城百店”, ‘三个一’, 「五个一」, 三个一工程),
+ordinal-like codes (二二一团), planning-period names (十四五), figures of speech
+(一批批, 三天一个小变化), school systems (九年一贯制), long digit runs (account
+numbers, IDs, phone lists), and numbers inside web addresses (``%2D9114%``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Final
+
+from aidparse._lazy import lazy_regex
+from aidparse._resources import word_counts
+from aidparse.extract.units import DURATION_FIXED_AFTER
+
+__all__ = ["Context", "in_word", "is_slogan", "lone_financial", "rhythm"]
+
+#: Most digits an Arabic amount is written with; longer runs (IDs, account and
+#: phone numbers) are not amounts. 12 digits reach 9999亿.
+MAX_AMOUNT_DIGITS: Final[int] = 12
+#: Quote marks that open a slogan or a name (any style: “ ‘ 「 『 " ' 《 〝).
+OPENING_QUOTES: Final[str] = "“‘「『\"'《〝〈"
+#: What may follow a numeral's word without making it part of the word (三个月, 一年多).
+_WORD_CONTINUES: Final[str] = "多余半左以上来几亿万"
+#: After 个 + a digit, words that are ordinary counts (三个一等奖), not slogans (三个一工程).
+_COUNTED_AFTER_DIGIT: Final[tuple[str, ...]] = ("一等", "二等", "三等", "一级", "二级", "三级", "一线")
+
+_URL = lazy_regex(r"""(?:(?:https?|ftp)://|www\.)[^\s<>"“”'‘’，。；、）)」』]+""")
+_PERCENT_ESCAPE_BEFORE = lazy_regex(r"%[0-9A-Fa-f]{2}$")
+_HEX2 = lazy_regex(r"[0-9A-Fa-f]{2}")
+_PLAN_PERIOD = lazy_regex(r"十[一二三四五]五")
+_SLOGAN_AFTER = lazy_regex(r"[新大]?[“‘「『\"'《〝]")
+_RHYTHM = lazy_regex(r"一[个次场]")
+
+
+class Context:
+    """Facts about one text that several candidates need (found once, on demand)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._urls: list[tuple[int, int]] | None = None
+
+    def in_url(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies in a web address or is percent-encoding (%2D9114%)."""
+        text = self.text
+        if _PERCENT_ESCAPE_BEFORE.search(text, max(0, start - 3), start):
+            return True
+        if text[end - 1 : end] == "%" and _HEX2.match(text, end):
+            return True  # 30%25: an escape, not a percentage
+        if self._urls is None:
+            self._urls = [(m.start(), m.end()) for m in _URL.finditer(text)] \
+                if ("://" in text or "www." in text) else []
+        if not self._urls:
+            return False
+        i = bisect.bisect_right(self._urls, (start, len(text) + 1)) - 1
+        return i >= 0 and self._urls[i][1] > start
+
+    def in_place_name(self, start: int, end: int) -> bool:
+        """Whether the numeral at ``start`` begins or sits inside a known place name (五家渠市)."""
+        return _place_name(self.text[max(0, start - 8) : end + 8], start - max(0, start - 8))
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_name(window: str, offset: int) -> bool:
+    from aidparse.places.gazetteer import gazetteer  # the gazetteer is built on first use
+
+    return any(m.start <= offset < m.end for m in gazetteer().find(window))
+
+
+def in_word(text: str, start: int, core_end: int) -> bool:
+    """Whether the numeral and its unit at ``start`` begin a longer word of the word table.
+
+    陆家嘴, 三位一体, 五年计划, 三天三夜, 万吨级 are words, not quantities; 三个月 or
+    一年多 continue with a unit or an approximation and stay quantities.
+    """
+    words = word_counts()
+    core = core_end - start
+    for size in range(core + 1, 5):
+        if start + size > len(text):
+            break
+        if text[start + core] in _WORD_CONTINUES:
+            return False
+        if text[start : start + size] in words:
+            return True
+    return False
+
+
+def lone_financial(numeral_text: str, money: bool) -> bool:
+    """A financial digit standing alone is a word: 入伍 (伍名), 登陆 (陆部), 陆家嘴.
+
+    Financial numerals are written as runs (叁仟伍佰) or before a money unit (壹元).
+    """
+    return len(numeral_text) == 1 and numeral_text in "壹贰叁肆伍陆柒捌玖拾佰仟" and not money
+
+
+def is_slogan(text: str, start: int, end: int) -> bool:
+    """A Chinese numeral with a measure word inside a slogan.
+
+    Opened by a quote mark of any style (“五个认同”, ‘三个一’, 「五个一」), followed by
+    one (四个“奋进”, 五个新“提升”), or followed by another digit (三个一工程, 两个一百年).
+    """
+    if start > 0 and text[start - 1] in OPENING_QUOTES:
+        return True
+    if _SLOGAN_AFTER.match(text, end):
+        return True
+    nxt = text[end : end + 1]
+    return bool(nxt) and nxt in "一二两三四五六七八九十百千万" and \
+        not text.startswith(_COUNTED_AFTER_DIGIT, end)
+
+
+def rhythm(text: str, end: int) -> bool:
+    """三天一个小变化、五天一个大进步: a figure of speech, not a duration."""
+    return bool(_RHYTHM.match(text, end))
+
+
+def plan_period(numeral_text: str) -> bool:
+    """十一五 … 十五五 name five-year plans (the dates extractor reads them), not numbers."""
+    return bool(_PLAN_PERIOD.fullmatch(numeral_text))
+
+
+def fixed_after_duration(text: str, end: int) -> bool:
+    """九年一贯制, 三年制: a duration naming a school system."""
+    return text.startswith(DURATION_FIXED_AFTER, end)
+
+
+def long_digits(numeral_text: str, arabic_digits: int) -> bool:
+    """Account numbers, IDs, phone lists and codes with leading zeros are not amounts."""
+    if arabic_digits > MAX_AMOUNT_DIGITS:
+        return True
+    folded = numeral_text.lstrip("-－−")
+    return len(folded) > 1 and folded[0] in "0０" and folded[1] not in ".．"
