@@ -275,7 +275,7 @@ def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
 
 def _end(m: regex.Match[str], g: _Groups) -> int:
     """The surface ends at the unit (a suffix is added by the caller)."""
-    return int(m.end("suffix") if g("suffix") else m.end())
+    return int(m.start("suffix") if g("suffix") else m.end())
 
 
 def _negative(value: Decimal, bounds: Bounds) -> tuple[Decimal, Bounds]:
@@ -470,10 +470,13 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
 
 
 def _word_after(text: str, at: int) -> bool:
+    """Whether the 多 at ``at`` begins a word (多功能, 多元化) rather than ending a number."""
     from aidparse._resources import word_counts
 
-    pair = text[at : at + 2]
-    return len(pair) == 2 and pair[1] not in "时的了" and pair in word_counts()
+    words = word_counts()
+    if text[at + 1 : at + 2] in ("", "时", "的", "了"):
+        return False
+    return any(text[at : at + size] in words for size in (2, 3, 4) if at + size <= len(text))
 
 
 def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -483,11 +486,14 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and a.kind is b.kind and a.unit == b.unit and a.approx is Approx.EXACT \
-                and b.approx is Approx.EXACT and a.value < b.value \
-                and _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start):
+        high = b.value if b is not None else None
+        if b is not None and b.value < 0 and b.span.start == a.span.end and b.text[:1] in "-－−":
+            high = -b.value  # 20%-30%: a dash, not a sign
+        if b is not None and high is not None and a.kind is b.kind and a.unit == b.unit \
+                and a.approx is Approx.EXACT and b.approx is Approx.EXACT and a.value < high \
+                and (high != b.value or _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start)):
             out.append(a.model_copy(update={
-                "approx": Approx.RANGE, "low": a.value, "high": b.value,
+                "approx": Approx.RANGE, "low": a.value, "high": high,
                 "text": text[a.span.start : b.span.end],
                 "span": Span(start=a.span.start, end=b.span.end),
             }))

@@ -100,7 +100,8 @@ def pattern() -> regex.Pattern[str]:
         (?P<sign>(?<![A-Za-z0-9０-９.．])[-－−](?=[0-9０-９]) | 负(?=[0-9０-９{cn}]))?
         (?<!第)(?<!第\x20)                                     # not an ordinal
         (?:(?<![0-9０-９.．])(?<![0-9],)(?=[0-9０-９])           # an Arabic numeral's start
-          |(?<![{cn}])(?![0-9０-９]))                           # a Chinese numeral's start
+          |(?<![{cn}])(?![0-9０-９])                            # a Chinese numeral's start,
+           (?(prefix)|(?![万亿千百萬億](?![{cn}多余几来]|分之))))  # not a lone 万 or 百 (万亩亿元)
         (?:
             (?P<fden>{num})分之(?P<fsign>负)?(?P<fnum>{num})   # 三分之一, 百分之八十, 千分之三
           | (?P<cheng>{num})成(?P<chalf>半)?                    # 两成, 2成, 三成半
@@ -111,8 +112,9 @@ def pattern() -> regex.Pattern[str]:
           | (?<=打)(?P<duizhe>对折|對折)                         # 打对折 (50%)
           | (?P<num>{num})
             (?:\x20?(?P<rsep>[-—–~～至到])\x20?(?P<num2>{num}))?  # 5至10万元, 3000到5000
-            (?P<mid>[多余几来])?                                # 1000多万 / 420余万 / 十几万
-            (?P<mag>[{''.join(MAGNITUDES)}]*)
+            (?:(?P<mid>[多余几来])                              # 1000多万 / 420余万 / 十几万
+               (?P<mag>[{''.join(MAGNITUDES)}]*))?              # (a magnitude right after the
+                                                               # number is part of it: 3000万)
             (?P<mid2>[多余])?                                   # 3000万余元
             (?:(?<=[0-9０-９])\x20)?                            # 3.0 公里
             (?:
