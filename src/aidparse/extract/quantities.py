@@ -17,9 +17,10 @@ from collections.abc import Callable
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
-from aidparse._lazy import lazy_re, lazy_regex
+from aidparse._lazy import VERBOSE, lazy_re, lazy_regex
 from aidparse.extract.numerals import (
     CN_DIGITS,
+    CN_UNITS,
     DECIMAL_CONTEXT,
     MAGNITUDES,
     MAX_VALUE,
@@ -32,6 +33,10 @@ from aidparse.extract.quantity_pattern import pattern
 from aidparse.extract.quantity_subjects import subject
 from aidparse.extract.quantity_traps import (
     Context,
+    counted_one,
+    demonstrative,
+    ends_word,
+    in_book_title,
     fixed_after_duration,
     in_word,
     is_slogan,
@@ -69,6 +74,14 @@ _RANGE_JOIN = lazy_regex(r"\x20?[-—–~～至到]\x20?")
 def _digit(ch: str) -> Decimal:
     return Decimal(ch) if ch.isdigit() and ch.isascii() else Decimal(
         CN_DIGITS.get(ch, int(ch) if ch.isdigit() else 0))
+
+
+def _shared_scale(second: str) -> str:
+    """The scale a range's second number may lend the first: 10万 → 万, 五千 → 千, 5千万 → 千万."""
+    mags = len(second) - len(second.rstrip("".join(MAGNITUDES)))
+    rest = second[: len(second) - mags]
+    unit = rest[-1:] in CN_UNITS and len(rest) == 2 and (rest[0].isdigit() or rest[0] in CN_DIGITS)
+    return second[len(rest) - 1 :] if unit else second[len(rest) :]
 
 
 def _trailing_magnitude(numeral_text: str) -> Decimal:
@@ -243,9 +256,13 @@ def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
         if second is None or second.positional or second.high is not None or mid:
             return None
         high = second.value
-        shared = _trailing_magnitude(g("num2"))
-        if _trailing_magnitude(num_text) == 1 and shared > 1 and value * shared <= high:
-            value *= shared  # 5至10万元: the magnitude belongs to both
+        scale = _shared_scale(g("num2"))
+        if num_text[-1] in CN_UNITS:  # 一百二十到一百五十万: only the magnitude is shared
+            scale = scale.lstrip("".join(CN_UNITS))
+        if scale and num_text[-1] not in MAGNITUDES:
+            scaled = read_numeral(num_text + scale)  # 5至10万元, 四、五千元: the scale belongs to both
+            if scaled is not None and scaled.value <= high:
+                value = scaled.value
         if not value < high:
             return None
         bounds = Bounds(Approx.RANGE, value, high)
@@ -293,14 +310,22 @@ def _rejected(m: regex.Match[str], g: _Groups, ctx: Context, numeral: Numeral,
     num_text = g("num")
     prefix = g("prefix") or ""
     start, end = m.start("num"), m.end()
-    if numeral.bare and not (g("mid") or g("mid2") or prefix in {"上", "过", "超", "数", "近", "几"}) \
+    if numeral.bare and not (g("mid") or g("mid2") or prefix) \
             and not (num_text.startswith("十") or len(num_text) >= 2):
         return True  # 万亩亿元, 十城百店, 亿元: a bare 万 or 百 is not a number
     measure = g("measure")
-    if measure and num_text == "一":
-        return True  # 一家亲, 一个都不能少, 一名干部
+    if measure and num_text == "一" and not counted_one(text, start, end):
+        return True  # 一家亲, 一个都不能少, 一名干部 (but 仅有一个实验室, 康复中心一栋。)
     if measure and text.startswith(measure, end):
         return True  # 一批批, 一个个
+    if not prefix and demonstrative(text, start, num_text, bool(g("dur"))):
+        return True  # 这两个省份, 又一年: pointing back, not a figure
+    if g("dur") and text[start - 1 : start] == "岁":
+        return True  # 1岁2个月: an age
+    if measure == "期" and text[start - 1 : start] == "年":
+        return True  # 2018年1期: a journal issue
+    if in_book_title(text, start):
+        return True  # 《医疗援疆3年行动方案》: a name
     if numeral.financial and lone_financial(num_text, money):
         return True  # 入伍名额, 登陆部队, 陆家嘴
     if g("dur") and (rhythm(text, end) or fixed_after_duration(text, end)):
@@ -311,12 +336,16 @@ def _rejected(m: regex.Match[str], g: _Groups, ctx: Context, numeral: Numeral,
         return False
     if measure and is_slogan(text, start, end):
         return True
-    return in_word(text, start, end) or ctx.in_place_name(start, end)
+    return in_word(text, start, end) or (not prefix and ends_word(text, start, end)) \
+        or ctx.in_place_name(start, end)
 
 
 #: 上万群众, 数千名… is caught by the main pattern; this one takes the measure-less form.
 _PEOPLE = lazy_regex(
-    rf"""(?P<prefix>上|过|逾|超|近|数)(?P<mag>[百千万]|十万|百万)(?P<noun>{'|'.join(PEOPLE_NOUNS)})"""
+    rf"""(?:(?P<prefix>上|过|逾|超|近|数)(?P<mag>[百千万]|十万|百万)       # 上万群众
+          | (?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<nmag>万|千))         # 2万居民
+        (?P<noun>{'|'.join(PEOPLE_NOUNS)})""",
+    VERBOSE,
 )
 _PEOPLE_APPROX = {"上": Approx.OVER, "过": Approx.OVER, "逾": Approx.OVER, "超": Approx.OVER,
                   "近": Approx.UNDER, "数": Approx.ABOUT}
@@ -326,18 +355,19 @@ def _people(text: str) -> list[Quantity]:
     """Counts of people without a measure word: 上万群众 (more than 10,000 people)."""
     out = []
     for m in _PEOPLE.finditer(text):
-        value = parse_number(m.group("mag"))
+        last = "nmag" if m.group("num") else "mag"
+        value = parse_number(m.group("num") + m.group("nmag") if m.group("num") else m.group("mag"))
         if value is None:
             continue
-        approx = _PEOPLE_APPROX[m.group("prefix")]
+        approx = _PEOPLE_APPROX[m.group("prefix")] if m.group("prefix") else Approx.EXACT
         low, high = {
             Approx.OVER: (value, None), Approx.UNDER: (None, value),
-            Approx.ABOUT: (value, value * 10),
+            Approx.ABOUT: (value, value * 10), Approx.EXACT: (None, None),
         }[approx]
         out.append(Quantity(
-            kind=QuantityKind.COUNT, value=value, unit="人", approx=approx, low=low, high=high,
-            text=text[m.start() : m.end("mag")], span=Span(start=m.start(), end=m.end("mag")),
-            subject=m.group("noun"),
+            kind=QuantityKind.COUNT, value=_norm(value), unit="人", approx=approx, low=_norm(low),
+            high=_norm(high), text=text[m.start() : m.end(last)],
+            span=Span(start=m.start(), end=m.end(last)), subject=m.group("noun"),
         ))
     return out
 

@@ -19,6 +19,7 @@ from aidparse.extract.numerals import (
     CN_TENS,
     CN_UNITS,
     MAGNITUDES,
+    NEIGHBOURS,
     NUMBER_PATTERN,
     TRADITIONAL_NUMERALS,
 )
@@ -32,6 +33,7 @@ from aidparse.extract.units import (
     DURATION_UNITS,
     HALF_UNITS,
     LATIN_UNITS,
+    MEASURE_WORD_STARTS,
     MEASURE_WORDS,
     MONEY_NOUNS,
     UNITS,
@@ -69,13 +71,27 @@ def _units() -> str:
     """
 
 
+def _measures() -> str:
+    """Measure words, each not where it begins a longer word (期间, 市场)."""
+    plain = [w for w in MEASURE_WORDS if w not in MEASURE_WORD_STARTS]
+    guarded = [f"{re.escape(w)}(?![{MEASURE_WORD_STARTS[w]}])" for w in MEASURE_WORD_STARTS
+               if w in MEASURE_WORDS]
+    return "|".join([alternation(plain), *guarded])
+
+
+def _enumerated_neighbours() -> str:
+    """四、五千元: neighbouring digits listed with 、 are a range (built from NEIGHBOURS)."""
+    return "|".join(f"(?<={a})、(?={b})" for a, b in sorted(NEIGHBOURS))
+
+
 def _durations() -> str:
     chinese = [d for d in DURATION_UNITS if d not in ARABIC_ONLY and d != "年"]
     return rf"""
         (?:个(?P<dmid>[多半])(?=月|星期|小时|钟头)(?:月|星期|小时|钟头))   # 三个多月, 一个半小时
       | (?<![0-9０-９]{{3}})年                           # 2020年 is a year (and 100年 never a stay)
-      | (?:{alternation(chinese)})
-      | (?<=[0-9０-９]\x20?)周
+      | (?:{alternation(chinese)})(?<!载)
+      | 载(?![体客重入荷货])
+      | (?<=[0-9０-９]\x20?|[一二两三五六七八九十])周         # 两周; not 四周 (all around)
     """
 
 
@@ -111,7 +127,8 @@ def pattern() -> regex.Pattern[str]:
           | (?<![上下大多前后这那每近{cn}])(?P<halfpct>半成(?!品)|半折)  # 半成 (5%), 半折 (50%)
           | (?<=打)(?P<duizhe>对折|對折)                         # 打对折 (50%)
           | (?P<num>{num})
-            (?:\x20?(?P<rsep>[-—–~～至到])\x20?(?P<num2>{num}))?  # 5至10万元, 3000到5000
+            (?:(?:\x20?(?P<rsep>[-—–~～至到])\x20?|{_enumerated_neighbours()})
+               (?P<num2>{num}))?                                # 5至10万元, 3000到5000, 四、五千
             (?:(?P<mid>[多余几来])                              # 1000多万 / 420余万 / 十几万
                (?P<mag>[{''.join(MAGNITUDES)}]*))?              # (a magnitude right after the
                                                                # number is part of it: 3000万)
@@ -129,7 +146,7 @@ def pattern() -> regex.Pattern[str]:
               | (?P<unit>{_units()})(?P<uhalf>半(?![岛导径]))?     # 两米半, 三斤半
               | (?P<dur>{_durations()})(?![级代度底初末前中年岁])  # 30周年 and 18周岁 are not weeks
                 (?P<dhalf>半(?![岛导径]))?                        # 两年半
-              | (?P<measure>{alternation(MEASURE_WORDS)})
+              | (?P<measure>{_measures()})
               | (?(money_noun)|(?(cur_pre)|(?!)))              # 资金6261万: no unit after a money noun
             )
         )

@@ -19,7 +19,17 @@ from aidparse._lazy import lazy_regex
 from aidparse._resources import word_counts
 from aidparse.extract.units import DURATION_FIXED_AFTER
 
-__all__ = ["Context", "in_word", "is_slogan", "lone_financial", "rhythm"]
+__all__ = [
+    "Context",
+    "counted_one",
+    "demonstrative",
+    "ends_word",
+    "in_book_title",
+    "in_word",
+    "is_slogan",
+    "lone_financial",
+    "rhythm",
+]
 
 #: Most digits an Arabic amount is written with; longer runs (IDs, account and
 #: phone numbers) are not amounts. 12 digits reach 9999亿.
@@ -37,6 +47,18 @@ _HEX2 = lazy_regex(r"[0-9A-Fa-f]{2}")
 _PLAN_PERIOD = lazy_regex(r"十[一二三四五]五")
 _SLOGAN_AFTER = lazy_regex(r"[新大]?[“‘「『\"'《〝]")
 _RHYTHM = lazy_regex(r"一[个次场]")
+_CLOSING_QUOTES: Final[str] = "”’」』\"'》〞"
+#: What may follow a counted 一 (the clause ends: 援建康复中心一栋，).
+_CLAUSE_END: Final[str] = "，。；：、,.;:！？!?）)」』”’\n \u3000"
+#: Words that stress a 一 as a count (仅有一个, 只有一所, 才一家).
+_STRESS: Final[str] = "仅只才"
+_STRESS_HAVE: Final[tuple[str, ...]] = ("仅有", "只有", "才有")
+#: After a counted 一, another count of the list (一市三县, 1市7县).
+_LIST_GOES_ON: Final[str] = "0123456789二两三四五六七八九十"
+#: Before 一 and a duration: another, every, the previous … year (又一年, 每一年, 前一年).
+_ONE_YEAR_BEFORE: Final[str] = "又每同前后上下头这那"
+#: How far back a 《 may open the title a number stands in.
+_TITLE_REACH: Final[int] = 40
 
 
 class Context:
@@ -91,6 +113,42 @@ def in_word(text: str, start: int, core_end: int) -> bool:
     return False
 
 
+def ends_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of the word table runs from before the numeral to its unit (老两口, 小两口)."""
+    words = word_counts()
+    return any(text[start - k : end] in words for k in (1, 2)
+               if start - k >= 0 and "\u4e00" <= text[start - k] <= "\u9fff")
+
+
+def counted_one(text: str, start: int, end: int) -> bool:
+    """一 with a measure word is a count when it closes a clause (康复中心一栋。) or is
+    stressed (仅有一个实验室); before a noun it is an article (一名干部, 一家亲)."""
+    after = text[end : end + 1]
+    if start > 0 and text[start - 1] == "的":
+        return False  # 金灿灿的一片, 众多项目中的一个: a pronoun
+    if not after or after in _CLAUSE_END or after in _LIST_GOES_ON:
+        return True  # 援建康复中心一栋。 一市三县
+    return start > 0 and (text[start - 1] in _STRESS or text[max(0, start - 2) : start] in _STRESS_HAVE)
+
+
+def demonstrative(text: str, start: int, numeral_text: str, duration: bool) -> bool:
+    """这两个省份, 那三年: a number after 这/那 points back; 又一年, 每一年, 前一年 are not lengths."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in "这那" and not duration:
+        return True  # 这两个省份 (but 这三年里 is a length of time)
+    if not duration or numeral_text != "一" or before not in _ONE_YEAR_BEFORE:
+        return False
+    return not (start >= 2 and text[start - 2 : start] in word_counts())  # 马上一年半: 上 ends 马上
+
+
+def in_book_title(text: str, start: int) -> bool:
+    """Inside 《…》: the name of a plan, law or book (《医疗援疆3年行动方案》)."""
+    opening = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    return opening >= 0 and "》" not in text[opening:start]
+
+
 def lone_financial(numeral_text: str, money: bool) -> bool:
     """A financial digit standing alone is a word: 入伍 (伍名), 登陆 (陆部), 陆家嘴.
 
@@ -103,20 +161,25 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     """A Chinese numeral with a measure word inside a slogan.
 
     Opened by a quote mark of any style (“五个认同”, ‘三个一’, 「五个一」), followed by
-    one (四个“奋进”, 五个新“提升”), or followed by another digit (三个一工程, 两个一百年).
+    one (四个“奋进”, 五个新“提升”), closed by one (“东三县”), or 个 followed by another
+    digit (三个一工程, 两个一百年).
     """
     if start > 0 and text[start - 1] in OPENING_QUOTES:
         return True
+    if text[end : end + 1] in _CLOSING_QUOTES and text[end : end + 1]:
+        return True  # “东三县”: a name in quotes
     if _SLOGAN_AFTER.match(text, end):
         return True
     nxt = text[end : end + 1]
-    return bool(nxt) and nxt in "一二两三四五六七八九十百千万" and \
-        not text.startswith(_COUNTED_AFTER_DIGIT, end)
+    return text[end - 1 : end] == "个" and bool(nxt) and nxt in "一二两三四五六七八九十百千万" \
+        and not text.startswith(_COUNTED_AFTER_DIGIT, end)  # (一市三县 is a list)
 
 
 def rhythm(text: str, end: int) -> bool:
-    """三天一个小变化、五天一个大进步: a figure of speech, not a duration."""
-    return bool(_RHYTHM.match(text, end))
+    """三天一个小变化, 一周一学习: a rhythm, not a duration (一直, 一起 after it are adverbs)."""
+    if text[end : end + 1] != "一":
+        return False
+    return bool(_RHYTHM.match(text, end)) or text[end : end + 2] not in word_counts()
 
 
 def plan_period(numeral_text: str) -> bool:

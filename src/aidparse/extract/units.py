@@ -25,6 +25,7 @@ __all__ = [
     "HALF_UNITS",
     "LATIN_UNITS",
     "MEASURE_WORDS",
+    "MEASURE_WORD_STARTS",
     "MONEY_NOUNS",
     "PEOPLE_NOUNS",
     "UNITS",
@@ -58,8 +59,8 @@ UNITS: Final[dict[str, tuple[QuantityKind, str, Decimal]]] = {
     "厘米": (K.LENGTH, "cm", D(1)),
     "公分": (K.LENGTH, "cm", D(1)),
     "cm": (K.LENGTH, "cm", D(1)),
-    "毫米": (K.LENGTH, "m", D("0.001")),
-    "mm": (K.LENGTH, "m", D("0.001")),
+    "毫米": (K.LENGTH, "cm", D("0.1")),
+    "mm": (K.LENGTH, "cm", D("0.1")),
     # weight
     "吨": (K.WEIGHT, "t", D(1)),
     "公斤": (K.WEIGHT, "kg", D(1)),
@@ -151,6 +152,7 @@ DURATION_UNITS: Final[dict[str, str]] = {
     "个钟头": "hour",
     "钟头": "hour",
     "分钟": "minute",
+    "载": "year",  # 十三载 (literary)
 }
 #: Units that 半 may stand before on its own (半年, 半个月, 半斤): the surface after
 #: 半 -> the unit surface it stands for.
@@ -169,7 +171,15 @@ MEASURE_WORDS: Final[tuple[str, ...]] = (
     "条", "班", "台", "辆", "套", "间", "栋", "幢", "处", "位", "场", "期", "届",
     "棵", "株", "只", "头", "枚", "件", "份", "块", "支", "对", "组", "种", "类",
     "根", "盏", "口", "眼", "床", "册", "部", "集", "站", "片", "棒", "箱", "袋",
+    "批次", "车道", "盆", "省市", "县", "市",
 )
+#: Measure words that begin a longer word when one of these follows (十二期间 is
+#: "during", 3市场 a market): the count is not read there.
+MEASURE_WORD_STARTS: Final[dict[str, str]] = {
+    "期": "间", "名": "额义单称", "场": "所景馆地", "处": "理置于", "部": "署分门", "条": "件例",
+    "所": "在属以谓", "位": "于置", "次": "日年", "市": "场民区委政级长县镇直属辖值",
+    "县": "城委政级长区域", "口": "岸号径", "站": "位点", "间": "隔断", "台": "湾阶账",
+}
 
 #: Nouns after which a bare 万/亿 amount is money (资金6261万, 总投资过亿).
 MONEY_NOUNS: Final[tuple[str, ...]] = (
