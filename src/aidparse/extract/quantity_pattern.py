@@ -81,7 +81,7 @@ def _measures() -> str:
 
 def _enumerated_neighbours() -> str:
     """四、五千元: neighbouring digits listed with 、 are a range (built from NEIGHBOURS)."""
-    return "|".join(f"(?<={a})、(?={b})" for a, b in sorted(NEIGHBOURS))
+    return "|".join(f"(?<={pair[0]})、(?={pair[1]})" for pair in sorted(NEIGHBOURS))
 
 
 def _durations() -> str:
