@@ -335,10 +335,11 @@ def read_numeral(text: str) -> Numeral | None:
 
 
 def _read_numeral(text: str) -> Numeral | None:
-    if text.isascii() and text.isdigit():  # the common case: 2000, 15
-        if len(text) > MAX_DIGITS:
+    if text.isascii() and text.replace(".", "", 1).isdigit() and text[0] != ".":  # 2000, 15.9
+        whole = text.split(".")[0]
+        if len(whole) > MAX_DIGITS or text.endswith("."):
             return None
-        return Numeral(value=Decimal(text), arabic_digits=len(text))
+        return Numeral(value=Decimal(text), arabic_digits=len(whole), decimal="." in text)
     text = "".join(text.split()).translate(_FOLD)
     if not text or len(text) > MAX_LENGTH:
         return None

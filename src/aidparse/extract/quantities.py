@@ -13,6 +13,7 @@ what is counted. Adjacent amounts joined by 至/到/- become one range
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
@@ -66,9 +67,15 @@ K = QuantityKind
 _HUNDRED = Decimal(100)
 #: Decimal places kept for values that do not end (三分之一 of 100%).
 _PLACES: Final = Decimal("1e-10")
-#: A match's groups by name, "" when unmatched (one ``groupdict`` call instead of one per group).
+#: A match's groups by name, "" when unmatched (read from one ``groups()`` tuple: the
+#: ``regex`` module's ``groupdict`` costs twenty times more).
 _Groups = Callable[[str], str]
 _RANGE_JOIN = lazy_regex(r"\x20?[-—–~～至到]\x20?")
+
+
+@functools.cache
+def _group_index() -> dict[str, int]:
+    return {name: i - 1 for name, i in pattern().groupindex.items()}
 
 
 def _digit(ch: str) -> Decimal:
@@ -198,7 +205,7 @@ def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
     numeral = read_numeral(num_text)
     if numeral is None or numeral.positional:
         return None  # 二二一团, 一一: digits read one by one are codes and names
-    if long_digits(num_text, numeral.arabic_digits) or plan_period(num_text):
+    if long_digits(num_text, numeral.arabic_digits) or (numeral.chinese and plan_period(num_text)):
         return None
     prefix = g("prefix")
     extra = Decimal(1)
@@ -330,8 +337,6 @@ def _rejected(m: regex.Match[str], g: _Groups, ctx: Context, numeral: Numeral,
         return True  # 入伍名额, 登陆部队, 陆家嘴
     if g("dur") and (rhythm(text, end) or fixed_after_duration(text, end)):
         return True
-    if ctx.in_url(m.start(), end):
-        return True
     if not numeral.chinese:
         return False
     if measure and is_slogan(text, start, end):
@@ -342,7 +347,8 @@ def _rejected(m: regex.Match[str], g: _Groups, ctx: Context, numeral: Numeral,
 
 #: 上万群众, 数千名… is caught by the main pattern; this one takes the measure-less form.
 _PEOPLE = lazy_regex(
-    rf"""(?:(?P<prefix>上|过|逾|超|近|数)(?P<mag>[百千万]|十万|百万)       # 上万群众
+    rf"""(?=[上过逾超近数0-9])                                            # a quick test
+        (?:(?P<prefix>上|过|逾|超|近|数)(?P<mag>[百千万]|十万|百万)       # 上万群众
           | (?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<nmag>万|千))         # 2万居民
         (?P<noun>{'|'.join(PEOPLE_NOUNS)})""",
     VERBOSE,
@@ -453,7 +459,12 @@ def _extract(text: str) -> list[Quantity]:
 def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
     from aidparse._resources import word_counts
 
-    g = m.groupdict("").__getitem__
+    groups = m.groups("")
+    index = _group_index()
+
+    def g(name: str) -> str:
+        return str(groups[index[name]])
+
     reading: _Reading | None
     if g("fden"):
         reading = _fraction(m, g)
@@ -477,12 +488,12 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
     end = reading.end
     if suffix and m.end("suffix") == m.end():
         if suffix == "多" and _word_after(text, m.start("suffix")):
-            suffix = None  # 3个多功能厅: 多 begins the next word
+            suffix = ""  # 3个多功能厅: 多 begins the next word
         else:
             bounds = with_suffix(bounds, reading.value, suffix)
             end = m.end("suffix")
-    if not g("fden") and ctx.in_url(reading.start, end):
-        return None
+    if ctx.in_url(reading.start, end):
+        return None  # numbers in web addresses (%2D9114%)
     kind = reading.kind
     with_subject = kind not in (K.DURATION, K.MULTIPLE)
     after_unit = kind is K.COUNT and not suffix
