@@ -134,6 +134,43 @@ def main() -> None:
     s_small = median_seconds(lambda: run([small]))
     s_big = median_seconds(lambda: run([small * 1000]), repeat=1)
     print(f"linearity: a 10 MB input costs {s_big / s_small:.0f}x a 10 KB one (1000x is linear)")
+    adversarial("\n".join(items))
+
+
+#: Inputs built to make a pattern backtrack or a context lookup rescan, each repeated to size.
+#: The first group must cost no more than normal text; the last group is nothing but dates,
+#: one mention every few characters, so its cost is that of building the results.
+ADVERSARIAL = {
+    "date + spaces": lambda n: "2023年5月24日" + " " * n,
+    "year + spaces + 年": lambda n: "2023" + " " * n + "年",
+    "date + U+3000 + 至": lambda n: "5月24日" + "\u3000" * n + "至",
+    "years without 年": lambda n: ("2023 " * n)[:n],
+    "digits": lambda n: "1" * n,
+    "年年年": lambda n: "年" * n,
+    "周周周": lambda n: "周" * n,
+    "《 + 今日 (rejected)": lambda n: "《" + "今日" * (n // 2),
+    "dense: open ranges": lambda n: ("2023年1—" * n)[:n],
+    "dense: range chain": lambda n: ("5月24日至" * n)[:n],
+    "dense: years, month-days": lambda n: ("2010年\n5月\n" * n)[:n],
+}
+
+
+def adversarial(normal: str) -> None:
+    """Per-character cost of each adversarial input relative to normal text, at three sizes
+    (issue 9: within 3x of normal text and linear)."""
+    def cost(text: str) -> float:
+        def run() -> None:
+            aidparse.extract_quantities(text)
+            aidparse.extract_dates(text)
+        return median_seconds(run, repeat=3) / len(text)
+
+    sizes = [10_000, 100_000, 1_000_000]
+    base = {n: cost((normal * (n // len(normal) + 1))[:n]) for n in sizes}
+    rows = []
+    for name, make in ADVERSARIAL.items():
+        rows.append([name, *(f"{cost(make(n)) / base[n]:.2f}x" for n in sizes)])
+    print("\nper-character cost relative to normal text (extract_quantities + extract_dates):")
+    print(table(["input", "10 KB", "100 KB", "1 MB"], rows))
 
 
 if __name__ == "__main__":

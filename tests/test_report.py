@@ -110,7 +110,8 @@ def test_dates_trace_back_and_resolve_against_published() -> None:
 def test_published_argument_is_reference_when_text_has_no_date() -> None:
     r = aidparse.parse(seed_bytes_004(), published=dt.date(2020, 4, 20))
     assert r.published == dt.date(2020, 4, 20)
-    assert any(d.value == "2020-03" and d.resolved for d in r.dates)
+    assert any(d.value == "2020-03" and d.year_source is aidparse.YearSource.PUBLISHED
+               for d in r.dates)
 
 
 def seed_bytes_004() -> bytes:

@@ -76,7 +76,8 @@ def test_quantities() -> None:
 
 
 def test_relative_date_resolved_against_the_header_date() -> None:
-    assert [(d.value, d.resolved) for d in _report().dates][:1] == [("2023-04-16", True)]
+    assert [(d.value, d.year_source.value) for d in _report().dates][:1] == [
+        ("2023-04-16", "published")]
 
 
 def test_traditional_big5_page() -> None:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
         CleanedText,
         DateMention,
         DecodedText,
+        Edit,
+        EditLog,
         EditReason,
         EncodingCandidate,
         EncodingGuess,
@@ -51,10 +53,13 @@ if TYPE_CHECKING:
         ScriptProfile,
         Section,
         Span,
+        Variant,
+        VariantEvidence,
         WarningCode,
+        YearSource,
     )
     from aidparse.report import parse
-    from aidparse.script import detect_script, to_simplified
+    from aidparse.script import detect_script, detect_variant, to_simplified
 
 __version__ = "0.1.0"
 
@@ -67,6 +72,8 @@ __all__ = [
     "CleanedText",
     "DateMention",
     "DecodedText",
+    "Edit",
+    "EditLog",
     "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
@@ -88,13 +95,17 @@ __all__ = [
     "Section",
     "Span",
     "UnknownEncodingError",
+    "Variant",
+    "VariantEvidence",
     "WarningCode",
+    "YearSource",
     "__version__",
     "clean",
     "clean_and_explain",
     "decode",
     "detect_encoding",
     "detect_script",
+    "detect_variant",
     "extract_dates",
     "extract_quantities",
     "parse",
@@ -115,9 +126,10 @@ _SOURCES = {
                         "EncodingCandidate", "EncodingGuess", "Figure", "MetadataLine", "Period",
                         "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
                         "Script", "ScriptCounts", "ScriptProfile", "Section", "Span",
-                        "EditReason", "MetaField", "ParseWarning", "WarningCode"),
+                        "Edit", "EditLog", "EditReason", "MetaField", "ParseWarning",
+                        "Variant", "VariantEvidence", "WarningCode", "YearSource"),
     "aidparse.report": ("parse",),
-    "aidparse.script": ("detect_script", "to_simplified"),
+    "aidparse.script": ("detect_script", "detect_variant", "to_simplified"),
 }
 _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
 

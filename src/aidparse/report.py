@@ -8,22 +8,36 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from aidparse._lazy import lazy_re
 from aidparse.article.metadata import meta_spans, meta_values, published_date
 from aidparse.article.sections import find_sections, section_index
 from aidparse.article.title import find_title
 from aidparse.cleaning import clean
+from aidparse.cleaning.edits import aligned_changes, apply_changes, extend_log
+from aidparse.cleaning.markup import replace_surrogates
 from aidparse.decoding import decode
 from aidparse.errors import check_size
 from aidparse.extract import extract_dates, extract_quantities
 from aidparse.extract.figures import headline_figures
-from aidparse.models import AidReport, EncodingGuess, MetaField, ParseWarning, Span, WarningCode
+from aidparse.models import (
+    AidReport,
+    EditReason,
+    EncodingGuess,
+    MetaField,
+    ParseWarning,
+    Span,
+    WarningCode,
+)
 from aidparse.places.batches import donor_batch_period, find_batch
 from aidparse.places.resolve import resolve_places
-from aidparse.script import detect_script, to_simplified
+from aidparse.script import detect_script
+from aidparse.script.convert import conversion_runs
 
 __all__ = ["parse"]
 
 logger = logging.getLogger(__name__)
+
+_REPLACEMENT_RUN = lazy_re("\ufffd+")
 
 
 def _decode_input(
@@ -38,6 +52,16 @@ def _decode_input(
         check_size(len(data))
         return data, None
     raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
+
+
+def _unrestored(text: str) -> list[ParseWarning]:
+    """U+FFFD left in the text: characters nothing could restore."""
+    spans = [Span(start=m.start(), end=m.end()) for m in _REPLACEMENT_RUN.finditer(text)]
+    if not spans:
+        return []
+    count = sum(s.length for s in spans)
+    return [ParseWarning(code=WarningCode.UNRESTORED_CHARACTERS,
+                         message=f"{count} characters could not be restored (U+FFFD)", spans=spans)]
 
 
 def parse(
@@ -78,9 +102,19 @@ def parse(
         if isinstance(published, dt.datetime):
             published = published.date()
     original, guess = _decode_input(data, encoding)
-    cleaned = clean(original)
-    text = to_simplified(cleaned.text)
     warnings: list[ParseWarning] = []
+    original, replaced = replace_surrogates(original)
+    if replaced:
+        warnings.append(ParseWarning(
+            code=WarningCode.INPUT_REPAIRED,
+            message=f"{replaced} lone surrogates in the input were replaced by U+FFFD"))
+    cleaned = clean(original)
+    profile = detect_script(cleaned.text)  # with the OpenCC config (t2s/tw2s/hk2s) that fits it
+    conversion = aligned_changes(cleaned.text,
+                                 conversion_runs(cleaned.text, variant=profile.variant),
+                                 EditReason.SCRIPT_CONVERSION)
+    text = apply_changes(cleaned.text, conversion)
+    edits = extend_log(cleaned.edits, conversion, original, cleaned.text)
     meta = cleaned.metadata
     stated = published_date(meta_values(meta, "published"))
     if stated and published and stated != published:
@@ -103,12 +137,12 @@ def parse(
     sections = find_sections(text, skip_lines=(title is not None) + (subtitle is not None))
     starts = [s.span.start for s in sections]
     quantities = [
-        q.model_copy(update={"original_span": cleaned.to_input(q.span),
+        q.model_copy(update={"original_span": edits.to_input(q.span),
                              "section": section_index(starts, q.span.start)})
         for q in extract_quantities(text)
     ]
     dates = [
-        d.model_copy(update={"original_span": cleaned.to_input(d.span)})
+        d.model_copy(update={"original_span": edits.to_input(d.span)})
         for d in extract_dates(text, reference=report_date)
     ]
     funding, personnel, projects = headline_figures(quantities)
@@ -130,17 +164,17 @@ def parse(
         "recipients": [p.span for p in recipients if p.span],
         "batch": batch_spans[:1],
     }
-    provenance = {k: [cleaned.to_input(s) for s in v] for k, v in in_text.items() if v}
+    provenance = {k: [edits.to_input(s) for s in v] for k, v in in_text.items() if v}
     for field in (MetaField.SOURCE, MetaField.AUTHORS, MetaField.EDITORS):
         if meta_values(meta, field):
             provenance[field.value] = meta_spans(meta, field)
     if stated:
         provenance["published"] = meta_spans(meta, "published")[:1]
-    report = AidReport(
+    return AidReport(
         text=text,
         original_text=original,
         encoding=guess,
-        script=detect_script(cleaned.text),
+        script=profile,
         title=title,
         subtitle=subtitle,
         source=sources[0] if sources else None,
@@ -157,10 +191,7 @@ def parse(
         projects=projects,
         quantities=quantities,
         dates=dates,
-        removed=cleaned.removed,
-        repairs=cleaned.repairs,
-        warnings=warnings,
+        edits=edits,
+        warnings=warnings + _unrestored(text),
         provenance=provenance,
     )
-    report._offsets = cleaned._offsets
-    return report

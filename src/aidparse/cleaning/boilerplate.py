@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aidparse._lazy import IGNORECASE, VERBOSE, lazy_regex
-from aidparse.cleaning.edits import Edit, Meta
+from aidparse.cleaning.edits import Change, Meta
+from aidparse.models.vocab import EditReason
 from aidparse.script import to_simplified
 
 __all__ = ["find_boilerplate"]
@@ -134,6 +135,8 @@ _RUNNING_HEADER = lazy_regex(
 )
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _CAPTION_MAX = 30
+_FIELD_LINE = {"source": EditReason.SOURCE_LINE, "editors": EditReason.EDITORS_LINE,
+               "authors": EditReason.AUTHORS_LINE}
 
 
 def _names(value: str) -> list[str]:
@@ -145,9 +148,9 @@ def _is_heading(line: _Line) -> bool:
     return len(line.simp) <= 60 and not _SENTENCE_END.search(line.simp)
 
 
-def _whole(line: _Line, reason: str, meta: tuple[Meta, ...] = ()) -> Edit:
+def _whole(line: _Line, reason: EditReason, meta: tuple[Meta, ...] = ()) -> Change:
     """Remove a whole line, with its newline."""
-    return Edit(line.start, line.end, reason=reason, meta=meta)
+    return Change(line.start, line.end, reason=reason, meta=meta)
 
 
 def _value_meta(line: _Line, field: str, value: str, at: int) -> Meta:
@@ -155,7 +158,7 @@ def _value_meta(line: _Line, field: str, value: str, at: int) -> Meta:
     return Meta(field, value, start, start + len(value))
 
 
-def _classify_role(line: _Line) -> Edit | None:
+def _classify_role(line: _Line) -> Change | None:
     m = _ROLE_LINE.match(line.simp)
     if m is None:
         return None
@@ -171,10 +174,10 @@ def _classify_role(line: _Line) -> Edit | None:
                       for name in _names(value))
     else:
         metas = (_value_meta(line, field, value, m.start("value")),)
-    return _whole(line, f"{field}-line", metas)
+    return _whole(line, _FIELD_LINE[field], metas)
 
 
-def _classify_header(line: _Line) -> Edit | None:
+def _classify_header(line: _Line) -> Change | None:
     m = _HEADER_LINE.match(line.simp)
     if m is None or not (m.group("date") or m.group("source")):
         return None
@@ -186,40 +189,40 @@ def _classify_header(line: _Line) -> Edit | None:
             if group == "date" and m.group("time"):
                 value = line.simp[m.start("date"):m.end("time")]
             metas.append(_value_meta(line, field, value, m.start(group)))
-    return _whole(line, "header-line", tuple(metas))
+    return _whole(line, EditReason.HEADER_LINE, tuple(metas))
 
 
-def find_boilerplate(text: str) -> list[Edit]:
+def find_boilerplate(text: str) -> list[Change]:
     """Find site furniture, lists, captions and header lines to remove.
 
-    >>> from aidparse.cleaning.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_changes
     >>> t = "央广网\\n\\n标题\\n\\n2018-10-29 11:27:00来源:人民网\\n正文。\\n编辑: 加乘\\n关闭"
-    >>> apply_edits(t, find_boilerplate(t))
+    >>> apply_changes(t, find_boilerplate(t))
     '\\n\\n标题\\n\\n\\n正文。\\n\\n'
     """
     lines = _lines(text)
-    edits: list[Edit] = []
+    edits: list[Change] = []
     title: str | None = None
     in_list = False
     for i, line in enumerate(lines):
         simp = line.simp
         if i < 3 and _SITE.match(simp) and len(lines) > 1:
             start = line.start + line.lead
-            edits.append(_whole(line, "site-name", (Meta("site", simp, start, start + len(simp)),)))
+            edits.append(_whole(line, EditReason.SITE_NAME, (Meta("site", simp, start, start + len(simp)),)))
             continue
         if in_list:
             if _LIST_ITEM.match(simp) or _LIST_HEADER.match(simp) or _FURNITURE.match(simp) \
                     or (len(simp) < 40 and not _SENTENCE_END.search(simp[-1:])) \
                     or "|" in simp[:12] or "｜" in simp[:12]:
-                edits.append(_whole(line, "related-list"))
+                edits.append(_whole(line, EditReason.RELATED_LIST))
                 continue
             in_list = False
         if _LIST_HEADER.match(simp):
             in_list = True
-            edits.append(_whole(line, "related-list"))
+            edits.append(_whole(line, EditReason.RELATED_LIST))
             continue
         if _FURNITURE.match(simp):
-            edits.append(_whole(line, "navigation"))
+            edits.append(_whole(line, EditReason.NAVIGATION))
             continue
         if title is None and _is_heading(line) and not _HEADER_LINE.match(simp) \
                 and not _ROLE_LINE.match(simp):
@@ -234,31 +237,31 @@ def find_boilerplate(text: str) -> list[Edit]:
             edits.append(header)
             continue
         if title is not None and simp == title and i > 0:
-            edits.append(_whole(line, "repeated-title"))
+            edits.append(_whole(line, EditReason.REPEATED_TITLE))
             continue
         if line.blank_before >= 2 and line.blank_after >= 1 and len(simp) <= _CAPTION_MAX \
                 and not _SENTENCE_END.search(simp) and not _NAME_LINE.match(simp) \
                 and "," not in simp and "，" not in simp:
-            edits.append(_whole(line, "caption"))
+            edits.append(_whole(line, EditReason.CAPTION))
             continue
         edits.extend(_body_bylines(lines, i))
     return edits
 
 
-def _body_bylines(lines: list[_Line], i: int) -> list[Edit]:
+def _body_bylines(lines: list[_Line], i: int) -> list[Change]:
     """Bylines inside body lines, running headers, and lone name lines."""
     line = lines[i]
     simp = line.simp
     base = line.start + line.lead
-    out: list[Edit] = []
+    out: list[Change] = []
     prev_heading = i > 0 and _is_heading(lines[i - 1])
     next_heading = i + 1 < len(lines) and _is_heading(lines[i + 1])
     if _NAME_LINE.match(simp) and prev_heading and next_heading and not _SITE.match(simp):
-        return [_whole(line, "byline", (Meta("authors", simp, base, base + len(simp)),))]
+        return [_whole(line, EditReason.BYLINE, (Meta("authors", simp, base, base + len(simp)),))]
     if _is_heading(line):
         m = _RUNNING_HEADER.search(simp)
         if m:
-            out.append(Edit(base + m.start(), base + m.end(), reason="running-header",
+            out.append(Change(base + m.start(), base + m.end(), reason=EditReason.RUNNING_HEADER,
                             meta=(Meta("series", m.group("header"), base + m.start("header"),
                                        base + m.end("header")),)))
         return out
@@ -268,10 +271,10 @@ def _body_bylines(lines: list[_Line], i: int) -> list[Edit]:
         paper = m.group("paper")
         if not paper.startswith("本报"):
             metas.append(Meta("source", paper[:-1], base, base + len(paper) - 1))
-        out.append(Edit(base, base + m.end(), reason="byline", meta=tuple(metas)))
+        out.append(Change(base, base + m.end(), reason=EditReason.BYLINE, meta=tuple(metas)))
     t = _TAIL_BYLINE.search(simp)
     if t:
         names = _names(t.group()[1:-1])
         tail = tuple(Meta("authors", n, base + t.start(), base + t.end()) for n in names)
-        out.append(Edit(base + t.start(), base + t.end(), reason="byline", meta=tail))
+        out.append(Change(base + t.start(), base + t.end(), reason=EditReason.BYLINE, meta=tail))
     return out

@@ -1,7 +1,7 @@
-"""HTML residue and invisible characters.
+"""HTML residue, invisible and control characters, and what no text can hold.
 
->>> from aidparse.cleaning.edits import apply_edits
->>> apply_edits("就业。</p>", find_html("就业。</p>"))
+>>> from aidparse.cleaning.edits import apply_changes
+>>> apply_changes("就业。</p>", find_html("就业。</p>"))
 '就业。'
 """
 
@@ -10,9 +10,10 @@ from __future__ import annotations
 import html
 
 from aidparse._lazy import DOTALL, IGNORECASE, VERBOSE, lazy_regex
-from aidparse.cleaning.edits import Edit
+from aidparse.cleaning.edits import Change
+from aidparse.models.vocab import EditReason
 
-__all__ = ["find_html", "find_invisible"]
+__all__ = ["find_html", "find_invisible", "replace_surrogates"]
 
 _HTML = lazy_regex(
     r"""
@@ -28,33 +29,46 @@ _HTML = lazy_regex(
 
 #: Entities whose character is itself just layout: removed, not replaced.
 _BLANK_ENTITIES = frozenset("\u00a0\u3000\u200b\u2002\u2003\u2009")
+#: Invisible controls: bidirectional embeddings, overrides and isolates, directional marks.
+_BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+#: C0 and C1 controls other than tab and newline (CR is normalised before cleaning).
+_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_UNWANTED = lazy_regex(f"[{_BIDI}{_CONTROL}]")
 
 
-def find_html(text: str) -> list[Edit]:
+def _entity_change(start: int, end: int, char: str) -> Change:
+    """What an entity becomes: its character, a newline, or nothing when it is invisible."""
+    if char == "\r":
+        return Change(start, end, "\n", reason=EditReason.HTML_ENTITY)
+    if char in _BLANK_ENTITIES or _UNWANTED.fullmatch(char) or _SURROGATE.search(char):
+        return Change(start, end, reason=EditReason.HTML_ENTITY)
+    return Change(start, end, char, reason=EditReason.HTML_ENTITY)
+
+
+def find_html(text: str) -> list[Change]:
     """Tags, comments, head/script/style blocks, stray ``/p>``, ``[object ...]``, entities.
 
-    Entities become their character (a repair), except layout spaces, which
-    are removed.
+    Entities become their character (a repair), except layout spaces and
+    invisible controls, which are removed, and ``&#13;``, which is a newline.
 
-    >>> from aidparse.cleaning.edits import apply_edits
-    >>> apply_edits("&quot;援疆&quot;&nbsp;<br/>[object HTMLUListElement]",
+    >>> from aidparse.cleaning.edits import apply_changes
+    >>> apply_changes("&quot;援疆&quot;&nbsp;<br/>[object HTMLUListElement]",
     ...             find_html("&quot;援疆&quot;&nbsp;<br/>[object HTMLUListElement]"))
     '"援疆"'
+    >>> apply_changes("援疆&#13;&#x202E;资金", find_html("援疆&#13;&#x202E;资金"))
+    '援疆\\n资金'
     """
     edits = []
     for m in _HTML.finditer(text):
         if m.group("block"):
-            edits.append(Edit(m.start(), m.end(), reason="html-block"))
+            edits.append(Change(m.start(), m.end(), reason=EditReason.HTML_BLOCK))
         elif m.group("entity"):
             char = html.unescape(m.group())
             if char == m.group():  # unknown entity: leave it
                 continue
-            if char in _BLANK_ENTITIES:
-                edits.append(Edit(m.start(), m.end(), reason="html-entity"))
-            else:
-                edits.append(Edit(m.start(), m.end(), char, reason="html-entity"))
+            edits.append(_entity_change(m.start(), m.end(), char))
         else:
-            edits.append(Edit(m.start(), m.end(), reason="html-tag"))
+            edits.append(Change(m.start(), m.end(), reason=EditReason.HTML_TAG))
     return edits
 
 
@@ -62,16 +76,44 @@ _INVISIBLE = lazy_regex(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
 _ODD_SPACE = lazy_regex(r"[\u00a0\u2002-\u200a\u202f\u205f]")
 
 
-def find_invisible(text: str) -> list[Edit]:
-    """Zero-width characters go; odd spaces become ordinary spaces.
+def find_invisible(text: str) -> list[Change]:
+    """Zero-width characters, bidirectional and other controls go; odd spaces become spaces.
 
-    >>> from aidparse.cleaning.edits import apply_edits
-    >>> apply_edits("援\\u200b疆\\u00a0工作", find_invisible("援\\u200b疆\\u00a0工作"))
+    >>> from aidparse.cleaning.edits import apply_changes
+    >>> text = "援\\u200b疆\\u00a0工作\\u202e\\x07"
+    >>> apply_changes(text, find_invisible(text))
     '援疆 工作'
     """
-    edits = [Edit(m.start(), m.end(), reason="zero-width") for m in _INVISIBLE.finditer(text)]
+    edits = [Change(m.start(), m.end(), reason=EditReason.ZERO_WIDTH)
+             for m in _INVISIBLE.finditer(text)]
+    edits += [Change(m.start(), m.end(), reason=EditReason.BIDI_CONTROL
+                     if m.group() > "\x9f" else EditReason.CONTROL)
+              for m in _UNWANTED.finditer(text)]
     edits += [
-        Edit(m.start(), m.end(), " ", reason="space")
+        Change(m.start(), m.end(), " ", reason=EditReason.SPACE)
         for m in _ODD_SPACE.finditer(text)
     ]
     return edits
+
+
+_SURROGATE = lazy_regex("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """Lone surrogates (from ``surrogateescape`` decoding or broken JSON) become U+FFFD.
+
+    No text can hold them and no JSON can carry them, so they are replaced at
+    the door, before anything else reads the text; the count is returned so
+    the caller can warn.
+
+    >>> replace_surrogates("援\\ud800疆")
+    ('援\\ufffd疆', 1)
+    """
+    count = 0
+
+    def one(_: object) -> str:
+        nonlocal count
+        count += 1
+        return "\ufffd"
+
+    return _SURROGATE.sub(one, text), count

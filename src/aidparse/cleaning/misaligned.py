@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
 from aidparse._resources import word_counts
-from aidparse.cleaning.edits import Edit
+from aidparse.cleaning.edits import Change
+from aidparse.models.vocab import EditReason
 from aidparse.script.convert import read_pairs, to_simplified
 from aidparse.script.detect import evidence
 
@@ -132,6 +133,43 @@ def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
     return ranked[0][0], 1.0 / total, [c for c, _ in ranked[1:4]]
 
 
+class _Document:
+    """What sites of one document share, computed on first need (never for an undamaged page).
+
+    The script of the text around a site is read from prefix counts, so each
+    site costs the same however many sites the document holds.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._pairs: Counter[str] | None = None
+        self._script: tuple[list[int], list[int]] | None = None
+
+    @property
+    def pairs(self) -> Counter[str]:
+        """Two-character sequences of the document's Han runs."""
+        if self._pairs is None:
+            self._pairs = Counter()
+            for run in _HAN_RUN.findall(self.text):
+                self._pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+        return self._pairs
+
+    def traditional(self, start: int, end: int) -> bool:
+        """Whether the text within 200 characters of ``[start, end)`` is Traditional."""
+        if self._script is None:
+            simp, trad = [0], [0]
+            block = 256
+            for i in range(0, len(self.text), block):
+                s, t = evidence(self.text[i : i + block])
+                simp.append(simp[-1] + s)
+                trad.append(trad[-1] + t)
+            self._script = (simp, trad)
+        simp, trad = self._script
+        a = max(0, start - 200) // 256
+        b = min(len(simp) - 1, (end + 200) // 256 + 1)
+        return trad[b] - trad[a] > simp[b] - simp[a]
+
+
 @dataclass(frozen=True)
 class _Context:
     left: str  # Han character before the site
@@ -218,15 +256,14 @@ def _pick(cands: dict[str, float]) -> tuple[str, float, list[str]]:
     return "".join(out), conf, alts
 
 
-def _context(text: str, start: int, end: int, pairs: Counter[str]) -> _Context:
+def _context(text: str, start: int, end: int, doc: _Document) -> _Context:
     before = _LEFT_HAN.search(text, max(0, start - 12), start)
     after = _RIGHT_HAN.match(text, end)
-    simplified, traditional = evidence(text[max(0, start - 200) : end + 200])
     return _Context(
         left=before.group(1) if before else "",
         right=after.group(1) if after else "",
-        traditional=traditional > simplified,
-        pairs=pairs,
+        traditional=doc.traditional(start, end),
+        pairs=doc.pairs,
     )
 
 
@@ -299,7 +336,7 @@ def _reading_fit(ch: str, reading: str | None) -> float:
     return _READING_MATCH if reading in readings().get(ch, ()) else -_READING_MATCH
 
 
-def _shifted(text: str, site: int, run: _Run, pairs: Counter[str]) -> Edit | None:
+def _shifted(text: str, site: int, run: _Run, doc: _Document) -> Change | None:
     """Repair a run read one byte out of step."""
     try:
         raw = _unfold(run.chars).encode("gbk")
@@ -313,7 +350,7 @@ def _shifted(text: str, site: int, run: _Run, pairs: Counter[str]) -> Edit | Non
         return None
     if len(inner) >= 3 and sum(not _reads(inner, k) for k in range(len(inner))) * 2 > len(inner):
         return None  # cheap early exit: most of the shifted run is not text (a real '?')
-    ctx = _context(text, site, run.term_end, pairs)
+    ctx = _context(text, site, run.term_end, doc)
     first = _pick({
         ch: char_logp(ch) + _link(ctx, ctx.left, ch) + _link(ctx, ch, inner[:1])
         + (_word(ch, inner[:2]) if len(inner) >= 2 else 0.0) + _script_penalty(ch, ctx)
@@ -349,7 +386,7 @@ def _shifted(text: str, site: int, run: _Run, pairs: Counter[str]) -> Edit | Non
             return None
     elif not restored or _mean(restored) < _mean(_unfold(run.chars)) + GAIN:
         return None
-    return Edit(site, run.term_end, repaired, reason="misaligned-gbk",
+    return Change(site, run.term_end, repaired, reason=EditReason.MISALIGNED_GBK,
                 confidence=round(conf, 3),
                 alternatives=tuple(a for a in alts if a != repaired))
 
@@ -406,27 +443,24 @@ def _last_options(text: str, raw: bytes, before: str, run: _Run,
     return options
 
 
-def find_misaligned_gbk(text: str) -> list[Edit]:
+def find_misaligned_gbk(text: str) -> list[Change]:
     """Repair the three shapes of converter-site GBK damage.
 
-    >>> from aidparse.cleaning.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_changes
     >>> t = "保障改善當(dāng)?shù)孛裆?、推?dòng)鄉(xiāng)村振興"
-    >>> apply_edits(t, find_misaligned_gbk(t))
+    >>> apply_changes(t, find_misaligned_gbk(t))
     '保障改善當(dāng)地民生、推動鄉(xiāng)村振興'
     >>> t = "主動(dòng)承接?xùn)|部產(chǎn)業(yè)轉(zhuǎn)移,第一要?jiǎng)?wù),百?gòu)?qiáng)企業(yè)"
-    >>> apply_edits(t, find_misaligned_gbk(t))
+    >>> apply_changes(t, find_misaligned_gbk(t))
     '主動(dòng)承接東部產(chǎn)業(yè)轉(zhuǎn)移,第一要務,百強企業(yè)'
     >>> find_misaligned_gbk("你的“领导”可能不是你领导?请注意。")
     []
     """
-    edits: list[Edit] = []
+    edits: list[Change] = []
     pos = text.find("?")
-    pairs: Counter[str] = Counter()
-    if pos != -1:
-        for run in _HAN_RUN.findall(text):
-            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    doc = _Document(text)  # shared facts, computed only when a site needs them
     while pos != -1:
-        edit = _site(text, pos, pairs)
+        edit = _site(text, pos, doc)
         if edit is not None:
             edits.append(edit)
             pos = text.find("?", edit.end)
@@ -441,17 +475,17 @@ def _residue(text: str, pos: int) -> regex.Match[str] | None:
     return m if m is not None and m.group(1) in by_reading() else None
 
 
-def _site(text: str, pos: int, pairs: Counter[str]) -> Edit | None:
+def _site(text: str, pos: int, doc: _Document) -> Change | None:
     residue = _residue(text, pos)
     after = residue.end() if residue else pos + 1
     if residue:
         second = _residue(text, after)
         if second:  # ?jiǎng)?wù): the last reading names the lost character
-            return _lost(text, pos, second.end(), second.group(1), pairs)
+            return _lost(text, pos, second.end(), second.group(1), doc)
     run = _read_run(text, after)
     # damage shows on at least one side: a residue before the run or a resync after it
     if run is not None and (residue is not None or run.term):
-        edit = _shifted(text, pos, run, pairs)
+        edit = _shifted(text, pos, run, doc)
         if edit is not None:
             return edit
     if residue is None:
@@ -459,22 +493,22 @@ def _site(text: str, pos: int, pairs: Counter[str]) -> Edit | None:
     trail = text[after : after + 1]
     if "\x40" <= trail <= "\x7e" and _HAN.match(text[after + 1 : after + 2] or " "):
         # ?xùn)|部: a lone trail byte whose lead byte was lost
-        ctx = _context(text, pos, after + 1, pairs)
+        ctx = _context(text, pos, after + 1, doc)
         ch, conf, alts = _pick({
             c: char_logp(c) + _link(ctx, ctx.left, c) + _link(ctx, c, ctx.right)
             + _script_penalty(c, ctx)
             for c in _with_trail(ord(trail))
         })
-        return Edit(pos, after + 1, ch, reason="misaligned-gbk", confidence=round(conf, 3),
+        return Change(pos, after + 1, ch, reason=EditReason.MISALIGNED_GBK, confidence=round(conf, 3),
                     alternatives=tuple(alts))
     if _HAN.match(text[pos - 1 : pos] or " ") or text[pos - 1 : pos] == ")":
         # 推?dòng)鄉: a character lost with the '(' of its annotation
-        return _lost(text, pos, residue.end(), residue.group(1), pairs)
+        return _lost(text, pos, residue.end(), residue.group(1), doc)
     return None
 
 
-def _lost(text: str, start: int, end: int, reading: str, pairs: Counter[str]) -> Edit:
-    ctx = _context(text, start, end, pairs)
+def _lost(text: str, start: int, end: int, reading: str, doc: _Document) -> Change:
+    ctx = _context(text, start, end, doc)
     ch, conf, alts = _pick(_lost_char(reading, ctx.left, ctx.right, ctx))
-    return Edit(start, end, ch, reason="lost-character", confidence=round(conf, 3),
+    return Change(start, end, ch, reason=EditReason.LOST_CHARACTER, confidence=round(conf, 3),
                 alternatives=tuple(alts))

@@ -7,7 +7,8 @@ Misaligned GBK, the damage of converter sites, is repaired by
 from __future__ import annotations
 
 from aidparse._lazy import lazy_regex
-from aidparse.cleaning.edits import Edit
+from aidparse.cleaning.edits import Change
+from aidparse.models.vocab import EditReason
 
 __all__ = ["find_latin1_mojibake"]
 
@@ -17,17 +18,17 @@ _LATIN1_RUN = lazy_regex(
 )
 
 
-def find_latin1_mojibake(text: str) -> list[Edit]:
+def find_latin1_mojibake(text: str) -> list[Change]:
     """UTF-8 bytes that were read as Latin-1 or cp1252 (``æ´ç–†`` for 援疆).
 
-    >>> from aidparse.cleaning.edits import apply_edits
+    >>> from aidparse.cleaning.edits import apply_changes
     >>> bad = "资金".encode("utf-8").decode("cp1252")
     >>> bad
     'èµ„é‡‘'
-    >>> apply_edits("援疆" + bad, find_latin1_mojibake("援疆" + bad))
+    >>> apply_changes("援疆" + bad, find_latin1_mojibake("援疆" + bad))
     '援疆资金'
     >>> bad = "援疆".encode("utf-8").decode("latin-1")
-    >>> apply_edits(bad, find_latin1_mojibake(bad))
+    >>> apply_changes(bad, find_latin1_mojibake(bad))
     '援疆'
     >>> find_latin1_mojibake("xiàng café")
     []
@@ -42,5 +43,6 @@ def find_latin1_mojibake(text: str) -> list[Edit]:
                 continue
             break
         if fixed and not fixed.isascii() and len(fixed) < m.end() - m.start():
-            edits.append(Edit(m.start(), m.end(), fixed, reason="latin1-mojibake", confidence=0.95))
+            edits.append(Change(m.start(), m.end(), fixed, reason=EditReason.LATIN1_MOJIBAKE,
+                                confidence=0.95))
     return edits

@@ -9,7 +9,8 @@ parentheses stay: they hold Han characters (``(通讯员 任浩)``), capitals
 from __future__ import annotations
 
 from aidparse._lazy import VERBOSE, lazy_regex
-from aidparse.cleaning.edits import Edit
+from aidparse.cleaning.edits import Change
+from aidparse.models.vocab import EditReason
 
 __all__ = ["find_pinyin"]
 
@@ -30,15 +31,15 @@ _ANNOTATION = lazy_regex(
 )
 
 
-def find_pinyin(text: str) -> list[Edit]:
+def find_pinyin(text: str) -> list[Change]:
     """Find pinyin annotations after Han characters.
 
-    >>> from aidparse.cleaning.edits import apply_edits
-    >>> apply_edits("東營(yíng)援疆", find_pinyin("東營(yíng)援疆"))
+    >>> from aidparse.cleaning.edits import apply_changes
+    >>> apply_changes("東營(yíng)援疆", find_pinyin("東營(yíng)援疆"))
     '東營援疆'
-    >>> apply_edits("山东(shāndōng)(shāndōng)", find_pinyin("山东(shāndōng)(shāndōng)"))
+    >>> apply_changes("山东(shāndōng)(shāndōng)", find_pinyin("山东(shāndōng)(shāndōng)"))
     '山东'
-    >>> apply_edits("(通讯员 任浩) 医院(EICU) 项(xiàng", find_pinyin("(通讯员 任浩) 医院(EICU) 项(xiàng"))
+    >>> apply_changes("(通讯员 任浩) 医院(EICU) 项(xiàng", find_pinyin("(通讯员 任浩) 医院(EICU) 项(xiàng"))
     '(通讯员 任浩) 医院(EICU) 项'
     """
-    return [Edit(m.start(), m.end(), reason="pinyin") for m in _ANNOTATION.finditer(text)]
+    return [Change(m.start(), m.end(), reason=EditReason.PINYIN) for m in _ANNOTATION.finditer(text)]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pydantic import BaseModel, ConfigDict
 
 from aidparse.cleaning.boilerplate import find_boilerplate
-from aidparse.cleaning.edits import Edit, Tracker
+from aidparse.cleaning.edits import Change, LogBuilder
 from aidparse.cleaning.layout import find_blank_lines, find_broken_lines, find_spacing, find_width
 from aidparse.cleaning.markup import find_html, find_invisible
 from aidparse.cleaning.misaligned import find_misaligned_gbk
@@ -15,6 +15,7 @@ from aidparse.cleaning.mojibake import find_latin1_mojibake
 from aidparse.cleaning.pinyin import find_pinyin
 from aidparse.errors import check_size
 from aidparse.models import CleanedText
+from aidparse.models.vocab import EditReason
 
 __all__ = ["CleanConfig", "clean", "clean_and_explain"]
 
@@ -41,7 +42,7 @@ class CleanConfig(BaseModel):
 
 
 #: The steps in the order they run: (config field, function).
-STEPS: tuple[tuple[str, Callable[[str], list[Edit]]], ...] = (
+STEPS: tuple[tuple[str, Callable[[str], list[Change]]], ...] = (
     ("html", find_html),
     ("invisible", find_invisible),
     ("latin1_mojibake", find_latin1_mojibake),
@@ -63,37 +64,34 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
     if not isinstance(config, CleanConfig):
         raise TypeError("config must be an aidparse.CleanConfig")
     check_size(len(text))
-    tracker = Tracker(text)
-    tracker.apply("newlines", find_carriage_returns(text))
+    builder = LogBuilder(text)
+    builder.apply("newlines", find_carriage_returns(text))
     for name, step in STEPS:
         if getattr(config, name):
-            tracker.apply(name, step(tracker.text))
-    removed, repairs, metadata = tracker.records()
-    result = CleanedText(
-        text=tracker.text,
-        removed=removed,
-        repairs=repairs,
-        metadata=metadata,
-        steps=tracker.changed_steps,
+            builder.apply(name, step(builder.text))
+    return CleanedText.model_construct(
+        text=builder.text,
+        original=text,
+        edits=builder.log(),
+        metadata=builder.metadata,
+        steps=builder.changed_steps,
     )
-    result._offsets = tracker.offsets
-    return result
 
 
-def find_carriage_returns(text: str) -> list[Edit]:
+def find_carriage_returns(text: str) -> list[Change]:
     r"""CRLF and lone CR become LF.
 
-    >>> from aidparse.cleaning.edits import apply_edits
-    >>> apply_edits("a\r\nb\rc", find_carriage_returns("a\r\nb\rc"))
+    >>> from aidparse.cleaning.edits import apply_changes
+    >>> apply_changes("a\r\nb\rc", find_carriage_returns("a\r\nb\rc"))
     'a\nb\nc'
     """
     edits = []
     i = text.find("\r")
     while i != -1:
         if text.startswith("\r\n", i):
-            edits.append(Edit(i, i + 1, reason="newline"))
+            edits.append(Change(i, i + 1, reason=EditReason.NEWLINE))
         else:
-            edits.append(Edit(i, i + 1, "\n", reason="newline"))
+            edits.append(Change(i, i + 1, "\n", reason=EditReason.NEWLINE))
         i = text.find("\r", i + 1)
     return edits
 
@@ -114,7 +112,7 @@ def clean(text: str, *, config: CleanConfig = _DEFAULT) -> CleanedText:
         >>> result = clean("央广网\\n\\n東營(yíng)援疆 , 成果丰硕\\n责任编辑:admin\\n关闭")
         >>> result.text
         '東營援疆,成果丰硕'
-        >>> [r.reason for r in result.removed if r.reason not in ("blank-lines", "spacing")]
+        >>> [r.reason.value for r in result.removed if r.reason not in ("blank-lines", "spacing")]
         ['site-name', 'pinyin', 'editors-line', 'navigation']
         >>> result.metadata[1].field.value, result.metadata[1].value
         ('editors', 'admin')

@@ -9,6 +9,7 @@ serialises to JSON with ``model_dump_json()`` and describes itself with
 from aidparse.models.base import Span
 from aidparse.models.date import DateMention
 from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess
+from aidparse.models.editlog import Edit, EditLog
 from aidparse.models.provenance import CleanedText, MetadataLine, Removal, Repair
 from aidparse.models.quantity import Approx, Quantity, QuantityKind
 from aidparse.models.report import (
@@ -21,8 +22,17 @@ from aidparse.models.report import (
     PlaceLevel,
     Section,
 )
-from aidparse.models.script import Script, ScriptCounts, ScriptProfile
-from aidparse.models.vocab import EditReason, MetaField, WarningCode
+from aidparse.models.script import (
+    ClueKind,
+    Region,
+    Script,
+    ScriptCounts,
+    ScriptProfile,
+    Variant,
+    VariantClue,
+    VariantEvidence,
+)
+from aidparse.models.vocab import EditReason, MetaField, WarningCode, YearSource
 from aidparse.models.warnings import ParseWarning
 
 __all__ = [
@@ -31,8 +41,11 @@ __all__ = [
     "AidReport",
     "Approx",
     "CleanedText",
+    "ClueKind",
     "DateMention",
     "DecodedText",
+    "Edit",
+    "EditLog",
     "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
@@ -45,6 +58,7 @@ __all__ = [
     "PlaceLevel",
     "Quantity",
     "QuantityKind",
+    "Region",
     "Removal",
     "Repair",
     "Script",
@@ -52,5 +66,9 @@ __all__ = [
     "ScriptProfile",
     "Section",
     "Span",
+    "Variant",
+    "VariantClue",
+    "VariantEvidence",
     "WarningCode",
+    "YearSource",
 ]

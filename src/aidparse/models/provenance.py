@@ -1,32 +1,36 @@
-"""Provenance: what cleaning removed, repaired and moved to metadata, and where."""
+"""Provenance: what cleaning removed, repaired and moved to metadata, and where.
+
+The :class:`~aidparse.models.editlog.EditLog` is the record; :class:`Removal`
+and :class:`Repair` are read-only views of it that carry the text they concern.
+"""
 
 from __future__ import annotations
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field
 
 from aidparse.models.base import Model, Span
-from aidparse.models.vocab import MetaField
+from aidparse.models.editlog import EditLog
+from aidparse.models.vocab import EditReason, MetaField
 
-__all__ = ["CleanedText", "MetadataLine", "Removal", "Repair", "map_span"]
+__all__ = ["CleanedText", "MetadataLine", "Removal", "Repair", "removals", "repairs"]
 
 
 class Removal(Model):
-    """Text that cleaning took out, with where it stood in the input."""
+    """Text that was taken out, with where it stood in the input."""
 
-    span: Span = Field(description="Where the removed text stood in the cleaner's input.")
+    span: Span = Field(description="Where the removed text stood in the input.")
     text: str
-    reason: str = Field(description="Why it was removed, e.g. 'navigation', 'pinyin'.")
-    step: str = Field(description="The cleaning step that removed it.")
+    reason: EditReason
 
 
 class Repair(Model):
-    """Text that cleaning changed in place."""
+    """Text that was changed in place (repairs and normalisations, not script conversion)."""
 
-    span: Span = Field(description="Where the damaged text stood in the cleaner's input.")
+    span: Span = Field(description="Where the damaged text stood in the input.")
     before: str
     after: str
-    method: str
-    confidence: float = Field(ge=0.0, le=1.0)
+    method: EditReason
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     alternatives: list[str] = Field(default_factory=list)
 
 
@@ -38,36 +42,53 @@ class MetadataLine(Model):
     span: Span = Field(description="Where the value stood in the cleaner's input.")
 
 
-def map_span(offsets: list[int], span: Span, length: int) -> Span:
-    """Map a span through an offset map (one input offset per character, plus the end).
+def removals(log: EditLog, source: str) -> list[Removal]:
+    """The removals of ``log``, each with the text it took out of ``source``."""
+    return [
+        Removal.model_construct(span=e.span, text=source[e.start : e.end], reason=e.reason)
+        for e in log if e.kind == "removal"
+    ]
 
-    Characters that were inserted or replaced map to the text they replaced, so
-    the mapped span always covers what the span shows.
-    """
-    if not offsets:  # nothing was changed
-        return span
-    if not 0 <= span.start <= span.end <= length:
-        raise ValueError(f"span {span} lies outside the text ({length} characters)")
-    if span.start == span.end:
-        pos = offsets[span.start]
-        return Span(start=pos, end=pos)
-    return Span(start=offsets[span.start], end=offsets[span.end - 1] + 1)
+
+def repairs(log: EditLog, source: str) -> list[Repair]:
+    """The repairs of ``log``, each with the text of ``source`` it replaced."""
+    return [
+        Repair.model_construct(span=e.span, before=source[e.start : e.end], after=e.replacement,
+                               method=e.reason, confidence=e.confidence,
+                               alternatives=e.alternatives)
+        for e in log if e.kind == "repair"
+    ]
 
 
 class CleanedText(Model):
-    """Result of :func:`aidparse.clean`: the article text and its audit trail."""
+    """Result of :func:`aidparse.clean`: the article text and its audit trail.
+
+    ``edits.apply(original) == text`` always holds.
+    """
 
     text: str
-    removed: list[Removal] = Field(default_factory=list)
-    repairs: list[Repair] = Field(default_factory=list)
+    original: str = Field(description="The text given to the cleaner.")
+    edits: EditLog = Field(
+        default_factory=EditLog, description="Every removal and repair, in input order."
+    )
     metadata: list[MetadataLine] = Field(default_factory=list)
     steps: list[str] = Field(default_factory=list, description="Steps that changed something.")
-    _offsets: list[int] = PrivateAttr(default_factory=list)
 
     def to_input(self, span: Span) -> Span:
         """Map a span of :attr:`text` back to the cleaner's input.
 
-        Characters that cleaning inserted or replaced map to the text they
-        replaced, so the input span always covers what the cleaned span shows.
+        A span inside a repaired region maps to the whole damaged region; a
+        span next to removed text maps to the text that survived (see
+        :meth:`aidparse.models.editlog.EditLog.to_input`).
         """
-        return map_span(self._offsets, span, len(self.text))
+        return self.edits.to_input(span, len(self.text))
+
+    @property
+    def removed(self) -> list[Removal]:
+        """What was removed from the input, with the text (built from :attr:`edits`)."""
+        return removals(self.edits, self.original)
+
+    @property
+    def repairs(self) -> list[Repair]:
+        """What was repaired in the input, with the text before (built from :attr:`edits`)."""
+        return repairs(self.edits, self.original)

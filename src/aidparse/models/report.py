@@ -7,12 +7,13 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field
 
 from aidparse.models.base import Model, Span
 from aidparse.models.date import DateMention
 from aidparse.models.decode import EncodingGuess
-from aidparse.models.provenance import Removal, Repair, map_span
+from aidparse.models.editlog import EditLog
+from aidparse.models.provenance import Removal, Repair, removals, repairs
 from aidparse.models.quantity import Approx, Quantity
 from aidparse.models.script import ScriptProfile
 from aidparse.models.warnings import ParseWarning
@@ -118,18 +119,29 @@ class AidReport(Model):
     projects: Figure | None = Field(default=None, description="Headline number of projects.")
     quantities: list[Quantity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
-    removed: list[Removal] = Field(default_factory=list)
-    repairs: list[Repair] = Field(default_factory=list)
+    edits: EditLog = Field(
+        default_factory=EditLog,
+        description="Every removal, repair and conversion that takes original_text to text.",
+    )
     warnings: list[ParseWarning] = Field(default_factory=list)
     provenance: dict[str, list[Span]] = Field(
         default_factory=dict,
         description="For each filled field, where it came from in original_text.",
     )
-    _offsets: list[int] = PrivateAttr(default_factory=list)
 
     def to_original(self, span: Span) -> Span:
         """Map a span of :attr:`text` to the span of :attr:`original_text` it came from."""
-        return map_span(self._offsets, span, len(self.text))
+        return self.edits.to_input(span, len(self.text))
+
+    @property
+    def removed(self) -> list[Removal]:
+        """What was removed from :attr:`original_text`, with the text (built from :attr:`edits`)."""
+        return removals(self.edits, self.original_text)
+
+    @property
+    def repairs(self) -> list[Repair]:
+        """What was repaired in :attr:`original_text` (built from :attr:`edits`)."""
+        return repairs(self.edits, self.original_text)
 
     def to_records(self) -> list[dict[str, Any]]:
         """Flat rows, one per quantity, each with the report's own fields.

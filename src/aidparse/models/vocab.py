@@ -2,7 +2,8 @@
 
 Edit reasons say why cleaning removed or changed a piece of text; warning
 codes say what a program reading a report should know; metadata fields name
-the facts moved out of the body. Each is a ``str`` enum, so it serialises as
+the facts moved out of the body; year sources say where a date's year came
+from. Each is a ``str`` enum, so it serialises as
 its value (``"pinyin"``) and compares equal to it.
 
 >>> EditReason.PINYIN == "pinyin", WarningCode("not-chinese").name
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-__all__ = ["EditReason", "MetaField", "WarningCode"]
+__all__ = ["EditReason", "MetaField", "WarningCode", "YearSource"]
 
 
 class EditReason(str, Enum):
@@ -123,3 +124,33 @@ class MetaField(str, Enum):
     AUTHORS = "authors"
     EDITORS = "editors"
     SERIES = "series"
+
+
+class YearSource(str, Enum):
+    """Where a date's year came from (``DateMention.year_source``).
+
+    A month-day date (``5月24日``), a bare month (``3月份``), a part of a year
+    (``上半年``) or a holiday has no year of its own: the extractor takes it,
+    in this order of preference, from the mention itself, the same sentence,
+    a narrative date earlier in the same paragraph, the reference date (the
+    article's published date) or the text's dateline, and finally the nearest
+    year stated anywhere before it. A day-only date (``24日``) takes its month
+    from the same place.
+    """
+
+    STATED = "stated"
+    """The mention writes its year: ``2023年5月24日``, ``2010/01/29``, ``2020—2022年``, ``十四五``."""
+    SENTENCE = "sentence"
+    """A year written earlier in the same sentence: ``2019年，…，5月…``."""
+    PRECEDING = "preceding"
+    """The nearest year written before it: a dated event earlier in the same paragraph
+    (``2018年3月14日…。3月16日，…``), or, when there is no reference date, anywhere before it;
+    ``当年``, ``次年`` count from it."""
+    PUBLISHED = "published"
+    """The reference date the caller gave (the report passes its published date):
+    ``今年5月``, ``去年年底``, ``上半年``, ``3月5日`` in a dated article."""
+    DATELINE = "dateline"
+    """The page's own date, when no reference date was given: its wire dateline
+    (``新华网北京2010年7月5日电``) or its stamp (``发布时间:2022-01-06 11:34:49``)."""
+    NONE = "none"
+    """No year can be told; the value has none either: ``--05-24``."""

@@ -1,140 +1,220 @@
-"""Traditional to Simplified, exactly as OpenCC ``t2s`` does, keeping every offset.
+"""Traditional to Simplified exactly as upstream OpenCC does it, keeping every offset.
 
-Conversion reproduces ``opencc.OpenCC("t2s").convert`` exactly — longest
-phrase first within each run between separators, then character by character —
-with a ``str.translate`` table and a phrase pass that only touches the runs
-that contain a phrase. Every mapping in the tables keeps the length, so a
-position in the converted text is the same position in the original.
+Three of upstream's configs are reproduced, each on its own tables (see
+:mod:`aidparse.script.tables`):
+
+* ``t2s`` — OpenCC's standard Traditional (the default);
+* ``tw2s`` — Taiwan forms (著 for 着, 裡 for 裏, 群 for 羣) first brought back
+  to OpenCC's standard, with phrase exceptions (著作 keeps its 著);
+* ``hk2s`` — Hong Kong forms (衞, 説, 綫) likewise.
+
+How upstream applies a config, and how it is done here:
+
+1. **Normalization**: CJK compatibility ideographs become their unified
+   characters (one ``str.translate``, only when one occurs).
+2. **Segmentation** (``tw2s``, ``hk2s``): maximum forward matching over
+   ``TSPhrases``: from left to right, the longest phrase starting at the
+   cursor is a segment of its own; the text between phrases is one segment.
+   No later match crosses a segment boundary.
+3. **Conversion chain**: each conversion walks every segment from left to
+   right; at the cursor the first table of its group with any match wins,
+   with its longest match (maximum forward matching, short-circuit group).
+   Its output is the next conversion's input, segment by segment.
+
+Each group here is one phrase table and character tables. Large character
+tables go through one ``str.translate``; phrases (and small character tables,
+folded in) are found by :class:`~aidparse.script.fmm.PhraseTable`'s forward
+matching, whose matches overwrite their span. Every entry of every table these
+configs use keeps its length (``scripts/build_opencc.py`` checks it), so a
+position in the converted text is the same position in the original. Work is
+linear in the text: there is no recursion and no rescanning.
 """
 
 from __future__ import annotations
 
 import functools
-import pathlib
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
-import opencc
+from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq
+from aidparse.script.fmm import SLOW_PATH, CharTable, PhraseTable
+from aidparse.script.tables import base_pairs, config, table
 
-__all__ = ["conversion_runs", "diff_runs", "read_pairs", "tables", "to_simplified"]
+if TYPE_CHECKING:
+    from aidparse.models.script import Variant
 
-_DICT_DIR = pathlib.Path(opencc.__file__).parent / "dictionary"
+__all__ = [
+    "VARIANTS",
+    "VariantName",
+    "conversion_runs",
+    "diff_runs",
+    "read_pairs",
+    "tables",
+    "to_simplified",
+]
 
-# Same separators as opencc-python-reimplemented (from OpenCC PhraseExtract.cpp):
-# phrases never span them.
-_SEPARATORS = (
-    r"\s+|-|,|\.|\?|!|\*|　|，|。|、|；|：|？|！|…|“|”|‘|’|『|』|「|」|﹁|﹂|—|－|（|）|《|》|〈|〉"
-    r"|～|．|／|＼|︒|︑|︔|︓|︿|﹀|︹|︺|︙|︐|［|﹇|］|﹈|︕|︖|︰|︳|︴|︽|︾|︵|︶|｛|︷|｝|︸|﹃|﹄|【|︻|】|︼"
-)
+#: The names of the configs :func:`to_simplified` reproduces.
+VariantName = Literal["t2s", "tw2s", "hk2s"]
+VARIANTS: tuple[VariantName, ...] = ("t2s", "tw2s", "hk2s")
+
 
 def read_pairs(name: str) -> list[tuple[str, str]]:
-    pairs = []
-    for line in (_DICT_DIR / name).read_text(encoding="utf-8").splitlines():
-        key, values = line.split("\t")
-        pairs.append((key, values.split(" ")[0]))
-    return pairs
+    """``(key, default)`` pairs of the base package's table ``name`` (e.g. ``TSCharacters.txt``).
+
+    These are opencc-python-reimplemented's own tables, without upstream's
+    changes; conversion uses :func:`aidparse.script.tables.table`.
+    """
+    return base_pairs(name)
+
+
+#: Character tables smaller than this are matched with the phrases (one scan, few hits)
+#: rather than translated over the whole text.
+_SMALL_CHAR_TABLE = 256
+
+
+def _rarity() -> Callable[[str], float]:
+    freq = char_logfreq()
+    return lambda ch: freq.get(ch, UNKNOWN_HAN_LOGP)
+
+
+def _merged(names: tuple[str, ...]) -> dict[str, str]:
+    """Tables merged as a short-circuit group: the first table that has a key wins."""
+    merged: dict[str, str] = {}
+    for name in names:
+        for key, value in table(name).items():
+            merged.setdefault(key, value)
+    return merged
+
+
+@functools.cache
+def _phrase_table(phrases: tuple[str, ...], chars: tuple[str, ...] = ()) -> tuple[dict[str, str],
+                                                                                  PhraseTable]:
+    """A phrase table, with the (non-identity) entries of character tables after it folded in."""
+    merged = _merged(phrases)
+    merged.update(_char_table(chars))  # one-character keys: never a phrase key
+    return merged, PhraseTable(merged, _rarity())
+
+
+@functools.cache
+def _char_table(names: tuple[str, ...]) -> dict[str, str]:
+    """Character tables merged as a short-circuit group; identities dropped after merging."""
+    return {k: v for k, v in _merged(names).items() if k != v}
+
+
+@functools.cache
+def _translator(names: tuple[str, ...], fast: bool = True) -> CharTable:
+    """:func:`_char_table` as a :class:`CharTable`, built once for every config that uses it."""
+    return CharTable(_char_table(names), fast=fast)
 
 
 @dataclass(frozen=True)
-class Tables:
-    chars: dict[int, str]
+class _Group:
+    """One conversion of the chain: phrases by forward matching, other characters translated."""
+
     phrases: dict[str, str]
-    phrase_re: re.Pattern[str]
-    max_phrase: int
-    simplified_only: frozenset[str]
-    traditional_only: frozenset[str]
+    matcher: PhraseTable | None
+    chars: CharTable
+
+    def apply(self, text: str, bounds: list[int] | None, general: bool) -> str:
+        out = self.chars.translate(text, general) if self.chars else text
+        if self.matcher is None:
+            return out
+        pieces: list[str] = []
+        pos = 0
+        phrases = self.phrases
+        for start, end in self.matcher.matches(text, bounds):
+            pieces.append(out[pos:start])
+            pieces.append(phrases[text[start:end]])
+            pos = end
+        if not pieces:
+            return out
+        pieces.append(out[pos:])
+        return "".join(pieces)
 
 
-def _encodable(ch: str, codec: str) -> bool:
-    try:
-        ch.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
+@dataclass(frozen=True)
+class _Converter:
+    normalize: CharTable | None
+    segment: PhraseTable | None
+    groups: tuple[_Group, ...]
+
+
+def _group(names: tuple[str, ...]) -> _Group:
+    has_phrases = any(len(k) > 1 for k in table(names[0]))
+    phrase_names = names[:1] if has_phrases else ()
+    char_names = names[1:] if has_phrases else names
+    chars = _char_table(char_names)
+    if len(chars) < _SMALL_CHAR_TABLE:  # fold into the phrase scan: phrases first, then these
+        return _Group(*_phrase_table(phrase_names, char_names), CharTable({}))
+    if not phrase_names:
+        return _Group({}, None, _translator(char_names))
+    phrases, matcher = _phrase_table(phrase_names)
+    return _Group(phrases, matcher, _translator(char_names))
 
 
 @functools.cache
-def tables() -> Tables:
-    ts_chars = read_pairs("TSCharacters.txt")
-    ts_phrases = dict(read_pairs("TSPhrases.txt"))
-    chars = {ord(k): v for k, v in ts_chars if k != v}
-    keys = sorted(ts_phrases, key=len, reverse=True)
-    phrase_re = re.compile("|".join(map(re.escape, keys)))  # re: 6x faster on literals
-    targets = {v for k, v in ts_chars if k != v}
-    converted = {k for k, v in ts_chars if k != v}
-    simplified_only = frozenset(
-        ch for ch in targets if ch not in converted and not _encodable(ch, "big5")
-    )
-    traditional_only = frozenset(
-        k for k, v in ts_chars if k != v and not _encodable(k, "gb2312")
-    )
-    return Tables(
-        chars=chars,
-        phrases=ts_phrases,
-        phrase_re=phrase_re,
-        max_phrase=max(map(len, keys)),
-        simplified_only=simplified_only,
-        traditional_only=traditional_only - simplified_only,
-    )
+def _converter(variant: str) -> _Converter:
+    normalize = None
+    segment = None
+    groups = []
+    for step in config(variant):
+        if step.kind == "normalize":
+            normalize = _translator(step.tables, fast=False)
+        elif step.kind == "segment":
+            segment = _phrase_table(step.tables)[1]
+        else:
+            groups.append(_group(step.tables))
+    return _Converter(normalize, segment, tuple(groups))
 
 
-@functools.cache
-def _separator_re() -> re.Pattern[str]:
-    return re.compile(_SEPARATORS)
+def _check(text: object, variant: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    name = getattr(variant, "value", variant)
+    if name not in VARIANTS:
+        raise ValueError(f"unknown variant {variant!r}; expected one of {', '.join(VARIANTS)}")
+    return str(name)
 
 
-def _convert_run(run: str, tabs: Tables) -> str:
-    """OpenCC's algorithm on one run: the longest (then leftmost) phrase first."""
-    for size in range(min(len(run), tabs.max_phrase), 1, -1):
-        for i in range(len(run) - size + 1):
-            hit = tabs.phrases.get(run[i : i + size])
-            if hit is not None:
-                return (
-                    _convert_run(run[:i], tabs)
-                    + hit
-                    + _convert_run(run[i + size :], tabs)
-                )
-    return run.translate(tabs.chars)
-
-
-def to_simplified(text: str) -> str:
-    """Convert Traditional Chinese to Simplified, exactly as OpenCC ``t2s`` does.
+def to_simplified(text: str, variant: VariantName | Variant = "t2s") -> str:
+    """Convert Traditional Chinese to Simplified exactly as upstream OpenCC's config ``variant``.
 
     The result always has the same length as the input, so offsets carry over.
 
     Args:
         text: Any text; non-Chinese characters pass through unchanged.
+        variant: ``"t2s"`` (OpenCC's standard Traditional), ``"tw2s"``
+            (Taiwan forms) or ``"hk2s"`` (Hong Kong forms); a
+            :class:`~aidparse.models.Variant` works too.
+            :func:`~aidparse.script.variant.detect_variant` picks one from the text.
+
+    Raises:
+        TypeError: ``text`` is not a str.
+        ValueError: ``variant`` names no config.
 
     Examples:
         >>> to_simplified("東營援疆工作綜述")
         '东营援疆工作综述'
-        >>> to_simplified("一目瞭然")
-        '一目了然'
+        >>> to_simplified("乾安縣")
+        '乾安县'
+        >>> to_simplified("標誌著"), to_simplified("標誌著", "tw2s")
+        ('标志著', '标志着')
+        >>> to_simplified("醫療衞生"), to_simplified("醫療衞生", variant="hk2s")
+        ('医疗衞生', '医疗卫生')
         >>> to_simplified("already 简体")
         'already 简体'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"expected str, got {type(text).__name__}")
-    tabs = tables()
-    if tabs.phrase_re.search(text) is None:
-        return text.translate(tabs.chars)
-    out: list[str] = []
-    pos = 0
-    sep = _separator_re()
-    for m in tabs.phrase_re.finditer(text):
-        if m.start() < pos:
-            continue
-        # the run of non-separator text around the match
-        start = m.start()
-        while start > pos and not sep.fullmatch(text[start - 1]):
-            start -= 1
-        end_match = sep.search(text, m.end())
-        end = end_match.start() if end_match else len(text)
-        out.append(text[pos:start].translate(tabs.chars))
-        out.append(_convert_run(text[start:end], tabs))
-        pos = end
-    out.append(text[pos:].translate(tabs.chars))
-    return "".join(out)
+    conv = _converter(_check(text, variant))
+    general = SLOW_PATH.search(text) is not None
+    if general and conv.normalize is not None:
+        text = conv.normalize.translate(text, general)
+    bounds = None
+    if conv.segment is not None:
+        bounds = [i for span in conv.segment.matches(text) for i in span]
+    for group in conv.groups:
+        text = group.apply(text, bounds, general)
+    return text
 
 
 _BLOCK = 64
@@ -174,12 +254,51 @@ def diff_runs(before: str, after: str) -> list[tuple[int, int, str]]:
     return runs
 
 
-def conversion_runs(text: str) -> list[tuple[int, int, str]]:
+def conversion_runs(text: str, variant: VariantName | Variant = "t2s") -> list[tuple[int, int, str]]:
     """Where :func:`to_simplified` changes ``text``: ``(start, end, replacement)`` runs.
 
     Conversion keeps lengths, so each replacement is as long as what it replaces.
 
     >>> conversion_runs("東營援疆,綜述")
     [(0, 2, '东营'), (5, 6, '综')]
+    >>> conversion_runs("隨著援疆", variant="tw2s")
+    [(0, 2, '随着')]
     """
-    return diff_runs(text, to_simplified(text))
+    return diff_runs(text, to_simplified(text, variant))
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Script evidence drawn from the ``t2s`` character tables (see :mod:`aidparse.script.detect`).
+
+    Attributes:
+        chars: Every character ``t2s`` converts on its own, to its Simplified form.
+        simplified_only: Simplified forms Big5 cannot encode (这, 东).
+        traditional_only: Converted characters GB2312 cannot encode (這, 東).
+    """
+
+    chars: dict[int, str]
+    simplified_only: frozenset[str]
+    traditional_only: frozenset[str]
+
+
+def _encodable(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@functools.cache
+def tables() -> Tables:
+    """The ``t2s`` character table and the script evidence sets drawn from it."""
+    (step,) = [s for s in config("t2s") if s.kind == "convert"]
+    chars = {ord(k): v for k, v in _char_table(step.tables[1:]).items()}
+    targets = set(chars.values())
+    converted = {chr(k) for k in chars}
+    simplified_only = frozenset(
+        ch for ch in targets if ch not in converted and not _encodable(ch, "big5"))
+    traditional_only = frozenset(ch for ch in converted if not _encodable(ch, "gb2312"))
+    return Tables(chars=chars, simplified_only=simplified_only,
+                  traditional_only=traditional_only - simplified_only)

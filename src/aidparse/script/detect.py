@@ -15,6 +15,7 @@ Big5 and GB2312 alike.
 from __future__ import annotations
 
 import functools
+from typing import cast
 
 from aidparse._lazy import lazy_re
 from aidparse.models import Script, ScriptProfile
@@ -91,11 +92,13 @@ def _verdict(han: int, simp: int, trad: int, minimum: int) -> Script:
 
 
 def detect_script(text: str) -> ScriptProfile:
-    """Profile the script of a text, as a whole and per paragraph.
+    """Profile the script of a text, as a whole and per paragraph, and pick its OpenCC config.
 
     A verdict is ``mixed`` only when the minority script is both a real share
     (20 %) and a real count, so a few garbled or quoted characters never turn
-    a Traditional document into a mixed one.
+    a Traditional document into a mixed one. When some paragraph is
+    Traditional, :func:`~aidparse.script.variant.detect_variant` chooses
+    ``t2s``, ``tw2s`` or ``hk2s`` (``profile.variant``, with its evidence).
 
     Examples:
         >>> detect_script("東營援疆干部人才").script.value
@@ -104,6 +107,8 @@ def detect_script(text: str) -> ScriptProfile:
         'simplified'
         >>> detect_script("Pairing aid").script.value
         'none'
+        >>> detect_script("援疆幹部帶著項目來到這裡").variant.value
+        'tw2s'
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
@@ -112,12 +117,21 @@ def detect_script(text: str) -> ScriptProfile:
     sentinels = _SENTINELS.search(text) is not None
     doc = _count(marked, text, 0, len(text), MIXED_MIN_DOC, astral, sentinels)
     paragraphs = []
+    spans = []  # Traditional paragraphs, for the regional variant
     pos = 0
     for line in marked.split("\n"):
         end = pos + len(line)
         if line.strip():
-            paragraphs.append(_count(line, text[pos:end], pos, end, MIXED_MIN_PARAGRAPH,
-                                     astral, sentinels))
+            counts = _count(line, text[pos:end], pos, end, MIXED_MIN_PARAGRAPH, astral, sentinels)
+            paragraphs.append(counts)
+            if cast(int, counts["traditional"]) > cast(int, counts["simplified"]):
+                spans.append((pos, end))
         pos = end + 1
+    regional: dict[str, object] = {}
+    if spans:
+        from aidparse.script.variant import choose_variant
+
+        found = choose_variant(text, spans)
+        regional = {"variant": found.variant, "variant_evidence": found}
     # one validation call for the whole profile (fast, in pydantic-core)
-    return ScriptProfile.model_validate({**doc, "paragraphs": paragraphs})
+    return ScriptProfile.model_validate({**doc, "paragraphs": paragraphs, **regional})

@@ -1,0 +1,179 @@
+"""The date pattern, built from :mod:`aidparse.extract.dates.tables` on first use.
+
+One pattern finds every *atom*: a point or period as the text writes it (``2023年5月24日``,
+``3月份``, ``今年上半年``, ``十四五``, ``24日``, ``下周三`` ...). Ranges are not in the pattern: two
+atoms with a range separator between them are joined afterwards (``resolve.py``), so nothing here
+scans ahead over an unbounded run of text. Every repetition is bounded (at most two spaces
+between the parts of a date), so the cost per character stays constant whatever follows a date,
+a long run of spaces included.
+
+Units may be left off the first end of a range (``2023年1—6月``, ``2020—2022年``,
+``5月24—26日``): such an *open* end is matched only when a separator and a number follow it,
+and it is kept only when the atom after the separator supplies the unit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aidparse.extract.dates.tables import (
+    CONTEXT_YEARS,
+    HOLIDAYS,
+    MONTH_OFFSETS,
+    MONTH_PARTS,
+    PLAN_PERIODS,
+    RANGE_SEPARATORS,
+    RELATIVE_DAYS,
+    RELATIVE_YEARS,
+    WEEK_OFFSETS,
+    WEEK_WORDS,
+    WEEKDAY_HOLIDAYS,
+    YEAR_PARTS,
+    YEAR_PARTS_NEED_YEAR,
+)
+
+__all__ = ["date_pattern"]
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of words, longest first (so ``上上个月`` wins over ``上月``)."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
+    return "|".join(re.escape(w) for w in items)
+
+
+_SP = r"[ \u3000]{0,2}"  # spaces inside a date, bounded (never \s*)
+_CN = "〇零○一二三四五六七八九"
+_YEAR = rf"""(?:\d{{4}}|[{_CN}]{{4}}
+               |[两二]千(?:零[一二三四五六七八九]|零?一?十[一二三四五六七八九]?
+                        |[一二三四五六七八九]十[一二三四五六七八九]?)?)"""
+_YEAR2 = r"(?:0\d|[〇零○][一二三四五六七八九])"  # 08年, 零八年
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_ADAY = r"(?:3[01]|[12]\d|0?[1-9])"
+
+
+@functools.cache
+def date_pattern() -> re.Pattern[str]:
+    """The compiled atom pattern (standard syntax, so the fast stdlib engine runs it)."""
+    sep = _alt(RANGE_SEPARATORS)
+    to_month = rf"(?={_SP}(?:{sep}){_SP}{_MONTH}{_SP}月)"  # an open month before 至6月
+    to_day = rf"(?={_SP}(?:{sep}){_SP}{_DAY}{_SP}[日号])"  # an open day before 至26日
+    mparts = _alt(MONTH_PARTS)
+    yparts = _alt(YEAR_PARTS)
+    bare_yparts = _alt(set(YEAR_PARTS) - YEAR_PARTS_NEED_YEAR - {"初", "底", "末"})
+    holidays = _alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS])
+    rel_years = _alt([*RELATIVE_YEARS, *CONTEXT_YEARS])
+    week = _alt(WEEK_OFFSETS)
+
+    def cn_day(n: str) -> str:
+        """A day in Chinese numerals without 日: 八月十五 (after a Chinese month), 三月初一."""
+        return rf"""(?:(?<=[一二三四五六七八九十]月)
+                       (?P<dc{n}>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])
+                     | 初(?P<di{n}>[一二三四五六七八九十]))
+                    (?![日号\d{_CN}十百千万个名])"""
+
+    def tail(n: str) -> str:
+        """What may follow a year (``年``): a month, a day, a part, a holiday; group names end in n."""
+        return rf"""
+        (?:{_SP}(?P<m{n}>{_MONTH})(?:{_SP}月(?:份)?|{to_month})   # 5月 / 5月份 / 1(—6月)
+            (?:{_SP}(?P<d{n}>{_DAY})(?:{_SP}[日号]|{to_day})       # 24日 / 24(至26日)
+              | {cn_day(n)}                                        # 八月十五
+              | (?P<mp{n}>{mparts}))?                              # 上旬 / 底
+          | 的?(?P<yp{n}>{yparts})(?!月)                           # 上半年 / 底 / 第一季度
+          | 的?(?P<h{n}>{holidays})                                # 国庆节
+        )?"""
+
+    first = set("0123456789" + _CN + "十两“\"‘「『")
+    for table in (RELATIVE_YEARS, CONTEXT_YEARS, MONTH_OFFSETS, RELATIVE_DAYS, HOLIDAYS,
+                  WEEKDAY_HOLIDAYS, PLAN_PERIODS, YEAR_PARTS, WEEK_OFFSETS, WEEK_WORDS):
+        first |= {w[0] for w in table}
+    prefilter = "".join(sorted(re.escape(c) for c in first))
+
+    return re.compile(
+        rf"""
+        (?=[{prefilter}])
+        (?:
+          # -- numeric: 2018-10-29 11:27:00, 2021/3/27, 2010.01.29, 2010 01 29
+          (?P<K_num>
+            (?<![0-9A-Za-z./_])
+            (?P<ny>\d{{4}})(?P<ns>[-/.])(?P<nm>\d{{1,2}})(?P=ns)(?P<nd>\d{{1,2}})(?![0-9])
+            (?:[ T\u3000]{{0,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
+          | (?<![0-9A-Za-z./:_-])
+            (?P<sy>\d{{4}})\ (?P<sm>\d{{2}})\ (?P<sd>\d{{2}})(?![0-9])
+          | # an aggregator stamp: 2023 10/24 09:59:47 (only with its time)
+            (?<![0-9A-Za-z./:_-])
+            (?P<ay>\d{{4}})\ {{1,2}}(?P<am>\d{{1,2}})/(?P<ad>\d{{1,2}})
+            (?=\ {{1,2}}\d{{1,2}}:\d{{2}})(?:\ {{1,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)
+          | # day first, as aggregators print it: 11.01.2016 18:09, 13.5.2015
+            (?<![0-9A-Za-z./:_-])
+            (?P<fd>\d{{1,2}})(?P<fs>[-/.])(?P<fm>\d{{1,2}})(?P=fs)(?P<fy>\d{{4}})(?![0-9])
+            (?:[ \u3000]{{0,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
+          | # compact: 20240307 (checked against identifiers afterwards)
+            (?<![0-9A-Za-z./:_-])
+            (?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])
+            (?![0-9A-Za-z_]|[./-]\d)
+          )
+          | # planning periods: 十四五, “十三五”期间
+          (?P<K_plan>
+            (?P<pq>[“"‘「『])?(?<![{_CN}十百千])(?P<plan>{_alt(PLAN_PERIODS)})
+            (?![{_CN}十百千])(?P<pq2>[”"’」』])?(?P<pw>期间|时期)?
+          )
+          | # decades: 20世纪80年代, 上世纪90年代, 九十年代
+          (?P<K_dec>
+            (?:(?P<cen>上|本|这个|二十一|二十|十九|21|20|19){_SP}世纪)?
+            (?<![\d{_CN}十])(?P<dec>[1-9]0|[一二三四五六七八九]十){_SP}年代(?P<decp>初|末|中期|中后期)?
+          )
+          | # a year, then a month, a day or a part: 2023年5月24日, 2016年底, 二〇二三年上半年
+          (?P<K_year>
+            (?<![0-9{_CN}十百千万两.．])
+            (?P<y>{_YEAR}|{_YEAR2}
+                 |(?:(?<![\u4e00-\u9fff])|(?<=[至到于在从自]))    # 18年10月, not 康熙20年9月
+                  \d{{2}}(?={_SP}年{_SP}{_MONTH}{_SP}月))
+            {_SP}年
+            (?![级代轻龄]|{_SP}\d{{1,2}}{_SP}期)                # not 年级, 年代, 2018年1期 (an issue)
+            {tail("")}
+          )
+          | # an open year before a range: 2020(—2022年), 1995 (- 1997年)
+          (?P<K_oy>
+            (?<![0-9{_CN}十百千万两.．])
+            (?P<oy>{_YEAR})(?={_SP}(?:{sep}){_SP}{_YEAR}{_SP}年)
+          )
+          | # a year relative to the reference or to the text: 今年5月, 去年年底, 当年
+          (?P<K_ry>
+            (?P<ry>{rel_years})
+            {tail("1")}
+          )
+          | # a month relative to the reference: 上个月, 本月十日, 上月底
+          (?P<K_rm>
+            (?P<rm>{_alt(MONTH_OFFSETS)})
+            (?:(?P<rmd>{_DAY}){_SP}[日号]|(?P<rmp>{mparts}))?
+          )
+          | # a month without a year: 5月24日, 3月份, 三月初, 5(—10月)
+          (?P<K_m2>
+            (?<![0-9{_CN}十百千万两第年.．])                # not 每年5月, 康熙20年9月
+            (?P<m2>{_MONTH})(?:{_SP}月(?:份)?(?!龄)|{to_month})      # not 5月龄 (an age)
+            (?:{_SP}(?P<d2>{_DAY})(?:{_SP}[日号]|{to_day})
+              | {cn_day("2")}
+              | (?P<mp2>{mparts}))?
+          )
+          | # a day without a month: 24日 (Arabic digits only), and 26日 after a separator
+          (?P<K_od>
+            (?<![0-9{_CN}十百千万两第每月.．])
+            (?P<od>{_ADAY})日
+          | (?<=[至到—–\-－~～〜])
+            (?P<odc>{_DAY})[日号]
+          )
+          | # parts of a year without a year: 上半年, 第一季度 (年底 alone only refers)
+          (?P<K_yp>{bare_yparts})
+          | (?P<K_h>{holidays})
+          | (?P<K_rd>{_alt(RELATIVE_DAYS)})
+          | # weeks and weekdays: 上周一, 下下周日, 星期三, 这个星期一, 下周
+          (?P<K_week>
+            (?P<wo>{week})(?P<ww>{_alt(WEEK_WORDS)})(?P<wd>[一二三四五六日天末])?
+          | (?P<ww2>{_alt(WEEK_WORDS)})(?P<wd2>[一二三四五六日天末])
+          )
+        )
+        """,
+        re.VERBOSE,
+    )

@@ -1,0 +1,318 @@
+"""The converter-site damage of seed 001, made at the byte level.
+
+Seed 001 was put through a Simplified→Traditional converter site that annotates
+Traditional-only characters with pinyin (``東營(yíng)``) and reads and writes
+GBK — twice: some characters already carry an annotation when it reads the
+page. Its damage is reproduced here from bytes:
+
+1. **The converter reads the page's GBK bytes**; at a *seam* its reader steps
+   back one byte — it reads the trail byte of the character before the seam
+   again, as a lead byte — and goes on out of step: each byte pair straddles
+   two characters (地民生 → 孛裆). A pair that is a GBK character gives that
+   character; an ASCII byte gives itself and puts the reader back in step; a
+   pair that is no character gives ``?`` for its first byte (back in step), or
+   for both bytes when the second is the ``(`` of an annotation.
+2. **It annotates** every Traditional-only character it read that carries no
+   annotation yet, out of step or not (``數(shù)``).
+3. **It writes** the character it read across the seam, with the ``(`` of its
+   annotation, as one ``?`` (seed 001 shows ``?shù)``, ``?xùn)``, ``?gòu)``,
+   and a bare ``?`` for 一?!蹦J?); some annotated characters lose their trail
+   byte on the way.
+4. **The page is read back** with the same decoder: a character that lost its
+   trail byte, with its ``(``, becomes one ``?`` (``推?dòng)鄉``).
+5. Optionally, full-width forms are folded to ASCII, as seed 001's site did.
+
+On seed 001's own sentences this gives the damage the page shows, byte for byte:
+
+>>> damage("保障改善當地民生、推動鄉村", seams=[5], losses=[10], pre_annotated=[11]).text
+'保障改善當(dāng)?shù)孛裆?、推?dòng)鄉(xiāng)村'
+>>> damage("主動承接東部產業轉移", seams=[4]).text
+'主動(dòng)承接?xùn)|部產(chǎn)業(yè)轉(zhuǎn)移'
+>>> damage("行業百強企業威", seams=[3], pre_annotated=[3, 5]).text
+'行業(yè)百?gòu)?qiáng)企業(yè)威'
+>>> damage("第一要務,聚焦", seams=[3], pre_annotated=[3]).text
+'第一要?jiǎng)?wù),聚焦'
+>>> damage("首次采取“一市包一校”模式,從", seams=[9], fold=True).text
+'首次采取“一市包一?!蹦J?,從(cóng)'
+
+Offsets are character offsets of the text given; each site says which
+characters were destroyed and what stands in their place.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from aidparse.models import Span
+from aidparse.strategies.truth import ConverterSite
+
+__all__ = ["Damaged", "annotated", "damage", "decode", "seams"]
+
+
+@functools.cache
+def _traditional_only() -> frozenset[str]:
+    from aidparse.script.convert import tables
+
+    return tables().traditional_only
+
+
+@functools.cache
+def _first_readings() -> dict[str, str]:
+    """Character -> its first reading in the pinyin table (the commonest, as pypinyin orders them)."""
+    from aidparse._resources import read_lines
+
+    out = {}
+    for line in read_lines("pinyin.tsv"):
+        ch, values = line.split("\t")
+        out[ch] = values.split(",")[0]
+    return out
+
+
+def reading(ch: str) -> str | None:
+    """The reading the converter writes after ``ch``."""
+    return _first_readings().get(ch)
+
+
+def annotatable(ch: str) -> bool:
+    """Whether the converter annotates ``ch``: a Traditional-only character with a reading."""
+    return ch in _traditional_only() and reading(ch) is not None
+
+
+def _annotation(ch: str) -> str:
+    return f"({reading(ch)})" if annotatable(ch) else ""
+
+
+def annotated(text: str) -> str:
+    """``text`` as the converter writes it when nothing goes wrong.
+
+    >>> annotated("東營援疆")
+    '東(dōng)營(yíng)援疆'
+    """
+    return "".join(ch + _annotation(ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class _Token:
+    """One character the converter read, with the input characters its bytes came from."""
+
+    char: str
+    first: int  # first input character whose bytes it used
+    last: int  # last one (inclusive)
+    faithful: bool  # read in step: it is input character ``first`` (or a character of its annotation)
+    annotation: bool  # a character of an annotation the input already had
+
+
+def _gbk(ch: str) -> bytes | None:
+    try:
+        return ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+
+
+def decode(data: bytes) -> str:
+    """Read GBK bytes as the converter does (step 1 of the module docstring).
+
+    >>> decode(bytes.fromhex("94b5d8c3f1c9faa1a2"))
+    '數孛裆?、'
+    >>> decode(bytes.fromhex("84") + b"(dong)")
+    '?dong)'
+    """
+    return "".join(ch for ch, _, _ in _read(data))
+
+
+def _read(data: bytes) -> Iterable[tuple[str, int, int]]:
+    """(character, first byte, end byte) for each character read."""
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b < 0x80:
+            yield chr(b), i, i + 1
+            i += 1
+            continue
+        pair = data[i : i + 2]
+        ch = _pair(pair)
+        if ch is not None:
+            yield ch, i, i + 2
+            i += 2
+        elif pair[1:] == b"(":
+            yield "?", i, i + 2  # a lead byte and an annotation's '(' are one unreadable pair
+            i += 2
+        else:
+            yield "?", i, i + 1
+            i += 1
+
+
+def _pair(pair: bytes) -> str | None:
+    if len(pair) < 2 or pair[0] < 0x81 or pair[1] < 0x40:
+        return None
+    try:
+        ch = pair.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    if len(ch) != 1 or 0xE000 <= ord(ch) <= 0xF8FF:
+        return None  # the user-defined area holds no character
+    return ch
+
+
+def seams(text: str, pre_annotated: Iterable[int] = ()) -> list[int]:
+    """Offsets where a seam can fall: right after a two-byte GBK character, before another."""
+    skip = frozenset(pre_annotated)
+    out = []
+    for i in range(1, len(text)):
+        a, b = _gbk(text[i - 1]), _gbk(text[i])
+        if a is not None and b is not None and len(a) == 2 and len(b) == 2 and i - 1 not in skip:
+            out.append(i)
+    return out
+
+
+def _converter_read(text: str, at: frozenset[int], pre: frozenset[int]) -> list[_Token]:
+    """Step 1: the converter reads the input's GBK bytes, stepping back one byte at each seam."""
+    data = bytearray()
+    owner: list[tuple[int, bool]] = []  # (input character, byte of its annotation)
+    start_of: list[int] = []
+    for k, ch in enumerate(text):
+        raw = _gbk(ch) or b"?"
+        start_of.append(len(data))
+        data += raw
+        owner += [(k, False)] * len(raw)
+        if k in pre:
+            anno = _annotation(ch).encode("gbk")
+            data += anno
+            owner += [(k, True)] * len(anno)
+    seam_bytes = {start_of[k] for k in at if 0 < k < len(text)
+                  and len(_gbk(text[k - 1]) or b"") == 2 and k - 1 not in pre}
+    tokens: list[_Token] = []
+    i, n = 0, len(data)
+    anno_pos = 0
+    while i < n:
+        if i in seam_bytes and tokens and tokens[-1].faithful:
+            seam_bytes.discard(i)
+            i -= 1  # the seam: the trail byte before it is read again, as a lead byte
+        ch, _, b = next(iter(_read(bytes(data[i : i + 2]))))
+        k, is_anno = owner[i]
+        same = all(owner[j] == (k, is_anno) for j in range(i, i + b))
+        if is_anno:
+            note = _annotation(text[k])
+            expected = note[anno_pos] if anno_pos < len(note) else ""
+            faithful = same and ch == expected and (i == 0 or owner[i - 1] != (k, True)
+                                                    or tokens[-1].faithful)
+            anno_pos = anno_pos + 1 if faithful else anno_pos
+        else:
+            anno_pos = 0
+            faithful = same and i == start_of[k] and b == len(_gbk(text[k]) or b"?") and ch == text[k]
+        tokens.append(_Token(ch, k, owner[i + b - 1][0], faithful, is_anno and faithful))
+        i += b
+    return tokens
+
+
+@dataclass(frozen=True)
+class Damaged:
+    """What :func:`damage` made: the damaged text and its sites."""
+
+    text: str
+    sites: list[ConverterSite]
+
+
+def damage(text: str, seams: Iterable[int] = (), losses: Iterable[int] = (), *,
+           pre_annotated: Iterable[int] = (), fold: bool = False) -> Damaged:
+    """Damage ``text`` as seed 001's converter site did.
+
+    Args:
+        text: Text in Traditional script (the converter's own output script).
+        seams: Character offsets where the converter's reader steps back one
+            byte (see :func:`seams` for where one can fall).
+        losses: Offsets of annotated characters that lose their trail byte.
+        pre_annotated: Offsets of Traditional-only characters that already
+            carry an annotation when the converter reads the page.
+        fold: Fold full-width forms to ASCII over the whole page.
+
+    Returns:
+        The damaged text and one site per stretch of destroyed characters.
+    """
+    pre = frozenset(k for k in pre_annotated if 0 <= k < len(text) and annotatable(text[k]))
+    tokens = _converter_read(text, frozenset(seams), pre)
+    lost = frozenset(losses)
+    # steps 2 and 3: annotate and write GBK, remembering where each byte came from
+    data = bytearray()
+    source: list[tuple[int, bool]] = []  # (token, byte of an annotation written for it)
+    for t, tok in enumerate(tokens):
+        raw = _gbk(tok.char) or b"?"
+        new = "" if tok.annotation or (tok.faithful and tok.first in pre) else _annotation(tok.char)
+        anno = new.encode("gbk")
+        straddling = not tok.faithful and t > 0 and tokens[t - 1].faithful \
+            and tokens[t - 1].last == tok.first
+        if straddling:
+            raw, anno = b"?", anno[1:]  # the character read across the seam, with its '('
+        elif len(raw) == 2 and tok.faithful and tok.first in lost and anno:
+            raw = raw[:1]  # a lost trail byte
+        data += raw
+        source += [(t, False)] * len(raw)
+        data += anno
+        source += [(t, True)] * len(anno)
+    # step 4: the page read back
+    read = list(_read(bytes(data)))
+    came_through = [tok.annotation for tok in tokens]  # read back as itself
+    for ch, a, b in read:
+        toks = {source[j][0] for j in range(a, b)}
+        t = source[a][0]
+        if len(toks) == 1 and not source[a][1] and not tokens[t].annotation:
+            came_through[t] = tokens[t].faithful and ch == tokens[t].char
+    owner_of = {}  # an annotation token -> the character token it belongs to
+    last_char = -1
+    for t, tok in enumerate(tokens):
+        if tok.annotation:
+            owner_of[t] = last_char
+        else:
+            last_char = t
+    out: list[str] = []
+    broken: list[bool] = []
+    groups: list[set[int]] = []
+    for ch, a, b in read:
+        toks = {source[j][0] for j in range(a, b)}
+        t = min(toks)
+        if len(toks) == 1 and (source[a][1] or tokens[t].annotation):
+            # an annotation: broken when the character it belongs to is
+            base = owner_of.get(t, t)
+            broken.append(base < 0 or not came_through[base])
+        else:
+            broken.append(not (len(toks) == 1 and came_through[t]))
+        out.append(ch)
+        groups.append(toks)
+    if fold:
+        out = [chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in out]
+    damaged = "".join(out)
+    intact = {tokens[t].first for t, ok in enumerate(came_through) if ok and not tokens[t].annotation}
+    return Damaged(damaged, _sites(text, damaged, broken, groups, tokens, intact))
+
+
+def _sites(text: str, damaged: str, broken: list[bool], groups: list[set[int]],
+           tokens: list[_Token], intact: set[int]) -> list[ConverterSite]:
+    """One site per run of broken output characters."""
+    sites = []
+    i, n = 0, len(damaged)
+    while i < n:
+        if not broken[i]:
+            i += 1
+            continue
+        j = i
+        toks: set[int] = set()
+        while j < n and broken[j]:
+            toks |= groups[j]
+            j += 1
+        chars = {k for t in toks for k in range(tokens[t].first, tokens[t].last + 1)} - intact
+        if not chars:
+            i = j
+            continue
+        first, last = min(chars), max(chars)
+        misread = [t for t in toks if not tokens[t].faithful and not tokens[t].char.isascii()]
+        if not misread:
+            shape = "lone-trail-byte" if any(not tokens[t].faithful for t in toks) else "lost-character"
+        else:
+            shape = "shifted-run"
+        sites.append(ConverterSite(shape=shape, original=text[first : last + 1],
+                                   damaged=damaged[i:j], span=Span(start=i, end=j),
+                                   input_span=Span(start=first, end=last + 1)))
+        i = j
+    return sites
