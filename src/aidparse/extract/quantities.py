@@ -33,6 +33,7 @@ from aidparse.extract.quantity_bounds import Bounds, with_mid, with_prefix, with
 from aidparse.extract.quantity_pattern import pattern
 from aidparse.extract.quantity_subjects import subject
 from aidparse.extract.quantity_traps import (
+    LOST_MARKS,
     Context,
     counted_one,
     demonstrative,
@@ -494,6 +495,8 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
             end = m.end("suffix")
     if ctx.in_url(reading.start, end):
         return None  # numbers in web addresses (%2D9114%)
+    if text[reading.start - 1 : reading.start] in LOST_MARKS and reading.start > 0:
+        return None  # 二?十年: a character was lost before the number; its value is unknown
     kind = reading.kind
     with_subject = kind not in (K.DURATION, K.MULTIPLE)
     after_unit = kind is K.COUNT and not suffix

@@ -20,6 +20,7 @@ from aidparse._resources import word_counts
 from aidparse.extract.units import DURATION_FIXED_AFTER
 
 __all__ = [
+    "LOST_MARKS",
     "Context",
     "counted_one",
     "demonstrative",
@@ -31,6 +32,8 @@ __all__ = [
     "rhythm",
 ]
 
+#: Marks a decoder or converter leaves where a character was lost (二?十年).
+LOST_MARKS: Final[str] = "?\ufffd"
 #: Most digits an Arabic amount is written with; longer runs (IDs, account and
 #: phone numbers) are not amounts. 12 digits reach 9999亿.
 MAX_AMOUNT_DIGITS: Final[int] = 12
