@@ -19,6 +19,7 @@ from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import VERBOSE, lazy_re, lazy_regex
+from aidparse._resources import word_counts
 from aidparse.extract.numerals import (
     CN_DIGITS,
     CN_UNITS,
@@ -120,7 +121,7 @@ def _start(m: regex.Match[str], g: _Groups, first: str) -> int:
 
 def _fraction(m: regex.Match[str], g: _Groups) -> _Reading | None:
     """三分之一, 百分之八十, 千分之三, 百分之负三点八: a share, in percent."""
-    den, num = read_numeral(g("fden")), read_numeral(g("fnum"))
+    den, num = read_numeral(g("num")), read_numeral(g("fnum"))
     if den is None or num is None or den.value <= 0 or den.high is not None or num.high is not None:
         return None
     value = num.value * _HUNDRED / den.value
@@ -128,17 +129,17 @@ def _fraction(m: regex.Match[str], g: _Groups) -> _Reading | None:
         value = -value
     if g("sign"):
         return None  # 负三分之一: rare, and a sign before 百分之 is a typo more often than not
-    return _Reading(K.PERCENT, "%", value, Bounds(), _start(m, g, "fden"), m.end("fnum"))
+    return _Reading(K.PERCENT, "%", value, Bounds(), _start(m, g, "num"), m.end("fnum"))
 
 
 def _cheng(m: regex.Match[str], g: _Groups, words: dict[str, int]) -> _Reading | None:
     """两成, 2成, 三成半, 9.5成: tenths, in percent."""
-    numeral = read_numeral(g("cheng"))
-    end = m.end("chalf") if g("chalf") else m.end("cheng") + 1
+    numeral = read_numeral(g("num"))
+    end = m.end("chalf") if g("chalf") else m.end("cheng")
     text = m.string
-    if numeral is None or numeral.positional or (numeral.bare and g("cheng") != "十"):
+    if numeral is None or numeral.positional or (numeral.bare and g("num") != "十"):
         return None
-    if _spaced_digit_before(text, m.start("cheng")):
+    if _spaced_digit_before(text, m.start("num")):
         return None  # 7 2 成: spaced digits
     if not 0 < numeral.value <= 10 or (numeral.high is not None and numeral.high > 10):
         return None
@@ -147,25 +148,25 @@ def _cheng(m: regex.Match[str], g: _Groups, words: dict[str, int]) -> _Reading |
         return None  # 成为, 成员, 成本: a word, not tenths
     value = numeral.value * 10 + (5 if g("chalf") else 0)
     bounds = Bounds(Approx.RANGE, value, numeral.high * 10) if numeral.high is not None else Bounds()
-    return _Reading(K.PERCENT, "%", value, bounds, _start(m, g, "cheng"), end)
+    return _Reading(K.PERCENT, "%", value, bounds, _start(m, g, "num"), end)
 
 
 def _zhe(m: regex.Match[str], g: _Groups) -> _Reading | None:
     """八折 (80%), 7.5折, 八五折 (85%): a price as a share of the full price."""
-    numeral = read_numeral(g("zhe"))
+    numeral = read_numeral(g("num"))
     text = m.string
     if numeral is None or numeral.high is not None or g("prefix") or g("sign"):
         return None
-    if text[m.start("zhe") - 1 : m.start("zhe")] in ("波", "曲", "转", "百", "千"):
+    if text[m.start("num") - 1 : m.start("num")] in ("波", "曲", "转", "百", "千"):
         return None  # 一波三折
-    if _spaced_digit_before(text, m.start("zhe")):
+    if _spaced_digit_before(text, m.start("num")):
         return None  # 7 2 折: spaced digits, read as which number?
     value = numeral.value
     if 0 < value < 10:
         value *= 10
     elif not (10 < value < 100 and (numeral.positional or not numeral.chinese)):
         return None
-    return _Reading(K.PERCENT, "%", value, Bounds(), m.start("zhe"), m.end("zhe") + 1)
+    return _Reading(K.PERCENT, "%", value, Bounds(), m.start("num"), m.end("zhe"))
 
 
 def _spaced_digit_before(text: str, at: int) -> bool:
@@ -423,19 +424,27 @@ _SPACED = lazy_re(
 def _respace(text: str) -> list[Quantity]:
     """Extract from the text with those runs removed, and map the spans back."""
     pieces: list[str] = []
-    where: list[int] = []  # original offset of each kept character
-    last = 0
+    kept: list[int] = []  # where each kept piece starts, in the compact text
+    shift: list[int] = []  # and how far it moved
+    last = removed = 0
     for m in _SPACED.finditer(text):
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
             continue
+        kept.append(last - removed)
+        shift.append(removed)
         pieces.append(text[last : m.start()])
-        where.extend(range(last, m.start()))
+        removed += m.end() - m.start()
         last = m.end()
+    kept.append(last - removed)
+    shift.append(removed)
     pieces.append(text[last:])
-    where.extend(range(last, len(text)))
+
+    def original(at: int) -> int:
+        return at + shift[bisect.bisect_right(kept, at) - 1]
+
     out = []
     for q in _extract("".join(pieces)):
-        start, end = where[q.span.start], where[q.span.end - 1] + 1
+        start, end = original(q.span.start), original(q.span.end - 1) + 1
         out.append(q.model_copy(update={"text": text[start:end], "span": Span(start=start, end=end)}))
     return out
 
@@ -458,8 +467,6 @@ def _extract(text: str) -> list[Quantity]:
 
 
 def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
-    from aidparse._resources import word_counts
-
     groups = m.groups("")
     index = _group_index()
 
@@ -467,7 +474,7 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
         return str(groups[index[name]])
 
     reading: _Reading | None
-    if g("fden"):
+    if g("frac"):
         reading = _fraction(m, g)
     elif g("cheng"):
         reading = _cheng(m, g, word_counts())
@@ -515,8 +522,6 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
 
 def _word_after(text: str, at: int) -> bool:
     """Whether the 多 at ``at`` begins a word (多功能, 多元化) rather than ending a number."""
-    from aidparse._resources import word_counts
-
     words = word_counts()
     if text[at + 1 : at + 2] in ("", "时", "的", "了"):
         return False

@@ -103,12 +103,13 @@ def pattern() -> regex.Pattern[str]:
     num = NUMBER_PATTERN
     cn = CN_NUMERAL_CHARS
     digit = "0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-    starts = "".join(sorted(
-        {w[0] for w in (*CURRENCY_PREFIXES, *MONEY_NOUNS, *APPROX_PREFIX)} | set(cn) | set("半负-－−对對")
-        | set(TRADITIONAL_NUMERALS)))
+    numeral_starts = re.escape("".join(sorted(set(cn) | set("半负-－−") | set(TRADITIONAL_NUMERALS))))
+    word_starts = re.escape("".join(sorted(
+        {w[0] for w in (*CURRENCY_PREFIXES, *MONEY_NOUNS, *APPROX_PREFIX)} - set(cn))))
     return regex.compile(
         rf"""
-        (?=[0-9０-９{re.escape(starts)}])                     # a quick test at each position
+        (?=[0-9０-９{numeral_starts}]|对折|對折              # a quick test at each position: a numeral,
+          |[{word_starts}].{{0,6}}?[0-9０-９{numeral_starts}])  # or a word before one
         (?P<cur_pre>{alternation(CURRENCY_PREFIXES)})?\x20?   # 港币2960元, 人民币 8亿元, ￥300
         (?P<money_noun>{alternation(MONEY_NOUNS)})?           # 资金 / 总投资 (amounts without 元)
         (?P<prefix>(?<![最附将接])(?:{alternation(set(APPROX_PREFIX) - BARE_ONLY_PREFIXES)})
@@ -119,14 +120,16 @@ def pattern() -> regex.Pattern[str]:
           |(?<![{cn}])(?![0-9０-９])                            # a Chinese numeral's start,
            (?(prefix)|(?![万亿千百萬億](?![{cn}多余几来]|分之))))  # not a lone 万 or 百 (万亩亿元)
         (?:
-            (?P<fden>{num})分之(?P<fsign>负)?(?P<fnum>{num})   # 三分之一, 百分之八十, 千分之三
-          | (?P<cheng>{num})成(?P<chalf>半)?                    # 两成, 2成, 三成半
-          | (?P<zhe>{num})折(?![合算旧扣叠腾射返磨])             # 八折, 7.5折
-          | (?<![上下大多前后这那每近{cn}])(?P<half>半)           # 半年, 半个月, 半斤
+            (?<![上下大多前后这那每近{cn}])(?P<half>半)           # 半年, 半个月, 半斤
             (?P<hunit>{alternation(HALF_UNITS)})(?![度级报])
           | (?<![上下大多前后这那每近{cn}])(?P<halfpct>半成(?!品)|半折)  # 半成 (5%), 半折 (50%)
           | (?<=打)(?P<duizhe>对折|對折)                         # 打对折 (50%)
-          | (?P<num>{num})
+          | (?P<num>{num})                                      # the number, read once; then
+           (?:
+            (?P<frac>分之)(?P<fsign>负)?(?P<fnum>{num})         # 三分之一, 百分之八十, 千分之三
+          | (?P<cheng>成)(?P<chalf>半)?                         # 两成, 2成, 三成半
+          | (?P<zhe>折)(?![合算旧扣叠腾射返磨])                  # 八折, 7.5折
+          |
             (?:(?:\x20?(?P<rsep>[-—–~～至到])\x20?|{_enumerated_neighbours()})
                (?P<num2>{num}))?                                # 5至10万元, 3000到5000, 四、五千
             (?:(?P<mid>[多余几来])                              # 1000多万 / 420余万 / 十几万
@@ -149,6 +152,7 @@ def pattern() -> regex.Pattern[str]:
               | (?P<measure>{_measures()})
               | (?(money_noun)|(?(cur_pre)|(?!)))              # 资金6261万: no unit after a money noun
             )
+           )
         )
         (?P<suffix>{alternation(SUFFIXES)})?
         """,
