@@ -152,6 +152,14 @@ ADVERSARIAL = {
     "dense: open ranges": lambda n: ("2023年1—" * n)[:n],
     "dense: range chain": lambda n: ("5月24日至" * n)[:n],
     "dense: years, month-days": lambda n: ("2010年\n5月\n" * n)[:n],
+    # quantities (issue 9): stacked magnitudes, bare ones, spaced numerals, long runs
+    "亿亿亿": lambda n: "一" + "亿" * (n - 1),
+    "万元万元": lambda n: ("万元" * n)[:n],
+    "一 一 一 (spaced)": lambda n: ("一 " * n)[:n],
+    "1,000,000,…": lambda n: ("1,000" * n)[:n],
+    "百分之百分之": lambda n: ("百分之" * n)[:n],
+    "digits + 多元": lambda n: "1" * (n - 2) + "多元",
+    "dense: 420余万元": lambda n: ("420余万元," * n)[:n],
 }
 
 

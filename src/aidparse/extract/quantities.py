@@ -76,8 +76,11 @@ _RANGE_JOIN = lazy_regex(r"\x20?[-—–~～至到]\x20?")
 
 
 @functools.cache
-def _group_index() -> dict[str, int]:
-    return {name: i - 1 for name, i in pattern().groupindex.items()}
+def _group_names() -> tuple[str, ...]:
+    """The pattern's group names in group order (every group of the pattern is named)."""
+    names = sorted(pattern().groupindex.items(), key=lambda item: item[1])
+    assert [i for _, i in names] == list(range(1, pattern().groups + 1))
+    return tuple(name for name, _ in names)
 
 
 def _digit(ch: str) -> Decimal:
@@ -467,12 +470,7 @@ def _extract(text: str) -> list[Quantity]:
 
 
 def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
-    groups = m.groups("")
-    index = _group_index()
-
-    def g(name: str) -> str:
-        return str(groups[index[name]])
-
+    g = dict(zip(_group_names(), m.groups(""), strict=True)).__getitem__
     reading: _Reading | None
     if g("frac"):
         reading = _fraction(m, g)

@@ -100,7 +100,7 @@ def pattern() -> regex.Pattern[str]:
     """The compiled candidate pattern (built on first use)."""
     import regex  # the engine is imported on first use, not at import time
 
-    num = NUMBER_PATTERN
+    num = f"(?>{NUMBER_PATTERN})"  # atomic: a numeral never gives back characters (no backtracking)
     cn = CN_NUMERAL_CHARS
     digit = "0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
     numeral_starts = re.escape("".join(sorted(set(cn) | set("半负-－−") | set(TRADITIONAL_NUMERALS))))

@@ -74,7 +74,8 @@ class Context:
     def in_url(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies in a web address or is percent-encoding (%2D9114%)."""
         text = self.text
-        if _PERCENT_ESCAPE_BEFORE.search(text, max(0, start - 3), start):
+        if "%" in text[max(0, start - 3) : start] and _PERCENT_ESCAPE_BEFORE.search(
+                text, max(0, start - 3), start):
             return True
         if text[end - 1 : end] == "%" and _HEX2.match(text, end):
             return True  # 30%25: an escape, not a percentage
