@@ -7,7 +7,7 @@ rules of :mod:`aidparse.extract.quantity_traps` reject what a reader would not
 call a quantity, :mod:`aidparse.extract.quantity_bounds` works out the
 approximation and its bounds, and :mod:`aidparse.extract.quantity_subjects`
 what is counted. Adjacent amounts joined by 至/到/- become one range
-(5万元至10万元).
+(5万元至10万元); :mod:`aidparse.extract.quantity_joins` joins them.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from aidparse.extract.numerals import (
     read_numeral,
 )
 from aidparse.extract.quantity_bounds import Bounds, with_mid, with_prefix, with_suffix
+from aidparse.extract.quantity_joins import join_adjacent, join_ranges
 from aidparse.extract.quantity_pattern import pattern
 from aidparse.extract.quantity_subjects import subject
 from aidparse.extract.quantity_traps import (
@@ -72,7 +73,6 @@ _PLACES: Final = Decimal("1e-10")
 #: A match's groups by name, "" when unmatched (read from one ``groups()`` tuple: the
 #: ``regex`` module's ``groupdict`` costs twenty times more).
 _Groups = Callable[[str], str]
-_RANGE_JOIN = lazy_regex(r"\x20?[-—–~～至到]\x20?")
 
 
 @functools.cache
@@ -460,7 +460,7 @@ def _extract(text: str) -> list[Quantity]:
             q = _quantity(m, ctx)
             if q is not None:
                 out.append(q)
-    out = _join_durations(text, _join_ranges(text, out))
+    out = join_adjacent(text, join_ranges(text, out))
     people = _people(text)
     if not people:
         return out
@@ -524,68 +524,6 @@ def _word_after(text: str, at: int) -> bool:
     if text[at + 1 : at + 2] in ("", "时", "的", "了"):
         return False
     return any(text[at : at + size] in words for size in (2, 3, 4) if at + size <= len(text))
-
-
-def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """5万元至10万元, 3天至5天, 20%-30%: two exact amounts of one unit joined into a range."""
-    out: list[Quantity] = []
-    i = 0
-    while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        high = b.value if b is not None else None
-        if b is not None and b.value < 0 and b.span.start == a.span.end and b.text[:1] in "-－−":
-            high = -b.value  # 20%-30%: a dash, not a sign
-        if b is not None and high is not None and a.kind is b.kind and a.unit == b.unit \
-                and a.approx is Approx.EXACT and b.approx is Approx.EXACT and a.value < high \
-                and (high != b.value or _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start)):
-            out.append(a.model_copy(update={
-                "approx": Approx.RANGE, "low": a.value, "high": high,
-                "text": text[a.span.start : b.span.end],
-                "span": Span(start=a.span.start, end=b.span.end),
-            }))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
-
-
-#: Exact conversions between duration units, larger to smaller (months and days do not convert).
-_DURATION_STEPS: Final[dict[tuple[str, str], int]] = {
-    ("year", "month"): 12, ("week", "day"): 7, ("week", "hour"): 168, ("week", "minute"): 10_080,
-    ("day", "hour"): 24, ("day", "minute"): 1440, ("hour", "minute"): 60,
-}
-_DURATION_JOIN = lazy_regex(r"又|零|\x20?")
-
-
-def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
-    """一年零三个月, 8天20小时, 一个星期又三天: one duration in the smaller unit;
-    两美元又三美分: one amount."""
-    out: list[Quantity] = []
-    for q in found:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind is K.MONEY and q.kind is K.MONEY and prev.unit == q.unit \
-                and prev.approx is Approx.EXACT and q.approx is Approx.EXACT and 0 < q.value < 1 \
-                and prev.value == prev.value.to_integral_value() \
-                and _DURATION_JOIN.fullmatch(text, prev.span.end, q.span.start):
-            out[-1] = prev.model_copy(update={
-                "value": prev.value + q.value, "text": text[prev.span.start : q.span.end],
-                "span": Span(start=prev.span.start, end=q.span.end),
-            })
-            continue
-        if prev is not None and prev.kind is K.DURATION and q.kind is K.DURATION \
-                and prev.approx is Approx.EXACT and q.approx is Approx.EXACT \
-                and (prev.unit, q.unit) in _DURATION_STEPS \
-                and _DURATION_JOIN.fullmatch(text, prev.span.end, q.span.start):
-            value = prev.value * _DURATION_STEPS[prev.unit, q.unit] + q.value
-            out[-1] = q.model_copy(update={
-                "value": value, "text": text[prev.span.start : q.span.end],
-                "span": Span(start=prev.span.start, end=q.span.end),
-            })
-            continue
-        out.append(q)
-    return out
 
 
 def _overlaps(found: list[Quantity], starts: list[int], span: Span) -> bool:
