@@ -17,6 +17,7 @@ account numbers, phone lists and runs of 亿 are not figures.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from typing import Final
@@ -318,6 +319,7 @@ def _grammar(tokens: list[tuple[str, Decimal, str]]) -> Decimal:
     return total
 
 
+@functools.lru_cache(maxsize=8192)
 def read_numeral(text: str) -> Numeral | None:
     """Read a numeral with what the extractor needs to judge it; ``None`` when it is not one.
 

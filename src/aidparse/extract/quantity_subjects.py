@@ -7,6 +7,7 @@ it lacks, stopping at verbs, conjunctions and particles.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from aidparse._lazy import lazy_regex
@@ -46,8 +47,9 @@ _CONJUNCTIONS: Final[frozenset[str]] = frozenset({"和", "与", "及"})
 _PLACE_END = lazy_regex(r"[省市县区镇乡村团师州]$")
 
 
-def _segment(run: str, backward: bool) -> list[str]:
-    """Maximal-match segmentation of a Han run with the word table."""
+@functools.lru_cache(maxsize=8192)
+def _segment(run: str, backward: bool) -> tuple[str, ...]:
+    """Maximal-match segmentation of a Han run with the word table (runs repeat: cached)."""
     words = word_counts()
     out: list[str] = []
     text = run
@@ -58,7 +60,7 @@ def _segment(run: str, backward: bool) -> list[str]:
                 out.append(piece)
                 text = text[:-size] if backward else text[size:]
                 break
-    return out
+    return tuple(out)
 
 
 def subject(text: str, start: int, end: int, after_unit: bool) -> str | None:
