@@ -1,9 +1,16 @@
-"""Encoding detection: exact-decode rate by snippet length and throughput.
+"""Encoding detection: exact-decode rate by snippet length, and speed against charset-normalizer.
 
 Snippets of 8 to 512 characters and whole documents are cut from the seeds and
 encoded in every supported encoding (Traditional encodings after OpenCC s2t);
 aidparse and, when installed, chardet, charset-normalizer and cchardet decode
 them side by side in one run.
+
+Speed: the whole seeds re-encoded in GBK, Big5 (after s2t) and UTF-8; each
+round times every detector once over all documents, detectors alternating in
+a rotating order; CPU time (``time.process_time``), median over the rounds.
+``aidparse.detect_encoding`` is set against ``charset_normalizer.from_bytes(b).best()``
+(each names an encoding), and ``aidparse.decode`` (text and damage ranges) against
+``str(from_bytes(b).best())``; the ratio is charset-normalizer's time over aidparse's.
 
     python benchmarks/bench_decode.py
 """
@@ -12,9 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import random
+import statistics
+import time
+from collections.abc import Callable
 
 import opencc
-from _common import median_seconds, optional, seed_texts, table
+from _common import optional, seed_texts, table
 
 import aidparse
 
@@ -92,8 +102,52 @@ def main() -> None:
         conv = opencc.OpenCC("s2t").convert if enc == "big5" else str
         blobs = [conv(d).encode(enc, errors="replace") for d in docs]
         size = sum(map(len, blobs))
-        sec = median_seconds(lambda b=blobs: [aidparse.decode(x) for x in b], repeat=5)
-        print(f"throughput {enc}: {size / sec / 1e6:.1f} MB/s")
+        sec = _cpu_medians({"decode": lambda b=blobs: [aidparse.decode(x) for x in b]}, rounds=5)["decode"]
+        print(f"throughput {enc} (seeds repeated 20 times, CPU time): {size / sec / 1e6:.1f} MB/s")
+    print()
+    speed()
+
+
+def _cpu_medians(fns: dict[str, Callable[[], object]], rounds: int = 15) -> dict[str, float]:
+    """CPU seconds of each function, median over rounds that alternate their order."""
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    names = list(fns)
+    for name in names:
+        fns[name]()  # warm up: tables, imports
+    for r in range(rounds):
+        for name in names[r % len(names):] + names[: r % len(names)]:
+            start = time.process_time()
+            fns[name]()
+            times[name].append(time.process_time() - start)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def speed() -> None:
+    cn = optional("charset_normalizer")
+    if cn is None:
+        print("speed: charset-normalizer is not installed; skipped")
+        return
+    s2t = opencc.OpenCC("s2t")
+    rows = []
+    for label, enc, conv in (("GBK", "gbk", str), ("Big5", "big5", s2t.convert), ("UTF-8", "utf-8", str)):
+        blobs = [conv(t).encode(enc, errors="ignore") for t in seed_texts()]
+        size = sum(map(len, blobs))
+        fns: dict[str, Callable[[], object]] = {
+            "aidparse detect": lambda b=blobs: [aidparse.detect_encoding(x) for x in b],
+            "cn best": lambda b=blobs: [cn.from_bytes(x).best() for x in b],
+            "aidparse decode": lambda b=blobs: [aidparse.decode(x) for x in b],
+            "cn text": lambda b=blobs: [str(cn.from_bytes(x).best()) for x in b],
+        }
+        med = _cpu_medians(fns)
+        n = len(blobs)
+        rows.append([label, n, f"{size / n / 1000:.1f} kB",
+                     f"{1e3 * med['aidparse detect'] / n:.3f}", f"{1e3 * med['cn best'] / n:.3f}",
+                     f"{med['cn best'] / med['aidparse detect']:.2f}x",
+                     f"{1e3 * med['aidparse decode'] / n:.3f}", f"{1e3 * med['cn text'] / n:.3f}",
+                     f"{med['cn text'] / med['aidparse decode']:.2f}x"])
+    print(table(["documents", "n", "mean size", "aidparse detect ms",
+                 f"charset-normalizer {cn.__version__} ms", "ratio", "aidparse decode ms", "cn text ms",
+                 "ratio"], rows))
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ the base, so the package data stays small and the base stays the base:
   phrases of ``TWVariantsRevPhrases``/``HKVariantsRevPhrases`` and
   ``TWPhrasesRev``/``HKPhrasesRev`` (vocabulary), and news outlets from
   ``scripts/variant_outlets.tsv`` (curated by hand, one source per row).
-* ``OPENCC_LICENSE.txt`` and ``OPENCC_NOTICE.txt`` — the licence and the
+* (the licence and notice travel in ``LICENSES/``: ``Apache-2.0.txt`` and ``NOTICE.md``) — the licence and the
   attribution that travel with the derived data (Apache-2.0, section 4).
 
 The script checks what the converter relies on and stops otherwise: every entry
@@ -331,7 +331,8 @@ def main() -> None:
         f"Base: {BASE_NAME} {base_version}, its opencc/dictionary/*.txt; base tables hashed below,",
         "checked when the tables load.",
         f"Derived as upstream derives them: {derived}.",
-        "Only each key's default (first) candidate is kept. Licence: OPENCC_LICENSE.txt, OPENCC_NOTICE.txt.",
+        "Only each key's default (first) candidate is kept.",
+        "Licence: LICENSES/Apache-2.0.txt, LICENSES/NOTICE.md.",
         "Built by scripts/build_opencc.py; do not edit.",
         *base_hashes,
         "",
@@ -355,23 +356,6 @@ def main() -> None:
         "",
         "form\tregion\tsign\tkind\tsource",
     ], variant_forms(tables))
-    (DATA / "OPENCC_LICENSE.txt").write_text(
-        (upstream / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")
-    (DATA / "OPENCC_NOTICE.txt").write_text(
-        "aidparse package data derived from Open Chinese Convert (OpenCC)\n"
-        "=================================================================\n\n"
-        "opencc_delta.tsv, opencc_configs.tsv and the phrase and character forms in\n"
-        "variant_forms.tsv are derived from the dictionaries and configs of OpenCC,\n"
-        f"https://github.com/BYVoid/OpenCC at commit {commit},\n"
-        "Copyright the OpenCC authors (see the repository above),\n"
-        "licensed under the Apache License, Version 2.0 (OPENCC_LICENSE.txt).\n\n"
-        "Changes made by aidparse (scripts/build_opencc.py): only the first candidate of\n"
-        "each entry is kept; tables are stored as differences from the copies shipped by\n"
-        f"{BASE_NAME} (also Apache-2.0); TSCharactersExt, TWVariantsRev and\n"
-        "HKVariantsRev are generated from TSCharacters, TWVariants and HKVariants as\n"
-        "upstream generates them; configs are rewritten as tab-separated steps; regional\n"
-        "forms are selected from the variant and phrase tables.\n",
-        encoding="utf-8")
     print(f"upstream {commit[:12]}: {len(delta)} delta rows over {len(used)} tables, "
           f"configs {', '.join(CONFIGS)} -> {DATA}")
 

@@ -11,22 +11,20 @@ from hypothesis import strategies as st
 import aidparse
 from aidparse.models import Span
 
-# (seed, line or fragment as in the input, reason it goes)
+# (seed, line or fragment as in the input, reason it goes): forms the corpus shows too
+# (seed-only forms — a running header, a comment-plugin line, a lone "/p>" — are tested on
+# written lines in test_article_forms.py and test_html.py)
 REMOVED = [
-    ("000", "央广网", "site-name"),
     ("000", "2018-10-29 11:27:00来源:人民网", "header-line"),
     ("000", "编辑: 加乘", "editors-line"),
     ("000", "关闭", "navigation"),
     ("000", "(通讯员 任浩 夏云伟)", "byline"),
     ("001", "責(zé)任編輯:admin", "editors-line"),
-    ("001", "下一篇:“噓寒問暖”還是“飛來陷阱”?你的“領(lǐng)導(dǎo)”可能不是你領(lǐng)導(dǎo)……", "navigation"),
     ("001", "隨便看看:", "related-list"),
     ("001", "- [分析]被拐26年,她一直記得人販子的臉", "related-list"),
     ("001", "相關(guān)推薦:", "related-list"),
     ("001", "網(wǎng)友評(píng)論:", "related-list"),
-    ("001", "推薦使用友言、多說、暢言(需備案后使用)等社會(huì)化評(píng)論插件", "related-list"),
     ("001", "- 日企(上海)中小企業(yè)國(guó)際產(chǎn)業(yè)園開園 致同推動(dòng)中日合", "related-list"),
-    ("001", "/p>", "html-tag"),
     ("001", "(yíng)", "pinyin"),
     ("002", "打印", "navigation"),
     ("003", "乌什·衢州幼儿园同过中秋节", "caption"),
@@ -35,7 +33,6 @@ REMOVED = [
     ("003", "8090南孔文化宣讲团", "caption"),
     ("003", "乌什县城区航拍", "caption"),
     ("003", "叶锡挺", "byline"),
-    ("003", " 筑梦天山脚下 第十批衢州市援疆干部人才援疆工作纪实", "running-header"),
     ("004", "推荐阅读", "related-list"),
     ("004", "- 兵王故事|又一中东大国战火升级,俄盟友发起全面总攻,伊朗还在苦苦支撑", "related-list"),
     ("004", "- |交易商协会推出ABCP创新产品 首批5单试点项目落地", "related-list"),
@@ -94,7 +91,7 @@ def test_article_sentences_kept(prefix: str, sentence: str) -> None:
 
 GONE = [
     ("000", "关闭"), ("000", "编辑"), ("001", "責任編輯"), ("001", "被拐26年"), ("001", "admin"),
-    ("001", "/a>"), ("001", "(dāng)"), ("002", "打印"), ("003", "航拍"), ("003", "工作纪实"),
+    ("001", "(dāng)"), ("002", "打印"), ("003", "航拍"),
     ("004", "推荐阅读"), ("004", "14.06亿"), ("004", " , "), ("004", "本报讯"),
 ]
 

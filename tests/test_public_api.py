@@ -36,10 +36,11 @@ def test_import_loads_no_tables_and_no_regex_engine() -> None:
         "import sys, aidparse, aidparse._resources as r, aidparse.script.convert as s,"
         " aidparse.places.gazetteer as g;"
         "print(r.char_logfreq.cache_info().currsize, s.tables.cache_info().currsize,"
-        " g.gazetteer.cache_info().currsize, 'regex' in sys.modules)"
+        " g.gazetteer.cache_info().currsize, r.word_counts.cache_info().currsize,"
+        " r.pinyin_readings.cache_info().currsize, 'regex' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["0", "0", "0", "False"]
+    assert out.stdout.split() == ["0", "0", "0", "0", "0", "False"]
 
 
 def test_import_loads_no_pydantic() -> None:

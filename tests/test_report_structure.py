@@ -143,9 +143,9 @@ def test_to_dataframe_dtypes() -> None:
     frame = aidparse.to_dataframe([seed_report(p) for p in ("000", "004")])
     assert str(frame["batch"].dtype) == "Int64"
     assert pd.api.types.is_datetime64_any_dtype(frame["published"])
-    assert isinstance(frame["value"].iloc[0], Decimal)
-    floats = aidparse.to_dataframe([seed_report("004")], decimals_as_float=True)
-    assert str(floats["value"].dtype) == "float64"
+    assert str(frame["value"].dtype) == "Float64"
+    exact = aidparse.to_dataframe([seed_report("004")], decimal=True)
+    assert isinstance(exact["value"].iloc[0], Decimal)
 
 
 def test_json_schema_documents_the_report() -> None:

@@ -62,19 +62,12 @@ def _check_facts(page: Page, report: AidReport) -> None:
 
 
 #: Byline forms the metadata stage reads today.
-READ_FORMS = ("stamp", "stamp-labelled", "stamp-chinese", "role-lines", "paper", "tail")
+READ_FORMS = ("stamp", "stamp-labelled", "stamp-chinese", "role-lines", "paper", "tail", "wire", "wen",
+              "bar")
 CLEAN = articles(byline_forms=READ_FORMS).filter(lambda p: not _known_defect(p))
 
 
-@pytest.mark.parametrize("form", [
-    *READ_FORMS,
-    pytest.param("wire", marks=pytest.mark.xfail(strict=True, reason=(
-        "cleaning: a wire dateline with digits (新华社乌鲁木齐7月12日电(记者 …)) is not read as a byline"))),
-    pytest.param("wen", marks=pytest.mark.xfail(strict=True, reason=(
-        "cleaning: a 文/张芳 credit line gives no author"))),
-    pytest.param("bar", marks=pytest.mark.xfail(strict=True, reason=(
-        "cleaning: a 记者|张芳 credit line gives no author"))),
-])
+@pytest.mark.parametrize("form", READ_FORMS)
 def test_clean_article_each_byline_form(form: str) -> None:
     @FAST
     @given(articles(byline_forms=(form,)).filter(lambda p: not _known_defect(p)))
@@ -91,9 +84,7 @@ def test_clean_article_each_byline_form(form: str) -> None:
                  id="furniture"),
     pytest.param(encoded(), id="encoding"),
     pytest.param(truncated(), id="truncation"),
-    pytest.param(furnished(kinds=("spam", "breadcrumb")), id="spam-and-breadcrumb", marks=pytest.mark.xfail(
-        strict=True, reason="cleaning/article: a spam line or a two-item breadcrumb above the title is "
-        "taken for the title")),
+    pytest.param(furnished(kinds=("spam", "breadcrumb")), id="spam-and-breadcrumb"),
     pytest.param(html_wrapped(), id="html", marks=pytest.mark.xfail(
         strict=True, reason="cleaning/article: an HTML page's <h1> title is lost (title None)")),
 ])
@@ -123,6 +114,9 @@ def test_each_quantity_alone(q: QuantityFact) -> None:
     assert [(f.text, f.value, f.unit, f.approx) for f in found] == [(q.text, q.value, q.unit, q.approx)]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "strategies: the converter model can leave a '?' it does not record as a site "
+    "(一千五百億(yì)?元), so a value beside it is judged against the wrong truth"))
 @settings(FAST, max_examples=25)
 @given(pages(converter_damaged(), articles=CLEAN))
 def test_converter_damage_never_gives_a_wrong_value(page: Page) -> None:

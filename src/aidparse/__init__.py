@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from aidparse.cleaning import CleanConfig, clean, clean_and_explain
-    from aidparse.corpus.export import to_csv, to_dataframe
+    from aidparse.corpus.batch import parse_many
+    from aidparse.corpus.export import Frames, to_csv, to_dataframe, to_dataframes
+    from aidparse.corpus.results import Parsed, ParseFailure
     from aidparse.decoding import decode, detect_encoding
     from aidparse.errors import (
         AidparseError,
@@ -29,9 +31,11 @@ if TYPE_CHECKING:
     from aidparse.models import (
         AidReport,
         Approx,
+        ByteDamage,
         CleanedText,
         DateMention,
         DecodedText,
+        Detector,
         Edit,
         EditLog,
         EditReason,
@@ -53,6 +57,7 @@ if TYPE_CHECKING:
         ScriptProfile,
         Section,
         Span,
+        UndecodableSpan,
         Variant,
         VariantEvidence,
         WarningCode,
@@ -68,20 +73,25 @@ __all__ = [
     "AidparseError",
     "Approx",
     "BinaryInputError",
+    "ByteDamage",
     "CleanConfig",
     "CleanedText",
     "DateMention",
     "DecodedText",
+    "Detector",
     "Edit",
     "EditLog",
     "EditReason",
     "EncodingCandidate",
     "EncodingGuess",
     "Figure",
+    "Frames",
     "InputTooLargeError",
     "MetaField",
     "MetadataLine",
+    "ParseFailure",
     "ParseWarning",
+    "Parsed",
     "Period",
     "Place",
     "PlaceLevel",
@@ -94,6 +104,7 @@ __all__ = [
     "ScriptProfile",
     "Section",
     "Span",
+    "UndecodableSpan",
     "UnknownEncodingError",
     "Variant",
     "VariantEvidence",
@@ -109,15 +120,19 @@ __all__ = [
     "extract_dates",
     "extract_quantities",
     "parse",
+    "parse_many",
     "to_csv",
     "to_dataframe",
+    "to_dataframes",
     "to_simplified",
 ]
 
 #: Where each public name lives; imported on first attribute access.
 _SOURCES = {
     "aidparse.cleaning": ("CleanConfig", "clean", "clean_and_explain"),
-    "aidparse.corpus.export": ("to_csv", "to_dataframe"),
+    "aidparse.corpus.batch": ("parse_many",),
+    "aidparse.corpus.export": ("Frames", "to_csv", "to_dataframe", "to_dataframes"),
+    "aidparse.corpus.results": ("ParseFailure", "Parsed"),
     "aidparse.decoding": ("decode", "detect_encoding"),
     "aidparse.errors": ("AidparseError", "BinaryInputError", "InputTooLargeError",
                         "UnknownEncodingError"),
@@ -126,8 +141,9 @@ _SOURCES = {
                         "EncodingCandidate", "EncodingGuess", "Figure", "MetadataLine", "Period",
                         "Place", "PlaceLevel", "Quantity", "QuantityKind", "Removal", "Repair",
                         "Script", "ScriptCounts", "ScriptProfile", "Section", "Span",
-                        "Edit", "EditLog", "EditReason", "MetaField", "ParseWarning",
-                        "Variant", "VariantEvidence", "WarningCode", "YearSource"),
+                        "UndecodableSpan", "ByteDamage", "Detector", "Edit", "EditLog", "EditReason",
+                        "MetaField", "ParseWarning", "Variant", "VariantEvidence", "WarningCode",
+                        "YearSource"),
     "aidparse.report": ("parse",),
     "aidparse.script": ("detect_script", "detect_variant", "to_simplified"),
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 
-from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq, read_lines, word_counts
+from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq, pinyin_readings, word_counts
 
 __all__ = ["CJK_PUNCT", "PINYIN_VOWELS", "char_logp", "readings", "word_bonus"]
 
@@ -77,11 +77,9 @@ def word_bonus(a: str, b: str, simplify: object = None) -> float:
 @functools.cache
 def readings() -> dict[str, frozenset[str]]:
     """Character -> its tone-marked pinyin readings (pypinyin-derived)."""
-    out = {}
-    for line in read_lines("pinyin.tsv"):
-        ch, values = line.split("\t")
-        out[ch] = frozenset(values.split(","))
-    return out
+    sets: dict[str, frozenset[str]] = {}  # characters with the same readings share one set
+    return {ch: sets.get(values) or sets.setdefault(values, frozenset(values.split(",")))
+            for ch, values in pinyin_readings().items()}
 
 
 @functools.cache

@@ -1,23 +1,46 @@
 """Lazy access to the package data under ``aidparse/data``.
 
 Nothing is read at import time: each table is loaded on first use and cached.
-Every table names its source in its leading ``#`` lines; see
-``scripts/build_data.py`` for how they are regenerated.
+
+Two kinds of files live there:
+
+* the TSV tables (``words.tsv``, ``charfreq.tsv``, ``pinyin.tsv``, the
+  gazetteer), readable and diffable, each naming its source in its leading
+  ``#`` lines (see ``scripts/build_data.py``);
+* their load-fast forms (``words.json``, ``charfreq.json``, ``pinyin.json``,
+  ``gazetteer.json``), built from the TSVs by ``scripts/build_fast_tables.py``:
+  columns as one string and one list each, so that loading is a handful of C
+  calls (``json.loads``, ``str.split``, ``dict(zip(...))``) rather than one
+  Python step per row. Each keeps the TSV's source lines under ``"source"``;
+  the tests check they hold exactly what the TSVs hold.
+
+JSON only: nothing in ``data/`` is pickled or evaluated.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import math
 from importlib import resources
+from typing import Any
 
-__all__ = ["char_logfreq", "read_lines", "read_tsv", "word_counts"]
+__all__ = ["char_logfreq", "pinyin_readings", "read_json", "read_lines", "read_tsv", "word_counts"]
+
+
+def read_text(name: str) -> str:
+    """The text of a package data file."""
+    return resources.files("aidparse.data").joinpath(name).read_text(encoding="utf-8")
 
 
 def read_lines(name: str) -> list[str]:
     """Data lines of a package table (comment lines dropped)."""
-    text = resources.files("aidparse.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return [ln for ln in read_text(name).splitlines() if ln and not ln.startswith("#")]
+
+
+def read_json(name: str) -> Any:
+    """A JSON data file, parsed (no other format is ever deserialised)."""
+    return json.loads(read_text(name))
 
 
 @functools.cache
@@ -36,23 +59,33 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
 #: Log-probability given to Han characters missing from the frequency table.
 UNKNOWN_HAN_LOGP = -17.0
 
+#: Separator of the keys joined into one string in the load-fast tables (no key holds it).
+KEY_SEPARATOR = " "
+
+
+def _columns(name: str, keys: str, values: str) -> tuple[list[str], Any]:
+    """The two columns of a load-fast table: keys (one joined string) and values."""
+    data = read_json(name)
+    return data[keys].split(KEY_SEPARATOR), data[values]
+
 
 @functools.cache
 def char_logfreq() -> dict[str, float]:
     """Natural-log probability of each Han character (jieba-derived counts)."""
-    counts = {}
-    for line in read_lines("charfreq.tsv"):
-        ch, n = line.split("\t")
-        counts[ch] = int(n)
-    total = sum(counts.values())
-    return {ch: math.log(n / total) for ch, n in counts.items()}
+    chars, counts = _columns("charfreq.json", "chars", "counts")
+    total = sum(counts)
+    return {ch: math.log(n / total) for ch, n in zip(chars, counts, strict=True)}
 
 
 @functools.cache
 def word_counts() -> dict[str, int]:
     """Counts of common 2-4 character words (jieba-derived)."""
-    out = {}
-    for line in read_lines("words.tsv"):
-        word, n = line.split("\t")
-        out[word] = int(n)
-    return out
+    words, counts = _columns("words.json", "words", "counts")
+    return dict(zip(words, counts, strict=True))
+
+
+@functools.cache
+def pinyin_readings() -> dict[str, str]:
+    """Character -> its tone-marked readings, comma-separated (pypinyin-derived)."""
+    chars, readings = _columns("pinyin.json", "chars", "readings")
+    return dict(zip(chars, readings.split(KEY_SEPARATOR), strict=True))

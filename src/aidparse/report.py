@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+from typing import BinaryIO
 
 from aidparse._lazy import lazy_re
-from aidparse.article.metadata import meta_spans, meta_values, published_date
+from aidparse.article.metadata import article_facts
 from aidparse.article.sections import find_sections, section_index
-from aidparse.article.title import find_title
+from aidparse.article.title import page_headline
 from aidparse.cleaning import clean
 from aidparse.cleaning.edits import aligned_changes, apply_changes, extend_log
 from aidparse.cleaning.markup import replace_surrogates
+from aidparse.corpus.sources import read_limited
 from aidparse.decoding import decode
+from aidparse.decoding.warn import encoding_warnings
 from aidparse.errors import check_size
 from aidparse.extract import extract_dates, extract_quantities
 from aidparse.extract.figures import headline_figures
@@ -23,8 +27,8 @@ from aidparse.models import (
     AidReport,
     EditReason,
     EncodingGuess,
-    MetaField,
     ParseWarning,
+    Script,
     Span,
     WarningCode,
 )
@@ -41,8 +45,13 @@ _REPLACEMENT_RUN = lazy_re("\ufffd+")
 
 
 def _decode_input(
-    data: bytes | str, encoding: str | None
+    data: bytes | str | os.PathLike[str] | BinaryIO, encoding: str | None
 ) -> tuple[str, EncodingGuess | None]:
+    if isinstance(data, os.PathLike):
+        with open(data, "rb") as fh:
+            data = read_limited(fh)
+    elif not isinstance(data, (bytes, bytearray, memoryview, str)) and hasattr(data, "read"):
+        data = read_limited(data)
     if isinstance(data, (bytes, bytearray, memoryview)):
         decoded = decode(bytes(data), encoding=encoding)
         return decoded.text, decoded.encoding
@@ -51,7 +60,7 @@ def _decode_input(
             raise TypeError("encoding= applies to bytes only; this input is already text")
         check_size(len(data))
         return data, None
-    raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
+    raise TypeError(f"parse() takes bytes or str (or a path, or a binary file), not {type(data).__name__}")
 
 
 def _unrestored(text: str) -> list[ParseWarning]:
@@ -65,7 +74,7 @@ def _unrestored(text: str) -> list[ParseWarning]:
 
 
 def parse(
-    data: bytes | str,
+    data: bytes | str | os.PathLike[str] | BinaryIO,
     *,
     encoding: str | None = None,
     published: dt.date | None = None,
@@ -73,25 +82,33 @@ def parse(
     """Run the whole pipeline: decode, clean, convert, extract, assemble.
 
     Args:
-        data: Raw bytes of a scraped page or file, or text already decoded.
+        data: Raw bytes of a scraped page or file; text already decoded (a
+            `str` is always text, never a file name); a path (`os.PathLike`,
+            e.g. `pathlib.Path`), read as bytes; or a binary file object
+            (`open(..., "rb")`, `sys.stdin.buffer`), read to its end. Files
+            are read up to the size limit plus one byte.
         encoding: Charset the caller believes the bytes are in (checked, not trusted).
         published: The report's date when the caller knows it; used when the
             text states none, and as the reference for relative dates.
 
     Returns:
-        An :class:`~aidparse.models.AidReport`. Every span points into
-        ``report.text``; :meth:`~aidparse.models.AidReport.to_original` maps
-        it to ``report.original_text``.
+        An [`AidReport`][aidparse.AidReport]. Every span points into
+        `report.text`; [`to_original`][aidparse.models.AidReport.to_original] maps
+        it to `report.original_text`.
 
     Raises:
         BinaryInputError: The bytes are not text.
         InputTooLargeError: The input exceeds the size limit.
-        TypeError: ``data`` is neither bytes nor str.
+        OSError: A path cannot be read.
+        TypeError: `data` is none of the above (a text-mode file, for one).
 
     Examples:
-        >>> report = parse("衢州援疆\\n第十批衢州市援疆指挥部派出74名援疆干部人才支援乌什县和一师四团。")
-        >>> report.title, report.donor.name, [p.name for p in report.recipients], report.batch
-        ('衢州援疆', '衢州市', ['乌什县', '第一师四团'], 10)
+        >>> report = parse("衢州援疆干部人才抵达乌什\\n2020-03-10 来源:衢州日报\\n"
+        ...                "第十批衢州市援疆指挥部派出74名援疆干部人才支援乌什县和一师四团。")
+        >>> report.title, report.source, report.published.isoformat()
+        ('衢州援疆干部人才抵达乌什', '衢州日报', '2020-03-10')
+        >>> report.donor.name, [p.name for p in report.recipients], report.batch
+        ('衢州市', ['乌什县', '第一师四团'], 10)
         >>> q = report.quantities[0]
         >>> q.value, q.unit, q.subject, report.text[q.span.start:q.span.end]
         (Decimal('74'), '名', '援疆干部人才', '74名')
@@ -115,26 +132,23 @@ def parse(
                                  EditReason.SCRIPT_CONVERSION)
     text = apply_changes(cleaned.text, conversion)
     edits = extend_log(cleaned.edits, conversion, original, cleaned.text)
-    meta = cleaned.metadata
-    stated = published_date(meta_values(meta, "published"))
+    facts = article_facts(cleaned.metadata)
+    stated = facts.published
     if stated and published and stated != published:
         warnings.append(ParseWarning(
             code=WarningCode.PUBLISHED_CONFLICT,
             message=f"text states {stated.isoformat()}, caller gave {published.isoformat()}"))
     report_date = stated or published
-    title, subtitle = find_title(text)
-    sources = meta_values(meta, "source")
+    headline = page_headline(text, cleaned.edits, facts.title)
+    title, subtitle = headline.title or facts.title, headline.subtitle
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
-    if guess is not None and guess.undecodable:
+    if guess is not None:
+        warnings += encoding_warnings(guess)
+    if profile.script is Script.NONE or (guess is not None and not guess.chinese):
         warnings.append(ParseWarning(
-            code=WarningCode.UNDECODABLE_BYTES,
-            message=f"{len(guess.undecodable)} byte sequences could not be decoded"))
-    if guess is not None and guess.declared_consistent is False:
-        warnings.append(ParseWarning(
-            code=WarningCode.DECLARED_CHARSET_MISMATCH,
-            message=f"declared charset {guess.declared} disagrees with the bytes"))
-    sections = find_sections(text, skip_lines=(title is not None) + (subtitle is not None))
+            code=WarningCode.NOT_CHINESE, message="the text does not read as Chinese"))
+    sections = find_sections(text, skip_lines=(headline.title is not None) + (subtitle is not None))
     starts = [s.span.start for s in sections]
     quantities = [
         q.model_copy(update={"original_span": edits.to_input(q.span),
@@ -155,21 +169,17 @@ def parse(
                 code=WarningCode.BATCH_OUT_OF_RANGE,
                 message=f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer",
                 spans=batch_spans[:1]))
-    lines = text.split("\n")
     in_text: dict[str, list[Span]] = {
-        "title": [Span(start=0, end=len(lines[0]))] if title else [],
-        "subtitle": [Span(start=len(lines[0]) + 1, end=len(lines[0]) + 1 + len(lines[1]))]
-        if subtitle else [],
+        "title": [headline.title_span] if headline.title_span else [],
+        "subtitle": [headline.subtitle_span] if headline.subtitle_span else [],
         "donor": [donor.span] if donor and donor.span else [],
         "recipients": [p.span for p in recipients if p.span],
         "batch": batch_spans[:1],
     }
     provenance = {k: [edits.to_input(s) for s in v] for k, v in in_text.items() if v}
-    for field in (MetaField.SOURCE, MetaField.AUTHORS, MetaField.EDITORS):
-        if meta_values(meta, field):
-            provenance[field.value] = meta_spans(meta, field)
-    if stated:
-        provenance["published"] = meta_spans(meta, "published")[:1]
+    for name, spans in facts.spans.items():
+        if name != "title" or not headline.title:  # a title from the markup: where the markup said it
+            provenance[name] = spans
     return AidReport(
         text=text,
         original_text=original,
@@ -177,9 +187,9 @@ def parse(
         script=profile,
         title=title,
         subtitle=subtitle,
-        source=sources[0] if sources else None,
-        authors=meta_values(meta, "authors"),
-        editors=meta_values(meta, "editors"),
+        source=facts.source,
+        authors=facts.authors,
+        editors=facts.editors,
         published=report_date,
         donor=donor,
         recipients=recipients,

@@ -1,15 +1,34 @@
-"""Facts that cleaning moved out of the body: source, authors, editors, the date."""
+"""The article's own facts, from the metadata lines cleaning moved out of the body.
+
+Cleaning records each fact where it stood (:class:`~aidparse.models.MetadataLine`);
+:func:`article_facts` decides what the report says:
+
+* **source** — the originator a wire dateline names (``新华社乌鲁木齐…电``), else the
+  first credited publisher (``来源:``, ``出处:``, a periodical, ``据…报道``, a
+  site name on the stamp line), else the organisation of a byline
+  (``新华社记者 …``);
+* **published** — the date of a wire dateline, its year taken from the page's
+  stamp when it has none (the stamp may be a mirror's, a day or two later),
+  else the page's stamp; a dateline without a year on a page without a stamp
+  gives no date;
+* **authors**, **editors** — every name credited, once, in page order;
+* **title** — a headline the markup states, for pages whose text shows none.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from aidparse.extract.dates import extract_dates
-from aidparse.models import MetadataLine, Span
+from aidparse._lazy import lazy_regex
+from aidparse.article.metalines import org_name, parse_stamp_date
+from aidparse.article.title import headline_like, headline_parts
+from aidparse.models import MetadataLine, MetaField, Span
 from aidparse.script import to_simplified
 
-__all__ = ["meta_spans", "meta_values", "published_date"]
+__all__ = ["ArticleFacts", "article_facts", "dateline_date", "meta_spans", "meta_values",
+           "published_date"]
 
 
 def meta_values(lines: Sequence[MetadataLine], field: str) -> list[str]:
@@ -33,13 +52,105 @@ def meta_spans(lines: Sequence[MetadataLine], field: str) -> list[Span]:
 
 
 def published_date(values: Sequence[str]) -> dt.date | None:
-    """The first full date among the values of the ``published`` field.
+    """The first full date among stamp values.
 
-    >>> published_date(["2018-10-29 11:27:00"])
-    datetime.date(2018, 10, 29)
+    >>> published_date(["2018-10-29 11:27:00"]), published_date(["31.03.2020 17:03"])
+    (datetime.date(2018, 10, 29), datetime.date(2020, 3, 31))
     """
     for value in values:
-        for mention in extract_dates(value):
-            if mention.start is not None and mention.start == mention.end:
-                return mention.start
+        date = parse_stamp_date(value)
+        if date is not None:
+            return date
     return None
+
+
+_DATELINE = lazy_regex(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def dateline_date(value: str, stamp: dt.date | None) -> dt.date | None:
+    """The date of a wire dateline; without a year, the stamp's year (or the year before).
+
+    >>> dateline_date("7月12日", dt.date(2019, 7, 14)), dateline_date("12月30日", dt.date(2020, 1, 2))
+    (datetime.date(2019, 7, 12), datetime.date(2019, 12, 30))
+    >>> dateline_date("9月18日", None) is None
+    True
+    """
+    m = _DATELINE.fullmatch(value.strip())
+    if m is None:
+        return None
+    month, day = int(m.group("m")), int(m.group("d"))
+    try:
+        if m.group("y"):
+            return dt.date(int(m.group("y")), month, day)
+        if stamp is None:
+            return None
+        date = dt.date(stamp.year, month, day)
+        if date > stamp:
+            date = dt.date(stamp.year - 1, month, day)
+        return date
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the report says about the article itself, with where each fact stood."""
+
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    title: str | None = None
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+
+
+def _first(lines: Sequence[MetadataLine], *fields: MetaField) -> MetadataLine | None:
+    for wanted in fields:
+        for line in lines:
+            if line.field is wanted and line.value.strip():
+                return line
+    return None
+
+
+def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
+    """Consolidate metadata lines into the article's facts.
+
+    >>> def m(field, value):
+    ...     return MetadataLine(field=field, value=value, span=Span(start=0, end=len(value)))
+    >>> facts = article_facts([m("published", "2019-07-14 03:02"), m("origin", "新华社"),
+    ...                        m("dateline", "7月12日"), m("source", "新华网"), m("authors", "丁建刚")])
+    >>> facts.source, facts.published, facts.authors
+    ('新华社', datetime.date(2019, 7, 12), ['丁建刚'])
+    """
+    spans: dict[str, list[Span]] = {}
+    source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION)
+    source = to_simplified(source_line.value.strip()) if source_line else None
+    if source_line:
+        spans["source"] = [source_line.span]
+    stamp_line = next((ln for ln in lines if ln.field is MetaField.PUBLISHED
+                       and parse_stamp_date(ln.value) is not None), None)
+    stamp = parse_stamp_date(stamp_line.value) if stamp_line else None
+    published = stamp
+    if stamp_line:
+        spans["published"] = [stamp_line.span]
+    dateline = next((ln for ln in lines if ln.field is MetaField.DATELINE), None)
+    if dateline is not None:
+        date = dateline_date(dateline.value, stamp)
+        if date is not None:
+            published = date
+            spans["published"] = [dateline.span]
+    authors = meta_values(lines, MetaField.AUTHORS)
+    editors = meta_values(lines, MetaField.EDITORS)
+    for name, values in (("authors", authors), ("editors", editors)):
+        if values:
+            spans[name] = meta_spans(lines, MetaField(name))
+    title = None
+    title_line = _first(lines, MetaField.TITLE)
+    if title_line is not None:
+        value = to_simplified(title_line.value.strip())
+        start, end = headline_parts(value)
+        value = value[start:end].strip()
+        if headline_like(value) and not org_name(value):
+            title = value
+            spans["title"] = [title_line.span]
+    return ArticleFacts(source, authors, editors, published, title, spans)

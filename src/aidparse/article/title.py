@@ -1,34 +1,262 @@
-"""The headline of an article: its title and subtitle lines."""
+"""The article's headline: what it looks like, what is glued to it, and where it stands.
+
+A headline is a short line without a sentence's full stop (``!`` and ``？`` are
+allowed: headlines exclaim and ask). Pages glue things to it that are not part
+of it, and cleaning removes them with their own records:
+
+* a column, campaign or media tag before it — ``二十大特别报道丨``,
+  ``对口援疆 情暖兵团·专访 |``, ``[视频][新春走基层援疆纪行]``, ``「项目」`` — or a genre
+  tag after it, ``(散文·“我和我的祖国”征文)``, ``(组图)``;
+* the site's name after it — ``…_新华网``, ``…-中国日报网``, ``… | 央视网``.
+
+:func:`find_title` then reads the headline of cleaned text: its first line,
+when that line reads as a headline and the page did not open with a photo
+caption (an excerpt that starts inside the article has no headline), and a
+second headline line (a deck starting with ``——``, or a heading followed by the
+body) as the subtitle.
+"""
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+from typing import Any, Final
+
 from aidparse._lazy import lazy_regex
+from aidparse.article.metalines import ORG_ENDINGS
+from aidparse.models import EditLog, Span
+from aidparse.models.vocab import EditReason
 
-__all__ = ["find_title"]
+__all__ = [
+    "Headline",
+    "column_tag",
+    "find_title",
+    "genre_tag",
+    "headline_like",
+    "headline_parts",
+    "page_headline",
+    "site_suffix",
+]
 
-_HEADING_MAX = 60
-_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
-_COLUMN_TAG = lazy_regex(r"^[「【\[][^」】\]]{1,6}[」】\]]\s*")
+#: Words of a bracketed tag after a headline that name its genre or campaign, not its subject.
+GENRE_WORDS: Final = (
+    "组图", "图", "视频", "图文", "散文", "诗歌", "征文", "专访", "评论", "特稿", "快讯", "直播", "音频",
+    "多图", "高清", "附视频", "附图", "实录", "全文", "摘要",
+)
+#: The longest headline read as one.
+HEADLINE_MAX = 64
+#: A headline this long (without spaces) needs no other evidence; section headings are shorter.
+LONG_HEADLINE = 12
+
+_SENTENCE = lazy_regex(r"[。；;]")
+_HAN = lazy_regex(r"\p{Han}")
+_OPEN_END = frozenset("，,、：:（(《“‘")
 
 
-def find_title(text: str) -> tuple[str | None, str | None]:
-    """The title and subtitle of cleaned text: its first lines, when they read as headings.
+@functools.cache
+def _patterns() -> dict[str, Any]:
+    import regex
 
-    A column tag before the title (``「项目」``) is not part of it.
+    endings = "|".join(regex.escape(e) for e in sorted(ORG_ENDINGS, key=len, reverse=True))
+    genre = "|".join(regex.escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
+    return {
+        # …-新华网, …_新华网, … | 央视网, … - 新闻频道 - 央视网
+        "suffix": regex.compile(
+            rf"(?:\s*(?:(?<!—)[-_|｜–—](?!—)|\s-\s)\s*[\p{{Han}}A-Za-z0-9·]{{1,14}}?(?:{endings}))+\s*$"),
+        # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
+        "brackets": regex.compile(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
+        # 二十大特别报道丨, 对口援疆 情暖兵团·专访 |
+        "bar": regex.compile(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
+        "genre": regex.compile(rf"\s*[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]\s*$"),
+    }
 
-    >>> find_title("「项目」衢州援疆\\n第十批工作纪实\\n正文。")
-    ('衢州援疆', '第十批工作纪实')
-    >>> find_title("正文从这里开始。")
-    (None, None)
+
+def headline_like(line: str) -> bool:
+    """Whether a (stripped) line reads as a headline.
+
+    >>> [headline_like(s) for s in ["新疆自治区全景速写——火热的土地火热的心!",
+    ...                             "博州代表团考察湖北省,涉及襄阳、荆门等地",
+    ...                             "万里援疆,民生为重。", "喀什古城。", "据介绍,", "援"]]
+    [True, True, False, False, False, False]
+    """
+    if not 2 <= len(line) <= HEADLINE_MAX or _SENTENCE.search(line):
+        return False
+    if line[-1] in _OPEN_END:
+        return False
+    return len(_HAN.findall(line)) >= 2
+
+
+def site_suffix(line: str) -> int | None:
+    """Where a site name glued after the headline starts, or ``None``.
+
+    >>> line = "山东援疆:让受援地处处都有新变化-新华网"
+    >>> line[:site_suffix(line)]
+    '山东援疆:让受援地处处都有新变化'
+    >>> site_suffix("明月照天山 长歌壮边塞——新一轮对口援疆工作综述") is None
+    True
+    """
+    m = _patterns()["suffix"].search(line)
+    if m is None or m.start() < 4:
+        return None
+    return int(m.start())
+
+
+def column_tag(line: str) -> int | None:
+    """Where the headline starts after a column, campaign or media tag, or ``None``.
+
+    >>> line = "[视频][新春走基层援疆纪行]援疆热涌寒冬中"
+    >>> line[column_tag(line):]
+    '援疆热涌寒冬中'
+    >>> line = "对口援疆 情暖兵团·专访 | 山西省:晋疆情深 万里绘宏图"
+    >>> line[column_tag(line):]
+    '山西省:晋疆情深 万里绘宏图'
+    >>> column_tag("同心援疆结硕果——福建省、山西省开展对口援疆成就综述") is None
+    True
+    """
+    p = _patterns()
+    end = 0
+    m = p["brackets"].match(line)
+    if m and len(line) - m.end() >= 4:
+        end = m.end()
+    bar = p["bar"].match(line, end)
+    if bar and len(line) - bar.end() >= 6:
+        end = bar.end()
+    return end or None
+
+
+def genre_tag(line: str) -> int | None:
+    """Where a genre or campaign tag in brackets after the headline starts, or ``None``.
+
+    >>> line = "離祖國最近的四天(散文·“我和我的祖國”征文)"
+    >>> line[:genre_tag(line)]
+    '離祖國最近的四天'
+    """
+    m = _patterns()["genre"].search(line)
+    if m is None or m.start() < 4:
+        return None
+    return int(m.start())
+
+
+def headline_parts(line: str) -> tuple[int, int]:
+    """The ``[start, end)`` of the headline inside a title line, tags and site name excluded.
+
+    >>> line = "热烈庆祝昌吉回族自治州成立70周年|同心援疆结硕果——福建省、山西省开展对口援疆成就综述"
+    >>> start, end = headline_parts(line)
+    >>> line[start:end]
+    '同心援疆结硕果——福建省、山西省开展对口援疆成就综述'
+    """
+    end = len(line)
+    suffix = site_suffix(line)
+    if suffix is not None:
+        end = suffix
+    genre = genre_tag(line[:end])
+    if genre is not None:
+        end = genre
+    start = column_tag(line[:end]) or 0
+    return start, end
+
+
+def squeeze(s: str) -> str:
+    """``s`` without whitespace (lines repeated with other spacing compare equal)."""
+    return "".join(s.split())
+
+
+# --------------------------------------------------------------------------- on cleaned text
+
+_DECK = lazy_regex(r"^(?:——|—|--|－－)\s*")
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The title and subtitle of cleaned text, with where they stand in it."""
+
+    title: str | None = None
+    title_span: Span | None = None
+    subtitle: str | None = None
+    subtitle_span: Span | None = None
+
+
+def find_title(text: str, opened_with_caption: bool = False) -> Headline:
+    """The headline of cleaned text: its first line, when it reads as one.
+
+    ``opened_with_caption`` says the page opened with a photo caption before
+    this line: the excerpt starts inside the article, and a short line here is a
+    section heading, not the headline. A second line is the subtitle when it
+    starts with a dash (a deck), or when it is a headline as long as a title
+    (:data:`LONG_HEADLINE`; a section heading right under the title is shorter)
+    and the line after it is not a headline.
+
+    >>> h = find_title("同心共筑梦 建功阿勒泰\\n——吉林省第五批对口援疆工作记事\\n"
+    ...                "今年3月起,吉林省第五批援疆干部陆续来到阿勒泰。")
+    >>> h.title, h.subtitle, h.subtitle_span
+    ('同心共筑梦 建功阿勒泰', '吉林省第五批对口援疆工作记事', Span(start=14, end=28))
+    >>> find_title("正文从这里开始。").title is None
+    True
     """
     lines = text.split("\n", 3)
+    if opened_with_caption or not headline_like(lines[0]):
+        return Headline()
+    title_span = Span(start=0, end=len(lines[0]))
+    if len(lines) < 2 or not headline_like(lines[1]):
+        return Headline(lines[0], title_span)
+    deck = _DECK.match(lines[1])
+    if deck is None and ((len(lines) > 2 and headline_like(lines[2]))
+                         or len(squeeze(lines[1])) < LONG_HEADLINE):
+        return Headline(lines[0], title_span)
+    offset = len(lines[0]) + 1 + (deck.end() if deck else 0)
+    subtitle = lines[1][deck.end():] if deck else lines[1]
+    if not subtitle:
+        return Headline(lines[0], title_span)
+    return Headline(lines[0], title_span, subtitle, Span(start=offset, end=offset + len(subtitle)))
 
-    def heading(i: int) -> bool:
-        return i < len(lines) and 0 < len(lines[i]) <= _HEADING_MAX \
-            and not _SENTENCE_END.search(lines[i])
 
-    if not heading(0):
-        return None, None
-    title = _COLUMN_TAG.sub("", lines[0]).strip() or lines[0]
-    subtitle = lines[1] if heading(1) and not heading(2) else None
-    return title, subtitle
+#: Removals that mark what stood above a headline (a page's furniture) ...
+_ABOVE = frozenset([
+    EditReason.NAVIGATION, EditReason.BREADCRUMB, EditReason.BANNER, EditReason.SPAM,
+    EditReason.SITE_NAME, EditReason.QR_CODE, EditReason.ADVERTISEMENT, EditReason.SCRIPT_RESIDUE,
+    EditReason.HTML_FURNITURE, EditReason.RELATED_LIST,
+    EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.COLUMN_TAG,
+])
+#: ... and under it (its stamp, credits and byline).
+_UNDER = frozenset([
+    EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.AUTHORS_LINE, EditReason.EDITORS_LINE,
+    EditReason.BYLINE, EditReason.EMPTY_ROLE, EditReason.REPEATED_TITLE, EditReason.NAVIGATION,
+    EditReason.ADVERTISEMENT, EditReason.KEYWORDS,
+])
+#: Removals on the headline's own line (tags and the site's name glued to it).
+_ON = frozenset([EditReason.COLUMN_TAG, EditReason.SITE_SUFFIX])
+
+
+def page_headline(text: str, edits: EditLog, markup_title: str | None = None) -> Headline:
+    """The headline of cleaned ``text``, given the cleaner's edit log (input → ``text``).
+
+    The first line is the title when it reads as a headline and the page shows
+    it is one: furniture or a stamp above it, a stamp or byline under it, a tag
+    or the site's name glued to it, the page printing it again, a deck under
+    it, the page's markup naming it (``markup_title``, from ``<title>`` or
+    ``og:title``), or a length no section heading has (:data:`LONG_HEADLINE`). A page that
+    opens with a photo caption, or with a short heading and nothing to show it
+    is the headline, starts inside the article: no title.
+    """
+    lines = text.split("\n", 2)
+    first = lines[0]
+    if not headline_like(first):
+        return Headline()
+    n = len(text)
+    span = edits.to_input(Span(start=0, end=len(first)), n)
+    nxt = len(first) + 1
+    after = edits.to_input(Span(start=nxt, end=nxt), n).start if len(lines) > 1 else None
+    removed = [e for e in edits if e.kind == "removal"]
+    if any(e.reason is EditReason.CAPTION and e.start < span.start for e in removed):
+        return find_title(text, opened_with_caption=True)
+    evidence = (
+        len(squeeze(first)) >= LONG_HEADLINE
+        or (markup_title is not None and squeeze(markup_title) == squeeze(first))
+        or any(e.reason in _ABOVE and e.end <= span.start for e in removed)
+        or any(e.reason in _ON and span.start <= e.start <= span.end for e in removed)
+        or any(e.reason is EditReason.REPEATED_TITLE for e in removed)
+        or after is None
+        or any(e.reason in _UNDER and span.end <= e.start < after for e in removed)
+        or (len(lines) > 1 and bool(_DECK.match(lines[1])))
+    )
+    return find_title(text, opened_with_caption=not evidence)

@@ -4,17 +4,17 @@ Punctuation policy: aidparse keeps every punctuation mark as the source wrote
 it (``，`` stays ``，``, ``,`` stays ``,``; quotes are never flattened). It only
 removes the *spaces* that scrapers put around punctuation, turns full-width
 Latin letters and digits into ASCII, drops line indentation and trailing
-spaces, joins lines that layout broke inside a sentence, and leaves exactly
-one newline between paragraphs.
+spaces, and leaves exactly one newline between paragraphs (lines that layout
+broke inside a word are joined by :mod:`aidparse.article.layout`).
 """
 
 from __future__ import annotations
 
-from aidparse._lazy import MULTILINE, VERBOSE, lazy_regex
+from aidparse._lazy import lazy_regex
 from aidparse.cleaning.edits import Change
 from aidparse.models.vocab import EditReason
 
-__all__ = ["find_blank_lines", "find_broken_lines", "find_spacing", "find_width"]
+__all__ = ["find_blank_lines", "find_spacing", "find_width"]
 
 _FULLWIDTH_ALNUM = lazy_regex(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
@@ -32,59 +32,39 @@ def find_width(text: str) -> list[Change]:
     ]
 
 
-_PUNCT_CLOSE = r"，。、；：？！,;:?!）)》」』】”’…"
-_PUNCT_OPEN = r"（(《「『【“‘"
-_SPACING = lazy_regex(
-    rf"""
-      (?<=\S)[ \t\u3000]+(?=[{_PUNCT_CLOSE}])                   # before closing punctuation
-    | (?<=[{_PUNCT_CLOSE}{_PUNCT_OPEN}])[ \t\u3000]+(?=[\p{{Han}}\d{_PUNCT_OPEN}])    # after punct
-    | ^[ \t\u3000]+                                                                  # indentation
-    | [ \t\u3000]+$                                                                  # trailing
-    """,
-    VERBOSE | MULTILINE,
-)
+_PUNCT_CLOSE = "，。、；：？！,;:?!）)》」』】”’…"
+_PUNCT_OPEN = "（(《「『【“‘"
+_RUN = lazy_regex(r"[ \t\u3000]+")
+_HAN_OR_DIGIT = lazy_regex(r"[\p{Han}\d]")
 
 
 def find_spacing(text: str) -> list[Change]:
     """Spaces around punctuation, indentation and trailing spaces.
 
-    Spaces between words stay (headings use them: ``携手奋进 旧貌新颜``).
+    Spaces between words stay (headings use them: ``携手奋进 旧貌新颜``). Each run
+    of spaces is looked at once, by its neighbours, so a long run costs what
+    its length does (a pattern that backtracked through it was quadratic).
 
     >>> from aidparse.cleaning.edits import apply_changes
     >>> apply_changes("  举行 , 标志着 。 携手奋进 旧貌新颜 ",
     ...             find_spacing("  举行 , 标志着 。 携手奋进 旧貌新颜 "))
     '举行,标志着。携手奋进 旧貌新颜'
     """
-    return [Change(m.start(), m.end(), reason=EditReason.SPACING)
-            for m in _SPACING.finditer(text)]
-
-
-#: A line that ends a sentence or a heading ends with one of these.
-_TERMINAL = "。！？!?”’」』）)…：:；;"
-_BROKEN = lazy_regex(
-    rf"""
-    (?<=^[^\n]{{30,}}[^\n{_TERMINAL}\s])   # a long body line cut before its end
-    \n(?:[ \t\u3000]*\n)+                   # at least one blank line between
-    (?=[ \t\u3000]*[\p{{Han}}\d])           # continued by text
-    """,
-    VERBOSE | MULTILINE,
-)
-
-
-def find_broken_lines(text: str) -> list[Change]:
-    """Join a long line that stops mid-sentence with the next paragraph.
-
-    Only breaks with a blank line between are joined (the mark of page or
-    column layout); single newlines are left alone, and short lines (headings,
-    captions) never join.
-
-    >>> from aidparse.cleaning.edits import apply_changes
-    >>> t = "以援疆教师为基点辐射引领全县教育人才,该做法得到省援疆指挥部和阿\\n\\n克苏地区的肯定。"
-    >>> apply_changes(t, find_broken_lines(t))
-    '以援疆教师为基点辐射引领全县教育人才,该做法得到省援疆指挥部和阿克苏地区的肯定。'
-    """
-    return [Change(m.start(), m.end(), reason=EditReason.BROKEN_LINE)
-            for m in _BROKEN.finditer(text)]
+    out = []
+    n = len(text)
+    for m in _RUN.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < n else "\n"
+        if (
+            before == "\n"  # indentation
+            or after == "\n"  # trailing
+            or after in _PUNCT_CLOSE  # before closing punctuation
+            or (before in _PUNCT_CLOSE + _PUNCT_OPEN
+                and (after in _PUNCT_OPEN or _HAN_OR_DIGIT.match(after)))  # after punctuation
+        ):
+            out.append(Change(start, end, reason=EditReason.SPACING))
+    return out
 
 
 _NEWLINES = lazy_regex(r"\n+")

@@ -6,10 +6,12 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, ConfigDict
 
-from aidparse.cleaning.boilerplate import find_boilerplate
+from aidparse.article.html import find_html
+from aidparse.article.layout import find_broken_lines
+from aidparse.article.page import find_page_furniture
 from aidparse.cleaning.edits import Change, LogBuilder
-from aidparse.cleaning.layout import find_blank_lines, find_broken_lines, find_spacing, find_width
-from aidparse.cleaning.markup import find_html, find_invisible
+from aidparse.cleaning.layout import find_blank_lines, find_spacing, find_width
+from aidparse.cleaning.markup import find_invisible
 from aidparse.cleaning.misaligned import find_misaligned_gbk
 from aidparse.cleaning.mojibake import find_latin1_mojibake
 from aidparse.cleaning.pinyin import find_pinyin
@@ -41,17 +43,18 @@ class CleanConfig(BaseModel):
     blank_lines: bool = True
 
 
-#: The steps in the order they run: (config field, function).
+#: The steps in the order they run: (config field, function). Steps marked *article*
+#: read the page as a reader sees it (:mod:`aidparse.article`); the others repair text.
 STEPS: tuple[tuple[str, Callable[[str], list[Change]]], ...] = (
-    ("html", find_html),
+    ("html", find_html),                        # article: HTML parsed, changes on the raw markup
     ("invisible", find_invisible),
     ("latin1_mojibake", find_latin1_mojibake),
     ("misaligned_gbk", find_misaligned_gbk),
     ("pinyin", find_pinyin),
     ("width", find_width),
-    ("boilerplate", find_boilerplate),
+    ("boilerplate", find_page_furniture),       # article: furniture and metadata lines
     ("spacing", find_spacing),
-    ("broken_lines", find_broken_lines),
+    ("broken_lines", find_broken_lines),        # article: lines layout cut inside a word
     ("blank_lines", find_blank_lines),
 )
 

@@ -1,274 +1,166 @@
-"""Encoding detection that knows it is looking for Chinese.
+"""Encoding detection that knows it is looking for Chinese, and knows when it is not.
 
-Every candidate encoding decodes the bytes; the candidates that decode are
-ranked by how likely their text is under a Chinese character model
-(log-probabilities from ``data/charfreq.tsv``), measured per byte so that
-encodings spending different numbers of bytes per character compare fairly.
-Byte-order marks decide outright; a declared charset (``<meta charset>``,
-``http-equiv``, an XML declaration or the caller's ``encoding=``) is evidence
-that wins only when the bytes agree with it.
+The evidence, strongest first (each kind has its own module):
+
+1. a byte-order mark (:mod:`~aidparse.decoding.bom`);
+2. NUL bytes where UTF-16/32 put them (:mod:`~aidparse.decoding.wide`);
+3. pure ASCII, and UTF-8 by structure — valid multi-byte sequences with at
+   most one error per ten of them, whatever the language
+   (:mod:`~aidparse.decoding.sniff`);
+4. the Chinese character model (:mod:`~aidparse.decoding.chinese`,
+   ranked in :mod:`~aidparse.decoding.rank`): UTF-8, GB18030, Big5,
+   Big5-HKSCS and BOM-less UTF-16 when it reads as Chinese decode a sample
+   taken where the non-ASCII bytes are, and are ranked by log-likelihood per
+   byte, errors penalised in proportion; a declared charset
+   (:mod:`~aidparse.decoding.declared`) adds a prior to its codec;
+5. when the best reading is not Chinese: a declared charset that decodes
+   cleanly, else charset-normalizer (:mod:`~aidparse.decoding.fallback`).
+
+The chosen codec then decodes the whole input
+(:mod:`~aidparse.decoding.recording`); undecodable sequences, runs of another
+encoding inside a GB or Big5 page (:mod:`~aidparse.decoding.foreign`) and a
+stray byte in UTF-16 (:mod:`~aidparse.decoding.realign`) stand as U+FFFD with
+their byte ranges recorded; the codec is named by the narrowest of its
+family that reads the bytes alike (:mod:`~aidparse.decoding.naming`).
+Declared labels are checked against the web's list
+(:mod:`~aidparse.decoding.labels`).
 """
 
 from __future__ import annotations
 
-import codecs
-import collections
-import contextvars
-import functools
 import logging
-import math
 
-from aidparse._charmodel import char_logp
-from aidparse._lazy import IGNORECASE, VERBOSE, lazy_regex_bytes
-from aidparse.errors import BinaryInputError, UnknownEncodingError, check_size
-from aidparse.models import DecodedText, EncodingCandidate, EncodingGuess, Span
+from aidparse.decoding.bom import sniff_bom
+from aidparse.decoding.chinese import read, reads_as_chinese
+from aidparse.decoding.decision import Decision
+from aidparse.decoding.declared import Declaration, caller_declaration, page_declaration
+from aidparse.decoding.fallback import not_chinese
+from aidparse.decoding.foreign import foreign_runs
+from aidparse.decoding.labels import codec_family
+from aidparse.decoding.naming import decode_named, widen
+from aidparse.decoding.rank import CONTEXT, SAMPLE_HIGH_BYTES, SAMPLE_MAX_SPAN, WIDE_SAMPLE, rank_readings
+from aidparse.decoding.realign import out_of_step
+from aidparse.decoding.recording import decode_around, decode_recording
+from aidparse.decoding.sniff import (
+    binary_signature,
+    evidence_window,
+    first_high_byte,
+    looks_binary,
+    utf8_structure,
+)
+from aidparse.decoding.wide import nul_pattern, plausible_wide
+from aidparse.errors import BinaryInputError, check_size
+from aidparse.models import DecodedText, Detector, EncodingGuess, Span, UndecodableSpan
 
 __all__ = ["decode", "detect_encoding"]
 
 logger = logging.getLogger(__name__)
 
-#: Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-#: Signatures of common binary formats scrapers download by mistake.
-_BINARY_MAGIC: tuple[bytes, ...] = (
-    b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff",
-    b"\x1f\x8b", b"\x7fELF", b"BZh", b"\xd0\xcf\x11\xe0", b"MZ",
-)
-
-#: Candidate codecs in order of preference when two decode to the same text.
-_CANDIDATES: tuple[str, ...] = (
-    "utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be",
-)
-
-#: Declared names folded onto the candidate that decodes a superset.
-_FAMILY = {
-    "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "hz": "gb18030",
-    "big5": "big5", "cp950": "big5", "big5hkscs": "big5hkscs",
-    "utf-8": "utf-8", "utf-16": "utf-16-le", "utf-16-le": "utf-16-le",
-    "utf-16-be": "utf-16-be", "utf-32-le": "utf-32-le", "utf-32-be": "utf-32-be",
-}
-
-_DECLARED = lazy_regex_bytes(
-    rb"""
-    <meta[^>]{0,200}?charset\s*=\s*["']?\s*(?P<name>[A-Za-z0-9_\-]+)   # <meta charset> / http-equiv
-    | <\?xml[^>]{0,200}?encoding\s*=\s*["'](?P<name>[A-Za-z0-9_\-]+)   # XML declaration
-    """,
-    IGNORECASE | VERBOSE,
-)
-
-#: How many characters of each decoding are scored (enough to separate
-#: candidates; keeps detection linear and fast on big inputs).
-_SCORE_CHARS = 1500
-#: Nats per byte a declared charset may trail the best candidate and still win.
-_DECLARED_MARGIN = 0.35
-#: Prior against encodings rarely met without a BOM, in nats per byte.
-_PRIOR = {"utf-16-le": 0.25, "utf-16-be": 0.25, "utf-32-le": 1.0, "utf-32-be": 1.0}
+#: Inputs shorter than this are tried as BOM-less UTF-16 even without NULs or control bytes.
+_SHORT = 1024
+#: UTF-8 by structure: at least this many valid multi-byte characters, and at
+#: most one error per ``_UTF8_ERRORS_PER`` of them.
+_UTF8_MIN_SEQUENCES = 16
+_UTF8_ERRORS_PER = 10
 
 
-@functools.cache
-def _codec_name(name: str) -> str:
-    try:
-        return codecs.lookup(name).name
-    except LookupError as exc:
-        raise UnknownEncodingError(f"unknown encoding {name!r}") from exc
-
-
-def _score(text: str, nbytes: int) -> float:
-    """Mean log-probability per byte of ``text`` (decoded from ``nbytes`` bytes)."""
-    total = 0.0
-    for ch, n in collections.Counter(text).items():
-        total += n * char_logp(ch)
-    return total / max(nbytes, 1)
-
-
-_BAD_SPANS: contextvars.ContextVar[list[Span]] = contextvars.ContextVar("aidparse_bad_spans")
-
-
-def _record_error(exc: UnicodeError) -> tuple[str, int]:
-    assert isinstance(exc, UnicodeDecodeError)
-    _BAD_SPANS.get().append(Span(start=exc.start, end=exc.end))
-    return "\ufffd", exc.end
-
-
-@functools.cache
-def _error_handler() -> str:
-    """Register (once, on first use) the codec error handler that records spans."""
-    codecs.register_error("aidparse.record", _record_error)
-    return "aidparse.record"
-
-
-def _decode_recording(data: bytes, encoding: str) -> tuple[str, list[Span]]:
-    """Decode, replacing bad sequences with U+FFFD and recording their byte spans."""
-    bad: list[Span] = []
-    token = _BAD_SPANS.set(bad)
-    try:
-        text = data.decode(encoding, errors=_error_handler())
-    finally:
-        _BAD_SPANS.reset(token)
-    return text, bad
-
-
-def _narrowest_gb(text: str) -> str:
-    """Report gb2312 or gbk when the text stays inside them."""
-    for name in ("gb2312", "gbk"):
-        try:
-            text.encode(name)
-        except UnicodeEncodeError:
-            continue
-        return name
-    return "gb18030"
-
-
-def _declared(data: bytes) -> str | None:
-    m = _DECLARED.search(data[:4096])
-    if m is None:
+def _consistent(decl: Declaration | None, codec: str, data: bytes, text: str) -> bool | None:
+    """Whether the declared charset reads the bytes as this text (its family counts)."""
+    if decl is None or decl.codec is None:
         return None
-    try:
-        return _codec_name(m.group("name").decode("ascii").lower())
-    except UnknownEncodingError:
-        logger.debug("ignoring unknown declared charset %r", m.group("name"))
-        return None
-
-
-def _looks_binary(data: bytes) -> bool:
-    """Binary signatures, or NUL bytes that no UTF-16/32 reading explains."""
-    if data.startswith(_BINARY_MAGIC):
+    if codec in codec_family(decl.codec) or decl.codec in codec_family(codec):
         return True
-    sample = data[:4096]
-    if 0 not in sample:
-        return False
-    for name in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
-        unit = 4 if "32" in name else 2
-        chunk = sample[: len(sample) - len(sample) % unit]
-        try:
-            text = chunk.decode(name)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for ch in text if ord(ch) < 0x20 and ch not in "\t\n\r")
-        if controls * 20 <= len(text):
-            return False
-    return True
-
-
-def _candidate_list(data: bytes) -> list[str]:
-    out = ["utf-8", "gb18030", "big5", "big5hkscs"]
-    if len(data) % 2 == 0:
-        out += ["utf-16-le", "utf-16-be"]
-    if len(data) % 4 == 0 and data.count(0) * 3 >= len(data):
-        out += ["utf-32-le", "utf-32-be"]
-    return out
-
-
-def _evaluate(data: bytes, encoding: str) -> tuple[EncodingCandidate, str]:
-    """Decode with one candidate and score the result (errors only counted)."""
     try:
-        text = data.decode(encoding)
-        errors = 0
-    except UnicodeDecodeError:
-        text = data.decode(encoding, errors="replace")
-        errors = max(1, text.count("\ufffd"))
-    head = text[:_SCORE_CHARS]
-    nbytes = len(data) if len(head) == len(text) else len(head.encode(encoding, "replace"))
-    rate = _score(head, nbytes) - _PRIOR.get(encoding, 0.0)
-    cand = EncodingCandidate(encoding=encoding, score=round(rate * len(data), 3),
-                             strict=errors == 0, errors=errors)
-    return cand, text
+        return data.decode(decl.codec, errors="replace") == text
+    except LookupError:  # pragma: no cover - the label table names real codecs
+        return False
 
 
-def _analyse(data: bytes, declared_arg: str | None) -> tuple[EncodingGuess, str]:
-    check_size(len(data))
-    if not data:
-        return EncodingGuess(encoding="utf-8", confidence=1.0, declared=declared_arg), ""
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            text, bom_bad = _decode_recording(data[len(bom):], name)
-            return EncodingGuess(
-                encoding=name, confidence=1.0, bom=True, declared=declared_arg,
-                declared_consistent=None if declared_arg is None
-                else _FAMILY.get(declared_arg, declared_arg) == name,
-                undecodable=[Span(start=s.start + len(bom), end=s.end + len(bom))
-                             for s in bom_bad],
-            ), text
-    if _looks_binary(data):
+def _decide(data: bytes, decl: Declaration | None) -> Decision:
+    """Which codec reads ``data``, on what evidence."""
+    bom = sniff_bom(data)
+    if bom is not None:
+        size, body, whole = bom
+        chinese = reads_as_chinese(read(data[size : size + WIDE_SAMPLE], body, final=False))
+        return Decision(codec=whole, detector=Detector.BOM, confidence=1.0, chinese=chinese, bom=size,
+                         body_codec=body)
+    if binary_signature(data):
+        raise BinaryInputError("input starts like a binary file (PDF, zip, image ...), not text")
+    pattern = nul_pattern(data)
+    if pattern is not None:
+        chinese = reads_as_chinese(read(data[:WIDE_SAMPLE], pattern, final=False))
+        return Decision(codec=pattern, detector=Detector.NUL_PATTERN, confidence=1.0, chinese=chinese)
+    # UTF-16 text without ASCII has no NULs; a long input without NULs or
+    # control bytes is not UTF-16 (its newlines and spaces would show).
+    suspect = looks_binary(data)
+    head = data[:WIDE_SAMPLE]
+    wide = plausible_wide(data) if suspect or 0 in head or len(data) < _SHORT else []
+    if suspect and not wide:
         raise BinaryInputError("input looks like binary data, not text")
+    start = first_high_byte(data)
+    if start == len(data) and not wide:
+        ascii_only = Decision(codec="ascii", detector=Detector.ASCII, confidence=1.0, chinese=False)
+        if b"\x1b" in data:  # ISO-2022 escapes: Japanese or Korean in 7 bits
+            return not_chinese(data, decl, ascii_only)
+        return ascii_only
+    if not wide:
+        structure = utf8_structure(data)
+        if (
+            structure is not None
+            and structure.sequences >= _UTF8_MIN_SEQUENCES
+            and structure.errors * _UTF8_ERRORS_PER <= structure.sequences
+        ):
+            lo, hi = evidence_window(data, max(0, start - CONTEXT), SAMPLE_HIGH_BYTES, SAMPLE_MAX_SPAN)
+            chinese = reads_as_chinese(read(data[lo:hi], "utf-8", final=hi == len(data)))
+            return Decision(codec="utf-8", detector=Detector.UTF8, confidence=1.0, chinese=chinese,
+                             evidence=Span(start=lo, end=hi),
+                             text=structure.text if structure.strict else None)
+    return rank_readings(data, start, wide, decl)
 
-    declared = declared_arg or _declared(data)
-    names = _candidate_list(data)
-    declared_family = _FAMILY.get(declared, declared) if declared else None
-    if declared_family and declared_family not in names:
-        names.append(declared_family)
 
-    # Fast path: long valid UTF-8 with real multi-byte content is UTF-8.
-    if declared_family in (None, "utf-8") and len(data) >= 256:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            if sum(1 for b in data[:4096] if b >= 0xC0) >= 16 or text.isascii():
-                cand = EncodingCandidate(encoding="utf-8", score=0.0, strict=True, errors=0)
-                return EncodingGuess(
-                    encoding="utf-8", confidence=1.0, declared=declared,
-                    declared_consistent=None if declared is None else True,
-                    candidates=[cand],
-                ), text
-
-    evaluated: dict[str, tuple[EncodingCandidate, str]] = {}
-    seen_texts: set[str] = set()
-    for name in names:
-        cand, text = _evaluate(data, name)
-        if text in seen_texts:  # identical decoding: keep the preferred codec
-            continue
-        seen_texts.add(text)
-        evaluated[name] = (cand, text)
-
-    def rank(name: str) -> tuple[int, float]:
-        cand = evaluated[name][0]
-        return (-cand.errors, cand.score)
-
-    ranked = sorted(evaluated, key=rank, reverse=True)
-    best = ranked[0]
-    consistent: bool | None = None
-    if declared_family is not None:
-        if declared_family in evaluated:
-            dcand = evaluated[declared_family][0]
-            bcand = evaluated[best][0]
-            margin = _DECLARED_MARGIN * len(data)
-            consistent = dcand.errors <= bcand.errors and dcand.score >= bcand.score - margin
-            if consistent:
-                best = declared_family
-        else:  # decoded to the same text as a preferred codec
-            consistent = True
-        if not consistent:
-            logger.info("declared charset %s disagrees with the bytes; using %s", declared, best)
-
-    # Confidence: softmax over per-candidate log-likelihoods (strict ones only,
-    # unless none is strict).
-    pool = [n for n in ranked if evaluated[n][0].strict] or ranked
-    scores = [evaluated[n][0].score for n in pool]
-    top = evaluated[best][0].score
-    denom = sum(math.exp(max(s - top, -700.0)) for s in scores)
-    confidence = 1.0 / denom if best in pool else 0.0
-    cand, text = evaluated[best]
-    bad: list[Span] = []
-    if not cand.strict:
-        text, bad = _decode_recording(data, best)
-    encoding = _narrowest_gb(text) if best == "gb18030" else best
-    return EncodingGuess(
-        encoding=encoding,
-        confidence=round(min(1.0, confidence), 6),
-        declared=declared,
-        declared_consistent=consistent,
-        candidates=[evaluated[n][0] for n in ranked],
-        undecodable=bad,
-    ), text
+def _analyse(data: bytes, caller: Declaration | None) -> tuple[EncodingGuess, str]:
+    check_size(len(data))
+    decl = caller if caller is not None else page_declaration(data)
+    if not data:
+        guess = EncodingGuess(
+            encoding="utf-8", confidence=1.0, detector=Detector.EMPTY,
+            declared=decl.label if decl else None, declared_codec=decl.codec if decl else None,
+        )
+        return guess, ""
+    d = _decide(data, decl)
+    undecodable: list[UndecodableSpan]
+    if d.bom:
+        text, undecodable = decode_recording(data[d.bom:], d.body_codec, d.bom)
+        name, family_codec = d.codec, d.body_codec
+    elif d.text is not None:
+        name, text, undecodable, family_codec = d.codec, d.text, [], d.codec
+    else:
+        name, text, undecodable = decode_named(data, d.codec)
+        if undecodable:
+            d.codec, text, undecodable = widen(data, d.codec, text, undecodable)
+            name = d.codec
+        damage = foreign_runs(data, d.codec, bool(undecodable)) + out_of_step(data, d.codec)
+        if damage:
+            text, undecodable = decode_around(data, d.codec, damage)
+            name = d.codec
+        family_codec = d.codec
+    guess = EncodingGuess(
+        encoding=name,
+        confidence=round(min(1.0, max(0.0, d.confidence)), 6),
+        detector=d.detector,
+        chinese=d.chinese,
+        bom=bool(d.bom),
+        declared=decl.label if decl else None,
+        declared_codec=decl.codec if decl else None,
+        declared_consistent=_consistent(decl, family_codec, data, text),
+        evidence=d.evidence,
+        candidates=d.candidates,
+        undecodable=undecodable,
+    )
+    if guess.declared_consistent is False:
+        logger.info("declared charset %s disagrees with the bytes; using %s",
+                    decl.label if decl else "", name)
+    return guess, text
 
 
 def _check_bytes(data: object) -> bytes:
@@ -286,9 +178,10 @@ def detect_encoding(data: bytes) -> EncodingGuess:
         data: The raw bytes of a scraped page or text file.
 
     Returns:
-        An :class:`~aidparse.models.EncodingGuess` with the chosen codec, a
-        confidence, the byte-order mark and declared charset if any, and the
-        ranked candidates with their scores.
+        An :class:`~aidparse.models.EncodingGuess`: the codec, the detector
+        that decided, a confidence, whether the text reads as Chinese, the
+        declared charset if any, the ranked candidates and the undecodable
+        byte ranges.
 
     Raises:
         BinaryInputError: The bytes are clearly not text.
@@ -299,8 +192,9 @@ def detect_encoding(data: bytes) -> EncodingGuess:
         'gb2312'
         >>> detect_encoding("對口援疆工作".encode("big5")).encoding
         'big5'
-        >>> detect_encoding(b"\\xef\\xbb\\xbf" + "援疆".encode("utf-8")).bom
-        True
+        >>> guess = detect_encoding(b"\\xef\\xbb\\xbf" + "援疆".encode("utf-8"))
+        >>> guess.encoding, guess.detector.value
+        ('utf-8-sig', 'bom')
     """
     return _analyse(_check_bytes(data), None)[0]
 
@@ -313,12 +207,14 @@ def decode(data: bytes, *, encoding: str | None = None) -> DecodedText:
 
     Args:
         data: The raw bytes.
-        encoding: A charset the caller believes in. It is checked against the
-            bytes like a ``<meta charset>`` and overruled when they disagree.
+        encoding: A charset the caller believes in, as a web encoding label
+            (``"gbk"``, ``"big5"``, ``"utf-8"``, ``"windows-1252"`` ...). It
+            is checked against the bytes like a ``<meta charset>`` and
+            overruled when they disagree.
 
     Raises:
         BinaryInputError: The bytes are clearly not text.
-        UnknownEncodingError: ``encoding`` names no known codec.
+        UnknownEncodingError: ``encoding`` names no web text encoding.
 
     Examples:
         >>> decode("援疆资金420余万元".encode("gb18030")).text
@@ -327,10 +223,10 @@ def decode(data: bytes, *, encoding: str | None = None) -> DecodedText:
         ''
     """
     raw = _check_bytes(data)
-    declared = None
+    caller = None
     if encoding is not None:
         if not isinstance(encoding, str):
             raise TypeError("encoding must be a codec name such as 'gbk', or None")
-        declared = _codec_name(encoding.lower())
-    guess, text = _analyse(raw, declared)
+        caller = caller_declaration(encoding)
+    guess, text = _analyse(raw, caller)
     return DecodedText(text=text, encoding=guess)

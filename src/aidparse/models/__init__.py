@@ -8,7 +8,7 @@ serialises to JSON with ``model_dump_json()`` and describes itself with
 
 from aidparse.models.base import Span
 from aidparse.models.date import DateMention
-from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess
+from aidparse.models.decode import DecodedText, EncodingCandidate, EncodingGuess, UndecodableSpan
 from aidparse.models.editlog import Edit, EditLog
 from aidparse.models.provenance import CleanedText, MetadataLine, Removal, Repair
 from aidparse.models.quantity import Approx, Quantity, QuantityKind
@@ -32,7 +32,7 @@ from aidparse.models.script import (
     VariantClue,
     VariantEvidence,
 )
-from aidparse.models.vocab import EditReason, MetaField, WarningCode, YearSource
+from aidparse.models.vocab import ByteDamage, Detector, EditReason, MetaField, WarningCode, YearSource
 from aidparse.models.warnings import ParseWarning
 
 __all__ = [
@@ -40,10 +40,12 @@ __all__ = [
     "REPORT_FIELDS",
     "AidReport",
     "Approx",
+    "ByteDamage",
     "CleanedText",
     "ClueKind",
     "DateMention",
     "DecodedText",
+    "Detector",
     "Edit",
     "EditLog",
     "EditReason",
@@ -66,6 +68,7 @@ __all__ = [
     "ScriptProfile",
     "Section",
     "Span",
+    "UndecodableSpan",
     "Variant",
     "VariantClue",
     "VariantEvidence",

@@ -5,34 +5,76 @@ from __future__ import annotations
 from pydantic import Field
 
 from aidparse.models.base import Model, Span
+from aidparse.models.vocab import ByteDamage, Detector
 
-__all__ = ["DecodedText", "EncodingCandidate", "EncodingGuess"]
+__all__ = ["DecodedText", "EncodingCandidate", "EncodingGuess", "UndecodableSpan"]
 
 
 class EncodingCandidate(Model):
-    """One encoding that was tried, with the evidence for and against it."""
+    """One encoding that was tried on the evidence sample, with the evidence for and against it."""
 
     encoding: str
-    score: float = Field(description="How Chinese-like the decoded text is; higher is better.")
-    strict: bool = Field(description="True when the bytes decode without any error.")
-    errors: int = Field(ge=0, description="Number of undecodable byte sequences.")
+    score: float = Field(
+        description="Log-likelihood per byte of the sample's decoding under the Chinese character "
+        "model, errors included (each undecodable sequence costs as much as a very rare "
+        "character); higher is better."
+    )
+    strict: bool = Field(description="True when the sample decodes without any error.")
+    errors: int = Field(ge=0, description="Number of undecodable byte sequences in the sample.")
+
+
+class UndecodableSpan(Span):
+    """A byte range of the input that stands as one U+FFFD in the decoded text.
+
+    ``kind`` says why; for bytes of another encoding ``reads_as`` names the
+    codec that reads them (a UTF-8 footer on a GBK page).
+    """
+
+    kind: ByteDamage = ByteDamage.INVALID
+    reads_as: str | None = None
 
 
 class EncodingGuess(Model):
-    """What :func:`aidparse.detect_encoding` concluded, and why."""
+    """What :func:`aidparse.detect_encoding` concluded, and why.
 
-    encoding: str = Field(description="Python codec name of the chosen encoding.")
-    confidence: float = Field(ge=0.0, le=1.0)
+    The decoded text is ``encoding``'s decoding of the bytes outside
+    ``undecodable``, each undecodable range standing as one U+FFFD; when
+    every range is of kind ``invalid``, that is exactly
+    ``data.decode(encoding, errors="replace")``.
+    """
+
+    encoding: str = Field(description="Python codec name that decodes the bytes to the text.")
+    confidence: float = Field(
+        ge=0.0, le=1.0,
+        description="How sure the detector is that the text is the right reading of the bytes "
+        "(see the decoding docs for what each detector's figure means).",
+    )
+    detector: Detector = Field(description="The evidence that decided the encoding.")
+    chinese: bool = Field(
+        default=False,
+        description="Whether the text reads as Chinese (Han characters that are common in "
+        "Chinese, not Japanese kana or Korean Hangul).",
+    )
     bom: bool = Field(default=False, description="A byte-order mark decided the encoding.")
     declared: str | None = Field(
-        default=None, description="Charset declared in the bytes (meta tag, XML) or by the caller."
+        default=None,
+        description="The charset declared in the bytes (meta tag, XML) or by the caller, as "
+        "written (lower case).",
+    )
+    declared_codec: str | None = Field(
+        default=None,
+        description="The Python codec the declared label means under the WHATWG Encoding "
+        "Standard; None when the label names no web text encoding (it was ignored).",
     )
     declared_consistent: bool | None = Field(
-        default=None, description="Whether the declared charset decodes the bytes well."
+        default=None, description="Whether the declared charset decodes the bytes to this text."
+    )
+    evidence: Span | None = Field(
+        default=None, description="The byte range the candidates were scored on."
     )
     candidates: list[EncodingCandidate] = Field(default_factory=list)
-    undecodable: list[Span] = Field(
-        default_factory=list, description="Byte ranges that could not be decoded."
+    undecodable: list[UndecodableSpan] = Field(
+        default_factory=list, description="Byte ranges that stand as U+FFFD in the text."
     )
 
 

@@ -59,6 +59,9 @@ __all__ = ["ALIGNED_REASONS", "Edit", "EditLog", "EditTuple"]
 ALIGNED_REASONS: frozenset[EditReason] = frozenset({EditReason.SCRIPT_CONVERSION, EditReason.WIDTH})
 
 _REASONS: tuple[EditReason, ...] = tuple(EditReason)
+#: Array type code of offsets: a signed 32-bit integer (``i`` is 4 bytes on every platform
+#: CPython supports).
+_OFFSET = "i"
 _CODE: dict[EditReason, int] = {reason: i for i, reason in enumerate(_REASONS)}
 _ALIGNED_CODES = frozenset(_CODE[r] for r in ALIGNED_REASONS)
 
@@ -125,11 +128,12 @@ class EditLog(Sequence[Edit]):
     __slots__ = ("_a", "_b", "_extra", "_ins", "_ins_at", "_n", "_o", "_reasons")
 
     def __init__(self) -> None:
-        self._a = array("q")  # input start of each edit
-        self._b = array("q")  # input end
-        self._o = array("q")  # output start
-        self._n = array("q")  # output length (length of the replacement)
-        self._ins_at = array("q")  # start of each replacement in _ins
+        # 32-bit offsets: inputs are capped at MAX_INPUT_SIZE (64 MiB), far below 2**31
+        self._a = array(_OFFSET)  # input start of each edit
+        self._b = array(_OFFSET)  # input end
+        self._o = array(_OFFSET)  # output start
+        self._n = array(_OFFSET)  # output length (length of the replacement)
+        self._ins_at = array(_OFFSET)  # start of each replacement in _ins
         self._ins = ""  # every replacement, concatenated
         self._reasons = bytearray()  # index into EditReason
         self._extra: dict[int, tuple[float | None, tuple[str, ...]]] = {}
@@ -173,8 +177,8 @@ class EditLog(Sequence[Edit]):
             shift += n - (end - start)
             prev_end = end
         log = cls()
-        log._a, log._b, log._o = array("q", starts), array("q", ends), array("q", outs)
-        log._n, log._ins_at = array("q", lengths), array("q", ats)
+        log._a, log._b, log._o = array(_OFFSET, starts), array(_OFFSET, ends), array(_OFFSET, outs)
+        log._n, log._ins_at = array(_OFFSET, lengths), array(_OFFSET, ats)
         log._reasons, log._ins, log._extra = bytearray(codes), "".join(pieces), extra
         return log
 

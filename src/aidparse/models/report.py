@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+import json
+import zlib
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -129,6 +131,28 @@ class AidReport(Model):
         description="For each filled field, where it came from in original_text.",
     )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle compactly: the page once, and the rest as JSON, both deflated.
+
+        :attr:`text` is not pickled: it is rebuilt by replaying :attr:`edits`
+        on :attr:`original_text`. :attr:`original_text` travels as UTF-8 bytes
+        (encoded apart from the JSON, which would leave a UTF-8 copy cached in
+        the string, doubling what it holds); everything else as pydantic-core's
+        JSON. A report pickles to about its input's size, in milliseconds per
+        megabyte, so reports travel cheaply between processes
+        (``multiprocessing``, Dask).
+
+        >>> import pickle
+        >>> from aidparse import parse
+        >>> report = parse("衢州援疆,投入資金420余萬元")
+        >>> pickle.loads(pickle.dumps(report)) == report
+        True
+        """
+        rest = self.__pydantic_serializer__.to_json(self, exclude={"text", "original_text"})
+        page = self.original_text.encode("utf-8", "surrogatepass")
+        return (_unpickle_report, (_PICKLE_FORMAT, zlib.compress(page, _PICKLE_ZLIB_LEVEL),
+                                   zlib.compress(rest, _PICKLE_ZLIB_LEVEL)))
+
     def to_original(self, span: Span) -> Span:
         """Map a span of :attr:`text` to the span of :attr:`original_text` it came from."""
         return self.edits.to_input(span, len(self.text))
@@ -178,3 +202,21 @@ class AidReport(Model):
                 "end": q.span.end,
             })
         return rows
+
+
+#: Version of the pickled form written by :meth:`AidReport.__reduce__`.
+_PICKLE_FORMAT = 1
+#: zlib level of that form: level 1 takes a quarter of level 6's time for 10% more bytes.
+_PICKLE_ZLIB_LEVEL = 1
+
+
+def _unpickle_report(version: int, page: bytes, rest: bytes = b"") -> AidReport:
+    """Rebuild a report pickled by :meth:`AidReport.__reduce__`."""
+    if version != _PICKLE_FORMAT:
+        raise ValueError(f"unknown pickled AidReport format {version} (aidparse writes {_PICKLE_FORMAT})")
+    data = json.loads(zlib.decompress(rest))
+    data["original_text"] = zlib.decompress(page).decode("utf-8", "surrogatepass")
+    edits = EditLog.from_edits(tuple(edit) for edit in data["edits"])
+    data["edits"] = edits
+    data["text"] = edits.apply(data["original_text"])
+    return AidReport.model_validate(data)

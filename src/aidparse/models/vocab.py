@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-__all__ = ["EditReason", "MetaField", "WarningCode", "YearSource"]
+__all__ = ["ByteDamage", "Detector", "EditReason", "MetaField", "WarningCode", "YearSource"]
 
 
 class EditReason(str, Enum):
@@ -39,9 +39,15 @@ class EditReason(str, Enum):
     """An odd space (no-break, thin, ideographic figure ...) made an ordinary space."""
     # markup
     HTML_BLOCK = "html-block"
-    """A ``<head>``, ``<script>``, ``<style>`` or ``<noscript>`` block."""
+    """A ``<head>``, ``<script>``, ``<style>``, ``<noscript>`` or ``<template>`` element, or a
+    script or comment left open by a truncated page (it runs to the end, as in a browser)."""
+    HTML_FURNITURE = "html-furniture"
+    """A ``<nav>``, ``<header>``, ``<footer>`` or ``<aside>`` element: site furniture by its markup."""
+    HTML_LINE_BREAK = "html-line-break"
+    """A block-level tag (``<p>``, ``<div>``, ``<br>``, ``<li>``, ``<h1>`` …) that ends a line,
+    replaced by a newline (or removed where a newline already stands)."""
     HTML_TAG = "html-tag"
-    """A tag, a comment, or a tag whose ``<`` was lost."""
+    """An inline tag, a comment, or a tag whose ``<`` was lost."""
     HTML_ENTITY = "html-entity"
     """A character reference turned into its character (or removed when it is only layout)."""
     # damage
@@ -59,7 +65,37 @@ class EditReason(str, Enum):
     SITE_NAME = "site-name"
     """The site's name alone on a line."""
     NAVIGATION = "navigation"
-    """Navigation, share widgets, print/close links, copyright lines."""
+    """Navigation links, share and font widgets, print/close links, e-paper page links."""
+    BREADCRUMB = "breadcrumb"
+    """A breadcrumb (``首页 > 新闻 > 正文``, ``当前位置:``), or site links above it."""
+    BANNER = "banner"
+    """A site banner or welcome line (``欢迎进入中国昌吉网!``), a letter-spaced motto."""
+    SPAM = "spam"
+    """A spam or SEO line: keyword-stuffed headers, gambling and porn advertising, and the same
+    text spliced into another line."""
+    SCRIPT_RESIDUE = "script-residue"
+    """Script and markup residue shown as text (``[object …]``, ``<!-- … -->`` fragments)."""
+    IMAGE = "image"
+    """An image file name or placeholder (``IMG_0012.jpg``, ``![](…)``, ``[图片]``)."""
+    PAYWALL = "paywall"
+    """A paywall or read-more marker (``阅读全文``, ``付费阅读``)."""
+    QR_CODE = "qr-code"
+    """A QR-code, app-download or report-window line (``扫一扫``, ``不良信息举报窗口``)."""
+    ADVERTISEMENT = "advertisement"
+    """A subscription or download advertisement above or below the article."""
+    COPYRIGHT = "copyright"
+    """A copyright, licence (ICP) or reprint-notice line, a disclaimer or a site footer."""
+    EMPTY_ROLE = "empty-role"
+    """A role or counter label with nothing after it (``作者:``, ``初审编辑:``, ``浏览次数:``)."""
+    KEYWORDS = "keywords"
+    """A keywords or tags line (``关键词:``)."""
+    TRANSLATION = "translation"
+    """A paragraph in another script (an English translation of an abstract) on a Chinese page."""
+    SITE_SUFFIX = "site-suffix"
+    """The site's name glued to a headline (``…_新华网``, ``-中国日报网``)."""
+    COLUMN_TAG = "column-tag"
+    """A column, campaign or media tag before or after a headline (``二十大特别报道丨``,
+    ``[视频]``, ``「项目」``, ``(组图)``)."""
     RELATED_LIST = "related-list"
     """A list of related headlines or ads, with its header."""
     HEADER_LINE = "header-line"
@@ -119,11 +155,60 @@ class MetaField(str, Enum):
     """Facts cleaning moves out of the body into metadata."""
 
     PUBLISHED = "published"
+    """The page's date (a stamp, ``发布时间:``, ``<meta name="PubDate">``)."""
     SOURCE = "source"
+    """The publisher the page credits (``来源:``, ``出处:``, a periodical, ``据…报道``)."""
     SITE = "site"
+    """The name of the site showing the page (a banner line, a site name in a credit)."""
     AUTHORS = "authors"
+    """A person credited for the article (记者, 通讯员, 作者, 文/, 摄影 in the byline)."""
     EDITORS = "editors"
+    """A person credited as editor (责任编辑, 编辑, 审核 …)."""
     SERIES = "series"
+    """A column, campaign or series the headline belongs to (``二十大特别报道``)."""
+    TITLE = "title"
+    """A headline the markup states (``<title>``, ``og:title``, ``ArticleTitle``)."""
+    ORIGIN = "origin"
+    """The paper or agency a wire dateline names (``新华社乌鲁木齐7月12日电`` → 新华社): the
+    article's originator, ahead of a ``来源:`` line that names the site that carried it."""
+    AFFILIATION = "affiliation"
+    """The organisation a byline names for its reporters (``新华社记者 何军`` → 新华社)."""
+    DATELINE = "dateline"
+    """The date of a wire dateline as written, often without a year (``7月12日``)."""
+    PLACE = "place"
+    """The place of a wire dateline (``乌鲁木齐``)."""
+
+
+class Detector(str, Enum):
+    """Which piece of evidence decided the encoding of a page (``EncodingGuess.detector``)."""
+
+    EMPTY = "empty"
+    """No bytes: the empty text."""
+    BOM = "bom"
+    """A byte-order mark."""
+    ASCII = "ascii"
+    """Every byte is ASCII and nothing points to UTF-16/32 or ISO-2022."""
+    NUL_PATTERN = "nul-pattern"
+    """NUL bytes where UTF-16 or UTF-32 puts them (the high bytes of ASCII characters)."""
+    UTF8 = "utf-8"
+    """The bytes are UTF-8 by structure: valid multi-byte sequences, whatever the language."""
+    DECLARED = "declared"
+    """A declared charset (page or caller) that decodes the bytes cleanly, on a page that is not Chinese."""
+    CHINESE_MODEL = "chinese-model"
+    """The Chinese character model, ranking UTF-8, GB18030, Big5 and evidenced UTF-16/32 readings."""
+    CHARSET_NORMALIZER = "charset-normalizer"
+    """charset-normalizer, for a page whose bytes read as no Chinese under any Chinese codec."""
+
+
+class ByteDamage(str, Enum):
+    """Why a byte range of the input stands as U+FFFD (``UndecodableSpan.kind``)."""
+
+    INVALID = "invalid"
+    """The chosen codec cannot decode these bytes (Python's ``errors="replace"`` replaces them too)."""
+    FOREIGN = "foreign"
+    """The bytes decode, but in another encoding (a UTF-8 footer on a GBK page); see ``reads_as``."""
+    OUT_OF_STEP = "out-of-step"
+    """A stray byte that shifted every UTF-16 unit after it; set aside, the rest reads in step."""
 
 
 class YearSource(str, Enum):

@@ -1,0 +1,85 @@
+"""The article stage on the corpus: titles, bylines, dates, sources, furniture, joins.
+
+Usage (from the repository root)::
+
+    python benchmarks/bench_article.py            # the table for both halves
+    python benchmarks/bench_article.py --misses dev   # and every miss of the dev half
+
+Scores ``parse`` on the 91 real pages of ``../shared/corpus`` against the
+hand-made keys in ``tests/data/corpus/`` (README there). Rules are studied on
+the dev half only; the eval half is only scored. Prints, per half:
+
+* title, subtitle, published, source: correct on the files whose key has a
+  value (the issue's measure), wrong values given where the key says
+  otherwise, and files where the report and the key agree (empty included);
+* authors: precision and recall over names;
+* furniture lines removed, metadata lines removed, article lines kept (title,
+  headings, body), lines joined that layout broke, and joins made wrongly.
+
+Skips (exit 0) when ``../shared/corpus`` is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import sys
+
+from _common import table
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tests"))
+from corpus_keys import SINGLE_FIELDS, Score, corpus_dir, score
+
+TARGETS = {"title": 0.90, "authors": 0.85, "published": 0.90, "source": 0.85, "furniture": 0.90,
+           "kept": 1.0}
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({a / b:.0%})" if b else "—"
+
+
+def _rows(scores: dict[str, Score]) -> list[list[str]]:
+    rows = []
+    for field in SINGLE_FIELDS:
+        row = [field]
+        for s in scores.values():
+            ok, n, wrong, agree = s.single[field]
+            row.append(f"{_pct(ok, n)}; {wrong} wrong; agree {agree}/{s.files}")
+        rows.append([*row, f"≥ {TARGETS[field]:.0%}" if field in TARGETS else ""])
+    row = ["authors (names)"]
+    for s in scores.values():
+        tp, fp, fn = s.names
+        row.append(f"P {_pct(tp, tp + fp)}; R {_pct(tp, tp + fn)}")
+    rows.append([*row, "≥ 85% (P and R)"])
+    for label, attr, target in (("furniture lines removed", "furniture", "≥ 90%"),
+                                ("metadata lines removed", "meta", ""),
+                                ("article lines kept", "kept", "100%")):
+        rows.append([label] + [_pct(*getattr(s, attr)) for s in scores.values()] + [target])
+    rows.append(["lines joined (layout breaks)"]
+                + [f"{_pct(s.joins[0], s.joins[1])}; {s.joins[2]} wrong joins" for s in scores.values()]
+                + ["no wrong join"])
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", choices=["dev", "eval"], help="list every miss of one half")
+    parser.add_argument("--half", choices=["dev", "eval"], help="score one half only")
+    args = parser.parse_args()
+    if corpus_dir() is None:
+        print("../shared/corpus is absent: nothing to score (skipped)")
+        return 0
+    halves = [args.half] if args.half else ["dev", "eval"]
+    scores = {half: score(half, record_misses=args.misses == half) for half in halves}
+    sizes = ", ".join(f"{s.files} {half} files" for half, s in scores.items())
+    print(f"aidparse article stage on ../shared/corpus ({sizes})\n")
+    print(table(["measure", *halves, "target (eval)"], _rows(scores)))
+    if args.misses:
+        print(f"\nmisses ({args.misses}):")
+        for miss in scores[args.misses].misses:
+            print("  " + miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

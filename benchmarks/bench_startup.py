@@ -1,0 +1,212 @@
+"""Start-up cost: ``import aidparse`` and the first ``parse`` in a fresh process, and where it goes.
+
+    python benchmarks/bench_startup.py             # 9 fresh processes per measure
+    python benchmarks/bench_startup.py --runs 21
+
+Every figure is CPU time (``time.process_time``) in a fresh interpreter, the
+median over ``--runs`` subprocesses run in alternation. Goals (issue 13):
+``import aidparse`` ≤ 150 ms, first ``parse`` ≤ 250 ms.
+
+The breakdown runs the first parse's work piece by piece in a fresh process —
+module imports (package by package, dependencies first), pydantic schema building
+(``model_rebuild`` of each model), each table's first load, then the first
+parse with all of that done, stage by stage, against a second parse of the
+same input. "first-use extra" is what a stage's first call costs beyond its
+second: patterns compiled on first use and small caches. The stage timing
+replaces functions in ``aidparse.report`` and the cleaning steps by timing
+wrappers inside the child process only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+from _common import SEEDS, table
+
+HERE = Path(__file__).resolve()
+
+IMPORT_ONLY = "import time; t = time.process_time(); import aidparse; print(time.process_time() - t)"
+FIRST_PARSE = (
+    "import sys, time; import aidparse; data = open(sys.argv[1], 'rb').read();"
+    "t = time.process_time(); aidparse.parse(data); print(time.process_time() - t)"
+)
+
+#: Table loaders and table-built patterns, in the order the pipeline first needs them.
+TABLES = [
+    ("_resources char_logfreq (charfreq.json)", "aidparse._resources", "char_logfreq"),
+    ("script.convert tables (OpenCC, phrase pattern)", "aidparse.script.convert", "tables"),
+    ("script.detect _marker_table", "aidparse.script.detect", "_marker_table"),
+    ("cleaning.misaligned _gbk_table", "aidparse.cleaning.misaligned", "_gbk_table"),
+    ("_resources word_counts (words.json)", "aidparse._resources", "word_counts"),
+    ("cleaning.misaligned _pair_words", "aidparse.cleaning.misaligned", "_pair_words"),
+    ("_resources pinyin_readings (pinyin.json)", "aidparse._resources", "pinyin_readings"),
+    ("_charmodel readings", "aidparse._charmodel", "readings"),
+    ("_charmodel by_reading", "aidparse._charmodel", "by_reading"),
+    ("places gazetteer (gazetteer.json)", "aidparse.places.gazetteer", "gazetteer"),
+    ("places.batches _national (batches.tsv)", "aidparse.places.batches", "_national"),
+    ("places.batches _offsets", "aidparse.places.batches", "_offsets"),
+    ("extract.quantities _pattern", "aidparse.extract.quantities", "_pattern"),
+    ("extract.dates _pattern", "aidparse.extract.dates", "_pattern"),
+]
+
+def stages(report: object) -> list[str]:
+    """The functions ``aidparse.report`` calls: every aidparse callable in its namespace."""
+    import inspect
+
+    return [name for name, value in vars(report).items()
+            if (callable(value) and not name.startswith("_") and name != "parse"
+            and (getattr(value, "__module__", "") or "").startswith("aidparse.")
+            and not inspect.isclass(value)) or name == "AidReport"]
+
+
+def child_discover(path: str) -> None:
+    """Run in a fresh interpreter: which of TABLES does a first parse of ``path`` load?"""
+    import importlib
+
+    import aidparse
+
+    aidparse.parse(Path(path).read_bytes())
+    used = []
+    for label, module, name in TABLES:
+        fn = getattr(importlib.import_module(module), name, None)
+        if fn is not None and fn.cache_info().currsize:
+            used.append(label)
+    print(json.dumps(used))
+
+
+#: Packages imported one by one, dependencies first, for the import breakdown.
+PACKAGES = ["aidparse.errors", "aidparse._lazy", "aidparse.models", "aidparse._resources",
+            "aidparse._charmodel", "aidparse.decoding", "aidparse.script", "aidparse.cleaning",
+            "aidparse.extract", "aidparse.article", "aidparse.places.gazetteer", "aidparse.places",
+            "aidparse.report"]
+
+
+def child_breakdown(path: str, used: list[str]) -> None:
+    """Run in a fresh interpreter: time each piece of the first parse; print JSON."""
+    import importlib
+    import time
+
+    out: dict[str, float] = {}
+
+    def timed(label: str, fn: object) -> object:
+        start = time.process_time()
+        value = fn()  # type: ignore[operator]
+        out[label] = time.process_time() - start
+        return value
+
+    timed("import aidparse", lambda: importlib.import_module("aidparse"))
+    timed("import pydantic (BaseModel)", lambda: importlib.import_module("pydantic.main"))
+    timed("import regex", lambda: importlib.import_module("regex"))
+    timed("import opencc", lambda: importlib.import_module("opencc"))
+    for package in PACKAGES:
+        timed(f"import {package} (own)", lambda package=package: importlib.import_module(package))
+
+    from pydantic import BaseModel
+
+    import aidparse.models as models
+
+    classes = [c for c in vars(models).values() if isinstance(c, type) and issubclass(c, BaseModel)]
+    start = time.process_time()
+    for cls in classes:
+        cls.model_rebuild(force=True)
+    out["pydantic schema building (all models)"] = time.process_time() - start
+
+    for label, module, name in TABLES:
+        if label in used:
+            timed(f"table: {label}", getattr(importlib.import_module(module), name))
+
+    import aidparse.cleaning.pipeline as pipeline
+    import aidparse.report as report
+
+    first: dict[str, float] = collections.defaultdict(float)
+    current = first
+
+    def wrap(name: str, fn: object) -> object:
+        def timed_call(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)  # type: ignore[operator]
+            finally:
+                current[name] += time.process_time() - start
+        return timed_call
+
+    for name in stages(report):
+        setattr(report, name, wrap(name, getattr(report, name)))
+    pipeline.STEPS = tuple((n, wrap(f"clean: {n}", f)) for n, f in pipeline.STEPS)  # type: ignore[misc]
+    data = Path(path).read_bytes()
+    timed("first parse, all the above done", lambda: report.parse(data))
+    second: dict[str, float] = collections.defaultdict(float)
+    current = second
+    timed("second parse", lambda: report.parse(data))
+    for name in first:
+        out[f"first-use extra: {name}"] = first[name] - second[name]
+    print(json.dumps(out))
+
+
+def median_of(code: str, args: list[str], runs: int) -> float:
+    values = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+        values.append(float(out.stdout))
+    return statistics.median(values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--discover", help=argparse.SUPPRESS)
+    parser.add_argument("--used", default="[]", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.discover:
+        child_discover(args.discover)
+        return
+    if args.child:
+        child_breakdown(args.child, json.loads(args.used))
+        return
+    seeds = sorted(SEEDS.glob("*.txt"))
+    if not seeds:
+        print("no seeds found; nothing to measure")
+        return
+
+    imports: list[float] = []
+    firsts: dict[str, list[float]] = {p.name[:3]: [] for p in seeds}
+    for _ in range(args.runs):  # alternate the measures round by round
+        imports.append(median_of(IMPORT_ONLY, [], 1))
+        for p in seeds:
+            firsts[p.name[:3]].append(median_of(FIRST_PARSE, [str(p)], 1))
+    rows = [["import aidparse", f"{1000 * statistics.median(imports):.0f}", "150",
+             "met" if statistics.median(imports) <= 0.150 else "NOT met"]]
+    for seed, values in firsts.items():
+        m = statistics.median(values)
+        verdict = "met" if m <= 0.250 else "NOT met"
+        rows.append([f"first parse, seed {seed}", f"{1000 * m:.0f}", "250", verdict])
+    print(f"fresh processes, CPU ms, median of {args.runs}:")
+    print(table(["measure", "ms", "goal", ""], rows))
+
+    for seed_path in (seeds[0], seeds[1]):
+        used = subprocess.run([sys.executable, str(HERE), "--discover", str(seed_path)],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        runs = []
+        for _ in range(max(3, args.runs // 3)):
+            out = subprocess.run([sys.executable, str(HERE), "--child", str(seed_path), "--used", used],
+                                 capture_output=True, text=True, check=True)
+            runs.append(json.loads(out.stdout))
+        keys = list(runs[0])
+        med = {k: statistics.median(r.get(k, 0.0) for r in runs) for k in keys}
+        print(f"\nwhere the first parse of seed {seed_path.name[:3]} goes (CPU ms, median of {len(runs)};"
+              " 'clean' includes its steps):")
+        shown = [[k, f"{1000 * v:.1f}"] for k, v in med.items() if abs(v) >= 0.0005]
+        pieces = sum(v for k, v in med.items() if not k.startswith(("first-use", "second")))
+        shown.append(["total (every piece above the second parse)", f"{1000 * pieces:.1f}"])
+        print(table(["piece", "ms"], shown))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Write the load-fast JSON forms of the package tables from their TSV sources.
+
+Usage (after ``scripts/build_data.py``, or after editing a gazetteer TSV)::
+
+    python scripts/build_fast_tables.py          # rewrite the JSON files
+    python scripts/build_fast_tables.py --check  # exit 1 if any is stale
+
+Files written under ``src/aidparse/data/`` (JSON only; nothing is pickled):
+
+* ``words.json``, ``charfreq.json``, ``pinyin.json`` — the rows of
+  ``words.tsv``, ``charfreq.tsv`` and ``pinyin.tsv`` as two columns, the keys
+  joined by spaces into one string and the values in one list, in the TSV's
+  order, with the TSV's ``#`` source lines under ``"source"``. Loading one is
+  ``json.loads`` plus ``str.split`` plus ``dict(zip(...))``, all in C.
+* ``gazetteer.json`` — the gazetteer that
+  ``aidparse.places.gazetteer.build_gazetteer`` builds from ``pairings.tsv``,
+  ``xinjiang_divisions.tsv``, ``xpcc.tsv`` and ``xpcc_units.tsv`` (entries,
+  aliases, pairings) and the trie-shaped pattern of its aliases.
+
+``tests/test_fast_tables.py`` checks that the files hold exactly what this
+script would write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+from typing import Any
+
+from aidparse._resources import KEY_SEPARATOR
+from aidparse.places.gazetteer import GAZETTEER_JSON, build_gazetteer
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "src" / "aidparse" / "data"
+
+#: JSON file -> (its TSV, name of the key column, name of the value column, values are ints).
+COLUMNS: dict[str, tuple[str, str, str, bool]] = {
+    "words.json": ("words.tsv", "words", "counts", True),
+    "charfreq.json": ("charfreq.tsv", "chars", "counts", True),
+    "pinyin.json": ("pinyin.tsv", "chars", "readings", False),
+}
+
+
+def columns_table(tsv: str, keys: str, values: str, numeric: bool) -> dict[str, Any]:
+    """The two-column JSON form of a ``key<TAB>value`` TSV."""
+    text = (DATA / tsv).read_text(encoding="utf-8")
+    source = [line.removeprefix("#").strip() for line in text.splitlines() if line.startswith("#")]
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    for row in rows:
+        if len(row) != 2 or not row[0] or any(KEY_SEPARATOR in cell for cell in row):
+            raise ValueError(f"{tsv}: not a key<TAB>value row without spaces: {row!r}")
+    column: Any = [int(v) for _, v in rows] if numeric else KEY_SEPARATOR.join(v for _, v in rows)
+    return {
+        "source": [*source, f"Load-fast form of {tsv}, written by scripts/build_fast_tables.py."],
+        keys: KEY_SEPARATOR.join(k for k, _ in rows),
+        values: column,
+    }
+
+
+def fast_tables() -> dict[str, dict[str, Any]]:
+    """Every load-fast table, by file name, as this script writes it."""
+    out = {name: columns_table(*spec) for name, spec in COLUMNS.items()}
+    out[GAZETTEER_JSON] = build_gazetteer().to_json()
+    return out
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The text written: one top-level key per line, compact inside."""
+    items = [f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+             for k, v in data.items()]
+    return "{\n" + ",\n".join(items) + "\n}\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="report stale files, write nothing")
+    args = parser.parse_args()
+    stale = []
+    for name, data in fast_tables().items():
+        path = DATA / name
+        text = dumps(data)
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        stale.append(name)
+        if not args.check:
+            path.write_text(text, encoding="utf-8")
+    verb = "stale" if args.check else "wrote"
+    print(f"{verb}: {', '.join(stale) or 'nothing'}")
+    return 1 if args.check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

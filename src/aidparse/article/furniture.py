@@ -1,0 +1,371 @@
+"""Furniture as a reader sees it: the lines of a page that are not the article.
+
+Each kind of furniture is recognised by the *form* of a whole line, from
+tables of the words pages use (navigation links, widget labels, banner and
+footer phrases, spam vocabulary) and the shapes they take (a breadcrumb's
+separators, a keyword-stuffed SEO header, a letter-spaced motto, a photo
+credit at the end of a caption). :func:`furniture_kind` classifies one line
+on its own; the page walker (:mod:`aidparse.article.page`) adds what needs
+context: lines above a breadcrumb, related-news lists, repeated titles,
+galleries.
+
+A body sentence is never furniture by form: the patterns are anchored on the
+whole line and bounded in length, and phrase tables only apply to short lines.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Final
+
+from aidparse._lazy import lazy_regex
+from aidparse.article.metalines import AUTHOR_ROLES, COUNTER_LABELS, EDITOR_ROLES, SOURCE_LABELS
+from aidparse.models.vocab import EditReason
+
+__all__ = [
+    "furniture_kind",
+    "is_ad",
+    "is_banner",
+    "is_breadcrumb",
+    "is_caption",
+    "is_dated_item",
+    "is_footer_note",
+    "is_list_header",
+    "is_list_item",
+    "is_nav_bar",
+    "spam_score",
+]
+
+#: Link and widget words of navigation bars and article toolbars.
+NAV_WORDS: Final = (
+    "打印", "关闭", "打印本页", "关闭窗口", "打印此文", "关闭本页", "打印文章", "打印正文", "返回顶部",
+    "回到顶部", "返回", "返回首页", "返回列表", "收藏", "加入收藏", "收藏本页", "分享", "点赞", "纠错",
+    "我要纠错", "评分", "意见反馈", "顶", "踩", "登录", "注册", "退出", "客服", "设为首页", "网站地图",
+    "首页", "主页", "APP下载", "下载APP", "客户端", "手机版", "移动版", "电脑版", "繁体", "简体",
+    "繁體", "无障碍", "长者模式", "字体", "字号", "大", "中", "小", "默认", "更多", "详情", ">>详情",
+    "详细", "查看详情", "阅读全文", "展开全文", "全文", "推荐", "转发", "评论", "微信", "微博", "QQ",
+    "QQ空间", "复制链接", "订阅", "RSS", "English", "English版", "上一页", "下一页", "尾页", "在线投稿",
+    "投稿", "联系我们", "关于我们", "搜索", "高级搜索", "视频", "图片", "帮助", "导航", "在看", "阅读原文",
+    "返回搜狐", "查看更多", "要闻", "专题", "图集", "直播", "首页推荐", "分享到微信", "分享到微博",
+)
+#: Words a counter shows before its number (阅读 1234, 点赞 12).
+COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
+#: Lines that mark the end of an article or a page's script placeholders.
+END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）")
+#: What a page shows where a script or player did not run.
+PLACEHOLDERS: Final = (
+    "视频加载中", "浏览器不支持", "您的浏览器不支持", "请升级浏览器", "JavaScript", "javascript",
+    "加载中", "正在加载", "点击播放", "点击查看大图", "点击图片", "查看大图", "图片加载失败",
+)
+#: Lines that introduce a list of other headlines, rankings or comments.
+LIST_HEADERS: Final = (
+    "推荐阅读", "相关推荐", "随便看看", "网友评论", "相关新闻", "相关阅读", "相关链接", "相关文章",
+    "相关报道", "热点推荐", "热门推荐", "猜你喜欢", "延伸阅读", "热门文章", "最新文章", "热点新闻",
+    "图片新闻", "更多新闻", "精彩推荐", "今日推荐", "为你推荐", "热门排行", "排行榜", "点击排行",
+    "热点排行", "新闻排行", "阅读排行", "热门评论", "最新评论", "专题推荐", "往期回顾", "编辑推荐",
+    "今日话题", "热门话题", "最新资讯", "热门资讯", "相关专题", "往期推荐", "精彩回顾", "相关视频",
+    "更多精彩", "大家都在看", "热门搜索", "热门标签", "推荐新闻", "新闻推荐", "相关内容", "图说新闻",
+)
+#: Phrases of site banners and welcome lines.
+BANNER_PHRASES: Final = (
+    "欢迎进入", "欢迎访问", "欢迎来到", "欢迎光临", "欢迎您", "部分内容阅读", "网站首页", "本站首页",
+)
+#: Phrases that open a QR-code, app or report-window line.
+QR_PHRASES: Final = (
+    "扫一扫", "微信扫一扫", "扫码关注", "扫码下载", "扫描二维码", "手机扫描", "微信扫描", "长按识别",
+    "手机看新闻", "不良信息举报", "违法和不良信息", "举报窗口", "举报电话", "举报邮箱", "举报中心",
+)
+#: Paywall and read-more phrases.
+PAYWALL_PHRASES: Final = (
+    "阅读全文", "展开全文", "查看全文", "点击查看全文", "付费阅读", "付费内容", "开通会员", "会员专享",
+    "登录后阅读", "登录后查看", "下载APP阅读", "打开APP阅读",
+)
+#: Copyright, licence and reprint-notice phrases (a footer line carries one).
+COPYRIGHT_PHRASES: Final = (
+    "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "ICP备", "ICP证", "公网安备", "网安备",
+    "转载请注明", "未经授权", "不得转载", "禁止转载", "违者必究", "All Rights Reserved",
+    "all rights reserved",
+)
+#: Labels that open a site-footer line (主办单位：…).
+SITE_FOOTER_LABELS: Final = (
+    "主办单位", "承办单位", "协办单位", "主办", "承办", "技术支持", "版权声明", "免责声明", "网站标识码",
+    "联系电话", "联系我们", "通讯地址",
+)
+#: Words only gambling, porn and SEO spam uses (weight 2).
+SPAM_WORDS: Final = (
+    "杀号", "分彩", "时时彩", "博彩", "百家乐", "永利", "葡京", "威尼斯人", "线路检测", "真人娱乐",
+    "娱乐城", "注册送", "彩金", "熟女", "精品视频", "黄片", "黄色片", "操人", "爱性", "无码", "约炮",
+    "藏经阁", "试看", "大黄片",
+)
+#: Words spam uses that ordinary text uses too (weight 1: three of them, or two with a strong one).
+SPAM_WEAK_WORDS: Final = (
+    "彩票", "赌场", "赌博", "棋牌", "开户", "黄色", "大片", "一级", "成人", "色情", "久久", "免费视频",
+    "在线观看", "免费观看", "在线看", "一区", "二区", "Av", "AV", "偷拍", "自拍", "激情", "伦理", "澳门",
+)
+#: Labels of keyword and tag lines.
+KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags")
+#: Labels of disclaimer footers (a line that starts with one, at the end of the page).
+FOOTER_LABELS: Final = ("提示", "温馨提示", "特别提示", "免责声明", "声明", "特别声明")
+#: Advertisement phrases: a subscription or download offer.
+AD_PHRASES: Final = (
+    "免费订阅", "手机报", "短信", "关注公众号", "关注微信公众号", "下载客户端", "下载APP", "长按二维码",
+    "点击关注", "点击下载", "关注我们", "点击蓝字", "点击上方", "戳这里",
+)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _patterns() -> dict[str, Any]:
+    """The line patterns, built from the tables on first use."""
+    import regex
+
+    nav = _alt(NAV_WORDS)
+    sep = r"[\s|｜/·•【】\[\]<>»«()（）,，]"
+    roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
+    return {
+        # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
+        "nav": regex.compile(rf"(?:{sep}*(?:{nav}){sep}*)+"),
+        "widget": regex.compile(
+            r"""(?:分享到|分享至|字体|字号|【字号|调整字号|浏览字号|视力保护色|打印本页|收藏本页)\s*[:：]?.{0,40}
+              | (?:上|下)一(?:篇|条|页)\s*[:：].{0,100}
+              | 原标题\s*[:：].{0,100}
+              | 进入\s*[\[【]?[^\]】]{1,12}[\]】]?\s*>>?
+              | 第\d{1,3}版\s*[:：].{0,30}
+              | .{0,20}(?:上一版|下一版|PDF版|版面导航|返回目录).{0,20}
+              | (?:更多|查看更多)\s*>{1,2}
+            """, regex.VERBOSE),
+        # breadcrumbs: 您的位置, 当前位置: 首页 >> 乡村振兴 >> 正文, 首页 ? 新闻频道 ? 国内新闻, 首页>要闻
+        "crumb_label": regex.compile(r"(?:您|你)?(?:现在|当前|所在)?的?(?:位置|所在位置)\s*[:：]?"),
+        "crumb": regex.compile(
+            r"""(?:首页|主页|网站首页|Home|HOME)\s*(?:[>»›→?/|｜\-—]{1,2}\s*[^>»›→?/|｜\s]{1,12}\s*){1,6}
+                [>»›→?/|｜\-—]{0,2}
+              | (?:[^>»›\s，,。]{1,12}\s*[>»›]{1,2}\s*){2,6}[^>»›\s，,。]{0,12}\s*[>»›]{0,2}
+              | [\p{Han}A-Za-z]{1,12}?(?:网|网站|频道|在线)\s*(?:>>|»|›)\s*[^>»›\s]{1,12}\s*(?:>>|»|›)?
+            """, regex.VERBOSE),
+        "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
+        "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
+        "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读).{{0,16}}"),
+        "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}).{{0,100}}"
+                                   rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
+        "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
+        "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*[:：].{{0,80}}"),
+        "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
+        "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
+        "spam_word": regex.compile(_alt(SPAM_WORDS)),
+        "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
+        "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
+        "script": regex.compile(
+            r"""\[object\s+[A-Za-z]+\]
+              | .{0,3}!--.{0,200}
+              | .{0,200}-->
+              | (?:var|function|window\.|document\.|\$\(|jQuery).{0,200}[;{}].{0,200}
+            """, regex.VERBOSE),
+        "image": regex.compile(
+            r"""[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)
+              | !\[[^\]]{0,80}\]\([^)]{0,300}\)
+              | [\[【](?:图片|图|照片|img|IMG|image)[\]】]
+            """, regex.VERBOSE),
+        "separator": regex.compile(r"[|｜•·\-—_=*~#+/\\<>]+"),
+        "counters": regex.compile(rf"(?:[\s|｜·•]*(?:{_alt(COUNTER_WORDS)})\s*[:：(（]?\s*[\d.]+万?[)）]?)+"),
+        "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
+        "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}).{{0,30}}"),
+        # another article's headline with its date: 援疆干部抵达喀什 2023-10-24, [10-24] 援疆…
+        "dated_item": regex.compile(
+            r"""[^。；;]{4,60}?\s*[\[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?
+              | [\[(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\])）]?\s+[^。；;]{4,60}
+            """, regex.VERBOSE),
+        "image_credit": regex.compile(r"(?:图片来源|图片提供|图源|图片|照片|摄影)\s*[:：/|｜丨].{1,30}"),
+        "latin": regex.compile(r"[A-Za-z][A-Za-z'’\-]*"),
+        "han": regex.compile(r"\p{Han}"),
+        "list_header": regex.compile(
+            rf"""[□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_HEADERS)})[】\]]?\s*[:：]?
+              | (?:更多|查看更多)(?:\s+\S{{1,10}}|新闻|资讯|内容|精彩|推荐|文章|报道|专题)
+              | \d{{1,2}}小时排行(?:榜)?
+            """, regex.VERBOSE),
+        "list_item": regex.compile(r"(?:[-·•●■▪*>◆◇□○]|\d{1,2}\s*[.、)）]|[\[【][^\]】]{1,8}[\]】])"),
+        # photo captions: a photographer's credit, a provider, a picture label at the end
+        "caption_credit": regex.compile(
+            r"""(?:
+                  (?:[(（]\s*)?(?:本报|新华社|特约|实习|摄影)?(?:记者|通讯员)\s*
+                      \p{Han}{1,4}(?:\s\p{Han}{1,3})?\s*(?:摄|摄影|拍摄)\s*[)）]?    # 记者 何 龙摄
+                | [。.！!]\s*\p{Han}{2,4}\s*(?:摄|摄影)                               # 。鞠川江摄影
+                | [(（][^()（）]{0,24}(?:摄|摄影|供图)[)）]                              # (2017年4月10日摄)
+                | 摄影\s*[/:：]\s*\p{Han}{2,4}                                         # 摄影/刘歆
+                | \p{Han}{2,4}\s*/\s*摄                                                 # 吴文康/摄
+                | 图片由.{1,30}提供                                                     # 图片由本人提供
+                | [。.，,]\s*(?:资料|网络|受访者|本人)?供图
+                | [(（](?:资料图片?|资料照片|新华社发|视频截图|图片来源.{0,20})[)）]
+              )[。.]?$""", regex.VERBOSE),
+        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图)|[。.]\s*图为"),
+        "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
+    }
+
+
+def spam_score(line: str) -> int:
+    """Distinct spam words in ``line``: two points for a word only spam uses, one for the others.
+
+    >>> spam_score("3分彩杀号欢迎您的到来!"), spam_score("成人教育一级学科"), spam_score("援疆资金")
+    (4, 2, 0)
+    """
+    p = _patterns()
+    return 2 * len(set(p["spam_word"].findall(line))) + len(set(p["spam_weak"].findall(line)))
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A breadcrumb or a "you are here" label.
+
+    >>> [is_breadcrumb(s) for s in ["首页  >   中国在线  >  华东地区", "您所在的位置:", "首页>要闻",
+    ...                             "当前位置: 首页 >> 乡村振兴 >> 正文", "首页  ?  新闻频道  ?  国内新闻",
+    ...                             "从首页到正文,一路走来。"]]
+    [True, True, True, True, True, False]
+    """
+    if len(line) > 80:
+        return False
+    p = _patterns()
+    label = p["crumb_label"].match(line)
+    rest = line[label.end():].strip() if label else line
+    if label and (not rest or p["crumb"].fullmatch(rest)):
+        return True
+    return bool(p["crumb"].fullmatch(line))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption by its form: a credit at the end, 图为, position markers, a provider.
+
+    >>> [is_caption(s) for s in ["由福建厦门援建的吉木萨尔县北庭镇东二畦村村貌。记者 何 龙摄",
+    ...                          "阿布铁西老人(右)", "援疆干部方先珍代表在驻地宾馆留影。图片由本人提供",
+    ...                          "图为实践团参观援疆成果展示", "英吉沙新型建材基地的砖供不应求。鞠川江摄影",
+    ...                          "近日,援疆干部深入基层调研。"]]
+    [True, True, True, True, True, False]
+    """
+    p = _patterns()
+    if len(line) > 300:
+        return False
+    return bool(p["caption_credit"].search(line) or p["caption_start"].search(line)
+                or p["position"].search(line))
+
+
+def is_dated_item(line: str) -> bool:
+    """Another article's headline with its date, as news lists print them.
+
+    >>> is_dated_item("南京援疆医疗队完成首例手术 2023-04-12"), is_dated_item("[04-12] 伊宁市举行招商推介会")
+    (True, True)
+    >>> is_dated_item("2023年4月12日,南京援疆医疗队完成首例手术。")
+    False
+    """
+    return len(line) <= 80 and bool(_patterns()["dated_item"].fullmatch(line))
+
+
+def is_nav_bar(line: str) -> bool:
+    """A bar of five or more short link texts (网站首页 政务公开 新闻中心 办事服务 互动交流).
+
+    >>> is_nav_bar("网站首页 政务公开 新闻中心 办事服务 互动交流"), is_nav_bar("x<3 且 a > b")
+    (True, False)
+    """
+    tokens = line.split()
+    return len(tokens) >= 5 and all(_NAV_TOKEN.fullmatch(t) for t in tokens)
+
+
+def is_list_header(line: str) -> bool:
+    """A line that introduces a list of other headlines (相关链接, 更多 今日话题, 24小时排行榜)."""
+    return len(line) <= 20 and bool(_patterns()["list_header"].fullmatch(line))
+
+
+def is_list_item(line: str) -> bool:
+    """A line that starts like an item of a list (a bullet, a number, a bracketed tag)."""
+    return bool(_patterns()["list_item"].match(line))
+
+
+_SENTENCE = lazy_regex(r"[。；;！？!?]")
+_NAV_TOKEN = lazy_regex(r"\p{Han}{2,6}")
+
+
+def furniture_kind(line: str) -> EditReason | None:
+    """The kind of furniture ``line`` (stripped, Simplified) is by its own form, or ``None``.
+
+    >>> [furniture_kind(s) for s in ["【打印】【关闭】", "分享到:", "字体: 小 大", "您的位置:",
+    ...  "欢迎进入中国昌吉网!", "不良信息举报窗口", "作者:", "关键词:塔城地区援疆辽宁",
+    ...  "熟女精品视频一区_爱性久久久久久久久_在线看免费观看中国Av_一级大黄片免费视频在线",
+    ...  "《中国社会科学报》版权所有,转载请注明出处及本网站名。", "壟!-- /8962/web_cntv/dicengye -->",
+    ...  "知 书   尚 技   明 理   致 远", "IMG_0012.jpg", "民生援疆聚民心"]]  # doctest: +NORMALIZE_WHITESPACE
+    [<EditReason.NAVIGATION: 'navigation'>, <EditReason.NAVIGATION: 'navigation'>,
+     <EditReason.NAVIGATION: 'navigation'>, <EditReason.BREADCRUMB: 'breadcrumb'>,
+     None, <EditReason.QR_CODE: 'qr-code'>,
+     <EditReason.EMPTY_ROLE: 'empty-role'>, <EditReason.KEYWORDS: 'keywords'>,
+     <EditReason.SPAM: 'spam'>, <EditReason.COPYRIGHT: 'copyright'>,
+     <EditReason.SCRIPT_RESIDUE: 'script-residue'>, <EditReason.BANNER: 'banner'>,
+     <EditReason.IMAGE: 'image'>, None]
+    """
+    p = _patterns()
+    n = len(line)
+    if n > 400:
+        return _translation(line)
+    if p["script"].fullmatch(line):
+        return EditReason.SCRIPT_RESIDUE
+    if n <= 300 and ((p["seo"].fullmatch(line) and not _SENTENCE.search(line)) or spam_score(line) >= 3):
+        return EditReason.SPAM
+    if n <= 60 and spam_score(line) >= 2 and "欢迎" in line:
+        return EditReason.SPAM
+    if p["separator"].fullmatch(line) or p["end_mark"].fullmatch(line):
+        return EditReason.NAVIGATION
+    if n <= 60 and p["counters"].fullmatch(line):
+        return EditReason.NAVIGATION
+    if n <= 60 and p["placeholder"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
+        return EditReason.SCRIPT_RESIDUE
+    if n <= 80 and (p["nav"].fullmatch(line) or p["widget"].fullmatch(line)):
+        return EditReason.NAVIGATION
+    if is_breadcrumb(line):
+        return EditReason.BREADCRUMB
+    tokens = line.split()
+    if len(tokens) >= 4 and all(len(t) == 1 for t in tokens):  # 知 书   尚 技: a letter-spaced motto
+        return EditReason.BANNER
+    if n <= 50 and p["qr"].fullmatch(line):
+        return EditReason.QR_CODE
+    if n <= 30 and p["paywall"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
+        return EditReason.PAYWALL
+    if n <= 160 and p["copyright"].fullmatch(line):
+        return EditReason.COPYRIGHT
+    if p["empty_role"].fullmatch(line):
+        return EditReason.EMPTY_ROLE
+    if p["keywords"].fullmatch(line):
+        return EditReason.KEYWORDS
+    if n <= 300 and p["image"].fullmatch(line):
+        return EditReason.IMAGE
+    if n <= 40 and p["image_credit"].fullmatch(line):
+        return EditReason.CAPTION
+    return _translation(line)
+
+
+def _translation(line: str) -> EditReason | None:
+    """A paragraph without Han characters: eight words or more, or one marked ``<<``."""
+    p = _patterns()
+    if p["han"].search(line):
+        return None
+    words = p["latin"].findall(line)
+    if len(words) >= 8 or (line.startswith("<<") and words):
+        return EditReason.TRANSLATION
+    return None
+
+
+def is_banner(line: str) -> bool:
+    """A site banner or welcome line (only read above the headline).
+
+    >>> is_banner("欢迎进入中国昌吉网!"), is_banner("论文部分内容阅读")
+    (True, True)
+    """
+    return len(line) <= 40 and bool(_patterns()["banner"].fullmatch(line))
+
+
+def is_ad(line: str) -> bool:
+    """A subscription or download offer (only read above or below the article)."""
+    return len(line) <= 80 and bool(_patterns()["ad"].fullmatch(line))
+
+
+def is_footer_note(line: str) -> bool:
+    """A disclaimer note (``提示:…``), furniture when it closes the page."""
+    return bool(_patterns()["footer"].fullmatch(line))

@@ -1,0 +1,707 @@
+"""Metadata lines in all their forms: stamps, credit lines, bylines, wire datelines.
+
+A page states its facts in a handful of shapes, often several on one line::
+
+    2021-05-08 10:32 来源: 天山网 作者: 记者 王某 编辑: 李某
+    中国益阳门户网 www.yiyang.gov.cn 发布时间:2023-11-13 09:17 浏览量:
+    22.07.2016  23:10                                   (aggregators: day first)
+    本报记者 陈煜骅 陶健 摄影报道          □新华社记者 何军 苟立锋
+    (出处:中国社会科学报 本报记者 张春海/文 实习记者 吴文康/摄)
+    新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波、刘兵)时至今日……
+
+:func:`parse_credits` reads a whole line left to right and returns its fields
+only when *every* part of it is accounted for (a label and its value, a date,
+a time, an address, a credited role and its names, a periodical issue), so a
+sentence of the article is never taken for metadata. :func:`parse_lead` and
+:func:`parse_tail` find a dateline or byline at the start or the end of a body
+line. Names are people's names: two to four Han characters, or names joined by
+a middle dot, never a role word, an organisation or a place.
+
+All functions work on Simplified text (callers convert; positions are kept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from aidparse._lazy import lazy_regex
+from aidparse.models.vocab import MetaField
+
+__all__ = [
+    "Field",
+    "Lead",
+    "Tail",
+    "label_only",
+    "org_name",
+    "parse_credits",
+    "parse_lead",
+    "parse_stamp_date",
+    "parse_tail",
+    "split_names",
+    "valid_name",
+]
+
+# --------------------------------------------------------------------------- tables
+
+#: Roles that credit an author (a byline names them, with or without a colon).
+AUTHOR_ROLES: Final = (
+    "记者", "通讯员", "作者", "撰稿", "撰文", "采写", "文字", "主笔", "编译", "整理", "口述",
+    "采访人员", "摄影", "摄像", "图片", "文/图", "图/文", "文图", "图文", "实习生", "评论员",
+    "特约评论员", "文", "图", "摄",
+)
+#: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
+ROLE_MODIFIERS: Final = (
+    "本报", "本台", "本刊", "本网", "本站", "特派", "特约", "实习", "见习", "首席", "全媒体", "融媒体",
+    "总台", "驻站", "驻疆", "摄影",
+)
+#: Roles that credit an editor.
+EDITOR_ROLES: Final = (
+    "责任编辑", "责编", "编辑", "值班编辑", "实习编辑", "网络编辑", "初审编辑", "复审编辑", "终审编辑",
+    "审核", "校对", "审校", "初审", "二审", "三审", "终审", "一审", "复审", "监制", "选稿", "编审",
+    "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人",
+)
+#: Labels of the credited publisher.
+SOURCE_LABELS: Final = (
+    "来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "转自", "来自",
+    "转载自", "摘自", "选自", "原载", "本文来自", "文章转载自", "供稿", "供稿单位", "发布单位", "发布机构",
+)
+#: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
+WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分享")
+#: Labels of the page's date.
+DATE_LABELS: Final = (
+    "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
+    "录入时间", "发文日期", "成文日期", "时间", "日期",
+)
+#: Counters a page prints beside its stamp, often empty in a scrape.
+COUNTER_LABELS: Final = (
+    "浏览次数", "浏览量", "浏览", "点击数", "点击量", "点击率", "点击", "阅读量", "阅读数", "阅读次数",
+    "阅读", "访问量", "访问次数", "评论数", "评论", "人气",
+)
+#: Widget words a stamp line may carry between its fields.
+STAMP_WIDGETS: Final = (
+    "字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "大", "中", "小", "默认", "繁体", "简体",
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三",
+    "周四", "周五", "周六", "周日",
+)
+#: Values after 来源 that name no publisher.
+NOT_A_SOURCE: Final = (
+    "网络", "互联网", "网友", "网友投稿", "本站", "本网", "原创", "综合", "网络整理", "综合整理", "未知",
+    "佚名", "转载", "其他", "自媒体", "网络转载", "无",
+)
+#: Labels a credited source may carry after its name (天山网原创).
+SOURCE_SUFFIXES: Final = ("原创", "综合", "整理", "供稿", "报道", "独家")
+#: Endings of organisation and site names (never the end of a person's name).
+ORG_ENDINGS: Final = (
+    "通讯社", "新闻社", "社", "日报", "晚报", "早报", "商报", "时报", "报", "网站", "网", "电视台",
+    "广播电视台", "电台", "台", "在线", "客户端", "杂志", "周刊", "画报", "新闻", "频道", "中心",
+    "门户", "资讯", "官微", "公众号", "大学", "学院", "研究院", "研究所", "委员会", "政府", "集团",
+    "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
+)
+#: Last characters that make a word a place or an institution, not a person.
+_NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆会团师连组队部县市区州镇乡村省")
+#: Words that look like names but are not (roles, pronouns, filler).
+_NOT_NAME: Final = frozenset(
+    [*AUTHOR_ROLES, *ROLE_MODIFIERS, *EDITOR_ROLES, "本报", "记者", "报道", "摄影报道", "新华社",
+     "我们", "他们", "大家", "本人", "网友", "编者", "读者", "小编", "供图", "图片", "资料", "原创",
+     "综合", "整理", "通讯", "特约", "来源", "出处"]
+)
+
+
+def _alternation(words: Iterable[str], *, spaced: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, escaped.
+
+    With ``spaced``, two-character words may have a space inside (``来 源``: pages
+    space labels out to align them).
+    """
+    import regex
+
+    def one(w: str) -> str:
+        if spaced and len(w) == 2:
+            return str(regex.escape(w[0])) + r"[ \u3000]{0,2}" + str(regex.escape(w[1]))
+        return str(regex.escape(w))
+
+    return "|".join(one(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# --------------------------------------------------------------------------- dates
+
+_DATE = r"""
+    (?P<y>(?:19|20)\d{2})\s*[-/.年－／]\s*(?P<m>\d{1,2})\s*[-/.月－／]\s*(?P<d>\d{1,2})(?!\d)\s*日?
+                                                      # 2018-10-29, 2011年02月04日
+  | (?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)  # 22.07.2016: aggregators, day first
+  | (?P<y3>(?:19|20)\d{2})\s+(?P<m3>\d{1,2})/(?P<d3>\d{1,2})(?!\d)  # 2023 10/24
+"""
+_TIME = r"T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
+_DATE_RE = lazy_regex(rf"(?x)(?:{_DATE})")
+
+
+def parse_stamp_date(value: str) -> dt.date | None:
+    """The full date a stamp states, or ``None``.
+
+    Dotted dates with the year last are read day first, as the aggregators that
+    print them do (``31.03.2020``).
+
+    >>> parse_stamp_date("2018-10-29 11:27:00"), parse_stamp_date("22.07.2016  23:10")
+    (datetime.date(2018, 10, 29), datetime.date(2016, 7, 22))
+    >>> parse_stamp_date("2023 10/24 09:59:47"), parse_stamp_date("2011年02月04日 19:09")
+    (datetime.date(2023, 10, 24), datetime.date(2011, 2, 4))
+    >>> parse_stamp_date("7月12日") is None
+    True
+    """
+    m = _DATE_RE.search(value)
+    if m is None:
+        return None
+    y, mo, d = (m.group("y") or m.group("y2") or m.group("y3"),
+                m.group("m") or m.group("m2") or m.group("m3"),
+                m.group("d") or m.group("d2") or m.group("d3"))
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- names
+
+#: Han characters of names (丨, a CJK stroke, is used as a separator on pages).
+_HAN_NAME_CHAR = r"(?:(?!丨)\p{Han})"
+_NAME = lazy_regex(rf"{_HAN_NAME_CHAR}{{2,4}}"
+                   rf"|{_HAN_NAME_CHAR}{{1,6}}(?:[·•‧・]{_HAN_NAME_CHAR}{{1,8}}){{1,2}}")
+_NAME_TOKEN = lazy_regex(rf"(?:{_HAN_NAME_CHAR}|[·•‧・])+")
+_LATIN_NAME = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+_NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
+
+
+def valid_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's name.
+
+    >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王"]]
+    [True, True, False, False, False, False]
+    """
+    if not _NAME.fullmatch(name) or name in _NOT_NAME:
+        return False
+    if name[-1] in _NOT_NAME_END:
+        return False
+    return not any(name.endswith(e) for e in ORG_ENDINGS)
+
+
+def split_names(value: str, *, latin: bool = False) -> list[tuple[str, int, int]] | None:
+    """Names in ``value`` with their positions, or ``None`` if anything else is there.
+
+    Names are separated by spaces, 、 or commas; a name printed with a space
+    inside (``何 龙``) is read as one.
+
+    >>> split_names("丁建刚、符晓波、刘兵")
+    [('丁建刚', 0, 3), ('符晓波', 4, 7), ('刘兵', 8, 10)]
+    >>> split_names("何 龙"), split_names("援疆干部 工作")
+    ([('何龙', 0, 3)], None)
+    """
+    tokens = [(m.group(), m.start(), m.end()) for m in _NAME_SPLIT.finditer(value)]
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        word, start, end = tokens[i]
+        if len(word) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
+            word, end = word + tokens[i + 1][0], tokens[i + 1][2]  # 何 龙
+            i += 1
+        if not (valid_name(word) or (latin and _LATIN_NAME.fullmatch(word))):
+            return None
+        out.append((word, start, end))
+        i += 1
+    return out or None
+
+
+# --------------------------------------------------------------------------- credit lines
+
+
+@dataclass(frozen=True)
+class Field:
+    """A fact found in a line: ``value`` stands at ``[start, end)`` of the line."""
+
+    field: MetaField
+    value: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _patterns() -> dict[str, Any]:
+    """Compiled token patterns of :func:`parse_credits` (built from the tables on first use)."""
+    import regex
+
+    org = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
+    short_roles = [r for r in AUTHOR_ROLES if len(r) == 1]
+    role = (rf"(?:{_alternation(ROLE_MODIFIERS)})*"
+            rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!\p{{Han}}))")
+    labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
+                          + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+    return {
+        # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
+        "label": regex.compile(
+            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"),
+        # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者
+        "role": regex.compile(rf"(?P<org>{org})?(?P<role>{role})"),
+        # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
+        "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?(?:摄影报道|图文报道|报道|摄影|撰文|整理|编译|文|摄|图)"
+                                r"(?!\p{Han}|\s*[:：/|｜丨])"),
+        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:\s*{_TIME})?|{_TIME}"),
+        "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
+                             r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
+                             r"(?:\.cn)?(?![A-Za-z])"),
+        # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期, 第04版
+        "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
+                               r"|第\d{1,3}版"),
+        "org": regex.compile(org + r"(?!\p{Han})"),
+        "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
+                                r"|[【\[][^】\]]{0,10}[】\]]"),
+        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕]+"),
+        "sep": regex.compile(r"[\s、,，]+"),
+        "space": regex.compile(r"[ \t\u3000]+"),
+        "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
+        "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+"),
+        "counter": regex.compile(r"[\d.,]+万?(?:次|人次)?"),
+        "aside": regex.compile(r"[(（][^()（）]{1,20}[)）]"),
+        "colon": regex.compile(r"\s*[:：|｜丨]?\s*"),
+    }
+
+
+_DATE_SET = frozenset(DATE_LABELS)
+_SOURCE_SET = frozenset(SOURCE_LABELS)
+_COUNTER_SET = frozenset(COUNTER_LABELS)
+_WIDGET_SET = frozenset(WIDGET_LABELS)
+_EDITOR_SET = frozenset(EDITOR_ROLES)
+_NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
+#: Roles that may stand glued after a name (何龙摄, 陈煜骅摄影报道).
+_GLUED_ROLES = ("摄影报道", "摄影", "报道", "摄", "文", "图")
+_SOURCE_STOP = frozenset(" \t\u3000|｜(（)）【】[]")
+
+
+def _field_of_label(label: str) -> str:
+    label = "".join(label.split())
+    if label in _WIDGET_SET:
+        return "widget"
+    if label in _SOURCE_SET:
+        return "source"
+    if label in _DATE_SET:
+        return "date"
+    if label in _COUNTER_SET:
+        return "counter"
+    if label in _EDITOR_SET:
+        return "editors"
+    return "authors"
+
+
+def _source_value(s: str, start: int) -> tuple[Field | None, int]:
+    """The credited name after a 来源 label, and where its token ends.
+
+    The value runs to a space, a bar, a bracket or the next label; a label
+    such as 原创 after the name is not part of it (天山网-新疆日报原创).
+    """
+    end = start
+    while end < len(s) and s[end] not in _SOURCE_STOP:
+        end += 1
+    label = _patterns()["label"].search(s, start, end)
+    if label is not None and label.start() > start:
+        end = label.start()
+    value = s[start:end]
+    for suffix in SOURCE_SUFFIXES:
+        if value.endswith(suffix) and len(value) > len(suffix) + 1:
+            value = value[: -len(suffix)]
+            break
+    if not value or value in _NOT_A_SOURCE:
+        return None, end
+    return Field(MetaField.SOURCE, value, start, start + len(value)), end
+
+
+def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str, int, int]], int]:
+    """Names from ``pos``, as many as read as names, up to a role, a label or other text."""
+    pats = _patterns()
+    found: list[tuple[str, int, int]] = []
+    while pos < len(s):
+        at = pos
+        if found:
+            sep = pats["sep"].match(s, pos)
+            if sep is None:
+                break
+            at = sep.end()
+        if pats["label"].match(s, at) or pats["role"].match(s, at):
+            break
+        token = _NAME_TOKEN.match(s, at) or (_LATIN_NAME.match(s, at) if latin else None)
+        if token is None:
+            break
+        word, end = token.group(), token.end()
+        if len(word) == 1:  # 何 龙: a name printed with a space inside
+            space = pats["space"].match(s, end)
+            nxt = _NAME_TOKEN.match(s, space.end()) if space else None
+            if nxt is not None and len(nxt.group()) == 1:
+                word, end = word + nxt.group(), nxt.end()
+        if not (valid_name(word) or (latin and _LATIN_NAME.fullmatch(word))):
+            for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
+                if word.endswith(role) and valid_name(word[: -len(role)]):
+                    word = word[: -len(role)]
+                    end = at + len(word)
+                    break
+            else:
+                break
+        found.append((word, at, end))
+        pos = end
+    return found, pos
+
+
+def _common_word(s: str) -> bool:
+    from aidparse._resources import word_counts
+
+    return word_counts().get(s, 0) >= 30
+
+
+def label_only(line: str) -> str | None:
+    """The field of a label standing alone on its line (``来源：`` → ``source``), or ``None``.
+
+    A stamp split over lines prints the value on the next line.
+
+    >>> label_only("来源："), label_only("责任编辑:"), label_only("来源：天山网")
+    ('source', 'editors', None)
+    """
+    m = _patterns()["label"].fullmatch(line.strip())
+    return _field_of_label(m.group("label")) if m else None
+
+
+def org_name(value: str) -> bool:
+    """Whether ``value`` is an organisation or site name (天山网, 兵团广播电视台).
+
+    >>> org_name("兵团广播电视台"), org_name("中央政府门户网站"), org_name("民生援疆聚民心")
+    (True, True, False)
+    """
+    return bool(_patterns()["org"].fullmatch(value))
+
+
+def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
+    """The fields of a metadata line, or ``None`` if any part of it is not metadata.
+
+    Positions are offsets into ``line``. With ``names_only``, a bare list of
+    names counts as a credit (as it does in brackets at the end of an article).
+    A site name on a dated line that credits no other source is the source
+    (``中国益阳门户网 www.yiyang.gov.cn 发布时间:…``).
+
+    >>> [(f.field.value, f.value) for f in parse_credits("2018-10-29 11:27:00来源:人民网")]
+    [('published', '2018-10-29 11:27:00'), ('source', '人民网')]
+    >>> [(f.field.value, f.value) for f in parse_credits("□新华社记者 何军 苟立锋")]
+    [('affiliation', '新华社'), ('authors', '何军'), ('authors', '苟立锋')]
+    >>> [(f.field.value, f.value) for f in
+    ...  parse_credits("(出处:中国社会科学报 本报记者 张春海/文 实习记者 吴文康/摄)")]
+    [('source', '中国社会科学报'), ('authors', '张春海'), ('authors', '吴文康')]
+    >>> parse_credits("民生援疆聚民心") is None, parse_credits("记者从会上获悉，今年将新建学校3所。") is None
+    (True, True)
+    """
+    pats = _patterns()
+    end = len(line.rstrip())
+    deco = pats["decoration"].match(line)
+    pos = deco.end() if deco else 0
+    if pos < end - 1 and line[pos] in "(（【[" and line[end - 1] in ")）】]":
+        pos += 1
+        end -= 1
+    s = line[:end]
+    fields: list[Field] = []
+    facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
+    names_allowed = names_only
+    while pos < len(s):
+        m = pats["gap"].match(s, pos)
+        if m:
+            pos = m.end()
+            continue
+        m = pats["label"].match(s, pos)
+        if m:
+            kind = _field_of_label(m.group("label"))
+            pos = m.end()
+            facts += 1
+            if kind == "date":
+                d = pats["datetime"].match(s, pos)
+                if d is None:
+                    if pos < len(s):
+                        return None
+                    continue
+                value = d.group().rstrip()
+                fields.append(Field(MetaField.PUBLISHED, value, d.start(), d.start() + len(value)))
+                pos = d.end()
+            elif kind == "source":
+                field, pos = _source_value(s, pos)
+                if field is not None:
+                    fields.append(field)
+            elif kind == "counter":
+                d = pats["counter"].match(s, pos)
+                pos = d.end() if d else pos
+            elif kind == "widget":  # 字号：T|T, 字体：大 中 小 — up to the next label
+                nxt = pats["label"].search(s, pos)
+                pos = nxt.start() if nxt else len(s)
+            else:
+                names, pos = _names_at(s, pos, latin=kind == "editors")
+                field_name = MetaField.EDITORS if kind == "editors" else MetaField.AUTHORS
+                fields += [Field(field_name, n, a, b) for n, a, b in names]
+                if names:
+                    suffix = pats["suffix"].match(s, pos)
+                    pos = suffix.end() if suffix else pos
+                names_allowed = True  # 文/凤凰网主笔陈芳: the value is itself a credit
+            continue
+        m = pats["datetime"].match(s, pos)
+        if m:
+            if _DATE_RE.match(m.group()):
+                value = m.group().rstrip()
+                fields.append(Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value)))
+            facts += 1
+            pos = m.end()
+            names_allowed = True  # 2018-03-23王开
+            continue
+        m = pats["url"].match(s, pos)
+        if m:
+            pos = m.end()
+            continue
+        m = pats["issue"].match(s, pos)
+        if m:
+            if m.group("name"):
+                fields.append(Field(MetaField.SOURCE, m.group("name"), m.start("name"), m.end("name")))
+            facts += 1
+            pos = m.end()
+            continue
+        m = pats["role"].match(s, pos)
+        if m:
+            org = m.group("org")
+            if org and not org.startswith(_HOUSE):
+                fields.append(Field(MetaField.AFFILIATION, org, m.start("org"), m.end("org")))
+            pos = pats["colon"].match(s, m.end()).end()
+            names, pos = _names_at(s, pos)
+            if names and not org and names[0][1] == m.end() and _common_word(names[0][0]):
+                return None  # 记者手记: a heading, not a byline
+            fields += [Field(MetaField.AUTHORS, n, a, b) for n, a, b in names]
+            facts += 1
+            names_allowed = True
+            suffix = pats["suffix"].match(s, pos) if names else None
+            pos = suffix.end() if suffix else pos
+            continue
+        m = pats["widget"].match(s, pos)
+        if m:
+            pos = m.end()
+            continue
+        m = pats["aside"].match(s, pos) if fields and fields[-1].field is MetaField.AUTHORS else None
+        if m:  # 作者:张三(新疆大学): where the author works
+            pos = m.end()
+            continue
+        m = pats["english"].match(s, pos)
+        if m and fields:
+            pos = m.end()
+            continue
+        names, after = _names_at(s, pos)
+        if names:
+            suffix = pats["suffix"].match(s, after)
+            if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
+                fields += [Field(MetaField.AUTHORS, n, a, b) for n, a, b in names]
+                facts += 1 if suffix else 0
+                pos = suffix.end() if suffix else after
+                names_allowed = True
+                continue
+        m = pats["org"].match(s, pos)
+        if m:
+            fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end()))
+            pos = m.end()
+            continue
+        return None
+    # a bare list of names: people's names, not a programme or a common word (新闻联播)
+    if not facts and (not (names_only and fields) or any(
+            (len(f.value) > 3 and "·" not in f.value) or _common_word(f.value) for f in fields)):
+        return None
+    kinds = {f.field for f in fields}
+    if MetaField.PUBLISHED in kinds and MetaField.SOURCE not in kinds:
+        fields = [Field(MetaField.SOURCE, f.value, f.start, f.end) if f.field is MetaField.SITE else f
+                  for f in fields]
+    return fields
+
+
+# --------------------------------------------------------------------------- leads and tails
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A dateline or byline at the start of a body line: ``line[:end]`` is metadata."""
+
+    end: int
+    fields: tuple[Field, ...]
+    rest_is_title: bool = False
+
+
+_HOUSE = ("本报", "本台", "本刊", "本网", "本站")
+_LEAD_GAP = lazy_regex(r"[\s/／:：]*")
+_TITLE_LABEL = lazy_regex(r"题\s*[:：]")
+
+
+@functools.cache
+def _lead_patterns() -> tuple[Any, Any, Any]:
+    import regex
+
+    one = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    org = rf"(?:(?P<house>{_alternation(_HOUSE)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
+    wire = regex.compile(rf"""
+        ^[\s□■●◆▲]*据?
+        (?P<org>{org})
+        (?P<place>\p{{Han}}{{2,8}}?)??
+        (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
+        (?P<kind>电|讯)
+        # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
+        (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
+        (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
+      # 央视网消息
+      | ^[\s□■●◆▲]*(?P<org2>[\p{{Han}}A-Za-z/]{{1,16}}(?:{_alternation(ORG_ENDINGS)}))(?P<kind2>消息)
+        """, regex.VERBOSE)
+    org = rf"(?:{_alternation(_HOUSE)}|[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)}))"
+    lead = regex.compile(rf"""
+        ^[\s□■●◆▲]*
+        (?:
+            (?P<org>{org})\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）]      # 中国昌吉网(记者 左晓雨)
+          | [(（](?P<credit2>[^()（）\n]{{1,60}})[)）]                       # (通讯员 邓瑞涵 李胡)
+          # 据央视《焦点访谈》报道, 据《新疆日报》报道
+          | 据《?(?P<src>[^,，。;；(（《》\s]{{2,12}}?)》?(?:《[^》\n]{{1,20}}》)?(?:报道|消息)[,，:：]?
+        )
+        """, regex.VERBOSE)
+    # a credit after a dateline, without brackets: 本报乌鲁木齐10月24日讯 记者张三报道：
+    after = regex.compile(r"[\s/／:：]*(?P<credit>[^，,。；;:：\n]{2,40}?)\s*(?:报道)?\s*[:：]")
+    return wire, lead, after
+
+
+def _credit_fields(credit: str, offset: int, *, names_only: bool = False) -> list[Field] | None:
+    fields = parse_credits(credit, names_only=names_only)
+    if fields is None or not any(f.field is MetaField.AUTHORS for f in fields):
+        return None
+    return [Field(f.field, f.value, f.start + offset, f.end + offset) for f in fields]
+
+
+def parse_lead(line: str, *, first: bool) -> Lead | None:
+    """A wire dateline or byline opening a body line.
+
+    Wire datelines (``…电``, ``…讯``, ``…消息``) and bracketed credits are read at
+    the start of any paragraph; an organisation with a bracketed credit and
+    ``据…报道`` only at the start of the article's first paragraph. The paper of
+    a ``…电``/``…讯`` dateline is the article's origin; of ``…消息``, its source.
+
+    >>> lead = parse_lead("新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)时至今日", first=True)
+    >>> [(f.field.value, f.value) for f in lead.fields]  # doctest: +NORMALIZE_WHITESPACE
+    [('origin', '新华社'), ('place', '乌鲁木齐'), ('dateline', '7月12日'), ('authors', '丁建刚'),
+     ('authors', '符晓波')]
+    >>> "新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)时至今日"[lead.end:]
+    '时至今日'
+    >>> parse_lead("本报讯(记者 张三。(通讯员 李四)", first=True).end
+    3
+    >>> line = "本报乌鲁木齐10月24日讯 记者张三报道：近日"
+    >>> line[parse_lead(line, first=True).end:]
+    '近日'
+    """
+    wire, lead, after = _lead_patterns()
+    m = wire.match(line)
+    if m and m.group("org2"):  # 央视网消息: the site that reports, not a wire's origin
+        fields = [Field(MetaField.SOURCE, m.group("org2"), m.start("org2"), m.end("org2"))]
+        return Lead(_LEAD_GAP.match(line, m.end()).end(), tuple(fields))
+    if m:
+        fields = []
+        org = m.group("org")
+        if org not in _HOUSE:
+            fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org")))
+        if m.group("place"):
+            fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place")))
+        if m.group("date"):
+            fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date")))
+        end = m.end("kind")
+        if m.group("credit") is not None:
+            credit = _credit_fields(m.group("credit"), m.start("credit"), names_only=True)
+            if credit is not None:
+                fields += credit
+                end = m.end("credit") + 1
+        else:
+            a = after.match(line, end)
+            credit = _credit_fields(a.group("credit"), a.start("credit")) if a else None
+            if a and credit is not None:
+                fields += credit
+                end = a.end()
+        end = _LEAD_GAP.match(line, end).end()
+        rest = line[end:]
+        return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))
+    m = lead.match(line)
+    if m is None or (not first and m.group("credit2") is None):
+        return None
+    if m.group("src"):
+        return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src")),))
+    key = "credit" if m.group("credit") is not None else "credit2"
+    credit = _credit_fields(m.group(key), m.start(key))
+    if credit is None or m.end() >= len(line.rstrip()):
+        return None
+    return Lead(m.end(), tuple(credit))
+
+
+@dataclass(frozen=True)
+class Tail:
+    """A credit in brackets closing a body line: ``line[start:]`` is metadata."""
+
+    start: int
+    fields: tuple[Field, ...]
+
+
+_EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
+_ROLE_START = lazy_regex(
+    r"(?:本报|特约|实习|见习|首席|全媒体|融媒体)?(?:记者|通讯员|作者|文/|文／|撰稿|撰文)")
+_SENTENCE_CLOSE = frozenset("。！？!?”’…")
+
+
+_UNBRACKETED_TAIL = lazy_regex(r"(?<=[。！？!?”])\s*(?P<credit>[^。！？!?”(（]{2,30})$")
+
+
+def parse_tail(line: str, *, after: int = 0) -> Tail | None:
+    """A credit closing a body line, starting at or after ``after``.
+
+    In brackets: a credit (``(通讯员 任浩 夏云伟)``), a bare list of names or a
+    paper's name after the end of a sentence (``…综合效益。(孙少雄、贾钊)``), an
+    excerpt note (``(节选自《安徽画报》…)``). Without brackets, a credit that
+    starts with its role after the last sentence (``…。记者 张三 李四``).
+
+    >>> t = parse_tail("书写精彩答卷!”(通讯员 任浩 夏云伟)")
+    >>> [(f.field.value, f.value) for f in t.fields]
+    [('authors', '任浩'), ('authors', '夏云伟')]
+    >>> [(f.field.value, f.value) for f in parse_tail("全面提升综合效益。(孙少雄、贾钊)").fields]
+    [('authors', '孙少雄'), ('authors', '贾钊')]
+    >>> [(f.field.value, f.value) for f in parse_tail("项目全部竣工。(新疆日报)").fields]
+    [('source', '新疆日报')]
+    >>> [(f.field.value, f.value) for f in parse_tail("项目全部竣工。记者 张三 李四").fields]
+    [('authors', '张三'), ('authors', '李四')]
+    >>> parse_tail("在新疆喀什(山东水发)现代蔬菜产业示范园") is None
+    True
+    """
+    stripped = line.rstrip()
+    if not stripped:
+        return None
+    if stripped[-1] not in ")）":
+        m = _UNBRACKETED_TAIL.search(stripped, after)
+        if m is None or m.start("credit") < after:
+            return None
+        fields = parse_credits(m.group("credit"))
+        if fields is None or not any(f.field is MetaField.AUTHORS for f in fields) \
+                or not _ROLE_START.match(m.group("credit")):
+            return None
+        at = m.start("credit")
+        return Tail(at, tuple(Field(f.field, f.value, f.start + at, f.end + at) for f in fields))
+    start = max(stripped.rfind("("), stripped.rfind("（"))
+    if start < after or start < 0 or len(stripped) - start > 80:
+        return None
+    inner = stripped[start + 1 : -1]
+    at = start + 1
+    excerpt = _EXCERPT.match(inner)
+    if excerpt:
+        src = excerpt.group("src")
+        return Tail(start, (Field(MetaField.SOURCE, src, at + excerpt.start("src"),
+                                  at + excerpt.end("src")),))
+    names_only = start > 0 and stripped[start - 1] in _SENTENCE_CLOSE
+    if names_only and org_name(inner) and not valid_name(inner):
+        return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner)),))
+    fields = parse_credits(inner, names_only=names_only)
+    if fields is None or not any(f.field in (MetaField.AUTHORS, MetaField.EDITORS, MetaField.SOURCE)
+                                 for f in fields):
+        return None
+    return Tail(start, tuple(Field(f.field, f.value, f.start + at, f.end + at) for f in fields))

@@ -1,0 +1,453 @@
+"""The page as a reader sees it: the cleaning step that takes furniture and metadata out.
+
+:func:`find_page_furniture` walks the lines of a page once, top to bottom, the
+way a reader's eye does:
+
+1. **Above the headline** (the header): navigation, banners, spam, QR and
+   report-window lines, breadcrumbs and the site links above a breadcrumb, a
+   site name, stamps. The first line that reads as a headline is the title;
+   tags and a site name glued to it are cut off. A photo caption or a sentence
+   before any headline means the excerpt starts inside the article: no title.
+2. **Between the headline and the body**: stamps and credit lines (several
+   fields on one line), a lone name under the stamp, the headline printed
+   again, a wire dateline that repeats the headline (``…电 题:…``), ads.
+3. **The body**: a wire dateline or byline opening a paragraph, a credit in
+   brackets closing one, photo captions (by their credit, 图为, position
+   markers, a line standing apart), related-news lists, repeated headings,
+   galleries (the headline repeated before each photo), credit lines, and
+   furniture lines anywhere.
+4. **Below the body**: disclaimers and ads closing the page.
+
+Every removal is a :class:`~aidparse.cleaning.edits.Change` with its
+:class:`~aidparse.models.vocab.EditReason`; the facts of a metadata line ride
+on the change that removes it as :class:`~aidparse.cleaning.edits.Meta`.
+"""
+
+from __future__ import annotations
+
+from aidparse._lazy import lazy_regex
+from aidparse.article import furniture as fur
+from aidparse.article.layout import Line, page_lines
+from aidparse.article.metalines import (
+    Field,
+    label_only,
+    org_name,
+    parse_credits,
+    parse_lead,
+    parse_tail,
+    split_names,
+    valid_name,
+)
+from aidparse.article.title import column_tag, genre_tag, headline_like, site_suffix, squeeze
+from aidparse.cleaning.edits import Change, Meta
+from aidparse.models.vocab import EditReason, MetaField
+
+__all__ = ["find_page_furniture"]
+
+#: Lines longer than this are never metadata or furniture by form.
+_SHORT = 160
+#: How far down a page a breadcrumb makes the lines above it navigation.
+_CRUMB_DEPTH = 12
+_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
+_HAN = lazy_regex(r"\p{Han}")
+_NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,8}")
+_SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
+_RUNNING_HEADER = lazy_regex(
+    r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
+)
+_CAPTION_MAX = 30
+#: Section headings around a lone byline are at least this long (a poem's lines are shorter).
+_HEADING_MIN = 8
+_NUMERALS = frozenset("0123456789一二三四五六七八九十百千")
+_GALLERY_CAPTION_MAX = 50
+
+
+#: Words that stand alone on a line as parts of a document, not as names.
+_DOCUMENT_PARTS = frozenset(["导语", "前言", "摘要", "结语", "后记", "引言", "序言", "编者按", "附件", "图集",
+                             "视频", "音频", "专题", "评论", "相关", "简介", "背景", "链接", "尾声", "序"])
+#: A common word (this many occurrences in the dictionary) is not read as a lone name.
+_COMMON_WORD = 30
+
+
+def _is_word(s: str) -> bool:
+    from aidparse._resources import word_counts
+
+    return s in _DOCUMENT_PARTS or word_counts().get(s, 0) >= _COMMON_WORD
+
+
+def _heading(simp: str) -> bool:
+    return len(simp) <= 60 and not _SENTENCE_END.search(simp)
+
+
+def _reason_for(fields: list[Field]) -> EditReason:
+    kinds = {f.field for f in fields}
+    if MetaField.PUBLISHED in kinds:
+        return EditReason.HEADER_LINE
+    if kinds and kinds <= {MetaField.EDITORS}:
+        return EditReason.EDITORS_LINE
+    if MetaField.AUTHORS in kinds:
+        return EditReason.AUTHORS_LINE
+    if MetaField.SOURCE in kinds or MetaField.SITE in kinds:
+        return EditReason.SOURCE_LINE
+    return EditReason.EMPTY_ROLE
+
+
+class _Page:
+    """One walk over a page's lines."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = page_lines(text)
+        self.changes: list[Change] = []
+        self.title: Line | None = None
+        self.title_key = ""  # the headline, squeezed, for finding it repeated
+        self.title_short = ""  # its first part (before a colon or a dash), squeezed
+        self.body_started = False
+        self.no_title = False
+        self.spam: list[str] = []  # spam lines, to find them spliced into others
+        self.previous: Line | None = None  # the last content line kept as article text
+        self.previous_kind = ""  # what the last line was: title, body, stamp, repeat …
+        self.in_list = False
+        self.after_repeat = False
+        self.title_repeats = 0
+        self._body_lines = 0
+        self.last_body = -1  # index of the last paragraph of the article
+        self.kept: list[int] = []  # lines left as article text (title, headings, body)
+        self.pending = ""  # a label alone on the previous line (来源：), whose value follows
+        # a page in Chinese: a paragraph without Han characters on it is a translation
+        self.chinese = 2 * sum(1 for ln in self.lines if _HAN.search(ln.simp)) >= len(self.lines)
+        # the blank lines a page usually puts between paragraphs (a caption stands further apart)
+        gaps = sorted(ln.blank_before for ln in self.lines[1:])
+        self.gap = gaps[len(gaps) // 2] if gaps else 0
+
+    # -- recording -------------------------------------------------------------------------
+
+    def remove(self, line: Line, reason: EditReason, fields: list[Field] | None = None,
+               base: int | None = None) -> None:
+        """Remove a whole line; ``fields`` are offsets into ``line.simp`` (or from ``base``)."""
+        at = line.content_start if base is None else base
+        metas = tuple(Meta(f.field, f.value, at + f.start, at + f.end) for f in fields or ())
+        self.changes.append(Change(line.start, line.end, reason=reason, meta=metas))
+
+    def cut(self, line: Line, start: int, end: int, reason: EditReason,
+            fields: list[Field] | tuple[Field, ...] = (), base: int = 0) -> None:
+        """Remove ``simp[start:end]`` of a line; field offsets are into ``simp`` from ``base``."""
+        metas = tuple(Meta(f.field, f.value, line.at(base + f.start), line.at(base + f.end))
+                      for f in fields)
+        self.changes.append(Change(line.at(start), line.at(end), reason=reason, meta=metas))
+
+    # -- the walk --------------------------------------------------------------------------
+
+    def walk(self) -> list[Change]:
+        lines = self.lines
+        crumb = next((i for i, ln in enumerate(lines[:_CRUMB_DEPTH])
+                      if len(ln.simp) <= 80 and fur.is_breadcrumb(ln.simp)), None)
+        last = len(lines) - 1
+        for i, line in enumerate(lines):
+            simp, base = self.unspliced(line)
+            pending, self.pending = self.pending, ""
+            if pending and self.split_value(line, simp, base, pending):
+                continue
+            if crumb is not None and i < crumb:
+                if not self.furniture(line, simp) and not self.metadata(line, simp, base):
+                    if len(simp) > 30 or _SENTENCE_END.search(simp) or "，" in simp or "," in simp:
+                        crumb = None  # text above it: the page starts with the article after all
+                    else:
+                        self.remove(line, EditReason.BREADCRUMB)  # site links above the breadcrumb
+                        continue
+                else:
+                    continue
+            if self.in_list:
+                if self.list_item(line, simp, i):
+                    self.remove(line, EditReason.RELATED_LIST)
+                    continue
+                self.in_list = False
+            if len(simp) <= 20 and fur.is_list_header(simp):
+                self.in_list = True
+                self.remove(line, EditReason.RELATED_LIST)
+                continue
+            if self.furniture(line, simp):
+                continue
+            if not self.body_started and self.header_line(line, simp, base, i):
+                continue
+            if self.metadata(line, simp, base):
+                continue
+            if fur.is_dated_item(simp):
+                self.remove(line, EditReason.RELATED_LIST)
+                continue
+            if self.repeated(line, simp):
+                continue
+            if self.caption(line, simp, i):
+                continue
+            if i >= last - 2 and len(simp) <= _SHORT and (fur.is_footer_note(simp) or fur.is_ad(simp)) \
+                    and self.body_started:
+                self.remove(line, EditReason.COPYRIGHT if fur.is_footer_note(simp)
+                            else EditReason.ADVERTISEMENT)
+                continue
+            self.article_line(line, simp, base, i)
+        if self._body_lines == 0:  # a photo story: the captions are the article
+            self.changes = [c for c in self.changes if c.reason is not EditReason.CAPTION]
+        return self.changes
+
+    def split_value(self, line: Line, simp: str, base: int, field: str) -> bool:
+        """The value of a label printed alone on the line before (来源： / 新疆日报)."""
+        at = line.content_start + base
+        if field == "source" and not _SENTENCE_END.search(simp) \
+                and (org_name(simp) or len(simp) <= 12):
+            self.remove(line, EditReason.SOURCE_LINE, [Field(MetaField.SOURCE, simp, 0, len(simp))], at)
+            return True
+        if field in ("authors", "editors"):
+            names = split_names(simp, latin=field == "editors")
+            if names:
+                kind = MetaField.AUTHORS if field == "authors" else MetaField.EDITORS
+                self.remove(line, EditReason.AUTHORS_LINE if field == "authors" else EditReason.EDITORS_LINE,
+                            [Field(kind, n, a, b) for n, a, b in names], at)
+                return True
+        return False
+
+    def unspliced(self, line: Line) -> tuple[str, int]:
+        """The line without a spam line spliced into its start (and that removal recorded)."""
+        simp = line.simp
+        for spam in self.spam:
+            if simp.startswith(spam) and len(simp) > len(spam):
+                rest = len(spam) + len(simp[len(spam):]) - len(simp[len(spam):].lstrip())
+                self.cut(line, 0, rest, EditReason.SPAM)
+                return simp[rest:], rest
+        return simp, 0
+
+    def furniture(self, line: Line, simp: str) -> bool:
+        kind = fur.furniture_kind(simp)
+        if kind is EditReason.TRANSLATION and not self.chinese:
+            kind = None
+        if kind is None and not self.body_started and fur.is_ad(simp):
+            kind = EditReason.ADVERTISEMENT
+        if kind is None:
+            return False
+        if kind is EditReason.SPAM and len(simp) >= 6:
+            self.spam.append(simp)
+        if kind is EditReason.EMPTY_ROLE:
+            self.pending = label_only(simp) or ""
+        self.remove(line, kind)
+        self.after_repeat = False
+        return True
+
+    def metadata(self, line: Line, simp: str, base: int) -> bool:
+        """A line that is only metadata: a stamp, a credit line, a byline."""
+        if len(simp) > _SHORT:
+            return False
+        fields = parse_credits(simp)
+        if fields is None:
+            return False
+        self.remove(line, _reason_for(fields), fields, base=line.content_start + base)
+        self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
+            and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
+        return True
+
+    # -- above and around the headline -----------------------------------------------------
+
+    def header_line(self, line: Line, simp: str, base: int, i: int) -> bool:
+        """Lines before the body starts. Returns whether the line was dealt with."""
+        if len(simp) <= 30 and org_name(simp):
+            if self.previous_kind == "stamp":  # 2023-09-26 20:43:55 / 兵团广播电视台
+                self.remove(line, EditReason.SOURCE_LINE,
+                            [Field(MetaField.SOURCE, simp, 0, len(simp))], base=line.content_start + base)
+                self.previous_kind = "meta"
+                return True
+            if i < 3 and self.title is None and len(self.lines) > 1:
+                self.remove(line, EditReason.SITE_NAME,
+                            [Field(MetaField.SITE, simp, 0, len(simp))], base=line.content_start + base)
+                return True
+        if self.metadata(line, simp, base):
+            return True
+        if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp)):
+            self.remove(line, EditReason.BANNER if fur.is_banner(simp) else EditReason.NAVIGATION)
+            return True
+        lead = parse_lead(simp, first=True) if self.title is not None else None
+        if lead is not None and lead.rest_is_title:  # 新华社乌鲁木齐9月23日电 题:…
+            self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base)
+            return True
+        if self.title is not None and self.repeated(line, simp):
+            return True
+        if fur.is_dated_item(simp):
+            return False
+        if fur.is_caption(simp):
+            if self.title is None:
+                self.no_title = True
+            return False  # the caption rules below remove it
+        if self.title is None and not self.no_title and headline_like(simp):
+            self.set_title(line, simp, base)
+            return True
+        if self.title is not None and self.byline_under_title(line, simp, base):
+            return True
+        if self.title is not None and self.caption(line, simp, i):
+            return True
+        if self.title is not None and headline_like(simp):
+            self.previous, self.previous_kind = line, "heading"
+            self.kept.append(i)
+            return True  # a subtitle or a deck: article text
+        self.body_started = True
+        return False
+
+    def set_title(self, line: Line, simp: str, base: int) -> None:
+        self.title = line
+        end = len(simp)
+        suffix = site_suffix(simp)
+        if suffix is not None:
+            name = simp[suffix:].strip(" -_|｜–—")
+            at = simp.index(name, suffix)
+            self.cut(line, base + suffix, base + end, EditReason.SITE_SUFFIX,
+                     [Field(MetaField.SITE, name, at, at + len(name))], base=base)
+            end = suffix
+        genre = genre_tag(simp[:end])
+        if genre is not None:
+            self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG)
+            end = genre
+        start = column_tag(simp[:end]) or 0
+        if start:
+            tag = simp[:start].strip(" |｜丨[]【】「」〔〕")
+            fields = []
+            if tag and not tag.startswith(("[", "【")):
+                at = simp.index(tag)
+                fields = [Field(MetaField.SERIES, tag, at, at + len(tag))]
+            self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base)
+        headline = simp[start:end]
+        self.title_key = squeeze(headline)
+        for sep in ("：", ":", "——"):
+            if sep in headline:
+                first = squeeze(headline.split(sep, 1)[0])
+                if len(first) >= 4:
+                    self.title_short = first
+                    break
+        self.previous, self.previous_kind = line, "title"
+        self.kept.append(line.index)
+
+    def byline_under_title(self, line: Line, simp: str, base: int) -> bool:
+        """A lone name under the stamp (楊建軍), or a role and a name apart (援疆支教教师  王哲学)."""
+        name = None
+        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
+            name = Field(MetaField.AUTHORS, simp, 0, len(simp))
+        else:
+            m = _SPACED_BYLINE.match(simp)
+            if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
+                name = Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"))
+        if name is None:
+            return False
+        self.remove(line, EditReason.BYLINE, [name], base=line.content_start + base)
+        return True
+
+    def is_title_repeat(self, i: int) -> bool:
+        """Whether line ``i`` prints the headline again."""
+        if i >= len(self.lines) or not self.title_key:
+            return False
+        simp = self.lines[i].simp
+        suffix = site_suffix(simp)
+        return self.title_key in (squeeze(simp), squeeze(simp[:suffix]) if suffix else "")
+
+    def repeated(self, line: Line, simp: str) -> bool:
+        """The headline printed again, or a heading repeated right under itself."""
+        key = squeeze(simp)
+        if self.title is not None and line is not self.title and _heading(simp):
+            suffix = site_suffix(simp)
+            bare = squeeze(simp[:suffix]) if suffix else key
+            if self.title_key in (key, bare) or (self.title_short and key == self.title_short):
+                self.remove(line, EditReason.REPEATED_TITLE)
+                self.title_repeats += 1
+                self.after_repeat = True
+                return True
+        prev = self.previous
+        if prev is not None and self.previous_kind == "heading" and _heading(simp) \
+                and len(key) >= 6 and _near(squeeze(prev.simp), key):
+            self.remove(line, EditReason.REPEATED_TITLE)
+            return True
+        return False
+
+    # -- the body ----------------------------------------------------------------------------
+
+    def list_item(self, line: Line, simp: str, i: int) -> bool:
+        """An item of a related-news list: marked as one, or a headline among headlines.
+
+        A headline followed by a paragraph is a section heading: the list ended.
+        """
+        if (fur.is_list_item(simp) or fur.is_list_header(simp) or fur.is_dated_item(simp)
+                or fur.furniture_kind(simp) is not None or "|" in simp[:12] or "｜" in simp[:12]):
+            return True
+        if not headline_like(simp):
+            return False
+        nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+        return not nxt or headline_like(nxt) or fur.is_list_item(nxt) or fur.furniture_kind(nxt) is not None
+
+    def caption(self, line: Line, simp: str, i: int) -> bool:
+        after_repeat, self.after_repeat = self.after_repeat, False
+        caption = fur.is_caption(simp)
+        if not caption and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX \
+                and (self.is_title_repeat(i + 1) or (len(simp) <= _CAPTION_MAX
+                                                      and not _SENTENCE_END.search(simp))):
+            caption = True  # a gallery: the headline printed again above each photo
+        if not caption and line.blank_before >= max(2, self.gap + 1) and line.blank_after >= 1 \
+                and len(simp) <= _CAPTION_MAX and not _SENTENCE_END.search(simp) \
+                and not _NAME_LINE.fullmatch(simp) and "," not in simp and "，" not in simp:
+            caption = True  # a short line standing apart, under a picture
+        if caption:
+            self.remove(line, EditReason.CAPTION)
+        return caption
+
+    def article_line(self, line: Line, simp: str, base: int, i: int) -> None:
+        """A line of the article: cut a dateline or byline at its start or end."""
+        heading = _heading(simp)
+        prev = self.previous if self.previous_kind in ("heading", "title") else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if heading and prev is not None and nxt is not None and _heading(nxt.simp) \
+                and len(squeeze(prev.simp)) >= _HEADING_MIN and len(squeeze(nxt.simp)) >= _HEADING_MIN \
+                and _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
+            # a byline standing alone between two section headings (not a line of a poem)
+            self.remove(line, EditReason.BYLINE, [Field(MetaField.AUTHORS, simp, 0, len(simp))],
+                        base=line.content_start + base)
+            return
+        first = self._body_lines == 0
+        self.body_started = True
+        self.kept.append(i)
+        if heading:
+            m = _RUNNING_HEADER.search(simp)
+            if m:
+                self.cut(line, base + m.start(), base + m.end(), EditReason.RUNNING_HEADER,
+                         [Field(MetaField.SERIES, m.group("header"), m.start("header"), m.end("header"))],
+                         base=base)
+            self.previous, self.previous_kind = line, "heading"
+            return
+        self.previous, self.previous_kind = line, "body"
+        self._body_lines += 1
+        self.last_body = i
+        lead = parse_lead(simp, first=first)
+        lead_end = 0
+        if lead is not None and lead.end > 0:
+            if lead.rest_is_title:
+                self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base)
+                return
+            self.cut(line, base, base + lead.end, EditReason.BYLINE, lead.fields, base=base)
+            lead_end = lead.end
+        tail = parse_tail(simp, after=lead_end)
+        if tail is not None:
+            self.cut(line, base + tail.start, base + len(simp.rstrip()), EditReason.BYLINE, tail.fields,
+                     base=base)
+
+
+def _near(a: str, b: str) -> bool:
+    """Equal, or of one length and differing in one character (锡伯小区/锡伯小曲)."""
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and not any(c in _NUMERALS for c in diff[0])
+
+
+def find_page_furniture(text: str) -> list[Change]:
+    """Furniture and metadata lines of a page, as changes (metadata as their ``meta``).
+
+    >>> from aidparse.cleaning.edits import apply_changes
+    >>> t = "央广网\\n\\n标题\\n\\n2018-10-29 11:27:00来源:人民网\\n正文。\\n编辑: 加乘\\n关闭"
+    >>> apply_changes(t, find_page_furniture(t))
+    '\\n\\n标题\\n\\n\\n正文。\\n\\n'
+    """
+    if not text.strip():
+        return []
+    return _Page(text).walk()

@@ -1,0 +1,373 @@
+"""The article stage on forms written in the style of real pages (sentences written for these tests).
+
+Each row is one form the web uses: a metadata line, a dateline, a byline, a
+furniture line, a headline with what pages glue to it, a line broken by
+layout. None needs ``../shared``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import aidparse
+from aidparse.article.furniture import furniture_kind, is_breadcrumb, is_caption
+from aidparse.article.layout import broken_between
+from aidparse.article.metalines import parse_credits, parse_lead, parse_stamp_date, parse_tail
+from aidparse.article.title import headline_parts
+from aidparse.cleaning.edits import apply_changes
+
+# (metadata line, the fields it states)
+CREDIT_LINES = [
+    ("2021-05-08 10:32 来源: 天山网 作者: 记者 王某 编辑: 李某",
+     [("published", "2021-05-08 10:32"), ("source", "天山网"), ("authors", "王某"), ("editors", "李某")]),
+    ("2018-10-29 11:27:00来源:人民网", [("published", "2018-10-29 11:27:00"), ("source", "人民网")]),
+    ("更新时间:2019-07-14 03:02点击:", [("published", "2019-07-14 03:02")]),
+    ("发布时间：2023-04-18 10:20 来源：南京日报 浏览次数：1234", [("published", "2023-04-18 10:20"),
+                                                    ("source", "南京日报")]),
+    ("08.11.2016  18:09", [("published", "08.11.2016  18:09")]),
+    ("2023 10/24 09:59:47", [("published", "2023 10/24 09:59:47")]),
+    ("2022年03月16日 星期三", [("published", "2022年03月16日")]),
+    ("发布日期：2023-04-18T10:20:00+08:00", [("published", "2023-04-18T10:20:00+08:00")]),
+    ("时间：2023-10-24 来源：阿克苏日报 【字体：大 中 小】【打印】【关闭】",
+     [("published", "2023-10-24"), ("source", "阿克苏日报")]),
+    ("发布时间：2023年10月24日 来源：新疆日报 字号：T|T", [("published", "2023年10月24日"), ("source", "新疆日报")]),
+    ("【时间：2023-10-24】【来源：新疆日报】【作者：张三】",
+     [("published", "2023-10-24"), ("source", "新疆日报"), ("authors", "张三")]),
+    ("来 源：喀什日报    作 者：古丽", [("source", "喀什日报"), ("authors", "古丽")]),
+    ("市政府门户网 www.example.gov.cn 发布时间:2023-11-13 09:17 浏览量:",
+     [("source", "市政府门户网"), ("published", "2023-11-13 09:17")]),
+    ("来源：天山网-新疆日报原创", [("source", "天山网-新疆日报")]),
+    ("来源：网络", []),
+    ("信息来源： 县委宣传部 发布时间：2023-10-24", [("source", "县委宣传部"), ("published", "2023-10-24")]),
+    ("边疆文学2021年第3期", [("source", "边疆文学")]),
+    ("本报记者 王晓明 陈静 摄影报道", [("authors", "王晓明"), ("authors", "陈静")]),
+    ("兵团日报记者 周文 通讯员 马丽", [("affiliation", "兵团日报"), ("authors", "周文"), ("authors", "马丽")]),
+    ("新华社记者李明、赵强", [("affiliation", "新华社"), ("authors", "李明"), ("authors", "赵强")]),
+    ("□新華社記者 何立 苟鋒", [("affiliation", "新华社"), ("authors", "何立"), ("authors", "苟锋")]),
+    ("文/图 湖南日报全媒体记者 周月桂 傅聪", [("affiliation", "湖南日报"), ("authors", "周月桂"), ("authors", "傅聪")]),
+    ("◎文/王凯 Text by Wang Kai", [("authors", "王凯")]),
+    ("记者|刘洋", [("authors", "刘洋")]),
+    ("文｜张三  图｜李四", [("authors", "张三"), ("authors", "李四")]),
+    ("撰稿：王五  摄影：赵六", [("authors", "王五"), ("authors", "赵六")]),
+    ("初白丨文", [("authors", "初白")]),
+    ("(文/王五、赵六)", [("authors", "王五"), ("authors", "赵六")]),
+    ("(责编:蒋琪、李栋)", [("editors", "蒋琪"), ("editors", "李栋")]),
+    ("(出处:边疆日报 本报记者 张海/文 实习记者 吴康/摄)",
+     [("source", "边疆日报"), ("authors", "张海"), ("authors", "吴康")]),
+    ("作者：张三（新疆大学）", [("authors", "张三")]),
+    ("通讯员：买买提·艾力", [("authors", "买买提·艾力")]),
+    ("记者 何 龙", [("authors", "何龙")]),
+    ("编辑：张三 审核：李四 终审：王五", [("editors", "张三"), ("editors", "李四"), ("editors", "王五")]),
+    ("责任编辑:admin", [("editors", "admin")]),
+    ("来源/云上兵团客户端", [("source", "云上兵团客户端")]),
+]
+
+
+@pytest.mark.parametrize(("line", "fields"), CREDIT_LINES)
+def test_credit_line_fields(line: str, fields: list[tuple[str, str]]) -> None:
+    simp = aidparse.to_simplified(line)
+    got = parse_credits(simp)
+    assert got is not None
+    assert [(f.field.value, f.value) for f in got] == fields
+    for f in got:  # every value stands where it says (a spaced name like 何 龙 spans its space)
+        assert "".join(simp[f.start : f.end].split()) == "".join(f.value.split())
+
+
+# Lines that are not metadata, though they look a little like it.
+NOT_CREDIT_LINES = [
+    "民生援疆聚民心",
+    "记者从自治区两会上获悉，今年将新建学校3所。",
+    "记者手记",
+    "2023年10月24日，第十批援疆干部抵达喀什。",
+    "来源于群众，服务于群众",
+    "记者：你见过哪里来的援疆干部？",
+]
+
+
+@pytest.mark.parametrize("line", NOT_CREDIT_LINES)
+def test_not_a_credit_line(line: str) -> None:
+    assert parse_credits(line) is None
+
+
+# (start of a body paragraph, the dateline/byline cut off it, its fields)
+LEADS = [
+    ("新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)时至今日", "新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)",
+     [("origin", "新华社"), ("place", "乌鲁木齐"), ("dateline", "7月12日"), ("authors", "丁建刚"),
+      ("authors", "符晓波")]),
+    ("浙江在线阿克苏7月4日讯(特派记者 程瑶)近日", "浙江在线阿克苏7月4日讯(特派记者 程瑶)",
+     [("origin", "浙江在线"), ("place", "阿克苏"), ("dateline", "7月4日"), ("authors", "程瑶")]),
+    ("人民政协网9月18日电(记者 高峰)今年3月起", "人民政协网9月18日电(记者 高峰)",
+     [("origin", "人民政协网"), ("dateline", "9月18日"), ("authors", "高峰")]),
+    ("中评社香港1月27日电／援疆工作", "中评社香港1月27日电／",
+     [("origin", "中评社"), ("place", "香港"), ("dateline", "1月27日")]),
+    ("石榴云/新疆日报讯（记者 张三）近日", "石榴云/新疆日报讯（记者 张三）",
+     [("origin", "石榴云/新疆日报"), ("authors", "张三")]),
+    ("本报讯 记者张三报道：近日", "本报讯 记者张三报道：", [("authors", "张三")]),
+    ("人民网乌鲁木齐10月24日电 （张三）近日", "人民网乌鲁木齐10月24日电 （张三）",
+     [("origin", "人民网"), ("place", "乌鲁木齐"), ("dateline", "10月24日"), ("authors", "张三")]),
+    ("央视网消息（新闻联播）：近日", "央视网消息", [("source", "央视网")]),
+    ("据《新疆日报》报道，近日", "据《新疆日报》报道，", [("source", "新疆日报")]),
+    ("天山网(记者 左雨)1999年,福建省首批援疆干部", "天山网(记者 左雨)", [("authors", "左雨")]),
+    ("(通讯员 邓涵 李湖)近日,湘潭大学", "(通讯员 邓涵 李湖)", [("authors", "邓涵"), ("authors", "李湖")]),
+]
+
+
+@pytest.mark.parametrize(("line", "cut", "fields"), LEADS)
+def test_lead_dateline(line: str, cut: str, fields: list[tuple[str, str]]) -> None:
+    lead = parse_lead(line, first=True)
+    assert lead is not None
+    assert line[: lead.end] == cut
+    assert [(f.field.value, f.value) for f in lead.fields] == fields
+
+
+@pytest.mark.parametrize("line", [
+    "中国网络电视台记者报道援疆工作",  # 电 inside a word: no dateline
+    "国家电网公司援疆项目开工",
+    "据介绍，援疆资金将用于民生。",
+    "本地(通讯员 任浩)说",  # a credit in the middle of a paragraph is not a lead
+])
+def test_not_a_lead(line: str) -> None:
+    lead = parse_lead(line, first=False)
+    assert lead is None or lead.end == 0
+
+
+# (end of a body paragraph, the credit cut off it, its fields)
+TAILS = [
+    ("书写精彩答卷!”(通讯员 任浩 夏云伟)", "(通讯员 任浩 夏云伟)", [("authors", "任浩"), ("authors", "夏云伟")]),
+    ("全面提升综合效益。(孙少雄、贾钊)", "(孙少雄、贾钊)", [("authors", "孙少雄"), ("authors", "贾钊")]),
+    ("项目全部竣工。(作者:孙佳)", "(作者:孙佳)", [("authors", "孙佳")]),
+    ("项目全部竣工。（新疆日报）", "（新疆日报）", [("source", "新疆日报")]),
+    ("项目全部竣工。记者 张三 李四", "记者 张三 李四", [("authors", "张三"), ("authors", "李四")]),
+    ("月均工资达4500元以上。(节选自《安徽画报》文章《援疆幸福曲》)", "(节选自《安徽画报》文章《援疆幸福曲》)",
+     [("source", "安徽画报")]),
+]
+
+
+@pytest.mark.parametrize(("line", "cut", "fields"), TAILS)
+def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None:
+    tail = parse_tail(line)
+    assert tail is not None
+    assert line[tail.start :] == cut
+    assert [(f.field.value, f.value) for f in tail.fields] == fields
+
+
+@pytest.mark.parametrize("line", [
+    "新疆喀什(山东水发)现代蔬菜产业示范园", "阿克苏市人民医院(EICU)。", "近日,援疆干部走访了村民(左)。",
+    "新闻联播播出了援疆专题。(新闻联播)",
+])
+def test_not_a_tail(line: str) -> None:
+    assert parse_tail(line) is None
+
+
+# (stamp, the date it states): aggregators print day first
+@pytest.mark.parametrize(("stamp", "date"), [
+    ("22.07.2016  23:10", dt.date(2016, 7, 22)), ("07.04.2016 12:32", dt.date(2016, 4, 7)),
+    ("2023 10/24 09:59:47", dt.date(2023, 10, 24)), ("2011年02月04日 19:09", dt.date(2011, 2, 4)),
+    ("2023/10/24", dt.date(2023, 10, 24)), ("2023.10.24", dt.date(2023, 10, 24)),
+])
+def test_stamp_dates(stamp: str, date: dt.date) -> None:
+    assert parse_stamp_date(stamp) == date
+
+
+# (line, the furniture it is)
+FURNITURE = [
+    ("首页 > 新闻 > 正文", "breadcrumb"), ("您所在的位置：首页 > 援疆动态", "breadcrumb"),
+    ("当前位置: 首页 >> 乡村振兴 >> 正文", "breadcrumb"), ("首页  ?  新闻频道  ?  国内新闻", "breadcrumb"),
+    ("中国共产党新闻网>>新疆频道", "breadcrumb"),
+    ("分享到：微信 微博 QQ空间", "navigation"), ("【打印】 【关闭】 【返回顶部】", "navigation"),
+    ("打印本页 | 关闭窗口", "navigation"), ("意见反馈 意见反馈 顶 踩 收藏 收藏", "navigation"),
+    ("字体: 小 大", "navigation"), ("阅读 1234  点赞 12", "navigation"), ("第03版:要闻 PDF版", "navigation"),
+    ("上一篇：援疆干部抵达喀什", "navigation"), ("（完）", "navigation"), (">>详情", "navigation"),
+    ("返回搜狐，查看更多", "navigation"),
+    ("扫一扫在手机打开当前页", "qr-code"), ("• 不良信息举报窗口", "qr-code"),
+    ("Copyright © 2023 新疆日报社 版权所有", "copyright"), ("新ICP备12345678号-1", "copyright"),
+    ("《边疆日报》版权所有,转载请注明出处。", "copyright"), ("主办单位：某县人民政府", "copyright"),
+    ("作者:", "empty-role"), ("初审编辑:", "empty-role"), ("浏览次数：", "empty-role"),
+    ("关键词:援疆 喀什 教育", "keywords"),
+    ("澳门永利线路检测&欢迎您", "spam"), ("3分彩杀号欢迎您的到来!", "spam"),
+    ("精品视频一区_免费观看中国Av_在线看高清视频_一级大片", "spam"),
+    ("[object HTMLUListElement]", "script-residue"), ("!-- /8962/web/dicengye_01 -->", "script-residue"),
+    ("视频加载中...", "script-residue"),
+    ("IMG_0012.jpg", "image"), ("![](https://img.example.com/a.png)", "image"),
+    ("剩余80%未读", "paywall"), ("知 书   尚 技   明 理   致 远", "banner"),
+    ("Since 2010 the city has supported the county in accordance with the plan.", "translation"),
+    ("图片来源：视觉中国", "caption"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE)
+def test_furniture_by_form(line: str, reason: str) -> None:
+    kind = furniture_kind(aidparse.to_simplified(line))
+    assert kind is not None and kind.value == reason
+
+
+@pytest.mark.parametrize("line", [
+    "民生援疆聚民心", "他们都是好样的", "……", "扫码就医更便捷，群众少跑腿。", "2023年援疆资金投向民生领域。",
+    "成人教育学院一级学科建设获援疆支持。", "援疆干部说:“这里就是我的第二故乡。”",
+])
+def test_article_lines_are_not_furniture(line: str) -> None:
+    assert furniture_kind(line) is None and not is_breadcrumb(line)
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("由福建厦门援建的吉木萨尔县北庭镇东二畦村村貌。记者 何 龙摄", True),
+    ("援疆干部方先珍代表在驻地宾馆留影。图片由本人提供", True),
+    ("江西援建的阿克陶县江西新村外景(2017年4月10日摄)。图片由江西援疆前方指挥部提供", True),
+    ("图为实践团参观援疆成果展示", True), ("阿布铁西老人(右)", True),
+    ("英吉沙新型建材基地的砖供不应求。鞠川江摄影", True), ("村民在展示手工艺品。摄影/孙中", True),
+    ("近日,援疆干部深入基层调研。", False), ("他喜欢拍摄家乡的风景,也喜欢摄影。", False),
+])
+def test_captions(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption
+
+
+# (title line, the headline in it)
+@pytest.mark.parametrize(("line", "headline"), [
+    ("山东援疆:让受援地处处都有新变化-新华网", "山东援疆:让受援地处处都有新变化"),
+    ("援疆干部人才抵达喀什_新华网", "援疆干部人才抵达喀什"),
+    ("援疆医疗队完成首例手术 - 中国日报网", "援疆医疗队完成首例手术"),
+    ("二十大特别报道丨一名援疆干部眼中的新疆", "一名援疆干部眼中的新疆"),
+    ("对口援疆 情暖兵团·专访 | 山西省:晋疆情深 万里绘宏图", "山西省:晋疆情深 万里绘宏图"),
+    ("[视频][新春走基层援疆纪行]援疆热涌寒冬中", "援疆热涌寒冬中"),
+    ("「项目」携手全面小康 助力脱贫攻坚", "携手全面小康 助力脱贫攻坚"),
+    ("离祖国最近的四天(散文·“我和我的祖国”征文)", "离祖国最近的四天"),
+    ("援疆十年:从输血到造血(组图)", "援疆十年:从输血到造血"),
+    ("明月照天山 长歌壮边塞——新一轮对口援疆工作综述", "明月照天山 长歌壮边塞——新一轮对口援疆工作综述"),
+    ("新疆自治区全景速写——火热的土地火热的心!", "新疆自治区全景速写——火热的土地火热的心!"),
+    ("援疆干部为何爱上这片土地？", "援疆干部为何爱上这片土地？"),
+])
+def test_headline_parts(line: str, headline: str) -> None:
+    start, end = headline_parts(line)
+    assert line[start:end] == headline
+
+
+# (a line, the next one, whether layout cut a word or a number between them)
+@pytest.mark.parametrize(("a", "b", "joined"), [
+    ("以援疆教师为基点辐射引领全县教育人才,该做法得到省援疆指挥部和阿", "克苏地区的肯定。", True),
+    ("三年来,指挥部累计投入援疆资金共计人民币12", "239万元,实施项目16个。", True),
+    ("三年来,指挥部累计投入援疆资金共计人民币3.", "5亿元,实施项目16个。", True),
+    ("三年来,考察团、研学团等一批批乌什和一师四", "团干部、人才、学生赴衢考察进修。", True),
+    ("一批批福建省、山西省援疆干部人才为昌吉州注入了源源不断的发展活力", "一幢幢安居富民房替代了毡房。", False),
+    ("党的十八大以来,各地援疆工作取得了新的发展", "中国各族人民共同团结奋斗。", False),
+    ("民生援疆,用爱聚力", "民为邦本,本固邦宁。", False),
+    ("这两个相隔近万里的地方,因援疆工作紧密相连,当地�", "6月7日中午,援疆医生来到居民家中回访。", False),
+])
+def test_line_joins(a: str, b: str, joined: bool) -> None:
+    assert broken_between(a, b) is joined
+
+
+# --------------------------------------------------------------------------- whole pages
+
+PAGE = """首页 > 新闻中心 > 援疆动态
+援疆干部人才抵达喀什
+2023-03-10 10:20  来源：喀什日报  作者：记者 王小明 通讯员 李华
+字号：T|T
+本报讯 3月8日，第十批援疆干部人才一行120人抵达喀什，开始为期三年的援疆工作。
+今年5月，指挥部将启动首批援建项目。
+责任编辑：张敏
+相关新闻
+· 援疆医疗队完成首例手术 2023-03-01
+· 伊宁市举行招商推介会 2023-02-27
+Copyright © 2023 喀什日报社 版权所有"""
+
+
+def test_page_with_furniture_stamp_and_byline() -> None:
+    r = aidparse.parse(PAGE)
+    assert r.title == "援疆干部人才抵达喀什"
+    assert (r.source, r.published, r.authors, r.editors) == (
+        "喀什日报", dt.date(2023, 3, 10), ["王小明", "李华"], ["张敏"])
+    assert r.text == ("援疆干部人才抵达喀什\n3月8日，第十批援疆干部人才一行120人抵达喀什，开始为期三年的援疆工作。\n"
+                      "今年5月，指挥部将启动首批援建项目。")
+    # published is the reference of relative dates
+    assert [d.value for d in r.dates] == ["2023-03-08", "2023-05"]
+
+
+def test_wire_dateline_takes_its_year_from_the_stamp_and_outranks_the_carrier() -> None:
+    text = ("更新时间:2019-07-14 03:02点击:\n"
+            "新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)时至今日,援疆工作成效显著。\n"
+            "来源：某网")
+    r = aidparse.parse(text)
+    assert (r.source, r.published, r.authors) == ("新华社", dt.date(2019, 7, 12), ["丁建刚", "符晓波"])
+    assert r.dates == []  # the dateline's own date is metadata, not a date of the article
+
+
+def test_dateline_without_a_stamp_gives_no_date() -> None:
+    r = aidparse.parse("同心共筑梦 建功阿勒泰\n人民政协网9月18日电(记者 高峰)今年3月起,吉林省援疆干部陆续来到阿勒泰。")
+    assert (r.source, r.published, r.authors) == ("人民政协网", None, ["高峰"])
+
+
+def test_title_and_deck() -> None:
+    r = aidparse.parse("首页>要闻\n同心共筑梦 建功阿勒泰\n——吉林省第五批对口援疆工作记事\n"
+                       "今年3月起,吉林省第五批159名援疆干部陆续来到阿勒泰。")
+    assert (r.title, r.subtitle) == ("同心共筑梦 建功阿勒泰", "吉林省第五批对口援疆工作记事")
+    assert r.text[r.provenance and 0 : len(r.title)] == r.title
+
+
+def test_page_opening_inside_the_article_has_no_title() -> None:
+    r = aidparse.parse("和田县巴格其镇安居富民工程。(和田县安居办供图)\n民生援疆聚民心\n"
+                       "这是宁波市捐助450万元援建的新农村建设示范项目。")
+    assert r.title is None
+    assert r.text.startswith("民生援疆聚民心")
+    r = aidparse.parse("民生援疆聚民心\n这是宁波市捐助450万元援建的新农村建设示范项目。")
+    assert r.title is None  # a short heading, and nothing to show it is the headline
+
+
+def test_split_stamp_and_lone_name() -> None:
+    r = aidparse.parse("援疆干部人才抵达喀什工作纪实\n发布时间：\n2023-10-24 10:20\n来源：\n新疆日报\n"
+                       "杨文军\n近日，第十批援疆干部人才抵达喀什。")
+    assert (r.published, r.source, r.authors) == (dt.date(2023, 10, 24), "新疆日报", ["杨文军"])
+    assert r.text == "援疆干部人才抵达喀什工作纪实\n近日，第十批援疆干部人才抵达喀什。"
+
+
+def test_repeated_title_and_gallery() -> None:
+    title = "山东援疆:正在实施的一场深刻变革"
+    page = f"{title}\n\n{title}\n\n工地上,工人正在施工。鞠川江摄影\n\n{title}\n\n香妃湖花卉庄园\n\n{title}\n\n" \
+           "不到新疆不知道中国之大,不到南疆不算真正到过新疆,山东援建的庄园落户疏勒县。"
+    r = aidparse.parse(page)
+    assert r.title == title
+    assert r.text == f"{title}\n不到新疆不知道中国之大,不到南疆不算真正到过新疆,山东援建的庄园落户疏勒县。"
+
+
+def test_poem_layout_is_kept() -> None:
+    page = ("千里援疆路\n2023-09-01 来源：某报\n"
+            "援疆三年，我们走过了许多地方。\n山一程\n水一程\n身向天山那畔行\n千里路\n云和月\n他乡亦故乡")
+    r = aidparse.parse(page)
+    for line in ("山一程", "水一程", "身向天山那畔行", "他乡亦故乡"):
+        assert line in r.text.split("\n")
+
+
+# Issue 9: a lead byline and a tail byline that overlap must be resolved, not asserted away.
+@pytest.mark.parametrize(("text", "authors"), [
+    ("本报讯(记者 张三。(通讯员 李四)", ["李四"]),
+    ("x\n新华社讯" + " " * 60 + "(记者 张三)", ["张三"]),
+])
+def test_overlapping_bylines(text: str, authors: list[str]) -> None:
+    r = aidparse.parse(text)
+    assert r.authors == authors
+    assert r.edits.apply(r.original_text) == r.text
+
+
+def test_site_name_running_header_and_comment_plugin() -> None:
+    page = ("天山网\n\n援疆干部人才抵达喀什\n\n2023-03-10 10:20:00来源:喀什日报\n\n"
+            "第十批援疆干部人才一行120人抵达喀什,开始为期三年的援疆工作。\n\n"
+            "倾心—— 组团服务,智力援疆惠民生 筑梦天山脚下 第十批援疆干部人才工作纪实\n\n"
+            "援疆教师把课堂搬到了田间地头。\n下一篇:援疆医疗队完成首例手术\n网友评论:\n"
+            "推荐使用友言、多说、畅言(需备案后使用)等社会化评论插件\n- 援疆医疗队完成首例手术")
+    r = aidparse.clean(page)
+    reasons = {x.text.strip(): x.reason.value for x in r.removed}
+    assert reasons["天山网"] == "site-name"
+    assert reasons["筑梦天山脚下 第十批援疆干部人才工作纪实"] == "running-header"
+    assert reasons["下一篇:援疆医疗队完成首例手术"] == "navigation"
+    assert reasons["推荐使用友言、多说、畅言(需备案后使用)等社会化评论插件"] == "related-list"
+    assert "倾心—— 组团服务,智力援疆惠民生" in r.text.split("\n")
+    assert ("site", "天山网") in {(m.field.value, m.value) for m in r.metadata}
+
+
+def test_every_removal_is_recorded() -> None:
+    result = aidparse.clean(PAGE)
+    assert apply_changes(PAGE, []) == PAGE
+    assert result.edits.apply(PAGE) == result.text
+    for removal in result.removed:
+        assert PAGE[removal.span.start : removal.span.end] == removal.text

@@ -1,0 +1,131 @@
+"""HTML pages: read with a real parser, the same report as their text, every change on the markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from conftest import seed_report, seed_text
+from pages import html_page
+
+import aidparse
+from aidparse.article.html import find_html
+from aidparse.cleaning.edits import apply_changes
+
+
+def _comparable(r: aidparse.AidReport) -> dict[str, Any]:
+    """What a report says about the article (not where it stood in the input)."""
+    data = r.model_dump(exclude={"original_text", "edits", "encoding", "provenance", "warnings"})
+    for key in ("quantities", "dates"):
+        for item in data[key]:
+            item.pop("original_span")
+    return data
+
+
+def test_an_html_page_built_from_a_seed_gives_the_seeds_report(seed: str) -> None:
+    text_report = seed_report(seed)
+    page = html_page(seed_text(seed), text_report.title, text_report.published)
+    page_report = aidparse.parse(page.encode("utf-8"))
+    assert _comparable(page_report) == _comparable(text_report)
+    # every change is a change of the raw markup
+    assert page_report.edits.apply(page) == page_report.text
+
+
+ARTICLE = ("援疆干部人才抵达喀什\n2023-03-10 10:20 来源：喀什日报 作者：记者 王小明\n"
+           "3月8日，第十批援疆干部人才一行120人抵达喀什。\n今年5月，指挥部将启动首批援建项目，总投资2.5亿元。")
+
+
+def test_a_written_page_as_html_gives_the_report_of_its_text() -> None:
+    text_report = aidparse.parse(ARTICLE)
+    assert _comparable(aidparse.parse(html_page(ARTICLE, text_report.title))) == _comparable(text_report)
+
+
+HEAD_ONLY = """<!DOCTYPE html><html><head>
+<meta charset="utf-8">
+<title>南疆援建项目全面开工_天山网</title>
+<meta name="ArticleTitle" content="南疆援建项目全面开工">
+<meta name="PubDate" content="2023-10-24 09:30">
+<meta name="ContentSource" content="新疆日报">
+<meta name="author" content="李明">
+<meta property="og:site_name" content="天山网">
+</head><body>
+<div class="content"><p>近日，南疆各地援建项目全面开工，总投资12亿元。</p>
+<p>今年3月以来，援疆指挥部多次赴现场调研。</p></div>
+</body></html>"""
+
+
+def test_head_fields_fill_the_report_when_the_text_states_none() -> None:
+    r = aidparse.parse(HEAD_ONLY)
+    assert (r.title, r.published, r.source, r.authors) == (
+        "南疆援建项目全面开工", dt.date(2023, 10, 24), "新疆日报", ["李明"])
+    assert r.text == "近日，南疆各地援建项目全面开工，总投资12亿元。\n今年3月以来，援疆指挥部多次赴现场调研。"
+    # the title comes from the markup and points there
+    (span,) = r.provenance["title"]
+    assert HEAD_ONLY[span.start : span.end] in ("南疆援建项目全面开工_天山网", "南疆援建项目全面开工")
+    assert any(d.value == "2023-03" for d in r.dates)  # 今年3月, against the PubDate
+
+
+def test_markup_furniture_goes_and_a_header_with_the_headline_stays() -> None:
+    page = ("<body><header><a>首页</a><a>新闻</a></header><article><header><h1>援疆工作纪实</h1>"
+            "<p>2023-10-24 来源：新疆日报</p></header><p>援疆干部扎根基层，服务群众。</p>"
+            "<aside>相关阅读 <a>另一篇</a></aside></article><nav>网站导航</nav>"
+            "<footer>版权所有</footer></body>")
+    r = aidparse.parse(page)
+    assert (r.title, r.source, r.text) == ("援疆工作纪实", "新疆日报", "援疆工作纪实\n援疆干部扎根基层，服务群众。")
+    reasons = {e.reason.value for e in r.edits}
+    assert {"html-furniture", "html-line-break", "header-line"} <= reasons
+
+
+@pytest.mark.parametrize(("markup", "text"), [
+    ("<p>援疆</p><p>资金</p>", "援疆\n资金"),
+    ("援疆<br>资金<br/>项目", "援疆\n资金\n项目"),
+    ("<div><p>援疆</p></div>\n<div><p>资金</p></div>", "援疆\n资金"),
+    ("<ul><li>一</li><li>二</li></ul>", "一\n二"),
+    ("援<b>疆</b><a href='#'>资金</a><span>项目</span>", "援疆资金项目"),
+    ("&quot;援疆&quot;&nbsp;&#x300C;资金&#12301;&amp;项目", "\"援疆\"「资金」&项目"),
+    ("援疆&#13;资金&#x202E;项目", "援疆\n资金项目"),
+    ("<p>援疆<!-- 注释 --></p><script>var x='<p>'</script>资金", "援疆\n资金"),
+    ("就业。</p>", "就业。"),
+    ("慶祝/a>活动[object HTMLUListElement]", "慶祝活动"),
+    ("x<3 且 a > b", "x<3 且 a > b"),
+    ("<p>援疆资金</p><!-- 广告 <p>不是正文</p>", "援疆资金"),
+    ("<p>援疆资金</p><script>var s = '<p>不是正文</p>'", "援疆资金"),
+    ("<p>援疆资金</p><div class='x", "援疆资金\n<div class='x"),
+])
+def test_markup_to_text(markup: str, text: str) -> None:
+    assert aidparse.clean(markup).text == text
+
+
+def test_changes_are_changes_of_the_raw_markup() -> None:
+    page = "<p>投入资金&nbsp;<b>2.5亿元</b></p>"
+    r = aidparse.parse(page)
+    q = r.quantities[0]
+    assert q.text == "2.5亿元" and q.original_span is not None
+    assert r.edits.apply_within(page, q.original_span) == "2.5亿元"
+    assert r.edits.apply(page) == r.text
+
+
+@pytest.mark.parametrize("markup", [
+    "<!--" * 2000, "<a " * 2000, "<![CDATA[" * 500 + ">", "<a b='" * 1000 + ">", "<nav>" * 1000,
+    "<head>" * 1000 + "援疆", "</p" * 1000, "<p" + " x" * 2000, "&" * 2000, "<script>" * 500,
+])
+def test_odd_markup_gives_a_report(markup: str) -> None:
+    r = aidparse.parse(markup)
+    assert r.edits.apply(r.original_text) == r.text
+    assert apply_changes(markup, find_html(markup)) is not None
+
+
+def test_a_section_heading_under_the_head_is_not_the_title() -> None:
+    page = ("<html><head><title>南疆援建项目全面开工_天山网</title></head><body><h2>民生援疆聚民心</h2>"
+            "<p>近日，南疆各地援建项目全面开工，总投资12亿元。</p></body></html>")
+    r = aidparse.parse(page)
+    assert r.title == "南疆援建项目全面开工"  # the markup's, its site name cut off
+    assert [s.title for s in r.sections] == ["民生援疆聚民心"]
+
+
+def test_the_headline_the_markup_names_is_the_title() -> None:
+    page = ("<html><head><title>援疆十年_天山网</title></head><body><h1>援疆十年</h1>"
+            "<p>十年来，援疆资金累计投入100亿元。</p></body></html>")
+    r = aidparse.parse(page)
+    assert (r.title, r.text) == ("援疆十年", "援疆十年\n十年来，援疆资金累计投入100亿元。")
