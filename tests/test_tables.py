@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from aidparse.extract.numerals import CN_DIGITS, CN_UNITS, MAGNITUDES
-from aidparse.extract.quantities import DOMAIN_WORDS
+from aidparse.extract.quantity_subjects import DOMAIN_WORDS
 from aidparse.extract.units import (
     APPROX_PREFIX,
     APPROX_SUFFIX,

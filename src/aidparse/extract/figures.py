@@ -42,13 +42,13 @@ def headline_figures(
 ) -> tuple[Figure | None, Figure | None, Figure | None]:
     """Funding, personnel and projects: the largest figure the text ties to each.
 
-    Funding is money paid as aid (援疆资金 …), personnel a count of aid staff
+    Funding is money paid as aid (援疆资金 …) in yuan, personnel a count of aid staff
     (援疆干部人才, 队员 …), projects a count of aid projects; each points at its
     quantity. Money leveraged from others (社会资金) or investment (总投资) is
     not funding.
     """
     return (
-        _pick(quantities, QuantityKind.MONEY, _FUNDING),
+        _pick(quantities, QuantityKind.MONEY, _FUNDING, ("CNY",)),  # amounts compare in one currency
         _pick(quantities, QuantityKind.COUNT, _PERSONNEL, ("名", "人", "位")),
         _pick(quantities, QuantityKind.COUNT, _PROJECTS, ("个", "项", "大项")),
     )

@@ -1,29 +1,61 @@
 """Quantities: money, counts, areas, lengths, weights, percentages, durations.
 
-One verbose pattern, built from the tables in :mod:`aidparse.units` and
-:mod:`aidparse.numerals`, finds candidates; small rules then reject what a
-reader would not call a quantity (brand names like 万亩亿元, 一家亲,
-ordinals, years) and work out the approximation and its bounds.
+One verbose pattern (:mod:`aidparse.extract.quantity_pattern`), built from the
+tables in :mod:`aidparse.extract.units` and :mod:`aidparse.extract.numerals`,
+finds candidates; each is read here (number, magnitude, unit, currency), the
+rules of :mod:`aidparse.extract.quantity_traps` reject what a reader would not
+call a quantity, :mod:`aidparse.extract.quantity_bounds` works out the
+approximation and its bounds, and :mod:`aidparse.extract.quantity_subjects`
+what is counted. Adjacent amounts joined by 至/到/- become one range
+(5万元至10万元); :mod:`aidparse.extract.quantity_joins` joins them.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import re
-from decimal import Decimal
+from collections.abc import Callable
+from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
-from aidparse._lazy import VERBOSE, lazy_regex
+from aidparse._lazy import VERBOSE, lazy_re, lazy_regex
 from aidparse._resources import word_counts
-from aidparse.extract.numerals import CN_DIGITS, CN_UNITS, MAGNITUDES, NUMBER_PATTERN, parse_number
+from aidparse.extract.numerals import (
+    CN_DIGITS,
+    CN_UNITS,
+    DECIMAL_CONTEXT,
+    MAGNITUDES,
+    MAX_VALUE,
+    Numeral,
+    parse_number,
+    read_numeral,
+)
+from aidparse.extract.quantity_bounds import Bounds, with_mid, with_prefix, with_suffix
+from aidparse.extract.quantity_joins import join_adjacent, join_ranges
+from aidparse.extract.quantity_pattern import pattern
+from aidparse.extract.quantity_subjects import subject
+from aidparse.extract.quantity_traps import (
+    LOST_MARKS,
+    Context,
+    counted_one,
+    demonstrative,
+    ends_word,
+    fixed_after_duration,
+    in_book_title,
+    in_word,
+    is_slogan,
+    lone_financial,
+    long_digits,
+    plan_period,
+    rhythm,
+)
 from aidparse.extract.units import (
-    APPROX_PREFIX,
-    APPROX_SUFFIX,
-    ARABIC_ONLY,
+    CURRENCIES,
+    CURRENCY_CENTS,
+    CURRENCY_SIGNS,
     DURATION_UNITS,
-    MEASURE_WORDS,
-    MONEY_NOUNS,
+    HALF_UNITS,
+    LATIN_UNITS,
     PEOPLE_NOUNS,
     UNITS,
 )
@@ -34,200 +66,297 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_quantities"]
 
-
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
-#: Suffix words that may follow a unit (multi-character ones first).
-_UNIT_SUFFIX = ("以上", "左右", "上下", "之多", "以下", "以内", "多")
-
-_PREFIX_LOOKBEHIND = r"(?<![最附将接])"  # 最近/附近 are not "nearly"
+K = QuantityKind
+_HUNDRED = Decimal(100)
+#: Decimal places kept for values that do not end (三分之一 of 100%).
+_PLACES: Final = Decimal("1e-10")
+#: A match's groups by name, "" when unmatched (read from one ``groups()`` tuple: the
+#: ``regex`` module's ``groupdict`` costs twenty times more).
+_Groups = Callable[[str], str]
 
 
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
-    units = _alt(UNITS)
-    durations = _alt(DURATION_UNITS)
-    measures = _alt(MEASURE_WORDS)
-    import regex  # the engine is imported on first use, not at import time
-
-    return regex.compile(
-        rf"""
-        (?P<money_noun>{_alt(MONEY_NOUNS)})?            # 资金 / 总投资 (for amounts without 元)
-        (?P<prefix>{_PREFIX_LOOKBEHIND}(?:{_alt(APPROX_PREFIX)}))?
-        (?<!第)                                         # not an ordinal
-        (?:(?<![\d.])(?<!\d,)(?=\d)                    # an Arabic numeral's start
-          |(?<![{''.join(CN_DIGITS)}{''.join(CN_UNITS)}])(?!\d))  # a Chinese numeral's start
-        (?:
-            百分之(?P<pct>{NUMBER_PATTERN})            # 百分之八十
-          | (?P<cheng>[一二三四五六七八九])成(?![为员立果功本熟绩长交效型])   # 八成
-          | (?P<num>{NUMBER_PATTERN})
-            (?:(?P<rsep>[-—–~～至到])(?P<num2>{NUMBER_PATTERN}))?   # 3000到5000
-            (?P<mid>[多余几来])?                        # 1000多万 / 420余万 / 十几万
-            (?P<mag>[{''.join(MAGNITUDES)}]*)
-            (?P<mid2>[多余])?                           # 3000万余元
-            (?:
-                (?P<unit>{units})
-              | (?P<dur>{durations})(?![级代度底初末前中])
-              | (?P<measure>{measures})
-            )?
-            (?P<suffix>{_alt(_UNIT_SUFFIX)})?
-        )
-        """,
-        VERBOSE,
-    )
+def _group_names() -> tuple[str, ...]:
+    """The pattern's group names in group order (every group of the pattern is named)."""
+    names = sorted(pattern().groupindex.items(), key=lambda item: item[1])
+    assert [i for _, i in names] == list(range(1, pattern().groups + 1))
+    return tuple(name for name, _ in names)
 
 
-_CN_ONLY = lazy_regex(rf"[{''.join(CN_DIGITS)}{''.join(CN_UNITS)}{''.join(MAGNITUDES)}]+")
-_RHYTHM = lazy_regex(r"一[个次场]")
-_SLOGAN_AFTER = lazy_regex(r"[新大]?“")
-_BARE_MAGNITUDE = lazy_regex(rf"[{''.join(CN_UNITS)}{''.join(MAGNITUDES)}]+")
-_NEIGHBOUR_PAIRS: Final[frozenset[str]] = frozenset(
-    {"一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九"}
-)
-
-#: Words that end a subject (verbs, conjunctions, particles common in reports).
-_SUBJECT_STOP: Final[frozenset[str]] = frozenset(
-    [
-        "的", "和", "与", "及", "或", "等", "在", "到", "为", "把", "被", "将",
-        "从", "向", "对", "给", "了", "着", "过", "是", "有", "共", "各", "均",
-        "都", "也", "还", "又", "并", "就", "支援", "参与", "参加", "入住", "就业", "居住",
-        "前往", "来到", "进疆", "完成", "实施", "建设", "开展", "解决", "帮助", "带动", "吸纳", "投入",
-        "投资", "安排", "实现", "引进", "培训", "选派", "派出", "组织", "落地", "签订", "争取", "建成",
-        "新建", "扩建", "接待", "刊发", "累计", "总计", "合计", "共计", "达到", "超过", "增加", "提供",
-        "培养", "覆盖", "惠及", "受益", "资助", "援建", "捐赠", "发放", "采购", "打造", "推动", "促进",
-        "计划", "预计", "可", "能", "已", "正", "再", "每", "年", "月", "日", "其中",
-        "包括", "使用", "用于", "分别", "集中", "相继", "先后", "陆续", "成功", "直接", "增收", "带领",
-        "到位", "抵达", "到达", "奔赴", "进驻", "赴", "入驻",
-    ]
-)
-#: Domain words the general word table lacks, so subjects are not cut inside them.
-DOMAIN_WORDS: Final[frozenset[str]] = frozenset(
-    [
-        "援疆", "援建", "受援", "兵团", "团场", "连队", "对口", "干部人才", "柔性", "结对",
-        "安居房", "建档立卡", "贫困户", "援疆资金", "援疆项目", "援疆干部", "援疆教师",
-        "援疆医生", "援疆人才", "少数民族", "各族群众", "职工群众", "党政干部", "专业技术人才",
-        "青年人才", "青年干部", "教育人才", "医疗人才", "乡镇", "社区",
-    ]
-)
-_HAN_RUN_BEFORE = lazy_regex(r"\p{Han}{1,12}$")
-_HAN_RUN_AFTER = lazy_regex(r"^\p{Han}{1,12}")
-_MEASURE_SET: Final[frozenset[str]] = frozenset(MEASURE_WORDS)
-_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"和", "与", "及"})
-_PLACE_END = lazy_regex(r"[省市县区镇乡村团师州]$")
+def _digit(ch: str) -> Decimal:
+    return Decimal(ch) if ch.isdigit() and ch.isascii() else Decimal(
+        CN_DIGITS.get(ch, int(ch) if ch.isdigit() else 0))
 
 
-def _segment(run: str, backward: bool) -> list[str]:
-    """Maximal-match segmentation of a Han run with the word table."""
-    words = word_counts()
-    out: list[str] = []
-    text = run
-    while text:
-        for size in range(min(4, len(text)), 0, -1):
-            piece = text[-size:] if backward else text[:size]
-            if size == 1 or piece in words or piece in DOMAIN_WORDS:
-                out.append(piece)
-                text = text[:-size] if backward else text[size:]
-                break
-    return out
+def _shared_scale(second: str) -> str:
+    """The scale a range's second number may lend the first: 10万 → 万, 五千 → 千, 5千万 → 千万."""
+    mags = len(second) - len(second.rstrip("".join(MAGNITUDES)))
+    rest = second[: len(second) - mags]
+    unit = rest[-1:] in CN_UNITS and len(rest) == 2 and (rest[0].isdigit() or rest[0] in CN_DIGITS)
+    return second[len(rest) - 1 :] if unit else second[len(rest) :]
 
 
-def _subject(text: str, start: int, end: int, after_unit: bool) -> str | None:
-    """What is counted or paid for: the noun phrase after a count, else before."""
-    if after_unit:
-        after = _subject_after(text, end)
-        if after is not None:
-            return after
-    return _subject_before(text, start)
+def _trailing_magnitude(numeral_text: str) -> Decimal:
+    mag = Decimal(1)
+    for ch in reversed(numeral_text):
+        if ch not in MAGNITUDES:
+            break
+        mag *= MAGNITUDES[ch]
+    return mag
 
 
-def _subject_after(text: str, end: int) -> str | None:
-    """74名援疆干部人才支援新疆 -> 援疆干部人才 (up to three words, to a verb)."""
-    m = _HAN_RUN_AFTER.search(text[end : end + 12])
-    if not m:
+class _Reading:
+    """What a candidate says, before it becomes a :class:`Quantity`."""
+
+    def __init__(self, kind: QuantityKind, unit: str, value: Decimal, bounds: Bounds,
+                 start: int, end: int) -> None:
+        self.kind, self.unit, self.value, self.bounds = kind, unit, value, bounds
+        self.start, self.end = start, end
+
+
+def _start(m: regex.Match[str], g: _Groups, first: str) -> int:
+    """Where the surface starts: a currency before, an approximation word, a sign, the number."""
+    for name in ("cur_pre", "prefix", "sign"):
+        if g(name):
+            return int(m.start(name))
+    return int(m.start(first))
+
+
+def _fraction(m: regex.Match[str], g: _Groups) -> _Reading | None:
+    """三分之一, 百分之八十, 千分之三, 百分之负三点八: a share, in percent."""
+    den, num = read_numeral(g("num")), read_numeral(g("fnum"))
+    if den is None or num is None or den.value <= 0 or den.high is not None or num.high is not None:
         return None
-    taken: list[str] = []
-    for word in _segment(m.group(), backward=False):
-        if word in _SUBJECT_STOP or word in "近约多余" or len(taken) >= 3:
-            break
-        taken.append(word)
-    phrase = "".join(taken)
-    return phrase if len(phrase) >= 2 else None
+    value = num.value * _HUNDRED / den.value
+    if g("fsign"):
+        value = -value
+    if g("sign"):
+        return None  # 负三分之一: rare, and a sign before 百分之 is a typo more often than not
+    return _Reading(K.PERCENT, "%", value, Bounds(), _start(m, g, "num"), m.end("fnum"))
 
 
-def _subject_before(text: str, start: int) -> str | None:
-    """投入援疆资金420余万元 -> 援疆资金 (up to two words, or two nouns joined by 和)."""
-    m = _HAN_RUN_BEFORE.search(text[max(0, start - 12) : start])
-    if not m:
-        return None
-    run = m.group().rstrip("各均共都")  # 教师和医生各4名: the distributive is not the subject
-    words = _segment(run, backward=True) if run else []
-    taken: list[str] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word in _CONJUNCTIONS and taken and i + 1 < len(words) \
-                and len(words[i + 1]) >= 2 and words[i + 1] not in _SUBJECT_STOP:
-            taken[:0] = [words[i + 1], word]  # 教师和医生: two nouns joined
-            break
-        if word in _SUBJECT_STOP or word in _MEASURE_SET or word in "多余近约" \
-                or len(taken) >= 2 or (taken and (len(word) == 1 or _PLACE_END.search(word))):
-            break
-        taken.insert(0, word)
-        i += 1
-    phrase = "".join(taken)
-    return phrase if len(phrase) >= 2 else None
-
-
-def _step(number: Decimal) -> Decimal:
-    """Width of the interval that 多/余 opens after ``number``.
-
-    多/余 adds less than one unit of the second digit place: 1000多 is below
-    1100, 420余 below 430, 40余 below 50 (two-digit numbers step by ten);
-    numbers not ending in zero step by one unit of their last place
-    (一年多 is below two years, 1.5多 below 1.6).
-
-    >>> _step(Decimal(1000)), _step(Decimal(420)), _step(Decimal(40)), _step(Decimal(1))
-    (Decimal('100'), Decimal('10'), Decimal('10'), Decimal('1'))
-    """
-    if number != number.to_integral_value():
-        exponent = number.as_tuple().exponent
-        return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    digits = str(int(number))
-    if not digits.endswith("0"):
-        return Decimal(1)
-    return Decimal(10) ** max(len(digits) - 2, 1)
-
-
-def _reject(m: regex.Match[str], number_text: str, kind_unit: str | None) -> bool:
-    """Traps: brand names, 一家亲, reduplication, bare magnitudes, years."""
+def _cheng(m: regex.Match[str], g: _Groups, words: dict[str, int]) -> _Reading | None:
+    """两成, 2成, 三成半, 9.5成: tenths, in percent."""
+    numeral = read_numeral(g("num"))
+    end = m.end("chalf") if g("chalf") else m.end("cheng")
     text = m.string
-    bare = bool(_BARE_MAGNITUDE.fullmatch(number_text))
-    prefix = m.group("prefix") or ""
-    if bare and not (m.group("mid") or m.group("mid2") or prefix in {"上", "过", "超", "数", "近"}):
-        return True  # 万亩亿元, 十城百店, 亿元
-    if prefix in {"上", "过", "数"} and not bare:
-        return True
-    measure = m.group("measure")
-    if measure and number_text == "一":
-        return True  # 一家亲, 一个都不能少, 一名干部
-    end = m.end()
+    if numeral is None or numeral.positional or (numeral.bare and g("num") != "十"):
+        return None
+    if _spaced_digit_before(text, m.start("num")):
+        return None  # 7 2 成: spaced digits
+    if not 0 < numeral.value <= 10 or (numeral.high is not None and numeral.high > 10):
+        return None
+    if not g("chalf") and text[end : end + 1] not in ("", "以", "左", "多") \
+            and text[end - 1 : end + 1] in words:
+        return None  # 成为, 成员, 成本: a word, not tenths
+    value = numeral.value * 10 + (5 if g("chalf") else 0)
+    bounds = Bounds(Approx.RANGE, value, numeral.high * 10) if numeral.high is not None else Bounds()
+    return _Reading(K.PERCENT, "%", value, bounds, _start(m, g, "num"), end)
+
+
+def _zhe(m: regex.Match[str], g: _Groups) -> _Reading | None:
+    """八折 (80%), 7.5折, 八五折 (85%): a price as a share of the full price."""
+    numeral = read_numeral(g("num"))
+    text = m.string
+    if numeral is None or numeral.high is not None or g("prefix") or g("sign"):
+        return None
+    if text[m.start("num") - 1 : m.start("num")] in ("波", "曲", "转", "百", "千"):
+        return None  # 一波三折
+    if _spaced_digit_before(text, m.start("num")):
+        return None  # 7 2 折: spaced digits, read as which number?
+    value = numeral.value
+    if 0 < value < 10:
+        value *= 10
+    elif not (10 < value < 100 and (numeral.positional or not numeral.chinese)):
+        return None
+    return _Reading(K.PERCENT, "%", value, Bounds(), m.start("num"), m.end("zhe"))
+
+
+def _spaced_digit_before(text: str, at: int) -> bool:
+    """Whether a digit and spaces stand right before ``at`` (7 2 折)."""
+    i = at
+    while i > 0 and text[i - 1] in " \u3000":
+        i -= 1
+    return 0 < i < at and text[i - 1] in "0123456789０１２３４５６７８９"
+
+
+def _currency(name: str) -> str:
+    return CURRENCY_SIGNS.get(name) or CURRENCIES[name]
+
+
+def _half_percent(m: regex.Match[str], g: _Groups) -> _Reading:
+    """半成 (5%), 半折 and 打对折 (50%)."""
+    name = "halfpct" if g("halfpct") else "duizhe"
+    value = Decimal(5) if g("halfpct") == "半成" else Decimal(50)
+    return _Reading(K.PERCENT, "%", value, Bounds(), m.start(name), m.end(name))
+
+
+def _half(m: regex.Match[str], g: _Groups) -> _Reading | None:
+    """半年, 半个月, 半斤: half of a unit."""
+    unit_text = HALF_UNITS[g("hunit")]
+    kind, unit, factor = _unit(unit_text)
+    return _Reading(kind, unit, Decimal("0.5") * factor, Bounds(), m.start("half"), m.end("hunit"))
+
+
+def _unit(unit_text: str) -> tuple[QuantityKind, str, Decimal]:
+    if unit_text in UNITS:
+        return UNITS[unit_text]
+    return K.DURATION, DURATION_UNITS[unit_text], Decimal(1)
+
+
+def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
+    """A number with its magnitude and unit: 420余万元, 3000到5000万元, 两年半, 500万美元."""
+    num_text = g("num")
+    numeral = read_numeral(num_text)
+    if numeral is None or numeral.positional:
+        return None  # 二二一团, 一一: digits read one by one are codes and names
+    if long_digits(num_text, numeral.arabic_digits) or (numeral.chinese and plan_period(num_text)):
+        return None
+    prefix = g("prefix")
+    extra = Decimal(1)
+    half = bool(g("uhalf") or g("dhalf"))
+    cents = Decimal(0)
+    money = False
+    if g("geyi"):
+        kind, unit, factor = K.MONEY, "CNY", Decimal(1)
+        extra = Decimal(100_000_000)
+        money = True
+    elif g("cur") in CURRENCY_CENTS:
+        kind, unit, factor, money = K.MONEY, CURRENCY_CENTS[g("cur")], Decimal("0.01"), True
+    elif g("cur"):
+        kind, unit, factor, money = K.MONEY, CURRENCIES[g("cur")], Decimal(1), True
+    elif g("yuan"):
+        kind, factor, money = K.MONEY, Decimal(1), True
+        unit = _currency(g("cur_pre")) if g("cur_pre") else "CNY"
+        if g("jiao"):
+            cents += _digit(g("jiao")) / 10
+        if g("fen"):
+            cents += _digit(g("fen")) / 100
+    elif g("jiaoonly") or g("fenonly"):
+        if not numeral.financial or numeral.value >= 10:
+            return None  # 三角, 十分: words; only financial numerals write 壹角, 壹分
+        kind, unit, money = K.MONEY, "CNY", True
+        factor = Decimal("0.1") if g("jiaoonly") else Decimal("0.01")
+        if g("fen2"):
+            cents += _digit(g("fen2")) / 100
+    elif g("unit"):
+        unit_text = LATIN_UNITS.get(g("latin"), g("unit")) if g("latin") else g("unit")
+        kind, unit, factor = UNITS[unit_text]
+        if unit_text == "米" and num_text == "一":
+            return None  # 一米阳光: a name
+    elif g("dur"):
+        dur = g("dur")
+        if g("dmid"):
+            dur = "个" + dur[2:]
+        kind, unit, factor = K.DURATION, DURATION_UNITS[dur], Decimal(1)
+    elif g("measure"):
+        kind, unit, factor = K.COUNT, g("measure"), Decimal(1)
+    elif (g("money_noun") or g("cur_pre")) and (g("mag") or num_text[-1:] in MAGNITUDES
+                                               or g("cur_pre") in CURRENCY_SIGNS):
+        kind, factor, money = K.MONEY, Decimal(1), True  # 资金6261万, 美元500万, ￥300
+        unit = _currency(g("cur_pre")) if g("cur_pre") else "CNY"
+    else:
+        return None  # a bare number: codes (1234), generations (8090), slogans
+    if _rejected(m, g, ctx, numeral, kind, money):
+        return None
+    mag = _trailing_magnitude(g("mag") or "") * extra
+    value = numeral.value
+    bounds = Bounds()
+    mid = g("mid") or g("gmid") or (g("dmid") if g("dmid") == "多" else None)
+    if g("num2"):
+        second = read_numeral(g("num2"))
+        if second is None or second.positional or second.high is not None or mid:
+            return None
+        high = second.value
+        scale = _shared_scale(g("num2"))
+        if num_text[-1] in CN_UNITS:  # 一百二十到一百五十万: only the magnitude is shared
+            scale = scale.lstrip("".join(CN_UNITS))
+        if scale and num_text[-1] not in MAGNITUDES:
+            scaled = read_numeral(num_text + scale)  # 5至10万元, 四、五千元: the scale belongs to both
+            if scaled is not None and scaled.value <= high:
+                value = scaled.value
+        if not value < high:
+            return None
+        bounds = Bounds(Approx.RANGE, value, high)
+    elif numeral.high is not None:
+        bounds = Bounds(Approx.RANGE, value, numeral.high)  # 两三个, 三四十人
+    elif mid:
+        if value <= 0:
+            return None  # 0几万吨
+        bounds = with_mid(value, mid)
+    if g("dmid") == "半" or half:
+        if bounds.approx is not Approx.EXACT:
+            return None
+        value += Decimal("0.5")
+    value = value * mag
+    bounds = bounds.scaled(mag)
+    if g("mid2"):
+        bounds = Bounds(Approx.OVER, value, None)
+    if kind is K.DURATION and ((unit == "year" and value >= 100) or value <= 0):
+        return None  # 2020年 is a date; 一百年 a slogan
+    bounds = with_prefix(bounds, value, prefix)
+    value, bounds = value * factor + cents, bounds.scaled(factor)
+    if g("sign"):
+        value, bounds = _negative(value, bounds)
+    start = _start(m, g, "num")
+    return _Reading(kind, unit, value, bounds, start, _end(m, g))
+
+
+def _end(m: regex.Match[str], g: _Groups) -> int:
+    """The surface ends at the unit (a suffix is added by the caller)."""
+    return int(m.start("suffix") if g("suffix") else m.end())
+
+
+def _negative(value: Decimal, bounds: Bounds) -> tuple[Decimal, Bounds]:
+    low = -bounds.high if bounds.high is not None else None
+    high = -bounds.low if bounds.low is not None else None
+    if bounds.approx is Approx.RANGE:
+        return -(bounds.high if bounds.high is not None else value), Bounds(Approx.RANGE, low, high)
+    return -value, Bounds(bounds.approx, low, high)
+
+
+def _rejected(m: regex.Match[str], g: _Groups, ctx: Context, numeral: Numeral,
+              kind: QuantityKind, money: bool) -> bool:
+    """The traps of :mod:`aidparse.extract.quantity_traps`, for one candidate."""
+    text = m.string
+    num_text = g("num")
+    prefix = g("prefix") or ""
+    start, end = m.start("num"), m.end()
+    if numeral.bare and not (g("mid") or g("mid2") or prefix) \
+            and not (num_text.startswith("十") or len(num_text) >= 2):
+        return True  # 万亩亿元, 十城百店, 亿元: a bare 万 or 百 is not a number
+    measure = g("measure")
+    if measure and num_text == "一" and not counted_one(text, start, end):
+        return True  # 一家亲, 一个都不能少, 一名干部 (but 仅有一个实验室, 康复中心一栋。)
     if measure and text.startswith(measure, end):
         return True  # 一批批, 一个个
-    if kind_unit in ARABIC_ONLY and not number_text[:1].isdigit():
+    if not prefix and demonstrative(text, start, num_text, bool(g("dur"))):
+        return True  # 这两个省份, 又一年: pointing back, not a figure
+    if g("dur") and text[start - 1 : start] == "岁":
+        return True  # 1岁2个月: an age
+    if measure == "期" and text[start - 1 : start] == "年":
+        return True  # 2018年1期: a journal issue
+    if in_book_title(text, start):
+        return True  # 《医疗援疆3年行动方案》: a name
+    if numeral.financial and lone_financial(num_text, money):
+        return True  # 入伍名额, 登陆部队, 陆家嘴
+    if g("dur") and (rhythm(text, end) or fixed_after_duration(text, end)):
         return True
-    if m.group("dur") and _RHYTHM.match(text, end):
-        return True  # 三天一个小变化、五天一个大进步: a figure of speech
-    # slogans: 四个“奋进”, “五个认同”, “三个地”, 五个新“提升”
-    return bool(measure) and not number_text[:1].isdigit() and (
-        text[m.start() - 1 : m.start()] == "“" or bool(_SLOGAN_AFTER.match(text, end))
-    )
+    if not numeral.chinese:
+        return False
+    if measure and is_slogan(text, start, end):
+        return True
+    return in_word(text, start, end) or (not prefix and ends_word(text, start, end)) \
+        or ctx.in_place_name(start, end)
 
 
 #: 上万群众, 数千名… is caught by the main pattern; this one takes the measure-less form.
 _PEOPLE = lazy_regex(
-    rf"""(?P<prefix>上|过|逾|超|近|数)(?P<mag>[百千万]|十万|百万)(?P<noun>{'|'.join(PEOPLE_NOUNS)})"""
+    rf"""(?=[上过逾超近数0-9])                                            # a quick test
+        (?:(?P<prefix>上|过|逾|超|近|数)(?P<mag>[百千万]|十万|百万)       # 上万群众
+          | (?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<nmag>万|千))         # 2万居民
+        (?P<noun>{'|'.join(PEOPLE_NOUNS)})""",
+    VERBOSE,
 )
 _PEOPLE_APPROX = {"上": Approx.OVER, "过": Approx.OVER, "逾": Approx.OVER, "超": Approx.OVER,
                   "近": Approx.UNDER, "数": Approx.ABOUT}
@@ -237,18 +366,19 @@ def _people(text: str) -> list[Quantity]:
     """Counts of people without a measure word: 上万群众 (more than 10,000 people)."""
     out = []
     for m in _PEOPLE.finditer(text):
-        value = parse_number(m.group("mag"))
+        last = "nmag" if m.group("num") else "mag"
+        value = parse_number(m.group("num") + m.group("nmag") if m.group("num") else m.group("mag"))
         if value is None:
             continue
-        approx = _PEOPLE_APPROX[m.group("prefix")]
+        approx = _PEOPLE_APPROX[m.group("prefix")] if m.group("prefix") else Approx.EXACT
         low, high = {
             Approx.OVER: (value, None), Approx.UNDER: (None, value),
-            Approx.ABOUT: (value * 2, value * 10),
+            Approx.ABOUT: (value, value * 10), Approx.EXACT: (None, None),
         }[approx]
         out.append(Quantity(
-            kind=QuantityKind.COUNT, value=value, unit="人", approx=approx, low=low, high=high,
-            text=text[m.start() : m.end("mag")], span=Span(start=m.start(), end=m.end("mag")),
-            subject=m.group("noun"),
+            kind=QuantityKind.COUNT, value=_norm(value), unit="人", approx=approx, low=_norm(low),
+            high=_norm(high), text=text[m.start() : m.end(last)],
+            span=Span(start=m.start(), end=m.end(last)), subject=m.group("noun"),
         ))
     return out
 
@@ -256,7 +386,9 @@ def _people(text: str) -> list[Quantity]:
 def extract_quantities(text: str) -> list[Quantity]:
     """Extract every quantity a reader would take from the text.
 
-    Money is always in yuan; counts carry their measure word as unit.
+    Money in yuan has unit ``CNY``; other currencies keep their ISO code
+    (``USD``, ``HKD`` …). Counts carry their measure word as unit; percentage
+    points are ``pp``.
 
     Args:
         text: Cleaned text (run :func:`aidparse.clean` first on scraped pages).
@@ -269,22 +401,129 @@ def extract_quantities(text: str) -> list[Quantity]:
         (Decimal('4200000'), Decimal('4300000'))
         >>> [(q.value, q.unit, q.subject) for q in extract_quantities("派出74名援疆干部人才支援新疆")]
         [(Decimal('74'), '名', '援疆干部人才')]
-        >>> extract_quantities("实施“十城百店”“万亩亿元”工程,衢乌一家亲")
+        >>> [(q.text, q.low, q.high) for q in extract_quantities("每户补助5至10万元")]
+        [('5至10万元', Decimal('50000'), Decimal('100000'))]
+        >>> [(q.value, q.unit) for q in extract_quantities("提高2.4个百分点,援建资金500万美元")]
+        [(Decimal('2.4'), 'pp'), (Decimal('5000000'), 'USD')]
+        >>> extract_quantities("实施“十城百店”“万亩亿元”工程,衢乌一家亲,对口援疆30周年")
         []
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
+    if _SPACED.search(text) is None:
+        return _extract(text)
+    return _respace(text)
+
+
+#: A run of spaces inside a numeral or a percent expression (一 百 五 十 个 百 分 点,
+#: 百分之 50, 1000  万), but not between two digits (2010 01 29 stays three numbers).
+_SPACED = lazy_re(
+    r"(?<=[0-9０-９．.〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩萬億貳參陸点點个個分之成折余多几])"
+    r"[ \t\u3000\u00a0]+"
+    r"(?=[0-9０-９．〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩萬億貳參陸点點个個分之成折余多几])"
+)
+
+
+def _respace(text: str) -> list[Quantity]:
+    """Extract from the text with those runs removed, and map the spans back."""
+    pieces: list[str] = []
+    kept: list[int] = []  # where each kept piece starts, in the compact text
+    shift: list[int] = []  # and how far it moved
+    last = removed = 0
+    for m in _SPACED.finditer(text):
+        if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
+            continue
+        kept.append(last - removed)
+        shift.append(removed)
+        pieces.append(text[last : m.start()])
+        removed += m.end() - m.start()
+        last = m.end()
+    kept.append(last - removed)
+    shift.append(removed)
+    pieces.append(text[last:])
+
+    def original(at: int) -> int:
+        return at + shift[bisect.bisect_right(kept, at) - 1]
+
+    out = []
+    for q in _extract("".join(pieces)):
+        start, end = original(q.span.start), original(q.span.end - 1) + 1
+        out.append(q.model_copy(update={"text": text[start:end], "span": Span(start=start, end=end)}))
+    return out
+
+
+def _extract(text: str) -> list[Quantity]:
+    ctx = Context(text)
     out: list[Quantity] = []
-    for m in _pattern().finditer(text):
-        q = _build(m)
-        if q is not None:
-            out.append(q)
+    with localcontext(DECIMAL_CONTEXT):
+        for m in pattern().finditer(text):
+            q = _quantity(m, ctx)
+            if q is not None:
+                out.append(q)
+    out = join_adjacent(text, join_ranges(text, out))
     people = _people(text)
     if not people:
         return out
     starts = [q.span.start for q in out]
     extra = [q for q in people if not _overlaps(out, starts, q.span)]
     return sorted(out + extra, key=lambda q: q.span.start)
+
+
+def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
+    g = dict(zip(_group_names(), m.groups(""), strict=True)).__getitem__
+    reading: _Reading | None
+    if g("frac"):
+        reading = _fraction(m, g)
+    elif g("cheng"):
+        reading = _cheng(m, g, word_counts())
+    elif g("zhe"):
+        reading = _zhe(m, g)
+    elif g("half"):
+        reading = _half(m, g)
+    elif g("halfpct") or g("duizhe"):
+        reading = _half_percent(m, g)
+    else:
+        reading = _amount(m, g, ctx)
+    if reading is None:
+        return None
+    text = m.string
+    bounds = reading.bounds
+    if any(v is not None and abs(v) >= MAX_VALUE for v in (reading.value, bounds.low, bounds.high)):
+        return None  # 一亿亿元: not a figure
+    suffix = g("suffix")
+    end = reading.end
+    if suffix and m.end("suffix") == m.end():
+        if suffix == "多" and _word_after(text, m.start("suffix")):
+            suffix = ""  # 3个多功能厅: 多 begins the next word
+        else:
+            bounds = with_suffix(bounds, reading.value, suffix)
+            end = m.end("suffix")
+    if ctx.in_url(reading.start, end):
+        return None  # numbers in web addresses (%2D9114%)
+    if text[reading.start - 1 : reading.start] in LOST_MARKS and reading.start > 0:
+        return None  # 二?十年: a character was lost before the number; its value is unknown
+    kind = reading.kind
+    with_subject = kind not in (K.DURATION, K.MULTIPLE)
+    after_unit = kind is K.COUNT and not suffix
+    return Quantity(
+        kind=kind,
+        value=_norm(reading.value),
+        unit=reading.unit,
+        approx=bounds.approx,
+        low=_norm(bounds.low),
+        high=_norm(bounds.high),
+        text=text[reading.start : end],
+        span=Span(start=reading.start, end=end),
+        subject=subject(text, reading.start, end, after_unit) if with_subject else None,
+    )
+
+
+def _word_after(text: str, at: int) -> bool:
+    """Whether the 多 at ``at`` begins a word (多功能, 多元化) rather than ending a number."""
+    words = word_counts()
+    if text[at + 1 : at + 2] in ("", "时", "的", "了"):
+        return False
+    return any(text[at : at + size] in words for size in (2, 3, 4) if at + size <= len(text))
 
 
 def _overlaps(found: list[Quantity], starts: list[int], span: Span) -> bool:
@@ -295,103 +534,15 @@ def _overlaps(found: list[Quantity], starts: list[int], span: Span) -> bool:
     return bool(before and before.end > span.start) or bool(after and after.start < span.end)
 
 
-def _build(m: regex.Match[str]) -> Quantity | None:
-    text = m.string
-    prefix = m.group("prefix")
-    approx = APPROX_PREFIX.get(prefix, Approx.EXACT) if prefix else Approx.EXACT
-    low = high = None
-    start = m.start("prefix") if prefix else (
-        m.start("pct") - 3 if m.group("pct") else m.start("cheng") if m.group("cheng")
-        else m.start("num"))
-    if m.group("pct"):
-        value = parse_number(m.group("pct"))
-        if value is None:
-            return None
-        kind, unit = QuantityKind.PERCENT, "%"
-    elif m.group("cheng"):
-        value = Decimal(CN_DIGITS[m.group("cheng")] * 10)
-        kind, unit = QuantityKind.PERCENT, "%"
-    else:
-        num_text = m.group("num")
-        unit_text = m.group("unit") or m.group("dur") or m.group("measure")
-        money_noun = m.group("money_noun")
-        if unit_text is None:
-            if not (money_noun and (m.group("mag") or num_text[-1:] in "万亿")):
-                return None  # a bare number: codes (1234), generations (8090), slogans
-            unit_text = ""
-        if _reject(m, num_text, unit_text):
-            return None
-        value = parse_number(num_text)
-        if value is None:
-            return None
-        mag = Decimal(1)
-        for ch in m.group("mag"):
-            mag *= MAGNITUDES[ch]
-        mid = m.group("mid")
-        if m.group("num2"):
-            v2 = parse_number(m.group("num2"))
-            if v2 is None or v2 <= value:
-                return None
-            approx, low, high = Approx.RANGE, value * mag, v2 * mag
-        elif _CN_ONLY.fullmatch(num_text) and num_text in _NEIGHBOUR_PAIRS:
-            a, b = (Decimal(CN_DIGITS[c]) for c in num_text)
-            value, approx, low, high = a, Approx.RANGE, a * mag, b * mag
-        elif mid in ("多", "余"):
-            approx, low, high = Approx.OVER, value * mag, (value + _step(value)) * mag
-        elif mid == "几":  # 十几万: more than ten, fewer than twenty
-            approx, low, high = Approx.ABOUT, (value + 1) * mag, value * 2 * mag
-        elif mid == "来":
-            approx = Approx.ABOUT
-        if m.group("mid2"):
-            approx, low, high = Approx.OVER, value * mag, None
-        value *= mag
-        if unit_text in UNITS:
-            kind, unit, factor = UNITS[unit_text]
-        elif unit_text in DURATION_UNITS:
-            kind, unit, factor = QuantityKind.DURATION, DURATION_UNITS[unit_text], Decimal(1)
-            if unit == "year" and value >= 100:
-                return None  # 2020年 is a date; 一百年 a slogan
-        elif unit_text == "":
-            kind, unit, factor = QuantityKind.MONEY, "CNY", Decimal(1)
-        else:
-            kind, unit, factor = QuantityKind.COUNT, unit_text, Decimal(1)
-        value *= factor
-        low = low * factor if low is not None else None
-        high = high * factor if high is not None else None
-        if prefix == "数":
-            approx, low, high = Approx.ABOUT, value * 2, value * 10
-        if money_noun and kind is QuantityKind.MONEY:
-            start = m.start("prefix") if prefix else m.start("num")
-    suffix = m.group("suffix") if not m.group("pct") and not m.group("cheng") else None
-    if suffix:
-        sa = APPROX_SUFFIX[suffix]
-        if sa is Approx.OVER and approx is Approx.EXACT:
-            approx, low = Approx.OVER, value
-            high = value + _step(value) if suffix == "多" else None
-        elif sa is not Approx.OVER:
-            approx = sa
-    if approx is Approx.UNDER:
-        low, high = None, value
-    if approx is Approx.OVER and low is None:
-        low = value
-    end = m.end()
-    surface = text[start:end]
-    after_unit = kind is QuantityKind.COUNT and not m.group("suffix")
-    with_subject = kind not in (QuantityKind.DURATION, QuantityKind.MULTIPLE)
-    return Quantity(
-        kind=kind,
-        value=_norm(value),
-        unit=unit,
-        approx=approx,
-        low=_norm(low),
-        high=_norm(high),
-        text=surface,
-        span=Span(start=start, end=end),
-        subject=_subject(text, start, end, after_unit) if with_subject else None,
-    )
-
-
 def _norm(value: Decimal | None) -> Decimal | None:
+    """Integral values without decimals; others to at most ten places (1/3 of 100%)."""
     if value is None:
         return None
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    value = value.normalize()
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -10:
+        value = value.quantize(_PLACES)
+    return value
+

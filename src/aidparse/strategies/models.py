@@ -29,12 +29,14 @@ from pydantic import BaseModel
 
 from aidparse.models import (
     AidReport,
+    Approx,
     CleanedText,
     DateMention,
     Edit,
     EditLog,
     EditReason,
     Quantity,
+    QuantityKind,
     Span,
     YearSource,
 )
@@ -80,15 +82,34 @@ def edit_logs(text: str) -> st.SearchStrategy[EditLog]:
     return _edits(len(text)).map(EditLog.from_edits)
 
 
+#: Units a quantity of a kind may have where the model restricts them.
+_UNITS: dict[QuantityKind, st.SearchStrategy[str]] = {
+    QuantityKind.MONEY: st.sampled_from(["CNY", "USD", "HKD", "EUR"]),
+    QuantityKind.PERCENT: st.sampled_from(["%", "pp"]),
+}
+
+
 @st.composite
 def _quantity(draw: st.DrawFn, text: str | None = None) -> Quantity:
+    """Bounds agree with the approximation (``low ≤ value ≤ high``); units fit the kind."""
     text = text if text is not None else draw(_TEXT)
     span = draw(spans(len(text)))
     value = draw(_DECIMALS)
-    low = draw(st.none() | st.just(value))
-    high = draw(st.none() | _DECIMALS.map(lambda d: value + d))
-    fields = _fields(Quantity, draw, skip={"value", "low", "high", "text", "span"})
-    return Quantity(**fields, value=value, low=low, high=high,
+    above = _DECIMALS.map(lambda d: value + d)
+    approx = draw(st.sampled_from(Approx))
+    low = high = None
+    if approx in (Approx.OVER, Approx.RANGE):
+        low = value
+        high = draw(above) if approx is Approx.RANGE else draw(st.none() | above)
+    elif approx is Approx.UNDER:
+        high = value
+    elif approx is Approx.ABOUT:
+        low, high = draw(st.none() | st.just(value)), draw(st.none() | above)
+    kind = draw(st.sampled_from(QuantityKind))
+    unit = draw(_UNITS.get(kind, _TEXT))
+    fields = _fields(Quantity, draw,
+                     skip={"value", "low", "high", "text", "span", "kind", "unit", "approx"})
+    return Quantity(**fields, kind=kind, unit=unit, approx=approx, value=value, low=low, high=high,
                     text=text[span.start : span.end], span=span)
 
 
