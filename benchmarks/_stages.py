@@ -1,6 +1,7 @@
 """Time ``parse`` stage by stage, for benchmarks only.
 
-:func:`instrument` replaces the functions ``aidparse.report`` calls, and each
+:func:`instrument` replaces the functions ``aidparse.report`` calls (found in its
+namespace, so the list follows the code), ``parse`` itself and each
 cleaning step, by wrappers that add their CPU time to a dictionary. Nothing in
 the package changes; the benchmark process alone is patched.
 """
@@ -12,27 +13,25 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-#: Functions that aidparse.report calls, timed one by one (with the area that owns each).
-STAGES: dict[str, str] = {
-    "decode": "decoding/",
-    "replace_surrogates": "cleaning/markup",
-    "clean": "cleaning/ (all steps)",
-    "conversion_runs": "script/",
-    "aligned_changes": "cleaning/edits",
-    "apply_changes": "cleaning/edits",
-    "extend_log": "cleaning/edits",
-    "published_date": "article/",
-    "find_title": "article/",
-    "resolve_places": "places/",
-    "find_sections": "article/",
-    "extract_quantities": "extract/",
-    "extract_dates": "extract/",
-    "headline_figures": "extract/",
-    "find_batch": "places/",
-    "donor_batch_period": "places/",
-    "detect_script": "script/",
-    "AidReport": "models/ (validation)",
-}
+#: Stage name -> owning area, filled by :func:`instrument` from what aidparse.report calls.
+STAGES: dict[str, str] = {}
+
+#: Not stages: helpers report.py imports that cost nothing measurable or run only on odd input.
+SKIP = frozenset({"lazy_re", "read_limited", "check_size", "section_index"})
+
+#: The CPU time of parse not spent in any stage (model_copy of records, span mapping, warnings).
+REST = "(rest of parse)"
+
+
+def stage_names(report: object) -> list[str]:
+    """The functions ``aidparse.report`` calls: every aidparse callable in its namespace."""
+    import inspect
+
+    return [name for name, value in vars(report).items()
+            if name not in SKIP and callable(value) and not name.startswith("_") and name != "parse"
+            and (getattr(value, "__module__", "") or "").startswith("aidparse.")
+            and (not inspect.isclass(value) or name == "AidReport")]
+
 
 _TIMES: dict[str, float] = collections.defaultdict(float)
 _installed = False
@@ -48,6 +47,12 @@ def _wrap(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     return timed
 
 
+def _area(fn: Any) -> str:
+    """The module that owns ``fn``, as a path: ``article/page``, ``models/report (validation)``."""
+    area = str(getattr(fn, "__module__", "?")).removeprefix("aidparse.").replace(".", "/")
+    return f"{area} (validation)" if area.startswith("models/") else area
+
+
 def instrument() -> dict[str, float]:
     """Patch the pipeline once; return the dictionary the times accumulate in."""
     global _installed
@@ -55,8 +60,17 @@ def instrument() -> dict[str, float]:
         import aidparse.cleaning.pipeline as pipeline
         import aidparse.report as report
 
-        for name in STAGES:
-            setattr(report, name, _wrap(name, getattr(report, name)))
+        for name in stage_names(report):
+            fn = getattr(report, name)
+            STAGES[name] = _area(fn)
+            setattr(report, name, _wrap(name, fn))
+        STAGES[REST] = "report.py"
+        report.parse = _wrap(REST, report.parse)  # type: ignore[assignment]
+        import aidparse
+
+        aidparse.parse = report.parse  # type: ignore[attr-defined]  # the lazy name may be cached
+        for n, f in pipeline.STEPS:  # a step's area: its module, e.g. article/page
+            STAGES[f"clean: {n}"] = _area(f)
         pipeline.STEPS = tuple(  # type: ignore[misc]
             (n, _wrap(f"clean: {n}", f)) for n, f in pipeline.STEPS)
         _installed = True
@@ -67,11 +81,13 @@ def reset() -> None:
     _TIMES.clear()
 
 
+def rest(times: dict[str, float]) -> dict[str, float]:
+    """``times`` with the REST entry turned from all of parse into what no stage took."""
+    out = dict(times)
+    if REST in out:
+        out[REST] -= sum(v for k, v in out.items() if k != REST and not k.startswith("clean: "))
+    return out
+
+
 def owner(name: str) -> str:
-    if name.startswith("clean: "):
-        step = name.removeprefix("clean: ")
-        return {"misaligned_gbk": "cleaning/misaligned", "html": "cleaning/markup",
-                "invisible": "cleaning/markup", "boilerplate": "cleaning/boilerplate",
-                "pinyin": "cleaning/pinyin", "latin1_mojibake": "cleaning/mojibake"}.get(
-                    step, "cleaning/layout")
     return STAGES.get(name, "?")

@@ -126,7 +126,7 @@ def stages(size: int, kinds: list[str]) -> None:
             rows.append([kind, "-", f"raises {type(exc).__name__}"])
             continue
         total = time.process_time() - start
-        top = sorted(times.items(), key=lambda kv: -kv[1])[:3]
+        top = sorted(_stages.rest(times).items(), key=lambda kv: -kv[1])[:3]
         rows.append([kind, f"{total:.2f}", ", ".join(f"{k} ({_stages.owner(k)}) {100 * v / total:.0f}%"
                                                    for k, v in top)])
     print(f"where the time goes at {size:,} characters (CPU s; 'clean' includes its steps):")

@@ -1,0 +1,108 @@
+"""Speed work changes no output: every report's JSON before and after, byte for byte.
+
+    python benchmarks/compare_outputs.py --save /tmp/before.json     # on the old code
+    python benchmarks/compare_outputs.py --check /tmp/before.json    # on the new code
+    python benchmarks/compare_outputs.py --check /tmp/before.json --generated 500   # quicker
+
+Inputs: the seeds (as bytes, and encoded as GB18030, Big5 and UTF-16), every
+page of ``../shared/corpus`` (as bytes; skipped when absent) and ``--generated``
+inputs from each of ``fuzz_parse.py``'s generators (mutated bytes and text,
+Hypothesis bytes, text and token soups; seeded, so both runs draw the same
+inputs). For each input the file keeps ``model_dump_json()`` of the report — in
+full for the seeds and the corpus, as a SHA-256 for generated inputs — or the
+exception's type and message. ``--check`` prints every input whose output
+differs (with the first differing position of the JSON when it was kept in full)
+and exits 1 if any does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import fuzz_parse
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def cases(generated: int, seed: int) -> Iterator[tuple[str, bytes | str, bool]]:
+    """(name, input, keep the JSON in full)."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        data = path.read_bytes()
+        yield f"seed/{path.name}", data, True
+        text = data.decode("utf-8")
+        yield f"seed-text/{path.name}", text, True
+        for enc in ("gb18030", "big5", "utf-16"):
+            yield f"seed-{enc}/{path.name}", text.encode(enc, errors="replace"), True
+    if CORPUS.is_dir():
+        for path in sorted(CORPUS.glob("*.txt")):
+            yield f"corpus/{path.name}", path.read_bytes(), True
+    else:
+        print(f"{CORPUS} is absent: corpus pages skipped", file=sys.stderr)
+    for n, kind in enumerate(fuzz_parse.GENERATORS):
+        for i, data in enumerate(fuzz_parse.inputs(kind, generated, seed + n)):
+            yield f"{kind}/{i}", data, False
+
+
+def output(data: bytes | str) -> str:
+    import aidparse
+
+    try:
+        return aidparse.parse(data).model_dump_json()
+    except Exception as exc:  # the same exception before and after is the same output
+        return f"{type(exc).__name__}: {exc}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--save", type=Path, help="write the outputs here")
+    mode.add_argument("--check", type=Path, help="compare with the outputs saved here")
+    parser.add_argument("--generated", type=int, default=1000, help="inputs per fuzz generator")
+    parser.add_argument("--seed", type=int, default=20261207)
+    args = parser.parse_args()
+    if not SEEDS.exists():
+        print("no seeds found; nothing to compare")
+        return 0
+    logging.disable(logging.CRITICAL)
+    saved: dict[str, str] = {}
+    if args.check:
+        saved = json.loads(args.check.read_text(encoding="utf-8"))
+    results: dict[str, str] = {}
+    differ = missing = 0
+    for name, data, full in cases(args.generated, args.seed):
+        out = output(data)
+        kept = out if full else hashlib.sha256(out.encode("utf-8", "surrogatepass")).hexdigest()
+        results[name] = kept
+        if not args.check:
+            continue
+        if name not in saved:
+            missing += 1
+            continue
+        if saved[name] != kept:
+            differ += 1
+            where = ""
+            if full:
+                old = saved[name]
+                i = next((k for k, (a, b) in enumerate(zip(old, kept, strict=False)) if a != b),
+                         min(len(old), len(kept)))
+                where = f" at {i}: before {old[max(0, i - 60):i + 60]!r} / after {kept[max(0, i - 60):i + 60]!r}"
+            print(f"DIFFERS {name}{where}" if full else f"DIFFERS {name}: input {data!r:.300}")
+    if args.save:
+        args.save.write_text(json.dumps(results), encoding="utf-8")
+        print(f"saved {len(results):,} outputs to {args.save}")
+        return 0
+    same = len(results) - differ - missing
+    print(f"{len(results):,} inputs: {same:,} identical, {differ:,} differ, {missing:,} not in the saved file")
+    return 1 if differ or missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
