@@ -2,14 +2,16 @@
 
     python benchmarks/compare_outputs.py --save /tmp/before.json     # on the old code
     python benchmarks/compare_outputs.py --check /tmp/before.json    # on the new code
-    python benchmarks/compare_outputs.py --check /tmp/before.json --generated 500   # quicker
+    python benchmarks/compare_outputs.py --save /tmp/before.json --generated 300   # quicker
 
 Inputs: the seeds (as bytes, and encoded as GB18030, Big5 and UTF-16), every
 page of ``../shared/corpus`` (as bytes; skipped when absent) and ``--generated``
 inputs from each of ``fuzz_parse.py``'s generators (mutated bytes and text,
-Hypothesis bytes, text and token soups; seeded, so both runs draw the same
-inputs). For each input the file keeps ``model_dump_json()`` of the report — in
-full for the seeds and the corpus, as a SHA-256 for generated inputs — or the
+Hypothesis bytes, text and token soups). The generated inputs are saved with
+the outputs and ``--check`` parses the saved ones: Hypothesis draws string
+constants from the code under test, so a change of code changes what it draws.
+For each input the file keeps ``model_dump_json()`` of the report — in full for
+the seeds and the corpus, as a SHA-256 for generated inputs — or the
 exception's type and message. ``--check`` prints every input whose output
 differs (with the first differing position of the JSON when it was kept in full)
 and exits 1 if any does.
@@ -18,6 +20,7 @@ and exits 1 if any does.
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
 import json
 import logging
@@ -32,8 +35,9 @@ SEEDS = ROOT / "seeds"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def cases(generated: int, seed: int) -> Iterator[tuple[str, bytes | str, bool]]:
-    """(name, input, keep the JSON in full)."""
+def cases(generated: int, seed: int, saved: dict[str, list[str]] | None = None
+          ) -> Iterator[tuple[str, bytes | str, bool]]:
+    """(name, input, keep the JSON in full); generated inputs from ``saved`` when given."""
     for path in sorted(SEEDS.glob("*.txt")):
         data = path.read_bytes()
         yield f"seed/{path.name}", data, True
@@ -46,9 +50,24 @@ def cases(generated: int, seed: int) -> Iterator[tuple[str, bytes | str, bool]]:
             yield f"corpus/{path.name}", path.read_bytes(), True
     else:
         print(f"{CORPUS} is absent: corpus pages skipped", file=sys.stderr)
+    if saved is not None:
+        for name, (form, value) in saved.items():
+            raw = base64.b64decode(value)
+            yield name, raw if form == "b" else raw.decode("utf-32-le", "surrogatepass"), False
+        return
     for n, kind in enumerate(fuzz_parse.GENERATORS):
         for i, data in enumerate(fuzz_parse.inputs(kind, generated, seed + n)):
             yield f"{kind}/{i}", data, False
+
+
+def _stored(data: bytes | str) -> list[str]:
+    """An input as JSON holds it exactly: ``["b", base64]`` or ``["s", base64 of UTF-32]``.
+
+    (Text goes as UTF-32: JSON would join a lone high and low surrogate into one character.)
+    """
+    if isinstance(data, bytes):
+        return ["b", base64.b64encode(data).decode()]
+    return ["s", base64.b64encode(data.encode("utf-32-le", "surrogatepass")).decode()]
 
 
 def output(data: bytes | str) -> str:
@@ -65,7 +84,8 @@ def main() -> int:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--save", type=Path, help="write the outputs here")
     mode.add_argument("--check", type=Path, help="compare with the outputs saved here")
-    parser.add_argument("--generated", type=int, default=1000, help="inputs per fuzz generator")
+    parser.add_argument("--generated", type=int, default=1000,
+                        help="inputs per fuzz generator (--save; --check parses the saved ones)")
     parser.add_argument("--seed", type=int, default=20261207)
     args = parser.parse_args()
     if not SEEDS.exists():
@@ -73,14 +93,19 @@ def main() -> int:
         return 0
     logging.disable(logging.CRITICAL)
     saved: dict[str, str] = {}
+    inputs: dict[str, list[str]] | None = None
     if args.check:
-        saved = json.loads(args.check.read_text(encoding="utf-8"))
+        stored = json.loads(args.check.read_text(encoding="utf-8"))
+        saved, inputs = stored["outputs"], stored["inputs"]
     results: dict[str, str] = {}
+    generated: dict[str, list[str]] = {}
     differ = missing = 0
-    for name, data, full in cases(args.generated, args.seed):
+    for name, data, full in cases(args.generated, args.seed, inputs):
         out = output(data)
         kept = out if full else hashlib.sha256(out.encode("utf-8", "surrogatepass")).hexdigest()
         results[name] = kept
+        if not full:
+            generated[name] = _stored(data)
         if not args.check:
             continue
         if name not in saved:
@@ -93,14 +118,16 @@ def main() -> int:
                 old = saved[name]
                 i = next((k for k, (a, b) in enumerate(zip(old, kept, strict=False)) if a != b),
                          min(len(old), len(kept)))
-                where = f" at {i}: before {old[max(0, i - 60):i + 60]!r} / after {kept[max(0, i - 60):i + 60]!r}"
+                before, after = old[max(0, i - 60) : i + 60], kept[max(0, i - 60) : i + 60]
+                where = f" at {i}: before {before!r} / after {after!r}"
             print(f"DIFFERS {name}{where}" if full else f"DIFFERS {name}: input {data!r:.300}")
     if args.save:
-        args.save.write_text(json.dumps(results), encoding="utf-8")
+        args.save.write_text(json.dumps({"outputs": results, "inputs": generated}), encoding="utf-8")
         print(f"saved {len(results):,} outputs to {args.save}")
         return 0
     same = len(results) - differ - missing
-    print(f"{len(results):,} inputs: {same:,} identical, {differ:,} differ, {missing:,} not in the saved file")
+    print(f"{len(results):,} inputs: {same:,} identical, {differ:,} differ,"
+          f" {missing:,} not in the saved file")
     return 1 if differ or missing else 0
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from aidparse.models.base import Model, Span
 from aidparse.models.vocab import ByteDamage, Detector
@@ -23,6 +24,7 @@ class EncodingCandidate(Model):
     errors: int = Field(ge=0, description="Number of undecodable byte sequences in the sample.")
 
 
+@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid"))
 class UndecodableSpan(Span):
     """A byte range of the input that stands as one U+FFFD in the decoded text.
 

@@ -175,8 +175,8 @@ def _for_model(model: type[Any]) -> st.SearchStrategy[Any]:
     return st.composite(lambda draw: model(**_fields(model, draw)))()
 
 
-def _fields(model: type[BaseModel], draw: st.DrawFn, skip: set[str] | frozenset[str] = frozenset()
-            ) -> dict[str, Any]:
+def _fields(model: type[BaseModel] | type[Span], draw: st.DrawFn,
+            skip: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
     out = {}
     for name, info in model.model_fields.items():
         if name in skip:
@@ -205,8 +205,8 @@ def _for_type(tp: Any, low: Any = None, high: Any = None) -> st.SearchStrategy[A
     if isinstance(tp, type):
         if issubclass(tp, Enum):
             return st.sampled_from(list(tp))
-        if issubclass(tp, BaseModel) or tp is EditLog:
-            return _for_model(tp)
+        if issubclass(tp, (BaseModel, Span)) or tp is EditLog:  # Span: a pydantic dataclass
+            return _for_model(typing.cast(Any, tp))
         if tp is bool:
             return st.booleans()
         if tp is int:
