@@ -12,6 +12,11 @@ Files written under ``src/aidparse/data/`` (JSON only; nothing is pickled):
   joined by spaces into one string and the values in one list, in the TSV's
   order, with the TSV's ``#`` source lines under ``"source"``. Loading one is
   ``json.loads`` plus ``str.split`` plus ``dict(zip(...))``, all in C.
+* ``script_chars.json`` — the character sets script detection and conversion
+  need on every page (Simplified-only, Traditional-only, and what each OpenCC
+  config may change), drawn from the OpenCC tables by
+  ``aidparse.script.charsets.build_script_chars``, so that pages with nothing
+  to convert never load the tables;
 * ``gazetteer.json`` — the gazetteer that
   ``aidparse.places.gazetteer.build_gazetteer`` builds from ``pairings.tsv``,
   ``xinjiang_divisions.tsv``, ``xpcc.tsv`` and ``xpcc_units.tsv`` (entries,
@@ -31,6 +36,7 @@ from typing import Any
 
 from aidparse._resources import KEY_SEPARATOR
 from aidparse.places.gazetteer import GAZETTEER_JSON, build_gazetteer
+from aidparse.script.charsets import SCRIPT_CHARS_JSON, build_script_chars
 
 DATA = pathlib.Path(__file__).resolve().parent.parent / "src" / "aidparse" / "data"
 
@@ -61,6 +67,7 @@ def columns_table(tsv: str, keys: str, values: str, numeric: bool) -> dict[str, 
 def fast_tables() -> dict[str, dict[str, Any]]:
     """Every load-fast table, by file name, as this script writes it."""
     out = {name: columns_table(*spec) for name, spec in COLUMNS.items()}
+    out[SCRIPT_CHARS_JSON] = build_script_chars()
     out[GAZETTEER_JSON] = build_gazetteer().to_json()
     return out
 

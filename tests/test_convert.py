@@ -8,14 +8,20 @@ upstream's own test cases and a literal reimplementation.
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aidparse
 from aidparse.models import Variant
-from aidparse.script.convert import VARIANTS, conversion_runs, to_simplified
+from aidparse.script.charsets import may_change
+from aidparse.script.convert import VARIANTS, _convert, conversion_runs, to_simplified
 from aidparse.script.tables import BaseTableMismatch, check_base, config, table
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -160,3 +166,54 @@ def test_length_and_runs_are_exact(text: str, variant: str) -> None:
 def test_any_text_keeps_its_length(text: str) -> None:
     for variant in VARIANTS:
         assert len(to_simplified(text, variant)) == len(text)
+
+
+# ---------------------------------------------------------------- the fast path
+
+# Texts with nothing a config changes are returned without the tables; each row: a
+# text, a config, and whether the config may change it (the tables decide the rest).
+@pytest.mark.parametrize(("text", "variant", "may"), [
+    ("东营援疆工作综述", "t2s", False),
+    ("什么,那么", "t2s", False),     # 么 changes only inside 么麼, a phrase
+    ("么麼", "t2s", True),
+    ("反复研究,答复", "t2s", False),
+    ("反覆研究", "t2s", True),       # a phrase without a changeable character
+    ("沈阳,沈默", "t2s", True),       # 沈默 → 沉默
+    ("沈阳", "t2s", False),
+    ("東營", "t2s", True),
+    ("\uf900", "t2s", True),          # a compatibility ideograph is normalised
+    ("援疆\U00020000", "t2s", True),  # outside the BMP: the tables decide
+    ("", "t2s", False),
+    ("著作", "tw2s", True),
+    ("显著", "t2s", False),
+    ("显著", "tw2s", True),           # tw2s reads 著 as 着
+    ("卫生", "hk2s", False),
+])
+def test_what_a_config_may_change(text: str, variant: str, may: bool) -> None:
+    assert may_change(text, variant) is may
+    if not may:
+        assert _convert(text, variant) == text
+
+
+_mixed = st.lists(st.sampled_from([
+    *"东营援疆项目资金一目了然么麼反覆复答沈默阳显著作卫生衞説綫裡這個乾坤隆\uf900\U00020000𡞋殢 ,。\n",
+    "反覆", "么麼", "沈默", "著作", "一目瞭然", "答覆", "乾坤", "什么"]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_mixed, variant=st.sampled_from(VARIANTS))
+def test_a_text_the_config_may_not_change_comes_out_unchanged(text: str, variant: str) -> None:
+    converted = _convert(text, variant)
+    if not may_change(text, variant):
+        assert converted == text
+    assert to_simplified(text, variant) == converted  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fast_path_on_the_pages(variant: str) -> None:
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    pages += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    for page in pages:
+        assert to_simplified(page, variant) == _convert(page, variant)
+        if not may_change(page, variant):
+            assert _convert(page, variant) == page

@@ -29,7 +29,8 @@ def _script() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("name", ["words.json", "charfreq.json", "pinyin.json", "gazetteer.json"])
+@pytest.mark.parametrize("name", ["words.json", "charfreq.json", "pinyin.json", "gazetteer.json",
+                                  "script_chars.json"])
 def test_json_table_is_what_the_script_writes(name: str) -> None:
     script = _script()
     expected = script.fast_tables()[name]

@@ -84,3 +84,62 @@ def test_position_map_is_exact(text: str) -> None:
             assert after == before, i
         else:
             assert "\u4e00" <= after <= "\u9fff", i
+
+
+# ---------------------------------------------------------------- counts, character by character
+
+def _reference_counts(text: str) -> dict[str, int]:
+    """What each class counts, one character at a time (the private-use sentinels never count)."""
+    from aidparse.script.charsets import script_chars
+
+    sets = script_chars()
+    n = dict.fromkeys(("simplified", "traditional", "shared", "latin", "pinyin", "arabic", "cyrillic"), 0)
+    for ch in text:
+        cp = ord(ch)
+        if ch in sets.simplified_only:
+            n["simplified"] += 1
+        elif ch in sets.traditional_only:
+            n["traditional"] += 1
+        elif (0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
+              or 0x20000 <= cp <= 0x3134F):
+            n["shared"] += 1
+        elif ch.isascii() and ch.isalpha():
+            n["latin"] += 1
+        elif ch in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ":
+            n["pinyin"] += 1
+        elif 0x0600 <= cp <= 0x06FF or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+            n["arabic"] += 1
+        elif 0x0400 <= cp <= 0x04FF:
+            n["cyrillic"] += 1
+    return n
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("东营援疆工作综述,東營援疆", id="both-scripts"),
+    pytest.param("援疆\U00028a95\U0002a142\U00020000资金", id="astral-evidence-and-han"),
+    pytest.param("援疆\ue000\ue001\ue002东營", id="private-use-sentinels-in-the-input"),
+    pytest.param("Pinyin yíng, Уйгур, ئۇيغۇر, ﻻ", id="other-scripts"),
+    pytest.param("\uf900\uf901豈", id="compatibility-ideographs"),
+    pytest.param("第一行\n\n  \n第二行東\n\U0001f600😀\n", id="lines-and-emoji"),
+    pytest.param("", id="empty"),
+])
+def test_counts_are_those_of_each_character(text: str) -> None:
+    profile = aidparse.detect_script(text)
+    counts = {k: getattr(profile, k) for k in _reference_counts("")}
+    assert counts == _reference_counts(text)
+    pos = 0
+    lines = []
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line), _reference_counts(line)))
+        pos += len(line) + 1
+    got = [(p.span.start, p.span.end, {k: getattr(p, k) for k in _reference_counts("")})
+           for p in profile.paragraphs]
+    assert got == lines
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("东营這個资金東營ab \n\ue000\ue003\U00020000\U00028a95éǎ"), max_size=40))
+def test_counts_of_any_mix(text: str) -> None:
+    profile = aidparse.detect_script(text)
+    assert {k: getattr(profile, k) for k in _reference_counts("")} == _reference_counts(text)

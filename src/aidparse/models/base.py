@@ -145,7 +145,7 @@ def _adapter(cls: type[Any]) -> TypeAdapter[Any]:
 # 260 bytes). It validates, serialises and describes itself like the models
 # (:class:`_DataModel`); its JSON and JSON schema are those it had as a model.
 # The class docstring is the schema's description.
-@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid"))
+@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid", defer_build=True))
 class Span(_DataModel):
     """A half-open range ``[start, end)`` of character (or byte) offsets.
 

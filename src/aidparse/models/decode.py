@@ -24,7 +24,7 @@ class EncodingCandidate(Model):
     errors: int = Field(ge=0, description="Number of undecodable byte sequences in the sample.")
 
 
-@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid"))
+@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid", defer_build=True))
 class UndecodableSpan(Span):
     """A byte range of the input that stands as one U+FFFD in the decoded text.
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq
+from aidparse.script.charsets import may_change
 from aidparse.script.fmm import SLOW_PATH, CharTable, PhraseTable
 from aidparse.script.tables import base_pairs, config, table
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 __all__ = [
     "VARIANTS",
     "VariantName",
+    "changes",
     "conversion_runs",
     "diff_runs",
     "read_pairs",
@@ -168,6 +170,34 @@ def _converter(variant: str) -> _Converter:
     return _Converter(normalize, segment, tuple(groups))
 
 
+def changes(variant: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What config ``variant`` may change, from its tables: characters, and phrases.
+
+    The characters are those a character table replaces (identities are
+    dropped) and the one-character keys of phrase tables that change; the
+    phrases, the keys of the other entries that change something (反覆 → 反复),
+    leaving out those with one of the characters in them (a text that holds
+    the phrase holds the character). A text without any of the characters and
+    phrases comes out unchanged: every match of every table rewrites it to
+    itself, so each conversion of the chain hands the next the same text.
+    ``data/script_chars.json`` holds them (:mod:`aidparse.script.charsets`),
+    so that such a text is returned without loading the tables.
+
+    >>> chars, phrases = changes("t2s")
+    >>> "東" in chars, "东" in chars, "反覆" in phrases, "么" in chars
+    (True, False, True, False)
+    """
+    conv = _converter(_check("", variant))
+    chars: set[str] = set(conv.normalize.changed()) if conv.normalize is not None else set()
+    keys: set[str] = set()
+    for group in conv.groups:
+        chars |= group.chars.changed()
+        keys.update(k for k, v in group.phrases.items() if k != v)
+    chars.update(k for k in keys if len(k) == 1)
+    phrases = sorted((k for k in keys if not chars.intersection(k)), key=lambda k: (-len(k), k))
+    return frozenset(chars), tuple(phrases)
+
+
 def _check(text: object, variant: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
@@ -205,7 +235,15 @@ def to_simplified(text: str, variant: VariantName | Variant = "t2s") -> str:
         >>> to_simplified("already 简体")
         'already 简体'
     """
-    conv = _converter(_check(text, variant))
+    name = _check(text, variant)
+    if not may_change(text, name):
+        return text  # nothing the config changes: no need for its tables
+    return _convert(text, name)
+
+
+def _convert(text: str, name: str) -> str:
+    """:func:`to_simplified` through the tables, whatever the text holds."""
+    conv = _converter(name)
     general = SLOW_PATH.search(text) is not None
     if general and conv.normalize is not None:
         text = conv.normalize.translate(text, general)
@@ -264,7 +302,8 @@ def conversion_runs(text: str, variant: VariantName | Variant = "t2s") -> list[t
     >>> conversion_runs("隨著援疆", variant="tw2s")
     [(0, 2, '随着')]
     """
-    return diff_runs(text, to_simplified(text, variant))
+    converted = to_simplified(text, variant)
+    return [] if converted is text else diff_runs(text, converted)
 
 
 @dataclass(frozen=True)

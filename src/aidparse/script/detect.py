@@ -19,7 +19,7 @@ from typing import cast
 
 from aidparse._lazy import lazy_re
 from aidparse.models import Script, ScriptProfile
-from aidparse.script.convert import tables
+from aidparse.script.charsets import script_chars
 
 __all__ = ["detect_script", "evidence"]
 
@@ -32,30 +32,60 @@ MIXED_MIN_PARAGRAPH = 3
 _PINYIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
 
 # One translate pass sends every character that counts to a private-use
-# sentinel of its class; str.count then counts each class in C.
+# sentinel of its class and every other character but the newline to nothing;
+# str.count then counts each class in C. The table is a list indexed by code
+# point (CPython translates through a list about twice as fast as through a
+# dict); characters past its end, outside the BMP, are left as they are, and a
+# second, small dictionary marks those of the evidence sets.
 _CLASSES = ("simplified", "traditional", "shared", "latin", "pinyin", "arabic", "cyrillic")
 _MARK = {name: chr(0xE000 + i) for i, name in enumerate(_CLASSES)}
 _BMP_HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 _ASTRAL_HAN = lazy_re(r"[\U00020000-\U0003134f]")
+_ASTRAL = lazy_re(r"[\U00010000-\U0010ffff]")
 _SENTINELS = lazy_re("[\ue000-\ue006]")
 
 
 @functools.cache
-def _marker_table() -> dict[int, str]:
-    """Translate table from each counted character to the sentinel of its class."""
-    tabs = tables()
-    table: dict[int, str] = {}
+def _marker_table() -> tuple[list[str], dict[int, str]]:
+    """Translate tables from each counted character to the sentinel of its class.
+
+    The list covers the BMP (characters that do not count become ``""``; the
+    newline and the sentinels themselves stay); the dict, astral characters of
+    the evidence sets.
+    """
+    chars = script_chars()
+    table = [""] * 0x10000
+    table[0x0A] = "\n"
+    for mark in _MARK.values():  # a sentinel in the input stays itself, as before the table
+        table[ord(mark)] = mark
     for lo, hi in _BMP_HAN:
-        table.update(dict.fromkeys(range(lo, hi + 1), _MARK["shared"]))
-    table.update((ord(c), _MARK["simplified"]) for c in tabs.simplified_only)
-    table.update((ord(c), _MARK["traditional"]) for c in tabs.traditional_only)
-    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-    table.update((ord(c), _MARK["latin"]) for c in letters)
-    table.update((ord(c), _MARK["pinyin"]) for c in _PINYIN)
+        table[lo : hi + 1] = [_MARK["shared"]] * (hi + 1 - lo)
+    astral: dict[int, str] = {}
+    for name in ("simplified", "traditional"):
+        evidence = chars.simplified_only if name == "simplified" else chars.traditional_only
+        for ch in evidence:
+            cp = ord(ch)
+            if cp < 0x10000:
+                table[cp] = _MARK[name]
+            else:
+                astral[cp] = _MARK[name]
+    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
+        table[ord(ch)] = _MARK["latin"]
+    for ch in _PINYIN:
+        table[ord(ch)] = _MARK["pinyin"]
     for lo, hi in ((0x0600, 0x06FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):
-        table.update(dict.fromkeys(range(lo, hi + 1), _MARK["arabic"]))
-    table.update(dict.fromkeys(range(0x0400, 0x0500), _MARK["cyrillic"]))
-    return table
+        table[lo : hi + 1] = [_MARK["arabic"]] * (hi + 1 - lo)
+    table[0x0400:0x0500] = [_MARK["cyrillic"]] * 0x100
+    return table, astral
+
+
+def _marked(text: str) -> str:
+    """``text`` with each counted character turned into its sentinel, the others dropped (newlines kept)."""
+    bmp, astral = _marker_table()
+    marked = text.translate(bmp)
+    if _ASTRAL.search(marked) is not None:
+        marked = marked.translate(astral)
+    return marked
 
 
 def _count(marked: str, original: str, start: int, end: int, minimum: int, astral: bool,
@@ -75,7 +105,7 @@ def _count(marked: str, original: str, start: int, end: int, minimum: int, astra
 
 def evidence(text: str) -> tuple[int, int]:
     """(Simplified-only, Traditional-only) character counts, without building a profile."""
-    marked = text.translate(_marker_table())
+    marked = _marked(text)
     return marked.count(_MARK["simplified"]), marked.count(_MARK["traditional"])
 
 
@@ -112,17 +142,17 @@ def detect_script(text: str) -> ScriptProfile:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
-    marked = text.translate(_marker_table())
+    marked = _marked(text)
     astral = _ASTRAL_HAN.search(marked) is not None
     sentinels = _SENTINELS.search(text) is not None
     doc = _count(marked, text, 0, len(text), MIXED_MIN_DOC, astral, sentinels)
     paragraphs = []
     spans = []  # Traditional paragraphs, for the regional variant
     pos = 0
-    for line in marked.split("\n"):
+    for line, counted in zip(text.split("\n"), marked.split("\n"), strict=True):
         end = pos + len(line)
         if line.strip():
-            counts = _count(line, text[pos:end], pos, end, MIXED_MIN_PARAGRAPH, astral, sentinels)
+            counts = _count(counted, line, pos, end, MIXED_MIN_PARAGRAPH, astral, sentinels)
             paragraphs.append(counts)
             if cast(int, counts["traditional"]) > cast(int, counts["simplified"]):
                 spans.append((pos, end))

@@ -90,6 +90,14 @@ class CharTable:
     def __bool__(self) -> bool:
         return bool(self._full)
 
+    def changed(self) -> frozenset[str]:
+        """The characters the table replaces.
+
+        >>> sorted(CharTable({"東": "东", "营": "营"}).changed())
+        ['東']
+        """
+        return frozenset(map(chr, self._full))
+
     def translate(self, text: str, general: bool | None = None) -> str:
         """``text`` with every character of the table replaced.
 
