@@ -46,11 +46,16 @@ FIRST_PARSE = (
     "t = time.process_time(); aidparse.parse(data); print(time.process_time() - t)"
 )
 
-#: Table loaders and table-built patterns, in the order the pipeline first needs them.
-TABLES = [
+#: Table loaders and table-built patterns, in the order the pipeline first needs them:
+#: (label, module, function, arguments...).
+TABLES: list[tuple[str, ...]] = [
     ("_resources char_logfreq (charfreq.json)", "aidparse._resources", "char_logfreq"),
-    ("script.convert tables (OpenCC, phrase pattern)", "aidparse.script.convert", "tables"),
+    ("script.charsets script_chars (script_chars.json)", "aidparse.script.charsets", "script_chars"),
     ("script.detect _marker_table", "aidparse.script.detect", "_marker_table"),
+    ("script.charsets _change_table (t2s)", "aidparse.script.charsets", "_change_table", "t2s"),
+    ("script.convert tables (OpenCC evidence sets)", "aidparse.script.convert", "tables"),
+    ("script.convert _converter (t2s: OpenCC tables, phrase pattern)", "aidparse.script.convert",
+     "_converter", "t2s"),
     ("cleaning.misaligned _gbk_table", "aidparse.cleaning.misaligned", "_gbk_table"),
     ("_resources word_counts (words.json)", "aidparse._resources", "word_counts"),
     ("cleaning.misaligned _pair_words", "aidparse.cleaning.misaligned", "_pair_words"),
@@ -82,7 +87,7 @@ def child_discover(path: str) -> None:
 
     aidparse.parse(Path(path).read_bytes())
     used = []
-    for label, module, name in TABLES:
+    for label, module, name, *_ in TABLES:
         fn = getattr(importlib.import_module(module), name, None)
         if fn is not None and fn.cache_info().currsize:
             used.append(label)
@@ -126,9 +131,10 @@ def child_breakdown(path: str, used: list[str]) -> None:
         cls.model_rebuild(force=True)
     out["pydantic schema building (all models)"] = time.process_time() - start
 
-    for label, module, name in TABLES:
+    for label, module, name, *args in TABLES:
         if label in used:
-            timed(f"table: {label}", getattr(importlib.import_module(module), name))
+            fn = getattr(importlib.import_module(module), name)
+            timed(f"table: {label}", lambda fn=fn, args=args: fn(*args))
 
     import aidparse.cleaning.pipeline as pipeline
     import aidparse.report as report

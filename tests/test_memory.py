@@ -11,7 +11,7 @@ import pytest
 from conftest import seed_report
 from pydantic import ValidationError
 
-from aidparse.models import ByteDamage, ParseWarning, Span, UndecodableSpan, WarningCode
+from aidparse.models import ByteDamage, Edit, ParseWarning, Span, UndecodableSpan, WarningCode
 
 
 def test_models_with_the_same_fields_share_one_fields_set() -> None:
@@ -80,3 +80,18 @@ def test_span_is_frozen() -> None:
     span = Span(start=2, end=5)
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 3  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "004"])
+def test_edits_read_from_a_log_are_what_model_construct_builds(seed: str) -> None:
+    log = seed_report(seed).edits
+    assert len(log) > 0
+    for edit in log:
+        built = Edit.model_construct(**dict(edit))
+        assert list(edit.__dict__.items()) == list(built.__dict__.items())
+        assert edit.model_fields_set == built.model_fields_set == set(Edit.model_fields)
+        assert (edit.__pydantic_extra__, edit.__pydantic_private__) == (None, None)
+        assert repr(edit) == repr(built) and edit == built
+        assert edit.model_dump_json() == built.model_dump_json()
+        assert pickle.loads(pickle.dumps(edit)) == edit
+        assert Edit.model_validate(edit.model_dump()) == edit

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 
-from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq, pinyin_readings, word_counts
+from aidparse._resources import UNKNOWN_HAN_LOGP, char_counts, pinyin_readings, word_counts
 
 __all__ = ["CJK_PUNCT", "PINYIN_VOWELS", "char_logp", "readings", "word_bonus"]
 
@@ -30,10 +30,20 @@ LOGP_NUL = -60.0
 LOGP_CONTROL = -40.0
 
 
+#: Log-probabilities of the table's characters computed so far: a page needs a few
+#: thousand of them, each ``math.log(count / total)`` as in ``_resources.char_logfreq``.
+_TABLE_LOGP: dict[str, float] = {}
+
+
 def char_logp(ch: str) -> float:
     """Log-probability of one character of Chinese text."""
-    p = char_logfreq().get(ch)
+    p = _TABLE_LOGP.get(ch)
     if p is not None:
+        return p
+    counts, total = char_counts()
+    n = counts.get(ch)
+    if n is not None:
+        p = _TABLE_LOGP[ch] = math.log(n / total)
         return p
     cp = ord(ch)
     if cp == 0:

@@ -25,7 +25,8 @@ import math
 from importlib import resources
 from typing import Any
 
-__all__ = ["char_logfreq", "pinyin_readings", "read_json", "read_lines", "read_tsv", "word_counts"]
+__all__ = ["char_counts", "char_logfreq", "pinyin_readings", "read_json", "read_lines", "read_tsv",
+           "word_counts"]
 
 
 def read_text(name: str) -> str:
@@ -70,11 +71,21 @@ def _columns(name: str, keys: str, values: str) -> tuple[list[str], Any]:
 
 
 @functools.cache
-def char_logfreq() -> dict[str, float]:
-    """Natural-log probability of each Han character (jieba-derived counts)."""
+def char_counts() -> tuple[dict[str, int], int]:
+    """Count of each Han character (jieba-derived), and the total of the counts."""
     chars, counts = _columns("charfreq.json", "chars", "counts")
-    total = sum(counts)
-    return {ch: math.log(n / total) for ch, n in zip(chars, counts, strict=True)}
+    return dict(zip(chars, counts, strict=True)), sum(counts)
+
+
+@functools.cache
+def char_logfreq() -> dict[str, float]:
+    """Natural-log probability of each Han character (jieba-derived counts).
+
+    (:func:`aidparse._charmodel.char_logp` computes the same value for one
+    character at a time, for the few thousand a page holds.)
+    """
+    counts, total = char_counts()
+    return {ch: math.log(n / total) for ch, n in counts.items()}
 
 
 @functools.cache

@@ -29,7 +29,7 @@ class CleanConfig(BaseModel):
     False
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     html: bool = True
     invisible: bool = True
@@ -58,7 +58,9 @@ STEPS: tuple[tuple[str, Callable[[str], list[Change]]], ...] = (
     ("blank_lines", find_blank_lines),
 )
 
-_DEFAULT = CleanConfig()
+#: The default: every step on (built without validation, so that no schema is built
+#: until a caller passes a config of their own).
+_DEFAULT = CleanConfig.model_construct()
 
 
 def _run(text: str, config: CleanConfig) -> CleanedText:

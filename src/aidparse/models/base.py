@@ -28,6 +28,18 @@ def _share_fields_set(model: BaseModel) -> None:
     object.__setattr__(model, "__pydantic_fields_set__", shared)
 
 
+_setattr = object.__setattr__
+
+
+def _all_fields(cls: type[BaseModel]) -> set[str]:
+    """The shared fields-set naming every field of ``cls``."""
+    key = frozenset(cls.__pydantic_fields__)
+    shared = _FIELD_SETS.get(key)
+    if shared is None:
+        shared = _FIELD_SETS.setdefault(key, set(key))
+    return shared
+
+
 class Model(BaseModel):
     """Frozen, strict about unknown fields, schema built on first use.
 
@@ -42,6 +54,21 @@ class Model(BaseModel):
     def model_post_init(self, context: Any, /) -> None:
         """Share the fields-set (runs after validation and :meth:`model_construct`)."""
         _share_fields_set(self)
+
+    @classmethod
+    def _trusted(cls, values: dict[str, Any]) -> Self:
+        """An instance holding ``values`` — every field, in field order, already valid.
+
+        What :meth:`model_construct` builds from the same values, without its
+        per-field work (aliases, defaults): for records read back from compact
+        storage (an :class:`~aidparse.models.EditLog`'s edits).
+        """
+        model = cls.__new__(cls)
+        _setattr(model, "__dict__", values)
+        _setattr(model, "__pydantic_fields_set__", _all_fields(cls))
+        _setattr(model, "__pydantic_extra__", None)
+        _setattr(model, "__pydantic_private__", None)
+        return model
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A copy, with ``update`` applied (see :meth:`pydantic.BaseModel.model_copy`).

@@ -210,11 +210,11 @@ class EditLog(Sequence[Edit]):
     def _edit(self, i: int) -> Edit:
         at, n = self._ins_at[i], self._n[i]
         confidence, alternatives = self._extra.get(i, (None, ()))
-        return Edit.model_construct(
-            start=self._a[i], end=self._b[i], replacement=self._ins[at : at + n],
-            reason=_REASONS[self._reasons[i]], confidence=confidence,
-            alternatives=list(alternatives),
-        )
+        return Edit._trusted({  # the log holds only valid edits
+            "start": self._a[i], "end": self._b[i], "replacement": self._ins[at : at + n],
+            "reason": _REASONS[self._reasons[i]], "confidence": confidence,
+            "alternatives": list(alternatives),
+        })
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):

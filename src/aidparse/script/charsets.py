@@ -37,15 +37,15 @@ class ScriptChars:
     """The sets of ``data/script_chars.json``.
 
     Attributes:
-        simplified_only: Simplified forms Big5 cannot encode (这, 东).
-        traditional_only: Converted characters GB2312 cannot encode (這, 東).
-        changeable: Per config name, the characters it may change.
+        simplified_only: Simplified forms Big5 cannot encode (这, 东), in code point order.
+        traditional_only: Converted characters GB2312 cannot encode (這, 東), likewise.
+        changeable: Per config name, the characters it may change, likewise.
         phrases: Per config name, the phrases it may change that hold none of those characters.
     """
 
-    simplified_only: frozenset[str]
-    traditional_only: frozenset[str]
-    changeable: dict[str, frozenset[str]]
+    simplified_only: str
+    traditional_only: str
+    changeable: dict[str, str]
     phrases: dict[str, tuple[str, ...]]
 
 
@@ -75,9 +75,9 @@ def script_chars() -> ScriptChars:
     """The sets, loaded from ``data/script_chars.json`` on first use."""
     data = read_json(SCRIPT_CHARS_JSON)
     return ScriptChars(
-        simplified_only=frozenset(data["simplified_only"]),
-        traditional_only=frozenset(data["traditional_only"]),
-        changeable={name: frozenset(chars) for name, chars in data["changeable"].items()},
+        simplified_only=data["simplified_only"],
+        traditional_only=data["traditional_only"],
+        changeable=dict(data["changeable"]),
         phrases={name: tuple(phrases) for name, phrases in data["phrases"].items()},
     )
 
