@@ -49,7 +49,8 @@ FIRST_PARSE = (
 #: Table loaders and table-built patterns, in the order the pipeline first needs them:
 #: (label, module, function, arguments...).
 TABLES: list[tuple[str, ...]] = [
-    ("_resources char_logfreq (charfreq.json)", "aidparse._resources", "char_logfreq"),
+    ("_resources char_counts (charfreq.json)", "aidparse._resources", "char_counts"),
+    ("_resources char_logfreq (from char_counts)", "aidparse._resources", "char_logfreq"),
     ("script.charsets script_chars (script_chars.json)", "aidparse.script.charsets", "script_chars"),
     ("script.detect _marker_table", "aidparse.script.detect", "_marker_table"),
     ("script.charsets _change_table (t2s)", "aidparse.script.charsets", "_change_table", "t2s"),

@@ -95,3 +95,24 @@ def test_edits_read_from_a_log_are_what_model_construct_builds(seed: str) -> Non
         assert edit.model_dump_json() == built.model_dump_json()
         assert pickle.loads(pickle.dumps(edit)) == edit
         assert Edit.model_validate(edit.model_dump()) == edit
+
+
+@pytest.mark.parametrize("update", [
+    pytest.param(None, id="no-update"),
+    pytest.param({}, id="empty-update"),
+    pytest.param({"section": 2, "original_span": Span(start=1, end=9)}, id="unset-fields"),
+    pytest.param({"subject": "资金", "section": 0}, id="set-and-unset"),
+])
+@pytest.mark.parametrize("deep", [False, True])
+def test_model_copy_is_pydantics(update: dict[str, object] | None, deep: bool) -> None:
+    from pydantic import BaseModel
+
+    for original in seed_report("002").quantities[:5]:
+        ours = original.model_copy(update=update, deep=deep)
+        theirs = BaseModel.model_copy(original, update=update, deep=deep)
+        assert list(ours.__dict__.items()) == list(theirs.__dict__.items())
+        assert ours.model_fields_set == theirs.model_fields_set
+        assert (ours.__pydantic_extra__, ours.__pydantic_private__) == (None, None)
+        assert ours == theirs and type(ours) is type(theirs)
+        assert ours.model_dump_json() == theirs.model_dump_json()
+        assert ours.model_fields_set is original.model_copy(update=update).model_fields_set  # shared

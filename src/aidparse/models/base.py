@@ -18,14 +18,18 @@ __all__ = ["Model", "Span"]
 _FIELD_SETS: dict[frozenset[str], set[str]] = {}
 
 
-def _share_fields_set(model: BaseModel) -> None:
-    """Point ``model`` at the shared set equal to its set of explicitly given fields."""
-    fields = model.__pydantic_fields_set__
+def _shared_set(fields: set[str] | frozenset[str]) -> set[str]:
+    """The shared set equal to ``fields``."""
     key = frozenset(fields)
     shared = _FIELD_SETS.get(key)
     if shared is None:
         shared = _FIELD_SETS.setdefault(key, set(key))
-    object.__setattr__(model, "__pydantic_fields_set__", shared)
+    return shared
+
+
+def _share_fields_set(model: BaseModel) -> None:
+    """Point ``model`` at the shared set equal to its set of explicitly given fields."""
+    object.__setattr__(model, "__pydantic_fields_set__", _shared_set(model.__pydantic_fields_set__))
 
 
 _setattr = object.__setattr__
@@ -33,11 +37,7 @@ _setattr = object.__setattr__
 
 def _all_fields(cls: type[BaseModel]) -> set[str]:
     """The shared fields-set naming every field of ``cls``."""
-    key = frozenset(cls.__pydantic_fields__)
-    shared = _FIELD_SETS.get(key)
-    if shared is None:
-        shared = _FIELD_SETS.setdefault(key, set(key))
-    return shared
+    return _shared_set(frozenset(cls.__pydantic_fields__))
 
 
 class Model(BaseModel):
@@ -78,8 +78,23 @@ class Model(BaseModel):
         >>> w.model_copy(update={"message": "y"}).message
         'y'
         """
-        copied = super().model_copy(update=update, deep=deep)
-        _share_fields_set(copied)
+        if deep or self.__pydantic_extra__ is not None or self.__pydantic_private__ is not None:
+            copied = super().model_copy(update=update, deep=deep)
+            _share_fields_set(copied)
+            return copied
+        # what pydantic's shallow copy does, for a frozen model without extras or private
+        # attributes, in one step: the dict copied and updated, the fields-set shared
+        values = self.__dict__.copy()
+        fields = self.__pydantic_fields_set__
+        if update:
+            values.update(update)
+            fields = fields | update.keys()
+        cls = type(self)
+        copied = cls.__new__(cls)
+        _setattr(copied, "__dict__", values)
+        _setattr(copied, "__pydantic_fields_set__", _shared_set(fields))
+        _setattr(copied, "__pydantic_extra__", None)
+        _setattr(copied, "__pydantic_private__", None)
         return copied
 
 
