@@ -272,3 +272,18 @@ def test_composition_replays_and_maps_any_changes(case: tuple[str, list[list[Cha
             span = log.to_input(Span(start=start, end=end), len(out))
             assert 0 <= span.start <= span.end <= len(text)
             assert out[start:end] in log.apply_within(text, span)
+
+
+@pytest.mark.parametrize("seed", SEED_NAMES)
+def test_extending_a_log_by_nothing_composes_nothing(seed: str) -> None:
+    """The shortcut for pages without conversions gives what the composition gives."""
+    from aidparse.cleaning.edits import _aligned, _compose, _trim, extend_log
+
+    original = seed_bytes(seed[:3]).decode("utf-8")
+    cleaned = aidparse.clean(original)
+    log = cleaned.edits
+    entries = _compose(list(log.entries()), [], cleaned.text)
+    composed = EditLog.from_entries(_trim(e, original) for e in entries
+                                    if not _aligned(e) or original[e[0]:e[1]] != e[2])
+    assert extend_log(log, [], original, cleaned.text) == composed
+    assert extend_log(log, [], original) == composed

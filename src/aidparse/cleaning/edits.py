@@ -343,6 +343,8 @@ def extend_log(log: EditLog, changes: Sequence[Change], original: str,
     >>> [(e.start, e.end, e.replacement) for e in out]
     [(0, 2, '东营'), (2, 8, '')]
     """
+    if not changes and not log.reasons() & ALIGNED_REASONS:
+        return log  # nothing to compose, and no one-for-one edit to trim
     entries: list[_Entry] = list(log.entries())
     if current is None:
         current = log.apply(original)

@@ -246,6 +246,14 @@ class EditLog(Sequence[Edit]):
     def _aligned(self, i: int) -> bool:
         return self._reasons[i] in _ALIGNED_CODES and self._n[i] == self._b[i] - self._a[i]
 
+    def reasons(self) -> frozenset[EditReason]:
+        """The reasons the log's edits give.
+
+        >>> EditLog.from_edits([(2, 8, "", EditReason.PINYIN)]).reasons() == {EditReason.PINYIN}
+        True
+        """
+        return frozenset(_REASONS[code] for code in set(self._reasons))
+
     @property
     def removed_length(self) -> int:
         """How many input characters the log takes out, net of what it puts in."""
