@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 from pydantic.fields import FieldInfo
 
@@ -198,11 +198,12 @@ class Span(_DataModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Span:
+    def __post_init__(self) -> None:
+        # runs once, when a span is built or validated (not each time a model holding
+        # it validates it again, as a model validator would); pydantic reports the
+        # ValueError as a ValidationError
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before start {self.start}")
-        return self
 
     @property
     def length(self) -> int:
