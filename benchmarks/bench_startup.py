@@ -89,7 +89,10 @@ def child_discover(path: str) -> None:
     aidparse.parse(Path(path).read_bytes())
     used = []
     for label, module, name, *_ in TABLES:
-        fn = getattr(importlib.import_module(module), name, None)
+        try:
+            fn = getattr(importlib.import_module(module), name, None)
+        except ImportError:  # a checkout without that module (bench_startup run on an older one)
+            continue
         if fn is not None and fn.cache_info().currsize:
             used.append(label)
     print(json.dumps(used))
@@ -126,6 +129,12 @@ def child_breakdown(path: str, used: list[str]) -> None:
 
     import aidparse.models as models
 
+    def plugins() -> object:  # pydantic looks for plugins (entry points) on its first schema
+        from pydantic.plugin import _loader
+
+        return _loader.get_plugins()
+
+    timed("pydantic plugin discovery (importlib.metadata)", plugins)
     classes = [c for c in vars(models).values() if isinstance(c, type) and issubclass(c, BaseModel)]
     start = time.process_time()
     for cls in classes:
