@@ -188,6 +188,10 @@ def test_any_text_keeps_its_length(text: str) -> None:
     ("显著", "t2s", False),
     ("显著", "tw2s", True),           # tw2s reads 著 as 着
     ("卫生", "hk2s", False),
+    ("东营" * 5000, "t2s", False),            # texts longer than the pieces looked at
+    ("东营" * 5000 + "東", "t2s", True),
+    ("东" * 4095 + "反覆", "t2s", True),       # a phrase across two pieces
+    ("东" * 4095 + "反复", "t2s", False),
 ])
 def test_what_a_config_may_change(text: str, variant: str, may: bool) -> None:
     assert may_change(text, variant) is may

@@ -106,21 +106,28 @@ def _phrase_pattern(variant: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, script_chars().phrases[variant])))
 
 
+#: Characters translated at a time: a text with something to convert usually shows it in
+#: its first piece, and the rest is not looked at.
+_PIECE = 4096
+
+
 def may_change(text: str, variant: str) -> bool:
     """Whether config ``variant`` may change ``text`` (False: it certainly leaves it as it is).
 
-    One ``str.translate`` finds changeable characters (and, conservatively, any
-    character outside the BMP); the phrases are searched only when one of their
-    first characters is there.
+    ``str.translate`` finds changeable characters (and, conservatively, any
+    character outside the BMP), a piece of the text at a time; the phrases are
+    searched only when one of their first characters is there.
 
     >>> may_change("东营援疆", "t2s"), may_change("東營援疆", "t2s")
     (False, True)
     >>> may_change("反复", "t2s"), may_change("反覆", "t2s")
     (False, True)
     """
-    marks = text.translate(_change_table(variant))
-    if not marks:
-        return False
-    if marks.replace(_PHRASE, ""):
-        return True  # a changeable character, or one outside the BMP
-    return _phrase_pattern(variant).search(text) is not None
+    table = _change_table(variant)
+    phrase_start = False
+    for i in range(0, len(text), _PIECE):
+        marks = text[i : i + _PIECE].translate(table)
+        if marks.replace(_PHRASE, ""):
+            return True  # a changeable character, or one outside the BMP
+        phrase_start = phrase_start or bool(marks)
+    return phrase_start and _phrase_pattern(variant).search(text) is not None
