@@ -5,10 +5,13 @@ from __future__ import annotations
 import pathlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import aidparse
 from aidparse.models import ClueKind, Region, Variant
-from aidparse.script.variant import detect_variant, traditional_spans
+from aidparse.script.fmm import PhraseTable
+from aidparse.script.variant import _forms, detect_variant, traditional_spans
 
 CORPUS = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -99,3 +102,12 @@ def test_corpus_pages(name: str, variant: str) -> None:
     if not path.exists():
         pytest.skip("../shared/corpus is absent")
     assert detect_variant(path.read_text(encoding="utf-8")).variant.value == variant
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*sorted(_forms()[0])[:400:7], "援疆", "東營", "。", "\n"]),
+                max_size=25).map("".join))
+def test_what_the_forms_table_finds_does_not_depend_on_its_anchors(text: str) -> None:
+    """Forms are looked for at their rarest character; the last one finds the same matches."""
+    forms, table = _forms()
+    assert table.matches(text) == PhraseTable(forms, rarity=lambda ch: 0.0).matches(text)

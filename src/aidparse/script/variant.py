@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from aidparse._resources import read_lines
 from aidparse.models.base import Span
 from aidparse.models.script import ClueKind, Region, Variant, VariantClue, VariantEvidence
-from aidparse.script.convert import diff_runs, to_simplified
+from aidparse.script.convert import _rarity, diff_runs, to_simplified
 from aidparse.script.detect import evidence
 from aidparse.script.fmm import PhraseTable
 
@@ -51,8 +51,9 @@ def _forms() -> tuple[dict[str, tuple[_Form, ...]], PhraseTable]:
     for line in read_lines("variant_forms.tsv"):
         form, region, sign, kind, _ = line.split("\t")
         forms.setdefault(form, []).append(_Form(Region(region), sign == "-", ClueKind(kind)))
-    # longest first, so an outlet or phrase is one clue, not its characters
-    return {k: tuple(v) for k, v in forms.items()}, PhraseTable(forms, rarity=lambda ch: 0.0)
+    # longest first, so an outlet or phrase is one clue, not its characters; each form is
+    # looked for at its rarest character (which one does not change what is found)
+    return {k: tuple(v) for k, v in forms.items()}, PhraseTable(forms, rarity=_rarity())
 
 
 def traditional_spans(text: str) -> list[tuple[int, int]]:
