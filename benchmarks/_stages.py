@@ -9,8 +9,10 @@ the package changes; the benchmark process alone is patched.
 from __future__ import annotations
 
 import collections
+import contextlib
+import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 #: Stage name -> owning area, filled by :func:`instrument` from what aidparse.report calls.
@@ -79,6 +81,20 @@ def instrument() -> dict[str, float]:
 
 def reset() -> None:
     _TIMES.clear()
+
+
+@contextlib.contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector (after a collection), so that stage times do not
+    depend on which stage a collection happens to interrupt."""
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def rest(times: dict[str, float]) -> dict[str, float]:

@@ -11,7 +11,8 @@ parses of each input in CPU seconds. The table shows the medians and the ratio
 (base time over this checkout's time: above 1, this checkout is faster). On a
 shared machine the ratio of medians over alternating rounds holds much better
 than either figure alone. ``--stages`` adds each stage's share, as in
-``bench_parse.py``.
+``bench_parse.py`` (one instrumented parse per process, with the cyclic garbage
+collector paused, so that a collection does not land on whichever stage runs then).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def child(repeat: int, stages: bool) -> None:
         times = _stages.instrument()
         for label, data in inputs():
             _stages.reset()
-            aidparse.parse(data)
+            with _stages.no_gc():
+                aidparse.parse(data)
             out.update({f"{label}|{k}": v for k, v in _stages.rest(times).items()})
     print(json.dumps(out))
 
@@ -109,7 +111,8 @@ def main() -> None:
                 if max(float(cells[2][:-1]), float(cells[4][:-1])) >= 0.5:
                     share_rows.append(cells)
             share_rows.sort(key=lambda c: -float(c[1]))
-            print(f"\nstages on {label} (CPU ms of one instrumented parse, and share of a parse):")
+            print(f"\nstages on {label} (CPU ms of one instrumented parse without garbage collection,"
+                  " and share of a timed parse):")
             print(table(["stage", "base ms", "base %", "this ms", "this %"], share_rows))
 
 
