@@ -14,8 +14,10 @@ page. Its damage is reproduced here from bytes:
    for both bytes when the second is the ``(`` of an annotation; a pair of
    GBK's user-defined area is dropped whole and the reader stays out of step
    (地文化交融 → 匚幕蝗: AF BD is gone, 交融 with it).
-2. **It annotates** every Traditional-only character it read that carries no
-   annotation yet, out of step or not (``數(shù)``).
+2. **It annotates** every Traditional-only character it read in step that
+   carries no annotation yet, and the one it read across the seam (``數(shù)``);
+   characters read out of step are not annotated (seed 001's ``貙W(xué)``,
+   ``蜆I(yè)``).
 3. **It writes** the character it read across the seam, with the ``(`` of its
    annotation, as one ``?`` (seed 001 shows ``?shù)``, ``?xùn)``, ``?gòu)``,
    and a bare ``?`` for 一?!蹦J?); some annotated characters lose their trail
@@ -342,10 +344,13 @@ def damage(text: str, seams: Iterable[int] = (), losses: Iterable[int] = (), *,
     source: list[tuple[int, bool]] = []  # (token, byte of an annotation written for it)
     for t, tok in enumerate(tokens):
         raw = _gbk(tok.char) or b"?"
-        new = "" if tok.annotation or (tok.faithful and tok.first in pre) else _annotation(tok.char)
-        anno = new.encode("gbk")
         straddling = not tok.faithful and t > 0 and tokens[t - 1].faithful \
             and tokens[t - 1].last == tok.first
+        # characters read out of step are not annotated (貙 and 蜆 in seed 001's runs are not);
+        # the one read across the seam is (?shù))
+        new = _annotation(tok.char) if straddling or (
+            tok.faithful and not tok.annotation and tok.first not in pre) else ""
+        anno = new.encode("gbk")
         if straddling:
             raw, anno = b"?", anno[1:]  # the character read across the seam, with its '('
         elif len(raw) == 2 and tok.faithful and tok.first in lost and anno:
@@ -416,4 +421,15 @@ def _sites(text: str, damaged: str, broken: list[bool], groups: list[set[int]],
                                    damaged=damaged[i:j], span=Span(start=i, end=j),
                                    input_span=Span(start=first, end=last + 1)))
         i = j
+    # a character whose bytes all went in dropped pairs shows nowhere: it belongs to the
+    # site beside it (。如今 with 。's lead byte dropped: the site is 。如今, not 如今)
+    covered = {k for s in sites for k in range(s.input_span.start, s.input_span.end)}
+    for k in sorted(set(range(len(text))) - intact - covered):
+        near = [m for m, s in enumerate(sites)
+                if s.input_span.start - 2 <= k < s.input_span.end + 2]
+        if near:
+            s = sites[near[0]]
+            a, b = min(s.input_span.start, k), max(s.input_span.end, k + 1)
+            sites[near[0]] = s.model_copy(update={"original": text[a:b],
+                                                  "input_span": Span(start=a, end=b)})
     return sites
