@@ -41,13 +41,14 @@ damaged sites it saw and did not repair, so they can be flagged.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
@@ -70,18 +71,24 @@ _LEFT = lazy_regex(rf"([^\x00-\x7f])(?:\({_READING}\))?\Z")
 _ANNOTATION = lazy_regex(rf"\(({_READING})\)")
 _RIGHT_HAN = lazy_regex(rf"(?:\(?{_READING}\))?(\p{{Han}})")
 _ANNOTATIONS = lazy_regex(rf"\({_READING}\)")
-_HAN_RUN = lazy_regex(r"\p{Han}{2,}")
+_HAN_RUN = lazy_regex(r"[\p{Han}。，、；：？！“”‘’《》（）「」『』…—]{2,}")
 
 # ---- the tunable constants (tuned on synthetic sites of the seeds and the corpus's dev half) ----
 #: Mean log-probability per character a shifted reading must gain over the run as it stands,
 #: when nothing but the run says it is damage (a bare ``?``).
-GAIN = 2.0
+GAIN = 1.0
 #: The same when a pinyin residue names the character read across the seam.
 SEAM_GAIN = 0.0
 #: Below this confidence a chosen character becomes U+FFFD.
-MIN_CONFIDENCE = 0.6
+MIN_CONFIDENCE = 0.95
+#: Scores are divided by a temperature before the softmax that gives a choice's confidence —
+#: the model is sharper than it is right, the more so the more candidates it chooses among:
+#: 1 + TEMPERATURE_SLOPE * ln(candidates).
+TEMPERATURE_SLOPE = 0.1
+#: Weight of a known word (or a pair the document uses) when choosing a character.
+_WORD_WEIGHT = 1.5
 #: An inner character must be at least this likely, or form a word with a neighbour.
-_INNER_MIN_LOGP = -10.0
+_INNER_MIN_LOGP = -11.0
 #: An inner character this likely reads as text even without a word.
 _INNER_COMMON_LOGP = -8.5
 #: Cost (nats) of assuming a dropped pair where one character would do.
@@ -95,7 +102,7 @@ _DOUBLED_PUNCT = -6.0
 #: Candidates kept on each side before pairing two lost characters.
 _PRUNE = 10
 #: Weight of the document's own character pairs (per log count).
-_DOC_PAIR = 2.0
+_DOC_PAIR = 4.5
 #: Cost of a character of the other script than the surrounding text.
 _FOREIGN_SCRIPT = -4.0
 #: Candidates rarer than this can never outscore a common character with words.
@@ -193,11 +200,20 @@ def _word(a: str, b: str) -> float:
 
 @functools.cache
 def _pair_words() -> dict[str, dict[str, float]]:
-    """Two-character words indexed by their first character: {a: {b: bonus}}."""
+    """Two-character words indexed by their first character: {a: {b: association}}.
+
+    The association is the pointwise mutual information of the pair (jieba's word
+    count against the characters' own frequencies): 元素 (5.6) says much more
+    than 原地 (1.6), whose characters are common anyway.
+    """
+    counts = word_counts()
+    total = math.log(sum(counts.values()))
     index: dict[str, dict[str, float]] = {}
-    for word in word_counts():
+    for word, count in counts.items():
         if len(word) == 2:
-            index.setdefault(word[0], {})[word[1]] = word_bonus(word[0], word[1])
+            pmi = math.log(count) - total - char_logp(word[0]) - char_logp(word[1])
+            if pmi > 0:
+                index.setdefault(word[0], {})[word[1]] = pmi
     return index
 
 
@@ -228,29 +244,42 @@ def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
     """Best candidate, its softmax confidence, and the runners-up."""
     ranked = sorted(cands.items(), key=lambda kv: kv[1], reverse=True)
     top = ranked[0][1]
-    total = sum(math.exp(s - top) for _, s in ranked)
+    temperature = _temperature(len(ranked))
+    total = sum(math.exp((s - top) / temperature) for _, s in ranked)
     return ranked[0][0], 1.0 / total, [c for c, _ in ranked[1:4]]
 
 
-def _pick(cands: dict[str, float]) -> tuple[str, float, list[str]]:
+def _temperature(candidates: int) -> float:
+    return 1.0 + TEMPERATURE_SLOPE * math.log(max(candidates, 1))
+
+
+class _Choice(NamedTuple):
+    text: str  # what is written: the best candidate, U+FFFD where unsure
+    confidence: float
+    alternatives: list[str]
+    best: str  # the best candidate, unsure or not
+
+
+def _pick(cands: dict[str, float]) -> _Choice:
     """The best candidate; where unsure, each position the candidates agree on is kept.
 
     With 學業 0.33 and 專業 0.32, 業 is sure (the candidates agree on it) while
     the first character is not: the result is U+FFFD followed by 業.
     """
     if not cands:
-        return "\ufffd", 0.0, []
+        return _Choice("\ufffd", 0.0, [], "")
     best, conf, alts = _choose(cands)
     if conf >= MIN_CONFIDENCE:
-        return best, conf, alts
+        return _Choice(best, conf, alts, best)
     top = max(cands.values())
-    weights = {c: math.exp(v - top) for c, v in cands.items()}
+    temperature = _temperature(len(cands))
+    weights = {c: math.exp((v - top) / temperature) for c, v in cands.items()}
     total = sum(weights.values())
     out = []
     for i, ch in enumerate(best):
         agree = sum(w for c, w in weights.items() if len(c) == len(best) and c[i] == ch)
         out.append(ch if agree / total >= MIN_CONFIDENCE else "\ufffd")
-    return "".join(out), conf, alts
+    return _Choice("".join(out), conf, alts, best)
 
 
 class _Document:
@@ -267,7 +296,8 @@ class _Document:
 
     @property
     def pairs(self) -> Counter[str]:
-        """Two-character sequences of the document's Han runs (annotations left out)."""
+        """Two-character sequences of the document's runs of Han and Chinese punctuation
+        (annotations left out): 當地 and 。” where the page has them intact."""
         if self._pairs is None:
             self._pairs = Counter()
             for run in _HAN_RUN.findall(_ANNOTATIONS.sub("", self.text)):
@@ -314,7 +344,7 @@ def _link(ctx: _Context, a: str, b: str) -> float:
     x, y = a[-1], b[0]
     bonus = _pair_words().get(_simp(x), _NO_WORDS).get(_simp(y), 0.0)
     seen = ctx.pairs.get(x + y)
-    return bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus
+    return _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
 
 
 def _fit(ch: str, ctx: _Context, left: str = "", right: str = "") -> float:
@@ -364,17 +394,22 @@ def _terminator(text: str, at: int, chars: str) -> _Run | None:
         if m:
             return _Run(chars, at, "?", m.end(), m.group(1), None)
         return _Run(chars, at, "?", at + 1, None, _first_byte(text[at + 1 : at + 2]))
-    if "\x40" <= text[at : at + 1] <= "\x7e" and (text[at + 1 : at + 2] == "(" or _HAN.match(
-            text[at + 1 : at + 2] or " ")):
+    if "\x40" <= text[at : at + 1] <= "\x7e" and _ends_trail(text[at + 1 : at + 2]):
         return _Run(chars, at, text[at], at + 1, None, None)
     return None
 
 
-def _read_run(text: str, pos: int, letters: bool = False) -> _Run | None:
+def _ends_trail(nxt: str) -> bool:
+    """Whether what follows an ASCII byte lets it be a lone trail byte: Han, the '(' of an
+    annotation, punctuation, a space or the end — not a letter or digit going on."""
+    return not nxt or nxt == "(" or (not (nxt.isalnum() and nxt.isascii()) and nxt not in "?)")
+
+
+def _read_run(text: str, pos: int) -> _Run | None:
     """The garbled run starting at ``pos`` and how it ends.
 
-    An ASCII letter before Han is the trail byte that ends the run, or — with
-    ``letters`` — a full-width letter the site folded (``啊W哌`` is 。走進).
+    Folded full-width forms continue a run (``蹦J?``); an ASCII letter before Han,
+    punctuation or an annotation is the trail byte that ends it (``楦鞣N原``).
     """
     i = pos
     while i < len(text):
@@ -385,9 +420,10 @@ def _read_run(text: str, pos: int, letters: bool = False) -> _Run | None:
             nxt = text[i + 1] if i + 1 < len(text) else ""
             # folded full-width punctuation continues a run; an ASCII letter
             # before '(' or Han is a trail byte that ends it
-            trail_byte = "\x40" <= ch <= "\x7e" and (nxt == "(" or bool(_HAN.match(nxt or " ")))
+            trail_byte = "\x40" <= ch <= "\x7e" and (
+                nxt == "(" or nxt in CJK_PUNCT or bool(_HAN.match(nxt or " ")))
             if ch in _FOLDABLE and nxt and (not nxt.isascii() or nxt == "?") \
-                    and (i == pos or not trail_byte or (letters and nxt != "(")):
+                    and (i == pos or not trail_byte):
                 i += 1
                 continue
             break
@@ -398,7 +434,7 @@ def _read_run(text: str, pos: int, letters: bool = False) -> _Run | None:
 
 
 def _unfold(chars: str) -> str:
-    return "".join(chr(ord(c) + 0xFEE0) if c in _FOLDABLE else c for c in chars)
+    return "".join(chr(ord(c) + 0xFEE0) if c in _FOLDABLE or c == "?" else c for c in chars)
 
 
 def _mean(text: str) -> float:
@@ -421,14 +457,29 @@ def _reads(ch: str | None, left: str, right: str) -> bool:
 def _drop_options(lead: int, trail: int, left: str, right: str, ctx: _Context) -> dict[str, float]:
     """Two characters whose middle pair the site dropped: (``lead``, t) and (l, ``trail``)
     with (t, l) in GBK's user-defined area."""
-    firsts = sorted(((_fit(a, ctx, left), t, a) for t, a in _with_lead(lead)
-                     if 0xAA <= t <= 0xAF or t >= 0xFD or 0xA1 <= t <= 0xA7), reverse=True)[:_PRUNE]
-    seconds = sorted(((_fit(b, ctx, "", right), lb, b) for lb, b in _with_trail(trail)), reverse=True)
     options: dict[str, float] = {}
-    for sa, t, a in firsts:
+    seconds = [(_fit(b, ctx, "", right), lb, b) for lb, b in _drop_seconds(trail, ctx.traditional)]
+    for t, a in _drop_firsts(lead, ctx.traditional):
+        sa = _fit(a, ctx, left)
         for sb, _lb, b in [x for x in seconds if _dropped(t, x[1])][:_PRUNE]:
             options[a + b] = sa + sb + _link(ctx, a, b) + _DROP_PRIOR
     return options
+
+
+@functools.lru_cache(maxsize=4096)
+def _drop_firsts(lead: int, traditional: bool) -> tuple[tuple[int, str], ...]:
+    """The likeliest characters (``lead``, t) before a pair the site can drop."""
+    cands = [(t, a) for t, a in _with_lead(lead) if _droppable_after(t)]
+    cands.sort(key=lambda x: char_logp(x[1]) + _penalty(x[1], traditional), reverse=True)
+    return tuple(cands[:_PRUNE])
+
+
+@functools.lru_cache(maxsize=4096)
+def _drop_seconds(trail: int, traditional: bool) -> tuple[tuple[int, str], ...]:
+    """The likeliest characters (l, ``trail``) after a pair the site can drop."""
+    cands = [(lb, b) for lb, b in _with_trail(trail) if lb >= 0xA1 or lb <= 0xA0]
+    cands.sort(key=lambda x: char_logp(x[1]) + _penalty(x[1], traditional), reverse=True)
+    return tuple(cands[: 4 * _PRUNE])
 
 
 def _shifted(text: str, site: int, run: _Run, doc: _Document,
@@ -449,67 +500,139 @@ def _shifted(text: str, site: int, run: _Run, doc: _Document,
     if len(shifted) >= 3 and sum(not _reads(ch, padded[k], padded[k + 2])
                                  for k, ch in enumerate(shifted)) * 2 > len(shifted):
         return None  # cheap early exit: most of the shifted run is not text (a real '?')
+    ctx = _context(text, site, run.term_end, doc)
     if leads is not None:
-        firsts = [ch for lead in leads if (ch := _gbk_char(lead, raw[0])) is not None]
-        if not firsts:
+        singles = [ch for lead in leads if (ch := _gbk_char(lead, raw[0])) is not None]
+        if not singles:
             return None  # the residue's character does not fit this run: not a seam
+        firsts = [ch for ch in singles if _plausible(ch) and (_HAN.match(ch) or ch in CJK_PUNCT)]
+        drops: dict[str, float] = {}
+        for lead in leads:
+            drops.update(_drop_options(lead, raw[0], ctx.left, padded[1], ctx))
+        if drops and (not firsts or max(drops.values()) > max(
+                _fit(ch, ctx, ctx.left, padded[1]) for ch in firsts)):
+            # the pair after the first character was dropped: two characters, which the
+            # model cannot tell apart well enough to write (as inside a run)
+            first = _Choice("\ufffd\ufffd", 1.0, [], "")
+            firsts = []
+        elif not firsts:
+            firsts = singles
     else:
         firsts = [ch for _, ch in _with_trail(raw[0])]
-    ctx = _context(text, site, run.term_end, doc)
-    first = _pick({ch: _fit(ch, ctx, ctx.left, padded[1]) + _word(ch, "".join(padded[1:3]))
-                   for ch in firsts})
-    last, extra = _last(text, (raw[-1],), (first[0] + "".join(padded[1:-1]))[-2:], run, ctx)
-    inner = _inner(raw, shifted, first[0][-1:], last[0][:1], ctx)
-    marked = "".join(c for c, _ in inner)
-    if shifted and marked.count("\ufffd") * 2 > len(marked):
-        return None  # not a one-byte shift: most of the run does not read as text
-    confidence = min([first[1], last[1], *(c for _, c in inner)])
-    repaired = first[0] + marked + last[0] + extra
-    restored = repaired.replace("\ufffd", "")
+    if sum(c is None for c in shifted) * 2 > len(shifted):
+        return None  # not a one-byte shift: most of the run is no GBK character at all
+    if firsts and not shifted:  # one garbled character: its two neighbours are chosen together
+        first, last, extra = _pair_ends(text, firsts, raw[-1], run, ctx)
+        inner: list[_Choice] = []
+    else:
+        if firsts:
+            first = _pick({ch: _fit(ch, ctx, ctx.left, padded[1]) + _word(ch, "".join(padded[1:3]))
+                           for ch in firsts})
+        inner = _inner(raw, shifted, first.best[-1:], ctx)
+        last, extra = _last(text, (raw[-1],), (first.best + "".join(c.best for c in inner))[-2:],
+                            run, ctx)
+        # once the last character is known, the one before it is read again beside it
+        again = _inner(raw, shifted, first.best[-1:], ctx, last.best[:1])
+        if again and again[-1] != inner[-1]:
+            inner = again
+            last, extra = _last(text, (raw[-1],), (first.best + "".join(c.best for c in inner))[-2:],
+                                run, ctx)
+    marked = "".join(c.text for c in inner)
+    confidence = min([first.confidence, last.confidence])
+    repaired = first.text + marked + last.text + extra
+    # the reading the model likes best, unsure choices included, is what the run is tested
+    # against: whether it is a shifted run at all does not depend on writing them
+    best = (first.best + "".join(c.best for c in inner) + last.best + extra).replace("\ufffd", "")
+    if not repaired.replace("\ufffd", ""):
+        return None
     if all(c in _FOLDABLE for c in run.chars):
         # folded punctuation only (?!? for 。”): the score of ASCII says nothing;
-        # accept a sure reading that is punctuation throughout
-        if not restored or confidence < MIN_CONFIDENCE or not all(c in CJK_PUNCT for c in restored):
+        # accept a reading that is punctuation throughout
+        if not best or not all(c in CJK_PUNCT for c in best):
             return None
-    elif not restored or _mean(restored) < _mean(_unfold(run.chars)) + (GAIN if leads is None else SEAM_GAIN):
+    elif not best or _mean(best) < _mean(_unfold(run.chars)) + (GAIN if leads is None else SEAM_GAIN):
         return None
-    alts = [a + marked + b for a in [first[0], *first[2][:1]] for b in [last[0], *last[2][:1]]]
+    alts = [a + marked + b for a in [first.text, *first.alternatives[:1]]
+            for b in [last.text, *last.alternatives[:1]]]
     return Change(site, run.term_end, repaired, reason=EditReason.MISALIGNED_GBK,
                   confidence=round(confidence, 3), alternatives=tuple(a for a in alts if a != repaired))
 
 
-def _inner(raw: bytes, shifted: list[str | None], first: str, last: str,
-           ctx: _Context) -> list[tuple[str, float]]:
-    """The characters inside a run, with their confidence.
+def _pair_ends(text: str, firsts: list[str], lead: int, run: _Run,
+               ctx: _Context) -> tuple[_Choice, _Choice, str]:
+    """First and last character of a run of one garbled character, chosen together
+    (``?!?`` at a paragraph's end: 。 and ” — a pair the document itself may use)."""
+    heads = sorted(((_fit(ch, ctx, ctx.left), ch) for ch in firsts), reverse=True)[:_PRUNE]
+    options, lost = _last_options(text, (lead,), "", run, ctx)
+    tails = sorted(((s, ch) for ch, s in options.items()), reverse=True)[:_PRUNE]
+    joint = {a + b: sa + sb + _link(ctx, a, b) + (_DOUBLED_PUNCT if a == b[:1] and a in CJK_PUNCT else 0.0)
+             for sa, a in heads for sb, b in tails}
+    both = _pick(joint)
+    first = _Choice(both.text[:1], both.confidence, [], both.best[:1])
+    last = _Choice(both.text[1:], both.confidence, [a[1:] for a in both.alternatives], both.best[1:])
+    return first, last, lost.text if lost else ""
+
+
+def _inner(raw: bytes, shifted: list[str | None], first: str, ctx: _Context,
+           last: str = "") -> list[_Choice]:
+    """The characters inside a run.
 
     Shifted by one byte, each pair is a character — unless the site dropped the pair
     between two characters: then the shifted pair joins the lead byte of one to the
     trail byte of the next, and two characters stand for it. Which reading holds is
-    decided by the bytes (a pair the site drops cannot have been read) and the model.
+    decided by the bytes (a pair the site drops cannot have been read) and the model;
+    which two characters stood there, the model cannot tell well enough to write
+    (U+FFFD twice), but its best guess is kept as context for the neighbours.
     """
-    out: list[tuple[str, float]] = []
+    out: list[_Choice] = []
     for k, ch in enumerate(shifted):
-        left = out[-1][0][-1:] if out else first
+        left = out[-1].best[-1:] if out else first
         right = (shifted[k + 1] or "") if k + 1 < len(shifted) else last
         pair = raw[1 + 2 * k : 3 + 2 * k]
         nxt = raw[3 + 2 * k]  # the lead byte of the character after it
-        if ch is not None and not _dropped(pair[1], nxt) and _reads(ch, left, right):
-            out.append((ch, 1.0))
-            continue
-        options = _drop_options(pair[0], pair[1], left, right, ctx)
-        pick = _pick(options)
-        out.append((pick[0], pick[1]) if options else ("\ufffd", 0.0))
+        drops = _drop_options(pair[0], pair[1], left, right, ctx)
+        guess = max(drops, key=drops.__getitem__) if drops else ""
+        if ch is not None and not _dropped(pair[1], nxt) and _reads(ch, left, right) \
+                and (not drops or _fit(ch, ctx, left, right) >= drops[guess]):
+            out.append(_Choice(ch, 1.0, [], ch))
+        elif drops:  # two characters around a dropped pair
+            out.append(_Choice("\ufffd\ufffd", 1.0, [], guess))
+        else:
+            out.append(_Choice("\ufffd", 1.0, [], ""))
     return out
 
 
+def _droppable_after(trail: int) -> bool:
+    """Whether the pair after a character with trail byte ``trail`` can have been dropped."""
+    return 0xAA <= trail <= 0xAF or trail >= 0xFD or 0xA1 <= trail <= 0xA7
+
+
+@functools.cache
+def _droppable(lead: int, trail: int) -> bool:
+    """Whether a dropped pair can lie between a character with lead byte ``lead`` and one
+    with trail byte ``trail``."""
+    return any(_dropped(t, lb) for t, _ in _with_lead(lead) for lb, _ in _with_trail(trail))
+
+
 def _last(text: str, leads: Iterable[int], before: str, run: _Run,
-          ctx: _Context) -> tuple[tuple[str, float, list[str]], str]:
+          ctx: _Context) -> tuple[_Choice, str]:
     """The end of a run: its last character (or two, around a dropped pair), and a
     character the residue after it names when that one cannot be the last.
 
     ``leads`` are the lead bytes the last character can have (the last byte of the
     run, or those a seam's residue allows when the run is empty).
     """
+    options, lost = _last_options(text, leads, before, run, ctx)
+    last = _pick(options)
+    if lost is None:
+        return last, ""
+    return _Choice(last.text, min(last.confidence, lost.confidence), last.alternatives,
+                   last.best), lost.text
+
+
+def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
+                  ctx: _Context) -> tuple[dict[str, float], _Choice | None]:
+    """Scored candidates for the end of a run (see :func:`_last`)."""
     options: dict[str, float] = {}
     left = before[-1:]
     leads = tuple(leads)
@@ -531,19 +654,19 @@ def _last(text: str, leads: Iterable[int], before: str, run: _Run,
                 if run.term_reading in readings().get(ch, ()):
                     options[ch] = score(ch)
         if options:
-            return _pick(options), ""
+            return options, None
         # none has it: the annotation is of one more character, lost after the run
-        last = _pick({ch: score(ch) for lead in leads for _, ch in _with_lead(lead)})
-        lost = _pick({ch: s + _link(ctx, last[0][-1:], ch)
-                      for ch, s in _lost_char(run.term_reading, ctx).items()})
-        return (last[0], min(last[1], lost[1]), last[2]), lost[0]
+        options = {ch: score(ch) for lead in leads for _, ch in _with_lead(lead)}
+        last = _pick(options)
+        return options, _pick({ch: s + _link(ctx, last.best[-1:], ch)
+                               for ch, s in _lost_char(run.term_reading, ctx).items()})
     if run.term == "?":
         # a trail byte that made no character with the next byte
         for lead in leads:
             for trail, ch in _with_lead(lead):
                 if _unreadable(trail, run.next_byte):
                     options[ch] = score(ch)
-        return _pick(options), ""
+        return options, None
     if run.term:
         # an ASCII trail byte; the annotation after it, if any, names its character
         anno = _ANNOTATION.match(text, run.term_end)
@@ -556,8 +679,8 @@ def _last(text: str, leads: Iterable[int], before: str, run: _Run,
             # or the pair before it was dropped: (lead, t) and (l, byte) with (t, l) dropped
             for pair, s in _drop_options(lead, byte, left, ctx.right, ctx).items():
                 options[pair] = max(options.get(pair, -math.inf), s + _reading_fit(pair[-1], reading))
-        return _pick(options), ""
-    return _pick({ch: score(ch) for lead in leads for _, ch in _with_lead(lead)}), ""
+        return options, None
+    return {ch: score(ch) for lead in leads for _, ch in _with_lead(lead)}, None
 
 
 def _residue(text: str, pos: int) -> regex.Match[str] | None:
@@ -587,7 +710,11 @@ def _site(text: str, pos: int, doc: _Document) -> _Seen | None:
     residue = _residue(text, pos)
     after = residue.end() if residue else pos + 1
     if residue is None:
-        run = _read_run(text, after)
+        # a folded ？ right after the '?' (。總 is A1 A3 BF ..: ？ is A3 BF) belongs to the run
+        folded = text[after : after + 1] == "?" and not text[after + 1 : after + 2].isascii()
+        run = _read_run(text, after + 1) if folded else _read_run(text, after)
+        if run is not None and folded:
+            run = dataclasses.replace(run, chars="?" + run.chars)
         if run is None or not run.term:
             return None
         edit = _shifted(text, pos, run, doc, None)
@@ -599,12 +726,8 @@ def _site(text: str, pos: int, doc: _Document) -> _Seen | None:
         alone = _terminator(text, after, "")  # ?jiǎng)?wù), ?xùn)|部: the seam's character alone
         if alone is not None:
             return _Seen(pos, alone.term_end, _alone(text, pos, alone, leads, doc))
-        tried = ""
-        for letters in (False, True):
-            run = _read_run(text, after, letters)
-            if run is None or run.chars == tried:
-                break
-            tried = run.chars
+        run = _read_run(text, after)
+        if run is not None:
             edit = _shifted(text, pos, run, doc, leads)
             if edit is not None:
                 return _Seen(pos, edit.end, edit)
@@ -614,7 +737,8 @@ def _site(text: str, pos: int, doc: _Document) -> _Seen | None:
     if second:  # two residues, no seam: the last names the lost character
         return _Seen(pos, second.end(), _lost(text, pos, second.end(), second.group(1), doc))
     trail = text[after : after + 1]
-    if "\x40" <= trail <= "\x7e" and _HAN.match(text[after + 1 : after + 2] or " "):
+    if "\x40" <= trail <= "\x7e" and _HAN.match(text[after + 1 : after + 2] or " ") \
+            and _HAN.match(text[pos - 1 : pos] or " "):
         # a lone trail byte whose lead byte was lost
         lone = {ch: 0.0 for _, ch in _with_trail(ord(trail))}
         return _Seen(pos, after + 1, _choice(text, pos, after + 1, lone, doc, EditReason.MISALIGNED_GBK))
@@ -632,7 +756,7 @@ def _site(text: str, pos: int, doc: _Document) -> _Seen | None:
 def _alone(text: str, pos: int, term: _Run, leads: frozenset[int], doc: _Document) -> Change:
     """The one character after a seam, when the reader got back in step at once."""
     ctx = _context(text, pos, term.term_end, doc)
-    (ch, conf, alts), extra = _last(text, leads, ctx.left, term, ctx)
+    (ch, conf, alts, _), extra = _last(text, leads, ctx.left, term, ctx)
     return Change(pos, term.term_end, ch + extra, reason=EditReason.MISALIGNED_GBK,
                   confidence=round(conf, 3), alternatives=tuple(alts))
 
@@ -652,13 +776,13 @@ def _garbled(run: _Run) -> bool:
 def _choice(text: str, start: int, end: int, cands: dict[str, float], doc: _Document,
             reason: EditReason) -> Change:
     ctx = _context(text, start, end, doc)
-    ch, conf, alts = _pick({c: s + _fit(c, ctx, ctx.left, ctx.right) for c, s in cands.items()})
+    ch, conf, alts, _ = _pick({c: s + _fit(c, ctx, ctx.left, ctx.right) for c, s in cands.items()})
     return Change(start, end, ch, reason=reason, confidence=round(conf, 3), alternatives=tuple(alts))
 
 
 def _lost(text: str, start: int, end: int, reading: str, doc: _Document) -> Change:
     ctx = _context(text, start, end, doc)
-    ch, conf, alts = _pick(_lost_char(reading, ctx))
+    ch, conf, alts, _ = _pick(_lost_char(reading, ctx))
     return Change(start, end, ch, reason=EditReason.LOST_CHARACTER, confidence=round(conf, 3),
                   alternatives=tuple(alts))
 
