@@ -241,12 +241,23 @@ def _penalty(ch: str, traditional: bool) -> float:
 
 
 def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
-    """Best candidate, its softmax confidence, and the runners-up."""
+    """Best candidate, its softmax confidence, and the runners-up.
+
+    Candidates that are one character in two scripts (動 and 动) are one choice: the
+    confidence is that of the character, the script is the best candidate's.
+    """
     ranked = sorted(cands.items(), key=lambda kv: kv[1], reverse=True)
     top = ranked[0][1]
     temperature = _temperature(len(ranked))
-    total = sum(math.exp((s - top) / temperature) for _, s in ranked)
-    return ranked[0][0], 1.0 / total, [c for c, _ in ranked[1:4]]
+    weights = [(c, math.exp((s - top) / temperature)) for c, s in ranked]
+    total = sum(w for _, w in weights)
+    key = _simp_text(ranked[0][0])
+    same = sum(w for c, w in weights if _simp_text(c) == key)
+    return ranked[0][0], same / total, [c for c, _ in ranked[1:4]]
+
+
+def _simp_text(text: str) -> str:
+    return "".join(_simp(c) for c in text)
 
 
 def _temperature(candidates: int) -> float:
@@ -277,7 +288,7 @@ def _pick(cands: dict[str, float]) -> _Choice:
     total = sum(weights.values())
     out = []
     for i, ch in enumerate(best):
-        agree = sum(w for c, w in weights.items() if len(c) == len(best) and c[i] == ch)
+        agree = sum(w for c, w in weights.items() if len(c) == len(best) and _simp(c[i]) == _simp(ch))
         out.append(ch if agree / total >= MIN_CONFIDENCE else "\ufffd")
     return _Choice("".join(out), conf, alts, best)
 
