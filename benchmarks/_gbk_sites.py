@@ -84,7 +84,8 @@ def _plain(text: str) -> str:
 def sources(which: str) -> list[tuple[str, str]]:
     """(name, Simplified text) of the seeds, or of one half ('dev'/'eval') of the corpus."""
     if which == "seeds":
-        return [(p.name, _plain(p.read_text(encoding="utf-8"))) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+        paths = sorted((ROOT / "seeds").glob("*.txt"))
+        return [(p.name, _plain(p.read_text(encoding="utf-8"))) for p in paths]
     if not (SHARED / "corpus").is_dir():
         return []
     out = []
@@ -342,8 +343,8 @@ def score_real(rows: Iterable[list[str]],
         a, b = min([pos, *(c.start for c in mine)]), max([end, *(c.end for c in mine)])
         local = [Change(c.start - a, c.end - a, c.replacement, reason=c.reason) for c in mine]
         region = page[a:b]
-        marks = apply_changes("\x00" * len(region),
-                              [Change(c.start, c.end, "\x01" * len(c.replacement), reason=c.reason) for c in local])
+        written = [Change(c.start, c.end, "\x01" * len(c.replacement), reason=c.reason) for c in local]
+        marks = apply_changes("\x00" * len(region), written)
         out = apply_changes(region, local)
         strip = find_pinyin(out)
         out, marks = apply_changes(out, strip), apply_changes(marks, strip)

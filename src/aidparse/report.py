@@ -126,6 +126,10 @@ def parse(
     sources = meta_values(meta, "source")
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
+    if cleaned.unrepaired:  # the text is length-preserving from cleaned.text on
+        warnings.append(ParseWarning(
+            code=WarningCode.UNREPAIRED_DAMAGE, spans=cleaned.unrepaired,
+            message=f"{len(cleaned.unrepaired)} damaged sites (misaligned GBK) could not be repaired"))
     if guess is not None and guess.undecodable:
         warnings.append(ParseWarning(
             code=WarningCode.UNDECODABLE_BYTES,

@@ -253,7 +253,7 @@ def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
     total = sum(w for _, w in weights)
     key = _simp_text(ranked[0][0])
     same = sum(w for c, w in weights if _simp_text(c) == key)
-    return ranked[0][0], same / total, [c for c, _ in ranked[1:4]]
+    return ranked[0][0], same / total, [c for c, _ in ranked[1:] if _simp_text(c) != key][:3]
 
 
 def _simp_text(text: str) -> str:
@@ -731,7 +731,7 @@ def _site(text: str, pos: int, doc: _Document) -> _Seen | None:
         edit = _shifted(text, pos, run, doc, None)
         if edit is not None:
             return _Seen(pos, edit.end, edit)
-        return _Seen(pos, run.term_end, None) if _garbled(run) else None
+        return _Seen(pos, run.term_end, None) if _garbled(text, run) else None
     leads = _straddle(text, pos, residue.group(1)) or None  # a seam: the first lead byte is known
     if leads:
         alone = _terminator(text, after, "")  # ?jiǎng)?wù), ?xùn)|部: the seam's character alone
@@ -742,8 +742,8 @@ def _site(text: str, pos: int, doc: _Document) -> _Seen | None:
             edit = _shifted(text, pos, run, doc, leads)
             if edit is not None:
                 return _Seen(pos, edit.end, edit)
-        if not _intact(text, after):
-            return _Seen(pos, residue.end(), None)  # a seam whose run no reading fits
+        if not _intact(text, after):  # a seam whose run no reading fits
+            return _Seen(pos, run.term_end if run is not None else residue.end(), None)
     second = _residue(text, after)
     if second:  # two residues, no seam: the last names the lost character
         return _Seen(pos, second.end(), _lost(text, pos, second.end(), second.group(1), doc))
@@ -779,8 +779,12 @@ def _intact(text: str, at: int) -> bool:
         and _mean(window) > _INNER_COMMON_LOGP
 
 
-def _garbled(run: _Run) -> bool:
-    """Whether a run after a bare ``?`` reads as damage rather than text."""
+def _garbled(text: str, run: _Run) -> bool:
+    """Whether a run after a bare ``?`` that no reading fits is damage all the same: it
+    reads as no text, or it is folded punctuation between two ``?`` at a paragraph's
+    end (``?!?`` is 。” read across a fold seam)."""
+    if all(c in _FOLDABLE for c in run.chars):
+        return run.term == "?" and text[run.term_end : run.term_end + 1] in ("", "\n")
     return _mean(_unfold(run.chars)) < _INNER_MIN_LOGP
 
 
@@ -817,8 +821,9 @@ def scan_misaligned_gbk(text: str) -> tuple[list[Change], list[tuple[int, int]]]
     ``?`` shows damage; the ones no repair is sure enough for are returned as
     ``(start, end)`` so that they can be flagged.
 
-    >>> scan_misaligned_gbk("資金?!彼死?,到位")[1]
-    [(2, 7)]
+    >>> changes, declined = scan_misaligned_gbk("在家門口就業(yè)?!?\\n例如")
+    >>> changes, declined
+    ([], [(10, 13)])
     """
     changes, declined = [], []
     for seen in _sites(text):
@@ -835,7 +840,10 @@ def find_misaligned_gbk(text: str) -> list[Change]:
     >>> from aidparse.cleaning.edits import apply_changes
     >>> t = "保障改善當(dāng)?shù)孛裆?、推?dòng)鄉(xiāng)村振興"
     >>> apply_changes(t, find_misaligned_gbk(t))
-    '保障改善當(dāng)地民生、推動鄉(xiāng)村振興'
+    '保障改善當(dāng)地民生、推�鄉(xiāng)村振興'
+    >>> lost = find_misaligned_gbk(t)[1]  # alone, 推?dòng)鄉 is not sure enough to be 動
+    >>> lost.alternatives[:2], lost.confidence < MIN_CONFIDENCE
+    (('衕', '桐'), True)
     >>> t = "主動(dòng)承接?xùn)|部產(chǎn)業(yè)轉(zhuǎn)移,第一要?jiǎng)?wù),百?gòu)?qiáng)企業(yè)"
     >>> apply_changes(t, find_misaligned_gbk(t))
     '主動(dòng)承接東部產(chǎn)業(yè)轉(zhuǎn)移,第一要務,百強企業(yè)'
