@@ -257,7 +257,7 @@ def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
 
 
 def _simp_text(text: str) -> str:
-    return "".join(_simp(c) for c in text)
+    return _simp(text) if len(text) == 1 else "".join(_simp(c) for c in text)
 
 
 def _temperature(candidates: int) -> float:
@@ -353,9 +353,19 @@ def _link(ctx: _Context, a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     x, y = a[-1], b[0]
-    bonus = _pair_words().get(_simp(x), _NO_WORDS).get(_simp(y), 0.0)
+    bonus = _word_link(x, y)
     seen = ctx.pairs.get(x + y)
     return _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _word_link(x: str, y: str) -> float:
+    return _pair_words().get(_simp(x), _NO_WORDS).get(_simp(y), 0.0)
+
+
+def _fit1(ch: str, ctx: _Context, left: str, right: str) -> float:
+    """:func:`_fit` of one character."""
+    return char_logp(ch) + _penalty(ch, ctx.traditional) + _link(ctx, left, ch) + _link(ctx, ch, right)
 
 
 def _fit(ch: str, ctx: _Context, left: str = "", right: str = "") -> float:
@@ -469,10 +479,15 @@ def _drop_options(lead: int, trail: int, left: str, right: str, ctx: _Context) -
     """Two characters whose middle pair the site dropped: (``lead``, t) and (l, ``trail``)
     with (t, l) in GBK's user-defined area."""
     options: dict[str, float] = {}
-    seconds = [(_fit(b, ctx, "", right), lb, b) for lb, b in _drop_seconds(trail, ctx.traditional)]
+    seconds: dict[bool, list[tuple[float, str]]] = {}
     for t, a in _drop_firsts(lead, ctx.traditional):
-        sa = _fit(a, ctx, left)
-        for sb, _lb, b in [x for x in seconds if _dropped(t, x[1])][:_PRUNE]:
+        high = not 0xA1 <= t <= 0xA7  # t in rows AA–AF, FD–FE: l from A1; t in A1–A7: l below A1
+        if high not in seconds:
+            seconds[high] = sorted(((_fit1(b, ctx, "", right), b)
+                                    for b in _drop_seconds(trail, ctx.traditional, high)),
+                                   reverse=True)[:_PRUNE]
+        sa = _fit1(a, ctx, left, "")
+        for sb, b in seconds[high]:
             options[a + b] = sa + sb + _link(ctx, a, b) + _DROP_PRIOR
     return options
 
@@ -486,11 +501,22 @@ def _drop_firsts(lead: int, traditional: bool) -> tuple[tuple[int, str], ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _drop_seconds(trail: int, traditional: bool) -> tuple[tuple[int, str], ...]:
-    """The likeliest characters (l, ``trail``) after a pair the site can drop."""
-    cands = [(lb, b) for lb, b in _with_trail(trail) if lb >= 0xA1 or lb <= 0xA0]
-    cands.sort(key=lambda x: char_logp(x[1]) + _penalty(x[1], traditional), reverse=True)
-    return tuple(cands[: 4 * _PRUNE])
+def _unreadable_after(nxt: int | None, traditional: bool, high: bool) -> tuple[str, ...]:
+    """The likeliest characters whose trail byte makes no character with ``nxt``, whose lead
+    byte is from A1 on (``high``) or below it."""
+    cands = [ch for pair, ch in _gbk_table().items()
+             if (pair[0] >= 0xA1) == high and _unreadable(pair[1], nxt) and _plausible(ch)]
+    cands.sort(key=lambda b: char_logp(b) + _penalty(b, traditional), reverse=True)
+    return tuple(cands[:_PRUNE])
+
+
+@functools.lru_cache(maxsize=4096)
+def _drop_seconds(trail: int, traditional: bool, high: bool) -> tuple[str, ...]:
+    """The likeliest characters (l, ``trail``) after a dropped pair whose second byte l is
+    from A1 on (``high``) or below it."""
+    cands = [b for lb, b in _with_trail(trail) if (lb >= 0xA1) == high]
+    cands.sort(key=lambda b: char_logp(b) + _penalty(b, traditional), reverse=True)
+    return tuple(cands[: 2 * _PRUNE])
 
 
 def _shifted(text: str, site: int, run: _Run, doc: _Document,
@@ -543,7 +569,7 @@ def _shifted(text: str, site: int, run: _Run, doc: _Document,
         last, extra = _last(text, (raw[-1],), (first.best + "".join(c.best for c in inner))[-2:],
                             run, ctx)
         # once the last character is known, the one before it is read again beside it
-        again = _inner(raw, shifted, first.best[-1:], ctx, last.best[:1])
+        again = _inner(raw, shifted, first.best[-1:], ctx, last.best[:1], len(inner) - 1, inner)
         if again and again[-1] != inner[-1]:
             inner = again
             last, extra = _last(text, (raw[-1],), (first.best + "".join(c.best for c in inner))[-2:],
@@ -585,7 +611,7 @@ def _pair_ends(text: str, firsts: list[str], lead: int, run: _Run,
 
 
 def _inner(raw: bytes, shifted: list[str | None], first: str, ctx: _Context,
-           last: str = "") -> list[_Choice]:
+           last: str = "", start: int = 0, before: list[_Choice] | None = None) -> list[_Choice]:
     """The characters inside a run.
 
     Shifted by one byte, each pair is a character — unless the site dropped the pair
@@ -595,8 +621,10 @@ def _inner(raw: bytes, shifted: list[str | None], first: str, ctx: _Context,
     which two characters stood there, the model cannot tell well enough to write
     (U+FFFD twice), but its best guess is kept as context for the neighbours.
     """
-    out: list[_Choice] = []
+    out: list[_Choice] = list(before or [])[:start]
     for k, ch in enumerate(shifted):
+        if k < start:
+            continue
         left = out[-1].best[-1:] if out else first
         right = (shifted[k + 1] or "") if k + 1 < len(shifted) else last
         pair = raw[1 + 2 * k : 3 + 2 * k]
@@ -677,6 +705,11 @@ def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
             for trail, ch in _with_lead(lead):
                 if _unreadable(trail, run.next_byte):
                     options[ch] = score(ch)
+            # or the pair before it was dropped, and the '?' is the trail byte of one more
+            for t, a in _drop_firsts(lead, ctx.traditional):
+                high = not 0xA1 <= t <= 0xA7
+                for b in _unreadable_after(run.next_byte, ctx.traditional, high):
+                    options[a + b] = score(a) + _fit1(b, ctx, a, ctx.right) + _DROP_PRIOR
         return options, None
     if run.term:
         # an ASCII trail byte; the annotation after it, if any, names its character
