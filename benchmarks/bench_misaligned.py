@@ -18,6 +18,7 @@ beside normal text of the same size.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import pathlib
 import statistics
@@ -33,7 +34,8 @@ from aidparse.cleaning.edits import Change
 from aidparse.cleaning.misaligned import find_misaligned_gbk
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SETS = (("seeds", "seeds (synthetic)"), ("dev", "corpus dev (synthetic)"), ("eval", "corpus eval (synthetic)"))
+SETS = (("seeds", "seeds (synthetic)"), ("dev", "corpus dev (synthetic)"),
+        ("eval", "corpus eval (synthetic)"))
 
 
 def _load(path: str) -> Callable[[str], list[Change]]:
@@ -131,30 +133,28 @@ def _pair(a: Callable[[], object], b: Callable[[], object], rounds: int) -> tupl
 def _question_page() -> str:
     """Lines of undamaged pages that ask a question, with ASCII '?' (as a page folded to ASCII has)."""
     lines = []
-    sources = [*g.sources("seeds"), *g.sources("dev"), *g.sources("eval")]
-    for _name, text in sources:
-        if "?" in text and ")" in text:
-            continue  # a converter-damaged page: its '?' are not questions
+    damaged = {row[0].split(":")[1] for row in g.real_rows()}  # pages with converter damage
+    for name, text in [*g.sources("seeds"), *g.sources("dev"), *g.sources("eval")]:
+        if name in damaged or name[:3] in damaged:
+            continue
         lines += [ln.replace("？", "?") for ln in text.split("\n") if "？" in ln or "?" in ln]
     page = "\n".join(lines)
     return (page * (20_000 // max(len(page), 1) + 1))[:20_000]
 
 
-def cost(rounds: int) -> None:
+def cost(rounds: int, repair: Callable[[str], list[Change]]) -> None:
+    """``clean`` is always this checkout's; the repair alone is the one under test."""
     clean = aidparse.clean
     rows = []
     undamaged = [p for p in sorted((ROOT / "seeds").glob("*.txt")) if not p.name.startswith("001")]
-    for path in undamaged:
-        text = path.read_text(encoding="utf-8")
-        with_q, without_q = _pair(lambda t=text: clean(t), lambda t=text.replace("?", "。"): clean(t), rounds)
-        repair_q = _cpu(lambda t=text: find_misaligned_gbk(t), rounds)
-        rows.append([path.name[:3], len(text), text.count("?"), f"{with_q * 1e3:.2f}", f"{without_q * 1e3:.2f}",
+    pages = [(path.name[:3], path.read_text(encoding="utf-8")) for path in undamaged]
+    pages.append(("questions", _question_page()))
+    for name, text in pages:
+        plain = text.replace("?", "。")  # the same page without its question marks
+        with_q, without_q = _pair(functools.partial(clean, text), functools.partial(clean, plain), rounds)
+        repair_q = _cpu(functools.partial(repair, text), rounds)
+        rows.append([name, len(text), text.count("?"), f"{with_q * 1e3:.2f}", f"{without_q * 1e3:.2f}",
                      f"{with_q / without_q:.2f}", f"{repair_q * 1e6 / len(text):.3f}"])
-    page = _question_page()
-    with_q, without_q = _pair(lambda: clean(page), lambda: clean(page.replace("?", "。")), rounds)
-    repair_q = _cpu(lambda: find_misaligned_gbk(page), rounds)
-    rows.append(["questions", len(page), page.count("?"), f"{with_q * 1e3:.2f}", f"{without_q * 1e3:.2f}",
-                 f"{with_q / without_q:.2f}", f"{repair_q * 1e6 / len(page):.3f}"])
     print("\nCost on undamaged text with ASCII '?' (clean, CPU ms; the same text with '?' as '。' beside it)")
     print(table(["page", "chars", "'?'", "clean with ?", "without", "ratio", "repair µs/char"], rows))
 
@@ -166,10 +166,10 @@ def cost(rounds: int) -> None:
         damaged = (fragment * (size // len(fragment) + 1))[:size]
         plain = (normal * (size // len(normal) + 1))[:size]
         n = max(3, min(rounds, 2_000_000 // size))
-        td, tn = _pair(lambda d=damaged: clean(d), lambda p=plain: clean(p), n)
-        tr = _cpu(lambda d=damaged: find_misaligned_gbk(d), max(1, n // 2))
-        rows.append([f"{size // 1000} KB", f"{td * 1e6 / size:.2f}", f"{tn * 1e6 / size:.2f}", f"{td / tn:.1f}",
-                     f"{tr * 1e6 / size:.2f}", damaged.count("?")])
+        td, tn = _pair(functools.partial(clean, damaged), functools.partial(clean, plain), n)
+        tr = _cpu(functools.partial(repair, damaged), max(1, n // 2))
+        rows.append([f"{size // 1000} KB", f"{td * 1e6 / size:.2f}", f"{tn * 1e6 / size:.2f}",
+                     f"{td / tn:.1f}", f"{tr * 1e6 / size:.2f}", damaged.count("?")])
     print("\nRepeated damaged fragments (seed 001's damaged paragraphs) beside normal text (seed 000), "
           "µs of CPU per character")
     print(table(["size", "clean, damaged", "clean, normal", "ratio", "repair alone", "'?'"], rows))
@@ -186,7 +186,7 @@ def main() -> None:
     shapes(args.sites)
     quality(args.sites, repair)
     if not args.no_cost:
-        cost(args.rounds)
+        cost(args.rounds, repair)
 
 
 if __name__ == "__main__":

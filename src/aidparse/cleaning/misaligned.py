@@ -426,32 +426,43 @@ def _ends_trail(nxt: str) -> bool:
     return not nxt or nxt == "(" or (not (nxt.isalnum() and nxt.isascii()) and nxt not in "?)")
 
 
+#: The longest garbled run the repair reads (seed 001's longest is 14 characters): what
+#: follows a real question mark is text, and is not read to its end.
+_MAX_RUN = 40
+
+
 def _read_run(text: str, pos: int) -> _Run | None:
     """The garbled run starting at ``pos`` and how it ends.
 
     Folded full-width forms continue a run (``蹦J?``); an ASCII letter before Han,
     punctuation or an annotation is the trail byte that ends it (``楦鞣N原``).
     """
-    i = pos
-    while i < len(text):
-        ch = text[i]
-        if ch == "?" or ch.isspace():
-            break
-        if ch.isascii():
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            # folded full-width punctuation continues a run; an ASCII letter
-            # before '(' or Han is a trail byte that ends it
-            trail_byte = "\x40" <= ch <= "\x7e" and (
-                nxt == "(" or nxt in CJK_PUNCT or bool(_HAN.match(nxt or " ")))
-            if ch in _FOLDABLE and nxt and (not nxt.isascii() or nxt == "?") \
-                    and (i == pos or not trail_byte):
-                i += 1
-                continue
-            break
-        i += 1
-    if i == pos:
-        return None
+    m = _run_re().match(text, pos, min(len(text), pos + _MAX_RUN + 2))
+    if m is None or m.end() - pos > _MAX_RUN:
+        return None  # nothing, or longer than a garbled run gets: text
+    i = m.end()
     return _terminator(text, i, text[pos:i]) or _Run(text[pos:i], i, "", i, None, None)
+
+
+@functools.cache
+def _run_re() -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile(_run_pattern())
+
+
+def _run_pattern() -> str:
+    """A garbled run: characters outside ASCII, and folded forms (ASCII punctuation and
+    letters other than ``?()``) before one of them or a ``?`` — except that after the
+    first character a letter before Han or Chinese punctuation is a trail byte, not a
+    folded letter."""
+    punct = "".join(sorted(CJK_PUNCT)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
+    wide = r"[^\x00-\x7f\s?]"
+    ahead = r"(?=[^\x00-\x7f]|\?)"
+    symbol = rf"[\x21-\x27\x2a-\x3e]{ahead}"  # ASCII punctuation but ?()
+    letter = rf"[\x40-\x7e]{ahead}"
+    letter_on = rf"[\x40-\x7e](?=(?![\p{{Han}}{punct}])[^\x00-\x7f]|\?)"
+    return rf"(?:{wide}|{symbol}|{letter})(?:{wide}+|{symbol}|{letter_on})*"
 
 
 def _unfold(chars: str) -> str:
