@@ -99,3 +99,24 @@ def test_declined_sites_do_not_overlap_repairs() -> None:
     changes, declined = scan_misaligned_gbk(_page("seed:001"))
     for a, b in declined:
         assert not any(c.start < b and a < c.end for c in changes), (a, b)
+
+
+@pytest.mark.parametrize(("before", "reading", "lost"), [
+    pytest.param("當", "shù", "地", id="S1"),
+    pytest.param("因", "yàn", "為", id="S5"),
+    pytest.param("紓", "cè", "群", id="S7"),
+    pytest.param("要", "jiǎng", "務", id="S13"),
+    pytest.param("接", "xùn", "東", id="S14"),
+    pytest.param("百", "gòu", "強", id="S15"),
+    pytest.param("量", "jī", "優", id="S18"),
+    pytest.param("速", "zèng", "沖", id="E4"),
+])
+def test_a_seams_residue_names_the_lead_byte_of_the_first_lost_character(before: str, reading: str,
+                                                                         lost: str) -> None:
+    """當 AE 94, 地 B5 D8: the pair read across the seam is 94 B5 (數, read shù); the site's
+    ``?shù)`` leaves one or two lead bytes for 地 out of 126."""
+    from aidparse.cleaning.misaligned import _straddle_trails
+
+    leads = _straddle_trails(before.encode("gbk")[1], reading)
+    assert lost.encode("gbk")[0] in leads
+    assert len(leads) <= 2
