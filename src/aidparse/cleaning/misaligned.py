@@ -85,7 +85,8 @@ MIN_CONFIDENCE = 0.95
 #: the model is sharper than it is right, the more so the more candidates it chooses among:
 #: 1 + TEMPERATURE_SLOPE * ln(candidates).
 TEMPERATURE_SLOPE = 0.1
-#: Weight of a known word (or a pair the document uses) when choosing a character.
+#: Weight of the association of two characters (their PMI as a known word, and the
+#: document's own pairs) when choosing a character.
 _WORD_WEIGHT = 1.5
 #: An inner character must be at least this likely, or form a word with a neighbour.
 _INNER_MIN_LOGP = -11.0
