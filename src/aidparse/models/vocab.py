@@ -141,6 +141,9 @@ class WarningCode(str, Enum):
     """The text is not Chinese; fields that need Chinese are empty."""
     UNRESTORED_CHARACTERS = "unrestored-characters"
     """U+FFFD stands in the text where characters could not be restored."""
+    UNREPAIRED_DAMAGE = "unrepaired-damage"
+    """Converter-site damage (misaligned GBK: ``?shù)孛裆``, ``?!?``) stands in the text as it
+    came: no repair was sure enough. The spans show the garbled text, which is not what the page said."""
     INPUT_REPAIRED = "input-repaired"
     """The input held lone surrogates or other code points no text can hold; they were replaced."""
     PUBLISHED_CONFLICT = "published-conflict"
