@@ -25,7 +25,7 @@ import math
 from importlib import resources
 from typing import Any
 
-__all__ = ["char_logfreq", "pinyin_readings", "read_json", "read_lines", "read_tsv", "word_counts"]
+__all__ = ["char_logfreq", "name_initials", "pinyin_readings", "read_json", "read_lines", "read_tsv", "word_counts"]
 
 
 def read_text(name: str) -> str:
@@ -89,3 +89,9 @@ def pinyin_readings() -> dict[str, str]:
     """Character -> its tone-marked readings, comma-separated (pypinyin-derived)."""
     chars, readings = _columns("pinyin.json", "chars", "readings")
     return dict(zip(chars, readings.split(KEY_SEPARATOR), strict=True))
+
+
+@functools.cache
+def name_initials() -> frozenset[str]:
+    """Characters a Chinese person's name begins with (jieba-derived; ``name_initials.tsv``)."""
+    return frozenset(line.split("\t", 1)[0] for line in read_lines("name_initials.tsv"))

@@ -83,6 +83,7 @@ _BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _UNWANTED = lazy_regex(f"[{_BIDI}{_CONTROL}]")
 _SURROGATE = lazy_regex("[\ud800-\udfff]")
+_WORD_CHAR = lazy_regex("[A-Za-z0-9]")
 #: Residue in text: a tag whose ``<`` was lost, a script's object dump, and (outside a
 #: parsed document) character references.
 _RESIDUE = lazy_regex(
@@ -99,10 +100,17 @@ _SCRIPT_OPEN = lazy_regex(r"<(?:script|style)\b", IGNORECASE)
 _SCRIPT_CLOSE = lazy_regex(r"</(?:script|style)\s*>", IGNORECASE | DOTALL)
 
 
-def _entity_change(start: int, end: int, char: str) -> Change:
-    """What a character reference becomes: its character, a newline, or nothing when invisible."""
+def _entity_change(start: int, end: int, char: str, text: str = "") -> Change:
+    """What a character reference becomes: its character, a newline, or nothing when invisible.
+
+    A blank between two letters or digits (``2011-03-09&nbsp;13:22``) keeps them
+    apart as one space; elsewhere (``近日&nbsp;，``) a blank is layout and goes.
+    """
     if char == "\r":
         return Change(start, end, "\n", reason=EditReason.HTML_ENTITY)
+    if char in _BLANK_ENTITIES and 0 < start and end < len(text) \
+            and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[end]):
+        return Change(start, end, " ", reason=EditReason.HTML_ENTITY)
     if char in _BLANK_ENTITIES or _UNWANTED.fullmatch(char) or _SURROGATE.search(char):
         return Change(start, end, reason=EditReason.HTML_ENTITY)
     return Change(start, end, char, reason=EditReason.HTML_ENTITY)
@@ -117,7 +125,7 @@ def _residue(text: str, start: int, end: int, *, entities: bool) -> list[Change]
                 continue
             char = _html.unescape(m.group())
             if char != m.group():
-                out.append(_entity_change(m.start(), m.end(), char))
+                out.append(_entity_change(m.start(), m.end(), char, text))
         else:
             out.append(Change(m.start(), m.end(), reason=EditReason.HTML_TAG))
     return out
@@ -348,7 +356,7 @@ class _Builder:
                     inside.append(ev.tag)
                 elif inside:
                     inside.pop()
-            self.event(ev)
+            self.event(ev, i)
             i += 1
         return self.changes
 
@@ -356,7 +364,24 @@ class _Builder:
         start, end = self.events[i].start, self.events[j].end
         self.changes.append(Change(start, end, reason=reason, meta=metas))
 
-    def event(self, ev: _Event) -> None:
+    def headline(self, i: int) -> tuple[Meta, ...]:
+        """The text of the ``<h1>`` opened at event ``i`` (tags left out, references read)."""
+        close = self.element_end(i)
+        if close is None:
+            return ()
+        parts = []
+        for ev in self.events[i + 1 : close]:
+            raw = self.text[ev.start : ev.end]
+            if ev.kind == "data":
+                parts.append(raw)
+            elif ev.kind == "entity":
+                parts.append(_html.unescape(raw))
+        value = " ".join("".join(parts).split())
+        if not value:
+            return ()
+        return (Meta(MetaField.HEADLINE, value, self.events[i].end, self.events[close].start),)
+
+    def event(self, ev: _Event, index: int) -> None:
         kind = ev.kind
         if kind == "data":
             self.changes += _residue(self.text, ev.start, ev.end, entities=False)
@@ -366,10 +391,11 @@ class _Builder:
             if raw.endswith(";"):
                 char = _html.unescape(raw)
                 if char != raw:
-                    self.changes.append(_entity_change(ev.start, ev.end, char))
+                    self.changes.append(_entity_change(ev.start, ev.end, char, self.text))
             return
         if kind in ("start", "end", "startend") and ev.tag in BLOCK_TAGS:
-            self.changes.append(Change(ev.start, ev.end, "\n", EditReason.HTML_LINE_BREAK))
+            meta = self.headline(index) if kind == "start" and ev.tag == "h1" else ()
+            self.changes.append(Change(ev.start, ev.end, "\n", EditReason.HTML_LINE_BREAK, meta=meta))
             return
         if kind == "start" and ev.tag == "meta":
             meta = _meta_field(ev)
@@ -415,7 +441,7 @@ def _settle_line_breaks(text: str, changes: list[Change]) -> list[Change]:
         if isinstance(piece, int):
             if previous in ("", "\n") or following[piece] in ("", "\n"):
                 c = changes[piece]
-                changes[piece] = Change(c.start, c.end, "", c.reason)
+                changes[piece] = Change(c.start, c.end, "", c.reason, meta=c.meta)
             else:
                 previous = "\n"
         else:

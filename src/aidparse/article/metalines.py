@@ -178,14 +178,28 @@ _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
 def valid_name(name: str) -> bool:
     """Whether ``name`` reads as a person's name.
 
-    >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王"]]
-    [True, True, False, False, False, False]
+    >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王", "最新文章", "运动装"]]
+    [True, True, False, False, False, False, False, False]
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME:
         return False
     if name[-1] in _NOT_NAME_END:
         return False
+    if not _begins_like_a_name(name):
+        return False
     return not any(name.endswith(e) for e in ORG_ENDINGS)
+
+
+def _begins_like_a_name(name: str) -> bool:
+    """Whether ``name`` begins with a surname or a character minority and foreign names begin with."""
+    from aidparse._resources import name_initials
+    from aidparse.script import to_simplified
+
+    from aidparse._resources import char_logfreq
+
+    first = to_simplified(name[0])
+    # a character the dictionary does not know (茍) may still be a surname: it is not a word either
+    return first in name_initials() or first not in char_logfreq()
 
 
 def split_names(value: str, *, latin: bool = False) -> list[tuple[str, int, int]] | None:

@@ -25,6 +25,9 @@ on the change that removes it as :class:`~aidparse.cleaning.edits.Meta`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.layout import Line, page_lines
@@ -38,11 +41,24 @@ from aidparse.article.metalines import (
     split_names,
     valid_name,
 )
-from aidparse.article.title import column_tag, genre_tag, headline_like, site_suffix, squeeze
+from aidparse.article.title import (
+    LONG_HEADLINE,
+    column_tag,
+    genre_tag,
+    headline_like,
+    headline_parts,
+    site_suffix,
+    squeeze,
+)
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
 
-__all__ = ["find_page_furniture"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from aidparse.models import MetadataLine
+
+__all__ = ["Markup", "find_page_furniture", "markup_headlines"]
 
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
@@ -60,6 +76,43 @@ _CAPTION_MAX = 30
 _HEADING_MIN = 8
 _NUMERALS = frozenset("0123456789一二三四五六七八九十百千")
 _GALLERY_CAPTION_MAX = 50
+
+
+#: How far down a text page the first stamp may stand to show where the headline is.
+_ANCHOR_DEPTH = 16
+#: Separators between the headline and the site's name in a ``<title>`` (…_新华网, … - 央视网).
+_TITLE_SEPARATORS = frozenset("_|｜-—–:：·»>")
+_DECK = lazy_regex(r"^(?:——|—|--|－－)")
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What an HTML page's markup says its headline is (Simplified, spaces removed)."""
+
+    h1: tuple[str, ...] = ()
+    """The texts of its ``<h1>`` elements."""
+    titles: tuple[str, ...] = ()
+    """Its ``<title>``, ``og:title`` and CMS title fields (the site's name may follow)."""
+
+
+def markup_headlines(metadata: Sequence[MetadataLine]) -> Markup:
+    """The headlines an earlier step found in the markup (``<h1>``, ``<title>``, ``og:title``).
+
+    >>> from aidparse.models import MetadataLine, Span
+    >>> line = MetadataLine(field="headline", value="援疆 幹部", span=Span(start=0, end=5))
+    >>> markup_headlines([line])
+    Markup(h1=('援疆干部',), titles=())
+    """
+    from aidparse.script import to_simplified
+
+    h1 = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.HEADLINE)
+    titles = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.TITLE)
+    return Markup(tuple(h for h in h1 if h), tuple(t for t in titles if t))
+
+
+def _prose(simp: str) -> bool:
+    """A line that reads as a sentence of an article (never removed as the header's furniture)."""
+    return len(simp) > 80 or (len(simp) >= 16 and bool(_SENTENCE_END.search(simp)))
 
 
 #: Words that stand alone on a line as parts of a document, not as names.
@@ -95,8 +148,9 @@ def _reason_for(fields: list[Field]) -> EditReason:
 class _Page:
     """One walk over a page's lines."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, markup: Markup | None = None) -> None:
         self.lines = page_lines(text)
+        self.markup = markup or Markup()
         self.changes: list[Change] = []
         self.title: Line | None = None
         self.title_key = ""  # the headline, squeezed, for finding it repeated
@@ -137,8 +191,90 @@ class _Page:
 
     # -- the walk --------------------------------------------------------------------------
 
+    # -- where the headline stands, decided before the walk ------------------------------
+
+    def markup_line(self) -> int | None:
+        """The line the markup names as the headline: an ``<h1>`` the ``<title>`` agrees with,
+        or the ``<title>`` without the site's name after it."""
+        titles = self.markup.titles
+        h1s = [h for h in self.markup.h1 if len(h) >= 4 and (not titles or any(
+            h in t or (len(t) >= 4 and t in h) for t in titles))]
+        if not titles and len(self.markup.h1) > 1:
+            h1s = []  # several h1 and nothing to choose between them
+        keys = [squeeze(line.simp) for line in self.lines]
+        for h in h1s:
+            for i, key in enumerate(keys):
+                if key == h and _headline_shape(self.lines[i].simp):
+                    return i
+        for t in titles:
+            start, end = headline_parts(t)
+            head = t[start:end]
+            for i, key in enumerate(keys):
+                if len(key) < 4 or not _headline_shape(self.lines[i].simp):
+                    continue
+                if key in (t, head) or (len(key) >= 6 and t.startswith(key)
+                                        and t[len(key)] in _TITLE_SEPARATORS):
+                    return i
+        return None
+
+    def stamp_line(self) -> int | None:
+        """The headline of a text page: the line above its first stamp (or credit line).
+
+        Only when nothing above it reads as the article's prose: a page that
+        starts inside the article keeps its lines, and has no headline.
+        """
+        stamp = None
+        for i, line in enumerate(self.lines[:_ANCHOR_DEPTH]):
+            if len(line.simp) > _SHORT or fur.furniture_kind(line.simp) is not None:
+                continue
+            fields = parse_credits(line.simp)
+            if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE, MetaField.AUTHORS)
+                              for f in fields):
+                stamp = i
+                break
+        if stamp is None:
+            return None
+        j = stamp - 1
+        while j >= 0 and self._not_headline(self.lines[j].simp):
+            j -= 1
+        if j < 0:
+            return None
+        title = self.lines[j].simp
+        if not headline_like(title) or fur.is_caption(title) or fur.is_dated_item(title):
+            return None
+        k = j - 1  # a title and its subtitle, both as long as titles, above the stamp
+        if k >= 0 and len(squeeze(title)) >= LONG_HEADLINE and self.lines[k].simp != title:
+            above = self.lines[k].simp
+            if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
+                    and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
+                    and not fur.is_banner(above) and parse_credits(above) is None and not _prose(above):
+                j = k
+        if any(_prose(line.simp) and fur.furniture_kind(line.simp) is None and fur.spam_score(line.simp) < 2
+               for line in self.lines[:j]):
+            return None
+        return j
+
+    @staticmethod
+    def _not_headline(simp: str) -> bool:
+        """Lines between a headline and its stamp: a deck, metadata, furniture."""
+        return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
+            or parse_credits(simp) is not None
+
+    def header_lines(self, line: Line, simp: str, base: int) -> None:
+        """A line above the headline: furniture of its kind, metadata, else the site's links."""
+        if self.furniture(line, simp) or self.metadata(line, simp, base):
+            return
+        if len(simp) <= 30 and org_name(simp):
+            self.remove(line, EditReason.SITE_NAME, [Field(MetaField.SITE, simp, 0, len(simp))],
+                        base=line.content_start + base)
+            return
+        self.remove(line, EditReason.BANNER if fur.is_banner(simp) else EditReason.NAVIGATION)
+
     def walk(self) -> list[Change]:
         lines = self.lines
+        head = self.markup_line()
+        if head is None:
+            head = self.stamp_line()
         crumb = next((i for i, ln in enumerate(lines[:_CRUMB_DEPTH])
                       if len(ln.simp) <= 80 and fur.is_breadcrumb(ln.simp)), None)
         last = len(lines) - 1
@@ -146,6 +282,12 @@ class _Page:
             simp, base = self.unspliced(line)
             pending, self.pending = self.pending, ""
             if pending and self.split_value(line, simp, base, pending):
+                continue
+            if head is not None and i <= head:
+                if i < head:
+                    self.header_lines(line, simp, base)
+                else:
+                    self.set_title(line, simp, base)
                 continue
             if crumb is not None and i < crumb:
                 if not self.furniture(line, simp) and not self.metadata(line, simp, base):
@@ -440,8 +582,16 @@ def _near(a: str, b: str) -> bool:
     return len(diff) == 1 and not any(c in _NUMERALS for c in diff[0])
 
 
-def find_page_furniture(text: str) -> list[Change]:
+def _headline_shape(simp: str) -> bool:
+    """A line the markup may name as the headline: short, and not a sentence run on."""
+    return 2 <= len(simp) <= 2 * 64 and len(_HAN.findall(simp)) >= 2
+
+
+def find_page_furniture(text: str, markup: Markup | None = None) -> list[Change]:
     """Furniture and metadata lines of a page, as changes (metadata as their ``meta``).
+
+    ``markup`` is what an HTML page's markup said its headline is: the line it
+    names is the title, and what stands above it is the site's header.
 
     >>> from aidparse.cleaning.edits import apply_changes
     >>> t = "央广网\\n\\n标题\\n\\n2018-10-29 11:27:00来源:人民网\\n正文。\\n编辑: 加乘\\n关闭"
@@ -450,4 +600,4 @@ def find_page_furniture(text: str) -> list[Change]:
     """
     if not text.strip():
         return []
-    return _Page(text).walk()
+    return _Page(text, markup).walk()

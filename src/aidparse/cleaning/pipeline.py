@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from aidparse.article.html import find_html
 from aidparse.article.layout import find_broken_lines
-from aidparse.article.page import find_page_furniture
+from aidparse.article.page import find_page_furniture, markup_headlines
 from aidparse.cleaning.edits import Change, LogBuilder
 from aidparse.cleaning.layout import find_blank_lines, find_spacing, find_width
 from aidparse.cleaning.markup import find_invisible
@@ -71,7 +71,10 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
     builder.apply("newlines", find_carriage_returns(text))
     for name, step in STEPS:
         if getattr(config, name):
-            builder.apply(name, step(builder.text))
+            if step is find_page_furniture:  # the page walk reads the headline the markup named
+                builder.apply(name, find_page_furniture(builder.text, markup=markup_headlines(builder.metadata)))
+            else:
+                builder.apply(name, step(builder.text))
     return CleanedText.model_construct(
         text=builder.text,
         original=text,
