@@ -246,7 +246,9 @@ def _patterns() -> dict[str, Any]:
     """Compiled token patterns of :func:`parse_credits` (built from the tables on first use)."""
     import regex
 
-    org = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    one = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    # 石榴云/新疆日报, 天山网-新疆日报: a platform and the paper it carries
+    org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
     short_roles = [r for r in AUTHOR_ROLES if len(r) == 1]
     role = (rf"(?:{_alternation(ROLE_MODIFIERS)})*"
@@ -269,7 +271,7 @@ def _patterns() -> dict[str, Any]:
         # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期, 第04版
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
                                r"|第\d{1,3}版"),
-        "org": regex.compile(org + r"(?!\p{Han})"),
+        "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕]+"),
@@ -277,7 +279,7 @@ def _patterns() -> dict[str, Any]:
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
         "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+"),
-        "counter": regex.compile(r"[\d.,]+万?(?:次|人次)?"),
+        "counter": regex.compile(r"[\d.,]+万?(?:\s*(?:次|人次))?"),
         "aside": regex.compile(r"[(（][^()（）]{1,20}[)）]"),
         "colon": regex.compile(r"\s*[:：|｜丨]?\s*"),
     }
@@ -636,6 +638,12 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             if a and credit is not None:
                 fields += credit
                 end = a.end()
+            else:  # 新华社北京10月5日电 记者张伟 李明: the credit is the rest of the line
+                gap = _LEAD_GAP.match(line, end).end()
+                credit = _credit_fields(line[gap:], gap) if gap < len(line.rstrip()) else None
+                if credit is not None:
+                    fields += credit
+                    end = len(line.rstrip())
         end = _LEAD_GAP.match(line, end).end()
         rest = line[end:]
         return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))

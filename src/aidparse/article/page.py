@@ -404,7 +404,7 @@ class _Page:
             self.remove(line, EditReason.BANNER if fur.is_banner(simp) else EditReason.NAVIGATION)
             return True
         lead = parse_lead(simp, first=True) if self.title is not None else None
-        if lead is not None and lead.rest_is_title:  # 新华社乌鲁木齐9月23日电 题:…
+        if lead is not None and (lead.rest_is_title or lead.end >= len(simp)):  # 新华社乌鲁木齐9月23日电 题:…
             self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base)
             return True
         if self.title is not None and self.repeated(line, simp):
