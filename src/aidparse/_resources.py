@@ -92,6 +92,7 @@ def pinyin_readings() -> dict[str, str]:
 
 
 @functools.cache
-def name_initials() -> frozenset[str]:
-    """Characters a Chinese person's name begins with (jieba-derived; ``name_initials.tsv``)."""
-    return frozenset(line.split("\t", 1)[0] for line in read_lines("name_initials.tsv"))
+def name_initials() -> dict[str, float]:
+    """Characters a Chinese person's name begins with -> per mille of names (``name_initials.tsv``)."""
+    rows = (line.split("\t") for line in read_lines("name_initials.tsv"))
+    return {ch: float(permille) for ch, permille in rows}

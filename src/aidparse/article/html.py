@@ -84,6 +84,7 @@ _CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _UNWANTED = lazy_regex(f"[{_BIDI}{_CONTROL}]")
 _SURROGATE = lazy_regex("[\ud800-\udfff]")
 _WORD_CHAR = lazy_regex("[A-Za-z0-9]")
+_USER_NAME = lazy_regex("[A-Za-z][A-Za-z0-9_]{2,19}")
 #: Residue in text: a tag whose ``<`` was lost, a script's object dump, and (outside a
 #: parsed document) character references.
 _RESIDUE = lazy_regex(
@@ -251,7 +252,18 @@ def _meta_field(ev: _Event) -> Meta | None:
     if value is None or not value[0].strip():
         return None
     raw, start, end = value
-    return Meta(field_name, _html.unescape(raw).strip(), start, end)
+    text = _html.unescape(raw).strip()
+    if field_name is MetaField.AUTHORS and not _names(text):
+        return None  # <meta name="author" content="网易">: a site, not a person
+    return Meta(field_name, text, start, end)
+
+
+def _names(value: str) -> bool:
+    """Whether an author field holds people's names (or one user name), not a site or an address."""
+    from aidparse.article.metalines import split_names
+    from aidparse.script import to_simplified
+
+    return split_names(to_simplified(value)) is not None or bool(_USER_NAME.fullmatch(value))
 
 
 class _Builder:

@@ -98,7 +98,7 @@ SOURCE_SUFFIXES: Final = ("原创", "综合", "整理", "供稿", "报道", "独
 ORG_ENDINGS: Final = (
     "通讯社", "新闻社", "社", "日报", "晚报", "早报", "商报", "时报", "报", "网站", "网", "电视台",
     "广播电视台", "电台", "台", "在线", "客户端", "杂志", "周刊", "画报", "新闻", "频道", "中心",
-    "门户", "资讯", "官微", "公众号", "大学", "学院", "研究院", "研究所", "委员会", "政府", "集团",
+    "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府", "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
 )
 #: Last characters that make a word a place or an institution, not a person.
@@ -166,10 +166,17 @@ def parse_stamp_date(value: str) -> dt.date | None:
 
 # --------------------------------------------------------------------------- names
 
+#: Name initials rarer than this (per mille of names) count only when the character is rare too.
+_RARE_INITIAL = 0.01
+#: Log frequency above which a character is common in text.
+_COMMON_CHAR = -9.0
+_LONG_ROLES = tuple(r for r in (*AUTHOR_ROLES, *EDITOR_ROLES) if len(r) >= 2)
+#: Roles that follow a name glued to it and are never the end of a name (黎旭阳、李妍摄).
+_TRAILING_ROLES = ("摄影报道", "摄影", "报道", "摄")
 #: Han characters of names (丨, a CJK stroke, is used as a separator on pages).
 _HAN_NAME_CHAR = r"(?:(?!丨)\p{Han})"
 _NAME = lazy_regex(rf"{_HAN_NAME_CHAR}{{2,4}}"
-                   rf"|{_HAN_NAME_CHAR}{{1,6}}(?:[·•‧・]{_HAN_NAME_CHAR}{{1,8}}){{1,2}}")
+                   rf"|{_HAN_NAME_CHAR}{{1,6}}(?:[·•‧・]{_HAN_NAME_CHAR}{{1,6}}){{1,2}}")
 _NAME_TOKEN = lazy_regex(rf"(?:{_HAN_NAME_CHAR}|[·•‧・])+")
 _LATIN_NAME = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
@@ -187,19 +194,31 @@ def valid_name(name: str) -> bool:
         return False
     if not _begins_like_a_name(name):
         return False
+    if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
+        return False
     return not any(name.endswith(e) for e in ORG_ENDINGS)
 
 
 def _begins_like_a_name(name: str) -> bool:
-    """Whether ``name`` begins with a surname or a character minority and foreign names begin with."""
-    from aidparse._resources import name_initials
+    """Whether ``name`` begins with a surname or a character minority and foreign names begin with.
+
+    A name joined by a middle dot (古丽米热·阿布都) is one by its form. A character
+    that begins names only by accident of the source corpus (不, 百: common
+    characters, almost never a name's first) does not count; a rare one does
+    (郜, 缑: rare surnames), and so does a character the dictionary does not
+    know (茍): it is not a word either.
+    """
+    from aidparse._resources import char_logfreq, name_initials
     from aidparse.script import to_simplified
 
-    from aidparse._resources import char_logfreq
-
+    if any(dot in name for dot in "·•‧・"):
+        return True
     first = to_simplified(name[0])
-    # a character the dictionary does not know (茍) may still be a surname: it is not a word either
-    return first in name_initials() or first not in char_logfreq()
+    logfreq = char_logfreq().get(first)
+    if logfreq is None:
+        return True
+    return name_initials().get(first, 0.0) >= _RARE_INITIAL or (first in name_initials()
+                                                                and logfreq < _COMMON_CHAR)
 
 
 def split_names(value: str, *, latin: bool = False) -> list[tuple[str, int, int]] | None:
@@ -259,8 +278,10 @@ def _patterns() -> dict[str, Any]:
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         "label": regex.compile(
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"),
-        # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者
-        "role": regex.compile(rf"(?P<org>{org})?(?P<role>{role})"),
+        # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
+        # 南都记者 (a paper's short name before 记者 or 通讯员)
+        "role": regex.compile(rf"(?:(?P<org>{org})|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
+                              rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?(?:摄影报道|图文报道|报道|摄影|撰文|整理|编译|文|摄|图)"
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
@@ -355,7 +376,11 @@ def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str,
             nxt = _NAME_TOKEN.match(s, space.end()) if space else None
             if nxt is not None and len(nxt.group()) == 1:
                 word, end = word + nxt.group(), nxt.end()
-        if not (valid_name(word) or (latin and _LATIN_NAME.fullmatch(word))):
+        trailing = next((r for r in _TRAILING_ROLES if word.endswith(r) and valid_name(word[: -len(r)])), None)
+        if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
+            word = word[: -len(trailing)]
+            end = at + len(word)
+        elif not (valid_name(word) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
                 if word.endswith(role) and valid_name(word[: -len(role)]):
                     word = word[: -len(role)]
@@ -510,6 +535,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
             pos = m.end()
             continue
         names, after = _names_at(s, pos)
+        if names and not names_allowed and any(_common_word(n) for n, _, _ in names):
+            names = []  # 特别报道: a word and a role word, not a name and its credit
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit

@@ -66,7 +66,7 @@ _SHORT = 160
 _CRUMB_DEPTH = 12
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _HAN = lazy_regex(r"\p{Han}")
-_NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,8}")
+_NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
@@ -465,7 +465,8 @@ class _Page:
     def byline_under_title(self, line: Line, simp: str, base: int) -> bool:
         """A lone name under the stamp (楊建軍), or a role and a name apart (援疆支教教师  王哲学)."""
         name = None
-        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
+        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp) \
+                and self.previous_kind in ("stamp", "meta"):  # under the stamp, not a link under the title
             name = Field(MetaField.AUTHORS, simp, 0, len(simp))
         else:
             m = _SPACED_BYLINE.match(simp)
