@@ -474,7 +474,7 @@ def find_html(text: str) -> list[Change]:
     >>> apply_changes(page, find_html(page))
     '援疆干部抵达喀什\\n近日，援疆干部抵达喀什。\\n他们将工作三年。'
     >>> [(m.field.value, m.value) for c in find_html(page) for m in c.meta]
-    [('title', '援疆_新华网'), ('published', '2023-10-24')]
+    [('title', '援疆_新华网'), ('published', '2023-10-24'), ('headline', '援疆干部抵达喀什')]
     >>> apply_changes("就业。</p>&quot;援疆&quot;[object HTMLUListElement]",
     ...               find_html("就业。</p>&quot;援疆&quot;[object HTMLUListElement]"))
     '就业。\\n"援疆"'

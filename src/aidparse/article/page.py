@@ -83,6 +83,10 @@ _ANCHOR_DEPTH = 16
 #: Separators between the headline and the site's name in a ``<title>`` (…_新华网, … - 央视网).
 _TITLE_SEPARATORS = frozenset("_|｜-—–:：·»>")
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
+#: Where a stamp glued after a headline may start: a year, or a stamp's label.
+_STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
+#: A full date with a time of day (a stamp's, not a date the article mentions).
+_DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
 @dataclass(frozen=True)
@@ -415,8 +419,12 @@ class _Page:
             if self.title is None:
                 self.no_title = True
             return False  # the caption rules below remove it
+        if self.title is None and not self.no_title and self.glued_stamp(line, simp, base):
+            return True
         if self.title is None and not self.no_title and headline_like(simp):
             self.set_title(line, simp, base)
+            return True
+        if self.title is not None and self.loose_stamp(line, simp, base):
             return True
         if self.title is not None and self.byline_under_title(line, simp, base):
             return True
@@ -428,6 +436,37 @@ class _Page:
             return True  # a subtitle or a deck: article text
         self.body_started = True
         return False
+
+    def glued_stamp(self, line: Line, simp: str, base: int) -> bool:
+        """A headline with its stamp on the same line (援疆干部抵达喀什 2021-05-08 来源：天山网)."""
+        if len(simp) > _SHORT:
+            return False
+        for m in _STAMP_START.finditer(simp, 6):
+            head = simp[: m.start()].rstrip()
+            if len(squeeze(head)) < 6 or not headline_like(head) or fur.furniture_kind(head) is not None:
+                continue
+            fields = parse_credits(simp[m.start():])
+            if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
+                self.set_title(line, head, base)
+                self.cut(line, base + len(head), base + len(simp), _reason_for(fields), fields,
+                         base=base + m.start())
+                self.previous_kind = "stamp"
+                return True
+        return False
+
+    def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
+        """A short line under the headline that carries its date and time among words the
+        stamp grammar does not read (华夏人文 2020-03-09 18:14:21): the date only is taken."""
+        if len(simp) > 50 or _SENTENCE_END.search(simp) or "，" in simp or "," in simp:
+            return False
+        m = _DATETIME.search(simp)
+        if m is None:
+            return False
+        value = m.group().strip()
+        self.remove(line, EditReason.HEADER_LINE, [Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value))],
+                    base=line.content_start + base)
+        self.previous_kind = "stamp"
+        return True
 
     def set_title(self, line: Line, simp: str, base: int) -> None:
         self.title = line
