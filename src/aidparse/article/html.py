@@ -83,7 +83,10 @@ _BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _UNWANTED = lazy_regex(f"[{_BIDI}{_CONTROL}]")
 _SURROGATE = lazy_regex("[\ud800-\udfff]")
-_WORD_CHAR = lazy_regex("[A-Za-z0-9]")
+_WORD_CHAR = lazy_regex(r"[\p{Han}A-Za-z0-9]")
+#: Character references of blanks (no-break, en, em, thin and ideographic spaces).
+_BLANK_REF = lazy_regex(r"&(?:nbsp|ensp|emsp|thinsp|\#160|\#x0*a0|\#12288|\#x3000|\#819[45]|\#8201);",
+                        IGNORECASE)
 _USER_NAME = lazy_regex("[A-Za-z][A-Za-z0-9_]{2,19}")
 #: Residue in text: a tag whose ``<`` was lost, a script's object dump, and (outside a
 #: parsed document) character references.
@@ -104,17 +107,33 @@ _SCRIPT_CLOSE = lazy_regex(r"</(?:script|style)\s*>", IGNORECASE | DOTALL)
 def _entity_change(start: int, end: int, char: str, text: str = "") -> Change:
     """What a character reference becomes: its character, a newline, or nothing when invisible.
 
-    A blank between two letters or digits (``2011-03-09&nbsp;13:22``) keeps them
-    apart as one space; elsewhere (``近日&nbsp;，``) a blank is layout and goes.
+    A blank between two words (``2011-03-09&nbsp;13:22``, ``结硕果&nbsp;湖北省``)
+    keeps them apart as one space, as the page shows them; elsewhere (``近日&nbsp;，``,
+    an indentation) a blank is layout and goes.
     """
     if char == "\r":
         return Change(start, end, "\n", reason=EditReason.HTML_ENTITY)
-    if char in _BLANK_ENTITIES and 0 < start and end < len(text) \
-            and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[end]):
+    if char in _BLANK_ENTITIES and _blank_between_words(text, start, end):
         return Change(start, end, " ", reason=EditReason.HTML_ENTITY)
     if char in _BLANK_ENTITIES or _UNWANTED.fullmatch(char) or _SURROGATE.search(char):
         return Change(start, end, reason=EditReason.HTML_ENTITY)
     return Change(start, end, char, reason=EditReason.HTML_ENTITY)
+
+
+def _blank_between_words(text: str, start: int, end: int) -> bool:
+    """Whether the blank reference at ``[start, end)`` is the last of a run standing between two
+    words (characters, letters or digits): the run then keeps them apart as one space."""
+    after = end
+    if _BLANK_REF.match(text, after):
+        return False  # not the last of its run
+    before = start
+    while before > 0 and text[before - 1] == ";":
+        amp = text.rfind("&", max(0, before - 10), before)
+        if amp == -1 or not _BLANK_REF.fullmatch(text, amp, before):
+            break
+        before = amp
+    return 0 < before and after < len(text) and bool(_WORD_CHAR.match(text[before - 1])) \
+        and bool(_WORD_CHAR.match(text[after]))
 
 
 def _residue(text: str, start: int, end: int, *, entities: bool) -> list[Change]:

@@ -129,8 +129,8 @@ def clean(text: str, *, config: CleanConfig = _DEFAULT) -> CleanedText:
 def clean_and_explain(text: str, *, config: CleanConfig = _DEFAULT) -> tuple[str, list[str]]:
     """Like ftfy's ``fix_and_explain``: the cleaned text and the steps that changed it.
 
-    >>> clean_and_explain("援疆&nbsp;工作")
-    ('援疆工作', ['html'])
+    >>> clean_and_explain("近日&nbsp;，援疆")
+    ('近日，援疆', ['html'])
     """
     result = _run(text, config)
     return result.text, result.steps
