@@ -249,6 +249,9 @@ def page_headline(text: str, edits: EditLog, markup_title: str | None = None) ->
     removed = [e for e in edits if e.kind == "removal"]
     if any(e.reason is EditReason.CAPTION and e.start < span.start for e in removed):
         return find_title(text, opened_with_caption=True)
+    if len(squeeze(first)) < LONG_HEADLINE and any(e.reason is EditReason.HTML_BLOCK for e in removed) \
+            and not (markup_title and squeeze(first) in squeeze(markup_title)):
+        return Headline()  # an HTML page whose markup does not name this short line: a link, not the headline
     evidence = (
         len(squeeze(first)) >= LONG_HEADLINE
         or (markup_title is not None and squeeze(markup_title) == squeeze(first))
