@@ -51,6 +51,11 @@ PAGES = [
     pytest.param(f"{T}\n初白丨文\n{B1}", T, None, ["初白"], id="name-bar-wen"),
     pytest.param(f"{T}\n华夏人文 2020-03-09 18:14:21\n{B1}", T, None, [], id="account-name-and-stamp"),
     pytest.param(f"{T}\n1032人参与 308评论\n{B1}", T, None, [], id="counters-number-first"),
+    pytest.param(f"{T}\n本报讯 记者 王晓 通讯员 李明报道 {B1}", T, None, ["王晓", "李明"],
+                 id="benbao-xun-credit-without-colon"),
+    pytest.param(f"{T}\n记者 王晓 通讯员 李明 {B1}", T, None, ["王晓", "李明"], id="byline-opening-the-lead"),
+    pytest.param(f"新闻 | 图片 | 视频 | 专题\n时政·国际·财经·台湾·军事\n{T}\n2021-05-08 来源：天山网\n{B1}",
+                 T, "天山网", [], id="link-rows-above-the-title"),
     pytest.param(f"援疆新篇章\n{B1}", None, None, [], id="short-heading-no-evidence-no-title"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
 ]
@@ -74,6 +79,7 @@ def test_page_forms(text: str, title: str | None, source: str | None, authors: l
     ("采写：南都记者 余毅菁 向雪妮", None, ["余毅菁", "向雪妮"]),
     ("▲广州日报全媒体图片记者黎旭阳、李妍摄", "广州日报", ["黎旭阳", "李妍"]),
     ("作者：记者 王晓 通讯员 李明", None, ["王晓", "李明"]),
+    ("记者 王晓 通讯员 李明 报道", None, ["王晓", "李明"]),
     ("发布日期：2021-05-08    来源：喀什地区行政公署    浏览次数：2,345", "喀什地区行政公署", []),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:

@@ -19,7 +19,13 @@ import functools
 from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.metalines import AUTHOR_ROLES, COUNTER_LABELS, EDITOR_ROLES, SOURCE_LABELS
+from aidparse.article.metalines import (
+    AUTHOR_ROLES,
+    COUNTER_LABELS,
+    EDITOR_ROLES,
+    SOURCE_LABELS,
+    parse_credits,
+)
 from aidparse.models.vocab import EditReason
 
 __all__ = [
@@ -30,6 +36,7 @@ __all__ = [
     "is_caption",
     "is_dated_item",
     "is_footer_note",
+    "is_link_list",
     "is_list_header",
     "is_list_item",
     "is_nav_bar",
@@ -274,6 +281,24 @@ def is_nav_bar(line: str) -> bool:
     return len(tokens) >= 5 and all(_NAV_TOKEN.fullmatch(t) for t in tokens)
 
 
+def is_link_list(line: str) -> bool:
+    """A row of links: three or more short labels between bars or dots, or five or more between
+    spaces (新闻 | 图片 | 视频, 网站首页 政务公开 新闻中心 办事服务 互动交流), no punctuation.
+
+    >>> is_link_list("新闻 | 图片 | 视频 | 专题"), is_link_list("时政·国际·财经·台湾·军事")
+    (True, True)
+    >>> is_link_list("对口援疆 情暖兵团·专访 | 山西省:晋疆情深 万里绘宏图"), is_link_list("援疆 | 十年")
+    (False, False)
+    """
+    if len(line) > 120:
+        return False
+    parts = [part.strip() for part in _LINK_SEPARATORS.split(line) if part.strip()]
+    if len(parts) >= 3 and all(_LINK_LABEL.fullmatch(part) for part in parts) \
+            and _LINK_SEPARATORS.search(line):
+        return True
+    return is_nav_bar(line)
+
+
 def is_list_header(line: str) -> bool:
     """A line that introduces a list of other headlines (相关链接, 更多 今日话题, 24小时排行榜)."""
     return len(line) <= 20 and bool(_patterns()["list_header"].fullmatch(line))
@@ -285,6 +310,8 @@ def is_list_item(line: str) -> bool:
 
 
 _SENTENCE = lazy_regex(r"[。；;！？!?]")
+_LINK_SEPARATORS = lazy_regex(r"\s*[|｜丨·•]\s*")
+_LINK_LABEL = lazy_regex(r"[\p{Han}A-Za-z0-9]{1,8}")
 _NAV_TOKEN = lazy_regex(r"\p{Han}{2,6}")
 
 
@@ -324,6 +351,8 @@ def furniture_kind(line: str) -> EditReason | None:
         return EditReason.NAVIGATION
     if is_breadcrumb(line):
         return EditReason.BREADCRUMB
+    if is_link_list(line) and parse_credits(line) is None:  # 记者 王晓 通讯员 李明 报道 is a byline
+        return EditReason.NAVIGATION
     tokens = line.split()
     if len(tokens) >= 4 and all(len(t) == 1 for t in tokens):  # 知 书   尚 技: a letter-spaced motto
         return EditReason.BANNER

@@ -665,16 +665,20 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             if a and credit is not None:
                 fields += credit
                 end = a.end()
-            else:  # 新华社北京10月5日电 记者张伟 李明: the credit is the rest of the line
+            else:  # 新华社北京10月5日电 记者张伟 李明: a credit up to a space (or the end of the line)
                 gap = _LEAD_GAP.match(line, end).end()
-                credit = _credit_fields(line[gap:], gap) if gap < len(line.rstrip()) else None
-                if credit is not None:
+                prefix = _credit_prefix(line, gap)
+                if prefix is not None:
+                    end, credit = prefix
                     fields += credit
-                    end = len(line.rstrip())
         end = _LEAD_GAP.match(line, end).end()
         rest = line[end:]
         return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))
     m = lead.match(line)
+    if m is None and first and _ROLE_START.match(line):  # 记者 王晓 通讯员 李明 近日，…
+        prefix = _credit_prefix(line, 0)
+        if prefix is not None and prefix[0] < len(line.rstrip()):
+            return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
     if m is None or (not first and m.group("credit2") is None):
         return None
     if m.group("src"):
@@ -684,6 +688,26 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     if credit is None or m.end() >= len(line.rstrip()):
         return None
     return Lead(m.end(), tuple(credit))
+
+
+_CREDIT_END = lazy_regex(r"\s*报道\s*[:：]?|\s+|$")
+
+
+def _credit_prefix(line: str, start: int) -> tuple[int, list[Field]] | None:
+    """The longest credit opening ``line[start:]`` that ends at a space, after 报道, or at the end
+    of the line (记者王晓 近日…, 记者 王晓 通讯员 李明报道 近日…), with its fields."""
+    best = None
+    stop = min(len(line), start + 40)
+    for pos in range(start + 2, stop + 1):
+        if pos < len(line) and not line[pos].isspace() and not line.startswith("报道", pos):
+            continue
+        m = _CREDIT_END.match(line, pos)
+        if m is None:
+            continue
+        credit = _credit_fields(line[start:pos], start)
+        if credit is not None:
+            best = (m.end(), credit)
+    return best
 
 
 @dataclass(frozen=True)
