@@ -83,7 +83,8 @@ def main() -> int:
         if half == "web":
             web = web_score(record_misses=args.misses == "web")
             if web is None:
-                print("web: the gne/newspaper4k pages or tests/data/web/fields.tsv are not available (left out)")
+                print("web: the gne/newspaper4k pages or tests/data/web/fields.tsv are not available"
+                      " (left out)")
                 continue
             scores["web"] = web
         else:

@@ -23,8 +23,9 @@ import subprocess
 import sys
 import tarfile
 
-import aidparse
 from corpus_keys import ROOT, SINGLE_FIELDS, Score, names_of, norm, report_fields
+
+import aidparse
 
 #: The source distributions and the members of each that are Chinese news pages.
 SDISTS = {

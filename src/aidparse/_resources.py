@@ -25,7 +25,8 @@ import math
 from importlib import resources
 from typing import Any
 
-__all__ = ["char_logfreq", "name_initials", "pinyin_readings", "read_json", "read_lines", "read_tsv", "word_counts"]
+__all__ = ["char_logfreq", "name_initials", "pinyin_readings", "read_json", "read_lines", "read_tsv",
+           "word_counts"]
 
 
 def read_text(name: str) -> str:

@@ -180,8 +180,9 @@ def _patterns() -> dict[str, Any]:
         "separator": regex.compile(r"[|｜•·\-—_=*~#+/\\<>]+"),
         # 阅读 1234, 点赞(12); and the number first: 1032人参与 308评论
         "counters": regex.compile(rf"""(?:[\s|｜·•]*(?:{_alt(COUNTER_WORDS)})\s*[:：(（]?\s*[\d.]+万?[)）]?)+
-                                      | (?:[\s|｜·•]*[\d.]+万?\s*(?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏
-                                                                   |{_alt(COUNTER_WORDS)}))+""", regex.VERBOSE),
+                                      | (?:[\s|｜·•]*[\d.]+万?\s*
+                                           (?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏
+                                             |{_alt(COUNTER_WORDS)}))+""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
         "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}).{{0,30}}"),
         # another article's headline with its date: 援疆干部抵达喀什 2023-10-24, [10-24] 援疆…

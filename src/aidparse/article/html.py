@@ -132,7 +132,7 @@ def _blank_between_words(text: str, start: int, end: int) -> bool:
         if amp == -1 or not _BLANK_REF.fullmatch(text, amp, before):
             break
         before = amp
-    return 0 < before and after < len(text) and bool(_WORD_CHAR.match(text[before - 1])) \
+    return before > 0 and after < len(text) and bool(_WORD_CHAR.match(text[before - 1])) \
         and bool(_WORD_CHAR.match(text[after]))
 
 
@@ -425,8 +425,8 @@ class _Builder:
                     self.changes.append(_entity_change(ev.start, ev.end, char, self.text))
             return
         if kind in ("start", "end", "startend") and ev.tag in BLOCK_TAGS:
-            meta = self.headline(index) if kind == "start" and ev.tag == "h1" else ()
-            self.changes.append(Change(ev.start, ev.end, "\n", EditReason.HTML_LINE_BREAK, meta=meta))
+            headline = self.headline(index) if kind == "start" and ev.tag == "h1" else ()
+            self.changes.append(Change(ev.start, ev.end, "\n", EditReason.HTML_LINE_BREAK, meta=headline))
             return
         if kind == "start" and ev.tag == "meta":
             meta = _meta_field(ev)

@@ -98,7 +98,8 @@ SOURCE_SUFFIXES: Final = ("原创", "综合", "整理", "供稿", "报道", "独
 ORG_ENDINGS: Final = (
     "通讯社", "新闻社", "社", "日报", "晚报", "早报", "商报", "时报", "报", "网站", "网", "电视台",
     "广播电视台", "电台", "台", "在线", "客户端", "杂志", "周刊", "画报", "新闻", "频道", "中心",
-    "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府", "集团",
+    "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府",
+    "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
 )
 #: Last characters that make a word a place or an institution, not a person.
@@ -185,7 +186,8 @@ _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
 def valid_name(name: str) -> bool:
     """Whether ``name`` reads as a person's name.
 
-    >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王", "最新文章", "运动装"]]
+    >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王",
+    ...                          "最新文章", "运动装"]]
     [True, True, False, False, False, False, False, False]
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME:
@@ -376,7 +378,8 @@ def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str,
             nxt = _NAME_TOKEN.match(s, space.end()) if space else None
             if nxt is not None and len(nxt.group()) == 1:
                 word, end = word + nxt.group(), nxt.end()
-        trailing = next((r for r in _TRAILING_ROLES if word.endswith(r) and valid_name(word[: -len(r)])), None)
+        trailing = next((r for r in _TRAILING_ROLES
+                         if word.endswith(r) and valid_name(word[: -len(r)])), None)
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)

@@ -84,9 +84,11 @@ _ANCHOR_DEPTH = 16
 _TITLE_SEPARATORS = frozenset("_|｜-—–:：·»>")
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Where a stamp glued after a headline may start: a year, or a stamp's label.
-_STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
+_STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]"
+                          r"|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
 #: A full date with a time of day (a stamp's, not a date the article mentions).
-_DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+                       r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
 @dataclass(frozen=True)
@@ -463,7 +465,8 @@ class _Page:
         if m is None:
             return False
         value = m.group().strip()
-        self.remove(line, EditReason.HEADER_LINE, [Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value))],
+        self.remove(line, EditReason.HEADER_LINE,
+                    [Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value))],
                     base=line.content_start + base)
         self.previous_kind = "stamp"
         return True

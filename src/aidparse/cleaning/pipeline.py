@@ -72,7 +72,8 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
     for name, step in STEPS:
         if getattr(config, name):
             if step is find_page_furniture:  # the page walk reads the headline the markup named
-                builder.apply(name, find_page_furniture(builder.text, markup=markup_headlines(builder.metadata)))
+                markup = markup_headlines(builder.metadata)
+                builder.apply(name, find_page_furniture(builder.text, markup=markup))
             else:
                 builder.apply(name, step(builder.text))
     return CleanedText.model_construct(
