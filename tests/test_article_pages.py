@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import aidparse
+from aidparse.article.furniture import furniture_kind
 from aidparse.article.metalines import parse_credits, valid_name
 
 B1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
@@ -56,6 +57,7 @@ PAGES = [
     pytest.param(f"{T}\n记者 王晓 通讯员 李明 {B1}", T, None, ["王晓", "李明"], id="byline-opening-the-lead"),
     pytest.param(f"新闻 | 图片 | 视频 | 专题\n时政·国际·财经·台湾·军事\n{T}\n2021-05-08 来源：天山网\n{B1}",
                  T, "天山网", [], id="link-rows-above-the-title"),
+    pytest.param(f"中国日报网 China Daily\n{T}\n{B1}", T, None, [], id="site-names-banner"),
     pytest.param(f"援疆新篇章\n{B1}", None, None, [], id="short-heading-no-evidence-no-title"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
 ]
@@ -109,6 +111,26 @@ def test_names_with_wen(names: list[str], form: str) -> None:
 ])
 def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     assert valid_name(word) is name
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("www.afdelivr.top", "navigation"),
+    ("http://www.xjdaily.com.cn/", "navigation"),
+    ("9159金沙.com欢迎您", "spam"),
+    ("日本一本道高清无码视频", "spam"),
+    ("91精品国产自产在线观看", "spam"),
+    ("分享：", "navigation"),
+    ("打开APP", "paywall"),
+    ("新闻 | 图片 | 视频 | 专题", "navigation"),
+    ("时政·国际·财经·台湾·军事", "navigation"),
+    ("1032人参与 308评论", "navigation"),
+    ("金沙江畔的援疆故事", None),
+    ("欧美国家关注新疆发展。", None),
+    ("记者 王晓 通讯员 李明 报道", None),
+])
+def test_furniture_shapes(line: str, reason: str | None) -> None:
+    kind = furniture_kind(line)
+    assert (kind.value if kind else None) == reason
 
 
 @pytest.mark.parametrize("line", ["特别报道", "记者手记", "最新文章 热门排行"])

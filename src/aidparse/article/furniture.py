@@ -85,7 +85,8 @@ QR_PHRASES: Final = (
 #: Paywall and read-more phrases.
 PAYWALL_PHRASES: Final = (
     "阅读全文", "展开全文", "查看全文", "点击查看全文", "付费阅读", "付费内容", "开通会员", "会员专享",
-    "登录后阅读", "登录后查看", "下载APP阅读", "打开APP阅读",
+    "登录后阅读", "登录后查看", "下载APP阅读", "打开APP阅读", "打开APP", "打开App", "APP内阅读", "App内阅读",
+    "APP内查看", "打开客户端",
 )
 #: Copyright, licence and reprint-notice phrases (a footer line carries one).
 COPYRIGHT_PHRASES: Final = (
@@ -102,12 +103,14 @@ SITE_FOOTER_LABELS: Final = (
 SPAM_WORDS: Final = (
     "杀号", "分彩", "时时彩", "博彩", "百家乐", "永利", "葡京", "威尼斯人", "线路检测", "真人娱乐",
     "娱乐城", "注册送", "彩金", "熟女", "精品视频", "黄片", "黄色片", "操人", "爱性", "无码", "约炮",
-    "藏经阁", "试看", "大黄片",
+    "藏经阁", "试看", "大黄片", "国产精品", "精品国产", "一本道", "自拍偷拍", "无码专区", "高清无码", "亚洲AV",
+    "亚洲av", "新葡京", "太阳城", "六合彩", "北京赛车", "快三",
 )
 #: Words spam uses that ordinary text uses too (weight 1: three of them, or two with a strong one).
 SPAM_WEAK_WORDS: Final = (
     "彩票", "赌场", "赌博", "棋牌", "开户", "黄色", "大片", "一级", "成人", "色情", "久久", "免费视频",
     "在线观看", "免费观看", "在线看", "一区", "二区", "Av", "AV", "偷拍", "自拍", "激情", "伦理", "澳门",
+    "中文字幕", "日韩", "欧美", "金沙", "官网", "自产",
 )
 #: Labels of keyword and tag lines.
 KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags")
@@ -139,6 +142,7 @@ def _patterns() -> dict[str, Any]:
         "nav": regex.compile(rf"(?:{sep}*(?:{nav}){sep}*)+"),
         "widget": regex.compile(
             r"""(?:分享到|分享至|字体|字号|【字号|调整字号|浏览字号|视力保护色|打印本页|收藏本页)\s*[:：]?.{0,40}
+              | 分享\s*[:：].{0,40}
               | (?:上|下)一(?:篇|条|页)\s*[:：].{0,100}
               | 原标题\s*[:：].{0,100}
               | 进入\s*[\[【]?[^\]】]{1,12}[\]】]?\s*>>?
@@ -224,7 +228,8 @@ def spam_score(line: str) -> int:
     (4, 2, 0)
     """
     p = _patterns()
-    return 2 * len(set(p["spam_word"].findall(line))) + len(set(p["spam_weak"].findall(line)))
+    domain = 1 if p["han"].search(line) and _DOMAIN.search(line) else 0  # 9159金沙.com欢迎您
+    return 2 * len(set(p["spam_word"].findall(line))) + len(set(p["spam_weak"].findall(line))) + domain
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -311,6 +316,10 @@ def is_list_item(line: str) -> bool:
 
 
 _SENTENCE = lazy_regex(r"[。；;！？!?]")
+_DOMAIN = lazy_regex(r"[\w\-]+\.(?:com|net|org|top|cc|vip|xyz|cn)(?![A-Za-z])")
+#: A line that is only a web address.
+_URL_LINE = lazy_regex(r"(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+                       r"\.(?:com|cn|net|org|gov|edu|top|cc|vip|xyz|info)(?:\.cn)?(?:[/?#]\S*)?")
 _LINK_SEPARATORS = lazy_regex(r"\s*[|｜丨·•]\s*")
 _LINK_LABEL = lazy_regex(r"[\p{Han}A-Za-z0-9]{1,8}")
 _NAV_TOKEN = lazy_regex(r"\p{Han}{2,6}")
@@ -352,6 +361,8 @@ def furniture_kind(line: str) -> EditReason | None:
         return EditReason.NAVIGATION
     if is_breadcrumb(line):
         return EditReason.BREADCRUMB
+    if _URL_LINE.fullmatch(line):
+        return EditReason.NAVIGATION
     if is_link_list(line) and parse_credits(line) is None:  # 记者 王晓 通讯员 李明 报道 is a byline
         return EditReason.NAVIGATION
     tokens = line.split()

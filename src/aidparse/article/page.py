@@ -83,6 +83,8 @@ _ANCHOR_DEPTH = 16
 #: Separators between the headline and the site's name in a ``<title>`` (…_新华网, … - 央视网).
 _TITLE_SEPARATORS = frozenset("_|｜-—–:：·»>")
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
+_SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
+_LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
 #: Where a stamp glued after a headline may start: a year, or a stamp's label.
 _STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]"
                           r"|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
@@ -406,8 +408,8 @@ class _Page:
                 return True
         if self.metadata(line, simp, base):
             return True
-        if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp)):
-            self.remove(line, EditReason.BANNER if fur.is_banner(simp) else EditReason.NAVIGATION)
+        if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp) or _site_names(simp)):
+            self.remove(line, EditReason.NAVIGATION if fur.is_nav_bar(simp) else EditReason.BANNER)
             return True
         lead = parse_lead(simp, first=True) if self.title is not None else None
         if lead is not None and (lead.rest_is_title or lead.end >= len(simp)):  # 新华社乌鲁木齐9月23日电 题:…
@@ -623,6 +625,21 @@ def _near(a: str, b: str) -> bool:
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(diff) == 1 and not any(c in _NUMERALS for c in diff[0])
+
+
+def _site_names(simp: str) -> bool:
+    """A line of site names (and their English names) only: a banner (中国日报网 China Daily,
+    天山网 - 新疆日报, 央视网|中国网络电视台).
+
+    >>> _site_names("中国日报网 China Daily"), _site_names("天山网 - 新疆日报"), _site_names("天山网评：援疆十年")
+    (True, True, False)
+    """
+    if len(simp) > 60:
+        return False
+    parts = [p for p in _SITE_SEPARATORS.split(simp) if p]
+    han = [p for p in parts if _HAN.search(p)]
+    return len(parts) >= 2 and bool(han) and all(org_name(p) for p in han) \
+        and all(_LATIN_WORD.fullmatch(p) for p in parts if not _HAN.search(p))
 
 
 def _headline_shape(simp: str) -> bool:
