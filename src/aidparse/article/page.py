@@ -631,8 +631,10 @@ def _site_names(simp: str) -> bool:
     """A line of site names (and their English names) only: a banner (中国日报网 China Daily,
     天山网 - 新疆日报, 央视网|中国网络电视台).
 
-    >>> _site_names("中国日报网 China Daily"), _site_names("天山网 - 新疆日报"), _site_names("天山网评：援疆十年")
-    (True, True, False)
+    >>> _site_names("中国日报网 China Daily"), _site_names("天山网 - 新疆日报")
+    (True, True)
+    >>> _site_names("天山网评：援疆十年")
+    False
     """
     if len(simp) > 60:
         return False
