@@ -70,6 +70,17 @@ def test_page_forms(text: str, title: str | None, source: str | None, authors: l
     assert "今年以来" in report.text or "据了解" in report.text  # the body is kept
 
 
+@pytest.mark.parametrize(("text", "subtitle"), [
+    (f"对口援疆十年 和田旧貌换新颜啦\n和田县教育医疗就业全面发展纪实\n2020-09-18 来源：和田日报\n{B1}",
+     "和田县教育医疗就业全面发展纪实"),
+    (f"对口援疆十年 和田旧貌换新颜啦\n——和田县教育医疗就业全面发展纪实\n{B1}", "和田县教育医疗就业全面发展纪实"),
+    (f"对口援疆十年 和田旧貌换新颜啦\n产业援疆同心逐梦共创美好未来\n{B1}", None),  # a section heading
+])
+def test_subtitle_only_where_the_page_shows_it(text: str, subtitle: str | None) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.subtitle) == ("对口援疆十年 和田旧貌换新颜啦", subtitle)
+
+
 @pytest.mark.parametrize(("line", "source", "authors"), [
     ("来源：新疆日报 | 作者：王晓 | 2021-05-08", "新疆日报", ["王晓"]),
     ("【作者：王晓】【来源：天山网】【时间：2021-05-08】", "天山网", ["王晓"]),
