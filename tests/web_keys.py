@@ -9,9 +9,10 @@ reads the pages from the archives; it returns ``None`` when they cannot be had
 (offline), and callers skip.
 
 The answer key is ``tests/data/web/fields.tsv`` (written by an annotator from the
-pages as a reader sees them; same columns and fields as the corpus keys:
-``file``, ``field``, ``value``, ``note``). Without it, :func:`score` has nothing
-to compare and callers say so.
+pages as a reader sees them; README there): columns ``package``, ``path``,
+``field``, ``value``, ``note``; the corpus keys' fields, plus two ``body`` rows per
+page (its first and last sentence) and up to five ``furniture`` lines. Without
+it, :func:`score` has nothing to compare and callers say so.
 """
 
 from __future__ import annotations
@@ -88,19 +89,22 @@ def _page_name(key_name: str, names: set[str]) -> str | None:
 
 @functools.cache
 def keys() -> dict[str, dict[str, list[str]]] | None:
-    """Page name → field → values (``author`` may have several); ``None`` without a key file."""
+    """Page name → field → values (``author``, ``body``, ``furniture`` may have several);
+    ``None`` without a key file."""
     found = pages()
     if not KEY.is_file() or found is None:
         return None
     out: dict[str, dict[str, list[str]]] = {}
     lines = [ln for ln in KEY.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
     for line in lines[1:]:
-        cells = line.split("\t")
-        name = _page_name(cells[0], set(found))
+        row = dict(zip(header, line.split("\t"), strict=False))
+        label = row.get("package", "").split("==")[0]
+        name = _page_name(f"{label}/{row['path']}" if label else row.get("path", ""), set(found))
         if name is None:
             continue
-        value = cells[2] if len(cells) > 2 else ""
-        values = out.setdefault(name, {}).setdefault(cells[1], [])
+        value = row.get("value", "")
+        values = out.setdefault(name, {}).setdefault(row["field"], [])
         if value:
             values.append(value)
     return out
@@ -141,4 +145,16 @@ def score(*, record_misses: bool = False) -> Score | None:
         s.names[2] += len(want_names - have_names)
         if record_misses and want_names != have_names:
             s.misses.append(f"{name} authors: want {sorted(want_names)} got {sorted(have_names)}")
+        text = norm(r.text)
+        kept_lines = {norm(line) for line in r.text.split("\n")}
+        for sentence in fields.get("body", []):
+            s.kept[1] += 1
+            s.kept[0] += norm(sentence) in text
+            if record_misses and norm(sentence) not in text:
+                s.misses.append(f"{name} body LOST: {sentence[:30]!r}")
+        for line in fields.get("furniture", []):
+            s.furniture[1] += 1
+            s.furniture[0] += norm(line) not in kept_lines
+            if record_misses and norm(line) in kept_lines:
+                s.misses.append(f"{name} furniture kept: {line[:30]!r}")
     return s

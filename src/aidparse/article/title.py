@@ -228,7 +228,8 @@ def _echoes(title: str, line: str) -> bool:
     """Whether ``line`` repeats much of the title's wording, as a subtitle does (a third of the
     title's character pairs; a section heading shares a word or two).
 
-    >>> _echoes("鲁疆同心 齐美中华 山东省第十批东营援疆工作成果丰硕", "三载援疆 累结硕果 山东省第十批东营援疆工作综述")
+    >>> _echoes("鲁疆同心 齐美中华 山东省第十批东营援疆工作成果丰硕",
+    ...         "三载援疆 累结硕果 山东省第十批东营援疆工作综述")
     True
     >>> _echoes("对口援疆十年 和田旧貌换新颜", "产业援疆同心逐梦共创美好未来")
     False
