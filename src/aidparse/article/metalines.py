@@ -103,7 +103,7 @@ ORG_ENDINGS: Final = (
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
 )
 #: Last characters that make a word a place or an institution, not a person.
-_NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆会团师连组队部县市区州镇乡村省")
+_NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
 #: Words that look like names but are not (roles, pronouns, filler).
 _NOT_NAME: Final = frozenset(
     [*AUTHOR_ROLES, *ROLE_MODIFIERS, *EDITOR_ROLES, "本报", "记者", "报道", "摄影报道", "新华社",
@@ -285,7 +285,8 @@ def _patterns() -> dict[str, Any]:
         "role": regex.compile(rf"(?:(?P<org>{org})|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
-        "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?(?:摄影报道|图文报道|报道|摄影|撰文|整理|编译|文|摄|图)"
+        "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
+                                r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|文|摄|图)"
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
         "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:\s*{_TIME})?|{_TIME}"),
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"

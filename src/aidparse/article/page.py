@@ -49,6 +49,7 @@ from aidparse.article.title import (
     headline_parts,
     site_suffix,
     squeeze,
+    title_site,
 )
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
@@ -217,6 +218,13 @@ class _Page:
         for t in titles:
             start, end = headline_parts(t)
             head = t[start:end]
+            cut = t.rstrip(".…")  # a <title> cut short (地铁直达+无敌免...): the line starts with it
+            truncated = len(cut) < len(t) and len(cut) >= 8
+            if truncated:
+                for i, key in enumerate(keys):
+                    if len(key) > len(cut) and key.startswith(cut) and key[-1] not in ".…" \
+                            and _headline_shape(self.lines[i].simp):
+                        return i
             for i, key in enumerate(keys):
                 if len(key) < 4 or not _headline_shape(self.lines[i].simp):
                     continue
@@ -475,8 +483,13 @@ class _Page:
 
     def set_title(self, line: Line, simp: str, base: int) -> None:
         self.title = line
-        end = len(simp)
+        end = len(simp.rstrip(" _-|｜–—"))  # …的决议_ : a separator left by a cut-off site name
+        if end < len(simp):
+            self.cut(line, base + end, base + len(simp), EditReason.SITE_SUFFIX)
+            simp = simp[:end]
         suffix = site_suffix(simp)
+        if suffix is None and squeeze(simp) in self.markup.titles:
+            suffix = title_site(simp)  # the whole <title>: the site's name after its last separator
         if suffix is not None:
             name = simp[suffix:].strip(" -_|｜–—")
             at = simp.index(name, suffix)

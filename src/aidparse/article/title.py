@@ -36,6 +36,7 @@ __all__ = [
     "headline_parts",
     "page_headline",
     "site_suffix",
+    "title_site",
 ]
 
 #: Words of a bracketed tag after a headline that name its genre or campaign, not its subject.
@@ -51,6 +52,7 @@ LONG_HEADLINE = 12
 _SENTENCE = lazy_regex(r"[。；;]")
 _HAN = lazy_regex(r"\p{Han}")
 _OPEN_END = frozenset("，,、：:（(《“‘")
+_LAST_SEPARATOR = lazy_regex(r"\s*(?:[_|｜–]|\s-\s|(?<!-)-(?!-))\s*(?=[^_|｜–\-]+$)")
 
 
 @functools.cache
@@ -97,6 +99,22 @@ def site_suffix(line: str) -> int | None:
     """
     m = _patterns()["suffix"].search(line)
     if m is None or m.start() < 4:
+        return None
+    return int(m.start())
+
+
+def title_site(line: str) -> int | None:
+    """Where the site's name starts in a whole ``<title>``: after its last separator, when what
+    follows is short and what precedes reads as a headline (…律师函了！|游民星空).
+
+    >>> line = "逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！|游民星空"
+    >>> line[:title_site(line)]
+    '逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！'
+    >>> title_site("援疆干部抵达喀什") is None
+    True
+    """
+    m = _LAST_SEPARATOR.search(line)
+    if m is None or m.start() < 6 or len(line) - m.end() > 12 or not headline_like(line[: m.start()]):
         return None
     return int(m.start())
 
