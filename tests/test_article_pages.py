@@ -136,6 +136,7 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("打开APP", "paywall"),
     ("新闻 | 图片 | 视频 | 专题", "navigation"),
     ("时政·国际·财经·台湾·军事", "navigation"),
+    ("喀什 和田 阿克苏 克州 伊犁", None),  # a list in the article; a bar of links only above the headline
     ("1032人参与 308评论", "navigation"),
     ("金沙江畔的援疆故事", None),
     ("欧美国家关注新疆发展。", None),

@@ -289,8 +289,9 @@ def is_nav_bar(line: str) -> bool:
 
 
 def is_link_list(line: str) -> bool:
-    """A row of links: three or more short labels between bars or dots, or five or more between
-    spaces (新闻 | 图片 | 视频, 网站首页 政务公开 新闻中心 办事服务 互动交流), no punctuation.
+    """A row of links: three or more short labels between bars or dots (新闻 | 图片 | 视频,
+    时政·国际·财经), no punctuation. (Labels between spaces only are read above the headline
+    only, :func:`is_nav_bar`: a poem or a list of places in the article looks the same.)
 
     >>> is_link_list("新闻 | 图片 | 视频 | 专题"), is_link_list("时政·国际·财经·台湾·军事")
     (True, True)
@@ -300,10 +301,8 @@ def is_link_list(line: str) -> bool:
     if len(line) > 120:
         return False
     parts = [part.strip() for part in _LINK_SEPARATORS.split(line) if part.strip()]
-    if len(parts) >= 3 and all(_LINK_LABEL.fullmatch(part) for part in parts) \
-            and _LINK_SEPARATORS.search(line):
-        return True
-    return is_nav_bar(line)
+    return len(parts) >= 3 and all(_LINK_LABEL.fullmatch(part) for part in parts) \
+        and bool(_LINK_SEPARATORS.search(line))
 
 
 def is_list_header(line: str) -> bool:

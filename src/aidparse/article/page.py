@@ -234,7 +234,8 @@ class _Page:
         return None
 
     def stamp_line(self) -> int | None:
-        """The headline of a text page: the line above its first stamp (or credit line).
+        """The headline of a text page: the line above its first stamp (a date or a source; a
+        byline alone may stand inside the article).
 
         Only when nothing above it reads as the article's prose: a page that
         starts inside the article keeps its lines, and has no headline.
@@ -244,8 +245,7 @@ class _Page:
             if len(line.simp) > _SHORT or fur.furniture_kind(line.simp) is not None:
                 continue
             fields = parse_credits(line.simp)
-            if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE, MetaField.AUTHORS)
-                              for f in fields):
+            if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
                 stamp = i
                 break
         if stamp is None:
@@ -523,7 +523,8 @@ class _Page:
         """A lone name under the stamp (楊建軍), or a role and a name apart (援疆支教教师  王哲学)."""
         name = None
         if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp) \
-                and self.previous_kind in ("stamp", "meta"):  # under the stamp, not a link under the title
+                and (self.previous_kind in ("stamp", "meta") or not (self.markup.h1 or self.markup.titles)):
+            # on an HTML page only under the stamp: a short link under the headline is no byline
             name = Field(MetaField.AUTHORS, simp, 0, len(simp))
         else:
             m = _SPACED_BYLINE.match(simp)
