@@ -301,7 +301,8 @@ def is_link_list(line: str) -> bool:
     if len(line) > 120:
         return False
     parts = [part.strip() for part in _LINK_SEPARATORS.split(line) if part.strip()]
-    return len(parts) >= 3 and all(_LINK_LABEL.fullmatch(part) for part in parts) \
+    bars = bool(_LINK_BARS.search(line))  # between dots only, five or more (学习·成长·奉献 is a heading)
+    return len(parts) >= (3 if bars else 5) and all(_LINK_LABEL.fullmatch(part) for part in parts) \
         and bool(_LINK_SEPARATORS.search(line))
 
 
@@ -321,6 +322,7 @@ _DOMAIN = lazy_regex(r"[\w\-]+\.(?:com|net|org|top|cc|vip|xyz|cn)(?![A-Za-z])")
 _URL_LINE = lazy_regex(r"(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
                        r"\.(?:com|cn|net|org|gov|edu|top|cc|vip|xyz|info)(?:\.cn)?(?:[/?#]\S*)?")
 _LINK_SEPARATORS = lazy_regex(r"\s*[|｜丨·•]\s*")
+_LINK_BARS = lazy_regex(r"[|｜丨]")
 _LINK_LABEL = lazy_regex(r"[\p{Han}A-Za-z0-9]{1,8}")
 _NAV_TOKEN = lazy_regex(r"\p{Han}{2,6}")
 

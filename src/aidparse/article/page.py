@@ -258,8 +258,8 @@ class _Page:
         title = self.lines[j].simp
         if not headline_like(title) or fur.is_caption(title) or fur.is_dated_item(title):
             return None
-        k = j - 1  # a title and its subtitle, both as long as titles, above the stamp
-        if k >= 0 and len(squeeze(title)) >= LONG_HEADLINE and self.lines[k].simp != title:
+        k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
+        if k >= 0 and self.lines[k].simp != title:
             above = self.lines[k].simp
             if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
                     and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
