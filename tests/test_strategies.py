@@ -159,9 +159,10 @@ def test_each_quantity_alone(q: QuantityFact) -> None:
     assert [(f.text, f.value, f.unit, f.approx) for f in found] == [(q.text, q.value, q.unit, q.approx)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
+@pytest.mark.xfail(strict=False, reason=(
     "strategies: the converter model can leave a '?' it does not record as a site "
-    "(一千五百億(yì)?元), so a value beside it is judged against the wrong truth"))
+    "(一千五百億(yì)?元), so a value beside it is judged against the wrong truth; not strict: "
+    "whether the 25 drawn pages hit it changes with the article stage the strategies call"))
 @settings(FAST, max_examples=25)
 @given(pages(converter_damaged(), articles=CLEAN))
 def test_converter_damage_never_gives_a_wrong_value(page: Page) -> None:
