@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from aidparse.article.html import find_html
 from aidparse.article.layout import find_broken_lines
-from aidparse.article.page import find_page_furniture
+from aidparse.article.page import find_page_furniture, markup_headlines
 from aidparse.cleaning.edits import Change, LogBuilder, resolve_overlaps
 from aidparse.cleaning.layout import find_blank_lines, find_spacing, find_width
 from aidparse.cleaning.markup import find_invisible
@@ -74,6 +74,9 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
         if getattr(config, name):
             if step is find_misaligned_gbk:
                 changes, unrepaired = scan_misaligned_gbk(builder.text)
+            elif step is find_page_furniture:  # the page walk reads the headline the markup named
+                changes = find_page_furniture(builder.text,
+                                              markup=markup_headlines(builder.metadata))
             else:
                 changes = step(builder.text)
             if unrepaired and changes:
@@ -163,8 +166,8 @@ def clean(text: str, *, config: CleanConfig = _DEFAULT) -> CleanedText:
 def clean_and_explain(text: str, *, config: CleanConfig = _DEFAULT) -> tuple[str, list[str]]:
     """Like ftfy's ``fix_and_explain``: the cleaned text and the steps that changed it.
 
-    >>> clean_and_explain("援疆&nbsp;工作")
-    ('援疆工作', ['html'])
+    >>> clean_and_explain("近日&nbsp;，援疆")
+    ('近日，援疆', ['html'])
     """
     result = _run(text, config)
     return result.text, result.steps

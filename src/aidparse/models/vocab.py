@@ -171,6 +171,8 @@ class MetaField(str, Enum):
     """A column, campaign or series the headline belongs to (``二十大特别报道``)."""
     TITLE = "title"
     """A headline the markup states (``<title>``, ``og:title``, ``ArticleTitle``)."""
+    HEADLINE = "headline"
+    """The text of an HTML page's ``<h1>``: where the page's headline stands in its body."""
     ORIGIN = "origin"
     """The paper or agency a wire dateline names (``新华社乌鲁木齐7月12日电`` → 新华社): the
     article's originator, ahead of a ``来源:`` line that names the site that carried it."""
