@@ -15,7 +15,7 @@ import datetime as dt
 
 from aidparse.extract.dates.atoms import atom
 from aidparse.extract.dates.patterns import date_pattern
-from aidparse.extract.dates.resolve import Context, join_ranges, resolve_all
+from aidparse.extract.dates.resolve import Context, fix_orders, join_ranges, resolve_all
 from aidparse.models import DateMention
 
 __all__ = ["extract_dates"]
@@ -69,4 +69,4 @@ def extract_dates(text: str, *, reference: dt.date | None = None) -> list[DateMe
         a = atom(m, text)
         if a is not None:
             atoms.append(a)
-    return resolve_all(join_ranges(atoms, text), Context.of(text, reference))
+    return resolve_all(join_ranges(fix_orders(atoms), text), Context.of(text, reference))
