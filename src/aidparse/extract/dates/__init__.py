@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidparse.extract.dates.atoms import atom
+from aidparse.extract.dates.atoms import ago_atoms, atom, merge_atoms
 from aidparse.extract.dates.patterns import date_pattern
 from aidparse.extract.dates.resolve import Context, fix_orders, join_ranges, resolve_all
 from aidparse.models import DateMention
@@ -69,4 +69,5 @@ def extract_dates(text: str, *, reference: dt.date | None = None) -> list[DateMe
         a = atom(m, text)
         if a is not None:
             atoms.append(a)
-    return resolve_all(join_ranges(fix_orders(atoms), text), Context.of(text, reference))
+    atoms = merge_atoms(fix_orders(atoms), ago_atoms(text))
+    return resolve_all(join_ranges(atoms, text), Context.of(text, reference))

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, fields
 
+from aidparse.extract.dates.patterns import AGO_NUMERAL_CHARS, ago_pattern
 from aidparse.extract.dates.tables import (
     AGO_FOLLOWERS_NOT,
     AGO_UNITS,
@@ -36,7 +37,7 @@ from aidparse.extract.dates.tables import (
 )
 from aidparse.extract.numerals import parse_number
 
-__all__ = ["Atom", "atom"]
+__all__ = ["Atom", "ago_atoms", "atom", "merge_atoms"]
 
 #: Characters after which a bare ``周三``/``明天`` is still a time (a time of day, a connective,
 #: punctuation, a pronoun): ``周三上午``, ``周一至周五``, ``明天，``, ``后天你…``.
@@ -180,8 +181,6 @@ def atom(m: re.Match[str], text: str) -> Atom | None:
         if day is None or not 1 <= day <= 31:
             return None
         return Atom(start, end, day=day, needs_month=hao)
-    if kind == "K_ago":
-        return _ago(m, start, end, text)
     g = m.groupdict()
     if kind == "K_num":
         return _numeric(g, start, end, text)
@@ -301,12 +300,10 @@ def _numeric(g: dict[str, str | None], start: int, end: int, text: str) -> Atom 
         y, mo, d = int(g["sy"]), int(g["sm"] or 0), int(g["sd"] or 0)
     elif g["ay"]:
         y, mo, d = int(g["ay"]), int(g["am"] or 0), int(g["ad"] or 0)
-    elif g["fy"] or g["gy"]:
-        if g["fy"]:
-            y, first, second, sep = int(g["fy"]), int(g["fd"] or 0), int(g["fm"] or 0), g["fs"]
-        else:  # 05/05/89: a two-digit year above 31 cannot be a day
-            y, first, second, sep = 1900 + int(g["gy"] or 0), int(g["gd"] or 0), int(
-                g["gm"] or 0), g["gs"]
+    elif g["fy"]:
+        y, first, second, sep = int(g["fy"]), int(g["fd"] or 0), int(g["fm"] or 0), g["fs"]
+        if y < 100:  # 05/05/89: a two-digit year above 31 cannot be a day
+            y += 1900
         if sep != "." and first <= 12 and second <= 12 and first != second:
             # 1/2/2020: day first or month first? not said here; the page's other dates may
             # say it (see resolve.fix_orders), else it is left out
@@ -321,7 +318,7 @@ def _numeric(g: dict[str, str | None], start: int, end: int, text: str) -> Atom 
         y, mo, d = int(g["cy"] or 0), int(g["cm"] or 0), int(g["cd"] or 0)
     if not 1000 <= y <= 2999 or not _day_ok(y, mo, d):
         return None
-    if g["fy"] or g["gy"]:
+    if g["fy"]:
         # the order this date shows: day first (31/12/2020) or month first (12/31/2020)
         order = "" if sep == "." or d == mo else "dmy" if d == first else "mdy"
         return Atom(start, end, year=y, month=mo, day=d,
@@ -388,14 +385,48 @@ def _week(m: re.Match[str], start: int, end: int, text: str) -> Atom | None:
                 bare_weekday=offset is None)
 
 
-def _ago(m: re.Match[str], start: int, end: int, text: str) -> Atom | None:
+#: What may not stand before the count of 5年前: a digit or numeral (2015年前 is "before 2015"),
+#: an ordinal, an approximate count (几, 数, 多), 每, 近.
+_AGO_NOT_AFTER = frozenset("0123456789〇零○一二两三四五六七八九十百千万第几数多每近.．")
+
+
+def ago_atoms(text: str) -> list[Atom]:
     """5年前, 三个月前, 10天前: that many units before the reference (its year, month or day)."""
-    if text[end : end + 1] and text[end] in AGO_FOLLOWERS_NOT and text[end - 1] == "前":
-        return None  # 3天前往, 5年前后: other words
-    count = _num(m.group("agon"))
-    if count is None or not 1 <= count <= 500:
-        return None
-    return Atom(start, end, ago=(count, AGO_UNITS[m.group("agou")]))
+    out = []
+    for m in ago_pattern().finditer(text):
+        end = m.end()
+        if text[end : end + 1] and text[end] in AGO_FOLLOWERS_NOT:
+            continue  # 3天前往, 5年前后: other words
+        start = m.start()
+        arabic = text[start - 1 : start].isdigit()
+        while start > 0 and m.start() - start < 4 and text[start - 1] in AGO_NUMERAL_CHARS and (
+                text[start - 1].isdigit() == arabic):
+            start -= 1
+        if start == m.start() or m.start() - start > 3 or text[start - 1 : start] in _AGO_NOT_AFTER:
+            continue
+        count = _num(text[start : m.start()])
+        if count is None or not 1 <= count <= 500:
+            continue
+        unit = text[m.start() : m.end()].rstrip("以之前")
+        out.append(Atom(start, end, ago=(count, AGO_UNITS[unit])))
+    return out
+
+
+def merge_atoms(atoms: list[Atom], more: list[Atom]) -> list[Atom]:
+    """Both lists in text order, an atom of ``more`` that overlaps one of ``atoms`` left out."""
+    if not more:
+        return atoms
+    out: list[Atom] = []
+    i = 0
+    for a in more:
+        while i < len(atoms) and atoms[i].end <= a.start:
+            out.append(atoms[i])
+            i += 1
+        if i < len(atoms) and atoms[i].start < a.end:
+            continue
+        out.append(a)
+    out.extend(atoms[i:])
+    return out
 
 
 def _holiday(a: Atom, name: str) -> Atom:

@@ -36,7 +36,7 @@ from aidparse.extract.dates.tables import (
     YEAR_PARTS_NEED_YEAR,
 )
 
-__all__ = ["date_pattern"]
+__all__ = ["AGO_NUMERAL_CHARS", "ago_pattern", "date_pattern"]
 
 
 def _alt(words: object) -> str:
@@ -49,13 +49,26 @@ _SP = r"[ \u3000]{0,2}"  # spaces inside a date, bounded (never \s*)
 _CN = "〇零○一二三四五六七八九"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # three positional digits are a year only before a month: 三六七年一月一日
-_YEAR = rf"""(?:\d{{4}}|[{_CN}]{{4}}
+_YEAR = rf"""(?:\d{{4}}
+               |[{_CN}]{{3}}(?:[{_CN}]|(?=[ \u3000]{{0,2}}年[ \u3000]{{0,2}}{_MONTH}[ \u3000]{{0,2}}月))
                |[两二]千(?:零[一二三四五六七八九]|零?一?十[一二三四五六七八九]?
-                        |[一二三四五六七八九]十[一二三四五六七八九]?)?
-               |[{_CN}]{{3}}(?=[ \u3000]{{0,2}}年[ \u3000]{{0,2}}{_MONTH}[ \u3000]{{0,2}}月))"""
+                        |[一二三四五六七八九]十[一二三四五六七八九]?)?)"""
 _YEAR2 = r"(?:0\d|[〇零○][一二三四五六七八九])"  # 08年, 零八年
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _ADAY = r"(?:3[01]|[12]\d|0?[1-9])"
+
+
+#: The numerals a count of time before 年前/天前 may be written in (at most three of them).
+AGO_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十")
+
+
+@functools.cache
+def ago_pattern() -> re.Pattern[str]:
+    """Time counted back from the report's date, found by its unit and 前 (``年前``, ``个月之前``,
+    ``天以前``); the count before it (``5``, ``三``) is read by ``atoms.ago_atoms``. A pattern of
+    its own that begins with the unit: numerals are frequent in Chinese text, units followed by
+    前 are not, so this costs a fraction of trying it at every numeral in :func:`date_pattern`."""
+    return re.compile(f"(?:{_alt(AGO_UNITS)})(?:{_alt(AGO_WORDS)})")
 
 
 @functools.cache
@@ -111,13 +124,12 @@ def date_pattern() -> re.Pattern[str]:
             (?<![0-9A-Za-z./:_-])
             (?P<ay>\d{{4}})\ {{1,2}}(?P<am>\d{{1,2}})/(?P<ad>\d{{1,2}})
             (?=\ {{1,2}}\d{{1,2}}:\d{{2}})(?:\ {{1,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)
-          | # day first, as aggregators print it: 11.01.2016 18:09, 13.5.2015
+          | # the year last: 11.01.2016 18:09 (aggregators print the day first), 13.5.2015,
+            # 1/2/2020 (which first? the page may say), 05/05/89 (a two-digit year that cannot
+            # be a day: 1950–1999 only)
             (?<![0-9A-Za-z./:_-])
-            (?P<fd>\d{{1,2}})(?P<fs>[-/.])(?P<fm>\d{{1,2}})(?P=fs)(?P<fy>\d{{4}})(?![0-9])
+            (?P<fd>\d{{1,2}})(?P<fs>[-/.])(?P<fm>\d{{1,2}})(?P=fs)(?P<fy>\d{{4}}|[5-9]\d)(?![0-9])
             (?:[ \u3000]{{0,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
-          | # a two-digit year that cannot be a day: 05/05/89 (1950–1999 only)
-            (?<![0-9A-Za-z./:_-])
-            (?P<gd>\d{{1,2}})(?P<gs>[-/.])(?P<gm>\d{{1,2}})(?P=gs)(?P<gy>[5-9]\d)(?![0-9])
           | # compact: 20240307 (checked against identifiers afterwards)
             (?<![0-9A-Za-z./:_-])
             (?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])
@@ -183,12 +195,6 @@ def date_pattern() -> re.Pattern[str]:
           )
           | # parts of a year without a year: 上半年, 第一季度 (年底 alone only refers)
           (?P<K_yp>{bare_yparts})
-          | # time counted back from the report's date: 5年前, 三个月前, 10天前
-          (?P<K_ago>
-            (?<![0-9{_CN}十百千万两第几数多每近.．])
-            (?P<agon>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})
-            (?P<agou>{_alt(AGO_UNITS)})(?:{_alt(AGO_WORDS)})
-          )
           | (?P<K_h>{holidays})
           | (?P<K_rd>{_alt(RELATIVE_DAYS)})
           | # weeks and weekdays: 上周一, 下下周日, 星期三, 这个星期一, 下周
