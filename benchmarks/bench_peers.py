@@ -58,7 +58,9 @@ mention, untouched):
   text nor the peer's own day ranges (``2016年6月1日-6月30日`` → ``(…,2016-06-30,P29D)``)
   say. The ``dates`` field of the shared file (every end minus one day) is not used for this
   reason. Where the peer lists several readings (future and past of a date without a year),
-  any one answers; where the peer's own output lists several, any one of those may.
+  any one answers; where the peer's own output lists several, any one of those may. cn2an's
+  dates are compared as its file states them, a year-less one (``--09-09``) with aidparse's
+  year-less value.
 * **Skipped, both tools alike, and counted:** lunar dates (the peer flags them ``isLunar`` and
   gives the lunar month and day as a Gregorian date: 农历2015年十月初一 → 2015-10-01, really
   2015-11-12; also 正月三十, 大年初一 and the lunar holidays 春节, 中秋, 端午, 元宵, 除夕,

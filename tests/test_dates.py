@@ -344,6 +344,10 @@ WEEKDAY_AFTER = [
      Y.STATED),  # peer
     # 10-12 was a Wednesday in 2016 and a Thursday in 2017: the year cannot be told
     ("10月12号，星期一", dt.date(2017, 3, 22), "10月12号，星期一", "--10-12", Y.NONE),  # peer
+    ("5月20日(星期三)至22日(星期五),培训班在杭州举办", REF, "5月20日(星期三)至22日(星期五)",
+     "2020-05-20/2020-05-22", Y.PUBLISHED),
+    ("5月20日(星期三)至22日(星期六),培训班在杭州举办", REF, "5月20日(星期三)至22日(星期六)",
+     "--05-20/--05-22", Y.NONE),  # 22 May 2020 was a Friday
 ]
 
 

@@ -120,8 +120,14 @@ def join_ranges(atoms: list[Atom], text: str) -> list[tuple[Atom, Atom | None, i
         if b is not None:
             joined = _join(a, b, text)
             if joined is not None:
-                out.append(joined)
+                first, second, end = joined
                 i = j + 1
+                # 5月24日(星期三)至26日(星期五): the second end's weekday too
+                if i < n and second.day is not None and atoms[i].bare_weekday and (
+                        wend := _weekday_end(text, end, atoms[i])) is not None:
+                    second, end = second.with_(weekday_check=atoms[i].weekday), wend
+                    i += 1
+                out.append((first, second, end))
                 continue
         if a.open is not None:
             a2 = a.without_open()
@@ -432,6 +438,11 @@ def resolve_all(pairs: list[tuple[Atom, Atom | None, int]], ctx: Context) -> lis
         second = _second(a, b, first, ctx)
         if second is None:
             continue
+        if b.weekday_check is not None:
+            second = _checked_weekday(second, b.weekday_check)
+            if second.source is Y.NONE and first.start is not None:  # the year drops for both
+                first = Resolved(None, None, f"--{first.start.month:02d}-{first.start.day:02d}",
+                                 Y.NONE)
         _remember(a, first, ctx)
         _remember(b, second, ctx)
         if first.source is Y.NONE or second.source is Y.NONE:
