@@ -21,8 +21,7 @@ What is compared, per gold mention the peer states:
 * numerals (cn2an's conversions, Recognizers-Text's number model): the
   peer's numeral given to ``parse_number``; cn2an's error cases must give
   ``None``;
-* dates and periods (``extract_dates``, with the case's reference date):
-  :func:`score_date`, one function the dates work can adjust;
+* dates and periods: see *Dates* below;
 * a case whose gold is empty passes when aidparse reports nothing of that
   family (a trap: 陆地, 五角大楼).
 
@@ -31,6 +30,50 @@ temperatures, ages, recurring sets, English inputs, ordinals, units no
 report uses (bytes, hertz, calories), comparisons and bare number ranges, digit
 strings, and a few cases whose gold the peer's own suites contradict
 (:data:`DISPUTED`).
+
+Dates
+-----
+``extract_dates`` runs over the case's input with the case's reference date; the peer's own
+output (Recognizers-Text's Python port, ``recognize_datetime``) is scored by the same rules,
+each decision below checked against the peer's own data (the ``raw`` resolution of every gold
+mention, untouched):
+
+* **One reference for both.** The peer's extractor suites (DateExtractor, DatePeriodExtractor)
+  carry no reference date; both tools get :data:`DEFAULT_REFERENCE` (2017-03-22, the reference
+  of 99 of the peer's 136 date and period parser cases), so a relative date (下周, 明年四月) is
+  found by either. cn2an's cases state year-less dates (``--09-09``) and get none.
+* **Extractor cases (no resolution): the same span.** A find answers when it covers the gold's
+  span exactly, a leading 从/自/在 of the gold aside (aidparse leaves prepositions out). Overlap
+  alone would credit ``十月`` for ``十月的第一周``.
+* **Parser and model cases: the same first and last day.** A find answers when it overlaps the
+  gold's span and its (first day, last day), both inclusive, equals one of the gold's readings;
+  the peer's ``raw`` resolution is decoded into such readings by :func:`rt_readings`, the
+  same function that decodes the peer's own output. The peer's notation, as its timexes show:
+  a period of *one* unit ends exclusive (``2008年`` is 2008-01-01 to 2009-01-01 with timex
+  ``2008``; ``下周末`` ends on Monday; ``上半年`` on 07-01); a period whose surface names *two*
+  ends (到, 至, a dash, 与…之间) ends on the first day of the last unit named, the unit being
+  the one its duration counts in (``2016至2018年`` is ``(2016-01-01,2018-01-01,P2Y)``, so 2018
+  is the last year named; ``一月十日到十二日`` is ``(XXXX-01-10,XXXX-01-12,P2D)``, ending on the
+  12th). Read as exclusive, those two would mean 2016–2017 and the 10th–11th, which neither the
+  text nor the peer's own day ranges (``2016年6月1日-6月30日`` → ``(…,2016-06-30,P29D)``)
+  say. The ``dates`` field of the shared file (every end minus one day) is not used for this
+  reason. Where the peer lists several readings (future and past of a date without a year),
+  any one answers; where the peer's own output lists several, any one of those may. cn2an's
+  dates are compared as its file states them, a year-less one (``--09-09``) with aidparse's
+  year-less value.
+* **Skipped, both tools alike, and counted:** lunar dates (the peer flags them ``isLunar`` and
+  gives the lunar month and day as a Gregorian date: 农历2015年十月初一 → 2015-10-01, really
+  2015-11-12; also 正月三十, 大年初一 and the lunar holidays 春节, 中秋, 端午, 元宵, 除夕,
+  重阳), imperial eras (康熙三年五月 is a lunar month the peer gives as May 1664; 雍正十六年
+  and 雍正二十三年 never were: the era ended in its 13th year; 民国, which counts Gregorian
+  years from 1912, stays in scope), open-ended mentions (2018年以前, 自2018年以来, 或之后:
+  the peer gives one end only, aidparse has no open period), and seasons the peer leaves
+  unresolved (今年夏天).
+* **Days that do not exist are traps** (row ``invalid-date``): 2月30日, 2019年2月29日 and a
+  range that starts on one; the peer leaves them unresolved (``not resolved``, or its empty
+  date 0001-01-01), so a tool passes when it gives no date over that span.
+* A date find over a skipped mention (2019年8月6日 in ``2019年8月6日或之后``) is not counted
+  as an extra.
 """
 
 from __future__ import annotations
@@ -43,6 +86,7 @@ import io
 import json
 import logging
 import pathlib
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -106,6 +150,21 @@ DISPUTED: dict[str, str] = {
     "rt/PercentModel/148": "5-20% is a range (5 to 20 %); the peer expects 20% alone",
     "rt/CurrencyModel/34": "a 24-digit run is an ID or order number (issue 9), not an amount",
 }
+#: The reference date both tools get on Recognizers-Text's cases that state none (its
+#: extractor suites): the peer's usual one (the reference of most of its parser cases).
+DEFAULT_REFERENCE = dt.date(2017, 3, 22)
+#: Words that put a gold date in another calendar: the peer resolves the lunar month and day
+#: as if they were Gregorian (农历2015年十月初一 -> 2015-10-01, really 2015-11-12).
+LUNAR_WORDS = ("农历", "阴历", "正月", "腊月", "大年", "春节", "中秋", "端午", "元宵", "除夕",
+               "重阳", "七夕", "腊八")
+#: Imperial era names: their years are lunar years and their months lunar months (民国, which
+#: counts Gregorian years from 1912, is not one of them).
+IMPERIAL_ERAS = ("神龙", "贞观", "开元", "康熙", "雍正", "乾隆", "嘉庆", "道光", "咸丰", "同治",
+                 "光绪", "宣统")
+#: What writes a period with two named ends in the peer's surface: 到, 至, a dash, 与…之间.
+RANGE_WORDS = re.compile(r"[至到~～〜—–\-－]|[和与及].*间")
+#: The peer's duration units (the last part of a range's timex) -> the unit a range's end names.
+DURATION_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 #: Kinds a number-suite trap is scored on: the peer's number suite expects no *bare
 #: number* in 一美元 or 一折 and leaves them to its currency and percent suites.
 NUMBER_TRAP_KINDS = ("count", "area", "length", "weight", "volume", "power", "energy", "duration")
@@ -129,6 +188,8 @@ def gold_kind(case: dict[str, Any], gold: dict[str, Any]) -> str:
         rtype = str(raw.get("type", ""))
         if "duration" in rtype:
             return "duration"
+        if _impossible_day(gold):
+            return "invalid-date"
         if "range" in rtype or gold.get("grain") == "period":
             return "date-period"
         return "date"
@@ -146,8 +207,6 @@ def skip_reason(case: dict[str, Any], gold: dict[str, Any] | None) -> str | None
         return "times of day"
     if category == "set-parser":
         return "recurring sets (每周)"
-    if category == "holiday-parser":
-        return "holidays (元旦, 教师节)"
     if category in ("temperature", "age"):
         return {"temperature": "temperatures", "age": "ages"}[category]
     if category == "numberrange":
@@ -183,7 +242,154 @@ def skip_reason(case: dict[str, Any], gold: dict[str, Any] | None) -> str | None
             return "times of day"
         if rtype.endswith("set"):
             return "recurring sets (每周)"
+    if kind in ("date", "date-unresolved"):
+        return _date_skip_reason(gold)
     return None
+
+
+def _date_skip_reason(gold: dict[str, Any]) -> str | None:
+    """Why a gold date or period cannot be scored (see the module docstring), or None."""
+    text = str(gold.get("text") or "")
+    if any(word in text for word in LUNAR_WORDS) or _rt_lunar(gold):
+        return "lunar calendar (农历十月初一, 正月三十, 春节, 中秋): the peer gives lunar days as Gregorian"
+    if any(era in text for era in IMPERIAL_ERAS):
+        return ("imperial eras (康熙三年五月, 雍正十六年): lunar years and months given as Gregorian, "
+                "and years 雍正 never reached")
+    values = _rt_values(gold)
+    if _rt_resolved(gold) and not _impossible_day(gold) and not rt_readings(text, values):
+        if any(v.get("Mod") for v in values):
+            return "open-ended (2018年以前, 自2018年以来, 或之后): one end only"
+        return "seasons (今年夏天): the peer leaves them unresolved"
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Dates in the peer's notation
+
+
+def _resolution_values(resolution: Any) -> list[dict[str, Any]]:
+    """The peer's resolution as a list of values (``timex`` with ``value`` or ``start``/``end``):
+    its model suites and its Python port write them so; its parser suites write one ``Timex``
+    with a future and a past reading, turned into two values here."""
+    if not isinstance(resolution, dict):
+        return []
+    if "values" in resolution:
+        return [v for v in resolution["values"] if isinstance(v, dict)]
+    out = []
+    for key in ("FutureResolution", "PastResolution"):
+        r = resolution.get(key) or {}
+        if "date" in r:
+            out.append({"timex": resolution.get("Timex"), "value": r["date"]})
+        elif "startDate" in r or "endDate" in r:
+            out.append({"timex": resolution.get("Timex"), "start": r.get("startDate"),
+                        "end": r.get("endDate")})
+    return out
+
+
+def _rt_values(gold: dict[str, Any]) -> list[dict[str, Any]]:
+    raw = gold.get("raw")
+    return _resolution_values(raw.get("resolution")) if isinstance(raw, dict) else []
+
+
+def _rt_resolved(gold: dict[str, Any]) -> bool:
+    """True when the gold carries the peer's resolution (its parser and model suites)."""
+    raw = gold.get("raw")
+    return isinstance(raw, dict) and isinstance(raw.get("resolution"), dict)
+
+
+def _rt_lunar(gold: dict[str, Any]) -> bool:
+    return any(str(v.get("isLunar")) == "True" for v in _rt_values(gold))
+
+
+_TIMEX_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
+
+
+def _impossible_day(gold: dict[str, Any]) -> bool:
+    """True for a gold whose day does not exist (``2月30日``, ``2019年2月29日``): the peer
+    leaves it unresolved (``not resolved``, or its empty date 0001-01-01), and any day given
+    for it is wrong, whoever gives it."""
+    for v in _rt_values(gold):
+        for year, month, day in _TIMEX_DAY.findall(str(v.get("timex"))):
+            try:
+                dt.date(2000 if year == "XXXX" else int(year), int(month), int(day))
+            except ValueError:
+                return True
+    return False
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _last_day(first: dt.date, unit: str) -> dt.date:
+    """The last day of the unit (day, week, month, year) that begins on ``first``."""
+    if unit == "week":
+        return first + dt.timedelta(days=6)
+    if unit == "month":
+        following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    if unit == "year":
+        return first.replace(month=12, day=31)
+    return first
+
+
+def rt_readings(text: str, values: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The peer's resolution values as readings (first day, last day), both inclusive.
+
+    Decodes the peer's notation (checked against its own timexes, see the module docstring): a
+    day is itself; a period of one unit ends *exclusive* (``2008年`` 2008-01-01 to 2009-01-01,
+    ``下周末`` ends on Monday, ``上半年`` on 07-01); a period whose surface names both ends (到,
+    至, a dash, 与…之间) ends on the *first day of the last unit named*, the unit being the one
+    its timex counts in: ``(2016-01-01,2018-01-01,P2Y)`` for ``2016至2018年`` is 2016-01-01 to
+    2018-12-31, ``(XXXX-01-10,XXXX-01-12,P2D)`` for ``一月十日到十二日`` ends on the 12th.
+
+    >>> rt_readings("2016至2018年", [{"timex": "(2016-01-01,2018-01-01,P2Y)",
+    ...                              "start": "2016-01-01", "end": "2018-01-01"}])
+    [('2016-01-01', '2018-12-31')]
+    >>> rt_readings("2008年", [{"timex": "2008", "start": "2008-01-01", "end": "2009-01-01"}])
+    [('2008-01-01', '2008-12-31')]
+    """
+    out = []
+    for v in values:
+        if "value" in v:
+            day = _date(str(v["value"]))
+            if day is not None:
+                out.append((day.isoformat(), day.isoformat()))
+            continue
+        start, end = _date(str(v.get("start") or "")), _date(str(v.get("end") or ""))
+        if start is None or end is None or end <= start:
+            continue  # open-ended (one end only), or no day at all
+        timex = str(v.get("timex") or "")
+        unit = re.search(r"P(?:\d+|X)([DWMY])\)$", timex)
+        if timex.startswith("(") and unit and RANGE_WORDS.search(text):
+            last = _last_day(end, DURATION_UNITS[unit.group(1)])
+        else:
+            last = end - dt.timedelta(days=1)
+        if last >= start:
+            out.append((start.isoformat(), last.isoformat()))
+    return out
+
+
+def gold_readings(gold: dict[str, Any]) -> list[tuple[str, str]] | None:
+    """The readings a find must give one of: Recognizers-Text's resolution decoded
+    (:func:`rt_readings`), cn2an's dates as stated (yearless ones as ``--09-09``), or ``None``
+    when the gold states none (Recognizers-Text's extractor suites)."""
+    if _rt_resolved(gold):
+        return rt_readings(str(gold.get("text") or ""), _rt_values(gold))
+    if gold.get("dates"):
+        return [(str(a), str(b)) for a, b in gold["dates"]]
+    return None
+
+
+def case_reference(case: dict[str, Any]) -> dt.date | None:
+    """The reference date both tools get: the case's own, else (Recognizers-Text's cases
+    only) :data:`DEFAULT_REFERENCE`; cn2an's cases state yearless dates, so none."""
+    if case.get("reference"):
+        return _date(str(case["reference"]))
+    return DEFAULT_REFERENCE if case.get("suite") == "recognizers-text" else None
 
 
 # ---------------------------------------------------------------------------
@@ -201,8 +407,8 @@ class Found:
     start: int | None = None
     end: int | None = None
     text: str = ""
-    dates: tuple[dt.date, dt.date] | None = None
-    alternatives: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    dates: tuple[str, str] | None = None  # the first reading
+    alternatives: list[tuple[str, str]] = field(default_factory=list)  # (first day, last day)
 
 
 def _fold(text: str | None) -> str:
@@ -227,13 +433,18 @@ def ours_quantities(text: str) -> list[Found]:
 
 
 def ours_dates(text: str, reference: dt.date | None) -> list[Found]:
-    """aidparse's dates and periods (inclusive start and end)."""
+    """aidparse's dates and periods: the reading is (start, end), both inclusive, or the value
+    as written when no year could be told (``--09-09``, ``--05-24/--05-26``)."""
     out = []
     for d in aidparse.extract_dates(_simplified(text), reference=reference):
-        dates = (d.start, d.end) if d.start and d.end else None
-        kind = "date" if dates and dates[0] == dates[1] else "date-period"
-        out.append(Found(kind=kind, value=None, start=d.span.start, end=d.span.end, text=d.text,
-                         dates=dates, alternatives=[dates] if dates else []))
+        if d.start is not None and d.end is not None:
+            reading = (d.start.isoformat(), d.end.isoformat())
+        else:
+            first, _, last = d.value.partition("/")
+            reading = (first, last or first)
+        day = reading[0] == reading[1] and (d.start is not None or d.value.count("-") == 3)
+        out.append(Found(kind="date" if day else "date-period", value=None, start=d.span.start,
+                         end=d.span.end, text=d.text, dates=reading, alternatives=[reading]))
     return out
 
 
@@ -288,30 +499,29 @@ def score_quantity(gold: dict[str, Any], found: Found) -> bool:
     return not (gold.get("approx") and found.approx and gold["approx"] != found.approx)
 
 
-def _date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+def _same_extent(found: Found, gold: dict[str, Any]) -> bool:
+    """The find covers the gold's span, a leading 从/自/在 of the gold's aside."""
+    if gold.get("start") is None:
+        return True
+    starts = {gold["start"]}
+    if str(gold.get("text") or "")[:1] in "从自在":
+        starts.add(gold["start"] + 1)
+    return found.start in starts and found.end == gold["end"]
 
 
 def score_date(gold: dict[str, Any], found: Found) -> bool:
-    """Whether ``found`` answers a gold date or period.
+    """Whether ``found`` answers a gold date or period (the module docstring says why so).
 
-    The peer's ``dates`` are alternatives ``[start, end]`` (its future and past
-    readings, with the end both exclusive and inclusive): the found start and
-    end must equal one of them. A peer that states no dates (its extractor
-    suites) is answered by any date mention overlapping its span. Whether a
-    single day or a period was expected is not checked separately: the dates
-    decide it.
+    With readings (:func:`gold_readings`), the find must overlap the gold's span and give one of
+    them: the same first and last day. Without (the peer's extractor suites), it must cover the
+    same span (:func:`_same_extent`). A day and a period are told apart by the readings alone.
     """
-    if found.kind not in ("date", "date-period") or not _overlaps(found, gold):
+    if found.kind not in ("date", "date-period"):
         return False
-    alternatives = gold.get("dates")
-    if not alternatives:
-        return True
-    wanted = {(_date(a), _date(b)) for a, b in alternatives}
-    return any(alt in wanted for alt in found.alternatives)
+    readings = gold_readings(gold)
+    if readings is None:
+        return _same_extent(found, gold)
+    return _overlaps(found, gold) and any(r in readings for r in found.alternatives)
 
 
 def score(gold: dict[str, Any], found: Found) -> bool:
@@ -320,9 +530,11 @@ def score(gold: dict[str, Any], found: Found) -> bool:
     return score_quantity(gold, found)
 
 
-def _invalid_date_passes(found: list[Found]) -> bool:
-    """零年零月肆拾日: no date may be reported."""
-    return not [f for f in found if f.kind in ("date", "date-period")]
+def _invalid_date_passes(found: list[Found], gold: dict[str, Any]) -> bool:
+    """零年零月肆拾日, 2月30日: no date may be given for them (over the gold's span, or anywhere
+    when it has none); naming the span without a day, as the peer does, is no answer."""
+    return not [f for f in found if f.kind in ("date", "date-period") and f.alternatives
+                and _overlaps(f, gold)]
 
 
 def _assign(golds: list[dict[str, Any]], found: list[Found]) -> tuple[list[bool], list[bool], list[Found]]:
@@ -406,8 +618,7 @@ class RecognizersText:
         return out
 
     def dates(self, case: dict[str, Any]) -> list[Found]:
-        ref = case.get("reference")
-        reference = dt.datetime.fromisoformat(ref) if ref else dt.datetime(2017, 3, 22)
+        reference = dt.datetime.combine(case_reference(case) or DEFAULT_REFERENCE, dt.time())
         out = []
         try:
             results = self.datetime(case["input"], self.culture, reference=reference)
@@ -421,18 +632,7 @@ class RecognizersText:
                 out.append(Found("duration", D(secs) if secs else None, start=start, end=end,
                                  text=r.text))
                 continue
-            alts = []
-            for v in values:
-                if "value" in v and _date(str(v["value"])):
-                    d = _date(str(v["value"]))
-                    assert d is not None
-                    alts.append((d, d))
-                elif v.get("start") and v.get("end"):
-                    a, b = _date(str(v["start"])), _date(str(v["end"]))
-                    if a and b:
-                        alts.append((a, b))
-                        if b > dt.date.min:
-                            alts.append((a, b - dt.timedelta(days=1)))
+            alts = rt_readings(r.text, _resolution_values(r.resolution))
             kind = "date" if alts and alts[0][0] == alts[0][1] else "date-period"
             out.append(Found(kind, None, start=start, end=end, text=r.text,
                              dates=alts[0] if alts else None, alternatives=alts))
@@ -506,6 +706,12 @@ def _family(kind: str) -> str:
     return "dates" if kind in ("date", "date-period", "date-dayonly", "invalid-date") else "quantities"
 
 
+def _over_skipped(found: Found, skipped: list[dict[str, Any]]) -> bool:
+    """A date find over a gold mention that was skipped (dates only; quantities unchanged)."""
+    return _family(found.kind) == "dates" and any(
+        g.get("start") is not None and _overlaps(found, g) for g in skipped)
+
+
 def _numeral_case(case: dict[str, Any], gold: dict[str, Any]) -> bool:
     return case.get("task") == "numeral" or (case["suite"] == "recognizers-text"
                                              and case["category"] == "number")
@@ -522,12 +728,13 @@ def run(suite: str, peers: dict[str, Any]) -> tuple[dict[str, Tally], collection
         if reason:
             skipped[reason] += max(1, len(case["gold"]))
             continue
-        ref = _date(case["reference"]) if case.get("reference") else None
-        golds = []
+        ref = case_reference(case)
+        golds, left = [], []
         for gold in case["gold"]:
             why = skip_reason(case, gold)
             if why:
                 skipped[why] += 1
+                left.append(gold)
             else:
                 golds.append(gold)
         if case["gold"] and not golds:
@@ -568,23 +775,30 @@ def run(suite: str, peers: dict[str, Any]) -> tuple[dict[str, Tally], collection
         if not golds:
             continue
         found = ours_quantities(case["input"]) + ours_dates(case["input"], ref)
-        invalid = [g for g in golds if g["kind"] == "invalid-date"]
-        for _ in invalid:
+        pf = peer.quantities(case) + peer.dates(case) if isinstance(peer, RecognizersText) else []
+        invalid = [g for g in golds if gold_kind(case, g) == "invalid-date"]
+        for gold in invalid:
             t = tallies["invalid-date"]
             t.gold += 1
-            t.ours += _invalid_date_passes(found)
+            ok = _invalid_date_passes(found, gold)
+            t.ours += ok
+            if not ok:
+                t.misses.append(f"{case['id']}: {case['input'][:50]!r} -> "
+                                f"{[(f.text, f.dates) for f in found if f.alternatives]}")
             if isinstance(peer, Cn2an):
                 t.peer_run += 1
                 with contextlib.suppress(Exception):
                     t.peer += peer.mod.transform(case["input"], "cn2an") == case["input"]
-        golds = [g for g in golds if g["kind"] != "invalid-date"]
+            elif isinstance(peer, RecognizersText):
+                t.peer_run += 1
+                t.peer += _invalid_date_passes(pf, gold)
+        golds = [g for g in golds if gold_kind(case, g) != "invalid-date"]
         if not golds:
             continue
         hits, same, extra = _assign(golds, found)
         peer_hits: list[bool] | None = None
         peer_extra: list[Found] = []
         if isinstance(peer, RecognizersText):
-            pf = peer.quantities(case) + peer.dates(case)
             peer_hits, _, peer_extra = _assign(golds, pf)
         elif isinstance(peer, Cn2an):
             peer_hits = [peer.quantity(case, g) for g in golds]
@@ -595,13 +809,20 @@ def run(suite: str, peers: dict[str, Any]) -> tuple[dict[str, Tally], collection
             t.gold += 1
             t.ours += hits[i]
             t.same_surface += hits[i] and same[i]
-            if not hits[i]:
+            if not hits[i] and _family(kind) == "dates":
+                t.misses.append(f"{case['id']}: {case['input'][:50]!r} ref {ref} want "
+                                f"{gold.get('text')!r} {gold_readings(gold)} got "
+                                f"{[(f.text, f.dates) for f in found if _family(f.kind) == 'dates']}")
+            elif not hits[i]:
                 t.misses.append(f"{case['id']}: {case['input'][:50]!r} want {gold.get('text')!r} "
                                 f"{gold.get('value')} {gold.get('currency') or ''}"
                                 f"{gold.get('dates') or ''} got {[(f.text, str(f.value)) for f in found]}")
             if peer_hits is not None:
                 t.peer_run += 1
                 t.peer += peer_hits[i]
+        # a date over a skipped mention (2019年8月6日 in 2019年8月6日或之后) is no extra
+        extra = [f for f in extra if not _over_skipped(f, left)]
+        peer_extra = [f for f in peer_extra if not _over_skipped(f, left)]
         for f in extra:
             k = f.kind if f.kind in kinds else None
             if k is not None:

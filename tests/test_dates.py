@@ -239,6 +239,11 @@ RELATIVE = [
     ("会议在下周", dt.date(2017, 3, 22), "下周", "2017-03-27/2017-04-02"),  # peer
     ("下下周末", dt.date(2017, 3, 22), "下下周末", "2017-04-08/2017-04-09"),  # peer
     ("29日你去吃饭吗", dt.date(2018, 2, 10), "29日", "2018-01-29"),  # peer
+    ("去年本月十日", dt.date(2017, 3, 22), "去年本月十日", "2016-03-10"),  # peer
+    ("去年本月底,一期工程完工", REF, "去年本月底", "2019-04"),
+    ("我从上周四到十月一日都不在", dt.date(2019, 7, 30), "上周四到十月一日",
+     "2019-07-25/2019-10-01"),  # peer
+    ("报名时间为今天至5月30日", REF, "今天至5月30日", "2020-04-15/2020-05-30"),
 ]
 
 
@@ -276,6 +281,107 @@ def test_contextual(text: str, reference: dt.date | None, surface: str,
         assert surface not in [d.text for d in aidparse.extract_dates(text, reference=reference)]
     else:
         assert _find(text, surface, reference).value == value
+
+
+# (text, reference, surface, value, year source): time counted back from the report's date is
+# the year, month or day that many units before it, at the grain the text names
+AGO = [
+    ("5年前，这里的情况要糟糕的多", dt.date(2018, 8, 30), "5年前", "2013",
+     Y.PUBLISHED),  # peer (the peer gives the day 2013-08-30: the text names a year)
+    ("三年前,350位江苏第八批援疆干部不远万里来到美丽的伊犁河谷", dt.date(2016, 7, 22), "三年前",
+     "2013", Y.PUBLISHED),
+    ("十年前,这里还是一片戈壁滩", REF, "十年前", "2010", Y.PUBLISHED),
+    ("两年之前,村里还没有一条硬化路", REF, "两年之前", "2018", Y.PUBLISHED),
+    ("三个月前,首批援疆医生抵达喀什", REF, "三个月前", "2020-01", Y.PUBLISHED),
+    ("他5天前就回来了", dt.date(2018, 8, 30), "5天前", "2018-08-25", Y.PUBLISHED),  # peer
+    ("新华网北京2010年7月5日电 十年前,这里还是一片戈壁滩", None, "十年前", "2000", Y.DATELINE),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "surface", "value", "source"), AGO)
+def test_time_counted_back(text: str, reference: dt.date | None, surface: str, value: str,
+                           source: YearSource) -> None:
+    d = _find(text, surface, reference)
+    assert (d.value, d.year_source) == (value, source)
+
+
+@pytest.mark.parametrize("text", ["5年前,这里还是戈壁", "三个月前", "他5天前就回来了"])
+def test_time_counted_back_needs_a_date(text: str) -> None:
+    assert aidparse.extract_dates(text) == []  # no reference, no dateline: nothing to count from
+
+
+# (text, reference, surface, value): a day written with 号 takes the month named before it in its
+# paragraph, and only then (12号楼, 3号线 are labels; the peer expects nothing for a bare 12号)
+HAO = [
+    ("5月10日抵达喀什,12号开始义诊", REF, "12号", "2020-05-12"),
+    ("9月20日,湖北省委书记会见代表团。21号,双方签署协议", REF, "21号", "2020-09-21"),
+    ("2019年7月3日出发,5号上午抵达乌鲁木齐", None, "5号", "2019-07-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "surface", "value"), HAO)
+def test_day_with_hao(text: str, reference: dt.date | None, surface: str, value: str) -> None:
+    assert _find(text, surface, reference).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "5月10日,记者走进12号楼",
+    "5月10日,地铁3号线开通",
+    "5月10日印发的12号文件",
+    "5月10日,3号选手上场",
+])
+def test_hao_labels_after_a_month(text: str) -> None:
+    assert [d.text for d in aidparse.extract_dates(text, reference=REF)] == ["5月10日"]
+
+
+# (text, reference, surface, value, year source): a weekday right after a date names the same
+# day: one mention; a year the text does not state is dropped when the weekday disagrees with it
+WEEKDAY_AFTER = [
+    ("2023年5月24日(星期三),援疆干部抵达", None, "2023年5月24日(星期三)", "2023-05-24",
+     Y.STATED),
+    ("3月25日(星期三),首批项目开工", REF, "3月25日(星期三)", "2020-03-25", Y.PUBLISHED),
+    ("2009年10月12号,星期一", dt.date(2017, 3, 22), "2009年10月12号,星期一", "2009-10-12",
+     Y.STATED),  # peer
+    # 10-12 was a Wednesday in 2016 and a Thursday in 2017: the year cannot be told
+    ("10月12号，星期一", dt.date(2017, 3, 22), "10月12号，星期一", "--10-12", Y.NONE),  # peer
+    ("5月20日(星期三)至22日(星期五),培训班在杭州举办", REF, "5月20日(星期三)至22日(星期五)",
+     "2020-05-20/2020-05-22", Y.PUBLISHED),
+    ("5月20日(星期三)至22日(星期六),培训班在杭州举办", REF, "5月20日(星期三)至22日(星期六)",
+     "--05-20/--05-22", Y.NONE),  # 22 May 2020 was a Friday
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "surface", "value", "source"), WEEKDAY_AFTER)
+def test_weekday_after_a_date(text: str, reference: dt.date | None, surface: str, value: str,
+                              source: YearSource) -> None:
+    dates = aidparse.extract_dates(text, reference=reference)
+    assert [(d.text, d.value, d.year_source) for d in dates] == [(surface, value, source)]
+
+
+# (text, surface, value): more written forms, no reference needed
+MORE_FORMS = [
+    ("民国三年", "民国三年", "1914"),  # peer: 民国 counts Gregorian years from 1912
+    ("民国元年", "民国元年", "1912"),
+    ("民国二十六年七月", "民国二十六年七月", "1937-07"),
+    ("时间从2016到2018", "2016到2018", "2016/2018"),  # peer
+    ("时间从2016-2018", "2016-2018", "2016/2018"),  # peer
+    ("《喀什地区对口援疆规划(2016-2020)》", "2016-2020", "2016/2020"),
+    ("三六七年一月一日", "三六七年一月一日", "0367-01-01"),  # peer
+    ("你05/05/89有时间吗", "05/05/89", "1989-05-05"),  # peer: day and month agree
+    # the page's other dates show the order: 13/2/2020 is day first, so 1/2/2020 is 1 February
+    ("13/2/2020抵达,1/2/2020出发", "1/2/2020", "2020-02-01"),
+    ("2/13/2020抵达,1/2/2020出发", "1/2/2020", "2020-01-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), MORE_FORMS)
+def test_more_forms(text: str, surface: str, value: str) -> None:
+    assert _find(text, surface, reference=None).value == value
+
+
+def test_numeric_order_not_fixed_when_the_page_disagrees() -> None:
+    dates = aidparse.extract_dates("13/2/2020抵达,2/13/2020返回,1/2/2020出发")
+    assert [d.value for d in dates] == ["2020-02-13", "2020-02-13"]  # 1/2/2020 is left out
 
 
 # text read with REF: nothing in it is a date a reader would list
@@ -319,6 +425,32 @@ NOT_DATES = [
     "2023-13-01",
     "春节期间",  # lunar holidays move: not given a day
     "康熙20年9月",  # an era year, not 2020
+    "雍正十六年",  # an imperial era (lunar years; and 雍正 ended in its 13th year)
+    "清明节",  # a solar term: 4 or 5 April
+    "新年",  # 1 January, or the Spring Festival
+    "2月30日",  # peer: no such day
+    "2019年2月29日-3月1日",  # peer: a range that starts on no day is no date
+    # numeric dates whose order the text does not state (the peer guesses)
+    "12/1",  # peer
+    "你27-7-3有时间吗",  # peer
+    "你12-11-10有时间吗",  # peer
+    "我会在 3-7-2017 回来",  # peer
+    "10/1/2018-10/7/2018",  # peer
+    "05/05/35",  # 1935 or 2035?
+    # time counted back that is no date
+    "3天前往喀什",  # 前往: went
+    "援疆5年前后",  # 前后: about
+    "数年前",
+    "多年前,他来到新疆",
+    # 号 without a month before it, or as a label
+    "12号",  # peer: the peer expects nothing
+    "下次的12号",  # peer
+    # weekdays counted in a month, not in the reference week
+    "最后一个周三",  # peer
+    "最后一个的周三",  # peer
+    "每月第二个星期一",
+    # 最近 names no time (how have you been lately)
+    "最近还好吗",  # peer
 ]
 
 
@@ -330,15 +462,18 @@ def test_not_dates(text: str) -> None:
 # forms left for later: each fails today (strict)
 GAPS = [
     pytest.param("近三年销量最高", dt.date(2017, 3, 22), "近三年", "2014-03-22/2017-03-21",
-                 marks=pytest.mark.xfail(strict=True, reason="spans counted back from the "
-                                         "reference (近三年, 过去十年, 5年前) are not read")),
-    pytest.param("去年本月十日", dt.date(2017, 3, 22), "去年本月十日", "2016-03-10",
-                 marks=pytest.mark.xfail(strict=True, reason="a relative year before a relative "
-                                         "month is two mentions")),
+                 marks=pytest.mark.xfail(strict=True, reason="a window counted back from the "
+                                         "reference (近三年, 过去十年): a rolling window or "
+                                         "calendar years? not said")),
     pytest.param("十月的第一周", dt.date(2017, 3, 22), "十月的第一周", "2017-10-02/2017-10-08",
                  marks=pytest.mark.xfail(strict=True, reason="weeks of a month are not read")),
-    pytest.param("雍正十六年", dt.date(2017, 3, 22), "雍正十六年", "1738",
-                 marks=pytest.mark.xfail(strict=True, reason="imperial era years are not read")),
+    pytest.param("最近三天", dt.date(2017, 3, 22), "近三天", "2017-03-19/2017-03-21",
+                 marks=pytest.mark.xfail(strict=True, reason="a window counted back from the "
+                                         "reference (近三天, 近三年, 过去十年): a rolling window "
+                                         "or calendar units? not said")),
+    pytest.param("2021年的第三个月", dt.date(2018, 11, 29), "2021年的第三个月", "2021-03",
+                 marks=pytest.mark.xfail(strict=True, reason="months and weeks counted in a "
+                                         "year are not read")),
     pytest.param("2018看起来是一个年份", dt.date(2017, 3, 22), "2018", "2018",
                  marks=pytest.mark.xfail(strict=True, reason="a bare number is not taken for "
                                          "a year")),

@@ -298,6 +298,9 @@ TRAPS = [
     # anniversaries and ages are not durations
     "庆祝对口援疆30周年",
     "年满18周岁的青年",
+    # a time counted back is a date, not a length, and leaves no count behind
+    "三个月前,工作队抵达喀什",
+    "两个小时前刚刚结束",
     # words and names that only look like numerals
     "在上海陆家嘴举办推介会",
     "今年入伍名额增加",

@@ -25,8 +25,8 @@ import math
 from importlib import resources
 from typing import Any
 
-__all__ = ["char_counts", "char_logfreq", "pinyin_readings", "read_json", "read_lines", "read_tsv",
-           "word_counts"]
+__all__ = ["char_counts", "char_logfreq", "name_initials", "pinyin_readings", "read_json", "read_lines",
+           "read_tsv", "word_counts"]
 
 
 def read_text(name: str) -> str:
@@ -100,3 +100,10 @@ def pinyin_readings() -> dict[str, str]:
     """Character -> its tone-marked readings, comma-separated (pypinyin-derived)."""
     chars, readings = _columns("pinyin.json", "chars", "readings")
     return dict(zip(chars, readings.split(KEY_SEPARATOR), strict=True))
+
+
+@functools.cache
+def name_initials() -> dict[str, float]:
+    """Characters a Chinese person's name begins with -> per mille of names (``name_initials.tsv``)."""
+    rows = (line.split("\t") for line in read_lines("name_initials.tsv"))
+    return {ch: float(permille) for ch, permille in rows}

@@ -63,6 +63,11 @@ def _decode_input(
     raise TypeError(f"parse() takes bytes or str (or a path, or a binary file), not {type(data).__name__}")
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 character``, ``2 characters``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _unrestored(text: str) -> list[ParseWarning]:
     """U+FFFD left in the text: characters nothing could restore."""
     spans = [Span(start=m.start(), end=m.end()) for m in _REPLACEMENT_RUN.finditer(text)]
@@ -70,7 +75,8 @@ def _unrestored(text: str) -> list[ParseWarning]:
         return []
     count = sum(s.length for s in spans)
     return [ParseWarning(code=WarningCode.UNRESTORED_CHARACTERS,
-                         message=f"{count} characters could not be restored (U+FFFD)", spans=spans)]
+                         message=f"{_count(count, 'character')} could not be restored (U+FFFD)",
+                         spans=spans)]
 
 
 def parse(
@@ -143,6 +149,11 @@ def parse(
     title, subtitle = headline.title or facts.title, headline.subtitle
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
+    if cleaned.unrepaired:  # the text is length-preserving from cleaned.text on
+        warnings.append(ParseWarning(
+            code=WarningCode.UNREPAIRED_DAMAGE, spans=cleaned.unrepaired,
+            message=f"{_count(len(cleaned.unrepaired), 'damaged site')} (misaligned GBK) "
+                    "could not be repaired"))
     if guess is not None:
         warnings += encoding_warnings(guess)
     if profile.script is Script.NONE or (guess is not None and not guess.chinese):

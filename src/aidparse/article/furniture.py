@@ -19,7 +19,13 @@ import functools
 from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.metalines import AUTHOR_ROLES, COUNTER_LABELS, EDITOR_ROLES, SOURCE_LABELS
+from aidparse.article.metalines import (
+    AUTHOR_ROLES,
+    COUNTER_LABELS,
+    EDITOR_ROLES,
+    SOURCE_LABELS,
+    parse_credits,
+)
 from aidparse.models.vocab import EditReason
 
 __all__ = [
@@ -30,6 +36,7 @@ __all__ = [
     "is_caption",
     "is_dated_item",
     "is_footer_note",
+    "is_link_list",
     "is_list_header",
     "is_list_item",
     "is_nav_bar",
@@ -78,7 +85,8 @@ QR_PHRASES: Final = (
 #: Paywall and read-more phrases.
 PAYWALL_PHRASES: Final = (
     "阅读全文", "展开全文", "查看全文", "点击查看全文", "付费阅读", "付费内容", "开通会员", "会员专享",
-    "登录后阅读", "登录后查看", "下载APP阅读", "打开APP阅读",
+    "登录后阅读", "登录后查看", "下载APP阅读", "打开APP阅读", "打开APP", "打开App", "APP内阅读", "App内阅读",
+    "APP内查看", "打开客户端",
 )
 #: Copyright, licence and reprint-notice phrases (a footer line carries one).
 COPYRIGHT_PHRASES: Final = (
@@ -95,12 +103,15 @@ SITE_FOOTER_LABELS: Final = (
 SPAM_WORDS: Final = (
     "杀号", "分彩", "时时彩", "博彩", "百家乐", "永利", "葡京", "威尼斯人", "线路检测", "真人娱乐",
     "娱乐城", "注册送", "彩金", "熟女", "精品视频", "黄片", "黄色片", "操人", "爱性", "无码", "约炮",
-    "藏经阁", "试看", "大黄片",
+    "藏经阁", "试看", "大黄片", "国产精品", "精品国产", "一本道", "自拍偷拍", "无码专区", "高清无码",
+    "亚洲AV",
+    "亚洲av", "新葡京", "太阳城", "六合彩", "北京赛车", "快三",
 )
 #: Words spam uses that ordinary text uses too (weight 1: three of them, or two with a strong one).
 SPAM_WEAK_WORDS: Final = (
     "彩票", "赌场", "赌博", "棋牌", "开户", "黄色", "大片", "一级", "成人", "色情", "久久", "免费视频",
     "在线观看", "免费观看", "在线看", "一区", "二区", "Av", "AV", "偷拍", "自拍", "激情", "伦理", "澳门",
+    "中文字幕", "日韩", "欧美", "金沙", "官网", "自产",
 )
 #: Labels of keyword and tag lines.
 KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags")
@@ -132,6 +143,7 @@ def _patterns() -> dict[str, Any]:
         "nav": regex.compile(rf"(?:{sep}*(?:{nav}){sep}*)+"),
         "widget": regex.compile(
             r"""(?:分享到|分享至|字体|字号|【字号|调整字号|浏览字号|视力保护色|打印本页|收藏本页)\s*[:：]?.{0,40}
+              | 分享\s*[:：].{0,40}
               | (?:上|下)一(?:篇|条|页)\s*[:：].{0,100}
               | 原标题\s*[:：].{0,100}
               | 进入\s*[\[【]?[^\]】]{1,12}[\]】]?\s*>>?
@@ -171,7 +183,11 @@ def _patterns() -> dict[str, Any]:
               | [\[【](?:图片|图|照片|img|IMG|image)[\]】]
             """, regex.VERBOSE),
         "separator": regex.compile(r"[|｜•·\-—_=*~#+/\\<>]+"),
-        "counters": regex.compile(rf"(?:[\s|｜·•]*(?:{_alt(COUNTER_WORDS)})\s*[:：(（]?\s*[\d.]+万?[)）]?)+"),
+        # 阅读 1234, 点赞(12); and the number first: 1032人参与 308评论
+        "counters": regex.compile(rf"""(?:[\s|｜·•]*(?:{_alt(COUNTER_WORDS)})\s*[:：(（]?\s*[\d.]+万?[)）]?)+
+                                      | (?:[\s|｜·•]*[\d.]+万?\s*
+                                           (?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏
+                                             |{_alt(COUNTER_WORDS)}))+""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
         "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}).{{0,30}}"),
         # another article's headline with its date: 援疆干部抵达喀什 2023-10-24, [10-24] 援疆…
@@ -213,7 +229,8 @@ def spam_score(line: str) -> int:
     (4, 2, 0)
     """
     p = _patterns()
-    return 2 * len(set(p["spam_word"].findall(line))) + len(set(p["spam_weak"].findall(line)))
+    domain = 1 if p["han"].search(line) and _DOMAIN.search(line) else 0  # 9159金沙.com欢迎您
+    return 2 * len(set(p["spam_word"].findall(line))) + len(set(p["spam_weak"].findall(line))) + domain
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -271,6 +288,24 @@ def is_nav_bar(line: str) -> bool:
     return len(tokens) >= 5 and all(_NAV_TOKEN.fullmatch(t) for t in tokens)
 
 
+def is_link_list(line: str) -> bool:
+    """A row of links: three or more short labels between bars or dots (新闻 | 图片 | 视频,
+    时政·国际·财经), no punctuation. (Labels between spaces only are read above the headline
+    only, :func:`is_nav_bar`: a poem or a list of places in the article looks the same.)
+
+    >>> is_link_list("新闻 | 图片 | 视频 | 专题"), is_link_list("时政·国际·财经·台湾·军事")
+    (True, True)
+    >>> is_link_list("对口援疆 情暖兵团·专访 | 山西省:晋疆情深 万里绘宏图"), is_link_list("援疆 | 十年")
+    (False, False)
+    """
+    if len(line) > 120:
+        return False
+    parts = [part.strip() for part in _LINK_SEPARATORS.split(line) if part.strip()]
+    bars = bool(_LINK_BARS.search(line))  # between dots only, five or more (学习·成长·奉献 is a heading)
+    return len(parts) >= (3 if bars else 5) and all(_LINK_LABEL.fullmatch(part) for part in parts) \
+        and bool(_LINK_SEPARATORS.search(line))
+
+
 def is_list_header(line: str) -> bool:
     """A line that introduces a list of other headlines (相关链接, 更多 今日话题, 24小时排行榜)."""
     return len(line) <= 20 and bool(_patterns()["list_header"].fullmatch(line))
@@ -282,6 +317,13 @@ def is_list_item(line: str) -> bool:
 
 
 _SENTENCE = lazy_regex(r"[。；;！？!?]")
+_DOMAIN = lazy_regex(r"[\w\-]+\.(?:com|net|org|top|cc|vip|xyz|cn)(?![A-Za-z])")
+#: A line that is only a web address.
+_URL_LINE = lazy_regex(r"(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+                       r"\.(?:com|cn|net|org|gov|edu|top|cc|vip|xyz|info)(?:\.cn)?(?:[/?#]\S*)?")
+_LINK_SEPARATORS = lazy_regex(r"\s*[|｜丨·•]\s*")
+_LINK_BARS = lazy_regex(r"[|｜丨]")
+_LINK_LABEL = lazy_regex(r"[\p{Han}A-Za-z0-9]{1,8}")
 _NAV_TOKEN = lazy_regex(r"\p{Han}{2,6}")
 
 
@@ -321,6 +363,10 @@ def furniture_kind(line: str) -> EditReason | None:
         return EditReason.NAVIGATION
     if is_breadcrumb(line):
         return EditReason.BREADCRUMB
+    if _URL_LINE.fullmatch(line):
+        return EditReason.NAVIGATION
+    if is_link_list(line) and parse_credits(line) is None:  # 记者 王晓 通讯员 李明 报道 is a byline
+        return EditReason.NAVIGATION
     tokens = line.split()
     if len(tokens) >= 4 and all(len(t) == 1 for t in tokens):  # 知 书   尚 技: a letter-spaced motto
         return EditReason.BANNER

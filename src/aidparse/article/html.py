@@ -83,6 +83,11 @@ _BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _UNWANTED = lazy_regex(f"[{_BIDI}{_CONTROL}]")
 _SURROGATE = lazy_regex("[\ud800-\udfff]")
+_WORD_CHAR = lazy_regex(r"[\p{Han}A-Za-z0-9]")
+#: Character references of blanks (no-break, en, em, thin and ideographic spaces).
+_BLANK_REF = lazy_regex(r"&(?:nbsp|ensp|emsp|thinsp|\#160|\#x0*a0|\#12288|\#x3000|\#819[45]|\#8201);",
+                        IGNORECASE)
+_USER_NAME = lazy_regex("[A-Za-z][A-Za-z0-9_]{2,19}")
 #: Residue in text: a tag whose ``<`` was lost, a script's object dump, and (outside a
 #: parsed document) character references.
 _RESIDUE = lazy_regex(
@@ -99,13 +104,36 @@ _SCRIPT_OPEN = lazy_regex(r"<(?:script|style)\b", IGNORECASE)
 _SCRIPT_CLOSE = lazy_regex(r"</(?:script|style)\s*>", IGNORECASE | DOTALL)
 
 
-def _entity_change(start: int, end: int, char: str) -> Change:
-    """What a character reference becomes: its character, a newline, or nothing when invisible."""
+def _entity_change(start: int, end: int, char: str, text: str = "") -> Change:
+    """What a character reference becomes: its character, a newline, or nothing when invisible.
+
+    A blank between two words (``2011-03-09&nbsp;13:22``, ``结硕果&nbsp;湖北省``)
+    keeps them apart as one space, as the page shows them; elsewhere (``近日&nbsp;，``,
+    an indentation) a blank is layout and goes.
+    """
     if char == "\r":
         return Change(start, end, "\n", reason=EditReason.HTML_ENTITY)
+    if char in _BLANK_ENTITIES and _blank_between_words(text, start, end):
+        return Change(start, end, " ", reason=EditReason.HTML_ENTITY)
     if char in _BLANK_ENTITIES or _UNWANTED.fullmatch(char) or _SURROGATE.search(char):
         return Change(start, end, reason=EditReason.HTML_ENTITY)
     return Change(start, end, char, reason=EditReason.HTML_ENTITY)
+
+
+def _blank_between_words(text: str, start: int, end: int) -> bool:
+    """Whether the blank reference at ``[start, end)`` is the last of a run standing between two
+    words (characters, letters or digits): the run then keeps them apart as one space."""
+    after = end
+    if _BLANK_REF.match(text, after):
+        return False  # not the last of its run
+    before = start
+    while before > 0 and text[before - 1] == ";":
+        amp = text.rfind("&", max(0, before - 10), before)
+        if amp == -1 or not _BLANK_REF.fullmatch(text, amp, before):
+            break
+        before = amp
+    return before > 0 and after < len(text) and bool(_WORD_CHAR.match(text[before - 1])) \
+        and bool(_WORD_CHAR.match(text[after]))
 
 
 def _residue(text: str, start: int, end: int, *, entities: bool) -> list[Change]:
@@ -117,7 +145,7 @@ def _residue(text: str, start: int, end: int, *, entities: bool) -> list[Change]
                 continue
             char = _html.unescape(m.group())
             if char != m.group():
-                out.append(_entity_change(m.start(), m.end(), char))
+                out.append(_entity_change(m.start(), m.end(), char, text))
         else:
             out.append(Change(m.start(), m.end(), reason=EditReason.HTML_TAG))
     return out
@@ -243,7 +271,18 @@ def _meta_field(ev: _Event) -> Meta | None:
     if value is None or not value[0].strip():
         return None
     raw, start, end = value
-    return Meta(field_name, _html.unescape(raw).strip(), start, end)
+    text = _html.unescape(raw).strip()
+    if field_name is MetaField.AUTHORS and not _names(text):
+        return None  # <meta name="author" content="网易">: a site, not a person
+    return Meta(field_name, text, start, end)
+
+
+def _names(value: str) -> bool:
+    """Whether an author field holds people's names (or one user name), not a site or an address."""
+    from aidparse.article.metalines import split_names
+    from aidparse.script import to_simplified
+
+    return split_names(to_simplified(value)) is not None or bool(_USER_NAME.fullmatch(value))
 
 
 class _Builder:
@@ -348,7 +387,7 @@ class _Builder:
                     inside.append(ev.tag)
                 elif inside:
                     inside.pop()
-            self.event(ev)
+            self.event(ev, i)
             i += 1
         return self.changes
 
@@ -356,7 +395,24 @@ class _Builder:
         start, end = self.events[i].start, self.events[j].end
         self.changes.append(Change(start, end, reason=reason, meta=metas))
 
-    def event(self, ev: _Event) -> None:
+    def headline(self, i: int) -> tuple[Meta, ...]:
+        """The text of the ``<h1>`` opened at event ``i`` (tags left out, references read)."""
+        close = self.element_end(i)
+        if close is None:
+            return ()
+        parts = []
+        for ev in self.events[i + 1 : close]:
+            raw = self.text[ev.start : ev.end]
+            if ev.kind == "data":
+                parts.append(raw)
+            elif ev.kind == "entity":
+                parts.append(_html.unescape(raw))
+        value = " ".join("".join(parts).split())
+        if not value:
+            return ()
+        return (Meta(MetaField.HEADLINE, value, self.events[i].end, self.events[close].start),)
+
+    def event(self, ev: _Event, index: int) -> None:
         kind = ev.kind
         if kind == "data":
             self.changes += _residue(self.text, ev.start, ev.end, entities=False)
@@ -366,10 +422,11 @@ class _Builder:
             if raw.endswith(";"):
                 char = _html.unescape(raw)
                 if char != raw:
-                    self.changes.append(_entity_change(ev.start, ev.end, char))
+                    self.changes.append(_entity_change(ev.start, ev.end, char, self.text))
             return
         if kind in ("start", "end", "startend") and ev.tag in BLOCK_TAGS:
-            self.changes.append(Change(ev.start, ev.end, "\n", EditReason.HTML_LINE_BREAK))
+            headline = self.headline(index) if kind == "start" and ev.tag == "h1" else ()
+            self.changes.append(Change(ev.start, ev.end, "\n", EditReason.HTML_LINE_BREAK, meta=headline))
             return
         if kind == "start" and ev.tag == "meta":
             meta = _meta_field(ev)
@@ -415,7 +472,7 @@ def _settle_line_breaks(text: str, changes: list[Change]) -> list[Change]:
         if isinstance(piece, int):
             if previous in ("", "\n") or following[piece] in ("", "\n"):
                 c = changes[piece]
-                changes[piece] = Change(c.start, c.end, "", c.reason)
+                changes[piece] = Change(c.start, c.end, "", c.reason, meta=c.meta)
             else:
                 previous = "\n"
         else:
@@ -436,7 +493,7 @@ def find_html(text: str) -> list[Change]:
     >>> apply_changes(page, find_html(page))
     '援疆干部抵达喀什\\n近日，援疆干部抵达喀什。\\n他们将工作三年。'
     >>> [(m.field.value, m.value) for c in find_html(page) for m in c.meta]
-    [('title', '援疆_新华网'), ('published', '2023-10-24')]
+    [('title', '援疆_新华网'), ('published', '2023-10-24'), ('headline', '援疆干部抵达喀什')]
     >>> apply_changes("就业。</p>&quot;援疆&quot;[object HTMLUListElement]",
     ...               find_html("就业。</p>&quot;援疆&quot;[object HTMLUListElement]"))
     '就业。\\n"援疆"'

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from aidparse._lazy import lazy_regex
+from aidparse.article.furniture import furniture_kind, is_banner
 from aidparse.article.metalines import org_name, parse_stamp_date
-from aidparse.article.title import headline_like, headline_parts
+from aidparse.article.title import headline_like, headline_parts, title_site
 from aidparse.models import MetadataLine, MetaField, Span
 from aidparse.script import to_simplified
 
@@ -149,8 +150,11 @@ def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
     if title_line is not None:
         value = to_simplified(title_line.value.strip())
         start, end = headline_parts(value)
-        value = value[start:end].strip()
-        if headline_like(value) and not org_name(value):
+        if end == len(value):
+            end = title_site(value) or end  # the <title>: the site's name after its last separator
+        value = value[start:end].strip(" _-|｜–—")
+        if headline_like(value) and not org_name(value) and furniture_kind(value) is None \
+                and not is_banner(value):
             title = value
             spans["title"] = [title_line.span]
     return ArticleFacts(source, authors, editors, published, title, spans)

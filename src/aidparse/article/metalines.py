@@ -98,11 +98,12 @@ SOURCE_SUFFIXES: Final = ("原创", "综合", "整理", "供稿", "报道", "独
 ORG_ENDINGS: Final = (
     "通讯社", "新闻社", "社", "日报", "晚报", "早报", "商报", "时报", "报", "网站", "网", "电视台",
     "广播电视台", "电台", "台", "在线", "客户端", "杂志", "周刊", "画报", "新闻", "频道", "中心",
-    "门户", "资讯", "官微", "公众号", "大学", "学院", "研究院", "研究所", "委员会", "政府", "集团",
+    "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府",
+    "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
 )
 #: Last characters that make a word a place or an institution, not a person.
-_NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆会团师连组队部县市区州镇乡村省")
+_NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
 #: Words that look like names but are not (roles, pronouns, filler).
 _NOT_NAME: Final = frozenset(
     [*AUTHOR_ROLES, *ROLE_MODIFIERS, *EDITOR_ROLES, "本报", "记者", "报道", "摄影报道", "新华社",
@@ -166,10 +167,17 @@ def parse_stamp_date(value: str) -> dt.date | None:
 
 # --------------------------------------------------------------------------- names
 
+#: Name initials rarer than this (per mille of names) count only when the character is rare too.
+_RARE_INITIAL = 0.01
+#: Log frequency above which a character is common in text.
+_COMMON_CHAR = -9.0
+_LONG_ROLES = tuple(r for r in (*AUTHOR_ROLES, *EDITOR_ROLES) if len(r) >= 2)
+#: Roles that follow a name glued to it and are never the end of a name (黎旭阳、李妍摄).
+_TRAILING_ROLES = ("摄影报道", "摄影", "报道", "摄")
 #: Han characters of names (丨, a CJK stroke, is used as a separator on pages).
 _HAN_NAME_CHAR = r"(?:(?!丨)\p{Han})"
 _NAME = lazy_regex(rf"{_HAN_NAME_CHAR}{{2,4}}"
-                   rf"|{_HAN_NAME_CHAR}{{1,6}}(?:[·•‧・]{_HAN_NAME_CHAR}{{1,8}}){{1,2}}")
+                   rf"|{_HAN_NAME_CHAR}{{1,6}}(?:[·•‧・]{_HAN_NAME_CHAR}{{1,6}}){{1,2}}")
 _NAME_TOKEN = lazy_regex(rf"(?:{_HAN_NAME_CHAR}|[·•‧・])+")
 _LATIN_NAME = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
@@ -178,14 +186,41 @@ _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
 def valid_name(name: str) -> bool:
     """Whether ``name`` reads as a person's name.
 
-    >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王"]]
-    [True, True, False, False, False, False]
+    >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王",
+    ...                          "最新文章", "运动装"]]
+    [True, True, False, False, False, False, False, False]
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME:
         return False
     if name[-1] in _NOT_NAME_END:
         return False
+    if not _begins_like_a_name(name):
+        return False
+    if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
+        return False
     return not any(name.endswith(e) for e in ORG_ENDINGS)
+
+
+def _begins_like_a_name(name: str) -> bool:
+    """Whether ``name`` begins with a surname or a character minority and foreign names begin with.
+
+    A name joined by a middle dot (古丽米热·阿布都) is one by its form. A character
+    that begins names only by accident of the source corpus (不, 百: common
+    characters, almost never a name's first) does not count; a rare one does
+    (郜, 缑: rare surnames), and so does a character the dictionary does not
+    know (茍): it is not a word either.
+    """
+    from aidparse._resources import char_logfreq, name_initials
+    from aidparse.script import to_simplified
+
+    if any(dot in name for dot in "·•‧・"):
+        return True
+    first = to_simplified(name[0])
+    logfreq = char_logfreq().get(first)
+    if logfreq is None:
+        return True
+    return name_initials().get(first, 0.0) >= _RARE_INITIAL or (first in name_initials()
+                                                                and logfreq < _COMMON_CHAR)
 
 
 def split_names(value: str, *, latin: bool = False) -> list[tuple[str, int, int]] | None:
@@ -232,7 +267,9 @@ def _patterns() -> dict[str, Any]:
     """Compiled token patterns of :func:`parse_credits` (built from the tables on first use)."""
     import regex
 
-    org = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    one = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    # 石榴云/新疆日报, 天山网-新疆日报: a platform and the paper it carries
+    org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
     short_roles = [r for r in AUTHOR_ROLES if len(r) == 1]
     role = (rf"(?:{_alternation(ROLE_MODIFIERS)})*"
@@ -243,10 +280,13 @@ def _patterns() -> dict[str, Any]:
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         "label": regex.compile(
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"),
-        # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者
-        "role": regex.compile(rf"(?P<org>{org})?(?P<role>{role})"),
+        # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
+        # 南都记者 (a paper's short name before 记者 or 通讯员)
+        "role": regex.compile(rf"(?:(?P<org>{org})|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
+                              rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
-        "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?(?:摄影报道|图文报道|报道|摄影|撰文|整理|编译|文|摄|图)"
+        "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
+                                r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|文|摄|图)"
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
         "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:\s*{_TIME})?|{_TIME}"),
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
@@ -255,7 +295,7 @@ def _patterns() -> dict[str, Any]:
         # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期, 第04版
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
                                r"|第\d{1,3}版"),
-        "org": regex.compile(org + r"(?!\p{Han})"),
+        "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕]+"),
@@ -263,7 +303,7 @@ def _patterns() -> dict[str, Any]:
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
         "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+"),
-        "counter": regex.compile(r"[\d.,]+万?(?:次|人次)?"),
+        "counter": regex.compile(r"[\d.,]+万?(?:\s*(?:次|人次))?"),
         "aside": regex.compile(r"[(（][^()（）]{1,20}[)）]"),
         "colon": regex.compile(r"\s*[:：|｜丨]?\s*"),
     }
@@ -339,7 +379,12 @@ def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str,
             nxt = _NAME_TOKEN.match(s, space.end()) if space else None
             if nxt is not None and len(nxt.group()) == 1:
                 word, end = word + nxt.group(), nxt.end()
-        if not (valid_name(word) or (latin and _LATIN_NAME.fullmatch(word))):
+        trailing = next((r for r in _TRAILING_ROLES
+                         if word.endswith(r) and valid_name(word[: -len(r)])), None)
+        if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
+            word = word[: -len(trailing)]
+            end = at + len(word)
+        elif not (valid_name(word) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
                 if word.endswith(role) and valid_name(word[: -len(role)]):
                     word = word[: -len(role)]
@@ -494,6 +539,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
             pos = m.end()
             continue
         names, after = _names_at(s, pos)
+        if names and not names_allowed and any(_common_word(n) for n, _, _ in names):
+            names = []  # 特别报道: a word and a role word, not a name and its credit
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
@@ -622,10 +669,20 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             if a and credit is not None:
                 fields += credit
                 end = a.end()
+            else:  # 新华社北京10月5日电 记者张伟 李明: a credit up to a space (or the end of the line)
+                gap = _LEAD_GAP.match(line, end).end()
+                prefix = _credit_prefix(line, gap)
+                if prefix is not None:
+                    end, credit = prefix
+                    fields += credit
         end = _LEAD_GAP.match(line, end).end()
         rest = line[end:]
         return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))
     m = lead.match(line)
+    if m is None and first and _ROLE_START.match(line):  # 记者 王晓 通讯员 李明 近日，…
+        prefix = _credit_prefix(line, 0)
+        if prefix is not None and prefix[0] < len(line.rstrip()):
+            return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
     if m is None or (not first and m.group("credit2") is None):
         return None
     if m.group("src"):
@@ -635,6 +692,26 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     if credit is None or m.end() >= len(line.rstrip()):
         return None
     return Lead(m.end(), tuple(credit))
+
+
+_CREDIT_END = lazy_regex(r"\s*报道\s*[:：]?|\s+|$")
+
+
+def _credit_prefix(line: str, start: int) -> tuple[int, list[Field]] | None:
+    """The longest credit opening ``line[start:]`` that ends at a space, after 报道, or at the end
+    of the line (记者王晓 近日…, 记者 王晓 通讯员 李明报道 近日…), with its fields."""
+    best = None
+    stop = min(len(line), start + 40)
+    for pos in range(start + 2, stop + 1):
+        if pos < len(line) and not line[pos].isspace() and not line.startswith("报道", pos):
+            continue
+        m = _CREDIT_END.match(line, pos)
+        if m is None:
+            continue
+        credit = _credit_fields(line[start:pos], start)
+        if credit is not None:
+            best = (m.end(), credit)
+    return best
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,9 @@ on the change that removes it as :class:`~aidparse.cleaning.edits.Meta`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.layout import Line, page_lines
@@ -38,11 +41,25 @@ from aidparse.article.metalines import (
     split_names,
     valid_name,
 )
-from aidparse.article.title import column_tag, genre_tag, headline_like, site_suffix, squeeze
+from aidparse.article.title import (
+    LONG_HEADLINE,
+    column_tag,
+    genre_tag,
+    headline_like,
+    headline_parts,
+    site_suffix,
+    squeeze,
+    title_site,
+)
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
 
-__all__ = ["find_page_furniture"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from aidparse.models import MetadataLine
+
+__all__ = ["Markup", "find_page_furniture", "markup_headlines"]
 
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
@@ -50,7 +67,7 @@ _SHORT = 160
 _CRUMB_DEPTH = 12
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _HAN = lazy_regex(r"\p{Han}")
-_NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,8}")
+_NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
@@ -60,6 +77,51 @@ _CAPTION_MAX = 30
 _HEADING_MIN = 8
 _NUMERALS = frozenset("0123456789一二三四五六七八九十百千")
 _GALLERY_CAPTION_MAX = 50
+
+
+#: How far down a text page the first stamp may stand to show where the headline is.
+_ANCHOR_DEPTH = 16
+#: Separators between the headline and the site's name in a ``<title>`` (…_新华网, … - 央视网).
+_TITLE_SEPARATORS = frozenset("_|｜-—–:：·»>")
+_DECK = lazy_regex(r"^(?:——|—|--|－－)")
+_SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
+_LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
+#: Where a stamp glued after a headline may start: a year, or a stamp's label.
+_STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]"
+                          r"|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
+#: A full date with a time of day (a stamp's, not a date the article mentions).
+_DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+                       r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What an HTML page's markup says its headline is (Simplified, spaces removed)."""
+
+    h1: tuple[str, ...] = ()
+    """The texts of its ``<h1>`` elements."""
+    titles: tuple[str, ...] = ()
+    """Its ``<title>``, ``og:title`` and CMS title fields (the site's name may follow)."""
+
+
+def markup_headlines(metadata: Sequence[MetadataLine]) -> Markup:
+    """The headlines an earlier step found in the markup (``<h1>``, ``<title>``, ``og:title``).
+
+    >>> from aidparse.models import MetadataLine, Span
+    >>> line = MetadataLine(field="headline", value="援疆 幹部", span=Span(start=0, end=5))
+    >>> markup_headlines([line])
+    Markup(h1=('援疆干部',), titles=())
+    """
+    from aidparse.script import to_simplified
+
+    h1 = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.HEADLINE)
+    titles = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.TITLE)
+    return Markup(tuple(h for h in h1 if h), tuple(t for t in titles if t))
+
+
+def _prose(simp: str) -> bool:
+    """A line that reads as a sentence of an article (never removed as the header's furniture)."""
+    return len(simp) > 80 or (len(simp) >= 16 and bool(_SENTENCE_END.search(simp)))
 
 
 #: Words that stand alone on a line as parts of a document, not as names.
@@ -95,8 +157,9 @@ def _reason_for(fields: list[Field]) -> EditReason:
 class _Page:
     """One walk over a page's lines."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, markup: Markup | None = None) -> None:
         self.lines = page_lines(text)
+        self.markup = markup or Markup()
         self.changes: list[Change] = []
         self.title: Line | None = None
         self.title_key = ""  # the headline, squeezed, for finding it repeated
@@ -137,8 +200,97 @@ class _Page:
 
     # -- the walk --------------------------------------------------------------------------
 
+    # -- where the headline stands, decided before the walk ------------------------------
+
+    def markup_line(self) -> int | None:
+        """The line the markup names as the headline: an ``<h1>`` the ``<title>`` agrees with,
+        or the ``<title>`` without the site's name after it."""
+        titles = self.markup.titles
+        h1s = [h for h in self.markup.h1 if len(h) >= 4 and (not titles or any(
+            h in t or (len(t) >= 4 and t in h) for t in titles))]
+        if not titles and len(self.markup.h1) > 1:
+            h1s = []  # several h1 and nothing to choose between them
+        keys = [squeeze(line.simp) for line in self.lines]
+        for h in h1s:
+            for i, key in enumerate(keys):
+                if key == h and _headline_shape(self.lines[i].simp):
+                    return i
+        for t in titles:
+            start, end = headline_parts(t)
+            head = t[start:end]
+            cut = t.rstrip(".…")  # a <title> cut short (地铁直达+无敌免...): the line starts with it
+            truncated = len(cut) < len(t) and len(cut) >= 8
+            if truncated:
+                for i, key in enumerate(keys):
+                    if len(key) > len(cut) and key.startswith(cut) and key[-1] not in ".…" \
+                            and _headline_shape(self.lines[i].simp):
+                        return i
+            for i, key in enumerate(keys):
+                if len(key) < 4 or not _headline_shape(self.lines[i].simp):
+                    continue
+                if key in (t, head) or (len(key) >= 6 and t.startswith(key)
+                                        and t[len(key)] in _TITLE_SEPARATORS):
+                    return i
+        return None
+
+    def stamp_line(self) -> int | None:
+        """The headline of a text page: the line above its first stamp (a date or a source; a
+        byline alone may stand inside the article).
+
+        Only when nothing above it reads as the article's prose: a page that
+        starts inside the article keeps its lines, and has no headline.
+        """
+        stamp = None
+        for i, line in enumerate(self.lines[:_ANCHOR_DEPTH]):
+            if len(line.simp) > _SHORT or fur.furniture_kind(line.simp) is not None:
+                continue
+            fields = parse_credits(line.simp)
+            if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
+                stamp = i
+                break
+        if stamp is None:
+            return None
+        j = stamp - 1
+        while j >= 0 and self._not_headline(self.lines[j].simp):
+            j -= 1
+        if j < 0:
+            return None
+        title = self.lines[j].simp
+        if not headline_like(title) or fur.is_caption(title) or fur.is_dated_item(title):
+            return None
+        k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
+        if k >= 0 and self.lines[k].simp != title:
+            above = self.lines[k].simp
+            if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
+                    and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
+                    and not fur.is_banner(above) and parse_credits(above) is None and not _prose(above):
+                j = k
+        if any(_prose(line.simp) and fur.furniture_kind(line.simp) is None and fur.spam_score(line.simp) < 2
+               for line in self.lines[:j]):
+            return None
+        return j
+
+    @staticmethod
+    def _not_headline(simp: str) -> bool:
+        """Lines between a headline and its stamp: a deck, metadata, furniture."""
+        return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
+            or parse_credits(simp) is not None
+
+    def header_lines(self, line: Line, simp: str, base: int) -> None:
+        """A line above the headline: furniture of its kind, metadata, else the site's links."""
+        if self.furniture(line, simp) or self.metadata(line, simp, base):
+            return
+        if len(simp) <= 30 and org_name(simp):
+            self.remove(line, EditReason.SITE_NAME, [Field(MetaField.SITE, simp, 0, len(simp))],
+                        base=line.content_start + base)
+            return
+        self.remove(line, EditReason.BANNER if fur.is_banner(simp) else EditReason.NAVIGATION)
+
     def walk(self) -> list[Change]:
         lines = self.lines
+        head = self.markup_line()
+        if head is None:
+            head = self.stamp_line()
         crumb = next((i for i, ln in enumerate(lines[:_CRUMB_DEPTH])
                       if len(ln.simp) <= 80 and fur.is_breadcrumb(ln.simp)), None)
         last = len(lines) - 1
@@ -146,6 +298,12 @@ class _Page:
             simp, base = self.unspliced(line)
             pending, self.pending = self.pending, ""
             if pending and self.split_value(line, simp, base, pending):
+                continue
+            if head is not None and i <= head:
+                if i < head:
+                    self.header_lines(line, simp, base)
+                else:
+                    self.set_title(line, simp, base)
                 continue
             if crumb is not None and i < crumb:
                 if not self.furniture(line, simp) and not self.metadata(line, simp, base):
@@ -258,11 +416,11 @@ class _Page:
                 return True
         if self.metadata(line, simp, base):
             return True
-        if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp)):
-            self.remove(line, EditReason.BANNER if fur.is_banner(simp) else EditReason.NAVIGATION)
+        if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp) or _site_names(simp)):
+            self.remove(line, EditReason.NAVIGATION if fur.is_nav_bar(simp) else EditReason.BANNER)
             return True
         lead = parse_lead(simp, first=True) if self.title is not None else None
-        if lead is not None and lead.rest_is_title:  # 新华社乌鲁木齐9月23日电 题:…
+        if lead is not None and (lead.rest_is_title or lead.end >= len(simp)):  # 新华社乌鲁木齐9月23日电 题:…
             self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base)
             return True
         if self.title is not None and self.repeated(line, simp):
@@ -273,8 +431,12 @@ class _Page:
             if self.title is None:
                 self.no_title = True
             return False  # the caption rules below remove it
+        if self.title is None and not self.no_title and self.glued_stamp(line, simp, base):
+            return True
         if self.title is None and not self.no_title and headline_like(simp):
             self.set_title(line, simp, base)
+            return True
+        if self.title is not None and self.loose_stamp(line, simp, base):
             return True
         if self.title is not None and self.byline_under_title(line, simp, base):
             return True
@@ -287,10 +449,47 @@ class _Page:
         self.body_started = True
         return False
 
+    def glued_stamp(self, line: Line, simp: str, base: int) -> bool:
+        """A headline with its stamp on the same line (援疆干部抵达喀什 2021-05-08 来源：天山网)."""
+        if len(simp) > _SHORT:
+            return False
+        for m in _STAMP_START.finditer(simp, 6):
+            head = simp[: m.start()].rstrip()
+            if len(squeeze(head)) < 6 or not headline_like(head) or fur.furniture_kind(head) is not None:
+                continue
+            fields = parse_credits(simp[m.start():])
+            if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
+                self.set_title(line, head, base)
+                self.cut(line, base + len(head), base + len(simp), _reason_for(fields), fields,
+                         base=base + m.start())
+                self.previous_kind = "stamp"
+                return True
+        return False
+
+    def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
+        """A short line under the headline that carries its date and time among words the
+        stamp grammar does not read (华夏人文 2020-03-09 18:14:21): the date only is taken."""
+        if len(simp) > 50 or _SENTENCE_END.search(simp) or "，" in simp or "," in simp:
+            return False
+        m = _DATETIME.search(simp)
+        if m is None:
+            return False
+        value = m.group().strip()
+        self.remove(line, EditReason.HEADER_LINE,
+                    [Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value))],
+                    base=line.content_start + base)
+        self.previous_kind = "stamp"
+        return True
+
     def set_title(self, line: Line, simp: str, base: int) -> None:
         self.title = line
-        end = len(simp)
+        end = len(simp.rstrip(" _-|｜–—"))  # …的决议_ : a separator left by a cut-off site name
+        if end < len(simp):
+            self.cut(line, base + end, base + len(simp), EditReason.SITE_SUFFIX)
+            simp = simp[:end]
         suffix = site_suffix(simp)
+        if suffix is None and squeeze(simp) in self.markup.titles:
+            suffix = title_site(simp)  # the whole <title>: the site's name after its last separator
         if suffix is not None:
             name = simp[suffix:].strip(" -_|｜–—")
             at = simp.index(name, suffix)
@@ -323,7 +522,9 @@ class _Page:
     def byline_under_title(self, line: Line, simp: str, base: int) -> bool:
         """A lone name under the stamp (楊建軍), or a role and a name apart (援疆支教教师  王哲学)."""
         name = None
-        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
+        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp) \
+                and (self.previous_kind in ("stamp", "meta") or not (self.markup.h1 or self.markup.titles)):
+            # on an HTML page only under the stamp: a short link under the headline is no byline
             name = Field(MetaField.AUTHORS, simp, 0, len(simp))
         else:
             m = _SPACED_BYLINE.match(simp)
@@ -440,8 +641,33 @@ def _near(a: str, b: str) -> bool:
     return len(diff) == 1 and not any(c in _NUMERALS for c in diff[0])
 
 
-def find_page_furniture(text: str) -> list[Change]:
+def _site_names(simp: str) -> bool:
+    """A line of site names (and their English names) only: a banner (中国日报网 China Daily,
+    天山网 - 新疆日报, 央视网|中国网络电视台).
+
+    >>> _site_names("中国日报网 China Daily"), _site_names("天山网 - 新疆日报")
+    (True, True)
+    >>> _site_names("天山网评：援疆十年")
+    False
+    """
+    if len(simp) > 60:
+        return False
+    parts = [p for p in _SITE_SEPARATORS.split(simp) if p]
+    han = [p for p in parts if _HAN.search(p)]
+    return len(parts) >= 2 and bool(han) and all(org_name(p) for p in han) \
+        and all(_LATIN_WORD.fullmatch(p) for p in parts if not _HAN.search(p))
+
+
+def _headline_shape(simp: str) -> bool:
+    """A line the markup may name as the headline: short, and not a sentence run on."""
+    return 2 <= len(simp) <= 2 * 64 and len(_HAN.findall(simp)) >= 2
+
+
+def find_page_furniture(text: str, markup: Markup | None = None) -> list[Change]:
     """Furniture and metadata lines of a page, as changes (metadata as their ``meta``).
+
+    ``markup`` is what an HTML page's markup said its headline is: the line it
+    names is the title, and what stands above it is the site's header.
 
     >>> from aidparse.cleaning.edits import apply_changes
     >>> t = "央广网\\n\\n标题\\n\\n2018-10-29 11:27:00来源:人民网\\n正文。\\n编辑: 加乘\\n关闭"
@@ -450,4 +676,4 @@ def find_page_furniture(text: str) -> list[Change]:
     """
     if not text.strip():
         return []
-    return _Page(text).walk()
+    return _Page(text, markup).walk()

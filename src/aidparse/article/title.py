@@ -36,6 +36,7 @@ __all__ = [
     "headline_parts",
     "page_headline",
     "site_suffix",
+    "title_site",
 ]
 
 #: Words of a bracketed tag after a headline that name its genre or campaign, not its subject.
@@ -51,6 +52,7 @@ LONG_HEADLINE = 12
 _SENTENCE = lazy_regex(r"[。；;]")
 _HAN = lazy_regex(r"\p{Han}")
 _OPEN_END = frozenset("，,、：:（(《“‘")
+_LAST_SEPARATOR = lazy_regex(r"\s*(?:[_|｜–]|\s-\s|(?<!-)-(?!-))\s*(?=[^_|｜–\-]+$)")
 
 
 @functools.cache
@@ -97,6 +99,22 @@ def site_suffix(line: str) -> int | None:
     """
     m = _patterns()["suffix"].search(line)
     if m is None or m.start() < 4:
+        return None
+    return int(m.start())
+
+
+def title_site(line: str) -> int | None:
+    """Where the site's name starts in a whole ``<title>``: after its last separator, when what
+    follows is short and what precedes reads as a headline (…律师函了！|游民星空).
+
+    >>> line = "逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！|游民星空"
+    >>> line[:title_site(line)]
+    '逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！'
+    >>> title_site("援疆干部抵达喀什") is None
+    True
+    """
+    m = _LAST_SEPARATOR.search(line)
+    if m is None or m.start() < 6 or len(line) - m.end() > 12 or not headline_like(line[: m.start()]):
         return None
     return int(m.start())
 
@@ -176,7 +194,7 @@ class Headline:
     subtitle_span: Span | None = None
 
 
-def find_title(text: str, opened_with_caption: bool = False) -> Headline:
+def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: bool = True) -> Headline:
     """The headline of cleaned text: its first line, when it reads as one.
 
     ``opened_with_caption`` says the page opened with a photo caption before
@@ -184,7 +202,8 @@ def find_title(text: str, opened_with_caption: bool = False) -> Headline:
     section heading, not the headline. A second line is the subtitle when it
     starts with a dash (a deck), or when it is a headline as long as a title
     (:data:`LONG_HEADLINE`; a section heading right under the title is shorter)
-    and the line after it is not a headline.
+    and the line after it is not a headline — only with ``plain_subtitle`` (the
+    page shows the pair, a stamp under both: :func:`page_headline` says).
 
     >>> h = find_title("同心共筑梦 建功阿勒泰\\n——吉林省第五批对口援疆工作记事\\n"
     ...                "今年3月起,吉林省第五批援疆干部陆续来到阿勒泰。")
@@ -200,7 +219,7 @@ def find_title(text: str, opened_with_caption: bool = False) -> Headline:
     if len(lines) < 2 or not headline_like(lines[1]):
         return Headline(lines[0], title_span)
     deck = _DECK.match(lines[1])
-    if deck is None and ((len(lines) > 2 and headline_like(lines[2]))
+    if deck is None and (not plain_subtitle or (len(lines) > 2 and headline_like(lines[2]))
                          or len(squeeze(lines[1])) < LONG_HEADLINE):
         return Headline(lines[0], title_span)
     offset = len(lines[0]) + 1 + (deck.end() if deck else 0)
@@ -222,6 +241,27 @@ _UNDER = frozenset([
     EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.AUTHORS_LINE, EditReason.EDITORS_LINE,
     EditReason.BYLINE, EditReason.EMPTY_ROLE, EditReason.REPEATED_TITLE, EditReason.NAVIGATION,
     EditReason.ADVERTISEMENT, EditReason.KEYWORDS,
+])
+def _echoes(title: str, line: str) -> bool:
+    """Whether ``line`` repeats much of the title's wording, as a subtitle does (a third of the
+    title's character pairs; a section heading shares a word or two).
+
+    >>> _echoes("鲁疆同心 齐美中华 山东省第十批东营援疆工作成果丰硕",
+    ...         "三载援疆 累结硕果 山东省第十批东营援疆工作综述")
+    True
+    >>> _echoes("对口援疆十年 和田旧貌换新颜", "产业援疆同心逐梦共创美好未来")
+    False
+    """
+    a, b = squeeze(title), squeeze(line)
+    pairs = {a[i : i + 2] for i in range(len(a) - 1) if _HAN.match(a[i]) and _HAN.match(a[i + 1])}
+    shared = sum(1 for p in pairs if p in b)
+    return bool(pairs) and shared >= max(3, len(pairs) / 3)
+
+
+#: Removals of a stamp or credit line (under a title and its subtitle).
+_STAMPS = frozenset([
+    EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.AUTHORS_LINE, EditReason.EDITORS_LINE,
+    EditReason.BYLINE,
 ])
 #: Removals on the headline's own line (tags and the site's name glued to it).
 _ON = frozenset([EditReason.COLUMN_TAG, EditReason.SITE_SUFFIX])
@@ -249,6 +289,9 @@ def page_headline(text: str, edits: EditLog, markup_title: str | None = None) ->
     removed = [e for e in edits if e.kind == "removal"]
     if any(e.reason is EditReason.CAPTION and e.start < span.start for e in removed):
         return find_title(text, opened_with_caption=True)
+    if len(squeeze(first)) < LONG_HEADLINE and any(e.reason is EditReason.HTML_BLOCK for e in removed) \
+            and not (markup_title and squeeze(first) in squeeze(markup_title)):
+        return Headline()  # an HTML page whose markup does not name this short line: a link, not the headline
     evidence = (
         len(squeeze(first)) >= LONG_HEADLINE
         or (markup_title is not None and squeeze(markup_title) == squeeze(first))
@@ -259,4 +302,11 @@ def page_headline(text: str, edits: EditLog, markup_title: str | None = None) ->
         or any(e.reason in _UNDER and span.end <= e.start < after for e in removed)
         or (len(lines) > 1 and bool(_DECK.match(lines[1])))
     )
-    return find_title(text, opened_with_caption=not evidence)
+    # a second headline line without a dash is the subtitle above the stamp, or echoing the title
+    plain = len(lines) > 1 and _echoes(first, lines[1])
+    if len(lines) > 2 and not plain:
+        second_end = nxt + len(lines[1])
+        at = edits.to_input(Span(start=second_end, end=second_end), n).start
+        until = edits.to_input(Span(start=second_end + 1, end=second_end + 1), n).start
+        plain = any(e.reason in _STAMPS and at <= e.start < until for e in removed)
+    return find_title(text, opened_with_caption=not evidence, plain_subtitle=plain)

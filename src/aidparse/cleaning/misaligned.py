@@ -1,36 +1,54 @@
-"""Repair of GBK text that a converter site damaged (seed 001).
+"""Repair of GBK text that a converter site damaged (seed 001, and pages of the corpus).
 
-Such pages annotate characters with pinyin (``東營(yíng)``) and lose bytes on
-the way; the damage takes three shapes, each starting at a ``?``:
+Such a site annotates characters with pinyin (``東營(yíng)``) and, working on
+GBK bytes, sometimes reads a byte pair that straddles two characters. The
+damage starts at a ``?`` and the bytes say a great deal about what stood there
+(:mod:`aidparse.strategies.converter` makes the same damage from bytes):
 
-* **a lost character with its annotation**: ``推?dòng)鄉`` — the ``?`` replaced
-  動 and its ``(``; the reading ``dòng`` and the neighbours (推…鄉) pick it.
-  Before such a site there may be the residue of another annotation
-  (``要?jiǎng)?wù)`` is 要務: only the last reading names the lost character).
-* **a run read one byte out of step**: ``當(dāng)?shù)孛裆?、`` — after the
-  residue ``?shù)`` every byte pair straddles two characters until the decoder
-  resyncs at a ``?`` or at an ASCII byte. Re-encoding the run to GBK and
-  shifting it by one byte gives back every inner character; the first needs its
-  lost lead byte, the last its trail byte (or, at ``?dòng)``-style ends, the
-  annotation names one more lost character). Full-width punctuation inside the
-  run may have been folded to ASCII (``一?!蹦J?`` is 一校”模式) and is unfolded.
-* **a lone trail byte**: ``承接?xùn)|部`` — ``|`` is the trail byte of 東.
+* **A seam.** The pair made of the trail byte of the character before the seam
+  and the lead byte of the next one is read as a character; the site annotates
+  it and writes it, with the ``(`` of its annotation, as ``?`` — ``當(dāng)?shù)`` is
+  當 AE **94**, 地 **B5** D8: 數 is 94 B5. The residue ``shù`` names the straddling
+  character, so the lead byte of the first lost character is known. After the
+  seam every pair straddles two characters (``孛裆`` is D8 C3 F1 C9) until the
+  reader gets back in step, which shows how the last one ends:
 
-Every choice is scored by the character and word model of
-:mod:`aidparse._charmodel`; a choice with confidence below
-:data:`MIN_CONFIDENCE` becomes U+FFFD with its alternatives, never an invented
-character. A run whose shifted reading is not clearly better than what is
-there is left alone, so a real question mark followed by real text is safe.
+  * an ASCII byte is the trail byte of the last character (``楦鞣N``: N is the
+    trail of 種);
+  * ``?`` followed by a reading is its trail byte with the ``(`` of its
+    annotation (``亟?jīng)``: the last character reads jīng);
+  * a bare ``?`` is a trail byte that made no character with the next byte
+    (``裆?、``: 生 is C9 FA, and FA A1 is no GBK character).
+
+  Shifting the run by one byte gives back the characters inside it exactly —
+  except where the site dropped a pair of GBK's user-defined area (``匚幕蝗``
+  for 地文化交融: AF BD is gone): there the shifted reading shows one character
+  for two, and the two are chosen among those the dropped pair allows.
+* **A fold seam.** A site that folds full-width forms to ASCII also folds one
+  that a trail byte A3 and the next lead byte form (``校”`` is D0 **A3 A1** B1:
+  ！), leaving ``?!`` and a shifted run (``一?!蹦J?`` is 一校”模式).
+* **A character lost with its annotation**: ``推?dòng)鄉`` — the reading and the
+  neighbours (推…鄉) pick 動.
+
+Every choice among candidates is scored by the character and word model of
+:mod:`aidparse._charmodel` (and the document's own character pairs); a choice
+with confidence below :data:`MIN_CONFIDENCE` becomes U+FFFD with its
+alternatives, never an invented character. A run whose shifted reading is not
+clearly better than what is there is left alone, so a real question mark
+followed by real text is safe; :func:`scan_misaligned_gbk` also returns the
+damaged sites it saw and did not repair, so they can be flagged.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
@@ -43,40 +61,62 @@ from aidparse.script.detect import evidence
 if TYPE_CHECKING:
     import regex
 
-__all__ = ["MIN_CONFIDENCE", "find_misaligned_gbk"]
+__all__ = ["MIN_CONFIDENCE", "find_misaligned_gbk", "scan_misaligned_gbk"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _READING = f"[a-zü{_TONED}]+"
 _RESIDUE = lazy_regex(rf"\?({_READING})\)")
 _HAN = lazy_regex(r"\p{Han}")
-_HAN_RUN = lazy_regex(r"\p{Han}{2,}")
-_LEFT_HAN = lazy_regex(rf"(\p{{Han}})(?:\({_READING}\))?\Z")
+_LEFT = lazy_regex(rf"([^\x00-\x7f])(?:\({_READING}\))?\Z")
 _ANNOTATION = lazy_regex(rf"\(({_READING})\)")
 _RIGHT_HAN = lazy_regex(rf"(?:\(?{_READING}\))?(\p{{Han}})")
-#: Mean log-probability per character a shifted reading must gain over the run.
-GAIN = 2.0
+_ANNOTATIONS = lazy_regex(rf"\({_READING}\)")
+_HAN_RUN = lazy_regex(r"[\p{Han}。，、；：？！“”‘’《》（）「」『』…—]{2,}")
+
+# ---- the tunable constants (tuned on synthetic sites of the seeds and the corpus's dev half) ----
+#: Mean log-probability per character a shifted reading must gain over the run as it stands,
+#: when nothing but the run says it is damage (a bare ``?``).
+GAIN = 1.0
+#: The same when a pinyin residue names the character read across the seam.
+SEAM_GAIN = 0.0
 #: Below this confidence a chosen character becomes U+FFFD.
-MIN_CONFIDENCE = 0.6
+MIN_CONFIDENCE = 0.95
+#: Scores are divided by a temperature before the softmax that gives a choice's confidence —
+#: the model is sharper than it is right, the more so the more candidates it chooses among:
+#: 1 + TEMPERATURE_SLOPE * ln(candidates).
+TEMPERATURE_SLOPE = 0.1
+#: Weight of the association of two characters (their PMI as a known word, and the
+#: document's own pairs) when choosing a character.
+_WORD_WEIGHT = 1.5
 #: An inner character must be at least this likely, or form a word with a neighbour.
-_INNER_MIN_LOGP = -10.0
-_FOLDABLE = frozenset(chr(c) for c in range(0x21, 0x7F)) - {"?", "(", ")"}
-_TRAILS = bytes([*range(0x40, 0x7F), *range(0x80, 0xFF)])
-#: Cost (nats) of assuming one more lost byte than the simplest reading needs.
-_LOSS_PRIOR = -5.0
+_INNER_MIN_LOGP = -11.0
+#: An inner character this likely reads as text even without a word.
+_INNER_COMMON_LOGP = -8.5
+#: Cost (nats) of assuming a dropped pair where one character would do.
+_DROP_PRIOR = -5.0
 #: Bonus or cost (nats) when a character does or does not have the reading
 #: that the surviving annotation after it gives.
 _READING_MATCH = 4.0
 #: At a paragraph's end: closing punctuation gains, opening or medial punctuation loses.
-_PARAGRAPH_END = {**dict.fromkeys("。！？”」』…）", 3.0), **dict.fromkeys("，、；：“「『（《", -3.0)}
+_PARAGRAPH_END = 3.0
 _DOUBLED_PUNCT = -6.0
 #: Candidates kept on each side before pairing two lost characters.
 _PRUNE = 10
 #: Weight of the document's own character pairs (per log count).
-_DOC_PAIR = 2.0
+_DOC_PAIR = 4.5
 #: Cost of a character of the other script than the surrounding text.
 _FOREIGN_SCRIPT = -4.0
+#: Candidates rarer than this can never outscore a common character with words.
+_CANDIDATE_MIN_LOGP = -12.0
+
+_CLOSING = frozenset("。！？”」』…）")
+_OPENING = frozenset("，、；：“「『（《")
+_FOLDABLE = frozenset(chr(c) for c in range(0x21, 0x7F)) - {"?", "(", ")"}
+_TRAILS = bytes([*range(0x40, 0x7F), *range(0x80, 0xFF)])
 _LEADS = bytes(range(0x81, 0xFF))
 
+
+# ---- GBK, as the converter site reads it ----
 
 @functools.cache
 def _gbk_table() -> dict[bytes, str]:
@@ -94,43 +134,164 @@ def _gbk_table() -> dict[bytes, str]:
     return table
 
 
-def _gbk_char(pair: bytes) -> str | None:
-    return _gbk_table().get(pair)
+def _gbk_char(lead: int, trail: int) -> str | None:
+    return _gbk_table().get(bytes([lead, trail]))
 
 
-#: Candidates rarer than this can never outscore a common character with words.
-_CANDIDATE_MIN_LOGP = -12.0
+def _code(ch: str) -> bytes | None:
+    """The two GBK bytes of ``ch`` (None for ASCII and what GBK cannot encode)."""
+    try:
+        raw = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return raw if len(raw) == 2 else None
+
+
+def _dropped(trail: int, lead: int) -> bool:
+    """Whether the site drops the pair (``trail``, ``lead``) whole: GBK's user-defined area
+    (rows AA–AF and FD–FE; A140–A7A0), as seed 001 and the corpus show."""
+    return ((0xAA <= trail <= 0xAF or trail >= 0xFD) and lead >= 0xA1) \
+        or (0xA1 <= trail <= 0xA7 and 0x40 <= lead <= 0xA0)
+
+
+def _unreadable(byte: int, nxt: int | None) -> bool:
+    """Whether ``byte`` followed by ``nxt`` gives ``?`` (and the reader gets back in step)."""
+    if byte < 0x80:
+        return False  # an ASCII byte reads as itself
+    if nxt is None or nxt < 0x40:
+        return True
+    return not _dropped(byte, nxt) and _gbk_char(byte, nxt) is None
 
 
 @functools.cache
-def _with_lead(lead: int) -> tuple[str, ...]:
-    """Plausible characters whose GBK lead byte is ``lead``."""
-    return tuple(ch for pair, ch in _gbk_table().items()
-                 if pair[0] == lead and _plausible(ch))
+def _with_lead(lead: int) -> tuple[tuple[int, str], ...]:
+    """(trail byte, character) of the plausible characters whose lead byte is ``lead``."""
+    return tuple((pair[1], ch) for pair, ch in _gbk_table().items() if pair[0] == lead and _plausible(ch))
 
 
 @functools.cache
-def _with_trail(trail: int) -> tuple[str, ...]:
-    """Plausible characters whose GBK trail byte is ``trail``."""
-    return tuple(ch for pair, ch in _gbk_table().items()
-                 if pair[1] == trail and _plausible(ch))
+def _with_trail(trail: int) -> tuple[tuple[int, str], ...]:
+    """(lead byte, character) of the plausible characters whose trail byte is ``trail``."""
+    return tuple((pair[0], ch) for pair, ch in _gbk_table().items() if pair[1] == trail and _plausible(ch))
 
 
 def _plausible(ch: str) -> bool:
     return char_logp(ch) >= _CANDIDATE_MIN_LOGP
 
 
+@functools.cache
+def _straddle_trails(lead: int, reading: str) -> frozenset[int]:
+    """Trail bytes ``y`` of the characters (``lead``, ``y``) the site annotates with ``reading``.
+
+    The site annotates Traditional-only characters; a seam's residue ``?shù)`` after 當
+    (AE 94) says the pair read across the seam is 94 B5 (數): 地 starts with B5.
+    """
+    traditional = _script_forms()[1]
+    return frozenset(
+        y for y in _TRAILS
+        if (ch := _gbk_char(lead, y)) is not None and ch in traditional and reading in readings().get(ch, ()))
+
+
+# ---- the character and word model ----
+
 @functools.lru_cache(maxsize=65536)
 def _word(a: str, b: str) -> float:
     return word_bonus(a, b, to_simplified)
 
 
+@functools.cache
+def _pair_words() -> dict[str, dict[str, float]]:
+    """Two-character words indexed by their first character: {a: {b: association}}.
+
+    The association is the pointwise mutual information of the pair (jieba's word
+    count against the characters' own frequencies): 元素 (5.6) says much more
+    than 原地 (1.6), whose characters are common anyway.
+    """
+    counts = word_counts()
+    total = math.log(sum(counts.values()))
+    index: dict[str, dict[str, float]] = {}
+    for word, count in counts.items():
+        if len(word) == 2:
+            pmi = math.log(count) - total - char_logp(word[0]) - char_logp(word[1])
+            if pmi > 0:
+                index.setdefault(word[0], {})[word[1]] = pmi
+    return index
+
+
+_NO_WORDS: dict[str, float] = {}
+
+
+@functools.lru_cache(maxsize=65536)
+def _simp(ch: str) -> str:
+    return to_simplified(ch)
+
+
+@functools.cache
+def _script_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(Simplified forms with a distinct Traditional form, Traditional forms), from OpenCC."""
+    pairs = [(k, v) for k, v in read_pairs("TSCharacters.txt") if k != v]
+    sources = frozenset(k for k, _ in pairs)
+    return frozenset(v for _, v in pairs) - sources, sources
+
+
+@functools.lru_cache(maxsize=65536)
+def _penalty(ch: str, traditional: bool) -> float:
+    simplified_forms, traditional_forms = _script_forms()
+    foreign = simplified_forms if traditional else traditional_forms
+    return _FOREIGN_SCRIPT if ch in foreign else 0.0
+
+
 def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
-    """Best candidate, its softmax confidence, and the runners-up."""
+    """Best candidate, its softmax confidence, and the runners-up.
+
+    Candidates that are one character in two scripts (動 and 动) are one choice: the
+    confidence is that of the character, the script is the best candidate's.
+    """
     ranked = sorted(cands.items(), key=lambda kv: kv[1], reverse=True)
     top = ranked[0][1]
-    total = sum(math.exp(s - top) for _, s in ranked)
-    return ranked[0][0], 1.0 / total, [c for c, _ in ranked[1:4]]
+    temperature = _temperature(len(ranked))
+    weights = [(c, math.exp((s - top) / temperature)) for c, s in ranked]
+    total = sum(w for _, w in weights)
+    key = _simp_text(ranked[0][0])
+    same = sum(w for c, w in weights if _simp_text(c) == key)
+    return ranked[0][0], same / total, [c for c, _ in ranked[1:] if _simp_text(c) != key][:3]
+
+
+def _simp_text(text: str) -> str:
+    return _simp(text) if len(text) == 1 else "".join(_simp(c) for c in text)
+
+
+def _temperature(candidates: int) -> float:
+    return 1.0 + TEMPERATURE_SLOPE * math.log(max(candidates, 1))
+
+
+class _Choice(NamedTuple):
+    text: str  # what is written: the best candidate, U+FFFD where unsure
+    confidence: float
+    alternatives: list[str]
+    best: str  # the best candidate, unsure or not
+
+
+def _pick(cands: dict[str, float]) -> _Choice:
+    """The best candidate; where unsure, each position the candidates agree on is kept.
+
+    With 學業 0.33 and 專業 0.32, 業 is sure (the candidates agree on it) while
+    the first character is not: the result is U+FFFD followed by 業.
+    """
+    if not cands:
+        return _Choice("\ufffd", 0.0, [], "")
+    best, conf, alts = _choose(cands)
+    if conf >= MIN_CONFIDENCE:
+        return _Choice(best, conf, alts, best)
+    top = max(cands.values())
+    temperature = _temperature(len(cands))
+    weights = {c: math.exp((v - top) / temperature) for c, v in cands.items()}
+    total = sum(weights.values())
+    out = []
+    for i, ch in enumerate(best):
+        agree = sum(w for c, w in weights.items() if len(c) == len(best) and _simp(c[i]) == _simp(ch))
+        out.append(ch if agree / total >= MIN_CONFIDENCE else "\ufffd")
+    return _Choice("".join(out), conf, alts, best)
 
 
 class _Document:
@@ -147,10 +308,11 @@ class _Document:
 
     @property
     def pairs(self) -> Counter[str]:
-        """Two-character sequences of the document's Han runs."""
+        """Two-character sequences of the document's runs of Han and Chinese punctuation
+        (annotations left out): 當地 and 。” where the page has them intact."""
         if self._pairs is None:
             self._pairs = Counter()
-            for run in _HAN_RUN.findall(self.text):
+            for run in _HAN_RUN.findall(_ANNOTATIONS.sub("", self.text)):
                 self._pairs.update(run[i : i + 2] for i in range(len(run) - 1))
         return self._pairs
 
@@ -178,22 +340,12 @@ class _Context:
     pairs: Counter[str]  # two-character sequences of the whole document
 
 
-_NO_WORDS: dict[str, float] = {}
-
-
-@functools.cache
-def _pair_words() -> dict[str, dict[str, float]]:
-    """Two-character words indexed by their first character: {a: {b: bonus}}."""
-    index: dict[str, dict[str, float]] = {}
-    for word in word_counts():
-        if len(word) == 2:
-            index.setdefault(word[0], {})[word[1]] = word_bonus(word[0], word[1])
-    return index
-
-
-@functools.lru_cache(maxsize=65536)
-def _simp(ch: str) -> str:
-    return to_simplified(ch)
+def _context(text: str, start: int, end: int, doc: _Document) -> _Context:
+    before = _LEFT.search(text, max(0, start - 12), start)
+    after = _RIGHT_HAN.match(text, end)
+    left = before.group(1) if before and _HAN.match(before.group(1)) else ""
+    return _Context(left=left, right=after.group(1) if after else "",
+                    traditional=doc.traditional(start, end), pairs=doc.pairs)
 
 
 def _link(ctx: _Context, a: str, b: str) -> float:
@@ -202,70 +354,40 @@ def _link(ctx: _Context, a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     x, y = a[-1], b[0]
-    bonus = _pair_words().get(_simp(x), _NO_WORDS).get(_simp(y), 0.0)
+    bonus = _word_link(x, y)
     seen = ctx.pairs.get(x + y)
-    return bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus
+    return _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
 
 
-@functools.cache
-def _script_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """(Simplified forms with a distinct Traditional form, Traditional forms), from OpenCC."""
-    pairs = [(k, v) for k, v in read_pairs("TSCharacters.txt") if k != v]
-    sources = frozenset(k for k, _ in pairs)
-    return frozenset(v for _, v in pairs) - sources, sources
+@functools.lru_cache(maxsize=1 << 18)
+def _word_link(x: str, y: str) -> float:
+    return _pair_words().get(_simp(x), _NO_WORDS).get(_simp(y), 0.0)
 
 
-def _script_penalty(ch: str, ctx: _Context) -> float:
-    """Prefer characters of the surrounding script (動 in Traditional text, 动 in Simplified)."""
-    return _penalty(ch, ctx.traditional)
+def _fit1(ch: str, ctx: _Context, left: str, right: str) -> float:
+    """:func:`_fit` of one character."""
+    return char_logp(ch) + _penalty(ch, ctx.traditional) + _link(ctx, left, ch) + _link(ctx, ch, right)
 
 
-@functools.lru_cache(maxsize=65536)
-def _penalty(ch: str, traditional: bool) -> float:
-    simplified_forms, traditional_forms = _script_forms()
-    foreign = simplified_forms if traditional else traditional_forms
-    return _FOREIGN_SCRIPT if ch in foreign else 0.0
+def _fit(ch: str, ctx: _Context, left: str = "", right: str = "") -> float:
+    """Score of ``ch`` (one or more characters) between ``left`` and ``right``."""
+    return sum(char_logp(c) + _penalty(c, ctx.traditional) for c in ch) \
+        + _link(ctx, left, ch) + _link(ctx, ch, right) \
+        + sum(_link(ctx, a, b) for a, b in itertools.pairwise(ch))
 
 
-def _lost_char(reading: str, left: str, right: str, ctx: _Context) -> dict[str, float]:
+def _reading_fit(ch: str, reading: str | None) -> float:
+    if reading is None or not ch:
+        return 0.0
+    return _READING_MATCH if reading in readings().get(ch, ()) else -_READING_MATCH
+
+
+def _lost_char(reading: str, ctx: _Context) -> dict[str, float]:
     """Candidates for a character lost together with its annotation ``(reading)``."""
-    return {
-        ch: char_logp(ch) + _link(ctx, left, ch) + _link(ctx, ch, right) + _script_penalty(ch, ctx)
-        for ch in by_reading().get(reading, ())
-    }
+    return {ch: _fit(ch, ctx, ctx.left, ctx.right) for ch in by_reading().get(reading, ())}
 
 
-def _pick(cands: dict[str, float]) -> tuple[str, float, list[str]]:
-    """The best candidate; where unsure, each position the candidates agree on is kept.
-
-    With 學業 0.33 and 專業 0.32, 業 is sure (the candidates agree on it) while
-    the first character is not: the result is U+FFFD followed by 業.
-    """
-    if not cands:
-        return "\ufffd", 0.0, []
-    best, conf, alts = _choose(cands)
-    if conf >= MIN_CONFIDENCE:
-        return best, conf, alts
-    top = max(cands.values())
-    weights = {c: math.exp(v - top) for c, v in cands.items()}
-    total = sum(weights.values())
-    out = []
-    for i, ch in enumerate(best):
-        agree = sum(w for c, w in weights.items() if len(c) == len(best) and c[i] == ch)
-        out.append(ch if agree / total >= MIN_CONFIDENCE else "\ufffd")
-    return "".join(out), conf, alts
-
-
-def _context(text: str, start: int, end: int, doc: _Document) -> _Context:
-    before = _LEFT_HAN.search(text, max(0, start - 12), start)
-    after = _RIGHT_HAN.match(text, end)
-    return _Context(
-        left=before.group(1) if before else "",
-        right=after.group(1) if after else "",
-        traditional=doc.traditional(start, end),
-        pairs=doc.pairs,
-    )
-
+# ---- reading a site ----
 
 @dataclass(frozen=True)
 class _Run:
@@ -274,42 +396,78 @@ class _Run:
     term: str  # "?", an ASCII trail byte, or ""
     term_end: int  # offset just past the terminator (and its residue)
     term_reading: str | None  # reading of the residue after a "?" terminator
+    next_byte: int | None  # first byte of what follows a bare "?" terminator
+
+
+def _first_byte(ch: str) -> int | None:
+    if not ch:
+        return None
+    if ch.isascii():
+        return ord(ch)
+    code = _code(ch)
+    return code[0] if code else None
+
+
+def _terminator(text: str, at: int, chars: str) -> _Run | None:
+    """How a run (``chars``, ending at ``at``) ends: ``?`` with or without a residue, or an
+    ASCII trail byte before Han or an annotation (None: none of these)."""
+    if text[at : at + 1] == "?":
+        m = _residue(text, at)
+        if m:
+            return _Run(chars, at, "?", m.end(), m.group(1), None)
+        return _Run(chars, at, "?", at + 1, None, _first_byte(text[at + 1 : at + 2]))
+    if "\x40" <= text[at : at + 1] <= "\x7e" and _ends_trail(text[at + 1 : at + 2]):
+        return _Run(chars, at, text[at], at + 1, None, None)
+    return None
+
+
+def _ends_trail(nxt: str) -> bool:
+    """Whether what follows an ASCII byte lets it be a lone trail byte: Han, the '(' of an
+    annotation, punctuation, a space or the end — not a letter or digit going on."""
+    return not nxt or nxt == "(" or (not (nxt.isalnum() and nxt.isascii()) and nxt not in "?)")
+
+
+#: The longest garbled run the repair reads (seed 001's longest is 14 characters): what
+#: follows a real question mark is text, and is not read to its end.
+_MAX_RUN = 40
 
 
 def _read_run(text: str, pos: int) -> _Run | None:
-    """The garbled run starting at ``pos`` and how it ends."""
-    i = pos
-    while i < len(text):
-        ch = text[i]
-        if ch == "?" or ch.isspace():
-            break
-        if ch.isascii():
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            # folded full-width punctuation continues a run; an ASCII letter
-            # before '(' or Han is a trail byte that ends it
-            trail_byte = "\x40" <= ch <= "\x7e" and (nxt == "(" or bool(_HAN.match(nxt or " ")))
-            if ch in _FOLDABLE and nxt and (not nxt.isascii() or nxt == "?") \
-                    and (i == pos or not trail_byte):
-                i += 1
-                continue
-            break
-        i += 1
-    if i == pos:
-        return None
-    chars, end = text[pos:i], i
-    if end < len(text) and text[end] == "?":
-        m = _residue(text, end)
-        if m:
-            return _Run(chars, end, "?", m.end(), m.group(1))
-        return _Run(chars, end, "?", end + 1, None)
-    if end < len(text) and "\x40" <= text[end] <= "\x7e" and end + 1 < len(text) \
-            and (text[end + 1] == "(" or _HAN.match(text[end + 1])):
-        return _Run(chars, end, text[end], end + 1, None)
-    return _Run(chars, end, "", end, None)
+    """The garbled run starting at ``pos`` and how it ends.
+
+    Folded full-width forms continue a run (``蹦J?``); an ASCII letter before Han,
+    punctuation or an annotation is the trail byte that ends it (``楦鞣N原``).
+    """
+    m = _run_re().match(text, pos, min(len(text), pos + _MAX_RUN + 2))
+    if m is None or m.end() - pos > _MAX_RUN:
+        return None  # nothing, or longer than a garbled run gets: text
+    i = m.end()
+    return _terminator(text, i, text[pos:i]) or _Run(text[pos:i], i, "", i, None, None)
+
+
+@functools.cache
+def _run_re() -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile(_run_pattern())
+
+
+def _run_pattern() -> str:
+    """A garbled run: characters outside ASCII, and folded forms (ASCII punctuation and
+    letters other than ``?()``) before one of them or a ``?`` — except that after the
+    first character a letter before Han or Chinese punctuation is a trail byte, not a
+    folded letter."""
+    punct = "".join(sorted(CJK_PUNCT)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
+    wide = r"[^\x00-\x7f\s?]"
+    ahead = r"(?=[^\x00-\x7f]|\?)"
+    symbol = rf"[\x21-\x27\x2a-\x3e]{ahead}"  # ASCII punctuation but ?()
+    letter = rf"[\x40-\x7e]{ahead}"
+    letter_on = rf"[\x40-\x7e](?=(?![\p{{Han}}{punct}])[^\x00-\x7f]|\?)"
+    return rf"(?:{wide}|{symbol}|{letter})(?:{wide}+|{symbol}|{letter_on})*"
 
 
 def _unfold(chars: str) -> str:
-    return "".join(chr(ord(c) + 0xFEE0) if c in _FOLDABLE else c for c in chars)
+    return "".join(chr(ord(c) + 0xFEE0) if c in _FOLDABLE or c == "?" else c for c in chars)
 
 
 def _mean(text: str) -> float:
@@ -319,154 +477,266 @@ def _mean(text: str) -> float:
     return total / max(len(text), 1)
 
 
-def _reads(inner: str, k: int) -> bool:
-    """Whether inner character ``k`` reads as text beside its inner neighbours."""
-    ch = inner[k]
+def _reads(ch: str | None, left: str, right: str) -> bool:
+    """Whether a character of the shifted run reads as text beside its neighbours."""
+    if ch is None:
+        return False
     p = char_logp(ch)
     if not (_HAN.match(ch) or ch in CJK_PUNCT) or p < _INNER_MIN_LOGP:
         return False
-    left = inner[k - 1] if k else ""
-    right = inner[k + 1] if k + 1 < len(inner) else ""
-    return p > -8.5 or bool(_word(left, ch)) or bool(_word(ch, right))
+    return p > _INNER_COMMON_LOGP or bool(_word(left, ch)) or bool(_word(ch, right))
 
 
-def _reading_fit(ch: str, reading: str | None) -> float:
-    if reading is None or not ch:
-        return 0.0
-    return _READING_MATCH if reading in readings().get(ch, ()) else -_READING_MATCH
+def _drop_options(lead: int, trail: int, left: str, right: str, ctx: _Context) -> dict[str, float]:
+    """Two characters whose middle pair the site dropped: (``lead``, t) and (l, ``trail``)
+    with (t, l) in GBK's user-defined area."""
+    options: dict[str, float] = {}
+    seconds: dict[bool, list[tuple[float, str]]] = {}
+    for t, a in _drop_firsts(lead, ctx.traditional):
+        high = not 0xA1 <= t <= 0xA7  # t in rows AA–AF, FD–FE: l from A1; t in A1–A7: l below A1
+        if high not in seconds:
+            seconds[high] = sorted(((_fit1(b, ctx, "", right), b)
+                                    for b in _drop_seconds(trail, ctx.traditional, high)),
+                                   reverse=True)[:_PRUNE]
+        sa = _fit1(a, ctx, left, "")
+        for sb, b in seconds[high]:
+            options[a + b] = sa + sb + _link(ctx, a, b) + _DROP_PRIOR
+    return options
 
 
-def _shifted(text: str, site: int, run: _Run, doc: _Document) -> Change | None:
-    """Repair a run read one byte out of step."""
+@functools.lru_cache(maxsize=4096)
+def _drop_firsts(lead: int, traditional: bool) -> tuple[tuple[int, str], ...]:
+    """The likeliest characters (``lead``, t) before a pair the site can drop."""
+    cands = [(t, a) for t, a in _with_lead(lead) if _droppable_after(t)]
+    cands.sort(key=lambda x: char_logp(x[1]) + _penalty(x[1], traditional), reverse=True)
+    return tuple(cands[:_PRUNE])
+
+
+@functools.lru_cache(maxsize=4096)
+def _unreadable_after(nxt: int | None, traditional: bool, high: bool) -> tuple[str, ...]:
+    """The likeliest characters whose trail byte makes no character with ``nxt``, whose lead
+    byte is from A1 on (``high``) or below it."""
+    cands = [ch for pair, ch in _gbk_table().items()
+             if (pair[0] >= 0xA1) == high and _unreadable(pair[1], nxt) and _plausible(ch)]
+    cands.sort(key=lambda b: char_logp(b) + _penalty(b, traditional), reverse=True)
+    return tuple(cands[:_PRUNE])
+
+
+@functools.lru_cache(maxsize=4096)
+def _drop_seconds(trail: int, traditional: bool, high: bool) -> tuple[str, ...]:
+    """The likeliest characters (l, ``trail``) after a dropped pair whose second byte l is
+    from A1 on (``high``) or below it."""
+    cands = [b for lb, b in _with_trail(trail) if (lb >= 0xA1) == high]
+    cands.sort(key=lambda b: char_logp(b) + _penalty(b, traditional), reverse=True)
+    return tuple(cands[: 2 * _PRUNE])
+
+
+def _shifted(text: str, site: int, run: _Run, doc: _Document,
+             leads: frozenset[int] | None) -> Change | None:
+    """Repair a run read one byte out of step.
+
+    ``leads`` are the lead bytes the first character can have, when a residue named
+    the character read across the seam (None: any).
+    """
     try:
         raw = _unfold(run.chars).encode("gbk")
     except UnicodeEncodeError:
         return None
     if len(raw) % 2:
         return None
-    try:
-        inner = raw[1:-1].decode("gbk")
-    except UnicodeDecodeError:
-        return None
-    if len(inner) >= 3 and sum(not _reads(inner, k) for k in range(len(inner))) * 2 > len(inner):
+    shifted = [_gbk_table().get(raw[i : i + 2]) for i in range(1, len(raw) - 1, 2)]
+    padded = ["", *(c or "" for c in shifted), ""]
+    if len(shifted) >= 3 and sum(not _reads(ch, padded[k], padded[k + 2])
+                                 for k, ch in enumerate(shifted)) * 2 > len(shifted):
         return None  # cheap early exit: most of the shifted run is not text (a real '?')
     ctx = _context(text, site, run.term_end, doc)
-    first = _pick({
-        ch: char_logp(ch) + _link(ctx, ctx.left, ch) + _link(ctx, ch, inner[:1])
-        + (_word(ch, inner[:2]) if len(inner) >= 2 else 0.0) + _script_penalty(ch, ctx)
-        for ch in _with_trail(raw[0])
-    })
-    fixed = run.term not in ("", "?")  # an ASCII trail byte pins the last character
-    last = _pick(_last_options(text, raw, inner[-2:] or first[0], run, ctx)) if fixed else None
-    kept = []
-    for k, ch in enumerate(inner):  # inner characters are exact while the shift holds
-        left = inner[k - 1] if k else first[0]
-        right = inner[k + 1] if k + 1 < len(inner) else (last[0][:1] if last else "")
-        p = char_logp(ch)
-        text_like = bool(_HAN.match(ch)) or ch in CJK_PUNCT
-        ok = text_like and p >= _INNER_MIN_LOGP and (
-            p > -8.5 or bool(_word(left, ch)) or bool(_word(ch, right)))
-        kept.append(ch if ok else "\ufffd")
-    marked = "".join(kept)
-    if inner and marked.count("\ufffd") * 2 > len(inner):
-        return None  # not a one-byte shift: most of the run does not read as text
-    if last is None:  # the last character's context is what the marking kept
-        last = _pick(_last_options(text, raw, (first[0] + marked)[-2:], run, ctx))
-    repaired = first[0] + marked + last[0]
-    if run.term_reading and run.term_reading not in readings().get(last[0][-1:], ()):
-        # the annotation after '?' belongs to one more lost character
-        repaired += _pick(_lost_char(run.term_reading, last[0][-1:], ctx.right, ctx))[0]
-    conf = min(first[1], last[1])
-    alts = [a + marked + b for a in [first[0], *first[2][:1]] for b in [last[0], *last[2][:1]]]
-    restored = repaired.replace("\ufffd", "")
+    if leads is not None:
+        singles = [ch for lead in leads if (ch := _gbk_char(lead, raw[0])) is not None]
+        if not singles:
+            return None  # the residue's character does not fit this run: not a seam
+        firsts = [ch for ch in singles if _plausible(ch) and (_HAN.match(ch) or ch in CJK_PUNCT)]
+        drops: dict[str, float] = {}
+        for lead in leads:
+            drops.update(_drop_options(lead, raw[0], ctx.left, padded[1], ctx))
+        if drops and (not firsts or max(drops.values()) > max(
+                _fit(ch, ctx, ctx.left, padded[1]) for ch in firsts)):
+            # the pair after the first character was dropped: two characters, which the
+            # model cannot tell apart well enough to write (as inside a run)
+            first = _Choice("\ufffd\ufffd", 1.0, [], "")
+            firsts = []
+        elif not firsts:
+            firsts = singles
+    else:
+        firsts = [ch for _, ch in _with_trail(raw[0])]
+    if sum(c is None for c in shifted) * 2 > len(shifted):
+        return None  # not a one-byte shift: most of the run is no GBK character at all
+    if firsts and not shifted:  # one garbled character: its two neighbours are chosen together
+        first, last, extra = _pair_ends(text, firsts, raw[-1], run, ctx)
+        inner: list[_Choice] = []
+    else:
+        if firsts:
+            first = _pick({ch: _fit(ch, ctx, ctx.left, padded[1]) + _word(ch, "".join(padded[1:3]))
+                           for ch in firsts})
+        inner = _inner(raw, shifted, first.best[-1:], ctx)
+        last, extra = _last(text, (raw[-1],), (first.best + "".join(c.best for c in inner))[-2:],
+                            run, ctx)
+        # once the last character is known, the one before it is read again beside it
+        again = _inner(raw, shifted, first.best[-1:], ctx, last.best[:1], len(inner) - 1, inner)
+        if again and again[-1] != inner[-1]:
+            inner = again
+            last, extra = _last(text, (raw[-1],), (first.best + "".join(c.best for c in inner))[-2:],
+                                run, ctx)
+    marked = "".join(c.text for c in inner)
+    confidence = min([first.confidence, last.confidence])
+    repaired = first.text + marked + last.text + extra
+    # the reading the model likes best, unsure choices included, is what the run is tested
+    # against: whether it is a shifted run at all does not depend on writing them
+    best = (first.best + "".join(c.best for c in inner) + last.best + extra).replace("\ufffd", "")
+    if not repaired.replace("\ufffd", ""):
+        return None
     if all(c in _FOLDABLE for c in run.chars):
         # folded punctuation only (?!? for 。”): the score of ASCII says nothing;
-        # accept a sure reading that is punctuation throughout
-        if not restored or conf < MIN_CONFIDENCE or not all(c in CJK_PUNCT for c in restored):
+        # accept a reading that is punctuation throughout
+        if not best or not all(c in CJK_PUNCT for c in best):
             return None
-    elif not restored or _mean(restored) < _mean(_unfold(run.chars)) + GAIN:
+    elif not best or _mean(best) < _mean(_unfold(run.chars)) + (GAIN if leads is None else SEAM_GAIN):
         return None
+    alts = [a + marked + b for a in [first.text, *first.alternatives[:1]]
+            for b in [last.text, *last.alternatives[:1]]]
     return Change(site, run.term_end, repaired, reason=EditReason.MISALIGNED_GBK,
-                confidence=round(conf, 3),
-                alternatives=tuple(a for a in alts if a != repaired))
+                  confidence=round(confidence, 3), alternatives=tuple(a for a in alts if a != repaired))
 
 
-def _last_options(text: str, raw: bytes, before: str, run: _Run,
-                  ctx: _Context) -> dict[str, float]:
-    """Candidates for the end of a run: its last character, and any it swallowed.
+def _pair_ends(text: str, firsts: list[str], lead: int, run: _Run,
+               ctx: _Context) -> tuple[_Choice, _Choice, str]:
+    """First and last character of a run of one garbled character, chosen together
+    (``?!?`` at a paragraph's end: 。 and ” — a pair the document itself may use)."""
+    heads = sorted(((_fit(ch, ctx, ctx.left), ch) for ch in firsts), reverse=True)[:_PRUNE]
+    options, lost = _last_options(text, (lead,), "", run, ctx)
+    tails = sorted(((s, ch) for ch, s in options.items()), reverse=True)[:_PRUNE]
+    joint = {a + b: sa + sb + _link(ctx, a, b) + (_DOUBLED_PUNCT if a == b[:1] and a in CJK_PUNCT else 0.0)
+             for sa, a in heads for sb, b in tails}
+    both = _pick(joint)
+    first = _Choice(both.text[:1], both.confidence, [], both.best[:1])
+    last = _Choice(both.text[1:], both.confidence, [a[1:] for a in both.alternatives], both.best[1:])
+    return first, last, lost.text if lost else ""
 
-    ``before`` is up to two characters before it (for two- and three-character words).
+
+def _inner(raw: bytes, shifted: list[str | None], first: str, ctx: _Context,
+           last: str = "", start: int = 0, before: list[_Choice] | None = None) -> list[_Choice]:
+    """The characters inside a run.
+
+    Shifted by one byte, each pair is a character — unless the site dropped the pair
+    between two characters: then the shifted pair joins the lead byte of one to the
+    trail byte of the next, and two characters stand for it. Which reading holds is
+    decided by the bytes (a pair the site drops cannot have been read) and the model;
+    which two characters stood there, the model cannot tell well enough to write
+    (U+FFFD twice), but its best guess is kept as context for the neighbours.
     """
+    out: list[_Choice] = list(before or [])[:start]
+    for k, ch in enumerate(shifted):
+        if k < start:
+            continue
+        left = out[-1].best[-1:] if out else first
+        right = (shifted[k + 1] or "") if k + 1 < len(shifted) else last
+        pair = raw[1 + 2 * k : 3 + 2 * k]
+        nxt = raw[3 + 2 * k]  # the lead byte of the character after it
+        drops = _drop_options(pair[0], pair[1], left, right, ctx)
+        guess = max(drops, key=drops.__getitem__) if drops else ""
+        if ch is not None and not _dropped(pair[1], nxt) and _reads(ch, left, right) \
+                and (not drops or _fit(ch, ctx, left, right) >= drops[guess]):
+            out.append(_Choice(ch, 1.0, [], ch))
+        elif drops:  # two characters around a dropped pair
+            out.append(_Choice("\ufffd\ufffd", 1.0, [], guess))
+        else:
+            out.append(_Choice("\ufffd", 1.0, [], ""))
+    return out
+
+
+def _droppable_after(trail: int) -> bool:
+    """Whether the pair after a character with trail byte ``trail`` can have been dropped."""
+    return 0xAA <= trail <= 0xAF or trail >= 0xFD or 0xA1 <= trail <= 0xA7
+
+
+@functools.cache
+def _droppable(lead: int, trail: int) -> bool:
+    """Whether a dropped pair can lie between a character with lead byte ``lead`` and one
+    with trail byte ``trail``."""
+    return any(_dropped(t, lb) for t, _ in _with_lead(lead) for lb, _ in _with_trail(trail))
+
+
+def _last(text: str, leads: Iterable[int], before: str, run: _Run,
+          ctx: _Context) -> tuple[_Choice, str]:
+    """The end of a run: its last character (or two, around a dropped pair), and a
+    character the residue after it names when that one cannot be the last.
+
+    ``leads`` are the lead bytes the last character can have (the last byte of the
+    run, or those a seam's residue allows when the run is empty).
+    """
+    options, lost = _last_options(text, leads, before, run, ctx)
+    last = _pick(options)
+    if lost is None:
+        return last, ""
+    return _Choice(last.text, min(last.confidence, lost.confidence), last.alternatives,
+                   last.best), lost.text
+
+
+def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
+                  ctx: _Context) -> tuple[dict[str, float], _Choice | None]:
+    """Scored candidates for the end of a run (see :func:`_last`)."""
     options: dict[str, float] = {}
     left = before[-1:]
-    # at a paragraph's end, closing punctuation is likely and opening punctuation is not
+    leads = tuple(leads)
+    # at a paragraph's end, closing punctuation is likely and opening or medial punctuation is not
     ends = text[run.term_end : run.term_end + 1] in ("", "\n")
 
-    def words(ch: str) -> float:
-        score = _link(ctx, left, ch) + (_word(before, ch) if len(before) == 2 else 0.0)
+    def score(ch: str, reading: str | None = None) -> float:
+        s = _fit(ch, ctx, left, ctx.right) + (_word(before, ch[:1]) if len(before) == 2 else 0.0)
         if ends:
-            score += _PARAGRAPH_END.get(ch[-1:], 0.0)
-        if ch[:1] == left and ch[:1] in CJK_PUNCT:
-            score += _DOUBLED_PUNCT  # 。。 and ，， do not occur
-        return score
+            s += _PARAGRAPH_END if ch[-1] in _CLOSING else -_PARAGRAPH_END if ch[-1] in _OPENING else 0.0
+        if ch[:1] == left and left in CJK_PUNCT:
+            s += _DOUBLED_PUNCT  # 。。 and ，， do not occur
+        return s + _reading_fit(ch[-1], reading)
 
-    if run.term in ("", "?"):
-        for ch in _with_lead(raw[-1]):
-            options[ch] = char_logp(ch) + words(ch) + _link(ctx, ch, ctx.right) \
-                + _script_penalty(ch, ctx)
-        return options
-    # an ASCII trail byte; the annotation after it, if any, names its character
-    anno = _ANNOTATION.match(text, run.term_end)
-    reading = anno.group(1) if anno else None
-    byte = ord(run.term)
-    single = _gbk_char(bytes([raw[-1], byte]))
-    if single:
-        options[single] = char_logp(single) + words(single) + _link(ctx, single, ctx.right) \
-            + _script_penalty(single, ctx) + _reading_fit(single, reading)
-    # or: the last trail byte was lost too, and the ASCII byte is the trail of
-    # one more character whose lead byte was lost (專業 in …的膶I(yè)); each side
-    # is pruned to its best candidates on its own evidence before pairing
-    firsts = sorted(
-        ((char_logp(a) + words(a) + _script_penalty(a, ctx) + _LOSS_PRIOR, a)
-         for a in _with_lead(raw[-1])),
-        reverse=True)[:_PRUNE]
-    seconds = sorted(
-        ((char_logp(b) + _link(ctx, b, ctx.right) + _script_penalty(b, ctx)
-          + _reading_fit(b, reading), b)
-         for b in _with_trail(byte)),
-        reverse=True)[:_PRUNE]
-    for sa, a in firsts:
-        for sb, b in seconds:
-            score = sa + sb + _link(ctx, a, b)
-            if score > options.get(a + b, -math.inf):
-                options[a + b] = score
-    return options
-
-
-def find_misaligned_gbk(text: str) -> list[Change]:
-    """Repair the three shapes of converter-site GBK damage.
-
-    >>> from aidparse.cleaning.edits import apply_changes
-    >>> t = "保障改善當(dāng)?shù)孛裆?、推?dòng)鄉(xiāng)村振興"
-    >>> apply_changes(t, find_misaligned_gbk(t))
-    '保障改善當(dāng)地民生、推動鄉(xiāng)村振興'
-    >>> t = "主動(dòng)承接?xùn)|部產(chǎn)業(yè)轉(zhuǎn)移,第一要?jiǎng)?wù),百?gòu)?qiáng)企業(yè)"
-    >>> apply_changes(t, find_misaligned_gbk(t))
-    '主動(dòng)承接東部產(chǎn)業(yè)轉(zhuǎn)移,第一要務,百強企業(yè)'
-    >>> find_misaligned_gbk("你的“领导”可能不是你领导?请注意。")
-    []
-    """
-    edits: list[Change] = []
-    pos = text.find("?")
-    doc = _Document(text)  # shared facts, computed only when a site needs them
-    while pos != -1:
-        edit = _site(text, pos, doc)
-        if edit is not None:
-            edits.append(edit)
-            pos = text.find("?", edit.end)
-        else:
-            pos = text.find("?", pos + 1)
-    return edits
+    if run.term == "?" and run.term_reading:
+        # its trail byte with the '(' of its annotation: the last character has that reading
+        for lead in leads:
+            for _, ch in _with_lead(lead):
+                if run.term_reading in readings().get(ch, ()):
+                    options[ch] = score(ch)
+        if options:
+            return options, None
+        # none has it: the annotation is of one more character, lost after the run
+        options = {ch: score(ch) for lead in leads for _, ch in _with_lead(lead)}
+        last = _pick(options)
+        return options, _pick({ch: s + _link(ctx, last.best[-1:], ch)
+                               for ch, s in _lost_char(run.term_reading, ctx).items()})
+    if run.term == "?":
+        # a trail byte that made no character with the next byte
+        for lead in leads:
+            for trail, ch in _with_lead(lead):
+                if _unreadable(trail, run.next_byte):
+                    options[ch] = score(ch)
+            # or the pair before it was dropped, and the '?' is the trail byte of one more
+            for t, a in _drop_firsts(lead, ctx.traditional):
+                high = not 0xA1 <= t <= 0xA7
+                for b in _unreadable_after(run.next_byte, ctx.traditional, high):
+                    options[a + b] = score(a) + _fit1(b, ctx, a, ctx.right) + _DROP_PRIOR
+        return options, None
+    if run.term:
+        # an ASCII trail byte; the annotation after it, if any, names its character
+        anno = _ANNOTATION.match(text, run.term_end)
+        reading = anno.group(1) if anno else None
+        byte = ord(run.term)
+        for lead in leads:
+            single = _gbk_char(lead, byte)
+            if single:
+                options[single] = score(single, reading)
+            # or the pair before it was dropped: (lead, t) and (l, byte) with (t, l) dropped
+            for pair, s in _drop_options(lead, byte, left, ctx.right, ctx).items():
+                options[pair] = max(options.get(pair, -math.inf), s + _reading_fit(pair[-1], reading))
+        return options, None
+    return {ch: score(ch) for lead in leads for _, ch in _with_lead(lead)}, None
 
 
 def _residue(text: str, pos: int) -> regex.Match[str] | None:
@@ -475,40 +745,155 @@ def _residue(text: str, pos: int) -> regex.Match[str] | None:
     return m if m is not None and m.group(1) in by_reading() else None
 
 
-def _site(text: str, pos: int, doc: _Document) -> Change | None:
+def _straddle(text: str, pos: int, reading: str) -> frozenset[int] | None:
+    """Lead bytes of the character after a seam at ``pos`` whose residue reads ``reading``
+    (None when the character before the seam is not a two-byte GBK character)."""
+    before = _LEFT.search(text, max(0, pos - 12), pos)
+    code = _code(before.group(1)) if before else None
+    return _straddle_trails(code[1], reading) if code else None
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A damaged site the repair saw: its change, or None when it declined it."""
+
+    start: int
+    end: int
+    change: Change | None
+
+
+def _site(text: str, pos: int, doc: _Document) -> _Seen | None:
     residue = _residue(text, pos)
     after = residue.end() if residue else pos + 1
-    if residue:
-        second = _residue(text, after)
-        if second:  # ?jiǎng)?wù): the last reading names the lost character
-            return _lost(text, pos, second.end(), second.group(1), doc)
-    run = _read_run(text, after)
-    # damage shows on at least one side: a residue before the run or a resync after it
-    if run is not None and (residue is not None or run.term):
-        edit = _shifted(text, pos, run, doc)
-        if edit is not None:
-            return edit
     if residue is None:
-        return None
+        # a folded ？ right after the '?' (。總 is A1 A3 BF ..: ？ is A3 BF) belongs to the run
+        folded = text[after : after + 1] == "?" and not text[after + 1 : after + 2].isascii()
+        run = _read_run(text, after + 1) if folded else _read_run(text, after)
+        if run is not None and folded:
+            run = dataclasses.replace(run, chars="?" + run.chars)
+        if run is None or not run.term:
+            return None
+        edit = _shifted(text, pos, run, doc, None)
+        if edit is not None:
+            return _Seen(pos, edit.end, edit)
+        return _Seen(pos, run.term_end, None) if _garbled(text, run) else None
+    leads = _straddle(text, pos, residue.group(1)) or None  # a seam: the first lead byte is known
+    if leads:
+        alone = _terminator(text, after, "")  # ?jiǎng)?wù), ?xùn)|部: the seam's character alone
+        if alone is not None:
+            return _Seen(pos, alone.term_end, _alone(text, pos, alone, leads, doc))
+        run = _read_run(text, after)
+        if run is not None:
+            edit = _shifted(text, pos, run, doc, leads)
+            if edit is not None:
+                return _Seen(pos, edit.end, edit)
+        if not _intact(text, after):  # a seam whose run no reading fits
+            return _Seen(pos, run.term_end if run is not None else residue.end(), None)
+    second = _residue(text, after)
+    if second:  # two residues, no seam: the last names the lost character
+        return _Seen(pos, second.end(), _lost(text, pos, second.end(), second.group(1), doc))
     trail = text[after : after + 1]
-    if "\x40" <= trail <= "\x7e" and _HAN.match(text[after + 1 : after + 2] or " "):
-        # ?xùn)|部: a lone trail byte whose lead byte was lost
-        ctx = _context(text, pos, after + 1, doc)
-        ch, conf, alts = _pick({
-            c: char_logp(c) + _link(ctx, ctx.left, c) + _link(ctx, c, ctx.right)
-            + _script_penalty(c, ctx)
-            for c in _with_trail(ord(trail))
-        })
-        return Change(pos, after + 1, ch, reason=EditReason.MISALIGNED_GBK, confidence=round(conf, 3),
-                    alternatives=tuple(alts))
+    if "\x40" <= trail <= "\x7e" and _HAN.match(text[after + 1 : after + 2] or " ") \
+            and _HAN.match(text[pos - 1 : pos] or " "):
+        # a lone trail byte whose lead byte was lost
+        lone = {ch: 0.0 for _, ch in _with_trail(ord(trail))}
+        return _Seen(pos, after + 1, _choice(text, pos, after + 1, lone, doc, EditReason.MISALIGNED_GBK))
+    run = _read_run(text, after)
+    if run is not None and run.term:
+        edit = _shifted(text, pos, run, doc, None)
+        if edit is not None:
+            return _Seen(pos, edit.end, edit)
     if _HAN.match(text[pos - 1 : pos] or " ") or text[pos - 1 : pos] == ")":
         # 推?dòng)鄉: a character lost with the '(' of its annotation
-        return _lost(text, pos, residue.end(), residue.group(1), doc)
-    return None
+        return _Seen(pos, residue.end(), _lost(text, pos, residue.end(), residue.group(1), doc))
+    return _Seen(pos, residue.end(), None)
+
+
+def _alone(text: str, pos: int, term: _Run, leads: frozenset[int], doc: _Document) -> Change:
+    """The one character after a seam, when the reader got back in step at once."""
+    ctx = _context(text, pos, term.term_end, doc)
+    (ch, conf, alts, _), extra = _last(text, leads, ctx.left, term, ctx)
+    return Change(pos, term.term_end, ch + extra, reason=EditReason.MISALIGNED_GBK,
+                  confidence=round(conf, 3), alternatives=tuple(alts))
+
+
+def _intact(text: str, at: int) -> bool:
+    """Whether the text from ``at`` reads as text (annotations aside)."""
+    window = _ANNOTATIONS.sub("", text[at : at + 24])[:4]
+    return bool(window) and all(_HAN.match(c) or c in CJK_PUNCT for c in window) \
+        and _mean(window) > _INNER_COMMON_LOGP
+
+
+def _garbled(text: str, run: _Run) -> bool:
+    """Whether a run after a bare ``?`` that no reading fits is damage all the same: it
+    reads as no text, or it is folded punctuation between two ``?`` at a paragraph's
+    end (``?!?`` is 。” read across a fold seam)."""
+    if all(c in _FOLDABLE for c in run.chars):
+        return run.term == "?" and text[run.term_end : run.term_end + 1] in ("", "\n")
+    return _mean(_unfold(run.chars)) < _INNER_MIN_LOGP
+
+
+def _choice(text: str, start: int, end: int, cands: dict[str, float], doc: _Document,
+            reason: EditReason) -> Change:
+    ctx = _context(text, start, end, doc)
+    ch, conf, alts, _ = _pick({c: s + _fit(c, ctx, ctx.left, ctx.right) for c, s in cands.items()})
+    return Change(start, end, ch, reason=reason, confidence=round(conf, 3), alternatives=tuple(alts))
 
 
 def _lost(text: str, start: int, end: int, reading: str, doc: _Document) -> Change:
     ctx = _context(text, start, end, doc)
-    ch, conf, alts = _pick(_lost_char(reading, ctx.left, ctx.right, ctx))
+    ch, conf, alts, _ = _pick(_lost_char(reading, ctx))
     return Change(start, end, ch, reason=EditReason.LOST_CHARACTER, confidence=round(conf, 3),
-                alternatives=tuple(alts))
+                  alternatives=tuple(alts))
+
+
+def _sites(text: str) -> Iterable[_Seen]:
+    pos = text.find("?")
+    doc = _Document(text)  # shared facts, computed only when a site needs them
+    while pos != -1:
+        seen = _site(text, pos, doc)
+        if seen is not None:
+            yield seen
+            pos = text.find("?", max(seen.end, pos + 1))
+        else:
+            pos = text.find("?", pos + 1)
+
+
+def scan_misaligned_gbk(text: str) -> tuple[list[Change], list[tuple[int, int]]]:
+    """The repairs of :func:`find_misaligned_gbk`, and the damaged sites left as they are.
+
+    A site is *seen* when a pinyin residue (``?shù)``) or a garbled run after a
+    ``?`` shows damage; the ones no repair is sure enough for are returned as
+    ``(start, end)`` so that they can be flagged.
+
+    >>> changes, declined = scan_misaligned_gbk("在家門口就業(yè)?!?\\n例如")
+    >>> changes, declined
+    ([], [(10, 13)])
+    """
+    changes, declined = [], []
+    for seen in _sites(text):
+        if seen.change is not None:
+            changes.append(seen.change)
+        else:
+            declined.append((seen.start, seen.end))
+    return changes, declined
+
+
+def find_misaligned_gbk(text: str) -> list[Change]:
+    """Repair the shapes of converter-site GBK damage.
+
+    >>> from aidparse.cleaning.edits import apply_changes
+    >>> t = "保障改善當(dāng)?shù)孛裆?、推?dòng)鄉(xiāng)村振興"
+    >>> apply_changes(t, find_misaligned_gbk(t))
+    '保障改善當(dāng)地民生、推�鄉(xiāng)村振興'
+    >>> lost = find_misaligned_gbk(t)[1]  # alone, 推?dòng)鄉 is not sure enough to be 動
+    >>> lost.alternatives[:2], lost.confidence < MIN_CONFIDENCE
+    (('衕', '桐'), True)
+    >>> t = "主動(dòng)承接?xùn)|部產(chǎn)業(yè)轉(zhuǎn)移,第一要?jiǎng)?wù),百?gòu)?qiáng)企業(yè)"
+    >>> apply_changes(t, find_misaligned_gbk(t))
+    '主動(dòng)承接東部產(chǎn)業(yè)轉(zhuǎn)移,第一要務,百強企業(yè)'
+    >>> find_misaligned_gbk("你的“领导”可能不是你领导?请注意。")
+    []
+    """
+    return scan_misaligned_gbk(text)[0]
+

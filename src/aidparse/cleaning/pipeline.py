@@ -8,15 +8,15 @@ from pydantic import BaseModel, ConfigDict
 
 from aidparse.article.html import find_html
 from aidparse.article.layout import find_broken_lines
-from aidparse.article.page import find_page_furniture
-from aidparse.cleaning.edits import Change, LogBuilder
+from aidparse.article.page import find_page_furniture, markup_headlines
+from aidparse.cleaning.edits import Change, LogBuilder, resolve_overlaps
 from aidparse.cleaning.layout import find_blank_lines, find_spacing, find_width
 from aidparse.cleaning.markup import find_invisible
-from aidparse.cleaning.misaligned import find_misaligned_gbk
+from aidparse.cleaning.misaligned import find_misaligned_gbk, scan_misaligned_gbk
 from aidparse.cleaning.mojibake import find_latin1_mojibake
 from aidparse.cleaning.pinyin import find_pinyin
 from aidparse.errors import check_size
-from aidparse.models import CleanedText
+from aidparse.models import CleanedText, Span
 from aidparse.models.vocab import EditReason
 
 __all__ = ["CleanConfig", "clean", "clean_and_explain"]
@@ -71,16 +71,56 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
     check_size(len(text))
     builder = LogBuilder(text)
     builder.apply("newlines", find_carriage_returns(text))
+    unrepaired: list[tuple[int, int]] = []  # damaged sites left as they are, in the current text
     for name, step in STEPS:
         if getattr(config, name):
-            builder.apply(name, step(builder.text))
+            if step is find_misaligned_gbk:
+                changes, unrepaired = scan_misaligned_gbk(builder.text)
+            elif step is find_page_furniture:  # the page walk reads the headline the markup named
+                changes = find_page_furniture(builder.text,
+                                              markup=markup_headlines(builder.metadata))
+            else:
+                changes = step(builder.text)
+            if unrepaired and changes:
+                unrepaired = carry(unrepaired, resolve_overlaps(changes))
+            builder.apply(name, changes)
     return CleanedText.model_construct(
         text=builder.text,
         original=text,
         edits=builder.log(),
         metadata=builder.metadata,
         steps=builder.changed_steps,
+        unrepaired=[Span(start=a, end=b) for a, b in unrepaired],
     )
+
+
+def carry(spans: list[tuple[int, int]], changes: list[Change]) -> list[tuple[int, int]]:
+    """Where ``spans`` of a text stand once sorted, non-overlapping ``changes`` are applied.
+
+    A span keeps the characters of it that survive; one that is removed whole is dropped.
+
+    >>> carry([(4, 8), (10, 12)], [Change(0, 2), Change(6, 7, "xy"), Change(9, 13)])
+    [(2, 7)]
+    """
+    out = []
+    i, shift = 0, 0  # changes wholly before the position, and what they shifted it by
+    for start, end in spans:
+        while i < len(changes) and changes[i].end <= start:
+            shift += len(changes[i].replacement) - (changes[i].end - changes[i].start)
+            i += 1
+        new_start = start + shift
+        if i < len(changes) and changes[i].start < start:  # the span starts inside a change
+            new_start = changes[i].start + shift + len(changes[i].replacement)
+        j, shift_end = i, shift
+        while j < len(changes) and changes[j].end <= end:
+            shift_end += len(changes[j].replacement) - (changes[j].end - changes[j].start)
+            j += 1
+        new_end = end + shift_end
+        if j < len(changes) and changes[j].start < end:  # it ends inside a change
+            new_end = changes[j].start + shift_end
+        if new_end > new_start:
+            out.append((new_start, new_end))
+    return out
 
 
 def find_carriage_returns(text: str) -> list[Change]:
@@ -128,8 +168,8 @@ def clean(text: str, *, config: CleanConfig = _DEFAULT) -> CleanedText:
 def clean_and_explain(text: str, *, config: CleanConfig = _DEFAULT) -> tuple[str, list[str]]:
     """Like ftfy's ``fix_and_explain``: the cleaned text and the steps that changed it.
 
-    >>> clean_and_explain("援疆&nbsp;工作")
-    ('援疆工作', ['html'])
+    >>> clean_and_explain("近日&nbsp;，援疆")
+    ('近日，援疆', ['html'])
     """
     result = _run(text, config)
     return result.text, result.steps

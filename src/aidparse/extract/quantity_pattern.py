@@ -72,10 +72,25 @@ def _units() -> str:
 
 
 def _measures() -> str:
-    """Measure words, each not where it begins a longer word (期间, 市场)."""
-    plain = [w for w in MEASURE_WORDS if w not in MEASURE_WORD_STARTS]
-    guarded = [f"{re.escape(w)}(?![{MEASURE_WORD_STARTS[w]}])" for w in MEASURE_WORD_STARTS
-               if w in MEASURE_WORDS]
+    """Measure words, each not where it begins a longer word (期间, 市场) or a duration unit.
+
+    A measure word that begins a duration unit (个 of 个月, 个小时) is not a count
+    there: where the duration is refused (三个月前 is a time, not a length), no
+    count 三个 is left behind.
+    """
+    durations: dict[str, list[str]] = {}
+    for unit in DURATION_UNITS:
+        for word in MEASURE_WORDS:
+            if unit.startswith(word) and len(unit) > len(word):
+                durations.setdefault(word, []).append(re.escape(unit[len(word):]))
+    plain = [w for w in MEASURE_WORDS if w not in MEASURE_WORD_STARTS and w not in durations]
+    guarded = []
+    for word in MEASURE_WORDS:
+        if word not in MEASURE_WORD_STARTS and word not in durations:
+            continue
+        guards = [f"[{MEASURE_WORD_STARTS[word]}]"] if word in MEASURE_WORD_STARTS else []
+        guards += durations.get(word, [])
+        guarded.append(f"{re.escape(word)}(?!{'|'.join(guards)})")
     return "|".join([alternation(plain), *guarded])
 
 

@@ -73,6 +73,9 @@ class CleanedText(Model):
     )
     metadata: list[MetadataLine] = Field(default_factory=list)
     steps: list[str] = Field(default_factory=list, description="Steps that changed something.")
+    unrepaired: list[Span] = Field(
+        default_factory=list,
+        description="Damaged sites the repairs saw and left as they are, as spans of :attr:`text`.")
 
     def to_input(self, span: Span) -> Span:
         """Map a span of :attr:`text` back to the cleaner's input.

@@ -141,6 +141,9 @@ class WarningCode(str, Enum):
     """The text is not Chinese; fields that need Chinese are empty."""
     UNRESTORED_CHARACTERS = "unrestored-characters"
     """U+FFFD stands in the text where characters could not be restored."""
+    UNREPAIRED_DAMAGE = "unrepaired-damage"
+    """Converter-site damage (misaligned GBK: ``?shù)孛裆``, ``?!?``) stands in the text as it
+    came: no repair was sure enough. The spans show the garbled text, which is not what the page said."""
     INPUT_REPAIRED = "input-repaired"
     """The input held lone surrogates or other code points no text can hold; they were replaced."""
     PUBLISHED_CONFLICT = "published-conflict"
@@ -168,6 +171,8 @@ class MetaField(str, Enum):
     """A column, campaign or series the headline belongs to (``二十大特别报道``)."""
     TITLE = "title"
     """A headline the markup states (``<title>``, ``og:title``, ``ArticleTitle``)."""
+    HEADLINE = "headline"
+    """The text of an HTML page's ``<h1>``: where the page's headline stands in its body."""
     ORIGIN = "origin"
     """The paper or agency a wire dateline names (``新华社乌鲁木齐7月12日电`` → 新华社): the
     article's originator, ahead of a ``来源:`` line that names the site that carried it."""

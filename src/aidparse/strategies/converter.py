@@ -11,16 +11,29 @@ page. Its damage is reproduced here from bytes:
    two characters (地民生 → 孛裆). A pair that is a GBK character gives that
    character; an ASCII byte gives itself and puts the reader back in step; a
    pair that is no character gives ``?`` for its first byte (back in step), or
-   for both bytes when the second is the ``(`` of an annotation.
-2. **It annotates** every Traditional-only character it read that carries no
-   annotation yet, out of step or not (``數(shù)``).
+   for both bytes when the second is the ``(`` of an annotation; a pair of
+   GBK's user-defined area is dropped whole and the reader stays out of step
+   (地文化交融 → 匚幕蝗: AF BD is gone, 交融 with it).
+2. **It annotates** every Traditional-only character it read in step that
+   carries no annotation yet, and the one it read across the seam (``數(shù)``);
+   characters read out of step are not annotated (seed 001's ``貙W(xué)``,
+   ``蜆I(yè)``).
 3. **It writes** the character it read across the seam, with the ``(`` of its
    annotation, as one ``?`` (seed 001 shows ``?shù)``, ``?xùn)``, ``?gòu)``,
    and a bare ``?`` for 一?!蹦J?); some annotated characters lose their trail
    byte on the way.
 4. **The page is read back** with the same decoder: a character that lost its
    trail byte, with its ``(``, becomes one ``?`` (``推?dòng)鄉``).
-5. Optionally, full-width forms are folded to ASCII, as seed 001's site did.
+5. Optionally, full-width forms are folded to ASCII, as seed 001's site did —
+   on the page's bytes, before they are read, so a full-width form that a
+   trail byte A3 and the next lead byte make (``校”`` is D0 **A3 A1** B1: ！) is
+   folded too: a *fold seam*; the lead byte left alone reads ``?`` and the
+   reader goes on out of step (``?!蹦J?``).
+
+Where seams fall: in seed 001 and in the corpus pages this converter damaged,
+a seam straddles a character the converter annotates (:func:`annotated_seams`,
+mostly 當地 → ``?shù)``) or is a fold seam (:func:`fold_seams`); a seam anywhere
+(:func:`seams`) gives shapes the real pages do not show.
 
 On seed 001's own sentences this gives the damage the page shows, byte for byte:
 
@@ -34,6 +47,15 @@ On seed 001's own sentences this gives the damage the page shows, byte for byte:
 '第一要?jiǎng)?wù),聚焦'
 >>> damage("首次采取“一市包一校”模式,從", seams=[9], fold=True).text
 '首次采取“一市包一?!蹦J?,從(cóng)'
+>>> damage("促進當地文化交融，全力", seams=[3], fold=True).text
+'促進(jìn)當(dāng)?shù)匚幕蝗?,全力'
+>>> damage("當地留下了一支帶不走的專業隊伍", seams=[1], pre_annotated=[12]).text
+'當(dāng)?shù)亓粝铝艘恢Р蛔叩膶I(yè)隊(duì)伍'
+
+and so on the corpus's (``瑞金紅?!笨酥萁鲗嶒炛袑W`` in 045.txt):
+
+>>> damage("瑞金紅。”克州江西實驗中學", folds=[3], fold=True).text
+'瑞金紅(hóng)?!笨酥萁鲗嶒炛袑W'
 
 Offsets are character offsets of the text given; each site says which
 characters were destroyed and what stands in their place.
@@ -48,7 +70,7 @@ from dataclasses import dataclass
 from aidparse.models import Span
 from aidparse.strategies.truth import ConverterSite
 
-__all__ = ["Damaged", "annotated", "damage", "decode", "seams"]
+__all__ = ["Damaged", "annotated", "annotated_seams", "damage", "decode", "fold_seams", "seams"]
 
 
 @functools.cache
@@ -104,6 +126,11 @@ class _Token:
     annotation: bool  # a character of an annotation the input already had
 
 
+def _fold(text: str) -> str:
+    """Full-width forms (U+FF01–U+FF5E) to ASCII."""
+    return "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in text)
+
+
 def _gbk(ch: str) -> bytes | None:
     try:
         return ch.encode("gbk")
@@ -132,6 +159,10 @@ def _read(data: bytes) -> Iterable[tuple[str, int, int]]:
             i += 1
             continue
         pair = data[i : i + 2]
+        if _user_defined(pair):
+            yield "", i, i + 2  # a pair of the user-defined area is dropped whole: no resync
+            i += 2
+            continue
         ch = _pair(pair)
         if ch is not None:
             yield ch, i, i + 2
@@ -142,6 +173,22 @@ def _read(data: bytes) -> Iterable[tuple[str, int, int]]:
         else:
             yield "?", i, i + 1
             i += 1
+
+
+def _user_defined(pair: bytes) -> bool:
+    """Whether the converter drops ``pair`` whole, both bytes, and reads on out of step.
+
+    Pairs of GBK's user-defined areas are dropped: rows AA–AF (seed 001's S3,
+    ``匚幕蝗`` for 地文化交融, AF BD gone), rows FD–FE (the development corpus,
+    ``彼死敻`` for 塔克拉瑪, FE BF and AD AC gone) and A140–A7A0 (S9, ``恢Р``
+    for 一支帶不, A7 8E gone). Row FA is not (S1's ``裆?、``: FA A1 gives
+    ``?``); rows F8–FC are not attested and are read like FA.
+    """
+    if len(pair) != 2:
+        return False
+    lead, trail = pair
+    return ((0xAA <= lead <= 0xAF or lead >= 0xFD) and trail >= 0xA1) \
+        or (0xA1 <= lead <= 0xA7 and 0x40 <= trail <= 0xA0)
 
 
 def _pair(pair: bytes) -> str | None:
@@ -167,13 +214,66 @@ def seams(text: str, pre_annotated: Iterable[int] = ()) -> list[int]:
     return out
 
 
-def _converter_read(text: str, at: frozenset[int], pre: frozenset[int]) -> list[_Token]:
-    """Step 1: the converter reads the input's GBK bytes, stepping back one byte at each seam."""
+def _straddle(text: str, k: int) -> str | None:
+    """The character GBK bytes give across ``text[k-1]`` and ``text[k]`` (trail, then lead)."""
+    a, b = _gbk(text[k - 1]), _gbk(text[k])
+    if a is None or b is None or len(a) != 2 or len(b) != 2:
+        return None
+    return _pair(bytes([a[1], b[0]]))
+
+
+def annotated_seams(text: str, pre_annotated: Iterable[int] = ()) -> list[int]:
+    """The :func:`seams` whose straddling character the converter annotates (``?shù)``).
+
+    Most seams of seed 001 and of the corpus pages this converter damaged are of
+    this kind (當地 gives 數: ``當(dāng)?shù)孛裆``).
+    """
+    return [k for k in seams(text, pre_annotated) if annotatable(_straddle(text, k) or "")]
+
+
+def fold_seams(text: str, pre_annotated: Iterable[int] = ()) -> list[int]:
+    """Offsets ``k`` where the trail byte A3 of ``text[k]`` and the lead byte of the next
+    character form full-width punctuation, which a folding converter turns into ASCII.
+
+    The lead byte of ``text[k]`` is then left alone (``?``) and the reader goes on out of
+    step: ``校”模式`` gives ``?!蹦J?`` (seed 001), ``繁榮。可以`` gives ``??梢`` (corpus).
+    """
+    skip = frozenset(pre_annotated)
+    out = []
+    for k in range(len(text) - 1):
+        a, b = _gbk(text[k]), _gbk(text[k + 1])
+        if k in skip or a is None or b is None or len(a) != 2 or len(b) != 2 or a[1] != 0xA3:
+            continue
+        form = _pair(bytes([0xA3, b[0]]))
+        if form is not None and form in _FOLDED_PUNCTUATION:
+            out.append(k)
+    return out
+
+
+#: Full-width forms a fold seam is seen to make: punctuation whose ASCII byte is no trail
+#: byte (！ and ？ in seed 001 and the corpus). Letters and digits would leave garbled runs
+#: without a ``?``, and the damaged pages show none.
+_FOLDED_PUNCTUATION = frozenset("！＂＃＄％＆＇＊＋，－．／：；＜＝＞？")
+
+
+def _converter_read(text: str, at: frozenset[int], pre: frozenset[int],
+                    folds: frozenset[int] = frozenset()) -> list[_Token]:
+    """Step 1: the converter reads the input's GBK bytes, stepping back one byte at each seam.
+
+    At a fold seam ``k`` the full-width form made of the trail byte of ``text[k]`` and
+    the lead byte of ``text[k + 1]`` has already been folded to its ASCII byte.
+    """
     data = bytearray()
     owner: list[tuple[int, bool]] = []  # (input character, byte of its annotation)
     start_of: list[int] = []
+    valid_folds = frozenset(folds) & frozenset(fold_seams(text, pre))
     for k, ch in enumerate(text):
         raw = _gbk(ch) or b"?"
+        if k - 1 in valid_folds:  # the full-width form across the two characters, folded
+            form = _pair(bytes([0xA3, raw[0]])) or "?"
+            raw = bytes([ord(form) - 0xFEE0]) + raw[1:]
+        if k in valid_folds:
+            raw = raw[:1]
         start_of.append(len(data))
         data += raw
         owner += [(k, False)] * len(raw)
@@ -187,10 +287,16 @@ def _converter_read(text: str, at: frozenset[int], pre: frozenset[int]) -> list[
     i, n = 0, len(data)
     anno_pos = 0
     while i < n:
-        if i in seam_bytes and tokens and tokens[-1].faithful:
+        at_seam = i in seam_bytes and bool(tokens) and tokens[-1].faithful
+        if at_seam:
             seam_bytes.discard(i)
             i -= 1  # the seam: the trail byte before it is read again, as a lead byte
         ch, _, b = next(iter(_read(bytes(data[i : i + 2]))))
+        if not ch and at_seam:
+            ch = "?"  # the pair read across the seam is written as '?' whatever it is
+        elif not ch:  # a dropped pair: its bytes are gone, the reader stays out of step
+            i += b
+            continue
         k, is_anno = owner[i]
         same = all(owner[j] == (k, is_anno) for j in range(i, i + b))
         if is_anno:
@@ -216,7 +322,8 @@ class Damaged:
 
 
 def damage(text: str, seams: Iterable[int] = (), losses: Iterable[int] = (), *,
-           pre_annotated: Iterable[int] = (), fold: bool = False) -> Damaged:
+           pre_annotated: Iterable[int] = (), fold: bool = False,
+           folds: Iterable[int] = ()) -> Damaged:
     """Damage ``text`` as seed 001's converter site did.
 
     Args:
@@ -227,22 +334,29 @@ def damage(text: str, seams: Iterable[int] = (), losses: Iterable[int] = (), *,
         pre_annotated: Offsets of Traditional-only characters that already
             carry an annotation when the converter reads the page.
         fold: Fold full-width forms to ASCII over the whole page.
+        folds: :func:`fold_seams` where the folding also caught a full-width
+            form read across two characters (with ``fold``).
 
     Returns:
         The damaged text and one site per stretch of destroyed characters.
     """
     pre = frozenset(k for k in pre_annotated if 0 <= k < len(text) and annotatable(text[k]))
-    tokens = _converter_read(text, frozenset(seams), pre)
+    # folding works on the page's bytes before they are read (S3's 蝗?, is 融，: 冢 never forms)
+    tokens = _converter_read(_fold(text) if fold else text, frozenset(seams), pre,
+                             frozenset(folds) if fold else frozenset())
     lost = frozenset(losses)
     # steps 2 and 3: annotate and write GBK, remembering where each byte came from
     data = bytearray()
     source: list[tuple[int, bool]] = []  # (token, byte of an annotation written for it)
     for t, tok in enumerate(tokens):
         raw = _gbk(tok.char) or b"?"
-        new = "" if tok.annotation or (tok.faithful and tok.first in pre) else _annotation(tok.char)
-        anno = new.encode("gbk")
         straddling = not tok.faithful and t > 0 and tokens[t - 1].faithful \
             and tokens[t - 1].last == tok.first
+        # characters read out of step are not annotated (貙 and 蜆 in seed 001's runs are not);
+        # the one read across the seam is (?shù))
+        new = _annotation(tok.char) if straddling or (
+            tok.faithful and not tok.annotation and tok.first not in pre) else ""
+        anno = new.encode("gbk")
         if straddling:
             raw, anno = b"?", anno[1:]  # the character read across the seam, with its '('
         elif len(raw) == 2 and tok.faithful and tok.first in lost and anno:
@@ -252,7 +366,7 @@ def damage(text: str, seams: Iterable[int] = (), losses: Iterable[int] = (), *,
         data += anno
         source += [(t, True)] * len(anno)
     # step 4: the page read back
-    read = list(_read(bytes(data)))
+    read = [r for r in _read(bytes(data)) if r[0]]
     came_through = [tok.annotation for tok in tokens]  # read back as itself
     for ch, a, b in read:
         toks = {source[j][0] for j in range(a, b)}
@@ -280,9 +394,7 @@ def damage(text: str, seams: Iterable[int] = (), losses: Iterable[int] = (), *,
             broken.append(not (len(toks) == 1 and came_through[t]))
         out.append(ch)
         groups.append(toks)
-    if fold:
-        out = [chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in out]
-    damaged = "".join(out)
+    damaged = _fold("".join(out)) if fold else "".join(out)
     intact = {tokens[t].first for t, ok in enumerate(came_through) if ok and not tokens[t].annotation}
     return Damaged(damaged, _sites(text, damaged, broken, groups, tokens, intact))
 
@@ -315,4 +427,15 @@ def _sites(text: str, damaged: str, broken: list[bool], groups: list[set[int]],
                                    damaged=damaged[i:j], span=Span(start=i, end=j),
                                    input_span=Span(start=first, end=last + 1)))
         i = j
+    # a character whose bytes all went in dropped pairs shows nowhere: it belongs to the
+    # site beside it (。如今 with 。's lead byte dropped: the site is 。如今, not 如今)
+    covered = {k for s in sites for k in range(s.input_span.start, s.input_span.end)}
+    for k in sorted(set(range(len(text))) - intact - covered):
+        near = [m for m, s in enumerate(sites)
+                if s.input_span.start - 2 <= k < s.input_span.end + 2]
+        if near:
+            s = sites[near[0]]
+            a, b = min(s.input_span.start, k), max(s.input_span.end, k + 1)
+            sites[near[0]] = s.model_copy(update={"original": text[a:b],
+                                                  "input_span": Span(start=a, end=b)})
     return sites

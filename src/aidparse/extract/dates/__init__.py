@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidparse.extract.dates.atoms import atom
+from aidparse.extract.dates.atoms import ago_atoms, atom, merge_atoms
 from aidparse.extract.dates.patterns import date_pattern
-from aidparse.extract.dates.resolve import Context, join_ranges, resolve_all
+from aidparse.extract.dates.resolve import Context, fix_orders, join_ranges, resolve_all
 from aidparse.models import DateMention
 
 __all__ = ["extract_dates"]
@@ -27,8 +27,8 @@ def extract_dates(text: str, *, reference: dt.date | None = None) -> list[DateMe
     Args:
         text: Cleaned text.
         reference: The report's own date (its published date). Relative dates (``今年5月``,
-            ``去年年底``, ``下周三``) are resolved against it, and a month-day that no sentence
-            or paragraph dates takes its year. Without it, the text's own dateline
+            ``去年年底``, ``下周三``, ``5年前``) are resolved against it, and a month-day that no
+            sentence or paragraph dates takes its year. Without it, the text's own dateline
             (``新华网北京2010年7月5日电``) stands in when it writes a year.
 
     Returns:
@@ -53,6 +53,8 @@ def extract_dates(text: str, *, reference: dt.date | None = None) -> list[DateMe
         [('2018-03-14', 'stated'), ('2018-03-16', 'preceding')]
         >>> [d.value for d in extract_dates("“十四五”期间,今年上半年", reference=ref)]
         ['2021/2025', '2020-01/2020-06']
+        >>> [(d.text, d.value) for d in extract_dates("5年前,5月10日抵达,12号开始义诊", reference=ref)]
+        [('5年前', '2015'), ('5月10日', '2020-05-10'), ('12号', '2020-05-12')]
         >>> extract_dates("带动就业2000余人,被拐26年,四年级学生,今年是第十年", reference=ref)
         []
         >>> [(d.value, d.year_source.value) for d in extract_dates("1月4日,二二一团")]
@@ -69,4 +71,5 @@ def extract_dates(text: str, *, reference: dt.date | None = None) -> list[DateMe
         a = atom(m, text)
         if a is not None:
             atoms.append(a)
+    atoms = merge_atoms(fix_orders(atoms), ago_atoms(text))
     return resolve_all(join_ranges(atoms, text), Context.of(text, reference))

@@ -8,10 +8,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, fields
 
+from aidparse.extract.dates.patterns import AGO_NUMERAL_CHARS, ago_pattern
 from aidparse.extract.dates.tables import (
+    AGO_FOLLOWERS_NOT,
+    AGO_UNITS,
     CN_DIGIT,
     CONTEXT_YEARS,
     DAY_FOLLOWERS_NOT_DATE,
+    ERAS,
+    HAO_DAY_FOLLOWERS,
     HOLIDAY_ALIASES_NEED_CONTEXT,
     HOLIDAY_WORDS,
     HOLIDAYS,
@@ -26,12 +31,13 @@ from aidparse.extract.dates.tables import (
     RELATIVE_YEARS,
     WEEK_OFFSETS,
     WEEKDAY_HOLIDAYS,
+    WEEKDAY_ORDINAL_ENDS,
     WEEKDAYS,
     YEAR_PARTS,
 )
 from aidparse.extract.numerals import parse_number
 
-__all__ = ["Atom", "atom"]
+__all__ = ["Atom", "ago_atoms", "atom", "merge_atoms"]
 
 #: Characters after which a bare ``周三``/``明天`` is still a time (a time of day, a connective,
 #: punctuation, a pronoun): ``周三上午``, ``周一至周五``, ``明天，``, ``后天你…``.
@@ -70,6 +76,13 @@ class Atom:
     fixed: tuple[dt.date, dt.date, str] | None = None  # start, end, value: stated whole
     alone: bool = True  # False: a reference word (今年, 当年) emitted only as part of a range
     dateline: bool = False  # the page's own date: a wire dateline (…7月12日电) or a stamp
+    ago: tuple[int, str] | None = None  # counted back from the reference: (5, "y") for 5年前
+    needs_month: bool = False  # 12号: a day only when a month is named before it
+    void: bool = False  # a day that does not exist (2月30日): no date, nor its range's other end
+    order: tuple[int, int, int] | None = None  # 1/2/2020: day or month first is not said
+    order_shown: str = ""  # "dmy" or "mdy": the order a slashed date shows (31/12/2020)
+    bare_weekday: bool = False  # 星期一 with no week word: may qualify the date before it
+    weekday_check: int | None = None  # the weekday written after a date (10月12号，星期一)
 
     def with_(self, **changes: object) -> Atom:
         """A copy with some parts changed (``dataclasses.replace`` is ten times slower here)."""
@@ -122,7 +135,17 @@ def _year(text: str) -> int | None:
     if len(text) == 2 and (text.isdigit() or all(ch in CN_DIGIT for ch in text)):
         # 08年, 零八年, 18年10月: 00–49 → 20xx, 50–99 → 19xx
         return value + (2000 if value < 50 else 1900)
+    if len(text) == 3 and all(ch in CN_DIGIT for ch in text):
+        return value if value >= 100 else None  # 三六七年一月 (the pattern asks for the month)
     return value if 1000 <= value <= 2999 else None
+
+
+def _era_year(g: dict[str, str | None]) -> int | None:
+    """民国三年 → 1914 (:data:`~aidparse.extract.dates.tables.ERAS`)."""
+    era, count = g["era"], g["eran"]
+    assert era is not None and count is not None
+    n = 1 if count == "元" else _num(count)
+    return None if n is None or n < 1 else ERAS[era] + n
 
 
 def _day_ok(year: int, month: int, day: int) -> bool:
@@ -151,13 +174,24 @@ def atom(m: re.Match[str], text: str) -> Atom | None:
     if kind == "K_od":
         if m.group("od") and _follows(text, end, DAY_FOLLOWERS_NOT_DATE):
             return None  # 15日内, 3日游: a count of days
+        hao = m.group("odw") == "号"
+        if hao and end < len(text) and not _follows(text, end, HAO_DAY_FOLLOWERS):
+            return None  # 12号楼, 3号线, 12号文件: a label
         day = _num(m.group("od") or m.group("odc"))
-        return None if day is None or not 1 <= day <= 31 else Atom(start, end, day=day)
+        if day is None or not 1 <= day <= 31:
+            return None
+        return Atom(start, end, day=day, needs_month=hao)
     g = m.groupdict()
     if kind == "K_num":
         return _numeric(g, start, end, text)
     if kind == "K_plan":
         return _plan(m, text)
+    if kind == "K_byr":
+        first, last = int(m.group("by1")), int(m.group("by2"))
+        if not first < last <= first + 100:
+            return None
+        return Atom(start, end, year=first,
+                    fixed=(dt.date(first, 1, 1), dt.date(last, 12, 31), f"{first}/{last}"))
     if kind == "K_dec":
         return _decade(g, start, end)
     before = text[max(0, start - 6) : start]
@@ -167,7 +201,7 @@ def atom(m: re.Match[str], text: str) -> Atom | None:
         n = "" if kind == "K_year" else "1"
         base = Atom(start, end)
         if kind == "K_year":
-            base.year = _year(m.group("y"))
+            base.year = _era_year(g) if g["era"] else _year(m.group("y"))
             if base.year is None:
                 return None
         else:
@@ -177,6 +211,18 @@ def atom(m: re.Match[str], text: str) -> Atom | None:
                 base.year_rel = RELATIVE_YEARS[word]
             else:
                 base.year_ctx = CONTEXT_YEARS[word]
+            if g["rym"]:  # 去年本月十日: the reference's month, in the year named
+                if base.year_rel is None:
+                    return None
+                base.month_rel, base.alone = 0, True
+                if g["rymd"]:
+                    day = _num(g["rymd"])
+                    if day is None or not 1 <= day <= 31:
+                        return None
+                    base.day = day
+                elif g["rymp"]:
+                    base.mpart = MONTH_PARTS[g["rymp"]]
+                return base
         return _tail(base, m, g, n, text)
     if kind == "K_oy":
         year = _year(m.group("oy"))
@@ -241,9 +287,9 @@ def _month(base: Atom, g: dict[str, str | None], n: str, text: str) -> Atom | No
         word = g[f"mp{n}"]
         assert word is not None
         a.mpart = MONTH_PARTS[word]
-    if a.year is not None and a.day is not None and a.open is None and not _day_ok(
-            a.year, month, a.day):
-        return None
+    if a.day is not None and a.open is None and not _day_ok(
+            2000 if a.year is None else a.year, month, a.day):  # 2000: 2月29日 can exist
+        a.void = True  # 2月30日, 2019年2月29日: no such day
     return a
 
 
@@ -255,10 +301,16 @@ def _numeric(g: dict[str, str | None], start: int, end: int, text: str) -> Atom 
     elif g["ay"]:
         y, mo, d = int(g["ay"]), int(g["am"] or 0), int(g["ad"] or 0)
     elif g["fy"]:
-        y, first, second = int(g["fy"]), int(g["fd"] or 0), int(g["fm"] or 0)
-        if g["fs"] != "." and first <= 12 and second <= 12 and first != second:
-            return None  # 1/2/2020: day first or month first? not said, so not taken
-        d, mo = (second, first) if g["fs"] != "." and second > 12 else (first, second)
+        y, first, second, sep = int(g["fy"]), int(g["fd"] or 0), int(g["fm"] or 0), g["fs"]
+        if y < 100:  # 05/05/89: a two-digit year above 31 cannot be a day
+            y += 1900
+        if sep != "." and first <= 12 and second <= 12 and first != second:
+            # 1/2/2020: day first or month first? not said here; the page's other dates may
+            # say it (see resolve.fix_orders), else it is left out
+            if not (_day_ok(y, first, second) and _day_ok(y, second, first)):
+                return None
+            return Atom(start, end, year=y, order=(first, second, y))
+        d, mo = (second, first) if sep != "." and second > 12 else (first, second)
     else:
         before = text[max(0, start - 8) : start]
         if any(label in before for label in ID_LABELS):
@@ -266,6 +318,12 @@ def _numeric(g: dict[str, str | None], start: int, end: int, text: str) -> Atom 
         y, mo, d = int(g["cy"] or 0), int(g["cm"] or 0), int(g["cd"] or 0)
     if not 1000 <= y <= 2999 or not _day_ok(y, mo, d):
         return None
+    if g["fy"]:
+        # the order this date shows: day first (31/12/2020) or month first (12/31/2020)
+        order = "" if sep == "." or d == mo else "dmy" if d == first else "mdy"
+        return Atom(start, end, year=y, month=mo, day=d,
+                    fixed=(dt.date(y, mo, d), dt.date(y, mo, d), dt.date(y, mo, d).isoformat()),
+                    dateline=":" in text[start:end], order_shown=order)
     day = dt.date(y, mo, d)
     stamp = ":" in text[start:end]  # a date with its time is the page's stamp: it dates the page
     return Atom(start, end, year=y, month=mo, day=d, fixed=(day, day, day.isoformat()),
@@ -319,9 +377,56 @@ def _week(m: re.Match[str], start: int, end: int, text: str) -> Atom | None:
     if offset is None:
         if day == "末":
             return None  # 周末 alone: any weekend
+        if text[max(0, start - 2) : start].endswith(WEEKDAY_ORDINAL_ENDS):
+            return None  # 最后一个周三, 第二个星期一: counted in a month, not this week's
         if word in ("周", "週") and nxt and nxt not in _TIME_FOLLOWERS:
             return None  # 周一鸣: a name; 周三下午 is kept
-    return Atom(start, end, week_rel=offset or 0, weekday=WEEKDAYS[day], weekend=day == "末")
+    return Atom(start, end, week_rel=offset or 0, weekday=WEEKDAYS[day], weekend=day == "末",
+                bare_weekday=offset is None)
+
+
+#: What may not stand before the count of 5年前: a digit or numeral (2015年前 is "before 2015"),
+#: an ordinal, an approximate count (几, 数, 多), 每, 近.
+_AGO_NOT_AFTER = frozenset("0123456789〇零○一二两三四五六七八九十百千万第几数多每近.．")
+
+
+def ago_atoms(text: str) -> list[Atom]:
+    """5年前, 三个月前, 10天前: that many units before the reference (its year, month or day)."""
+    out = []
+    for m in ago_pattern().finditer(text):
+        end = m.end()
+        if text[end : end + 1] and text[end] in AGO_FOLLOWERS_NOT:
+            continue  # 3天前往, 5年前后: other words
+        start = m.start()
+        arabic = text[start - 1 : start].isdigit()
+        while start > 0 and m.start() - start < 4 and text[start - 1] in AGO_NUMERAL_CHARS and (
+                text[start - 1].isdigit() == arabic):
+            start -= 1
+        if start == m.start() or m.start() - start > 3 or text[start - 1 : start] in _AGO_NOT_AFTER:
+            continue
+        count = _num(text[start : m.start()])
+        if count is None or not 1 <= count <= 500:
+            continue
+        unit = text[m.start() : m.end()].rstrip("以之前")
+        out.append(Atom(start, end, ago=(count, AGO_UNITS[unit])))
+    return out
+
+
+def merge_atoms(atoms: list[Atom], more: list[Atom]) -> list[Atom]:
+    """Both lists in text order, an atom of ``more`` that overlaps one of ``atoms`` left out."""
+    if not more:
+        return atoms
+    out: list[Atom] = []
+    i = 0
+    for a in more:
+        while i < len(atoms) and atoms[i].end <= a.start:
+            out.append(atoms[i])
+            i += 1
+        if i < len(atoms) and atoms[i].start < a.end:
+            continue
+        out.append(a)
+    out.extend(atoms[i:])
+    return out
 
 
 def _holiday(a: Atom, name: str) -> Atom:

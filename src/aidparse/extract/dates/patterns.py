@@ -18,7 +18,10 @@ import functools
 import re
 
 from aidparse.extract.dates.tables import (
+    AGO_UNITS,
+    AGO_WORDS,
     CONTEXT_YEARS,
+    ERAS,
     HOLIDAYS,
     MONTH_OFFSETS,
     MONTH_PARTS,
@@ -33,7 +36,7 @@ from aidparse.extract.dates.tables import (
     YEAR_PARTS_NEED_YEAR,
 )
 
-__all__ = ["date_pattern"]
+__all__ = ["AGO_NUMERAL_CHARS", "ago_pattern", "date_pattern"]
 
 
 def _alt(words: object) -> str:
@@ -44,13 +47,28 @@ def _alt(words: object) -> str:
 
 _SP = r"[ \u3000]{0,2}"  # spaces inside a date, bounded (never \s*)
 _CN = "〇零○一二三四五六七八九"
-_YEAR = rf"""(?:\d{{4}}|[{_CN}]{{4}}
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# three positional digits are a year only before a month: 三六七年一月一日
+_YEAR = rf"""(?:\d{{4}}
+               |[{_CN}]{{3}}(?:[{_CN}]|(?=[ \u3000]{{0,2}}年[ \u3000]{{0,2}}{_MONTH}[ \u3000]{{0,2}}月))
                |[两二]千(?:零[一二三四五六七八九]|零?一?十[一二三四五六七八九]?
                         |[一二三四五六七八九]十[一二三四五六七八九]?)?)"""
 _YEAR2 = r"(?:0\d|[〇零○][一二三四五六七八九])"  # 08年, 零八年
-_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _ADAY = r"(?:3[01]|[12]\d|0?[1-9])"
+
+
+#: The numerals a count of time before 年前/天前 may be written in (at most three of them).
+AGO_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十")
+
+
+@functools.cache
+def ago_pattern() -> re.Pattern[str]:
+    """Time counted back from the report's date, found by its unit and 前 (``年前``, ``个月之前``,
+    ``天以前``); the count before it (``5``, ``三``) is read by ``atoms.ago_atoms``. A pattern of
+    its own that begins with the unit: numerals are frequent in Chinese text, units followed by
+    前 are not, so this costs a fraction of trying it at every numeral in :func:`date_pattern`."""
+    return re.compile(f"(?:{_alt(AGO_UNITS)})(?:{_alt(AGO_WORDS)})")
 
 
 @functools.cache
@@ -85,6 +103,7 @@ def date_pattern() -> re.Pattern[str]:
         )?"""
 
     first = set("0123456789" + _CN + "十两“\"‘「『")
+    first |= {w[0] for w in ERAS}
     for table in (RELATIVE_YEARS, CONTEXT_YEARS, MONTH_OFFSETS, RELATIVE_DAYS, HOLIDAYS,
                   WEEKDAY_HOLIDAYS, PLAN_PERIODS, YEAR_PARTS, WEEK_OFFSETS, WEEK_WORDS):
         first |= {w[0] for w in table}
@@ -105,14 +124,22 @@ def date_pattern() -> re.Pattern[str]:
             (?<![0-9A-Za-z./:_-])
             (?P<ay>\d{{4}})\ {{1,2}}(?P<am>\d{{1,2}})/(?P<ad>\d{{1,2}})
             (?=\ {{1,2}}\d{{1,2}}:\d{{2}})(?:\ {{1,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)
-          | # day first, as aggregators print it: 11.01.2016 18:09, 13.5.2015
+          | # the year last: 11.01.2016 18:09 (aggregators print the day first), 13.5.2015,
+            # 1/2/2020 (which first? the page may say), 05/05/89 (a two-digit year that cannot
+            # be a day: 1950–1999 only)
             (?<![0-9A-Za-z./:_-])
-            (?P<fd>\d{{1,2}})(?P<fs>[-/.])(?P<fm>\d{{1,2}})(?P=fs)(?P<fy>\d{{4}})(?![0-9])
+            (?P<fd>\d{{1,2}})(?P<fs>[-/.])(?P<fm>\d{{1,2}})(?P=fs)(?P<fy>\d{{4}}|[5-9]\d)(?![0-9])
             (?:[ \u3000]{{0,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
           | # compact: 20240307 (checked against identifiers afterwards)
             (?<![0-9A-Za-z./:_-])
             (?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])
             (?![0-9A-Za-z_]|[./-]\d)
+          )
+          | # years without 年 as a period: 从2016到2018, （2016-2020）
+          (?P<K_byr>
+            (?:(?<=[从自])|(?<=[（(]))
+            (?P<by1>(?:19|20)\d{{2}}){_SP}(?:{sep}){_SP}(?P<by2>(?:19|20)\d{{2}})
+            (?![0-9年./:-])
           )
           | # planning periods: 十四五, “十三五”期间
           (?P<K_plan>
@@ -128,6 +155,7 @@ def date_pattern() -> re.Pattern[str]:
           (?P<K_year>
             (?<![0-9{_CN}十百千万两.．])
             (?P<y>{_YEAR}|{_YEAR2}
+                 |(?P<era>{_alt(ERAS)})(?P<eran>元|\d{{1,2}}|[一二三四五六七八九十]{{1,3}})
                  |(?:(?<![\u4e00-\u9fff])|(?<=[至到于在从自]))    # 18年10月, not 康熙20年9月
                   \d{{2}}(?={_SP}年{_SP}{_MONTH}{_SP}月))
             {_SP}年
@@ -142,7 +170,8 @@ def date_pattern() -> re.Pattern[str]:
           | # a year relative to the reference or to the text: 今年5月, 去年年底, 当年
           (?P<K_ry>
             (?P<ry>{rel_years})
-            {tail("1")}
+            (?:(?P<rym>本月)(?:(?P<rymd>{_DAY}){_SP}[日号]|(?P<rymp>{mparts}))?  # 去年本月十日
+              |{tail("1")})
           )
           | # a month relative to the reference: 上个月, 本月十日, 上月底
           (?P<K_rm>
@@ -157,10 +186,10 @@ def date_pattern() -> re.Pattern[str]:
               | {cn_day("2")}
               | (?P<mp2>{mparts}))?
           )
-          | # a day without a month: 24日 (Arabic digits only), and 26日 after a separator
+          | # a day without a month: 24日, 12号 (Arabic digits only), and 26日 after a separator
           (?P<K_od>
             (?<![0-9{_CN}十百千万两第每月.．])
-            (?P<od>{_ADAY})日
+            (?P<od>{_ADAY})(?P<odw>[日号])
           | (?<=[至到—–\-－~～〜])
             (?P<odc>{_DAY})[日号]
           )

@@ -18,7 +18,7 @@ from aidparse.extract.dates.atoms import Atom
 from aidparse.extract.dates.tables import BOUNDARY_AFTER, BOUNDARY_BEFORE, RANGE_SEPARATORS
 from aidparse.models import DateMention, Span, YearSource
 
-__all__ = ["Context", "join_ranges", "resolve_all"]
+__all__ = ["Context", "fix_orders", "join_ranges", "resolve_all"]
 
 Y = YearSource
 _GAP = re.compile(
@@ -85,31 +85,70 @@ def _last_day(year: int, month: int) -> int:
 
 
 def join_ranges(atoms: list[Atom], text: str) -> list[tuple[Atom, Atom | None, int]]:
-    """Pair each atom with the other end of its range, if any: (first, second, end offset)."""
+    """Pair each atom with the other end of its range, if any: (first, second, end offset).
+
+    A holiday or a weekday right after a day names that day again (``11月8日中国记者节``,
+    ``10月12号，星期一``): it is absorbed into the day (a weekday widens the day's span and is
+    checked against it). A day that does not exist (``2月30日``) is dropped with the other end
+    of its range. Each atom is looked at a bounded number of times, so the cost is linear.
+    """
     out: list[tuple[Atom, Atom | None, int]] = []
+    n = len(atoms)
     i = 0
-    while i < len(atoms):
+    while i < n:
         a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and (b.holiday or b.nth_weekday) and a.day is not None and (
-                text[a.end : b.start] in ("", "的")):
-            del atoms[i + 1]  # 11月8日中国记者节: the holiday names the same day
-            b = atoms[i + 1] if i + 1 < len(atoms) else None
+        j = i + 1  # the next atom not absorbed into a
+        while j < n and a.day is not None:
+            c = atoms[j]
+            if (c.holiday or c.nth_weekday) and text[a.end : c.start] in ("", "的"):
+                j += 1  # 11月8日中国记者节: the holiday names the same day
+            elif c.bare_weekday and (end := _weekday_end(text, a.end, c)) is not None:
+                a = a.with_(end=end, weekday_check=c.weekday)
+                j += 1
+            else:
+                break
+        b = atoms[j] if j < n else None
+        if a.void or (b is not None and b.void):
+            # 2019年2月29日-3月1日: a range with an end that does not exist is no date at all
+            if b is not None and _GAP.fullmatch(text[a.end : b.start]):
+                i = j + 1
+                continue
+            if a.void:
+                i = j
+                continue
+            b = None  # a void day after a date of its own: dropped when its turn comes
         if b is not None:
             joined = _join(a, b, text)
             if joined is not None:
-                out.append(joined)
-                i += 2
+                first, second, end = joined
+                i = j + 1
+                # 5月24日(星期三)至26日(星期五): the second end's weekday too
+                if i < n and second.day is not None and atoms[i].bare_weekday and (
+                        wend := _weekday_end(text, end, atoms[i])) is not None:
+                    second, end = second.with_(weekday_check=atoms[i].weekday), wend
+                    i += 1
+                out.append((first, second, end))
                 continue
         if a.open is not None:
             a2 = a.without_open()
             if a2 is None:
-                i += 1
+                i = j
                 continue
             a = a2.with_(end=_trim(text, a2))
         out.append((a, None, a.end))
-        i += 1
+        i = j
     return out
+
+
+def _weekday_end(text: str, end: int, c: Atom) -> int | None:
+    """Where a day's mention ends when the weekday ``c`` follows it (``10月12号，星期一``,
+    ``5月24日（星期三）``, ``5月24日 周三``), or ``None`` when ``c`` is not attached to it."""
+    gap = text[end : c.start]
+    if gap in ("", " ", "\u3000", ",", "，", ", "):
+        return c.end
+    if gap in ("(", "（") and text[c.end : c.end + 1] in (")", "）"):
+        return c.end + 1
+    return None
 
 
 def _trim(text: str, a: Atom) -> int:
@@ -132,6 +171,9 @@ def _join(a: Atom, b: Atom, text: str) -> tuple[Atom, Atom, int] | None:
             return None
     if a.fixed is not None and b.fixed is not None:
         return a, b, end
+    if _relative_day(a) and b.grain == "d" and b.month is not None and b.open is None and (
+            b.fixed is None):
+        return a, b, end  # 上周四到十月一日, 今天至5月30日
     if a.fixed is not None or b.fixed is not None or not a.grain or a.grain != b.grain:
         return None
     if a.open is not None and a.open != a.grain:
@@ -149,11 +191,19 @@ def _join(a: Atom, b: Atom, text: str) -> tuple[Atom, Atom, int] | None:
     return a, b, end
 
 
+def _relative_day(a: Atom) -> bool:
+    """A single day named from the reference: 今天, 明天, 上周四 (not a week, not a weekend)."""
+    return a.day_rel is not None or (
+        a.week_rel is not None and a.weekday is not None and not a.weekend)
+
+
 def _point(a: Atom, ctx: Context, inherited_year: bool = False) -> Resolved | None:
     """Resolve one end: its first and last day and where its year came from."""
     if a.fixed is not None:
         return Resolved(a.fixed[0], a.fixed[1], a.fixed[2], Y.STATED)
     anchor = ctx.anchor()
+    if a.ago is not None:
+        return None if anchor is None else _ago(a.ago, *anchor)
     if a.day_rel is not None or a.week_rel is not None or a.month_rel is not None:
         if anchor is None:
             return None
@@ -172,6 +222,25 @@ def _point(a: Atom, ctx: Context, inherited_year: bool = False) -> Resolved | No
     return _contextual(a, ctx)
 
 
+def _ago(ago: tuple[int, str], ref: dt.date, source: YearSource) -> Resolved | None:
+    """5年前 → the year five before the reference's; 三个月前 → that month; 10天前 → that day."""
+    count, grain = ago
+    if grain == "d":
+        day = ref - dt.timedelta(days=count)
+        return Resolved(day, day, day.isoformat(), source)
+    if grain == "m":
+        year, month = divmod(ref.year * 12 + ref.month - 1 - count, 12)
+        month += 1
+        if year < 1:
+            return None
+        last = dt.date(year, month, _last_day(year, month))
+        return Resolved(dt.date(year, month, 1), last, f"{year:04d}-{month:02d}", source)
+    year = ref.year - count
+    if year < 1:
+        return None
+    return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year:04d}", source)
+
+
 def _relative(a: Atom, ref: dt.date, source: YearSource) -> Resolved | None:
     if a.day_rel is not None:
         day = ref + dt.timedelta(days=a.day_rel)
@@ -187,7 +256,7 @@ def _relative(a: Atom, ref: dt.date, source: YearSource) -> Resolved | None:
             return Resolved(first, last, f"{first.isoformat()}/{last.isoformat()}", source)
         return Resolved(first, first, first.isoformat(), source)
     assert a.month_rel is not None
-    index = ref.year * 12 + ref.month - 1 + a.month_rel
+    index = ref.year * 12 + ref.month - 1 + a.month_rel + 12 * (a.year_rel or 0)  # 去年本月
     year, month = divmod(index, 12)
     return _dated(a.with_(month=month + 1, month_rel=None), year, source)
 
@@ -207,11 +276,12 @@ def _dated(a: Atom, year: int, source: YearSource) -> Resolved | None:
             return Resolved(day, day, day.isoformat(), source)
         if a.ypart is not None:
             lo, hi = a.ypart
-            value = f"{year}-{lo:02d}" if lo == hi else f"{year}-{lo:02d}/{year}-{hi:02d}"
+            value = (f"{year:04d}-{lo:02d}" if lo == hi
+                     else f"{year:04d}-{lo:02d}/{year:04d}-{hi:02d}")
             return Resolved(dt.date(year, lo, 1), dt.date(year, hi, _last_day(year, hi)), value,
                             source)
         if a.month is None:
-            return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year}", source)
+            return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year:04d}", source)
         month = a.month
         if a.day is not None:
             day = dt.date(year, month, a.day)
@@ -219,7 +289,7 @@ def _dated(a: Atom, year: int, source: YearSource) -> Resolved | None:
         day_lo, day_hi = a.mpart or (1, None)
         last = _last_day(year, month)
         return Resolved(dt.date(year, month, day_lo),
-                        dt.date(year, month, min(day_hi or last, last)), f"{year}-{month:02d}",
+                        dt.date(year, month, min(day_hi or last, last)), f"{year:04d}-{month:02d}",
                         source)
     except ValueError:  # 2月30日
         return None
@@ -309,6 +379,8 @@ def _day_only(a: Atom, ctx: Context) -> Resolved | None:
         if year is None:
             return Resolved(None, None, f"--{month:02d}-{a.day:02d}", Y.NONE)
         return _dated(a.with_(month=month), year, source)
+    if a.needs_month:
+        return None  # 12号 with no month named before it in its paragraph: a label as often
     anchor = ctx.anchor()
     if anchor is not None:
         ref, source = anchor
@@ -355,6 +427,8 @@ def resolve_all(pairs: list[tuple[Atom, Atom | None, int]], ctx: Context) -> lis
         first = _point(a, ctx)
         if first is None:
             continue
+        if a.weekday_check is not None:
+            first = _checked_weekday(first, a.weekday_check)
         if b is None:
             _remember(a, first, ctx)
             if not a.alone:
@@ -364,6 +438,11 @@ def resolve_all(pairs: list[tuple[Atom, Atom | None, int]], ctx: Context) -> lis
         second = _second(a, b, first, ctx)
         if second is None:
             continue
+        if b.weekday_check is not None:
+            second = _checked_weekday(second, b.weekday_check)
+            if second.source is Y.NONE and first.start is not None:  # the year drops for both
+                first = Resolved(None, None, f"--{first.start.month:02d}-{first.start.day:02d}",
+                                 Y.NONE)
         _remember(a, first, ctx)
         _remember(b, second, ctx)
         if first.source is Y.NONE or second.source is Y.NONE:
@@ -377,6 +456,35 @@ def resolve_all(pairs: list[tuple[Atom, Atom | None, int]], ctx: Context) -> lis
             source = first.source if first.source is not Y.STATED else second.source
             period = Resolved(first.start, second.end, f"{first.value}/{second.value}", source)
         out.append(_mention(text, a.start, end, period))
+    return out
+
+
+def _checked_weekday(r: Resolved, weekday: int) -> Resolved:
+    """A day followed by its weekday (``10月12号，星期一``): a year the text does not state is
+    dropped when that day of it is another weekday (the year was told wrong, or the page errs)."""
+    if r.start is None or r.source is Y.STATED or r.start.weekday() == weekday:
+        return r
+    return Resolved(None, None, f"--{r.start.month:02d}-{r.start.day:02d}", Y.NONE)
+
+
+def fix_orders(atoms: list[Atom]) -> list[Atom]:
+    """Numeric dates whose order the text does not state (``1/2/2020``): the order the page's
+    other slashed or dashed dates show (``13/2/2020`` is day first) when they all show the same,
+    else they are left out. A confident wrong day is worse than none."""
+    if not any(a.order is not None for a in atoms):
+        return atoms
+    shown = {a.order_shown for a in atoms if a.order_shown}
+    order = shown.pop() if len(shown) == 1 else None
+    out = []
+    for a in atoms:
+        if a.order is None:
+            out.append(a)
+        elif order is not None:
+            first, second, year = a.order
+            day, month = (first, second) if order == "dmy" else (second, first)
+            date = dt.date(year, month, day)
+            out.append(a.with_(month=month, day=day, order=None,
+                               fixed=(date, date, date.isoformat())))
     return out
 
 

@@ -9,11 +9,16 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "AGO_FOLLOWERS_NOT",
+    "AGO_UNITS",
+    "AGO_WORDS",
     "BOUNDARY_AFTER",
     "BOUNDARY_BEFORE",
     "CN_DIGIT",
     "CONTEXT_YEARS",
     "DAY_FOLLOWERS_NOT_DATE",
+    "ERAS",
+    "HAO_DAY_FOLLOWERS",
     "HOLIDAYS",
     "HOLIDAY_ALIASES_NEED_CONTEXT",
     "HOLIDAY_WORDS",
@@ -29,6 +34,7 @@ __all__ = [
     "RELATIVE_YEARS",
     "WEEKDAYS",
     "WEEKDAY_HOLIDAYS",
+    "WEEKDAY_ORDINAL_ENDS",
     "WEEK_OFFSETS",
     "WEEK_WORDS",
     "YEAR_PARTS",
@@ -178,3 +184,32 @@ ID_LABELS: Final[tuple[str, ...]] = (
     "工号", "学号", "订单", "单号", "文号", "批号", "序号", "ID", "Id", "id", "QQ", "qq",
     "TEL", "Tel", "tel", "No", "NO", "no", "#",
 )
+
+#: Eras that count Gregorian years: name -> the year before the era's first (民国元年 = 1912,
+#: 民国三年 = 1914). Imperial eras (康熙, 雍正 ...) are not here: their years are lunar years
+#: and their months lunar months, which the extractor does not convert.
+ERAS: Final[dict[str, int]] = {"民国": 1911}
+
+#: Time counted back from the report's date (``5年前``, ``三个月前``, ``10天前``): unit -> the
+#: grain of the date given (the year, the month or the day that many units before).
+AGO_UNITS: Final[dict[str, str]] = {"年": "y", "个月": "m", "天": "d"}
+#: The words after the count (``5年前``, ``5年以前``, ``5年之前``).
+AGO_WORDS: Final[tuple[str, ...]] = ("以前", "之前", "前")
+#: What may follow that 前 and make it another word: 前后 (about), 前期, 前夕, 前景, 前往,
+#: 前来, 前提 ... (``3天前往喀什`` is "went to Kashgar for three days").
+AGO_FOLLOWERS_NOT: Final[str] = "后後期夕景途提列面沿线往进来去行任身辈者所台方排端锋哨奏兆科嫌"
+
+#: What must follow a day written with 号 and no month (``12号``) for it to be a day: a
+#: punctuation mark, a part of the day, a range word, or a verb that opens a clause after a
+#: time (``12号开始义诊``). ``12号楼``, ``3号线``, ``12号文件``, ``3号选手`` are labels. Such a day
+#: is read only when a month is named earlier in its paragraph.
+HAO_DAY_FOLLOWERS: Final[tuple[str, ...]] = (
+    "，", ",", "。", "；", ";", "、", "）", ")", " ", "上午", "下午", "中午", "晚上", "晚",
+    "早上", "凌晨", "傍晚", "当天", "这天", "那天", "起", "至", "到", "前后",
+    "开始", "举行", "举办", "召开", "启动", "开幕", "闭幕", "抵达", "到达", "出发", "返回",
+    "完成", "结束", "进行", "开工", "竣工", "签约", "签署", "正式",
+)
+
+#: What a weekday after it counts within a month or a list (``最后一个周三``, ``第二个星期一``):
+#: such a weekday is not the one of the reference week.
+WEEKDAY_ORDINAL_ENDS: Final[tuple[str, ...]] = ("个", "个的", "個", "個的")

@@ -1,0 +1,187 @@
+"""The article stage on whole pages written in the web's forms (issue 15's lists, real HTML layouts).
+
+One row per page form: the header above the headline (navigation, breadcrumbs,
+banners, share widgets, spam lines), the stamp or byline that shows where the
+headline is, and the fields the report must give. Bodies are ordinary article
+sentences; nothing here reads a seed or a corpus page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import aidparse
+from aidparse.article.furniture import furniture_kind
+from aidparse.article.metalines import parse_credits, valid_name
+
+B1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
+B2 = "据了解，该项目总投资2.3亿元，建成后将惠及当地群众5000余人。"
+T = "援疆干部深入基层开展调研"
+
+PAGES = [
+    pytest.param(f"首页 | 新闻 | 图片 | 视频 | 专题\n当前位置：首页 > 新闻中心 > 援疆动态\n{T}\n"
+                 f"2021-05-08 10:32 来源: 天山网 作者: 记者 王晓 编辑: 李明\n分享到：\n{B1}\n{B2}",
+                 T, "天山网", ["王晓"], id="nav-breadcrumb-stamp-share"),
+    pytest.param(f"援疆动态\n\n对口援疆十年 和田旧貌换新颜\n\n发布时间：2020-09-18  来源：和田日报  作者：王晓\n\n{B1}",
+                 "对口援疆十年 和田旧貌换新颜", "和田日报", ["王晓"], id="column-name-above-the-title"),
+    pytest.param(f"澳门新葡京娱乐场官网注册送彩金\n对口援疆十年 和田旧貌换新颜\n2020-09-18 来源：和田日报\n{B1}",
+                 "对口援疆十年 和田旧貌换新颜", "和田日报", [], id="spam-line-above"),
+    pytest.param(f"中国新闻网\n首页 - 新闻中心 - 国内新闻\n{T}\n2021年05月08日 10:32   来源：中国新闻网\n{B1}",
+                 T, "中国新闻网", [], id="site-name-and-dashed-breadcrumb"),
+    pytest.param(f"网站首页 新闻中心 援疆动态\n{T}\n发布时间：2021-05-08  信息来源：喀什地区行署  "
+                 f"【字体：大 中 小】【打印本页】【关闭窗口】\n{B1}", T, "喀什地区行署", [],
+                 id="link-bar-and-toolbar-on-the-stamp"),
+    pytest.param(f"{T} 2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [], id="stamp-glued-to-the-title"),
+    pytest.param(f"{T}\n发布时间：\n2021-05-08 10:32\n来源：\n新疆日报\n{B1}", T, "新疆日报", [],
+                 id="stamp-split-over-lines"),
+    pytest.param(f"江苏援疆：让受援地处处都有新变化\n2019-07-14 03:02 来源：新华网\n"
+                 f"新华社乌鲁木齐7月12日电（记者 张伟、李明）{B1}",
+                 "江苏援疆：让受援地处处都有新变化", "新华社", ["张伟", "李明"], id="wire-dateline-with-digits"),
+    pytest.param(f"{T}\n新华社北京10月5日电 记者张伟 李明\n{B1}", T, "新华社", ["张伟", "李明"],
+                 id="wire-dateline-credit-without-brackets"),
+    pytest.param(f"{T}\n2023-07-05 来源：浙江在线\n浙江在线阿克苏7月4日讯（特派记者 程瑶）{B1}",
+                 T, "浙江在线", ["程瑶"], id="online-paper-dateline"),
+    pytest.param(f"援疆幹部深入基層開展調研\n中評社香港1月27日電／{aidparse.to_simplified(B1)}",
+                 T, "中评社", [], id="traditional-wire-with-slash"),
+    pytest.param(f"{T}\n本报记者 王晓 通讯员 李明\n{B1}", T, None, ["王晓", "李明"], id="byline-without-colons"),
+    pytest.param(f"{T}\n文/图 湖南日报全媒体记者 周月桂 傅聪\n{B1}", T, "湖南日报", ["周月桂", "傅聪"],
+                 id="wen-tu-paper-byline"),
+    pytest.param(f"{T}\n石榴云/新疆日报记者 王晓\n{B1}", T, "石榴云/新疆日报", ["王晓"],
+                 id="platform-and-paper-before-the-role"),
+    pytest.param(f"{T}\n{B1}\n{B2}（文/王晓、李明）", T, None, ["王晓", "李明"], id="credit-in-brackets-closing"),
+    pytest.param(f"{T}\n初白丨文\n{B1}", T, None, ["初白"], id="name-bar-wen"),
+    pytest.param(f"{T}\n华夏人文 2020-03-09 18:14:21\n{B1}", T, None, [], id="account-name-and-stamp"),
+    pytest.param(f"{T}\n1032人参与 308评论\n{B1}", T, None, [], id="counters-number-first"),
+    pytest.param(f"{T}\n本报讯 记者 王晓 通讯员 李明报道 {B1}", T, None, ["王晓", "李明"],
+                 id="benbao-xun-credit-without-colon"),
+    pytest.param(f"{T}\n记者 王晓 通讯员 李明 {B1}", T, None, ["王晓", "李明"], id="byline-opening-the-lead"),
+    pytest.param(f"新闻 | 图片 | 视频 | 专题\n时政·国际·财经·台湾·军事\n{T}\n2021-05-08 来源：天山网\n{B1}",
+                 T, "天山网", [], id="link-rows-above-the-title"),
+    pytest.param(f"中国日报网 China Daily\n{T}\n{B1}", T, None, [], id="site-names-banner"),
+    pytest.param(f"援疆新篇章\n{B1}", None, None, [], id="short-heading-no-evidence-no-title"),
+    pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "source", "authors"), PAGES)
+def test_page_forms(text: str, title: str | None, source: str | None, authors: list[str]) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.source, report.authors) == (title, source, authors)
+    assert "今年以来" in report.text or "据了解" in report.text  # the body is kept
+
+
+@pytest.mark.parametrize(("text", "subtitle"), [
+    (f"对口援疆十年 和田旧貌换新颜啦\n和田县教育医疗就业全面发展纪实\n2020-09-18 来源：和田日报\n{B1}",
+     "和田县教育医疗就业全面发展纪实"),
+    (f"对口援疆十年 和田旧貌换新颜啦\n——和田县教育医疗就业全面发展纪实\n{B1}", "和田县教育医疗就业全面发展纪实"),
+    (f"对口援疆十年 和田旧貌换新颜啦\n产业援疆同心逐梦共创美好未来\n{B1}", None),  # a section heading
+])
+def test_subtitle_only_where_the_page_shows_it(text: str, subtitle: str | None) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.subtitle) == ("对口援疆十年 和田旧貌换新颜啦", subtitle)
+
+
+@pytest.mark.parametrize(("line", "source", "authors"), [
+    ("来源：新疆日报 | 作者：王晓 | 2021-05-08", "新疆日报", ["王晓"]),
+    ("【作者：王晓】【来源：天山网】【时间：2021-05-08】", "天山网", ["王晓"]),
+    ("时间：2021-05-08 来源：天山网 点击：123 次", "天山网", []),
+    ("2021年05月08日 10:32 新疆日报", "新疆日报", []),
+    ("记者 艾克拜尔·米吉提 阿依古丽", None, ["艾克拜尔·米吉提", "阿依古丽"]),
+    ("本报记者 王晓 本报通讯员 李明", None, ["王晓", "李明"]),
+    ("记者 王晓 通讯员 李明 报道", None, ["王晓", "李明"]),
+    ("采写：南都记者 余毅菁 向雪妮", None, ["余毅菁", "向雪妮"]),
+    ("▲广州日报全媒体图片记者黎旭阳、李妍摄", "广州日报", ["黎旭阳", "李妍"]),
+    ("作者：记者 王晓 通讯员 李明", None, ["王晓", "李明"]),
+    ("（职工通讯员 李琴雯 刘会）", None, ["李琴雯", "刘会"]),
+    ("记者陈智 整合", None, ["陈智"]),
+    ("记者 王晓 通讯员 李明 报道", None, ["王晓", "李明"]),
+    ("发布日期：2021-05-08    来源：喀什地区行政公署    浏览次数：2,345", "喀什地区行政公署", []),
+])
+def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
+    report = aidparse.parse(f"{T}\n{line}\n{B1}")
+    assert (report.title, report.source, report.authors) == (T, source, authors)
+    assert report.text == f"{T}\n{B1}"
+
+
+@pytest.mark.parametrize(("names", "form"), [
+    (["邱瑞文"], "本报讯(记者 {})" + B1),
+    (["康兰", "江文瑞"], "作者:{}\n" + B1),
+    (["文静", "邱瑞文"], "2011-03-09 13:22 来源:光明网\n文/{}\n" + B1),
+    (["邱瑞文"], "2011-03-09 13:22 来源:光明网\n记者|{}\n" + B1),
+    (["江文瑞"], "新华社乌鲁木齐7月12日电(记者 {})" + B1),
+    (["王文"], "2011-03-09 13:22 来源:光明网\n" + B1 + "(记者 {})"),
+])
+def test_names_with_wen(names: list[str], form: str) -> None:
+    """文 inside a name is not the role word 文 (文/张芳)."""
+    report = aidparse.parse(f"{T}\n" + form.format("、".join(names)))
+    assert report.authors == names
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("王晓", True), ("欧阳小明", True), ("郜明", True), ("茍立锋", True), ("努尔·白克力", True),
+    ("最新文章", False), ("运动装", False), ("不买", False), ("南都记者", False), ("新浪科技", False),
+    ("图虫", True),  # 图 begins names; context (a link under the title) rules it out
+])
+def test_names_begin_with_a_surname(word: str, name: bool) -> None:
+    assert valid_name(word) is name
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("www.afdelivr.top", "navigation"),
+    ("http://www.xjdaily.com.cn/", "navigation"),
+    ("9159金沙.com欢迎您", "spam"),
+    ("日本一本道高清无码视频", "spam"),
+    ("91精品国产自产在线观看", "spam"),
+    ("分享：", "navigation"),
+    ("打开APP", "paywall"),
+    ("新闻 | 图片 | 视频 | 专题", "navigation"),
+    ("时政·国际·财经·台湾·军事", "navigation"),
+    ("喀什 和田 阿克苏 克州 伊犁", None),  # a list in the article; a bar of links only above the headline
+    ("1032人参与 308评论", "navigation"),
+    ("金沙江畔的援疆故事", None),
+    ("欧美国家关注新疆发展。", None),
+    ("记者 王晓 通讯员 李明 报道", None),
+])
+def test_furniture_shapes(line: str, reason: str | None) -> None:
+    kind = furniture_kind(line)
+    assert (kind.value if kind else None) == reason
+
+
+@pytest.mark.parametrize("line", ["特别报道", "记者手记", "最新文章 热门排行"])
+def test_words_are_not_credits(line: str) -> None:
+    assert parse_credits(line) is None
+
+
+HEAD = ("<html><head><title>{title}</title>{meta}</head><body>"
+        "<div class='top'><a>首页</a><a>新闻</a><a>体育</a><a>财经</a></div>"
+        "<div><a>报料</a></div><div><a>上直播</a></div><div><a>运动装</a></div>")
+
+HTML_PAGES = [
+    pytest.param(HEAD.format(title="援疆干部深入基层开展调研_10%公司_澎湃新闻-The Paper", meta="")
+                 + f"<h1>{T}</h1><p>2019-09-24 09:10 来源：澎湃新闻</p><p>{B1}</p></body></html>",
+                 T, "澎湃新闻", [], id="h1-and-title-with-channel-and-site"),
+    pytest.param(HEAD.format(title=f"{T}_网易新闻", meta="<meta name='author' content='网易'>")
+                 + f"<div>{T}</div><p>2019-09-07 来源：新京报</p><p>{B1}</p></body></html>",
+                 T, "新京报", [], id="title-names-a-plain-line-meta-author-a-site"),
+    pytest.param(HEAD.format(title=f"{T}！|游民星空", meta="") + f"<p>{B1}</p></body></html>",
+                 T + "！", None, [], id="title-only-in-the-head-site-after-a-bar"),
+    pytest.param(HEAD.format(title="定了！援疆干部深入基层开展...", meta="")
+                 + f"<div>定了！援疆干部深入基层开展...</div><h2>定了！{T}调研纪实</h2><p>{B1}</p></body></html>",
+                 f"定了！{T}调研纪实", None, [], id="title-cut-short-in-the-head"),
+    pytest.param(HEAD.format(title="网站首页", meta="")
+                 + f"<h1><a>新浪首页</a></h1><h1>{T}</h1><p>{B1}</p></body></html>",
+                 None, None, [], id="h1s-the-title-does-not-name"),
+    pytest.param(HEAD.format(title=T, meta="<meta name='author' content='王晓'>")
+                 + f"<h1>{T}</h1><p>2011-03-09&nbsp;13:22:52&nbsp;来源:光明网</p><p>{B1}</p></body></html>",
+                 T, "光明网", ["王晓"], id="nbsp-between-date-and-time"),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "source", "authors"), HTML_PAGES)
+def test_html_headline_from_markup(page: str, title: str | None, source: str | None,
+                                   authors: list[str]) -> None:
+    report = aidparse.parse(page)
+    assert (report.title, report.source, report.authors) == (title, source, authors)
+    assert B1 in report.text
+    if title is not None and report.text.startswith(title[:4]):
+        assert report.text.startswith(title + "\n")  # the site's header above it is gone
