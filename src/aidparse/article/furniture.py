@@ -30,6 +30,7 @@ from aidparse.models.vocab import EditReason
 
 __all__ = [
     "furniture_kind",
+    "furniture_rule",
     "is_ad",
     "is_banner",
     "is_breadcrumb",
@@ -343,58 +344,74 @@ def furniture_kind(line: str) -> EditReason | None:
      <EditReason.SCRIPT_RESIDUE: 'script-residue'>, <EditReason.BANNER: 'banner'>,
      <EditReason.IMAGE: 'image'>, None]
     """
+    found = furniture_rule(line)
+    return found[1] if found else None
+
+
+def furniture_rule(line: str) -> tuple[str, EditReason] | None:
+    """The rule that makes ``line`` furniture by its own form, and the kind, or ``None``.
+
+    >>> furniture_rule("分享到:")
+    ('furniture.widget', <EditReason.NAVIGATION: 'navigation'>)
+    """
     p = _patterns()
     n = len(line)
     if n > 400:
         return _translation(line)
     if p["script"].fullmatch(line):
-        return EditReason.SCRIPT_RESIDUE
-    if n <= 300 and ((p["seo"].fullmatch(line) and not _SENTENCE.search(line)) or spam_score(line) >= 3):
-        return EditReason.SPAM
+        return "furniture.script", EditReason.SCRIPT_RESIDUE
+    if n <= 300 and p["seo"].fullmatch(line) and not _SENTENCE.search(line):
+        return "furniture.seo", EditReason.SPAM
+    if n <= 300 and spam_score(line) >= 3:
+        return "furniture.spam-words", EditReason.SPAM
     if n <= 60 and spam_score(line) >= 2 and "欢迎" in line:
-        return EditReason.SPAM
-    if p["separator"].fullmatch(line) or p["end_mark"].fullmatch(line):
-        return EditReason.NAVIGATION
+        return "furniture.spam-welcome", EditReason.SPAM
+    if p["separator"].fullmatch(line):
+        return "furniture.separator", EditReason.NAVIGATION
+    if p["end_mark"].fullmatch(line):
+        return "furniture.end-mark", EditReason.NAVIGATION
     if n <= 60 and p["counters"].fullmatch(line):
-        return EditReason.NAVIGATION
+        return "furniture.counters", EditReason.NAVIGATION
     if n <= 60 and p["placeholder"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
-        return EditReason.SCRIPT_RESIDUE
-    if n <= 80 and (p["nav"].fullmatch(line) or p["widget"].fullmatch(line)):
-        return EditReason.NAVIGATION
+        return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
+    if n <= 80 and p["nav"].fullmatch(line):
+        return "furniture.nav", EditReason.NAVIGATION
+    if n <= 80 and p["widget"].fullmatch(line):
+        return "furniture.widget", EditReason.NAVIGATION
     if is_breadcrumb(line):
-        return EditReason.BREADCRUMB
+        return "furniture.breadcrumb", EditReason.BREADCRUMB
     if _URL_LINE.fullmatch(line):
-        return EditReason.NAVIGATION
+        return "furniture.url", EditReason.NAVIGATION
     if is_link_list(line) and parse_credits(line) is None:  # 记者 王晓 通讯员 李明 报道 is a byline
-        return EditReason.NAVIGATION
+        return "furniture.link-list", EditReason.NAVIGATION
     tokens = line.split()
     if len(tokens) >= 4 and all(len(t) == 1 for t in tokens):  # 知 书   尚 技: a letter-spaced motto
-        return EditReason.BANNER
+        return "furniture.spaced-motto", EditReason.BANNER
     if n <= 50 and p["qr"].fullmatch(line):
-        return EditReason.QR_CODE
+        return "furniture.qr", EditReason.QR_CODE
     if n <= 30 and p["paywall"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
-        return EditReason.PAYWALL
+        return "furniture.paywall", EditReason.PAYWALL
     if n <= 160 and p["copyright"].fullmatch(line):
-        return EditReason.COPYRIGHT
+        return "furniture.copyright", EditReason.COPYRIGHT
     if p["empty_role"].fullmatch(line):
-        return EditReason.EMPTY_ROLE
+        return "furniture.empty-role", EditReason.EMPTY_ROLE
     if p["keywords"].fullmatch(line):
-        return EditReason.KEYWORDS
+        return "furniture.keywords", EditReason.KEYWORDS
     if n <= 300 and p["image"].fullmatch(line):
-        return EditReason.IMAGE
+        return "furniture.image", EditReason.IMAGE
     if n <= 40 and p["image_credit"].fullmatch(line):
-        return EditReason.CAPTION
+        return "furniture.image-credit", EditReason.CAPTION
     return _translation(line)
 
 
-def _translation(line: str) -> EditReason | None:
+def _translation(line: str) -> tuple[str, EditReason] | None:
     """A paragraph without Han characters: eight words or more, or one marked ``<<``."""
     p = _patterns()
     if p["han"].search(line):
         return None
     words = p["latin"].findall(line)
     if len(words) >= 8 or (line.startswith("<<") and words):
-        return EditReason.TRANSLATION
+        return "furniture.translation", EditReason.TRANSLATION
     return None
 
 

@@ -22,6 +22,7 @@ All functions work on Simplified text (callers convert; positions are kept).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -260,6 +261,13 @@ class Field:
     value: str
     start: int
     end: int
+    form: str = dataclasses.field(default="", compare=False)
+    """The form it was read from (``label.source``, ``lead.wire`` …), for measuring rules."""
+
+    def shifted(self, offset: int, form: str | None = None) -> Field:
+        """The same fact ``offset`` characters further on (and read by ``form``, if given)."""
+        return Field(self.field, self.value, self.start + offset, self.end + offset,
+                     self.form if form is None else form)
 
 
 @functools.cache
@@ -354,7 +362,7 @@ def _source_value(s: str, start: int) -> tuple[Field | None, int]:
             break
     if not value or value in _NOT_A_SOURCE:
         return None, end
-    return Field(MetaField.SOURCE, value, start, start + len(value)), end
+    return Field(MetaField.SOURCE, value, start, start + len(value), "label.source"), end
 
 
 def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str, int, int]], int]:
@@ -470,7 +478,7 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
                         return None
                     continue
                 value = d.group().rstrip()
-                fields.append(Field(MetaField.PUBLISHED, value, d.start(), d.start() + len(value)))
+                fields.append(Field(MetaField.PUBLISHED, value, d.start(), d.start() + len(value), "label.date"))
                 pos = d.end()
             elif kind == "source":
                 field, pos = _source_value(s, pos)
@@ -485,7 +493,7 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
             else:
                 names, pos = _names_at(s, pos, latin=kind == "editors")
                 field_name = MetaField.EDITORS if kind == "editors" else MetaField.AUTHORS
-                fields += [Field(field_name, n, a, b) for n, a, b in names]
+                fields += [Field(field_name, n, a, b, f"label.{kind}") for n, a, b in names]
                 if names:
                     suffix = pats["suffix"].match(s, pos)
                     pos = suffix.end() if suffix else pos
@@ -495,7 +503,7 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if m:
             if _DATE_RE.match(m.group()):
                 value = m.group().rstrip()
-                fields.append(Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value)))
+                fields.append(Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value), "datetime"))
             facts += 1
             pos = m.end()
             names_allowed = True  # 2018-03-23王开
@@ -507,7 +515,7 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         m = pats["issue"].match(s, pos)
         if m:
             if m.group("name"):
-                fields.append(Field(MetaField.SOURCE, m.group("name"), m.start("name"), m.end("name")))
+                fields.append(Field(MetaField.SOURCE, m.group("name"), m.start("name"), m.end("name"), "issue"))
             facts += 1
             pos = m.end()
             continue
@@ -515,12 +523,12 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if m:
             org = m.group("org")
             if org and not org.startswith(_HOUSE):
-                fields.append(Field(MetaField.AFFILIATION, org, m.start("org"), m.end("org")))
+                fields.append(Field(MetaField.AFFILIATION, org, m.start("org"), m.end("org"), "role.org"))
             pos = pats["colon"].match(s, m.end()).end()
             names, pos = _names_at(s, pos)
             if names and not org and names[0][1] == m.end() and _common_word(names[0][0]):
                 return None  # 记者手记: a heading, not a byline
-            fields += [Field(MetaField.AUTHORS, n, a, b) for n, a, b in names]
+            fields += [Field(MetaField.AUTHORS, n, a, b, "role.names") for n, a, b in names]
             facts += 1
             names_allowed = True
             suffix = pats["suffix"].match(s, pos) if names else None
@@ -544,14 +552,15 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
-                fields += [Field(MetaField.AUTHORS, n, a, b) for n, a, b in names]
+                fields += [Field(MetaField.AUTHORS, n, a, b, "names.suffix" if suffix else "names.after-credit")
+                           for n, a, b in names]
                 facts += 1 if suffix else 0
                 pos = suffix.end() if suffix else after
                 names_allowed = True
                 continue
         m = pats["org"].match(s, pos)
         if m:
-            fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end()))
+            fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()
             continue
         return None
@@ -561,7 +570,7 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         return None
     kinds = {f.field for f in fields}
     if MetaField.PUBLISHED in kinds and MetaField.SOURCE not in kinds:
-        fields = [Field(MetaField.SOURCE, f.value, f.start, f.end) if f.field is MetaField.SITE else f
+        fields = [Field(MetaField.SOURCE, f.value, f.start, f.end, "org.site-on-stamp") if f.field is MetaField.SITE else f
                   for f in fields]
     return fields
 
@@ -616,11 +625,11 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     return wire, lead, after
 
 
-def _credit_fields(credit: str, offset: int, *, names_only: bool = False) -> list[Field] | None:
+def _credit_fields(credit: str, offset: int, form: str, *, names_only: bool = False) -> list[Field] | None:
     fields = parse_credits(credit, names_only=names_only)
     if fields is None or not any(f.field is MetaField.AUTHORS for f in fields):
         return None
-    return [Field(f.field, f.value, f.start + offset, f.end + offset) for f in fields]
+    return [f.shifted(offset, f"{form}:{f.form}") for f in fields]
 
 
 def parse_lead(line: str, *, first: bool) -> Lead | None:
@@ -646,32 +655,32 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     wire, lead, after = _lead_patterns()
     m = wire.match(line)
     if m and m.group("org2"):  # 央视网消息: the site that reports, not a wire's origin
-        fields = [Field(MetaField.SOURCE, m.group("org2"), m.start("org2"), m.end("org2"))]
+        fields = [Field(MetaField.SOURCE, m.group("org2"), m.start("org2"), m.end("org2"), "lead.xiaoxi")]
         return Lead(_LEAD_GAP.match(line, m.end()).end(), tuple(fields))
     if m:
         fields = []
         org = m.group("org")
         if org not in _HOUSE:
-            fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org")))
+            fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org"), "lead.wire"))
         if m.group("place"):
-            fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place")))
+            fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place"), "lead.wire"))
         if m.group("date"):
-            fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date")))
+            fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"), "lead.wire"))
         end = m.end("kind")
         if m.group("credit") is not None:
-            credit = _credit_fields(m.group("credit"), m.start("credit"), names_only=True)
+            credit = _credit_fields(m.group("credit"), m.start("credit"), "lead.wire-credit", names_only=True)
             if credit is not None:
                 fields += credit
                 end = m.end("credit") + 1
         else:
             a = after.match(line, end)
-            credit = _credit_fields(a.group("credit"), a.start("credit")) if a else None
+            credit = _credit_fields(a.group("credit"), a.start("credit"), "lead.wire-after") if a else None
             if a and credit is not None:
                 fields += credit
                 end = a.end()
             else:  # 新华社北京10月5日电 记者张伟 李明: a credit up to a space (or the end of the line)
                 gap = _LEAD_GAP.match(line, end).end()
-                prefix = _credit_prefix(line, gap)
+                prefix = _credit_prefix(line, gap, "lead.wire-prefix")
                 if prefix is not None:
                     end, credit = prefix
                     fields += credit
@@ -680,15 +689,15 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))
     m = lead.match(line)
     if m is None and first and _ROLE_START.match(line):  # 记者 王晓 通讯员 李明 近日，…
-        prefix = _credit_prefix(line, 0)
+        prefix = _credit_prefix(line, 0, "lead.role-start")
         if prefix is not None and prefix[0] < len(line.rstrip()):
             return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
     if m is None or (not first and m.group("credit2") is None):
         return None
     if m.group("src"):
-        return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src")),))
+        return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src"), "lead.ju-baodao"),))
     key = "credit" if m.group("credit") is not None else "credit2"
-    credit = _credit_fields(m.group(key), m.start(key))
+    credit = _credit_fields(m.group(key), m.start(key), "lead.org-credit" if key == "credit" else "lead.bracket")
     if credit is None or m.end() >= len(line.rstrip()):
         return None
     return Lead(m.end(), tuple(credit))
@@ -697,7 +706,7 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
 _CREDIT_END = lazy_regex(r"\s*报道\s*[:：]?|\s+|$")
 
 
-def _credit_prefix(line: str, start: int) -> tuple[int, list[Field]] | None:
+def _credit_prefix(line: str, start: int, form: str) -> tuple[int, list[Field]] | None:
     """The longest credit opening ``line[start:]`` that ends at a space, after 报道, or at the end
     of the line (记者王晓 近日…, 记者 王晓 通讯员 李明报道 近日…), with its fields."""
     best = None
@@ -708,7 +717,7 @@ def _credit_prefix(line: str, start: int) -> tuple[int, list[Field]] | None:
         m = _CREDIT_END.match(line, pos)
         if m is None:
             continue
-        credit = _credit_fields(line[start:pos], start)
+        credit = _credit_fields(line[start:pos], start, form)
         if credit is not None:
             best = (m.end(), credit)
     return best
@@ -763,7 +772,7 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
                 or not _ROLE_START.match(m.group("credit")):
             return None
         at = m.start("credit")
-        return Tail(at, tuple(Field(f.field, f.value, f.start + at, f.end + at) for f in fields))
+        return Tail(at, tuple(f.shifted(at, "tail.role") for f in fields))
     start = max(stripped.rfind("("), stripped.rfind("（"))
     if start < after or start < 0 or len(stripped) - start > 80:
         return None
@@ -773,12 +782,12 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
     if excerpt:
         src = excerpt.group("src")
         return Tail(start, (Field(MetaField.SOURCE, src, at + excerpt.start("src"),
-                                  at + excerpt.end("src")),))
+                                  at + excerpt.end("src"), "tail.excerpt"),))
     names_only = start > 0 and stripped[start - 1] in _SENTENCE_CLOSE
     if names_only and org_name(inner) and not valid_name(inner):
-        return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner)),))
+        return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)
     if fields is None or not any(f.field in (MetaField.AUTHORS, MetaField.EDITORS, MetaField.SOURCE)
                                  for f in fields):
         return None
-    return Tail(start, tuple(Field(f.field, f.value, f.start + at, f.end + at) for f in fields))
+    return Tail(start, tuple(f.shifted(at, "tail.bracket") for f in fields))

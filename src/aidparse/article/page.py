@@ -41,6 +41,7 @@ from aidparse.article.metalines import (
     split_names,
     valid_name,
 )
+from aidparse.article.trace import fired
 from aidparse.article.title import (
     LONG_HEADLINE,
     column_tag,
@@ -185,24 +186,28 @@ class _Page:
     # -- recording -------------------------------------------------------------------------
 
     def remove(self, line: Line, reason: EditReason, fields: list[Field] | None = None,
-               base: int | None = None) -> None:
+               base: int | None = None, *, rule: str) -> None:
         """Remove a whole line; ``fields`` are offsets into ``line.simp`` (or from ``base``)."""
         at = line.content_start if base is None else base
         metas = tuple(Meta(f.field, f.value, at + f.start, at + f.end) for f in fields or ())
         self.changes.append(Change(line.start, line.end, reason=reason, meta=metas))
+        fired(rule, line.simp, line.start, line.end,
+              tuple((f.field.value, f.value, f.form) for f in fields or ()))
 
     def cut(self, line: Line, start: int, end: int, reason: EditReason,
-            fields: list[Field] | tuple[Field, ...] = (), base: int = 0) -> None:
+            fields: list[Field] | tuple[Field, ...] = (), base: int = 0, *, rule: str) -> None:
         """Remove ``simp[start:end]`` of a line; field offsets are into ``simp`` from ``base``."""
         metas = tuple(Meta(f.field, f.value, line.at(base + f.start), line.at(base + f.end))
                       for f in fields)
         self.changes.append(Change(line.at(start), line.at(end), reason=reason, meta=metas))
+        fired(rule, line.simp, line.at(start), line.at(end),
+              tuple((f.field.value, f.value, f.form) for f in fields))
 
     # -- the walk --------------------------------------------------------------------------
 
     # -- where the headline stands, decided before the walk ------------------------------
 
-    def markup_line(self) -> int | None:
+    def markup_line(self) -> tuple[int, str] | None:
         """The line the markup names as the headline: an ``<h1>`` the ``<title>`` agrees with,
         or the ``<title>`` without the site's name after it."""
         titles = self.markup.titles
@@ -214,7 +219,7 @@ class _Page:
         for h in h1s:
             for i, key in enumerate(keys):
                 if key == h and _headline_shape(self.lines[i].simp):
-                    return i
+                    return i, "anchor.markup-h1"
         for t in titles:
             start, end = headline_parts(t)
             head = t[start:end]
@@ -224,16 +229,16 @@ class _Page:
                 for i, key in enumerate(keys):
                     if len(key) > len(cut) and key.startswith(cut) and key[-1] not in ".…" \
                             and _headline_shape(self.lines[i].simp):
-                        return i
+                        return i, "anchor.markup-title-cut"
             for i, key in enumerate(keys):
                 if len(key) < 4 or not _headline_shape(self.lines[i].simp):
                     continue
                 if key in (t, head) or (len(key) >= 6 and t.startswith(key)
                                         and t[len(key)] in _TITLE_SEPARATORS):
-                    return i
+                    return i, "anchor.markup-title"
         return None
 
-    def stamp_line(self) -> int | None:
+    def stamp_line(self) -> tuple[int, str] | None:
         """The headline of a text page: the line above its first stamp (a date or a source; a
         byline alone may stand inside the article).
 
@@ -258,17 +263,18 @@ class _Page:
         title = self.lines[j].simp
         if not headline_like(title) or fur.is_caption(title) or fur.is_dated_item(title):
             return None
+        rule = "anchor.stamp"
         k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
         if k >= 0 and self.lines[k].simp != title:
             above = self.lines[k].simp
             if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
                     and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
                     and not fur.is_banner(above) and parse_credits(above) is None and not _prose(above):
-                j = k
+                j, rule = k, "anchor.stamp-two-lines"
         if any(_prose(line.simp) and fur.furniture_kind(line.simp) is None and fur.spam_score(line.simp) < 2
                for line in self.lines[:j]):
             return None
-        return j
+        return j, rule
 
     @staticmethod
     def _not_headline(simp: str) -> bool:
@@ -282,15 +288,17 @@ class _Page:
             return
         if len(simp) <= 30 and org_name(simp):
             self.remove(line, EditReason.SITE_NAME, [Field(MetaField.SITE, simp, 0, len(simp))],
-                        base=line.content_start + base)
+                        base=line.content_start + base, rule="header.site-name")
             return
-        self.remove(line, EditReason.BANNER if fur.is_banner(simp) else EditReason.NAVIGATION)
+        if fur.is_banner(simp):
+            self.remove(line, EditReason.BANNER, rule="header.banner")
+        else:
+            self.remove(line, EditReason.NAVIGATION, rule="header.above-headline")
 
     def walk(self) -> list[Change]:
         lines = self.lines
-        head = self.markup_line()
-        if head is None:
-            head = self.stamp_line()
+        anchor = self.markup_line() or self.stamp_line()
+        head, head_rule = anchor if anchor else (None, "")
         crumb = next((i for i, ln in enumerate(lines[:_CRUMB_DEPTH])
                       if len(ln.simp) <= 80 and fur.is_breadcrumb(ln.simp)), None)
         last = len(lines) - 1
@@ -303,25 +311,25 @@ class _Page:
                 if i < head:
                     self.header_lines(line, simp, base)
                 else:
-                    self.set_title(line, simp, base)
+                    self.set_title(line, simp, base, rule=head_rule)
                 continue
             if crumb is not None and i < crumb:
                 if not self.furniture(line, simp) and not self.metadata(line, simp, base):
                     if len(simp) > 30 or _SENTENCE_END.search(simp) or "，" in simp or "," in simp:
                         crumb = None  # text above it: the page starts with the article after all
                     else:
-                        self.remove(line, EditReason.BREADCRUMB)  # site links above the breadcrumb
+                        self.remove(line, EditReason.BREADCRUMB, rule="crumb.links-above")
                         continue
                 else:
                     continue
             if self.in_list:
                 if self.list_item(line, simp, i):
-                    self.remove(line, EditReason.RELATED_LIST)
+                    self.remove(line, EditReason.RELATED_LIST, rule="list.item")
                     continue
                 self.in_list = False
             if len(simp) <= 20 and fur.is_list_header(simp):
                 self.in_list = True
-                self.remove(line, EditReason.RELATED_LIST)
+                self.remove(line, EditReason.RELATED_LIST, rule="list.header")
                 continue
             if self.furniture(line, simp):
                 continue
@@ -330,7 +338,7 @@ class _Page:
             if self.metadata(line, simp, base):
                 continue
             if fur.is_dated_item(simp):
-                self.remove(line, EditReason.RELATED_LIST)
+                self.remove(line, EditReason.RELATED_LIST, rule="list.dated-item")
                 continue
             if self.repeated(line, simp):
                 continue
@@ -338,8 +346,10 @@ class _Page:
                 continue
             if i >= last - 2 and len(simp) <= _SHORT and (fur.is_footer_note(simp) or fur.is_ad(simp)) \
                     and self.body_started:
-                self.remove(line, EditReason.COPYRIGHT if fur.is_footer_note(simp)
-                            else EditReason.ADVERTISEMENT)
+                if fur.is_footer_note(simp):
+                    self.remove(line, EditReason.COPYRIGHT, rule="footer.note")
+                else:
+                    self.remove(line, EditReason.ADVERTISEMENT, rule="footer.ad")
                 continue
             self.article_line(line, simp, base, i)
         if self._body_lines == 0:  # a photo story: the captions are the article
@@ -351,14 +361,15 @@ class _Page:
         at = line.content_start + base
         if field == "source" and not _SENTENCE_END.search(simp) \
                 and (org_name(simp) or len(simp) <= 12):
-            self.remove(line, EditReason.SOURCE_LINE, [Field(MetaField.SOURCE, simp, 0, len(simp))], at)
+            self.remove(line, EditReason.SOURCE_LINE, [Field(MetaField.SOURCE, simp, 0, len(simp), "split.source")], at,
+                        rule="meta.split-value")
             return True
         if field in ("authors", "editors"):
             names = split_names(simp, latin=field == "editors")
             if names:
                 kind = MetaField.AUTHORS if field == "authors" else MetaField.EDITORS
                 self.remove(line, EditReason.AUTHORS_LINE if field == "authors" else EditReason.EDITORS_LINE,
-                            [Field(kind, n, a, b) for n, a, b in names], at)
+                            [Field(kind, n, a, b, "split.names") for n, a, b in names], at, rule="meta.split-value")
                 return True
         return False
 
@@ -368,23 +379,24 @@ class _Page:
         for spam in self.spam:
             if simp.startswith(spam) and len(simp) > len(spam):
                 rest = len(spam) + len(simp[len(spam):]) - len(simp[len(spam):].lstrip())
-                self.cut(line, 0, rest, EditReason.SPAM)
+                self.cut(line, 0, rest, EditReason.SPAM, rule="spam.spliced")
                 return simp[rest:], rest
         return simp, 0
 
     def furniture(self, line: Line, simp: str) -> bool:
-        kind = fur.furniture_kind(simp)
-        if kind is EditReason.TRANSLATION and not self.chinese:
-            kind = None
-        if kind is None and not self.body_started and fur.is_ad(simp):
-            kind = EditReason.ADVERTISEMENT
-        if kind is None:
+        found = fur.furniture_rule(simp)
+        if found is not None and found[1] is EditReason.TRANSLATION and not self.chinese:
+            found = None
+        if found is None and not self.body_started and fur.is_ad(simp):
+            found = ("furniture.ad-before-body", EditReason.ADVERTISEMENT)
+        if found is None:
             return False
+        rule, kind = found
         if kind is EditReason.SPAM and len(simp) >= 6:
             self.spam.append(simp)
         if kind is EditReason.EMPTY_ROLE:
             self.pending = label_only(simp) or ""
-        self.remove(line, kind)
+        self.remove(line, kind, rule=rule)
         self.after_repeat = False
         return True
 
@@ -395,7 +407,7 @@ class _Page:
         fields = parse_credits(simp)
         if fields is None:
             return False
-        self.remove(line, _reason_for(fields), fields, base=line.content_start + base)
+        self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
         return True
@@ -407,21 +419,26 @@ class _Page:
         if len(simp) <= 30 and org_name(simp):
             if self.previous_kind == "stamp":  # 2023-09-26 20:43:55 / 兵团广播电视台
                 self.remove(line, EditReason.SOURCE_LINE,
-                            [Field(MetaField.SOURCE, simp, 0, len(simp))], base=line.content_start + base)
+                            [Field(MetaField.SOURCE, simp, 0, len(simp), "publisher-under-stamp")],
+                            base=line.content_start + base, rule="meta.publisher-under-stamp")
                 self.previous_kind = "meta"
                 return True
             if i < 3 and self.title is None and len(self.lines) > 1:
                 self.remove(line, EditReason.SITE_NAME,
-                            [Field(MetaField.SITE, simp, 0, len(simp))], base=line.content_start + base)
+                            [Field(MetaField.SITE, simp, 0, len(simp), "site-name-top")],
+                            base=line.content_start + base, rule="header.site-name-top")
                 return True
         if self.metadata(line, simp, base):
             return True
         if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp) or _site_names(simp)):
-            self.remove(line, EditReason.NAVIGATION if fur.is_nav_bar(simp) else EditReason.BANNER)
+            self.remove(line, EditReason.NAVIGATION if fur.is_nav_bar(simp) else EditReason.BANNER,
+                        rule="header.nav-bar" if fur.is_nav_bar(simp)
+                        else "header.banner" if fur.is_banner(simp) else "header.site-names")
             return True
         lead = parse_lead(simp, first=True) if self.title is not None else None
         if lead is not None and (lead.rest_is_title or lead.end >= len(simp)):  # 新华社乌鲁木齐9月23日电 题:…
-            self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base)
+            self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base,
+                        rule="lead.whole-line")
             return True
         if self.title is not None and self.repeated(line, simp):
             return True
@@ -434,7 +451,7 @@ class _Page:
         if self.title is None and not self.no_title and self.glued_stamp(line, simp, base):
             return True
         if self.title is None and not self.no_title and headline_like(simp):
-            self.set_title(line, simp, base)
+            self.set_title(line, simp, base, rule="title.first-headline")
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
             return True
@@ -459,9 +476,9 @@ class _Page:
                 continue
             fields = parse_credits(simp[m.start():])
             if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
-                self.set_title(line, head, base)
+                self.set_title(line, head, base, rule="title.glued-stamp")
                 self.cut(line, base + len(head), base + len(simp), _reason_for(fields), fields,
-                         base=base + m.start())
+                         base=base + m.start(), rule="meta.glued-stamp")
                 self.previous_kind = "stamp"
                 return True
         return False
@@ -476,16 +493,17 @@ class _Page:
             return False
         value = m.group().strip()
         self.remove(line, EditReason.HEADER_LINE,
-                    [Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value))],
-                    base=line.content_start + base)
+                    [Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value), "loose-stamp")],
+                    base=line.content_start + base, rule="meta.loose-stamp")
         self.previous_kind = "stamp"
         return True
 
-    def set_title(self, line: Line, simp: str, base: int) -> None:
+    def set_title(self, line: Line, simp: str, base: int, *, rule: str) -> None:
+        fired(rule, line.simp, line.start, line.end)
         self.title = line
         end = len(simp.rstrip(" _-|｜–—"))  # …的决议_ : a separator left by a cut-off site name
         if end < len(simp):
-            self.cut(line, base + end, base + len(simp), EditReason.SITE_SUFFIX)
+            self.cut(line, base + end, base + len(simp), EditReason.SITE_SUFFIX, rule="title.trailing-separator")
             simp = simp[:end]
         suffix = site_suffix(simp)
         if suffix is None and squeeze(simp) in self.markup.titles:
@@ -494,11 +512,12 @@ class _Page:
             name = simp[suffix:].strip(" -_|｜–—")
             at = simp.index(name, suffix)
             self.cut(line, base + suffix, base + end, EditReason.SITE_SUFFIX,
-                     [Field(MetaField.SITE, name, at, at + len(name))], base=base)
+                     [Field(MetaField.SITE, name, at, at + len(name), "site-suffix")], base=base,
+                     rule="title.site-suffix")
             end = suffix
         genre = genre_tag(simp[:end])
         if genre is not None:
-            self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG)
+            self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG, rule="title.genre-tag")
             end = genre
         start = column_tag(simp[:end]) or 0
         if start:
@@ -506,8 +525,8 @@ class _Page:
             fields = []
             if tag and not tag.startswith(("[", "【")):
                 at = simp.index(tag)
-                fields = [Field(MetaField.SERIES, tag, at, at + len(tag))]
-            self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base)
+                fields = [Field(MetaField.SERIES, tag, at, at + len(tag), "column-tag")]
+            self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base, rule="title.column-tag")
         headline = simp[start:end]
         self.title_key = squeeze(headline)
         for sep in ("：", ":", "——"):
@@ -525,14 +544,15 @@ class _Page:
         if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp) \
                 and (self.previous_kind in ("stamp", "meta") or not (self.markup.h1 or self.markup.titles)):
             # on an HTML page only under the stamp: a short link under the headline is no byline
-            name = Field(MetaField.AUTHORS, simp, 0, len(simp))
+            name = Field(MetaField.AUTHORS, simp, 0, len(simp), "lone-name")
         else:
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
-                name = Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"))
+                name = Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"), "spaced-byline")
         if name is None:
             return False
-        self.remove(line, EditReason.BYLINE, [name], base=line.content_start + base)
+        self.remove(line, EditReason.BYLINE, [name], base=line.content_start + base,
+                    rule="byline.lone-name" if name.form == "lone-name" else "byline.spaced")
         return True
 
     def is_title_repeat(self, i: int) -> bool:
@@ -550,14 +570,14 @@ class _Page:
             suffix = site_suffix(simp)
             bare = squeeze(simp[:suffix]) if suffix else key
             if self.title_key in (key, bare) or (self.title_short and key == self.title_short):
-                self.remove(line, EditReason.REPEATED_TITLE)
+                self.remove(line, EditReason.REPEATED_TITLE, rule="repeat.title")
                 self.title_repeats += 1
                 self.after_repeat = True
                 return True
         prev = self.previous
         if prev is not None and self.previous_kind == "heading" and _heading(simp) \
                 and len(key) >= 6 and _near(squeeze(prev.simp), key):
-            self.remove(line, EditReason.REPEATED_TITLE)
+            self.remove(line, EditReason.REPEATED_TITLE, rule="repeat.heading")
             return True
         return False
 
@@ -579,16 +599,17 @@ class _Page:
     def caption(self, line: Line, simp: str, i: int) -> bool:
         after_repeat, self.after_repeat = self.after_repeat, False
         caption = fur.is_caption(simp)
+        rule = "caption.form"
         if not caption and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX \
                 and (self.is_title_repeat(i + 1) or (len(simp) <= _CAPTION_MAX
                                                       and not _SENTENCE_END.search(simp))):
-            caption = True  # a gallery: the headline printed again above each photo
+            caption, rule = True, "caption.gallery"  # the headline printed again above each photo
         if not caption and line.blank_before >= max(2, self.gap + 1) and line.blank_after >= 1 \
                 and len(simp) <= _CAPTION_MAX and not _SENTENCE_END.search(simp) \
                 and not _NAME_LINE.fullmatch(simp) and "," not in simp and "，" not in simp:
-            caption = True  # a short line standing apart, under a picture
+            caption, rule = True, "caption.apart"  # a short line standing apart, under a picture
         if caption:
-            self.remove(line, EditReason.CAPTION)
+            self.remove(line, EditReason.CAPTION, rule=rule)
         return caption
 
     def article_line(self, line: Line, simp: str, base: int, i: int) -> None:
@@ -600,8 +621,8 @@ class _Page:
                 and len(squeeze(prev.simp)) >= _HEADING_MIN and len(squeeze(nxt.simp)) >= _HEADING_MIN \
                 and _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
             # a byline standing alone between two section headings (not a line of a poem)
-            self.remove(line, EditReason.BYLINE, [Field(MetaField.AUTHORS, simp, 0, len(simp))],
-                        base=line.content_start + base)
+            self.remove(line, EditReason.BYLINE, [Field(MetaField.AUTHORS, simp, 0, len(simp), "between-headings")],
+                        base=line.content_start + base, rule="byline.between-headings")
             return
         first = self._body_lines == 0
         self.body_started = True
@@ -610,8 +631,8 @@ class _Page:
             m = _RUNNING_HEADER.search(simp)
             if m:
                 self.cut(line, base + m.start(), base + m.end(), EditReason.RUNNING_HEADER,
-                         [Field(MetaField.SERIES, m.group("header"), m.start("header"), m.end("header"))],
-                         base=base)
+                         [Field(MetaField.SERIES, m.group("header"), m.start("header"), m.end("header"),
+                                "running-header")], base=base, rule="heading.running-header")
             self.previous, self.previous_kind = line, "heading"
             return
         self.previous, self.previous_kind = line, "body"
@@ -621,14 +642,15 @@ class _Page:
         lead_end = 0
         if lead is not None and lead.end > 0:
             if lead.rest_is_title:
-                self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base)
+                self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base,
+                            rule="lead.title-repeat")
                 return
-            self.cut(line, base, base + lead.end, EditReason.BYLINE, lead.fields, base=base)
+            self.cut(line, base, base + lead.end, EditReason.BYLINE, lead.fields, base=base, rule="lead.cut")
             lead_end = lead.end
         tail = parse_tail(simp, after=lead_end)
         if tail is not None:
             self.cut(line, base + tail.start, base + len(simp.rstrip()), EditReason.BYLINE, tail.fields,
-                     base=base)
+                     base=base, rule="tail.cut")
 
 
 def _near(a: str, b: str) -> bool:

@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.metalines import ORG_ENDINGS
+from aidparse.article.trace import fired
 from aidparse.models import EditLog, Span
 from aidparse.models.vocab import EditReason
 
@@ -281,6 +282,7 @@ def page_headline(text: str, edits: EditLog, markup_title: str | None = None) ->
     lines = text.split("\n", 2)
     first = lines[0]
     if not headline_like(first):
+        fired("title.first-line-not-headline", first, 0, len(first))
         return Headline()
     n = len(text)
     span = edits.to_input(Span(start=0, end=len(first)), n)
@@ -288,20 +290,25 @@ def page_headline(text: str, edits: EditLog, markup_title: str | None = None) ->
     after = edits.to_input(Span(start=nxt, end=nxt), n).start if len(lines) > 1 else None
     removed = [e for e in edits if e.kind == "removal"]
     if any(e.reason is EditReason.CAPTION and e.start < span.start for e in removed):
+        fired("title.opens-with-caption", first, 0, len(first))
         return find_title(text, opened_with_caption=True)
     if len(squeeze(first)) < LONG_HEADLINE and any(e.reason is EditReason.HTML_BLOCK for e in removed) \
             and not (markup_title and squeeze(first) in squeeze(markup_title)):
+        fired("title.short-link-on-html", first, 0, len(first))
         return Headline()  # an HTML page whose markup does not name this short line: a link, not the headline
-    evidence = (
-        len(squeeze(first)) >= LONG_HEADLINE
-        or (markup_title is not None and squeeze(markup_title) == squeeze(first))
-        or any(e.reason in _ABOVE and e.end <= span.start for e in removed)
-        or any(e.reason in _ON and span.start <= e.start <= span.end for e in removed)
-        or any(e.reason is EditReason.REPEATED_TITLE for e in removed)
-        or after is None
-        or any(e.reason in _UNDER and span.end <= e.start < after for e in removed)
-        or (len(lines) > 1 and bool(_DECK.match(lines[1])))
-    )
+    shown = {
+        "long": len(squeeze(first)) >= LONG_HEADLINE,
+        "markup": markup_title is not None and squeeze(markup_title) == squeeze(first),
+        "above": any(e.reason in _ABOVE and e.end <= span.start for e in removed),
+        "on": any(e.reason in _ON and span.start <= e.start <= span.end for e in removed),
+        "repeat": any(e.reason is EditReason.REPEATED_TITLE for e in removed),
+        "alone": after is None,
+        "under": after is not None and any(e.reason in _UNDER and span.end <= e.start < after for e in removed),
+        "deck": len(lines) > 1 and bool(_DECK.match(lines[1])),
+    }
+    evidence = any(shown.values())
+    fired("title.evidence" if evidence else "title.no-evidence", first, 0, len(first),
+          tuple(("evidence", k, k) for k, v in shown.items() if v))
     # a second headline line without a dash is the subtitle above the stamp, or echoing the title
     plain = len(lines) > 1 and _echoes(first, lines[1])
     if len(lines) > 2 and not plain:
