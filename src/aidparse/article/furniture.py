@@ -29,6 +29,7 @@ from aidparse.article.metalines import (
 from aidparse.models.vocab import EditReason
 
 __all__ = [
+    "caption_rule",
     "furniture_kind",
     "furniture_rule",
     "is_ad",
@@ -55,6 +56,9 @@ NAV_WORDS: Final = (
     "QQ空间", "复制链接", "订阅", "RSS", "English", "English版", "上一页", "下一页", "尾页", "在线投稿",
     "投稿", "联系我们", "关于我们", "搜索", "高级搜索", "视频", "图片", "帮助", "导航", "在看", "阅读原文",
     "返回搜狐", "查看更多", "要闻", "专题", "图集", "直播", "首页推荐", "分享到微信", "分享到微博",
+    "回复", "举报", "跟贴", "跟帖", "参与", "发贴", "发帖", "我要评论", "我要反馈", "侵权投诉", "反馈",
+    "查看回复", "查看全部评论", "一键登录", "忘记密码", "快速注册", "扫码登录", "新浪微博", "微信好友",
+    "朋友圈", "易信", "转繁体版", "繁体版", "简体版", "旧版回顾", "旧版", "新版", "网站导航",
 )
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
 COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
@@ -141,10 +145,12 @@ def _patterns() -> dict[str, Any]:
     roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
     return {
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
-        "nav": regex.compile(rf"(?:{sep}*(?:{nav}){sep}*)+"),
+        # a widget word may carry its counter: 踩0 赞85 跟贴31 (12)
+        "nav": regex.compile(rf"(?:{sep}*(?:{nav}|[赞踩顶])(?:\s*[(（]?[\d,.]+万?[)）]?)?{sep}*)+"),
+        # a share widget: 分享到：微信 微博, 分享至好友和朋友圈
+        "share": regex.compile(r"(?:分享到|分享至|分享给|分享)\s*[:：]?.{0,40}"),
         "widget": regex.compile(
-            r"""(?:分享到|分享至|字体|字号|【字号|调整字号|浏览字号|视力保护色|打印本页|收藏本页)\s*[:：]?.{0,40}
-              | 分享\s*[:：].{0,40}
+            r"""(?:字体|字号|【字号|调整字号|浏览字号|视力保护色|打印本页|收藏本页)\s*[:：]?.{0,40}
               | (?:上|下)一(?:篇|条|页)\s*[:：].{0,100}
               | 原标题\s*[:：].{0,100}
               | 进入\s*[\[【]?[^\]】]{1,12}[\]】]?\s*>>?
@@ -218,7 +224,7 @@ def _patterns() -> dict[str, Any]:
                 | [。.，,]\s*(?:资料|网络|受访者|本人)?供图
                 | [(（](?:资料图片?|资料照片|新华社发|视频截图|图片来源.{0,20})[)）]
               )[。.]?$""", regex.VERBOSE),
-        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图)|[。.]\s*图为"),
+        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图)"),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     }
 
@@ -252,6 +258,28 @@ def is_breadcrumb(line: str) -> bool:
     return bool(p["crumb"].fullmatch(line))
 
 
+def caption_rule(line: str) -> str | None:
+    """The rule that makes ``line`` a photo caption by its form, or ``None``: a photographer's
+    or provider's credit closing it (``caption.credit``), a picture label opening it
+    (``caption.picture-label``: 图为…), a position marker (``caption.position``: 老人(右)).
+
+    >>> caption_rule("由福建厦门援建的吉木萨尔县北庭镇东二畦村村貌。记者 何 龙摄"), caption_rule("图为实践团参观")
+    ('caption.credit', 'caption.picture-label')
+    >>> caption_rule("阿布铁西老人(右)"), caption_rule("近日,援疆干部深入基层调研。")
+    ('caption.position', None)
+    """
+    p = _patterns()
+    if len(line) > 300:
+        return None
+    if p["caption_credit"].search(line):
+        return "caption.credit"
+    if p["caption_start"].search(line):
+        return "caption.picture-label"
+    if p["position"].search(line):
+        return "caption.position"
+    return None
+
+
 def is_caption(line: str) -> bool:
     """A photo caption by its form: a credit at the end, 图为, position markers, a provider.
 
@@ -261,11 +289,7 @@ def is_caption(line: str) -> bool:
     ...                          "近日,援疆干部深入基层调研。"]]
     [True, True, True, True, True, False]
     """
-    p = _patterns()
-    if len(line) > 300:
-        return False
-    return bool(p["caption_credit"].search(line) or p["caption_start"].search(line)
-                or p["position"].search(line))
+    return caption_rule(line) is not None
 
 
 def is_dated_item(line: str) -> bool:
@@ -352,7 +376,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
     """The rule that makes ``line`` furniture by its own form, and the kind, or ``None``.
 
     >>> furniture_rule("分享到:")
-    ('furniture.widget', <EditReason.NAVIGATION: 'navigation'>)
+    ('furniture.share', <EditReason.NAVIGATION: 'navigation'>)
     """
     p = _patterns()
     n = len(line)
@@ -376,6 +400,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
     if n <= 80 and p["nav"].fullmatch(line):
         return "furniture.nav", EditReason.NAVIGATION
+    if n <= 60 and p["share"].fullmatch(line):
+        return "furniture.share", EditReason.NAVIGATION
     if n <= 80 and p["widget"].fullmatch(line):
         return "furniture.widget", EditReason.NAVIGATION
     if is_breadcrumb(line):

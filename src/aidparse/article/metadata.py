@@ -102,6 +102,8 @@ class ArticleFacts:
     editors: list[str] = field(default_factory=list)
     published: dt.date | None = None
     title: str | None = None
+    headline: str | None = None
+    """The line the page walk placed as the headline (by the markup or a stamp), if it did."""
     spans: dict[str, list[Span]] = field(default_factory=dict)
 
 
@@ -157,4 +159,6 @@ def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
                 and not is_banner(value):
             title = value
             spans["title"] = [title_line.span]
-    return ArticleFacts(source, authors, editors, published, title, spans)
+    placed = _first(lines, MetaField.TITLE_LINE)
+    headline = to_simplified(placed.value.strip()) if placed else None
+    return ArticleFacts(source, authors, editors, published, title, headline, spans)

@@ -195,7 +195,8 @@ class Headline:
     subtitle_span: Span | None = None
 
 
-def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: bool = True) -> Headline:
+def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: bool = True, *,
+               placed: bool = False) -> Headline:
     """The headline of cleaned text: its first line, when it reads as one.
 
     ``opened_with_caption`` says the page opened with a photo caption before
@@ -204,7 +205,8 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     starts with a dash (a deck), or when it is a headline as long as a title
     (:data:`LONG_HEADLINE`; a section heading right under the title is shorter)
     and the line after it is not a headline — only with ``plain_subtitle`` (the
-    page shows the pair, a stamp under both: :func:`page_headline` says).
+    page shows the pair, a stamp under both: :func:`page_headline` says). A ``placed``
+    first line is the title whatever its shape (the markup or a stamp placed it).
 
     >>> h = find_title("同心共筑梦 建功阿勒泰\\n——吉林省第五批对口援疆工作记事\\n"
     ...                "今年3月起,吉林省第五批援疆干部陆续来到阿勒泰。")
@@ -214,7 +216,7 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     True
     """
     lines = text.split("\n", 3)
-    if opened_with_caption or not headline_like(lines[0]):
+    if opened_with_caption or not (placed or headline_like(lines[0])):
         return Headline()
     title_span = Span(start=0, end=len(lines[0]))
     if len(lines) < 2 or not headline_like(lines[1]):
@@ -268,52 +270,87 @@ _STAMPS = frozenset([
 _ON = frozenset([EditReason.COLUMN_TAG, EditReason.SITE_SUFFIX])
 
 
-def page_headline(text: str, edits: EditLog, markup_title: str | None = None) -> Headline:
+def page_headline(text: str, edits: EditLog, markup_title: str | None = None,
+                  placed: str | None = None) -> Headline:
     """The headline of cleaned ``text``, given the cleaner's edit log (input → ``text``).
 
-    The first line is the title when it reads as a headline and the page shows
-    it is one: furniture or a stamp above it, a stamp or byline under it, a tag
-    or the site's name glued to it, the page printing it again, a deck under
-    it, the page's markup naming it (``markup_title``, from ``<title>`` or
-    ``og:title``), or a length no section heading has (:data:`LONG_HEADLINE`). A page that
-    opens with a photo caption, or with a short heading and nothing to show it
-    is the headline, starts inside the article: no title.
+    ``placed`` is the headline the page walk placed by the markup or by a stamp
+    (:mod:`aidparse.article.anchor`): its line is the title wherever it stands (a
+    line of prose the walk kept above it included). Otherwise the first line is the
+    title when it reads as a headline and the page shows it is one: furniture or a
+    stamp above it, a stamp or byline under it, a tag or the site's name glued to
+    it, the page printing it again, a deck under it, the page's markup naming it
+    (``markup_title``, from ``<title>`` or ``og:title``), or a length no section
+    heading has (:data:`LONG_HEADLINE`). A page that opens with a photo caption,
+    or with a short heading and nothing to show it is the headline, starts inside
+    the article: no title.
     """
-    lines = text.split("\n", 2)
+    at = _placed_line(text, placed) if placed else None
+    if at is not None:
+        fired("title.placed", text[at : text.find("\n", at) % (len(text) + 1)], at, at)
+        return _shifted(_headline_at(text, at, edits, placed=True), at)
+    return _headline_at(text, 0, edits, markup_title=markup_title)
+
+
+def _placed_line(text: str, placed: str) -> int | None:
+    """Where the line the walk placed as the headline starts in ``text``."""
+    key = squeeze(placed)
+    offset = 0
+    for line in text.split("\n"):
+        if squeeze(line) == key:
+            return offset
+        offset += len(line) + 1
+    return None
+
+
+def _shifted(h: Headline, at: int) -> Headline:
+    def move(span: Span | None) -> Span | None:
+        return Span(start=span.start + at, end=span.end + at) if span else None
+
+    return Headline(h.title, move(h.title_span), h.subtitle, move(h.subtitle_span))
+
+
+def _headline_at(text: str, at: int, edits: EditLog, markup_title: str | None = None, *,
+                 placed: bool = False) -> Headline:
+    """The headline of ``text[at:]`` (spans from ``at``), the edit log mapping ``text`` to the input."""
+    lines = text[at:].split("\n", 2)
     first = lines[0]
-    if not headline_like(first):
+    if not placed and not headline_like(first):
         fired("title.first-line-not-headline", first, 0, len(first))
         return Headline()
     n = len(text)
-    span = edits.to_input(Span(start=0, end=len(first)), n)
-    nxt = len(first) + 1
+    span = edits.to_input(Span(start=at, end=at + len(first)), n)
+    nxt = at + len(first) + 1
     after = edits.to_input(Span(start=nxt, end=nxt), n).start if len(lines) > 1 else None
     removed = [e for e in edits if e.kind == "removal"]
-    if any(e.reason is EditReason.CAPTION and e.start < span.start for e in removed):
-        fired("title.opens-with-caption", first, 0, len(first))
-        return find_title(text, opened_with_caption=True)
-    if len(squeeze(first)) < LONG_HEADLINE and any(e.reason is EditReason.HTML_BLOCK for e in removed) \
-            and not (markup_title and squeeze(first) in squeeze(markup_title)):
-        fired("title.short-link-on-html", first, 0, len(first))
-        return Headline()  # an HTML page whose markup does not name this short line: a link, not the headline
-    shown = {
-        "long": len(squeeze(first)) >= LONG_HEADLINE,
-        "markup": markup_title is not None and squeeze(markup_title) == squeeze(first),
-        "above": any(e.reason in _ABOVE and e.end <= span.start for e in removed),
-        "on": any(e.reason in _ON and span.start <= e.start <= span.end for e in removed),
-        "repeat": any(e.reason is EditReason.REPEATED_TITLE for e in removed),
-        "alone": after is None,
-        "under": after is not None and any(e.reason in _UNDER and span.end <= e.start < after for e in removed),
-        "deck": len(lines) > 1 and bool(_DECK.match(lines[1])),
-    }
-    evidence = any(shown.values())
-    fired("title.evidence" if evidence else "title.no-evidence", first, 0, len(first),
-          tuple(("evidence", k, k) for k, v in shown.items() if v))
+    evidence = placed
+    if not placed:
+        if any(e.reason is EditReason.CAPTION and e.start < span.start for e in removed):
+            fired("title.opens-with-caption", first, 0, len(first))
+            return find_title(text, opened_with_caption=True)
+        if len(squeeze(first)) < LONG_HEADLINE and any(e.reason is EditReason.HTML_BLOCK for e in removed) \
+                and not (markup_title and squeeze(first) in squeeze(markup_title)):
+            fired("title.short-link-on-html", first, 0, len(first))
+            return Headline()  # an HTML page whose markup does not name this short line: a link
+        shown = {
+            "long": len(squeeze(first)) >= LONG_HEADLINE,
+            "markup": markup_title is not None and squeeze(markup_title) == squeeze(first),
+            "above": any(e.reason in _ABOVE and e.end <= span.start for e in removed),
+            "on": any(e.reason in _ON and span.start <= e.start <= span.end for e in removed),
+            "repeat": any(e.reason is EditReason.REPEATED_TITLE for e in removed),
+            "alone": after is None,
+            "under": after is not None and any(e.reason in _UNDER and span.end <= e.start < after
+                                               for e in removed),
+            "deck": len(lines) > 1 and bool(_DECK.match(lines[1])),
+        }
+        evidence = any(shown.values())
+        fired("title.evidence" if evidence else "title.no-evidence", first, 0, len(first),
+              tuple(("evidence", k, k) for k, v in shown.items() if v))
     # a second headline line without a dash is the subtitle above the stamp, or echoing the title
     plain = len(lines) > 1 and _echoes(first, lines[1])
     if len(lines) > 2 and not plain:
         second_end = nxt + len(lines[1])
-        at = edits.to_input(Span(start=second_end, end=second_end), n).start
+        start = edits.to_input(Span(start=second_end, end=second_end), n).start
         until = edits.to_input(Span(start=second_end + 1, end=second_end + 1), n).start
-        plain = any(e.reason in _STAMPS and at <= e.start < until for e in removed)
-    return find_title(text, opened_with_caption=not evidence, plain_subtitle=plain)
+        plain = any(e.reason in _STAMPS and start <= e.start < until for e in removed)
+    return find_title(text[at:], opened_with_caption=not evidence, plain_subtitle=plain, placed=placed)

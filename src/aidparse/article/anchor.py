@@ -1,0 +1,148 @@
+"""Where the headline stands, decided before the walk down the page.
+
+Two kinds of evidence place it, each a mechanism rather than a phrase:
+
+* **the markup** of an HTML page: an ``<h1>`` that the ``<title>`` (or
+  ``og:title``) agrees with — a logo in an ``<h1>`` does not —, else the line
+  the ``<title>`` starts with, up to a separator and the site's name;
+* **the stamp** of a text page: the line above the first stamp or credit line
+  (a date or a source; a byline alone may stand inside the article), across a
+  deck, together with a headline line above it as long as titles.
+
+Everything above the headline is then the site's header. A page whose text
+above the stamp reads as the article's prose starts inside the article: no
+headline is placed, and the walk decides line by line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aidparse._lazy import lazy_regex
+from aidparse.article import furniture as fur
+from aidparse.article.metalines import parse_credits
+from aidparse.article.prose import reads_as_prose
+from aidparse.article.title import LONG_HEADLINE, headline_like, headline_parts, squeeze
+from aidparse.models.vocab import MetaField
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from aidparse.article.layout import Line
+    from aidparse.models import MetadataLine
+
+__all__ = ["Markup", "headline_anchor", "markup_headlines"]
+
+#: How far down a text page the first stamp may stand to show where the headline is.
+ANCHOR_DEPTH = 16
+#: Lines longer than this are never a stamp.
+_STAMP_MAX = 160
+#: Separators between the headline and the site's name in a ``<title>`` (…_新华网, … - 央视网).
+_TITLE_SEPARATORS = frozenset("_|｜-—–:：·»>")
+_DECK = lazy_regex(r"^(?:——|—|--|－－)")
+_HAN = lazy_regex(r"\p{Han}")
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What an HTML page's markup says its headline is (Simplified, spaces removed)."""
+
+    h1: tuple[str, ...] = ()
+    """The texts of its ``<h1>`` elements."""
+    titles: tuple[str, ...] = ()
+    """Its ``<title>``, ``og:title`` and CMS title fields (the site's name may follow)."""
+
+
+def markup_headlines(metadata: Sequence[MetadataLine]) -> Markup:
+    """The headlines an earlier step found in the markup (``<h1>``, ``<title>``, ``og:title``).
+
+    >>> from aidparse.models import MetadataLine, Span
+    >>> line = MetadataLine(field="headline", value="援疆 幹部", span=Span(start=0, end=5))
+    >>> markup_headlines([line])
+    Markup(h1=('援疆干部',), titles=())
+    """
+    from aidparse.script import to_simplified
+
+    h1 = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.HEADLINE)
+    titles = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.TITLE)
+    return Markup(tuple(h for h in h1 if h), tuple(t for t in titles if t))
+
+
+def _headline_shape(simp: str) -> bool:
+    """A line the markup may name as the headline: short, and not a sentence run on."""
+    return 2 <= len(simp) <= 2 * 64 and len(_HAN.findall(simp)) >= 2
+
+
+def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | None:
+    """The line the markup names as the headline, and the rule that found it."""
+    titles = markup.titles
+    h1s = [h for h in markup.h1 if len(h) >= 4 and (not titles or any(
+        h in t or (len(t) >= 4 and t in h) for t in titles))]
+    if not titles and len(markup.h1) > 1:
+        h1s = []  # several h1 and nothing to choose between them
+    keys = [squeeze(line.simp) for line in lines]
+    for h in h1s:
+        for i, key in enumerate(keys):
+            if key == h and _headline_shape(lines[i].simp):
+                return i, "anchor.markup-h1"
+    for t in titles:
+        start, end = headline_parts(t)
+        head = t[start:end]
+        cut = t.rstrip(".…")  # a <title> cut short (地铁直达+无敌免...): the line starts with it
+        if len(cut) < len(t) and len(cut) >= 8:
+            for i, key in enumerate(keys):
+                if len(key) > len(cut) and key.startswith(cut) and key[-1] not in ".…" \
+                        and _headline_shape(lines[i].simp):
+                    return i, "anchor.markup-title"
+        for i, key in enumerate(keys):
+            if len(key) < 4 or not _headline_shape(lines[i].simp):
+                continue
+            if key in (t, head) or (len(key) >= 6 and t.startswith(key) and t[len(key)] in _TITLE_SEPARATORS):
+                return i, "anchor.markup-title"
+    return None
+
+
+def _not_headline(simp: str) -> bool:
+    """Lines between a headline and its stamp: a deck, metadata, furniture."""
+    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or parse_credits(simp) is not None
+
+
+def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
+    """The headline of a text page: the line above its first stamp (a date or a source)."""
+    stamp = None
+    for i, line in enumerate(lines[:ANCHOR_DEPTH]):
+        if len(line.simp) > _STAMP_MAX or fur.furniture_kind(line.simp) is not None:
+            continue
+        fields = parse_credits(line.simp)
+        if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
+            stamp = i
+            break
+    if stamp is None:
+        return None
+    j = stamp - 1
+    while j >= 0 and _not_headline(lines[j].simp):
+        j -= 1
+    if j < 0:
+        return None
+    title = lines[j].simp
+    if not headline_like(title) or fur.is_caption(title) or fur.is_dated_item(title):
+        return None
+    rule = "anchor.stamp"
+    k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
+    if k >= 0 and lines[k].simp != title:
+        above = lines[k].simp
+        if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
+                and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
+                and not fur.is_banner(above) and parse_credits(above) is None and not reads_as_prose(above):
+            j, rule = k, "anchor.stamp"
+    if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
+           and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp) for line in lines[:j]):
+        return None  # the page starts inside the article
+    return j, rule
+
+
+def headline_anchor(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | None:
+    """The index of the line that is the headline, and the rule that placed it; ``None`` when
+    neither the markup nor a stamp places it (the walk then reads the page line by line)."""
+    return _markup_line(lines, markup) or _stamp_line(lines)
