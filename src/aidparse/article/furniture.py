@@ -58,7 +58,9 @@ NAV_WORDS: Final = (
     "返回搜狐", "查看更多", "要闻", "专题", "图集", "直播", "首页推荐", "分享到微信", "分享到微博",
     "回复", "举报", "跟贴", "跟帖", "参与", "发贴", "发帖", "我要评论", "我要反馈", "侵权投诉", "反馈",
     "查看回复", "查看全部评论", "一键登录", "忘记密码", "快速注册", "扫码登录", "新浪微博", "微信好友",
-    "朋友圈", "易信", "转繁体版", "繁体版", "简体版", "旧版回顾", "旧版", "新版", "网站导航",
+    "朋友圈", "易信", "转繁体版", "繁体版", "简体版", "旧版回顾", "旧版", "新版", "网站导航", "跟帖管理",
+    "跟贴管理", "网友评论", "余下全文", "点击进入专题", "进入专题", "返回专题", "选择其他平台", "缩小字体",
+    "放大字体", "我要分享", "我要收藏", "手机看", "来写文章", "逛社区", "调整字体", "打印文稿", "友情链接",
 )
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
 COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
@@ -69,6 +71,18 @@ PLACEHOLDERS: Final = (
     "视频加载中", "浏览器不支持", "您的浏览器不支持", "请升级浏览器", "JavaScript", "javascript",
     "加载中", "正在加载", "点击播放", "点击查看大图", "点击图片", "查看大图", "图片加载失败",
 )
+#: What a list of other headlines is called (…推荐, …文章, …搜索) ...
+LIST_NOUNS: Final = (
+    "推荐", "阅读", "文章", "新闻", "资讯", "报道", "搜索", "组图", "图片", "视频", "专题", "话题", "评论",
+    "排行", "排行榜", "标签", "内容", "精选", "热点", "热文", "好文", "动态", "事件", "列表", "链接",
+)
+#: ... and the words that qualify it as a list of *other* items (相关…, 为您…, 作者最新…).
+LIST_QUALIFIERS: Final = (
+    "相关", "热门", "热点", "最新", "最近", "更多", "精彩", "延伸", "推荐", "为您", "为你", "猜你",
+    "你可能", "您可能", "你可能会", "可能感兴趣的", "作者", "小编", "本站", "今日", "往期", "编辑", "热",
+    "大家都在看的", "其他", "同类", "看过本文的人还看了", "作者最新", "作者最近", "小编最近", "网友",
+    "媒体", "友情", "APP精彩", "此前", "往日", "历史",
+)
 #: Lines that introduce a list of other headlines, rankings or comments.
 LIST_HEADERS: Final = (
     "推荐阅读", "相关推荐", "随便看看", "网友评论", "相关新闻", "相关阅读", "相关链接", "相关文章",
@@ -77,6 +91,7 @@ LIST_HEADERS: Final = (
     "热点排行", "新闻排行", "阅读排行", "热门评论", "最新评论", "专题推荐", "往期回顾", "编辑推荐",
     "今日话题", "热门话题", "最新资讯", "热门资讯", "相关专题", "往期推荐", "精彩回顾", "相关视频",
     "更多精彩", "大家都在看", "热门搜索", "热门标签", "推荐新闻", "新闻推荐", "相关内容", "图说新闻",
+    "你可能会喜欢", "你可能喜欢", "您可能喜欢", "可能感兴趣",
 )
 #: Phrases of site banners and welcome lines.
 BANNER_PHRASES: Final = (
@@ -104,6 +119,38 @@ SITE_FOOTER_LABELS: Final = (
     "主办单位", "承办单位", "协办单位", "主办", "承办", "技术支持", "版权声明", "免责声明", "网站标识码",
     "联系电话", "联系我们", "通讯地址",
 )
+#: Labels of a contact line (地址：… 邮编：… 电话：…): two of them on a short line make a footer.
+CONTACT_LABELS: Final = (
+    "地址", "通讯地址", "医院地址", "单位地址", "邮编", "邮政编码", "电话", "联系电话", "急救电话", "传真",
+    "邮箱", "电子邮箱", "E-mail", "Email", "email", "网址", "备案号", "投诉电话", "值班电话", "热线",
+)
+#: Phrases only a disclaimer or a reprint notice uses (仅代表作者个人观点, 不代表本网立场 …).
+DISCLAIMER_PHRASES: Final = (
+    "仅代表作者", "仅代表个人观点", "仅代表本人观点", "仅供其表达个人看法", "仅供参考", "版权归原作者",
+    "版权归原作者所有", "如有侵权", "侵删", "请联系删除", "联系删除", "来源于网络", "均来自网络",
+    "来自网络", "仅提供信息存储服务", "转发请注明", "转载请联系", "概不负责", "据此操作风险自担",
+    "不构成投资建议", "不构成实质性投资建议", "相关的政策法规", "文明上网", "理性发言", "请自觉遵守",
+    "Powered by", "Powered By", "POWERED BY",
+)
+#: ... and patterns of the same family (不代表本网立场, 并不表明网易立场).
+DISCLAIMER_FORMS: Final = (
+    r"不代表.{0,12}(?:立场|观点)", r"并不表明.{0,12}立场", r"与本[网站报台].{0,6}无关",
+)
+#: Labels that open a disclaimer anywhere on the page (免责声明：…).
+DISCLAIMER_LABELS: Final = ("免责声明", "特别声明", "版权声明", "声明", "郑重声明")
+#: A call to follow, scan or download (扫描下方二维码关注…, 打开…APP, 关注…公众号): its forms.
+CALL_FORMS: Final = (
+    r"扫描.{0,10}二维码", r"二维码.{0,6}关注", r"关注.{0,16}(?:公众号|官方微信|微信号|官方微博|视频号|头条号)",
+    r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)", r"(?:APP|App|客户端)内(?:阅读|查看|打开)",
+    r"(?:APP|App|app|客户端)\s*下载",
+    r"请关注", r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多", r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
+    r"粉丝福利", r"欢迎(?:扫描|关注|订阅)", r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
+)
+#: A login or account prompt (请直接登录, 忘记密码？, 没有账号？, 扫描成功！).
+LOGIN_FORMS: Final = (
+    r"请(?:直接)?登录", r"忘记密码", r"没有(?:账号|帐号)", r"快速注册", r"扫描成功", r"(?:账号|帐号).{0,8}登录",
+    r"登录.{0,4}注册", r"注册.{0,4}登录", r"立即登录", r"登录后",
+)
 #: Words only gambling, porn and SEO spam uses (weight 2).
 SPAM_WORDS: Final = (
     "杀号", "分彩", "时时彩", "博彩", "百家乐", "永利", "葡京", "威尼斯人", "线路检测", "真人娱乐",
@@ -119,7 +166,13 @@ SPAM_WEAK_WORDS: Final = (
     "中文字幕", "日韩", "欧美", "金沙", "官网", "自产",
 )
 #: Labels of keyword and tag lines.
-KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags")
+KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签")
+#: Credits of a picture agency or archive that close a caption (。视觉中国, 。视频截图).
+PICTURE_SOURCES: Final = (
+    "视觉中国", "东方IC", "IC photo", "ICphoto", "CFP", "新华社发", "中新社发", "视频截图", "视频截屏",
+    "截图", "资料图", "资料图片", "资料照片", "网络图片", "网络配图", "受访者供图", "受访者提供", "配图",
+    "图片来源网络", "图源网络", "据视频截图",
+)
 #: Labels of disclaimer footers (a line that starts with one, at the end of the page).
 FOOTER_LABELS: Final = ("提示", "温馨提示", "特别提示", "免责声明", "声明", "特别声明")
 #: Advertisement phrases: a subscription or download offer.
@@ -141,7 +194,8 @@ def _patterns() -> dict[str, Any]:
     import regex
 
     nav = _alt(NAV_WORDS)
-    sep = r"[\s|｜/·•【】\[\]<>»«()（）,，]"
+    num = r"\d[\d,.]*万?"
+    sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
     roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
     return {
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
@@ -172,7 +226,21 @@ def _patterns() -> dict[str, Any]:
         "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
-        "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*[:：].{{0,80}}"),
+        "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*(?:[:：]|>>|»|\s).{{0,80}}"),
+        # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
+        "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)}).{{0,120}}"
+                                    rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"),
+        # a call to scan, follow or download, and a login prompt
+        "call": regex.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"),
+        "login": regex.compile(rf".{{0,12}}(?:{'|'.join(LOGIN_FORMS)}).{{0,16}}"),
+        # two contact labels on a line: 地址：… 邮编：… 电话：…
+        "contact": regex.compile(rf"(?:{_alt(CONTACT_LABELS)})\s*[:：]"),
+        # a short link: 选择其他平台 >>, 查看全部评论>>
+        "link": regex.compile(r"[^。；;，,]{1,16}\s*(?:>>|»|>)"),
+        # pages of the article: 【1】【2】【3】, 1 2 下一页 余下全文
+        "pages": regex.compile(rf"(?:[\s【\[]*\d{{1,3}}[】\]\s]*){{2,}}(?:\s*(?:{nav}))*"),
+        # damage: a line of replacement characters only
+        "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
         "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
@@ -190,23 +258,27 @@ def _patterns() -> dict[str, Any]:
               | [\[【](?:图片|图|照片|img|IMG|image)[\]】]
             """, regex.VERBOSE),
         "separator": regex.compile(r"[|｜•·\-—_=*~#+/\\<>]+"),
-        # 阅读 1234, 点赞(12); and the number first: 1032人参与 308评论
-        "counters": regex.compile(rf"""(?:[\s|｜·•]*(?:{_alt(COUNTER_WORDS)})\s*[:：(（]?\s*[\d.]+万?[)）]?)+
-                                      | (?:[\s|｜·•]*[\d.]+万?\s*
-                                           (?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏
-                                             |{_alt(COUNTER_WORDS)}))+""", regex.VERBOSE),
+        # counters and the widget words beside them: 阅读 1234, 点赞(12), 阅读数(15878）, and the
+        # number first: 1032人参与 308评论, 229条评论|5,874人参与网友评论, 4,060 条评论
+        "counters": regex.compile(rf"""(?:[\s|｜·•/]*(?:
+                  (?:{_alt(COUNTER_WORDS)}|阅读数|评论数|浏览量|阅读量|热门评论)\s*[:：(（]?\s*{num}\s*[)）]?\s*[条次人]?
+                | {num}\s*(?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏|条|次|人)?\s*
+                  (?:{_alt(COUNTER_WORDS)}|网友评论|参与|评论)
+                ))+(?:[\s|｜·•/]*(?:{nav}))*""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
-        "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}).{{0,30}}"),
+        "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}|点击看.{{0,4}}大图).{{0,30}}"),
         # another article's headline with its date: 援疆干部抵达喀什 2023-10-24, [10-24] 援疆…
         "dated_item": regex.compile(
             r"""[^。；;]{4,60}?\s*[\[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?
               | [\[(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\])）]?\s+[^。；;]{4,60}
             """, regex.VERBOSE),
-        "image_credit": regex.compile(r"(?:图片来源|图片提供|图源|图片|照片|摄影)\s*[:：/|｜丨].{1,30}"),
+        "image_credit": regex.compile(r"(?:图片来源|图片提供|图源|图片|照片|摄影|图(?=\s*/\s*(?!文)))"
+                                      r"\s*[:：/|｜丨].{1,30}"),
         "latin": regex.compile(r"[A-Za-z][A-Za-z'’\-]*"),
         "han": regex.compile(r"\p{Han}"),
         "list_header": regex.compile(
             rf"""[□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_HEADERS)})[】\]]?\s*[:：]?
+              | [□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_QUALIFIERS)})[\s·•]*(?:{_alt(LIST_NOUNS)}){{1,2}}[】\]]?\s*[:：>]*
               | (?:更多|查看更多)(?:\s+\S{{1,10}}|新闻|资讯|内容|精彩|推荐|文章|报道|专题)
               | \d{{1,2}}小时排行(?:榜)?
             """, regex.VERBOSE),
@@ -223,8 +295,11 @@ def _patterns() -> dict[str, Any]:
                 | 图片由.{1,30}提供                                                     # 图片由本人提供
                 | [。.，,]\s*(?:资料|网络|受访者|本人)?供图
                 | [(（](?:资料图片?|资料照片|新华社发|视频截图|图片来源.{0,20})[)）]
-              )[。.]?$""", regex.VERBOSE),
-        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图)"),
+                | [。.！!？?\s]\s*(?:\S{1,12}\s+)?\p{Han}{2,4}\s+摄                        # 。城市摄影队 周斌 摄
+                | [。.，,\s]\s*\S{1,16}?供图(?:\s+\S{1,8})?                               # 。小花母亲供图
+                | [。.\s]\s*(?:PICTURES)(?:\s+\S{1,6})?                                   # 。视觉中国 资料
+              )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)), regex.VERBOSE),
+        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图|[▲△]\s*(?:图|\S{2,30}[。.]?$))"),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     }
 
@@ -342,6 +417,8 @@ def is_list_item(line: str) -> bool:
 
 
 _SENTENCE = lazy_regex(r"[。；;！？!?]")
+#: Program code: brackets, assignments, calls (handler.insert_one({...}), x = f(y);).
+_CODE = lazy_regex(r"[{}]|;\s*$|\s=\s|\w\.\w+\(|\w\(\S*\)")
 _DOMAIN = lazy_regex(r"[\w\-]+\.(?:com|net|org|top|cc|vip|xyz|cn)(?![A-Za-z])")
 #: A line that is only a web address.
 _URL_LINE = lazy_regex(r"(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
@@ -411,14 +488,32 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
     if is_link_list(line) and parse_credits(line) is None:  # 记者 王晓 通讯员 李明 报道 is a byline
         return "furniture.link-list", EditReason.NAVIGATION
     tokens = line.split()
-    if len(tokens) >= 4 and all(len(t) == 1 for t in tokens):  # 知 书   尚 技: a letter-spaced motto
-        return "furniture.spaced-motto", EditReason.BANNER
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+        squeezed = furniture_rule("".join(tokens))  # 人 民 网 版 权 所 有 ，未 经 书 面 授 权
+        if squeezed is not None:
+            return squeezed
+        if all(len(t) == 1 for t in tokens):  # 知 书   尚 技: a letter-spaced motto
+            return "furniture.spaced-motto", EditReason.BANNER
     if n <= 50 and p["qr"].fullmatch(line):
         return "furniture.qr", EditReason.QR_CODE
     if n <= 30 and p["paywall"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
         return "furniture.paywall", EditReason.PAYWALL
     if n <= 160 and p["copyright"].fullmatch(line):
         return "furniture.copyright", EditReason.COPYRIGHT
+    if n <= 200 and p["disclaimer"].fullmatch(line):
+        return "furniture.disclaimer", EditReason.COPYRIGHT
+    if n <= 120 and p["call"].fullmatch(line):
+        return "furniture.call", EditReason.ADVERTISEMENT
+    if n <= 30 and p["login"].fullmatch(line):
+        return "furniture.login", EditReason.NAVIGATION
+    if n <= 120 and len(p["contact"].findall(line)) >= 2:
+        return "furniture.contact", EditReason.COPYRIGHT
+    if n <= 20 and p["link"].fullmatch(line) and parse_credits(line) is None:
+        return "furniture.link", EditReason.NAVIGATION
+    if n <= 60 and p["pages"].fullmatch(line) and (p["han"].search(line) or "【" in line or "[" in line):
+        return "furniture.pages", EditReason.NAVIGATION
+    if p["damage"].fullmatch(line) and "\ufffd" in line:
+        return "furniture.damage", EditReason.SCRIPT_RESIDUE
     if p["empty_role"].fullmatch(line):
         return "furniture.empty-role", EditReason.EMPTY_ROLE
     if p["keywords"].fullmatch(line):
@@ -436,6 +531,8 @@ def _translation(line: str) -> tuple[str, EditReason] | None:
     if p["han"].search(line):
         return None
     words = p["latin"].findall(line)
+    if _CODE.search(line):
+        return None  # a line of program code in a technical article, not a translation
     if len(words) >= 8 or (line.startswith("<<") and words):
         return "furniture.translation", EditReason.TRANSLATION
     return None

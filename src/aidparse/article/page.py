@@ -71,19 +71,18 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
     "furniture.end-mark", "furniture.placeholder", "furniture.widget", "furniture.breadcrumb",
     "furniture.qr", "furniture.paywall", "furniture.copyright", "furniture.disclaimer",
-    "furniture.app-prompt", "furniture.empty-role", "furniture.keywords", "furniture.image",
+    "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
+    "furniture.damage", "furniture.empty-role", "furniture.keywords", "furniture.image",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
-    "furniture.ad", "furniture.banner",
+    "furniture.ad", "furniture.banner", "furniture.share",
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery",
     # the headline printed again; a list under its header
     "repeat.title", "list.header",
 ])
-#: Removals that, after the article's text, say it has ended (what follows is the footer).
-_END_RULES: Final = frozenset([
-    "furniture.copyright", "furniture.disclaimer", "furniture.end-mark", "furniture.qr",
-    "furniture.app-prompt", "furniture.share", "meta.editors",
-])
+#: Removals that, after the article's text, say it has ended (what follows is the footer). Share
+#: widgets, QR codes and calls to follow stand under headlines too: they do not end an article.
+_END_RULES: Final = frozenset(["furniture.copyright", "furniture.disclaimer", "furniture.end-mark"])
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
 #: How far down a page a line of header furniture makes the lines above it the header.
@@ -192,8 +191,7 @@ class _Page:
         self.changes.append(Change(line.start, line.end, reason=reason, meta=metas))
         fired(rule, line.simp, line.start, line.end,
               tuple((f.field.value, f.value, f.form) for f in fields or ()))
-        if self.prose_seen and (rule in _END_RULES or (rule == "meta.credits" and reason in (
-                EditReason.EDITORS_LINE, EditReason.SOURCE_LINE))):
+        if self.prose_seen and (rule in _END_RULES or reason is EditReason.EDITORS_LINE):
             self.footer, self.prose_run = True, 0
         return True
 
@@ -278,7 +276,8 @@ class _Page:
                 continue
             if self.caption(line, simp, i):
                 continue
-            if self.footer and self.remove(line, EditReason.NAVIGATION, rule="footer.after-article"):
+            if self.footer and not self.text_follows(i) \
+                    and self.remove(line, EditReason.NAVIGATION, rule="footer.after-article"):
                 continue
             if self.prose_seen and i >= len(lines) - 3 and fur.is_footer_note(simp) \
                     and self.remove(line, EditReason.COPYRIGHT, rule="furniture.disclaimer"):
@@ -290,6 +289,14 @@ class _Page:
             first = self.changes[0]
             self.changes[0] = dataclasses.replace(first, meta=(*first.meta, self.placed))
         return self.changes
+
+    def text_follows(self, i: int) -> bool:
+        """Whether the next line reads as prose that is not furniture by its form: line ``i`` may
+        then be a heading of the article going on, and the footer does not take it."""
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1].simp
+        return reads_as_prose(nxt) and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None
 
     def split_value(self, line: Line, simp: str, base: int, field: str) -> bool:
         """The value of a label printed alone on the line before (来源： / 新疆日报)."""
