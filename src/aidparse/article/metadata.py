@@ -142,8 +142,10 @@ def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
         if date is not None:
             published = date
             spans["published"] = [dateline.span]
-    authors = meta_values(lines, MetaField.AUTHORS)
     editors = meta_values(lines, MetaField.EDITORS)
+    # a name the page credits as its editor is not its author (a CMS's <meta name="author"> is
+    # often the editor who posted the page)
+    authors = [a for a in meta_values(lines, MetaField.AUTHORS) if a not in editors]
     for name, values in (("authors", authors), ("editors", editors)):
         if values:
             spans[name] = meta_spans(lines, MetaField(name))

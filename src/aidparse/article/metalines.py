@@ -42,6 +42,7 @@ __all__ = [
     "parse_lead",
     "parse_stamp_date",
     "parse_tail",
+    "source_name",
     "split_names",
     "valid_name",
 ]
@@ -69,6 +70,12 @@ EDITOR_ROLES: Final = (
 SOURCE_LABELS: Final = (
     "来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "转自", "来自",
     "转载自", "摘自", "选自", "原载", "本文来自", "文章转载自", "供稿", "供稿单位", "发布单位", "发布机构",
+    "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
+)
+#: Source labels that take their value without a separator (本文来源于人民网).
+GLUED_SOURCE_LABELS: Final = (
+    "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自", "转载自",
+    "摘自", "选自", "节选自",
 )
 #: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
 WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分享")
@@ -86,7 +93,7 @@ COUNTER_LABELS: Final = (
 STAMP_WIDGETS: Final = (
     "字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "大", "中", "小", "默认", "繁体", "简体",
     "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三",
-    "周四", "周五", "周六", "周日",
+    "周四", "周五", "周六", "周日", "版权声明", "举报", "评论", "原创", "独家", "转载", "投稿", "订阅",
 )
 #: Values after 来源 that name no publisher.
 NOT_A_SOURCE: Final = (
@@ -184,18 +191,31 @@ _LATIN_NAME = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
 
 
-def valid_name(name: str) -> bool:
+#: Characters a transliterated or Chinese name never holds: particles, pronouns, prepositions
+#: and verbs of a sentence (记者从会上获悉 is no name, whatever stands before it).
+_NOT_IN_NAME = frozenset("的了在是从对将把被和与及等这那我你他她们们说称向于为到已也都就还又并或即")
+
+
+def valid_name(name: str, *, credited: bool = False) -> bool:
     """Whether ``name`` reads as a person's name.
+
+    A name is read alone only when it begins with a surname or a character names
+    begin with (the name-initials table). After a role that credits it
+    (``credited``: 记者, 作者：, 文/), a name of Han characters is one by its shape:
+    transliterated minority names begin with any character (记者 热依拉 肉孜).
 
     >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王",
     ...                          "最新文章", "运动装"]]
     [True, True, False, False, False, False, False, False]
+    >>> valid_name("热依拉"), valid_name("热依拉", credited=True), valid_name("从会上获悉", credited=True)
+    (False, True, False)
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME:
         return False
     if name[-1] in _NOT_NAME_END:
         return False
-    if not _begins_like_a_name(name):
+    if not _begins_like_a_name(name) and (not credited or _common_word(name)
+                                          or any(c in _NOT_IN_NAME for c in name)):
         return False
     if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
         return False
@@ -287,10 +307,12 @@ def _patterns() -> dict[str, Any]:
     return {
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         "label": regex.compile(
-            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"),
+            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
+            # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
+            rf"|(?P<glued>{_alternation(GLUED_SOURCE_LABELS)})\s*"),
         # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
         # 南都记者 (a paper's short name before 记者 or 通讯员)
-        "role": regex.compile(rf"(?:(?P<org>{org})|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
+        "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
@@ -325,7 +347,9 @@ _EDITOR_SET = frozenset(EDITOR_ROLES)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
 #: Roles that may stand glued after a name (何龙摄, 陈煜骅摄影报道).
 _GLUED_ROLES = ("摄影报道", "摄影", "报道", "摄", "文", "图")
-_SOURCE_STOP = frozenset(" \t\u3000|｜(（)）【】[]")
+_SOURCE_STOP = frozenset(" \t\u3000|｜(（)）【】[]，,。；;")
+#: Words after a publisher and a dash that name one of its channels (人民网-文化频道).
+_CHANNEL = lazy_regex(r"[-－—_·](?:[^-－—_·]{1,10}(?:频道|栏目|专栏|专题|版块|板块|频率))$")
 
 
 def _field_of_label(label: str) -> str:
@@ -355,18 +379,38 @@ def _source_value(s: str, start: int) -> tuple[Field | None, int]:
     label = _patterns()["label"].search(s, start, end)
     if label is not None and label.start() > start:
         end = label.start()
-    value = s[start:end]
-    for suffix in SOURCE_SUFFIXES:
+    value = source_name(s[start:end])
+    if not value:
+        return None, end
+    at = s.index(value, start)
+    return Field(MetaField.SOURCE, value, at, at + len(value), "label.source"), end
+
+
+def source_name(value: str) -> str:
+    """The publisher a credit names, without what pages print around it: a label (``来源：``),
+    a badge (``原创``), a channel (``人民网-文化频道``), the marks of a title (``《新疆日报》``);
+    empty when the value names no publisher (``网络``).
+
+    >>> source_name("来源：人民网-文化频道 原创稿"), source_name("天山网-新疆日报原创"), source_name("网络")
+    ('人民网', '天山网-新疆日报', '')
+    """
+    value = value.strip()
+    label = _patterns()["label"].match(value)
+    if label is not None and (label.group("glued") or _field_of_label(label.group("label")) == "source"):
+        value = value[label.end():]
+    value = value.split()[0] if value.split() else ""
+    for suffix in (*SOURCE_SUFFIXES, "原创稿"):
         if value.endswith(suffix) and len(value) > len(suffix) + 1:
             value = value[: -len(suffix)]
             break
-    if not value or value in _NOT_A_SOURCE:
-        return None, end
-    return Field(MetaField.SOURCE, value, start, start + len(value), "label.source"), end
+    value = _CHANNEL.sub("", value).strip("《》")
+    return "" if value in _NOT_A_SOURCE else value
 
 
-def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str, int, int]], int]:
-    """Names from ``pos``, as many as read as names, up to a role, a label or other text."""
+def _names_at(s: str, pos: int, *, latin: bool = False,
+              credited: bool = False) -> tuple[list[tuple[str, int, int]], int]:
+    """Names from ``pos``, as many as read as names, up to a role, a label or other text
+    (``credited``: after a role or label that credits them, see :func:`valid_name`)."""
     pats = _patterns()
     found: list[tuple[str, int, int]] = []
     while pos < len(s):
@@ -388,13 +432,13 @@ def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str,
             if nxt is not None and len(nxt.group()) == 1:
                 word, end = word + nxt.group(), nxt.end()
         trailing = next((r for r in _TRAILING_ROLES
-                         if word.endswith(r) and valid_name(word[: -len(r)])), None)
+                         if word.endswith(r) and valid_name(word[: -len(r)], credited=credited)), None)
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
-        elif not (valid_name(word) or (latin and _LATIN_NAME.fullmatch(word))):
+        elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
-                if word.endswith(role) and valid_name(word[: -len(role)]):
+                if word.endswith(role) and valid_name(word[: -len(role)], credited=credited):
                     word = word[: -len(role)]
                     end = at + len(word)
                     break
@@ -420,7 +464,9 @@ def label_only(line: str) -> str | None:
     ('source', 'editors', None)
     """
     m = _patterns()["label"].fullmatch(line.strip())
-    return _field_of_label(m.group("label")) if m else None
+    if m is None or m.group("glued"):
+        return None
+    return _field_of_label(m.group("label"))
 
 
 def org_name(value: str) -> bool:
@@ -468,9 +514,13 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
             continue
         m = pats["label"].match(s, pos)
         if m:
-            kind = _field_of_label(m.group("label"))
+            kind = "source" if m.group("glued") else _field_of_label(m.group("label"))
             pos = m.end()
             facts += 1
+            if m.group("glued"):  # 摘自… needs a publisher's name after it, not a phrase
+                field, after = _source_value(s, pos)
+                if field is None or not (org_name(field.value) or s[pos] == "《"):
+                    return None
             if kind == "date":
                 d = pats["datetime"].match(s, pos)
                 if d is None:
@@ -491,7 +541,7 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
                 nxt = pats["label"].search(s, pos)
                 pos = nxt.start() if nxt else len(s)
             else:
-                names, pos = _names_at(s, pos, latin=kind == "editors")
+                names, pos = _names_at(s, pos, latin=kind == "editors", credited=True)
                 field_name = MetaField.EDITORS if kind == "editors" else MetaField.AUTHORS
                 fields += [Field(field_name, n, a, b, f"label.{kind}") for n, a, b in names]
                 if names:
@@ -523,9 +573,14 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if m:
             org = m.group("org")
             if org and not org.startswith(_HOUSE):
-                fields.append(Field(MetaField.AFFILIATION, org, m.start("org"), m.end("org"), "role.org"))
+                bare = org.strip("《》 ")
+                at = m.start("org") + org.index(bare)
+                fields.append(Field(MetaField.AFFILIATION, bare, at, at + len(bare), "role.org"))
             pos = pats["colon"].match(s, m.end()).end()
-            names, pos = _names_at(s, pos)
+            # a name glued to a short role (图文直播间) must begin like a name; after 记者, 通讯员,
+            # 作者 or a separator, its shape is enough (记者热依拉, 文/ 肉孜)
+            credited = pos > m.end() or m.group("role").endswith(_CREDITING_ROLES)
+            names, pos = _names_at(s, pos, credited=credited)
             if names and not org and names[0][1] == m.end() and _common_word(names[0][0]):
                 return None  # 记者手记: a heading, not a byline
             fields += [Field(MetaField.AUTHORS, n, a, b, "role.names") for n, a, b in names]
@@ -588,6 +643,8 @@ class Lead:
 
 
 _HOUSE = ("本报", "本台", "本刊", "本网", "本站")
+#: Roles after which a name glued to the role is one by its shape (记者热依拉).
+_CREDITING_ROLES = ("记者", "通讯员", "作者", "撰稿", "撰文", "采写", "评论员", "实习生", "主笔")
 _LEAD_GAP = lazy_regex(r"[\s/／:：]*")
 _TITLE_LABEL = lazy_regex(r"题\s*[:：]")
 
@@ -603,7 +660,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         (?P<org>{org})
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
-        (?P<kind>电|讯)
+        (?P<kind>快讯|专电|电|讯)
         # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
         (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
         (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?

@@ -268,6 +268,9 @@ class _Page:
                 continue
             if not self.body_started and self.header_line(line, simp, base, i):
                 continue
+            if self.body_started and fur.caption_rule(simp) in ("caption.credit", "caption.picture-label") \
+                    and self.caption(line, simp, i):
+                continue  # a photo's credit among the paragraphs: a caption, not the article's byline
             if self.metadata(line, simp, base):
                 continue
             if fur.is_dated_item(simp) and self.remove(line, EditReason.RELATED_LIST, rule="list.dated-item"):
