@@ -64,14 +64,25 @@ ROLE_MODIFIERS: Final = (
 EDITOR_ROLES: Final = (
     "责任编辑", "责编", "编辑", "值班编辑", "实习编辑", "网络编辑", "初审编辑", "复审编辑", "终审编辑",
     "审核", "校对", "审校", "初审", "二审", "三审", "终审", "一审", "复审", "监制", "选稿", "编审",
-    "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人",
+    "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人", "发布", "上传", "上传者",
+    "审稿", "值班主任", "策划",
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
     "来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "转自", "来自",
     "转载自", "摘自", "选自", "原载", "本文来自", "文章转载自", "供稿", "供稿单位", "发布单位", "发布机构",
     "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
+    "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
 )
+#: Labels of the organisation an author works for (单位：新疆大学).
+AFFILIATION_LABELS: Final = ("单位", "作者单位", "工作单位", "所在单位")
+#: Values after an author's label that name nobody (佚名, admin).
+NOT_A_PERSON: Final = (
+    "佚名", "未知", "不详", "本站", "本网", "小编", "管理员", "编辑部", "admin", "Admin", "ADMIN",
+    "administrator", "editor", "root", "webmaster", "system", "guest", "user",
+)
+#: What a counter shows where its number did not load (阅读：加载中, 点击：次).
+COUNTER_PLACEHOLDERS: Final = ("加载中", "正在加载", "载入中", "读取中", "--", "-", "无", "0")
 #: Source labels that take their value without a separator (本文来源于人民网).
 GLUED_SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自", "转载自",
@@ -84,6 +95,8 @@ DATE_LABELS: Final = (
     "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
     "录入时间", "发文日期", "成文日期", "时间", "日期",
 )
+#: Date labels that need no separator before the date (发布于 2021-05-08).
+GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
 #: Counters a page prints beside its stamp, often empty in a scrape.
 COUNTER_LABELS: Final = (
     "浏览次数", "浏览量", "浏览", "点击数", "点击量", "点击率", "点击", "阅读量", "阅读数", "阅读次数",
@@ -303,13 +316,14 @@ def _patterns() -> dict[str, Any]:
     role = (rf"(?:{_alternation(ROLE_MODIFIERS)})*"
             rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!\p{{Han}}))")
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
-                          + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+                          + AFFILIATION_LABELS + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     return {
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         "label": regex.compile(
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
-            rf"|(?P<glued>{_alternation(GLUED_SOURCE_LABELS)})\s*"),
+            rf"|(?P<glued>{_alternation(GLUED_SOURCE_LABELS)})\s*"
+            rf"|(?P<gluedate>{_alternation(GLUED_DATE_LABELS)})\s*[:：]?\s*(?=(?:19|20)\d{{2}})"),
         # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
         # 南都记者 (a paper's short name before 记者 or 通讯员)
         "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
@@ -333,7 +347,11 @@ def _patterns() -> dict[str, Any]:
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
         "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+"),
-        "counter": regex.compile(r"[\d.,]+万?(?:\s*(?:次|人次))?"),
+        "counter": regex.compile(rf"(?:[\d.,]+万?)?\s*(?:次|人次)|[\d.,]+万?"
+                                 rf"|(?:{_alternation(COUNTER_PLACEHOLDERS)})(?![\p{{Han}}\d])"),
+        # a bracketed widget on a stamp line: 【打印本页】【关闭窗口】 (no label inside)
+        "bracket_widget": regex.compile(r"[【\[][^】\]:：\d]{1,10}[】\]]"),
+        "nobody": regex.compile(rf"(?:{_alternation(NOT_A_PERSON)})(?![\p{{Han}}A-Za-z])"),
         "aside": regex.compile(r"[(（][^()（）]{1,20}[)）]"),
         "colon": regex.compile(r"\s*[:：|｜丨]?\s*"),
     }
@@ -344,6 +362,7 @@ _SOURCE_SET = frozenset(SOURCE_LABELS)
 _COUNTER_SET = frozenset(COUNTER_LABELS)
 _WIDGET_SET = frozenset(WIDGET_LABELS)
 _EDITOR_SET = frozenset(EDITOR_ROLES)
+_AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
 #: Roles that may stand glued after a name (何龙摄, 陈煜骅摄影报道).
 _GLUED_ROLES = ("摄影报道", "摄影", "报道", "摄", "文", "图")
@@ -364,6 +383,8 @@ def _field_of_label(label: str) -> str:
         return "counter"
     if label in _EDITOR_SET:
         return "editors"
+    if label in _AFFILIATION_SET:
+        return "affiliation"
     return "authors"
 
 
@@ -455,6 +476,16 @@ def _common_word(s: str) -> bool:
     return word_counts().get(s, 0) >= 30
 
 
+def _closing(s: str, start: int) -> int | None:
+    """The index of the bracket closing the one at ``start`` (no nesting), or ``None``."""
+    for i in range(start + 1, min(len(s), start + 60)):
+        if s[i] in ")）":
+            return i
+        if s[i] in "(（":
+            return None
+    return None
+
+
 def label_only(line: str) -> str | None:
     """The field of a label standing alone on its line (``来源：`` → ``source``), or ``None``.
 
@@ -508,13 +539,31 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
     names_allowed = names_only
     while pos < len(s):
+        if s[pos] in " \t\u3000":
+            pos += 1
+            continue
+        m = pats["bracket_widget"].match(s, pos)
+        if m and parse_credits(m.group()[1:-1], names_only=True) is None:
+            pos = m.end()  # 【打印本页】
+            continue
+        if s[pos] in "(（" and fields:  # a credit in brackets on a credit line: 来源：新疆日报（记者 王晓）
+            close = _closing(s, pos)
+            if close is not None:
+                inner = parse_credits(s[pos + 1 : close], names_only=True)
+                if inner is not None:
+                    fields += [f.shifted(pos + 1) for f in inner]
+                    pos = close + 1
+                    continue
         m = pats["gap"].match(s, pos)
         if m:
             pos = m.end()
             continue
         m = pats["label"].match(s, pos)
         if m:
-            kind = "source" if m.group("glued") else _field_of_label(m.group("label"))
+            if m.group("gluedate"):
+                kind = "date"
+            else:
+                kind = "source" if m.group("glued") else _field_of_label(m.group("label"))
             pos = m.end()
             facts += 1
             if m.group("glued"):  # 摘自… needs a publisher's name after it, not a phrase
@@ -537,11 +586,26 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
             elif kind == "counter":
                 d = pats["counter"].match(s, pos)
                 pos = d.end() if d else pos
+            elif kind == "affiliation":  # 单位：新疆大学 (单位：万元 under a table is no credit)
+                facts -= 1
+                org = pats["org"].match(s, pos)
+                if org is None:
+                    return None
+                else:
+                    fields.append(Field(MetaField.AFFILIATION, org.group(), org.start(), org.end(),
+                                        "label.affiliation"))
+                    pos = org.end()
             elif kind == "widget":  # 字号：T|T, 字体：大 中 小 — up to the next label
                 nxt = pats["label"].search(s, pos)
                 pos = nxt.start() if nxt else len(s)
             else:
-                names, pos = _names_at(s, pos, latin=kind == "editors", credited=True)
+                nobody = pats["nobody"].match(s, pos) if kind != "editors" else None
+                if nobody is not None:  # 作者：佚名, 作者：admin
+                    pos = nobody.end()
+                    continue
+                names, pos = _names_at(s, pos, latin=True, credited=True)
+                if kind != "editors":  # a user name (杨倩_NF4425, Demi) credits no author
+                    names = [n for n in names if not _LATIN_NAME.fullmatch(n[0])]
                 field_name = MetaField.EDITORS if kind == "editors" else MetaField.AUTHORS
                 fields += [Field(field_name, n, a, b, f"label.{kind}") for n, a, b in names]
                 if names:
@@ -593,8 +657,9 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if m:
             pos = m.end()
             continue
-        m = pats["aside"].match(s, pos) if fields and fields[-1].field is MetaField.AUTHORS else None
-        if m:  # 作者:张三(新疆大学): where the author works
+        m = pats["aside"].match(s, pos) if fields and fields[-1].field in (MetaField.AUTHORS,
+                                                                          MetaField.EDITORS) else None
+        if m:  # 作者:张三(新疆大学): where the author works; 责任编辑：王晓 (实习)
             pos = m.end()
             continue
         m = pats["english"].match(s, pos)
