@@ -168,9 +168,14 @@ HTML_PAGES = [
     pytest.param(HEAD.format(title="定了！援疆干部深入基层开展...", meta="")
                  + f"<div>定了！援疆干部深入基层开展...</div><h2>定了！{T}调研纪实</h2><p>{B1}</p></body></html>",
                  f"定了！{T}调研纪实", None, [], id="title-cut-short-in-the-head"),
+    # two <h1> and a <title> that names neither: the one as long as headlines with the article
+    # right under it is the headline (the logo's <h1> is a short link)
     pytest.param(HEAD.format(title="网站首页", meta="")
                  + f"<h1><a>新浪首页</a></h1><h1>{T}</h1><p>{B1}</p></body></html>",
-                 None, None, [], id="h1s-the-title-does-not-name"),
+                 T, None, [], id="h1s-the-title-does-not-name"),
+    pytest.param(HEAD.format(title="网站首页", meta="")
+                 + f"<h1><a>新浪首页</a></h1><div>援疆新篇章</div><p>{B1}</p></body></html>",
+                 None, None, [], id="a-short-line-the-markup-does-not-name"),
     pytest.param(HEAD.format(title=T, meta="<meta name='author' content='王晓'>")
                  + f"<h1>{T}</h1><p>2011-03-09&nbsp;13:22:52&nbsp;来源:光明网</p><p>{B1}</p></body></html>",
                  T, "光明网", ["王晓"], id="nbsp-between-date-and-time"),

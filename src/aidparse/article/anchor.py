@@ -7,7 +7,10 @@ Two kinds of evidence place it, each a mechanism rather than a phrase:
   the ``<title>`` starts with, up to a separator and the site's name;
 * **the stamp** of a text page: the line above the first stamp or credit line
   (a date or a source; a byline alone may stand inside the article), across a
-  deck, together with a headline line above it as long as titles.
+  deck, together with a headline line above it as long as titles;
+* **the header** of a text page (no markup) without a stamp: the first line as long as
+  headlines under a run of the site's furniture and links of a few characters,
+  with the article's text right under it.
 
 Everything above the headline is then the site's header. A page whose text
 above the stamp reads as the article's prose starts inside the article: no
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.metalines import parse_credits
+from aidparse.article.metalines import org_name, parse_credits
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.models.vocab import MetaField
@@ -142,7 +145,45 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     return j, rule
 
 
+#: A line of the site's header this short (in characters, spaces removed) is a link or a label.
+_LINK_MAX = 6
+#: A headline placed under the header's links is at least this long.
+_HEADLINE_MIN = 8
+#: Headings that number the article's parts (一、 (二) 3. 第四部分): the page starts inside it.
+_NUMBERED = lazy_regex(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]"
+                       r"|第[一二三四五六七八九十\d]+(?:部分|章|节|篇))")
+
+
+def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:
+    """The headline of a page without a stamp: the first line as long as headlines under a run
+    of the site's header (furniture, site names, links of a few characters), with the article's
+    text (or a deck) right under it."""
+    header = 0
+    for i, line in enumerate(lines[:ANCHOR_DEPTH]):
+        simp = line.simp
+        if fur.furniture_kind(simp) is not None or fur.is_banner(simp) or fur.is_nav_bar(simp) \
+                or (len(simp) <= 30 and org_name(simp)):
+            header += 1
+            continue
+        if reads_as_prose(simp) or parse_credits(simp) is not None or _NUMBERED.match(simp):
+            return None
+        if len(squeeze(simp)) <= _LINK_MAX:
+            header += 1
+            continue
+        if not header or len(squeeze(simp)) < _HEADLINE_MIN or not headline_like(simp) \
+                or fur.is_caption(simp) or fur.is_dated_item(simp) or i + 1 >= len(lines):
+            return None
+        below = lines[i + 1].simp
+        if reads_as_prose(below) or _DECK.match(below):
+            return i, "anchor.header-run"
+        return None
+    return None
+
+
 def headline_anchor(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | None:
     """The index of the line that is the headline, and the rule that placed it; ``None`` when
-    neither the markup nor a stamp places it (the walk then reads the page line by line)."""
-    return _markup_line(lines, markup) or _stamp_line(lines)
+    neither the markup, nor a stamp, nor a run of the site's header places it (the walk then
+    reads the page line by line)."""
+    if markup.h1 or markup.titles:  # an HTML page: its markup, or a stamp, says where the headline is
+        return _markup_line(lines, markup) or _stamp_line(lines)
+    return _stamp_line(lines) or _header_run_line(lines)

@@ -61,6 +61,8 @@ NAV_WORDS: Final = (
     "朋友圈", "易信", "转繁体版", "繁体版", "简体版", "旧版回顾", "旧版", "新版", "网站导航", "跟帖管理",
     "跟贴管理", "网友评论", "余下全文", "点击进入专题", "进入专题", "返回专题", "选择其他平台", "缩小字体",
     "放大字体", "我要分享", "我要收藏", "手机看", "来写文章", "逛社区", "调整字体", "打印文稿", "友情链接",
+    "我要打印", "打印此页", "关闭此页", "站内搜索", "全站搜索", "无障碍浏览", "RSS订阅", "手机阅读",
+    "请输入关键字", "请输入关键词", "搜索一下", "收藏此页",
 )
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
 COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
@@ -239,6 +241,9 @@ def _patterns() -> dict[str, Any]:
         "link": regex.compile(r"[^。；;，,]{1,16}\s*(?:>>|»|>)"),
         # pages of the article: 【1】【2】【3】, 1 2 下一页 余下全文
         "pages": regex.compile(rf"(?:[\s【\[]*\d{{1,3}}[】\]\s]*){{2,}}(?:\s*(?:{nav}))*"),
+        # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date)
+        "clock": regex.compile(r"(?:今天是|今日是|今天|现在是)\s*[:：]?\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?"
+                               r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期.|周.)?(?:\s*农历.{0,12})?"),
         # damage: a line of replacement characters only
         "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
@@ -461,6 +466,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return _translation(line)
     if p["script"].fullmatch(line):
         return "furniture.script", EditReason.SCRIPT_RESIDUE
+    if n <= 40 and p["clock"].fullmatch(line):
+        return "furniture.clock", EditReason.NAVIGATION
     if n <= 300 and p["seo"].fullmatch(line) and not _SENTENCE.search(line):
         return "furniture.seo", EditReason.SPAM
     if n <= 300 and spam_score(line) >= 3:

@@ -36,6 +36,7 @@ __all__ = [
     "Field",
     "Lead",
     "Tail",
+    "label_at_start",
     "label_only",
     "org_name",
     "parse_credits",
@@ -342,7 +343,7 @@ def _patterns() -> dict[str, Any]:
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"),
-        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕]+"),
+        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd]+"),
         "sep": regex.compile(r"[\s、,，]+"),
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
@@ -354,6 +355,8 @@ def _patterns() -> dict[str, Any]:
         "nobody": regex.compile(rf"(?:{_alternation(NOT_A_PERSON)})(?![\p{{Han}}A-Za-z])"),
         "aside": regex.compile(r"[(（][^()（）]{1,20}[)）]"),
         "colon": regex.compile(r"\s*[:：|｜丨]?\s*"),
+        # a token of a stamp line that no form reads: short, no sentence punctuation
+        "junk": regex.compile(rf"[^\s|｜丨/【】\[\]()（）。，,；;！!？?]{{1,{_JUNK_LENGTH}}}(?=[\s|｜丨/【】\[\]]|$)"),
     }
 
 
@@ -476,6 +479,21 @@ def _common_word(s: str) -> bool:
     return word_counts().get(s, 0) >= 30
 
 
+#: A stamp may carry this many tokens no form reads (widgets and links of the page) ...
+_JUNK_TOKENS = 2
+#: ... of at most this many characters each.
+_JUNK_LENGTH = 8
+
+
+def _stamp_with_junk(fields: list[Field], facts: int, junk: list[str], length: int) -> bool:
+    """Whether a line with tokens no form reads is still a stamp: a full date and another fact
+    (a label, a source) stand on it, and the unread tokens are few and short (手机看新闻, 进入论坛).
+    A sentence never passes: its words are not tokens of this kind."""
+    dated = any(f.field is MetaField.PUBLISHED and parse_stamp_date(f.value) for f in fields)
+    return dated and facts >= 2 and len(junk) <= _JUNK_TOKENS \
+        and sum(len(j) for j in junk) * 3 <= length
+
+
 def _closing(s: str, start: int) -> int | None:
     """The index of the bracket closing the one at ``start`` (no nesting), or ``None``."""
     for i in range(start + 1, min(len(s), start + 60)):
@@ -484,6 +502,16 @@ def _closing(s: str, start: int) -> int | None:
         if s[i] in "(（":
             return None
     return None
+
+
+def label_at_start(line: str) -> bool:
+    """Whether ``line`` opens with a metadata label and its separator (``发布时间：``, ``来源：``).
+
+    >>> label_at_start("发布时间：10-0812:00"), label_at_start("援疆干部：扎根边疆")
+    (True, False)
+    """
+    m = _patterns()["label"].match(line.strip())
+    return m is not None and not m.group("glued") and _field_of_label(m.group("label") or "") != "authors"
 
 
 def label_only(line: str) -> str | None:
@@ -537,6 +565,7 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     s = line[:end]
     fields: list[Field] = []
     facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
+    junk: list[str] = []  # tokens no form reads
     names_allowed = names_only
     while pos < len(s):
         if s[pos] in " \t\u3000":
@@ -683,6 +712,12 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()
             continue
+        m = pats["junk"].match(s, pos)
+        if m is None:
+            return None
+        junk.append(m.group())  # a token no form reads (a widget, a link): allowed on a stamp only
+        pos = m.end()
+    if junk and not _stamp_with_junk(fields, facts, junk, len(s)):
         return None
     # a bare list of names: people's names, not a programme or a common word (新闻联播)
     if not facts and (not (names_only and fields) or any(

@@ -40,6 +40,7 @@ from aidparse.article.anchor import Markup, headline_anchor, markup_headlines
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
     Field,
+    label_at_start,
     label_only,
     org_name,
     parse_credits,
@@ -50,6 +51,7 @@ from aidparse.article.metalines import (
 )
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import (
+    LONG_HEADLINE,
     column_tag,
     genre_tag,
     headline_like,
@@ -61,7 +63,7 @@ from aidparse.article.trace import fired
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
 
-__all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines"]
+__all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines", "placed_headline"]
 
 #: Rules that know the form of the line they remove: they may remove a line that reads as prose.
 SPECIFIC_RULES: Final = frozenset([
@@ -72,7 +74,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.end-mark", "furniture.placeholder", "furniture.widget", "furniture.breadcrumb",
     "furniture.qr", "furniture.paywall", "furniture.copyright", "furniture.disclaimer",
     "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
-    "furniture.damage", "furniture.empty-role", "furniture.keywords", "furniture.image",
+    "furniture.damage", "furniture.clock", "furniture.empty-role", "furniture.keywords", "furniture.image",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
     "furniture.ad", "furniture.banner", "furniture.share",
     # captions by a photographer's or provider's credit, a picture label, a position marker
@@ -83,6 +85,13 @@ SPECIFIC_RULES: Final = frozenset([
 #: Removals that, after the article's text, say it has ended (what follows is the footer). Share
 #: widgets, QR codes and calls to follow stand under headlines too: they do not end an article.
 _END_RULES: Final = frozenset(["furniture.copyright", "furniture.disclaimer", "furniture.end-mark"])
+#: Removals of the site's header: above a line, they show it may be the headline.
+_HEADER_REASONS: Final = frozenset([
+    EditReason.NAVIGATION, EditReason.BREADCRUMB, EditReason.BANNER, EditReason.SPAM, EditReason.SITE_NAME,
+    EditReason.QR_CODE, EditReason.ADVERTISEMENT, EditReason.SCRIPT_RESIDUE, EditReason.HTML_FURNITURE,
+    EditReason.HEADER_LINE, EditReason.SOURCE_LINE,
+])
+_DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
 #: How far down a page a line of header furniture makes the lines above it the header.
@@ -96,6 +105,8 @@ _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
 _CAPTION_MAX = 30
+#: A headline the page's shape alone shows is at least this long (spaces removed).
+_HEADLINE_MIN = 5
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
 _HEADING_MIN = 8
 _GALLERY_CAPTION_MAX = 50
@@ -401,7 +412,10 @@ class _Page:
         if self.title is None and not self.no_title and self.glued_stamp(line, simp, base):
             return True
         if self.title is None and not self.no_title and headline_like(simp):
-            self.set_title(line, simp, base, rule="title.first-headline")
+            if self.shows_headline(line, simp, i):
+                self.set_title(line, simp, base, rule="title.first-headline")
+            else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
+                self.previous, self.previous_kind = line, "heading"
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
             return True
@@ -414,6 +428,46 @@ class _Page:
             return True  # a subtitle or a deck: article text
         self.body_started = True
         return False
+
+    def shows_headline(self, line: Line, simp: str, i: int) -> bool:
+        """Whether the page shows that the first line that reads as a headline is one, when
+        neither its markup nor a stamp placed it.
+
+        The article must start right under it — its text, a stamp or credit line, a
+        dateline, a deck —: a link of the site's header is followed by more links. And
+        one more sign must say it is the headline, not a section heading where the
+        excerpt starts: a length section headings do not have, the site's header removed
+        above it, a tag or the site's name glued to it, the page printing it again.
+        Otherwise the page has no headline (a wrong headline is worse than none).
+        """
+        key = squeeze(simp)
+        if len(key) < _HEADLINE_MIN or label_at_start(simp):
+            return False  # a link (国际, 博客), or a label (发布时间：…) whose value the forms could not read
+        nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+        if headline_like(nxt) and len(key) >= LONG_HEADLINE and len(squeeze(nxt)) >= LONG_HEADLINE \
+                and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None:
+            # a title and its subtitle, both as long as titles: the article starts under the pair
+            nxt = self.lines[i + 2].simp if i + 2 < len(self.lines) else ""
+        lead = parse_lead(nxt, first=True) if nxt else None
+        under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt))
+                               or (lead is not None and lead.end > 0))
+        text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
+        if self.markup.h1 or self.markup.titles:
+            named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
+            if len(key) < LONG_HEADLINE and not named:
+                return False  # an HTML page whose markup does not name this short line: a link
+        shown = {
+            "long": len(key) >= LONG_HEADLINE,
+            "above": any(c.reason in _HEADER_REASONS for c in self.changes),
+            "on": site_suffix(simp) is not None or column_tag(simp) is not None or genre_tag(simp) is not None,
+            "repeat": any(squeeze(ln.simp) == key for ln in self.lines[i + 1 :]),
+            "under": under,
+        }
+        found = (under or text) and any(shown.values())
+        fired("title.shown" if found else "title.not-shown", simp, line.start, line.end,
+              tuple(("evidence", k, k) for k, v in shown.items() if v)
+              + ((("evidence", "text-under", "text-under"),) if text else ()))
+        return found
 
     def glued_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A headline with its stamp on the same line (援疆干部抵达喀什 2021-05-08 来源：天山网)."""
@@ -477,8 +531,7 @@ class _Page:
                 fields = [Field(MetaField.SERIES, tag, at, at + len(tag), "column-tag")]
             self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base, rule="title.column-tag")
         headline = simp[start:end]
-        if rule.startswith("anchor.") or rule == "title.glued-stamp":
-            self.placed = Meta(MetaField.TITLE_LINE, headline.strip(), line.at(base + start), line.at(base + end))
+        self.placed = Meta(MetaField.TITLE_LINE, headline.strip(), line.at(base + start), line.at(base + end))
         self.title_key = squeeze(headline)
         for sep in ("：", ":", "——"):
             if sep in headline:
@@ -634,6 +687,20 @@ def _site_names(simp: str) -> bool:
     han = [p for p in parts if _HAN.search(p)]
     return len(parts) >= 2 and bool(han) and all(org_name(p) for p in han) \
         and all(_LATIN_WORD.fullmatch(p) for p in parts if not _HAN.search(p))
+
+
+def placed_headline(text: str) -> str | None:
+    """The headline the walk places in ``text`` (cleaned text whose walk had no change to carry
+    it on), or ``None``.
+
+    >>> placed_headline("援疆干部深入基层开展调研工作\\n近日，援疆干部深入基层开展调研。")
+    '援疆干部深入基层开展调研工作'
+    """
+    if not text.strip():
+        return None
+    page = _Page(text)
+    page.walk()
+    return page.placed.value if page.placed is not None else None
 
 
 def find_page_furniture(text: str, markup: Markup | None = None) -> list[Change]:

@@ -232,19 +232,6 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     return Headline(lines[0], title_span, subtitle, Span(start=offset, end=offset + len(subtitle)))
 
 
-#: Removals that mark what stood above a headline (a page's furniture) ...
-_ABOVE = frozenset([
-    EditReason.NAVIGATION, EditReason.BREADCRUMB, EditReason.BANNER, EditReason.SPAM,
-    EditReason.SITE_NAME, EditReason.QR_CODE, EditReason.ADVERTISEMENT, EditReason.SCRIPT_RESIDUE,
-    EditReason.HTML_FURNITURE, EditReason.RELATED_LIST,
-    EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.COLUMN_TAG,
-])
-#: ... and under it (its stamp, credits and byline).
-_UNDER = frozenset([
-    EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.AUTHORS_LINE, EditReason.EDITORS_LINE,
-    EditReason.BYLINE, EditReason.EMPTY_ROLE, EditReason.REPEATED_TITLE, EditReason.NAVIGATION,
-    EditReason.ADVERTISEMENT, EditReason.KEYWORDS,
-])
 def _echoes(title: str, line: str) -> bool:
     """Whether ``line`` repeats much of the title's wording, as a subtitle does (a third of the
     title's character pairs; a section heading shares a word or two).
@@ -266,30 +253,31 @@ _STAMPS = frozenset([
     EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.AUTHORS_LINE, EditReason.EDITORS_LINE,
     EditReason.BYLINE,
 ])
-#: Removals on the headline's own line (tags and the site's name glued to it).
-_ON = frozenset([EditReason.COLUMN_TAG, EditReason.SITE_SUFFIX])
 
 
 def page_headline(text: str, edits: EditLog, markup_title: str | None = None,
                   placed: str | None = None) -> Headline:
     """The headline of cleaned ``text``, given the cleaner's edit log (input → ``text``).
 
-    ``placed`` is the headline the page walk placed by the markup or by a stamp
-    (:mod:`aidparse.article.anchor`): its line is the title wherever it stands (a
-    line of prose the walk kept above it included). Otherwise the first line is the
-    title when it reads as a headline and the page shows it is one: furniture or a
-    stamp above it, a stamp or byline under it, a tag or the site's name glued to
-    it, the page printing it again, a deck under it, the page's markup naming it
-    (``markup_title``, from ``<title>`` or ``og:title``), or a length no section
-    heading has (:data:`LONG_HEADLINE`). A page that opens with a photo caption,
-    or with a short heading and nothing to show it is the headline, starts inside
-    the article: no title.
+    ``placed`` is the headline the page walk placed (:mod:`aidparse.article.page`):
+    by the markup, by the stamp under it, by the site's header above it, or as the
+    first line that reads as a headline when the page shows it is one. Its line is
+    the title wherever it stands in ``text`` (a line of prose the walk kept above it
+    included), and the line under it may be its subtitle. Without it the page has no
+    headline here (``markup_title``, the ``<title>`` of an HTML page, is the report's
+    fallback): a wrong headline is worse than none.
     """
+    if placed is None:  # the walk removed nothing to carry its headline on: read the text once more
+        from aidparse.article.page import placed_headline
+
+        placed = placed_headline(text)
     at = _placed_line(text, placed) if placed else None
-    if at is not None:
-        fired("title.placed", text[at : text.find("\n", at) % (len(text) + 1)], at, at)
-        return _shifted(_headline_at(text, at, edits, placed=True), at)
-    return _headline_at(text, 0, edits, markup_title=markup_title)
+    if at is None:
+        first = text.split("\n", 1)[0]
+        fired("title.none-placed", first, 0, len(first))
+        return Headline()
+    fired("title.placed", text[at : text.find("\n", at) % (len(text) + 1)], at, at)
+    return _shifted(_headline_at(text, at, edits), at)
 
 
 def _placed_line(text: str, placed: str) -> int | None:
@@ -310,42 +298,14 @@ def _shifted(h: Headline, at: int) -> Headline:
     return Headline(h.title, move(h.title_span), h.subtitle, move(h.subtitle_span))
 
 
-def _headline_at(text: str, at: int, edits: EditLog, markup_title: str | None = None, *,
-                 placed: bool = False) -> Headline:
-    """The headline of ``text[at:]`` (spans from ``at``), the edit log mapping ``text`` to the input."""
+def _headline_at(text: str, at: int, edits: EditLog) -> Headline:
+    """The headline placed at ``text[at:]`` and its subtitle (spans from ``at``); the edit log maps
+    ``text`` to the input."""
     lines = text[at:].split("\n", 2)
     first = lines[0]
-    if not placed and not headline_like(first):
-        fired("title.first-line-not-headline", first, 0, len(first))
-        return Headline()
     n = len(text)
-    span = edits.to_input(Span(start=at, end=at + len(first)), n)
     nxt = at + len(first) + 1
-    after = edits.to_input(Span(start=nxt, end=nxt), n).start if len(lines) > 1 else None
     removed = [e for e in edits if e.kind == "removal"]
-    evidence = placed
-    if not placed:
-        if any(e.reason is EditReason.CAPTION and e.start < span.start for e in removed):
-            fired("title.opens-with-caption", first, 0, len(first))
-            return find_title(text, opened_with_caption=True)
-        if len(squeeze(first)) < LONG_HEADLINE and any(e.reason is EditReason.HTML_BLOCK for e in removed) \
-                and not (markup_title and squeeze(first) in squeeze(markup_title)):
-            fired("title.short-link-on-html", first, 0, len(first))
-            return Headline()  # an HTML page whose markup does not name this short line: a link
-        shown = {
-            "long": len(squeeze(first)) >= LONG_HEADLINE,
-            "markup": markup_title is not None and squeeze(markup_title) == squeeze(first),
-            "above": any(e.reason in _ABOVE and e.end <= span.start for e in removed),
-            "on": any(e.reason in _ON and span.start <= e.start <= span.end for e in removed),
-            "repeat": any(e.reason is EditReason.REPEATED_TITLE for e in removed),
-            "alone": after is None,
-            "under": after is not None and any(e.reason in _UNDER and span.end <= e.start < after
-                                               for e in removed),
-            "deck": len(lines) > 1 and bool(_DECK.match(lines[1])),
-        }
-        evidence = any(shown.values())
-        fired("title.evidence" if evidence else "title.no-evidence", first, 0, len(first),
-              tuple(("evidence", k, k) for k, v in shown.items() if v))
     # a second headline line without a dash is the subtitle above the stamp, or echoing the title
     plain = len(lines) > 1 and _echoes(first, lines[1])
     if len(lines) > 2 and not plain:
@@ -353,4 +313,4 @@ def _headline_at(text: str, at: int, edits: EditLog, markup_title: str | None = 
         start = edits.to_input(Span(start=second_end, end=second_end), n).start
         until = edits.to_input(Span(start=second_end + 1, end=second_end + 1), n).start
         plain = any(e.reason in _STAMPS and start <= e.start < until for e in removed)
-    return find_title(text[at:], opened_with_caption=not evidence, plain_subtitle=plain, placed=placed)
+    return find_title(text[at:], plain_subtitle=plain, placed=True)
