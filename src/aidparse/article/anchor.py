@@ -39,6 +39,10 @@ __all__ = ["Markup", "headline_anchor", "markup_headlines"]
 
 #: How far down a text page the first stamp may stand to show where the headline is.
 ANCHOR_DEPTH = 16
+#: How far down a whole page's text the first stamp may stand, under a long header of links.
+DEEP_ANCHOR_DEPTH = 400
+#: The share of the lines above a headline placed deep in a page that must read as its header.
+_HEADER_SHARE = 0.8
 #: Lines longer than this are never a stamp.
 _STAMP_MAX = 160
 #: Separators between the headline and the site's name in a ``<title>`` (…_新华网, … - 央视网).
@@ -112,9 +116,16 @@ def _not_headline(simp: str) -> bool:
 
 
 def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
-    """The headline of a text page: the line above its first stamp (a date or a source)."""
+    """The headline of a text page: the line above its first stamp (a date or a source).
+
+    Near the top (:data:`ANCHOR_DEPTH` lines), any stamp. Further down — a whole
+    page's text under a long header — only when what stands above the headline is
+    the site's header (:func:`_header_like`) and the headline is as long as titles.
+    """
     stamp = None
-    for i, line in enumerate(lines[:ANCHOR_DEPTH]):
+    for i, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
+        if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None:
+            return None  # the article's text comes before any stamp
         if len(line.simp) > _STAMP_MAX or fur.furniture_kind(line.simp) is not None:
             continue
         fields = parse_credits(line.simp)
@@ -142,7 +153,18 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
            and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp) for line in lines[:j]):
         return None  # the page starts inside the article
+    if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
+        return None
     return j, rule
+
+
+def _header_like(lines: Sequence[Line]) -> bool:
+    """Whether lines read as a site's header: nearly all of them furniture by their form, site
+    names or links of a few characters (the short lines of a poem are longer)."""
+    header = sum(1 for line in lines if fur.furniture_kind(line.simp) is not None or fur.is_nav_bar(line.simp)
+                 or fur.is_link_list(line.simp) or len(squeeze(line.simp)) <= _LINK_MAX
+                 or (len(line.simp) <= 30 and org_name(line.simp)))
+    return header >= _HEADER_SHARE * len(lines)
 
 
 #: A line of the site's header this short (in characters, spaces removed) is a link or a label.

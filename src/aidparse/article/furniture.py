@@ -128,12 +128,13 @@ CONTACT_LABELS: Final = (
 )
 #: Phrases only a disclaimer or a reprint notice uses (仅代表作者个人观点, 不代表本网立场 …).
 DISCLAIMER_PHRASES: Final = (
-    "仅代表作者", "仅代表个人观点", "仅代表本人观点", "仅供其表达个人看法", "仅供参考", "版权归原作者",
-    "版权归原作者所有", "如有侵权", "侵删", "请联系删除", "联系删除", "来源于网络", "均来自网络",
-    "来自网络", "仅提供信息存储服务", "转发请注明", "转载请联系", "概不负责", "据此操作风险自担",
-    "不构成投资建议", "不构成实质性投资建议", "相关的政策法规", "文明上网", "理性发言", "请自觉遵守",
-    "Powered by", "Powered By", "POWERED BY",
+    "仅代表作者", "仅代表个人观点", "仅代表本人观点", "仅供其表达个人看法", "版权归原作者",
+    "版权归原作者所有", "如有侵权", "侵删", "请联系删除", "仅提供信息存储服务", "转发请注明", "转载请联系",
+    "概不负责", "据此操作风险自担", "不构成投资建议", "不构成实质性投资建议", "相关的政策法规", "文明上网",
+    "理性发言", "请自觉遵守", "Powered by", "Powered By", "POWERED BY",
 )
+#: ... and phrases an article may say too (以上数据仅供参考): a disclaimer only on a short line.
+DISCLAIMER_SHORT_PHRASES: Final = ("仅供参考", "来源于网络", "均来自网络", "来自网络", "联系删除")
 #: ... and patterns of the same family (不代表本网立场, 并不表明网易立场).
 DISCLAIMER_FORMS: Final = (
     r"不代表.{0,12}(?:立场|观点)", r"并不表明.{0,12}立场", r"与本[网站报台].{0,6}无关",
@@ -232,6 +233,7 @@ def _patterns() -> dict[str, Any]:
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
         "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)}).{{0,120}}"
                                     rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"),
+        "disclaimer_short": regex.compile(rf".{{0,12}}(?:{_alt(DISCLAIMER_SHORT_PHRASES)}).{{0,12}}"),
         # a call to scan, follow or download, and a login prompt
         "call": regex.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"),
         "login": regex.compile(rf".{{0,12}}(?:{'|'.join(LOGIN_FORMS)}).{{0,16}}"),
@@ -508,6 +510,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
     if n <= 160 and p["copyright"].fullmatch(line):
         return "furniture.copyright", EditReason.COPYRIGHT
     if n <= 200 and p["disclaimer"].fullmatch(line):
+        return "furniture.disclaimer", EditReason.COPYRIGHT
+    if n <= 24 and p["disclaimer_short"].fullmatch(line):
         return "furniture.disclaimer", EditReason.COPYRIGHT
     if n <= 120 and p["call"].fullmatch(line):
         return "furniture.call", EditReason.ADVERTISEMENT
