@@ -183,7 +183,12 @@ FURNITURE = [
     ("返回搜狐，查看更多", "navigation"),
     ("扫一扫在手机打开当前页", "qr-code"), ("• 不良信息举报窗口", "qr-code"),
     ("Copyright © 2023 新疆日报社 版权所有", "copyright"), ("新ICP备12345678号-1", "copyright"),
-    ("《边疆日报》版权所有,转载请注明出处。", "copyright"), ("主办单位：某县人民政府", "copyright"),
+    ("《边疆日报》版权所有,转载请注明出处。", "copyright"), ("网站标识码：6500000001", "copyright"),
+    ("澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载", "copyright"),
+    ("本文仅代表作者个人观点。", "copyright"), ("网友评论仅供其表达个人看法，并不表明网易立场。", "copyright"),
+    ("扫描下方二维码关注苹果汇官方微信", "advertisement"), ("2 条评论/4 人参与网友评论｜跟帖管理｜举报", "navigation"),
+    ("回复 踩0 赞85 收藏", "navigation"), ("【1】【2】【3】【4】", "navigation"),
+    ("今天是：2021年05月08日 星期六", "navigation"),
     ("作者:", "empty-role"), ("初审编辑:", "empty-role"), ("浏览次数：", "empty-role"),
     ("关键词:援疆 喀什 教育", "keywords"),
     ("澳门永利线路检测&欢迎您", "spam"), ("3分彩杀号欢迎您的到来!", "spam"),
@@ -206,6 +211,7 @@ def test_furniture_by_form(line: str, reason: str) -> None:
 @pytest.mark.parametrize("line", [
     "民生援疆聚民心", "他们都是好样的", "……", "扫码就医更便捷，群众少跑腿。", "2023年援疆资金投向民生领域。",
     "成人教育学院一级学科建设获援疆支持。", "援疆干部说:“这里就是我的第二故乡。”",
+    "主办单位：某县人民政府", "未经授权擅自使用他人商标的行为将依法查处。", "以上数据由统计局提供，仅供各单位工作参考使用。",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

@@ -113,14 +113,15 @@ PAYWALL_PHRASES: Final = (
 #: Copyright, licence and reprint-notice phrases (a footer line carries one).
 COPYRIGHT_PHRASES: Final = (
     "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "ICP备", "ICP证", "公网安备", "网安备",
-    "转载请注明", "未经授权", "不得转载", "禁止转载", "违者必究", "All Rights Reserved",
-    "all rights reserved",
+    "转载请注明", "违者必究", "All Rights Reserved", "all rights reserved",
 )
-#: Labels that open a site-footer line (主办单位：…).
-SITE_FOOTER_LABELS: Final = (
-    "主办单位", "承办单位", "协办单位", "主办", "承办", "技术支持", "版权声明", "免责声明", "网站标识码",
-    "联系电话", "联系我们", "通讯地址",
-)
+#: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用 (未经授权 alone an article may say).
+REPRINT_NOTICE: Final = r"未经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}(?:转载|使用|复制|摘编|镜像)"
+#: Labels that open a site-footer line (网站标识码：…): never an article's.
+SITE_FOOTER_LABELS: Final = ("技术支持", "版权声明", "免责声明", "网站标识码", "备案号", "网站地图")
+#: Labels of a site's footer an article about an event prints too (主办单位：…): furniture only
+#: among the last lines of a page.
+EVENT_LABELS: Final = ("主办单位", "承办单位", "协办单位", "主办", "承办", "联系电话", "联系我们", "通讯地址")
 #: Labels of a contact line (地址：… 邮编：… 电话：…): two of them on a short line make a footer.
 CONTACT_LABELS: Final = (
     "地址", "通讯地址", "医院地址", "单位地址", "邮编", "邮政编码", "电话", "联系电话", "急救电话", "传真",
@@ -146,7 +147,7 @@ CALL_FORMS: Final = (
     r"扫描.{0,10}二维码", r"二维码.{0,6}关注", r"关注.{0,16}(?:公众号|官方微信|微信号|官方微博|视频号|头条号)",
     r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)", r"(?:APP|App|客户端)内(?:阅读|查看|打开)",
     r"(?:APP|App|app|客户端)\s*下载",
-    r"请关注", r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多", r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
+    r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多", r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
     r"粉丝福利", r"欢迎(?:扫描|关注|订阅)", r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
 )
 #: A login or account prompt (请直接登录, 忘记密码？, 没有账号？, 扫描成功！).
@@ -180,9 +181,10 @@ PICTURE_SOURCES: Final = (
 FOOTER_LABELS: Final = ("提示", "温馨提示", "特别提示", "免责声明", "声明", "特别声明")
 #: Advertisement phrases: a subscription or download offer.
 AD_PHRASES: Final = (
-    "免费订阅", "手机报", "短信", "关注公众号", "关注微信公众号", "下载客户端", "下载APP", "长按二维码",
-    "点击关注", "点击下载", "关注我们", "点击蓝字", "点击上方", "戳这里",
+    "免费订阅", "手机报", "关注公众号", "关注微信公众号", "下载客户端", "长按二维码", "点击蓝字", "戳这里",
 )
+#: ... and words an article may say too (短信, 下载APP): an offer only on a short line.
+AD_WEAK_PHRASES: Final = ("短信", "下载APP", "点击关注", "点击下载", "关注我们", "点击上方")
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -226,8 +228,9 @@ def _patterns() -> dict[str, Any]:
         "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
         "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读).{{0,16}}"),
-        "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}).{{0,100}}"
+        "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
+        "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
         "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*(?:[:：]|>>|»|\s).{{0,80}}"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
@@ -250,6 +253,7 @@ def _patterns() -> dict[str, Any]:
         "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
         "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
+        "ad_weak": regex.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
         "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
@@ -559,10 +563,19 @@ def is_banner(line: str) -> bool:
 
 
 def is_ad(line: str) -> bool:
-    """A subscription or download offer (only read above or below the article)."""
-    return len(line) <= 80 and bool(_patterns()["ad"].fullmatch(line))
+    """A subscription or download offer (only read above or below the article).
+
+    >>> is_ad("移动用户编辑短信CD到106580009009,即可免费订阅30天中国日报双语手机报。"), is_ad("发短信")
+    (True, True)
+    >>> is_ad("援疆干部每天给家人发短信报平安，讲述在边疆的工作和生活。")
+    False
+    """
+    p = _patterns()
+    return len(line) <= 80 and bool(p["ad"].fullmatch(line) or (len(line) <= 24 and p["ad_weak"].fullmatch(line)))
 
 
 def is_footer_note(line: str) -> bool:
-    """A disclaimer note (``提示:…``), furniture when it closes the page."""
-    return bool(_patterns()["footer"].fullmatch(line))
+    """A note that is furniture when it closes the page: a disclaimer (``提示:…``), the site's
+    organiser or contact (``主办单位：…``, which an article about an event prints too)."""
+    p = _patterns()
+    return bool(p["footer"].fullmatch(line) or p["event_labels"].fullmatch(line))

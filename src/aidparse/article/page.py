@@ -71,17 +71,25 @@ SPECIFIC_RULES: Final = frozenset([
     "meta.credits", "meta.split-value", "meta.loose-stamp", "lead.title-repeat",
     # furniture by a form only furniture has
     "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
-    "furniture.end-mark", "furniture.placeholder", "furniture.widget", "furniture.breadcrumb",
+    "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
     "furniture.qr", "furniture.paywall", "furniture.copyright", "furniture.disclaimer",
     "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
     "furniture.damage", "furniture.clock", "furniture.empty-role", "furniture.keywords", "furniture.image",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
-    "furniture.ad", "furniture.banner", "furniture.share",
+    "furniture.ad", "furniture.banner", "furniture.share", "furniture.placeholder",
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery",
     # the headline printed again; a list under its header
     "repeat.title", "list.header",
 ])
+#: Specific rules whose phrase an article's sentence may also hold (下载…APP, 欢迎来到…, 短信):
+#: they remove a line that reads as prose only when it is as short as the widget it is.
+_SHORT_SPECIFIC: Final = frozenset([
+    "furniture.call", "furniture.banner", "furniture.share", "furniture.placeholder",
+    "furniture.login", "furniture.paywall", "furniture.qr", "furniture.widget",
+])
+#: How short (in characters) such a line is.
+_WIDGET_MAX = 40
 #: Removals that, after the article's text, say it has ended (what follows is the footer). Share
 #: widgets, QR codes and calls to follow stand under headlines too: they do not end an article.
 _END_RULES: Final = frozenset(["furniture.copyright", "furniture.disclaimer", "furniture.end-mark"])
@@ -194,7 +202,8 @@ class _Page:
         Returns ``False`` (and removes nothing) when the rule goes by position or a loose
         shape and the line reads as prose.
         """
-        if rule not in SPECIFIC_RULES and self.protected(line):
+        if (rule not in SPECIFIC_RULES or (rule in _SHORT_SPECIFIC and len(line.simp) > _WIDGET_MAX)) \
+                and self.protected(line):
             fired(f"guard.{rule}", line.simp, line.start, line.end)
             return False
         at = line.content_start if base is None else base
