@@ -845,7 +845,8 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         rest = line[end:]
         return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))
     m = lead.match(line)
-    if m is None and first and _ROLE_START.match(line):  # 记者 王晓 通讯员 李明 近日，…
+    if m is None and first and (_ROLE_START.match(line) or _ORG_ROLE_START.match(line)):
+        # 记者 王晓 通讯员 李明 近日，…; 新疆日报记者 王晓 报道：…
         prefix = _credit_prefix(line, 0, "lead.role-start")
         if prefix is not None and prefix[0] < len(line.rstrip()):
             return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
@@ -889,6 +890,10 @@ class Tail:
 
 
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
+#: A paper's name and a reporter's role opening the lead (新疆日报记者 王晓 …).
+_ORG_ROLE_START = lazy_regex(
+    r"[\p{Han}]{2,10}?(?:日报|晚报|早报|报|网|电视台|广播电视台|新闻社|通讯社|社|客户端|融媒体中心)"
+    r"(?:全媒体|融媒体|首席|特派|驻\p{Han}{1,4})?(?:记者|通讯员)")
 _ROLE_START = lazy_regex(
     r"(?:本报|特约|实习|见习|首席|全媒体|融媒体)?(?:记者|通讯员|作者|文/|文／|撰稿|撰文)")
 _SENTENCE_CLOSE = frozenset("。！？!?”’…")
