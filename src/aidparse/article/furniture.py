@@ -145,15 +145,16 @@ DISCLAIMER_LABELS: Final = ("免责声明", "特别声明", "版权声明", "声
 #: A call to follow, scan or download (扫描下方二维码关注…, 打开…APP, 关注…公众号): its forms.
 CALL_FORMS: Final = (
     r"扫描.{0,10}二维码", r"二维码.{0,6}关注", r"关注.{0,16}(?:公众号|官方微信|微信号|官方微博|视频号|头条号)",
-    r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)", r"(?:APP|App|客户端)内(?:阅读|查看|打开)",
-    r"(?:APP|App|app|客户端)\s*下载",
+    r"(?:APP|App|客户端)内(?:阅读|查看|打开)",
     r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多", r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
     r"粉丝福利", r"欢迎(?:扫描|关注|订阅)", r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
 )
+#: A call an article may make too (群众可下载…APP办理业务): furniture only on a line that is not prose.
+WEAK_CALL_FORMS: Final = (r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)", r"(?:APP|App|app|客户端)\s*下载")
 #: A login or account prompt (请直接登录, 忘记密码？, 没有账号？, 扫描成功！).
 LOGIN_FORMS: Final = (
-    r"请(?:直接)?登录", r"忘记密码", r"没有(?:账号|帐号)", r"快速注册", r"扫描成功", r"(?:账号|帐号).{0,8}登录",
-    r"登录.{0,4}注册", r"注册.{0,4}登录", r"立即登录", r"登录后",
+    r"请(?:直接)?登录", r"忘记密码", r"没有(?:账号|帐号)", r"快速注册", r"扫描成功", r"(?:账号|帐号)，?请",
+    r"登录.{0,4}注册", r"注册.{0,4}登录", r"立即登录",
 )
 #: Words only gambling, porn and SEO spam uses (weight 2).
 SPAM_WORDS: Final = (
@@ -207,7 +208,7 @@ def _patterns() -> dict[str, Any]:
         # a widget word may carry its counter: 踩0 赞85 跟贴31 (12)
         "nav": regex.compile(rf"(?:{sep}*(?:{nav}|[赞踩顶])(?:\s*[(（]?[\d,.]+万?[)）]?)?{sep}*)+"),
         # a share widget: 分享到：微信 微博, 分享至好友和朋友圈
-        "share": regex.compile(r"(?:分享到|分享至|分享给|分享)\s*[:：]?.{0,40}"),
+        "share": regex.compile(r"(?:分享到|分享至|分享给)\s*[:：]?.{0,40}|分享\s*[:：].{0,40}"),
         "widget": regex.compile(
             r"""(?:字体|字号|【字号|调整字号|浏览字号|视力保护色|打印本页|收藏本页)\s*[:：]?.{0,40}
               | (?:上|下)一(?:篇|条|页)\s*[:：].{0,100}
@@ -239,6 +240,7 @@ def _patterns() -> dict[str, Any]:
         "disclaimer_short": regex.compile(rf".{{0,12}}(?:{_alt(DISCLAIMER_SHORT_PHRASES)}).{{0,12}}"),
         # a call to scan, follow or download, and a login prompt
         "call": regex.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"),
+        "weak_call": regex.compile(rf".{{0,30}}(?:{'|'.join(WEAK_CALL_FORMS)}).{{0,30}}"),
         "login": regex.compile(rf".{{0,12}}(?:{'|'.join(LOGIN_FORMS)}).{{0,16}}"),
         # two contact labels on a line: 地址：… 邮编：… 电话：…
         "contact": regex.compile(rf"(?:{_alt(CONTACT_LABELS)})\s*[:：]"),
@@ -519,6 +521,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.disclaimer", EditReason.COPYRIGHT
     if n <= 120 and p["call"].fullmatch(line):
         return "furniture.call", EditReason.ADVERTISEMENT
+    if n <= 60 and p["weak_call"].fullmatch(line):
+        return "furniture.weak-call", EditReason.ADVERTISEMENT
     if n <= 30 and p["login"].fullmatch(line):
         return "furniture.login", EditReason.NAVIGATION
     if n <= 120 and len(p["contact"].findall(line)) >= 2:

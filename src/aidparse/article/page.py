@@ -76,7 +76,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
     "furniture.damage", "furniture.clock", "furniture.empty-role", "furniture.keywords", "furniture.image",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
-    "furniture.ad", "furniture.banner", "furniture.share", "furniture.placeholder",
+    "furniture.ad", "furniture.banner", "furniture.share",
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery",
     # the headline printed again; a list under its header
@@ -85,7 +85,7 @@ SPECIFIC_RULES: Final = frozenset([
 #: Specific rules whose phrase an article's sentence may also hold (下载…APP, 欢迎来到…, 短信):
 #: they remove a line that reads as prose only when it is as short as the widget it is.
 _SHORT_SPECIFIC: Final = frozenset([
-    "furniture.call", "furniture.banner", "furniture.share", "furniture.placeholder",
+    "furniture.call", "furniture.banner", "furniture.share",
     "furniture.login", "furniture.paywall", "furniture.qr", "furniture.widget",
 ])
 #: How short (in characters) such a line is.
