@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.metalines import org_name, parse_credits
+from aidparse.article.metalines import loose_stamp, org_name, parse_credits
 from aidparse.article.prose import reads_as_prose
-from aidparse.article.title import LONG_HEADLINE, headline_like, headline_parts, squeeze
+from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.models.vocab import MetaField
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from aidparse.article.layout import Line
     from aidparse.models import MetadataLine
 
-__all__ = ["Markup", "headline_anchor", "markup_headlines"]
+__all__ = ["Markup", "headline_anchor", "is_stamp", "markup_headlines", "widget_residue"]
 
 #: How far down a text page the first stamp may stand to show where the headline is.
 ANCHOR_DEPTH = 16
@@ -111,8 +111,36 @@ def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | Non
 
 
 def _not_headline(simp: str) -> bool:
-    """Lines between a headline and its stamp: a deck, metadata, furniture."""
-    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or parse_credits(simp) is not None
+    """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher."""
+    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or parse_credits(simp) is not None \
+        or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp)
+
+
+def widget_residue(simp: str) -> bool:
+    """A line a widget left without words: a counter, a symbol (9, 23, A+)."""
+    return len(simp) <= 6 and len(_HAN.findall(simp)) < 2
+
+
+def is_stamp(simp: str) -> bool:
+    """A line that states the page's date or source: a credit line read whole, a loose stamp
+    (a full date among a few words, :func:`~aidparse.article.metalines.loose_stamp`), or a stamp
+    that says only how long ago (昨天, 3小时前)."""
+    if len(simp) > _STAMP_MAX:
+        return False
+    rule = fur.furniture_rule(simp)
+    if rule is not None:
+        return rule[0] == "furniture.relative-time"
+    fields = parse_credits(simp)
+    if fields is not None:
+        return any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields)
+    return loose_stamp(simp) is not None
+
+
+def _anchored_headline(simp: str) -> bool:
+    """A line above a stamp reads as its headline: a headline, or one with a semicolon inside
+    (午间公告：天奇股份中标…；运达股份中标…) but no full stop."""
+    return headline_like(simp) or (len(simp) <= 2 * HEADLINE_MAX and "。" not in simp
+                                   and simp[-1] not in "；;" and headline_like(simp.replace("；", " ").replace(";", " ")))
 
 
 def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
@@ -126,21 +154,20 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     for i, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
         if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None:
             return None  # the article's text comes before any stamp
-        if len(line.simp) > _STAMP_MAX or fur.furniture_kind(line.simp) is not None:
-            continue
-        fields = parse_credits(line.simp)
-        if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
+        if is_stamp(line.simp):
             stamp = i
             break
     if stamp is None:
         return None
     j = stamp - 1
-    while j >= 0 and _not_headline(lines[j].simp):
+    relative = fur.furniture_kind(lines[stamp].simp) is not None  # 昨天: only right under its headline
+    while j >= 0 and not relative and _not_headline(lines[j].simp):
         j -= 1
     if j < 0:
         return None
     title = lines[j].simp
-    if not headline_like(title) or fur.is_caption(title) or fur.is_dated_item(title):
+    if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
+            or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
         return None
     rule = "anchor.stamp"
     k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
@@ -148,8 +175,8 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         above = lines[k].simp
         if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
                 and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
-                and not fur.is_banner(above) and parse_credits(above) is None and not reads_as_prose(above):
-            j, rule = k, "anchor.stamp"
+                and not fur.is_banner(above) and parse_credits(above) is None:
+            j, rule = k, "anchor.stamp"  # a headline may have commas (王文：中美贸易“持久战”，…)
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
            and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp) for line in lines[:j]):
         return None  # the page starts inside the article
@@ -169,8 +196,10 @@ def _header_like(lines: Sequence[Line]) -> bool:
 
 #: A line of the site's header this short (in characters, spaces removed) is a link or a label.
 _LINK_MAX = 6
-#: A headline placed under the header's links is at least this long.
+#: A headline placed under the header's links, or over a stamp that says only how long ago, is at
+#: least this long; any headline placed by a stamp at least :data:`_TITLE_MIN` (功能介绍 is a label).
 _HEADLINE_MIN = 8
+_TITLE_MIN = 5
 #: Headings that number the article's parts (一、 (二) 3. 第四部分): the page starts inside it.
 _NUMBERED = lazy_regex(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]"
                        r"|第[一二三四五六七八九十\d]+(?:部分|章|节|篇))")

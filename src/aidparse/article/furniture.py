@@ -154,7 +154,7 @@ WEAK_CALL_FORMS: Final = (r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户
 #: A login or account prompt (请直接登录, 忘记密码？, 没有账号？, 扫描成功！).
 LOGIN_FORMS: Final = (
     r"请(?:直接)?登录", r"忘记密码", r"没有(?:账号|帐号)", r"快速注册", r"扫描成功", r"(?:账号|帐号)，?请",
-    r"登录.{0,4}注册", r"注册.{0,4}登录", r"立即登录",
+    r"登录.{0,4}注册", r"注册.{0,4}登录", r"立即登录", r"立即注册", r"(?:记住|自动)(?:登录|密码)", r"通行证",
 )
 #: Words only gambling, porn and SEO spam uses (weight 2).
 SPAM_WORDS: Final = (
@@ -223,7 +223,7 @@ def _patterns() -> dict[str, Any]:
         "crumb": regex.compile(
             r"""(?:首页|主页|网站首页|Home|HOME)\s*(?:[>»›→?/|｜\-—]{1,2}\s*[^>»›→?/|｜\s]{1,12}\s*){1,6}
                 [>»›→?/|｜\-—]{0,2}
-              | (?:[^>»›\s，,。]{1,12}\s*[>»›]{1,2}\s*){2,6}[^>»›\s，,。]{0,12}\s*[>»›]{0,2}
+              | (?:[^>»›\s，,。]{0,12}\s*[>»›]{1,2}\s*){2,6}[^>»›\s，,。]{0,12}\s*[>»›]{0,2}
               | [\p{Han}A-Za-z]{1,12}?(?:网|网站|频道|在线)\s*(?:>>|»|›)\s*[^>»›\s]{1,12}\s*(?:>>|»|›)?
             """, regex.VERBOSE),
         "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
@@ -251,6 +251,8 @@ def _patterns() -> dict[str, Any]:
         # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date)
         "clock": regex.compile(r"(?:今天是|今日是|今天|现在是)\s*[:：]?\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?"
                                r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期.|周.)?(?:\s*农历.{0,12})?"),
+        # a stamp that gives no date, only how long ago: 昨天, 3小时前, 今天 08:30
+        "relative_time": regex.compile(r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?"),
         # damage: a line of replacement characters only
         "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
@@ -476,6 +478,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.script", EditReason.SCRIPT_RESIDUE
     if n <= 40 and p["clock"].fullmatch(line):
         return "furniture.clock", EditReason.NAVIGATION
+    if n <= 12 and p["relative_time"].fullmatch(line):
+        return "furniture.relative-time", EditReason.HEADER_LINE
     if n <= 300 and p["seo"].fullmatch(line) and not _SENTENCE.search(line):
         return "furniture.seo", EditReason.SPAM
     if n <= 300 and spam_score(line) >= 3:

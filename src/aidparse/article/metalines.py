@@ -38,6 +38,7 @@ __all__ = [
     "Tail",
     "label_at_start",
     "label_only",
+    "loose_stamp",
     "org_name",
     "parse_credits",
     "parse_lead",
@@ -156,8 +157,9 @@ _DATE = r"""
     (?P<y>(?:19|20)\d{2})\s*[-/.年－／]\s*(?P<m>\d{1,2})\s*[-/.月－／]\s*(?P<d>\d{1,2})(?!\d)\s*日?
                                                       # 2018-10-29, 2011年02月04日
   | (?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)  # 22.07.2016: aggregators, day first
-  | (?P<y3>(?:19|20)\d{2})\s+(?P<m3>\d{1,2})/(?P<d3>\d{1,2})(?!\d)  # 2023 10/24
+  | (?P<y3>(?:19|20)\d{2})\s+(?P<m3>\d{1,2})\s?/\s?(?P<d3>\d{1,2})(?!\d)  # 2023 10/24, 2023 11/ 17
 """
+_ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
 _TIME = r"T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
 _DATE_RE = lazy_regex(rf"(?x)(?:{_DATE})")
 
@@ -324,7 +326,8 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
             rf"|(?P<glued>{_alternation(GLUED_SOURCE_LABELS)})\s*"
-            rf"|(?P<gluedate>{_alternation(GLUED_DATE_LABELS)})\s*[:：]?\s*(?=(?:19|20)\d{{2}})"),
+            # 发布于 2021-05-08, 更新时间 2012年12月10日: a date label and the date, without a separator
+            rf"|(?P<gluedate>{_alternation(GLUED_DATE_LABELS + DATE_LABELS)})\s*[:：]?\s*(?=(?:19|20)\d{{2}})"),
         # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
         # 南都记者 (a paper's short name before 记者 or 通讯员)
         "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
@@ -333,7 +336,9 @@ def _patterns() -> dict[str, Any]:
         "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
                                 r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|文|摄|图)"
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
-        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:\s*{_TIME})?|{_TIME}"),
+        # a date and its time; a time zone may stand before the time, a comma after the date
+        # (2012年12月10日, 格林尼治标准时间10:41)
+        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*(?:{_ZONE})?\s*{_TIME})?|(?:{_ZONE})?\s*{_TIME}"),
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
                              r"(?:\.cn)?(?![A-Za-z])"),
@@ -369,6 +374,7 @@ _AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
 #: Roles that may stand glued after a name (何龙摄, 陈煜骅摄影报道).
 _GLUED_ROLES = ("摄影报道", "摄影", "报道", "摄", "文", "图")
+_SENTENCE_MARKS = lazy_regex(r"[。！？!?；;，,]")
 _SOURCE_STOP = frozenset(" \t\u3000|｜(（)）【】[]，,。；;")
 #: Words after a publisher and a dash that name one of its channels (人民网-文化频道).
 _CHANNEL = lazy_regex(r"[-－—_·](?:[^-－—_·]{1,10}(?:频道|栏目|专栏|专题|版块|板块|频率))$")
@@ -502,6 +508,41 @@ def _closing(s: str, start: int) -> int | None:
         if s[i] in "(（":
             return None
     return None
+
+
+_STAMP_REST = lazy_regex(r"[\s|｜丨/【】\[\]()（）:：\-]+")
+#: A loose stamp carries at most this many characters besides its date (an account, a channel),
+#: of which this many Han characters (a headline has more).
+_LOOSE_REST = 16
+_LOOSE_HAN = 7
+_HAN_RE = lazy_regex(r"\p{Han}")
+
+
+def loose_stamp(line: str) -> tuple[int, int] | None:
+    """Where the date of a loose stamp stands: a line with a full date (and its time) among a
+    few words the credit forms do not read (金融市场棱镜2019-09-23 07:48, 原创 GameForce
+    2019-09-04, 华夏人文 2020-03-09 18:14:21) — never a sentence.
+
+    >>> line = "金融市场棱镜2019-09-23 07:48"
+    >>> start, end = loose_stamp(line)
+    >>> line[start:end]
+    '2019-09-23 07:48'
+    >>> loose_stamp("2019年9月23日，援疆干部抵达喀什。") is None
+    True
+    """
+    if len(line) > 50 or _SENTENCE_MARKS.search(line):
+        return None
+    m = _patterns()["datetime"].search(line)
+    if m is None or parse_stamp_date(m.group()) is None:
+        return None
+    before = line[: m.start()].rstrip()
+    if before.endswith(("-", "—", "_", "–")):
+        return None  # 今日股市行情分析--2019年8月19日: another article's headline and date
+    rest = _STAMP_REST.sub("", before + line[m.end():])
+    if len(rest) > _LOOSE_REST or len(_HAN_RE.findall(rest)) > _LOOSE_HAN:
+        return None
+    value = m.group().rstrip()
+    return m.start(), m.start() + len(value)
 
 
 def label_at_start(line: str) -> bool:

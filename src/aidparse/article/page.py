@@ -36,12 +36,13 @@ from typing import Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.anchor import Markup, headline_anchor, markup_headlines
+from aidparse.article.anchor import Markup, headline_anchor, is_stamp, markup_headlines, widget_residue
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
     Field,
     label_at_start,
     label_only,
+    loose_stamp,
     org_name,
     parse_credits,
     parse_lead,
@@ -74,7 +75,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
     "furniture.qr", "furniture.paywall", "furniture.copyright", "furniture.disclaimer",
     "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
-    "furniture.damage", "furniture.clock", "furniture.empty-role", "furniture.keywords", "furniture.image",
+    "furniture.damage", "furniture.clock", "furniture.relative-time", "furniture.empty-role", "furniture.keywords", "furniture.image",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
     "furniture.ad", "furniture.banner", "furniture.share",
     # captions by a photographer's or provider's credit, a picture label, a position marker
@@ -452,13 +453,17 @@ class _Page:
         key = squeeze(simp)
         if len(key) < _HEADLINE_MIN or label_at_start(simp):
             return False  # a link (国际, 博客), or a label (发布时间：…) whose value the forms could not read
-        nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+        below = i + 1  # the article's start: past widgets under the headline (分享到：, 字体：)
+        while below < len(self.lines) and (fur.furniture_kind(self.lines[below].simp) is not None
+                                           or widget_residue(self.lines[below].simp)):
+            below += 1
+        nxt = self.lines[below].simp if below < len(self.lines) else ""
         if headline_like(nxt) and len(key) >= LONG_HEADLINE and len(squeeze(nxt)) >= LONG_HEADLINE \
                 and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None:
             # a title and its subtitle, both as long as titles: the article starts under the pair
-            nxt = self.lines[i + 2].simp if i + 2 < len(self.lines) else ""
+            nxt = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
         lead = parse_lead(nxt, first=True) if nxt else None
-        under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt))
+        under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt)) or is_stamp(nxt)
                                or (lead is not None and lead.end > 0))
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         if self.markup.h1 or self.markup.titles:
@@ -496,16 +501,14 @@ class _Page:
         return False
 
     def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
-        """A short line under the headline that carries its date and time among words the
-        stamp grammar does not read (华夏人文 2020-03-09 18:14:21): the date only is taken."""
-        if len(simp) > 50 or _SENTENCE_END.search(simp) or "，" in simp or "," in simp:
+        """A short line under the headline that carries its date among words the stamp grammar
+        does not read (华夏人文 2020-03-09 18:14:21): the date only is taken."""
+        found = loose_stamp(simp)
+        if found is None:
             return False
-        m = _DATETIME.search(simp)
-        if m is None:
-            return False
-        value = m.group().strip()
+        start, end = found
         self.remove(line, EditReason.HEADER_LINE,
-                    [Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value), "loose-stamp")],
+                    [Field(MetaField.PUBLISHED, simp[start:end], start, end, "loose-stamp")],
                     base=line.content_start + base, rule="meta.loose-stamp")
         self.previous_kind = "stamp"
         return True
