@@ -360,6 +360,10 @@ def _patterns() -> dict[str, Any]:
         "nobody": regex.compile(rf"(?:{_alternation(NOT_A_PERSON)})(?![\p{{Han}}A-Za-z])"),
         "aside": regex.compile(r"[(（][^()（）]{1,20}[)）]"),
         "colon": regex.compile(r"\s*[:：|｜丨]?\s*"),
+        # a reporter's paper after a slash: 石佳/中国青年报
+        "name_org": regex.compile(rf"\s*/\s*(?P<org>{one})(?!\p{{Han}})"),
+        # an organisation that provided the article: 县委宣传部供稿, 医技药剂党支部、药剂科供稿
+        "provider": regex.compile(r"(?P<org>[\p{Han}A-Za-z、]{2,24}?)(?:供稿|来稿)(?!\p{Han})"),
         # a token of a stamp line that no form reads: short, no sentence punctuation
         "junk": regex.compile(rf"[^\s|｜丨/【】\[\]()（）。，,；;！!？?]{{1,{_JUNK_LENGTH}}}(?=[\s|｜丨/【】\[\]]|$)"),
     }
@@ -748,6 +752,21 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
                 pos = suffix.end() if suffix else after
                 names_allowed = True
                 continue
+            paper = pats["name_org"].match(s, after)
+            if paper is not None and len(names) == 1:  # 石佳/中国青年报: a reporter and the paper
+                fields += [Field(MetaField.AUTHORS, n, a, b, "names.paper") for n, a, b in names]
+                fields.append(Field(MetaField.AFFILIATION, paper.group("org"), paper.start("org"),
+                                    paper.end("org"), "names.paper"))
+                facts += 1
+                pos = paper.end()
+                names_allowed = True
+                continue
+        m = pats["provider"].match(s, pos)
+        if m:  # 医技药剂党支部、药剂科供稿: who provided the article
+            fields.append(Field(MetaField.AFFILIATION, m.group("org"), m.start("org"), m.end("org"), "provider"))
+            facts += 1
+            pos = m.end()
+            continue
         m = pats["org"].match(s, pos)
         if m:
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
