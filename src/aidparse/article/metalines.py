@@ -762,8 +762,7 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
                 names_allowed = True
                 continue
         m = pats["provider"].match(s, pos)
-        if m:  # 医技药剂党支部、药剂科供稿: who provided the article
-            fields.append(Field(MetaField.AFFILIATION, m.group("org"), m.start("org"), m.end("org"), "provider"))
+        if m:  # 医技药剂党支部、药剂科供稿: a department that provided it, not the publisher
             facts += 1
             pos = m.end()
             continue

@@ -386,7 +386,9 @@ class _Page:
     def header_line(self, line: Line, simp: str, base: int, i: int) -> bool:
         """Lines before the body starts. Returns whether the line was dealt with."""
         if len(simp) <= 30 and org_name(simp):
-            if self.previous_kind == "stamp":  # 2023-09-26 20:43:55 / 兵团广播电视台
+            nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+            if self.previous_kind == "stamp" or (self.previous_kind == "title" and is_stamp(nxt)):
+                # 2023-09-26 20:43:55 / 兵团广播电视台; a headline / 新华社 / 2020-01-03 15:18
                 self.remove(line, EditReason.SOURCE_LINE,
                             [Field(MetaField.SOURCE, simp, 0, len(simp), "publisher-under-stamp")],
                             base=line.content_start + base, rule="meta.publisher-under-stamp")
