@@ -112,8 +112,8 @@ def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | Non
 
 def _not_headline(simp: str) -> bool:
     """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher."""
-    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or parse_credits(simp) is not None \
-        or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp)
+    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
+        or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp)
 
 
 def widget_residue(simp: str) -> bool:
@@ -139,8 +139,10 @@ def is_stamp(simp: str) -> bool:
 def _anchored_headline(simp: str) -> bool:
     """A line above a stamp reads as its headline: a headline, or one with a semicolon inside
     (午间公告：天奇股份中标…；运达股份中标…) but no full stop."""
-    return headline_like(simp) or (len(simp) <= 2 * HEADLINE_MAX and "。" not in simp
-                                   and simp[-1] not in "；;" and headline_like(simp.replace("；", " ").replace(";", " ")))
+    if headline_like(simp):
+        return True
+    return len(simp) <= 2 * HEADLINE_MAX and "。" not in simp and simp[-1] not in "；;" \
+        and headline_like(simp.replace("；", " ").replace(";", " "))
 
 
 def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
@@ -201,8 +203,8 @@ _LINK_MAX = 6
 _HEADLINE_MIN = 8
 _TITLE_MIN = 5
 #: Headings that number the article's parts (一、 (二) 3. 第四部分): the page starts inside it.
-_NUMBERED = lazy_regex(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]"
-                       r"|第[一二三四五六七八九十\d]+(?:部分|章|节|篇))")
+_NUMBERED = lazy_regex(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
+                       r"|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+(?:部分|章|节|篇))")
 
 
 def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:

@@ -116,7 +116,8 @@ COPYRIGHT_PHRASES: Final = (
     "转载请注明", "违者必究", "All Rights Reserved", "all rights reserved",
 )
 #: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用 (未经授权 alone an article may say).
-REPRINT_NOTICE: Final = r"未经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}(?:转载|使用|复制|摘编|镜像)"
+REPRINT_NOTICE: Final = (r"未经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
+                         r"(?:转载|使用|复制|摘编|镜像)")
 #: Labels that open a site-footer line (网站标识码：…): never an article's.
 SITE_FOOTER_LABELS: Final = ("技术支持", "版权声明", "免责声明", "网站标识码", "备案号", "网站地图")
 #: Labels of a site's footer an article about an event prints too (主办单位：…): furniture only
@@ -144,13 +145,16 @@ DISCLAIMER_FORMS: Final = (
 DISCLAIMER_LABELS: Final = ("免责声明", "特别声明", "版权声明", "声明", "郑重声明")
 #: A call to follow, scan or download (扫描下方二维码关注…, 打开…APP, 关注…公众号): its forms.
 CALL_FORMS: Final = (
-    r"扫描.{0,10}二维码", r"二维码.{0,6}关注", r"关注.{0,16}(?:公众号|官方微信|微信号|官方微博|视频号|头条号)",
+    r"扫描.{0,10}二维码", r"二维码.{0,6}关注",
+    r"关注.{0,16}(?:公众号|官方微信|微信号|官方微博|视频号|头条号)",
     r"(?:APP|App|客户端)内(?:阅读|查看|打开)",
-    r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多", r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
+    r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多",
+    r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
     r"粉丝福利", r"欢迎(?:扫描|关注|订阅)", r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
 )
 #: A call an article may make too (群众可下载…APP办理业务): furniture only on a line that is not prose.
-WEAK_CALL_FORMS: Final = (r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)", r"(?:APP|App|app|客户端)\s*下载")
+WEAK_CALL_FORMS: Final = (r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)",
+                          r"(?:APP|App|app|客户端)\s*下载")
 #: A login or account prompt (请直接登录, 忘记密码？, 没有账号？, 扫描成功！).
 LOGIN_FORMS: Final = (
     r"请(?:直接)?登录", r"忘记密码", r"没有(?:账号|帐号)", r"快速注册", r"扫描成功", r"(?:账号|帐号)，?请",
@@ -235,7 +239,8 @@ def _patterns() -> dict[str, Any]:
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
         "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*(?:[:：]|>>|»|\s).{{0,80}}"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
-        "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)}).{{0,120}}"
+        "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
+                                    rf".{{0,120}}"
                                     rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"),
         "disclaimer_short": regex.compile(rf".{{0,12}}(?:{_alt(DISCLAIMER_SHORT_PHRASES)}).{{0,12}}"),
         # a call to scan, follow or download, and a login prompt
@@ -252,7 +257,8 @@ def _patterns() -> dict[str, Any]:
         "clock": regex.compile(r"(?:今天是|今日是|今天|现在是)\s*[:：]?\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?"
                                r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期.|周.)?(?:\s*农历.{0,12})?"),
         # a stamp that gives no date, only how long ago: 昨天, 3小时前, 今天 08:30
-        "relative_time": regex.compile(r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?"),
+        "relative_time": regex.compile(r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)"
+                                       r"(?:\s*\d{1,2}[:：]\d{2})?"),
         # damage: a line of replacement characters only
         "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
@@ -293,7 +299,8 @@ def _patterns() -> dict[str, Any]:
         "han": regex.compile(r"\p{Han}"),
         "list_header": regex.compile(
             rf"""[□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_HEADERS)})[】\]]?\s*[:：]?
-              | [□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_QUALIFIERS)})[\s·•]*(?:{_alt(LIST_NOUNS)}){{1,2}}[】\]]?\s*[:：>]*
+              | [□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_QUALIFIERS)})[\s·•]*(?:{_alt(LIST_NOUNS)}){{1,2}}
+                [】\]]?\s*[:：>]*
               | (?:更多|查看更多)(?:\s+\S{{1,10}}|新闻|资讯|内容|精彩|推荐|文章|报道|专题)
               | \d{{1,2}}小时排行(?:榜)?
             """, regex.VERBOSE),
@@ -310,11 +317,12 @@ def _patterns() -> dict[str, Any]:
                 | 图片由.{1,30}提供                                                     # 图片由本人提供
                 | [。.，,]\s*(?:资料|网络|受访者|本人)?供图
                 | [(（](?:资料图片?|资料照片|新华社发|视频截图|图片来源.{0,20})[)）]
-                | [。.！!？?\s]\s*(?:\S{1,12}\s+)?\p{Han}{2,4}\s+摄                        # 。城市摄影队 周斌 摄
+                | [。.！!？?\s]\s*(?:\S{1,12}\s+)?\p{Han}{2,4}\s+摄                  # 。城市摄影队 周斌 摄
                 | [。.，,\s]\s*\S{1,16}?供图(?:\s+\S{1,8})?                               # 。小花母亲供图
                 | [。.\s]\s*(?:PICTURES)(?:\s+\S{1,6})?                                   # 。视觉中国 资料
               )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)), regex.VERBOSE),
-        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图|[▲△]\s*(?:图|\S{2,30}[。.]?$))"),
+        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图"
+                                       r"|[▲△]\s*(?:图|\S{2,30}[。.]?$))"),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     }
 
@@ -353,7 +361,7 @@ def caption_rule(line: str) -> str | None:
     or provider's credit closing it (``caption.credit``), a picture label opening it
     (``caption.picture-label``: 图为…), a position marker (``caption.position``: 老人(右)).
 
-    >>> caption_rule("由福建厦门援建的吉木萨尔县北庭镇东二畦村村貌。记者 何 龙摄"), caption_rule("图为实践团参观")
+    >>> caption_rule("村貌。记者 何 龙摄"), caption_rule("图为实践团参观")
     ('caption.credit', 'caption.picture-label')
     >>> caption_rule("阿布铁西老人(右)"), caption_rule("近日,援疆干部深入基层调研。")
     ('caption.position', None)
@@ -579,7 +587,8 @@ def is_ad(line: str) -> bool:
     False
     """
     p = _patterns()
-    return len(line) <= 80 and bool(p["ad"].fullmatch(line) or (len(line) <= 24 and p["ad_weak"].fullmatch(line)))
+    return len(line) <= 80 and bool(p["ad"].fullmatch(line)
+                                    or (len(line) <= 24 and p["ad_weak"].fullmatch(line)))
 
 
 def is_footer_note(line: str) -> bool:

@@ -87,7 +87,8 @@ NOT_A_PERSON: Final = (
 COUNTER_PLACEHOLDERS: Final = ("加载中", "正在加载", "载入中", "读取中", "--", "-", "无", "0")
 #: Source labels that take their value without a separator (本文来源于人民网).
 GLUED_SOURCE_LABELS: Final = (
-    "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自", "转载自",
+    "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自",
+    "转载自",
     "摘自", "选自", "节选自",
 )
 #: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
@@ -327,10 +328,12 @@ def _patterns() -> dict[str, Any]:
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
             rf"|(?P<glued>{_alternation(GLUED_SOURCE_LABELS)})\s*"
             # 发布于 2021-05-08, 更新时间 2012年12月10日: a date label and the date, without a separator
-            rf"|(?P<gluedate>{_alternation(GLUED_DATE_LABELS + DATE_LABELS)})\s*[:：]?\s*(?=(?:19|20)\d{{2}})"),
+            rf"|(?P<gluedate>{_alternation(GLUED_DATE_LABELS + DATE_LABELS)})\s*[:：]?\s*"
+            rf"(?=(?:19|20)\d{{2}})"),
         # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
         # 南都记者 (a paper's short name before 记者 or 通讯员)
-        "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
+        "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?"
+                              rf"|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
@@ -338,7 +341,8 @@ def _patterns() -> dict[str, Any]:
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
         # a date and its time; a time zone may stand before the time, a comma after the date
         # (2012年12月10日, 格林尼治标准时间10:41)
-        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*(?:{_ZONE})?\s*{_TIME})?|(?:{_ZONE})?\s*{_TIME}"),
+        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*(?:{_ZONE})?\s*{_TIME})?"
+                                  rf"|(?:{_ZONE})?\s*{_TIME}"),
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
                              r"(?:\.cn)?(?![A-Za-z])"),
@@ -365,7 +369,8 @@ def _patterns() -> dict[str, Any]:
         # an organisation that provided the article: 县委宣传部供稿, 医技药剂党支部、药剂科供稿
         "provider": regex.compile(r"(?P<org>[\p{Han}A-Za-z、]{2,24}?)(?:供稿|来稿)(?!\p{Han})"),
         # a token of a stamp line that no form reads: short, no sentence punctuation
-        "junk": regex.compile(rf"[^\s|｜丨/【】\[\]()（）。，,；;！!？?]{{1,{_JUNK_LENGTH}}}(?=[\s|｜丨/【】\[\]]|$)"),
+        "junk": regex.compile(rf"[^\s|｜丨/【】\[\]()（）。，,；;！!？?]{{1,{_JUNK_LENGTH}}}"
+                              rf"(?=[\s|｜丨/【】\[\]]|$)"),
     }
 
 
@@ -651,7 +656,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
                         return None
                     continue
                 value = d.group().rstrip()
-                fields.append(Field(MetaField.PUBLISHED, value, d.start(), d.start() + len(value), "label.date"))
+                fields.append(Field(MetaField.PUBLISHED, value, d.start(), d.start() + len(value),
+                                    "label.date"))
                 pos = d.end()
             elif kind == "source":
                 field, pos = _source_value(s, pos)
@@ -691,7 +697,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if m:
             if _DATE_RE.match(m.group()):
                 value = m.group().rstrip()
-                fields.append(Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value), "datetime"))
+                fields.append(Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value),
+                                    "datetime"))
             facts += 1
             pos = m.end()
             names_allowed = True  # 2018-03-23王开
@@ -703,7 +710,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         m = pats["issue"].match(s, pos)
         if m:
             if m.group("name"):
-                fields.append(Field(MetaField.SOURCE, m.group("name"), m.start("name"), m.end("name"), "issue"))
+                fields.append(Field(MetaField.SOURCE, m.group("name"), m.start("name"), m.end("name"),
+                                    "issue"))
             facts += 1
             pos = m.end()
             continue
@@ -746,8 +754,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
-                fields += [Field(MetaField.AUTHORS, n, a, b, "names.suffix" if suffix else "names.after-credit")
-                           for n, a, b in names]
+                form = "names.suffix" if suffix else "names.after-credit"
+                fields += [Field(MetaField.AUTHORS, n, a, b, form) for n, a, b in names]
                 facts += 1 if suffix else 0
                 pos = suffix.end() if suffix else after
                 names_allowed = True
@@ -784,8 +792,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         return None
     kinds = {f.field for f in fields}
     if MetaField.PUBLISHED in kinds and MetaField.SOURCE not in kinds:
-        fields = [Field(MetaField.SOURCE, f.value, f.start, f.end, "org.site-on-stamp") if f.field is MetaField.SITE else f
-                  for f in fields]
+        fields = [Field(MetaField.SOURCE, f.value, f.start, f.end, "org.site-on-stamp")
+                  if f.field is MetaField.SITE else f for f in fields]
     return fields
 
 
@@ -879,9 +887,11 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         if org not in _HOUSE:
             fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org"), "lead.wire"))
         if m.group("place"):
-            fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place"), "lead.wire"))
+            fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place"),
+                                "lead.wire"))
         if m.group("date"):
-            fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"), "lead.wire"))
+            fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
+                                "lead.wire"))
         end = m.end("kind")
         if m.group("credit") is not None:
             credit = _credit_fields(m.group("credit"), m.start("credit"), "lead.wire-credit", names_only=True)
@@ -912,9 +922,10 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     if m is None or (not first and m.group("credit2") is None):
         return None
     if m.group("src"):
-        return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src"), "lead.ju-baodao"),))
+        return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src"),
+                                    "lead.ju-baodao"),))
     key = "credit" if m.group("credit") is not None else "credit2"
-    credit = _credit_fields(m.group(key), m.start(key), "lead.org-credit" if key == "credit" else "lead.bracket")
+    credit = _credit_fields(m.group(key), m.start(key), "lead.credit")
     if credit is None or m.end() >= len(line.rstrip()):
         return None
     return Lead(m.end(), tuple(credit))

@@ -75,7 +75,8 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
     "furniture.qr", "furniture.paywall", "furniture.copyright", "furniture.disclaimer",
     "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
-    "furniture.damage", "furniture.clock", "furniture.relative-time", "furniture.empty-role", "furniture.keywords", "furniture.image",
+    "furniture.damage", "furniture.clock", "furniture.relative-time", "furniture.empty-role",
+    "furniture.keywords", "furniture.image",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
     "furniture.ad", "furniture.banner", "furniture.share",
     # captions by a photographer's or provider's credit, a picture label, a position marker
@@ -404,8 +405,9 @@ class _Page:
             if fur.is_banner(simp):
                 removed = self.remove(line, EditReason.BANNER, rule="furniture.banner")
             else:
-                removed = self.remove(line, EditReason.NAVIGATION if fur.is_nav_bar(simp) else EditReason.BANNER,
-                                      rule="header.nav-bar" if fur.is_nav_bar(simp) else "header.site-names")
+                nav = fur.is_nav_bar(simp)
+                removed = self.remove(line, EditReason.NAVIGATION if nav else EditReason.BANNER,
+                                      rule="header.nav-bar" if nav else "header.site-names")
             if removed:
                 return True
         lead = parse_lead(simp, first=True) if self.title is not None else None
@@ -475,7 +477,7 @@ class _Page:
         shown = {
             "long": len(key) >= LONG_HEADLINE,
             "above": any(c.reason in _HEADER_REASONS for c in self.changes),
-            "on": site_suffix(simp) is not None or column_tag(simp) is not None or genre_tag(simp) is not None,
+            "on": any(f(simp) is not None for f in (site_suffix, column_tag, genre_tag)),
             "repeat": any(squeeze(ln.simp) == key for ln in self.lines[i + 1 :]),
             "under": under,
         }
@@ -543,7 +545,8 @@ class _Page:
             if tag and not tag.startswith(("[", "【")):
                 at = simp.index(tag)
                 fields = [Field(MetaField.SERIES, tag, at, at + len(tag), "column-tag")]
-            self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base, rule="title.column-tag")
+            self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base,
+                     rule="title.column-tag")
         headline = simp[start:end]
         self.placed = Meta(MetaField.TITLE_LINE, headline.strip(), line.at(base + start), line.at(base + end))
         self.title_key = squeeze(headline)
