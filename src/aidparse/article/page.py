@@ -87,8 +87,8 @@ SPECIFIC_RULES: Final = frozenset([
 #: Specific rules whose phrase an article's sentence may also hold (下载…APP, 欢迎来到…, 短信):
 #: they remove a line that reads as prose only when it is as short as the widget it is.
 _SHORT_SPECIFIC: Final = frozenset([
-    "furniture.call", "furniture.banner", "furniture.share",
-    "furniture.login", "furniture.paywall", "furniture.qr", "furniture.widget",
+    "furniture.banner", "furniture.share", "furniture.login", "furniture.paywall", "furniture.qr",
+    "furniture.widget",
 ])
 #: How short (in characters) such a line is.
 _WIDGET_MAX = 40
