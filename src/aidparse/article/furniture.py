@@ -472,6 +472,7 @@ def furniture_kind(line: str) -> EditReason | None:
     return found[1] if found else None
 
 
+@functools.lru_cache(maxsize=4096)  # the walk and the anchors ask about the same lines
 def furniture_rule(line: str) -> tuple[str, EditReason] | None:
     """The rule that makes ``line`` furniture by its own form, and the kind, or ``None``.
 

@@ -364,6 +364,10 @@ def _patterns() -> dict[str, Any]:
         "nobody": regex.compile(rf"(?:{_alternation(NOT_A_PERSON)})(?![\p{{Han}}A-Za-z])"),
         "aside": regex.compile(r"[(（][^()（）]{1,20}[)）]"),
         "colon": regex.compile(r"\s*[:：|｜丨]?\s*"),
+        # what every credit line holds (a label, a role, a date or time, an issue, a role after names,
+        # a slash): a line without any is not read further
+        "cue": regex.compile(rf"{labels}|{role}|{_alternation(GLUED_SOURCE_LABELS + GLUED_DATE_LABELS)}"
+                             r"|\d|[/|｜丨《]|摄|文|图|报道|整理|编译|供稿|来稿|原创|发布|讯"),
         # a reporter's paper after a slash: 石佳/中国青年报
         "name_org": regex.compile(rf"\s*/\s*(?P<org>{one})(?!\p{{Han}})"),
         # an organisation that provided the article: 县委宣传部供稿, 医技药剂党支部、药剂科供稿
@@ -384,6 +388,7 @@ _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
 #: Roles that may stand glued after a name (何龙摄, 陈煜骅摄影报道).
 _GLUED_ROLES = ("摄影报道", "摄影", "报道", "摄", "文", "图")
 _SENTENCE_MARKS = lazy_regex(r"[。！？!?；;，,]")
+_INNER_STOP = lazy_regex(r"[。！？；]")
 _SOURCE_STOP = frozenset(" \t\u3000|｜(（)）【】[]，,。；;")
 #: Words after a publisher and a dash that name one of its channels (人民网-文化频道).
 _CHANNEL = lazy_regex(r"[-－—_·](?:[^-－—_·]{1,10}(?:频道|栏目|专栏|专题|版块|板块|频率))$")
@@ -588,6 +593,23 @@ def org_name(value: str) -> bool:
 
 
 def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
+    """The fields of a metadata line, or ``None`` if any part of it is not metadata (see
+    :func:`_parse_credits`; the walk and the anchors ask about the same lines, so the answer is kept).
+
+    >>> [(f.field.value, f.value) for f in parse_credits("2018-10-29 11:27:00来源:人民网")]
+    [('published', '2018-10-29 11:27:00'), ('source', '人民网')]
+    """
+    found = _cached_credits(line, names_only)
+    return None if found is None else list(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_credits(line: str, names_only: bool) -> tuple[Field, ...] | None:
+    found = _parse_credits(line, names_only=names_only)
+    return None if found is None else tuple(found)
+
+
+def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     """The fields of a metadata line, or ``None`` if any part of it is not metadata.
 
     Positions are offsets into ``line``. With ``names_only``, a bare list of
@@ -607,6 +629,10 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     """
     pats = _patterns()
     end = len(line.rstrip())
+    if _INNER_STOP.search(line, 0, max(0, end - 1)):
+        return None  # a full stop inside: sentences, not a credit line
+    if not names_only and pats["cue"].search(line) is None:
+        return None  # nothing only metadata has: no label, role, date, issue or credit suffix
     deco = pats["decoration"].match(line)
     pos = deco.end() if deco else 0
     if pos < end - 1 and line[pos] in "(（【[" and line[end - 1] in ")）】]":

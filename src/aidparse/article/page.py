@@ -104,6 +104,8 @@ _HEADER_REASONS: Final = frozenset([
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
+#: How much of a cleaned text is read again for its headline.
+_HEAD_CHARS = 20_000
 #: How far down a page a line of header furniture makes the lines above it the header.
 _HEADER_DEPTH = 12
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
@@ -257,12 +259,16 @@ class _Page:
         else:
             self.remove(line, EditReason.NAVIGATION, rule="header.above-headline")
 
-    def walk(self) -> list[Change]:
+    def walk(self, *, until_body: bool = False) -> list[Change]:
+        """Walk the page; ``until_body``: stop where the article's body starts (the headline is
+        decided by then)."""
         lines = self.lines
         anchor = headline_anchor(lines, self.markup)
         head, head_rule = anchor if anchor else (None, "")
         top = self.header_top(head)
         for i, line in enumerate(lines):
+            if until_body and self.body_started:
+                break
             simp, base = self.unspliced(line)
             pending, self.pending = self.pending, ""
             if pending and self.split_value(line, simp, base, pending):
@@ -715,8 +721,8 @@ def placed_headline(text: str) -> str | None:
     """
     if not text.strip():
         return None
-    page = _Page(text)
-    page.walk()
+    page = _Page(text[:_HEAD_CHARS])  # the headline stands near the top
+    page.walk(until_body=True)
     return page.placed.value if page.placed is not None else None
 
 
