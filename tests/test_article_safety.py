@@ -52,7 +52,9 @@ PAGES = [
     pytest.param(f"{T}\n{S1}\n援疆干部张三（左二）在田间查看棉花长势，与农户交流种植经验。",
                  "援疆干部张三（左二）在田间查看棉花长势，与农户交流种植经验。", id="position-marker-in-a-sentence"),
     # the last line of a page cut off inside a sentence
-    pytest.param(f"{T}\n2021-05-08 来源：天山网\n{S1}\n“我们种植的东", "“我们种植的东", id="cut-off-last-line"),
+    pytest.param(f"{T}\n2021-05-08 来源：天山网\n{S1}\n\n\n\n“我们种植的东", "“我们种植的东", id="cut-off-last-line"),
+    # a heading with an extra blank line above it, as pages set them (a caption has a picture's space)
+    pytest.param(f"{T}\n\n{S1}\n\n\n民生援疆实现新进展\n\n{S2}", "民生援疆实现新进展", id="heading-set-apart"),
     # a list of places in the article, spaced like a bar of links
     pytest.param(f"{T}\n{S1}\n喀什 和田 阿克苏 克州 伊犁\n{S2}", "喀什 和田 阿克苏 克州 伊犁", id="places-spaced"),
 ]

@@ -81,8 +81,8 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.ad", "furniture.banner", "furniture.share",
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery",
-    # the headline printed again; a list under its header
-    "repeat.title", "list.header",
+    # the headline printed again; a list under its header, and its items marked as such
+    "repeat.title", "list.header", "list.marked-item",
 ])
 #: Specific rules whose phrase an article's sentence may also hold (下载…APP, 欢迎来到…, 短信):
 #: they remove a line that reads as prose only when it is as short as the widget it is.
@@ -117,6 +117,8 @@ _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
 _CAPTION_MAX = 30
+#: A caption stands this many blank lines further apart than paragraphs from what is above it.
+_APART = 2
 #: A headline the page's shape alone shows is at least this long (spaces removed).
 _HEADLINE_MIN = 5
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
@@ -187,15 +189,18 @@ class _Page:
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
         self.chinese = 2 * sum(1 for ln in self.lines if _HAN.search(ln.simp)) >= len(self.lines)
+        # the blank lines a page usually puts between paragraphs (a picture's caption stands further apart)
+        gaps = sorted(ln.blank_before for ln in self.lines[1:])
+        self.gap = gaps[len(gaps) // 2] if gaps else 0
 
     # -- recording -------------------------------------------------------------------------
 
     def protected(self, line: Line) -> bool:
-        """Whether a line reads as the article's prose (or is the last line of a page cut off
-        inside a sentence, after prose)."""
+        """Whether a line reads as the article's prose, or is the last line of a page cut off
+        inside a sentence (the text stops on it, without a line break, after prose)."""
         if reads_as_prose(line.simp):
             return True
-        return line.index == len(self.lines) - 1 and line.index > 0 \
+        return line.index == len(self.lines) - 1 and line.index > 0 and line.blank_after == 1 \
             and reads_as_prose(self.lines[line.index - 1].simp) and line.simp[-1] not in ":：" \
             and fur.furniture_kind(line.simp) is None
 
@@ -285,7 +290,7 @@ class _Page:
                 continue
             if self.in_list:
                 if self.list_item(line, simp, i) \
-                        and self.remove(line, EditReason.RELATED_LIST, rule="list.item"):
+                        and self.remove(line, EditReason.RELATED_LIST, rule=self.list_rule(simp)):
                     continue
                 self.in_list = False
             if len(simp) <= 20 and fur.is_list_header(simp):
@@ -317,8 +322,8 @@ class _Page:
         if self._body_lines == 0:  # a photo story: the captions are the article
             self.changes = [c for c in self.changes if c.reason is not EditReason.CAPTION]
         if self.placed is not None and self.changes:  # it rides on a change (any: its span is its own)
-            first = self.changes[0]
-            self.changes[0] = dataclasses.replace(first, meta=(*first.meta, self.placed))
+            last = self.changes[-1]
+            self.changes[-1] = dataclasses.replace(last, meta=(*last.meta, self.placed))
         return self.changes
 
     def text_follows(self, i: int) -> bool:
@@ -626,11 +631,23 @@ class _Page:
         nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
         return not nxt or headline_like(nxt) or fur.is_list_item(nxt) or fur.furniture_kind(nxt) is not None
 
+    @staticmethod
+    def list_rule(simp: str) -> str:
+        """An item marked as one (a bullet, a number) under a list's header is a form: it goes even
+        when it reads as prose (- 兵王故事|又一中东大国战火升级,俄盟友发起全面总攻); a headline among
+        headlines goes by its place only."""
+        if fur.is_list_item(simp) and not simp.rstrip().endswith("。"):
+            return "list.marked-item"
+        return "list.item"
+
     def caption(self, line: Line, simp: str, i: int) -> bool:
         """A photo caption: by a credit, a picture label or a position marker, or a line under
         the headline printed again above a photo (a gallery)."""
         after_repeat, self.after_repeat = self.after_repeat, False
         rule = fur.caption_rule(simp)
+        if rule is None and len(simp) <= _CAPTION_MAX and line.blank_before >= self.gap + _APART \
+                and not _SENTENCE_END.search(simp) and not _NAME_LINE.fullmatch(simp):
+            rule = "caption.apart"  # a short line under a picture's space (more than a paragraph's)
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
                 rule = "caption.gallery"
