@@ -117,8 +117,10 @@ _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
 _CAPTION_MAX = 30
-#: A caption stands this many blank lines further apart than paragraphs from what is above it.
+#: A caption stands this many blank lines further apart than paragraphs from what is above it,
+#: and is at most this long (a section heading set apart is longer, or two phrases).
 _APART = 2
+_APART_MAX = 14
 #: A headline the page's shape alone shows is at least this long (spaces removed).
 _HEADLINE_MIN = 5
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
@@ -631,6 +633,14 @@ class _Page:
         nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
         return not nxt or headline_like(nxt) or fur.is_list_item(nxt) or fur.furniture_kind(nxt) is not None
 
+    def apart(self, line: Line, simp: str) -> bool:
+        """A caption by its place: a short line (no longer than a caption, one phrase, not a
+        title in 《》) under a picture's space — two more blank lines above it than the page puts
+        between paragraphs."""
+        return len(simp) <= _APART_MAX \
+            and line.blank_before >= self.gap + _APART and " " not in simp and not simp.startswith("《") \
+            and not _SENTENCE_END.search(simp) and not _NAME_LINE.fullmatch(simp)
+
     @staticmethod
     def list_rule(simp: str) -> str:
         """An item marked as one (a bullet, a number) under a list's header is a form: it goes even
@@ -645,8 +655,7 @@ class _Page:
         the headline printed again above a photo (a gallery)."""
         after_repeat, self.after_repeat = self.after_repeat, False
         rule = fur.caption_rule(simp)
-        if rule is None and len(simp) <= _CAPTION_MAX and line.blank_before >= self.gap + _APART \
-                and not _SENTENCE_END.search(simp) and not _NAME_LINE.fullmatch(simp):
+        if rule is None and self.apart(line, simp):
             rule = "caption.apart"  # a short line under a picture's space (more than a paragraph's)
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
