@@ -59,6 +59,20 @@ PAGES = [
                  T, "天山网", [], id="link-rows-above-the-title"),
     pytest.param(f"中国日报网 China Daily\n{T}\n{B1}", T, None, [], id="site-names-banner"),
     pytest.param(f"援疆新篇章\n{B1}", None, None, [], id="short-heading-no-evidence-no-title"),
+    # where the headline stands, without a stamp, a tag or markup: the article starts right under it
+    pytest.param(f"移动新媒体\n中国搜索\n{T}工作\n{B1}", T + "工作", None, [], id="header-of-links-above"),
+    pytest.param(f"新闻中心\n援疆新篇章\n{B1}", "援疆新篇章", None, [], id="site-section-above-a-short-headline"),
+    pytest.param(f"援疆新篇章\n民生援疆聚民心\n{B1}", None, None, [], id="two-short-headings-no-title"),
+    pytest.param(f"国际\n图片\n博客\n{T}\n首页\n财经\n{B1}", None, None, [], id="links-under-it-no-title"),
+    pytest.param(f"{T}\n分享到：\n9\n23\n2019-09-07 15:10:53\n来源：天山网\n{B1}", T, "天山网", [],
+                 id="widgets-and-counters-between-headline-and-stamp"),
+    pytest.param(f"{T}\n金融市场棱镜2019-09-23 07:48\n{B1}", T, None, [], id="loose-stamp"),
+    pytest.param(f"{T}\n昨天\n{B1}", T, None, [], id="stamp-that-says-how-long-ago"),
+    pytest.param("\n".join(["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 4)
+                 + f"\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [], id="stamp-under-a-long-header"),
+    pytest.param(f"{T}\n新华社\n2020-01-03 15:18\n{B1}", T, "新华社", [], id="bare-publisher-under-the-headline"),
+    pytest.param(f"今天是：2021年05月08日 星期六\n{T}\n2020-01-03 来源：天山网\n{B1}", T, "天山网", [],
+                 id="the-site-clock-is-no-stamp"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
 ]
 
@@ -168,9 +182,14 @@ HTML_PAGES = [
     pytest.param(HEAD.format(title="定了！援疆干部深入基层开展...", meta="")
                  + f"<div>定了！援疆干部深入基层开展...</div><h2>定了！{T}调研纪实</h2><p>{B1}</p></body></html>",
                  f"定了！{T}调研纪实", None, [], id="title-cut-short-in-the-head"),
+    # two <h1> and a <title> that names neither: the one as long as headlines with the article
+    # right under it is the headline (the logo's <h1> is a short link)
     pytest.param(HEAD.format(title="网站首页", meta="")
                  + f"<h1><a>新浪首页</a></h1><h1>{T}</h1><p>{B1}</p></body></html>",
-                 None, None, [], id="h1s-the-title-does-not-name"),
+                 T, None, [], id="h1s-the-title-does-not-name"),
+    pytest.param(HEAD.format(title="网站首页", meta="")
+                 + f"<h1><a>新浪首页</a></h1><div>援疆新篇章</div><p>{B1}</p></body></html>",
+                 None, None, [], id="a-short-line-the-markup-does-not-name"),
     pytest.param(HEAD.format(title=T, meta="<meta name='author' content='王晓'>")
                  + f"<h1>{T}</h1><p>2011-03-09&nbsp;13:22:52&nbsp;来源:光明网</p><p>{B1}</p></body></html>",
                  T, "光明网", ["王晓"], id="nbsp-between-date-and-time"),

@@ -117,23 +117,35 @@ def _kept(sentence: str, text: str) -> bool:
     return any(sentence[a : len(sentence) - b] in text for a in range(cut + 1) for b in range(cut + 1 - a))
 
 
+#: Only the HTML step: a web page's visible text, without its markup.
+_HTML_ONLY = aidparse.CleanConfig(invisible=False, latin1_mojibake=False, misaligned_gbk=False, pinyin=False,
+                                  width=False, boilerplate=False, spacing=False, broken_lines=False,
+                                  blank_lines=False)
+
+
 @functools.cache
-def report(name: str) -> aidparse.AidReport:
+def report(name: str, as_text: bool = False) -> aidparse.AidReport:
+    """The report of one page; ``as_text``: of its visible text only, read as a text page (the
+    markup's headline and fields unknown), to try the rules of text pages on these pages."""
     found = pages()
     assert found is not None
-    return aidparse.parse(found[name])
+    data = found[name]
+    if as_text:
+        data = aidparse.clean(aidparse.decode(data).text, config=_HTML_ONLY).text.encode("utf-8")
+    return aidparse.parse(data)
 
 
-def score(*, record_misses: bool = False) -> Score | None:
+def score(*, record_misses: bool = False, as_text: bool = False) -> Score | None:
     """The fields of every keyed page scored as :func:`corpus_keys.score` scores them (the key
-    has no line labels: the line counts stay empty); ``None`` without pages or key."""
+    has no line labels: the line counts stay empty); ``None`` without pages or key.
+    ``as_text``: the pages' visible text read as text pages (see :func:`report`)."""
     key = keys()
     if key is None:
         return None
     s = Score()
     for name, fields in key.items():
         s.files += 1
-        r = report(name)
+        r = report(name, as_text)
         got = report_fields(r)
         for field in SINGLE_FIELDS:
             want, have = norm((fields.get(field) or [""])[0]), norm(got[field])

@@ -145,7 +145,7 @@ def parse(
             code=WarningCode.PUBLISHED_CONFLICT,
             message=f"text states {stated.isoformat()}, caller gave {published.isoformat()}"))
     report_date = stated or published
-    headline = page_headline(text, cleaned.edits, facts.title)
+    headline = page_headline(text, cleaned.edits, facts.title, facts.headline)
     title, subtitle = headline.title or facts.title, headline.subtitle
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings

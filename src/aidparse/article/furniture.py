@@ -29,7 +29,9 @@ from aidparse.article.metalines import (
 from aidparse.models.vocab import EditReason
 
 __all__ = [
+    "caption_rule",
     "furniture_kind",
+    "furniture_rule",
     "is_ad",
     "is_banner",
     "is_breadcrumb",
@@ -54,6 +56,13 @@ NAV_WORDS: Final = (
     "QQ空间", "复制链接", "订阅", "RSS", "English", "English版", "上一页", "下一页", "尾页", "在线投稿",
     "投稿", "联系我们", "关于我们", "搜索", "高级搜索", "视频", "图片", "帮助", "导航", "在看", "阅读原文",
     "返回搜狐", "查看更多", "要闻", "专题", "图集", "直播", "首页推荐", "分享到微信", "分享到微博",
+    "回复", "举报", "跟贴", "跟帖", "参与", "发贴", "发帖", "我要评论", "我要反馈", "侵权投诉", "反馈",
+    "查看回复", "查看全部评论", "一键登录", "忘记密码", "快速注册", "扫码登录", "新浪微博", "微信好友",
+    "朋友圈", "易信", "转繁体版", "繁体版", "简体版", "旧版回顾", "旧版", "新版", "网站导航", "跟帖管理",
+    "跟贴管理", "网友评论", "余下全文", "点击进入专题", "进入专题", "返回专题", "选择其他平台", "缩小字体",
+    "放大字体", "我要分享", "我要收藏", "手机看", "来写文章", "逛社区", "调整字体", "打印文稿", "友情链接",
+    "我要打印", "打印此页", "关闭此页", "站内搜索", "全站搜索", "无障碍浏览", "RSS订阅", "手机阅读",
+    "请输入关键字", "请输入关键词", "搜索一下", "收藏此页",
 )
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
 COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
@@ -64,6 +73,18 @@ PLACEHOLDERS: Final = (
     "视频加载中", "浏览器不支持", "您的浏览器不支持", "请升级浏览器", "JavaScript", "javascript",
     "加载中", "正在加载", "点击播放", "点击查看大图", "点击图片", "查看大图", "图片加载失败",
 )
+#: What a list of other headlines is called (…推荐, …文章, …搜索) ...
+LIST_NOUNS: Final = (
+    "推荐", "阅读", "文章", "新闻", "资讯", "报道", "搜索", "组图", "图片", "视频", "专题", "话题", "评论",
+    "排行", "排行榜", "标签", "内容", "精选", "热点", "热文", "好文", "动态", "事件", "列表", "链接",
+)
+#: ... and the words that qualify it as a list of *other* items (相关…, 为您…, 作者最新…).
+LIST_QUALIFIERS: Final = (
+    "相关", "热门", "热点", "最新", "最近", "更多", "精彩", "延伸", "推荐", "为您", "为你", "猜你",
+    "你可能", "您可能", "你可能会", "可能感兴趣的", "作者", "小编", "本站", "今日", "往期", "编辑", "热",
+    "大家都在看的", "其他", "同类", "看过本文的人还看了", "作者最新", "作者最近", "小编最近", "网友",
+    "媒体", "友情", "APP精彩", "此前", "往日", "历史",
+)
 #: Lines that introduce a list of other headlines, rankings or comments.
 LIST_HEADERS: Final = (
     "推荐阅读", "相关推荐", "随便看看", "网友评论", "相关新闻", "相关阅读", "相关链接", "相关文章",
@@ -72,6 +93,7 @@ LIST_HEADERS: Final = (
     "热点排行", "新闻排行", "阅读排行", "热门评论", "最新评论", "专题推荐", "往期回顾", "编辑推荐",
     "今日话题", "热门话题", "最新资讯", "热门资讯", "相关专题", "往期推荐", "精彩回顾", "相关视频",
     "更多精彩", "大家都在看", "热门搜索", "热门标签", "推荐新闻", "新闻推荐", "相关内容", "图说新闻",
+    "你可能会喜欢", "你可能喜欢", "您可能喜欢", "可能感兴趣",
 )
 #: Phrases of site banners and welcome lines.
 BANNER_PHRASES: Final = (
@@ -91,13 +113,52 @@ PAYWALL_PHRASES: Final = (
 #: Copyright, licence and reprint-notice phrases (a footer line carries one).
 COPYRIGHT_PHRASES: Final = (
     "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "ICP备", "ICP证", "公网安备", "网安备",
-    "转载请注明", "未经授权", "不得转载", "禁止转载", "违者必究", "All Rights Reserved",
-    "all rights reserved",
+    "转载请注明", "违者必究", "All Rights Reserved", "all rights reserved",
 )
-#: Labels that open a site-footer line (主办单位：…).
-SITE_FOOTER_LABELS: Final = (
-    "主办单位", "承办单位", "协办单位", "主办", "承办", "技术支持", "版权声明", "免责声明", "网站标识码",
-    "联系电话", "联系我们", "通讯地址",
+#: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用 (未经授权 alone an article may say).
+REPRINT_NOTICE: Final = (r"未经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
+                         r"(?:转载|使用|复制|摘编|镜像)")
+#: Labels that open a site-footer line (网站标识码：…): never an article's.
+SITE_FOOTER_LABELS: Final = ("技术支持", "版权声明", "免责声明", "网站标识码", "备案号", "网站地图")
+#: Labels of a site's footer an article about an event prints too (主办单位：…): furniture only
+#: among the last lines of a page.
+EVENT_LABELS: Final = ("主办单位", "承办单位", "协办单位", "主办", "承办", "联系电话", "联系我们", "通讯地址")
+#: Labels of a contact line (地址：… 邮编：… 电话：…): two of them on a short line make a footer.
+CONTACT_LABELS: Final = (
+    "地址", "通讯地址", "医院地址", "单位地址", "邮编", "邮政编码", "电话", "联系电话", "急救电话", "传真",
+    "邮箱", "电子邮箱", "E-mail", "Email", "email", "网址", "备案号", "投诉电话", "值班电话", "热线",
+)
+#: Phrases only a disclaimer or a reprint notice uses (仅代表作者个人观点, 不代表本网立场 …).
+DISCLAIMER_PHRASES: Final = (
+    "仅代表作者", "仅代表个人观点", "仅代表本人观点", "仅供其表达个人看法", "版权归原作者",
+    "版权归原作者所有", "如有侵权", "侵删", "请联系删除", "仅提供信息存储服务", "转发请注明", "转载请联系",
+    "概不负责", "据此操作风险自担", "不构成投资建议", "不构成实质性投资建议", "相关的政策法规", "文明上网",
+    "理性发言", "请自觉遵守", "Powered by", "Powered By", "POWERED BY",
+)
+#: ... and phrases an article may say too (以上数据仅供参考): a disclaimer only on a short line.
+DISCLAIMER_SHORT_PHRASES: Final = ("仅供参考", "来源于网络", "均来自网络", "来自网络", "联系删除")
+#: ... and patterns of the same family (不代表本网立场, 并不表明网易立场).
+DISCLAIMER_FORMS: Final = (
+    r"不代表.{0,12}(?:立场|观点)", r"并不表明.{0,12}立场", r"与本[网站报台].{0,6}无关",
+)
+#: Labels that open a disclaimer anywhere on the page (免责声明：…).
+DISCLAIMER_LABELS: Final = ("免责声明", "特别声明", "版权声明", "声明", "郑重声明")
+#: A call to follow, scan or download (扫描下方二维码关注…, 打开…APP, 关注…公众号): its forms.
+CALL_FORMS: Final = (
+    r"扫描.{0,10}二维码", r"二维码.{0,6}关注",
+    r"关注.{0,16}(?:公众号|官方微信|微信号|官方微博|视频号|头条号)",
+    r"(?:APP|App|客户端)内(?:阅读|查看|打开)",
+    r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多",
+    r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
+    r"粉丝福利", r"欢迎(?:扫描|关注|订阅)", r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
+)
+#: A call an article may make too (群众可下载…APP办理业务): furniture only on a line that is not prose.
+WEAK_CALL_FORMS: Final = (r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)",
+                          r"(?:APP|App|app|客户端)\s*下载")
+#: A login or account prompt (请直接登录, 忘记密码？, 没有账号？, 扫描成功！).
+LOGIN_FORMS: Final = (
+    r"请(?:直接)?登录", r"忘记密码", r"没有(?:账号|帐号)", r"快速注册", r"扫描成功", r"(?:账号|帐号)，?请",
+    r"登录.{0,4}注册", r"注册.{0,4}登录", r"立即登录", r"立即注册", r"(?:记住|自动)(?:登录|密码)", r"通行证",
 )
 #: Words only gambling, porn and SEO spam uses (weight 2).
 SPAM_WORDS: Final = (
@@ -114,14 +175,21 @@ SPAM_WEAK_WORDS: Final = (
     "中文字幕", "日韩", "欧美", "金沙", "官网", "自产",
 )
 #: Labels of keyword and tag lines.
-KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags")
+KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签")
+#: Credits of a picture agency or archive that close a caption (。视觉中国, 。视频截图).
+PICTURE_SOURCES: Final = (
+    "视觉中国", "东方IC", "IC photo", "ICphoto", "CFP", "新华社发", "中新社发", "视频截图", "视频截屏",
+    "截图", "资料图", "资料图片", "资料照片", "网络图片", "网络配图", "受访者供图", "受访者提供", "配图",
+    "图片来源网络", "图源网络", "据视频截图",
+)
 #: Labels of disclaimer footers (a line that starts with one, at the end of the page).
 FOOTER_LABELS: Final = ("提示", "温馨提示", "特别提示", "免责声明", "声明", "特别声明")
 #: Advertisement phrases: a subscription or download offer.
 AD_PHRASES: Final = (
-    "免费订阅", "手机报", "短信", "关注公众号", "关注微信公众号", "下载客户端", "下载APP", "长按二维码",
-    "点击关注", "点击下载", "关注我们", "点击蓝字", "点击上方", "戳这里",
+    "免费订阅", "手机报", "关注公众号", "关注微信公众号", "下载客户端", "长按二维码", "点击蓝字", "戳这里",
 )
+#: ... and words an article may say too (短信, 下载APP): an offer only on a short line.
+AD_WEAK_PHRASES: Final = ("短信", "下载APP", "点击关注", "点击下载", "关注我们", "点击上方")
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -136,14 +204,17 @@ def _patterns() -> dict[str, Any]:
     import regex
 
     nav = _alt(NAV_WORDS)
-    sep = r"[\s|｜/·•【】\[\]<>»«()（）,，]"
+    num = r"\d[\d,.]*万?"
+    sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
     roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
     return {
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
-        "nav": regex.compile(rf"(?:{sep}*(?:{nav}){sep}*)+"),
+        # a widget word may carry its counter: 踩0 赞85 跟贴31 (12)
+        "nav": regex.compile(rf"(?:{sep}*(?:{nav}|[赞踩顶])(?:\s*[(（]?[\d,.]+万?[)）]?)?{sep}*)+"),
+        # a share widget: 分享到：微信 微博, 分享至好友和朋友圈
+        "share": regex.compile(r"(?:分享到|分享至|分享给)\s*[:：]?.{0,40}|分享\s*[:：].{0,40}"),
         "widget": regex.compile(
-            r"""(?:分享到|分享至|字体|字号|【字号|调整字号|浏览字号|视力保护色|打印本页|收藏本页)\s*[:：]?.{0,40}
-              | 分享\s*[:：].{0,40}
+            r"""(?:字体|字号|【字号|调整字号|浏览字号|视力保护色|打印本页|收藏本页)\s*[:：]?.{0,40}
               | (?:上|下)一(?:篇|条|页)\s*[:：].{0,100}
               | 原标题\s*[:：].{0,100}
               | 进入\s*[\[【]?[^\]】]{1,12}[\]】]?\s*>>?
@@ -156,18 +227,43 @@ def _patterns() -> dict[str, Any]:
         "crumb": regex.compile(
             r"""(?:首页|主页|网站首页|Home|HOME)\s*(?:[>»›→?/|｜\-—]{1,2}\s*[^>»›→?/|｜\s]{1,12}\s*){1,6}
                 [>»›→?/|｜\-—]{0,2}
-              | (?:[^>»›\s，,。]{1,12}\s*[>»›]{1,2}\s*){2,6}[^>»›\s，,。]{0,12}\s*[>»›]{0,2}
+              | (?:[^>»›\s，,。]{0,12}\s*[>»›]{1,2}\s*){2,6}[^>»›\s，,。]{0,12}\s*[>»›]{0,2}
               | [\p{Han}A-Za-z]{1,12}?(?:网|网站|频道|在线)\s*(?:>>|»|›)\s*[^>»›\s]{1,12}\s*(?:>>|»|›)?
             """, regex.VERBOSE),
         "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
         "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读).{{0,16}}"),
-        "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}).{{0,100}}"
+        "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
+        "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
-        "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*[:：].{{0,80}}"),
+        "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*(?:[:：]|>>|»|\s).{{0,80}}"),
+        # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
+        "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
+                                    rf".{{0,120}}"
+                                    rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"),
+        "disclaimer_short": regex.compile(rf".{{0,12}}(?:{_alt(DISCLAIMER_SHORT_PHRASES)}).{{0,12}}"),
+        # a call to scan, follow or download, and a login prompt
+        "call": regex.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"),
+        "weak_call": regex.compile(rf".{{0,30}}(?:{'|'.join(WEAK_CALL_FORMS)}).{{0,30}}"),
+        "login": regex.compile(rf".{{0,12}}(?:{'|'.join(LOGIN_FORMS)}).{{0,16}}"),
+        # two contact labels on a line: 地址：… 邮编：… 电话：…
+        "contact": regex.compile(rf"(?:{_alt(CONTACT_LABELS)})\s*[:：]"),
+        # a short link: 选择其他平台 >>, 查看全部评论>>
+        "link": regex.compile(r"[^。；;，,]{1,16}\s*(?:>>|»|>)"),
+        # pages of the article: 【1】【2】【3】, 1 2 下一页 余下全文
+        "pages": regex.compile(rf"(?:[\s【\[]*\d{{1,3}}[】\]\s]*){{2,}}(?:\s*(?:{nav}))*"),
+        # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date)
+        "clock": regex.compile(r"(?:今天是|今日是|今天|现在是)\s*[:：]?\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?"
+                               r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期.|周.)?(?:\s*农历.{0,12})?"),
+        # a stamp that gives no date, only how long ago: 昨天, 3小时前, 今天 08:30
+        "relative_time": regex.compile(r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)"
+                                       r"(?:\s*\d{1,2}[:：]\d{2})?"),
+        # damage: a line of replacement characters only
+        "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
         "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
+        "ad_weak": regex.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
         "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
@@ -183,23 +279,28 @@ def _patterns() -> dict[str, Any]:
               | [\[【](?:图片|图|照片|img|IMG|image)[\]】]
             """, regex.VERBOSE),
         "separator": regex.compile(r"[|｜•·\-—_=*~#+/\\<>]+"),
-        # 阅读 1234, 点赞(12); and the number first: 1032人参与 308评论
-        "counters": regex.compile(rf"""(?:[\s|｜·•]*(?:{_alt(COUNTER_WORDS)})\s*[:：(（]?\s*[\d.]+万?[)）]?)+
-                                      | (?:[\s|｜·•]*[\d.]+万?\s*
-                                           (?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏
-                                             |{_alt(COUNTER_WORDS)}))+""", regex.VERBOSE),
+        # counters and the widget words beside them: 阅读 1234, 点赞(12), 阅读数(15878）, and the
+        # number first: 1032人参与 308评论, 229条评论|5,874人参与网友评论, 4,060 条评论
+        "counters": regex.compile(rf"""(?:[\s|｜·•/]*(?:
+                  (?:{_alt(COUNTER_WORDS)}|阅读数|评论数|浏览量|阅读量|热门评论)\s*[:：(（]?\s*{num}\s*[)）]?\s*[条次人]?
+                | {num}\s*(?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏|条|次|人)?\s*
+                  (?:{_alt(COUNTER_WORDS)}|网友评论|参与|评论)
+                ))+(?:[\s|｜·•/]*(?:{nav}))*""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
-        "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}).{{0,30}}"),
+        "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}|点击看.{{0,4}}大图).{{0,30}}"),
         # another article's headline with its date: 援疆干部抵达喀什 2023-10-24, [10-24] 援疆…
         "dated_item": regex.compile(
             r"""[^。；;]{4,60}?\s*[\[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?
               | [\[(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\])）]?\s+[^。；;]{4,60}
             """, regex.VERBOSE),
-        "image_credit": regex.compile(r"(?:图片来源|图片提供|图源|图片|照片|摄影)\s*[:：/|｜丨].{1,30}"),
+        "image_credit": regex.compile(r"(?:图片来源|图片提供|图源|图片|照片|摄影|图(?=\s*/\s*(?!文)))"
+                                      r"\s*[:：/|｜丨].{1,30}"),
         "latin": regex.compile(r"[A-Za-z][A-Za-z'’\-]*"),
         "han": regex.compile(r"\p{Han}"),
         "list_header": regex.compile(
             rf"""[□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_HEADERS)})[】\]]?\s*[:：]?
+              | [□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_QUALIFIERS)})[\s·•]*(?:{_alt(LIST_NOUNS)}){{1,2}}
+                [】\]]?\s*[:：>]*
               | (?:更多|查看更多)(?:\s+\S{{1,10}}|新闻|资讯|内容|精彩|推荐|文章|报道|专题)
               | \d{{1,2}}小时排行(?:榜)?
             """, regex.VERBOSE),
@@ -216,8 +317,12 @@ def _patterns() -> dict[str, Any]:
                 | 图片由.{1,30}提供                                                     # 图片由本人提供
                 | [。.，,]\s*(?:资料|网络|受访者|本人)?供图
                 | [(（](?:资料图片?|资料照片|新华社发|视频截图|图片来源.{0,20})[)）]
-              )[。.]?$""", regex.VERBOSE),
-        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图)|[。.]\s*图为"),
+                | [。.！!？?\s]\s*(?:\S{1,12}\s+)?\p{Han}{2,4}\s+摄                  # 。城市摄影队 周斌 摄
+                | [。.，,\s]\s*\S{1,16}?供图(?:\s+\S{1,8})?                               # 。小花母亲供图
+                | [。.\s]\s*(?:PICTURES)(?:\s+\S{1,6})?                                   # 。视觉中国 资料
+              )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)), regex.VERBOSE),
+        "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图"
+                                       r"|[▲△]\s*(?:图|\S{2,30}[。.]?$))"),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     }
 
@@ -251,6 +356,28 @@ def is_breadcrumb(line: str) -> bool:
     return bool(p["crumb"].fullmatch(line))
 
 
+def caption_rule(line: str) -> str | None:
+    """The rule that makes ``line`` a photo caption by its form, or ``None``: a photographer's
+    or provider's credit closing it (``caption.credit``), a picture label opening it
+    (``caption.picture-label``: 图为…), a position marker (``caption.position``: 老人(右)).
+
+    >>> caption_rule("村貌。记者 何 龙摄"), caption_rule("图为实践团参观")
+    ('caption.credit', 'caption.picture-label')
+    >>> caption_rule("阿布铁西老人(右)"), caption_rule("近日,援疆干部深入基层调研。")
+    ('caption.position', None)
+    """
+    p = _patterns()
+    if len(line) > 300:
+        return None
+    if p["caption_credit"].search(line):
+        return "caption.credit"
+    if p["caption_start"].search(line):
+        return "caption.picture-label"
+    if p["position"].search(line):
+        return "caption.position"
+    return None
+
+
 def is_caption(line: str) -> bool:
     """A photo caption by its form: a credit at the end, 图为, position markers, a provider.
 
@@ -260,11 +387,7 @@ def is_caption(line: str) -> bool:
     ...                          "近日,援疆干部深入基层调研。"]]
     [True, True, True, True, True, False]
     """
-    p = _patterns()
-    if len(line) > 300:
-        return False
-    return bool(p["caption_credit"].search(line) or p["caption_start"].search(line)
-                or p["position"].search(line))
+    return caption_rule(line) is not None
 
 
 def is_dated_item(line: str) -> bool:
@@ -317,6 +440,8 @@ def is_list_item(line: str) -> bool:
 
 
 _SENTENCE = lazy_regex(r"[。；;！？!?]")
+#: Program code: brackets, assignments, calls (handler.insert_one({...}), x = f(y);).
+_CODE = lazy_regex(r"[{}]|;\s*$|\s=\s|\w\.\w+\(|\w\(\S*\)")
 _DOMAIN = lazy_regex(r"[\w\-]+\.(?:com|net|org|top|cc|vip|xyz|cn)(?![A-Za-z])")
 #: A line that is only a web address.
 _URL_LINE = lazy_regex(r"(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
@@ -343,58 +468,105 @@ def furniture_kind(line: str) -> EditReason | None:
      <EditReason.SCRIPT_RESIDUE: 'script-residue'>, <EditReason.BANNER: 'banner'>,
      <EditReason.IMAGE: 'image'>, None]
     """
+    found = furniture_rule(line)
+    return found[1] if found else None
+
+
+@functools.lru_cache(maxsize=4096)  # the walk and the anchors ask about the same lines
+def furniture_rule(line: str) -> tuple[str, EditReason] | None:
+    """The rule that makes ``line`` furniture by its own form, and the kind, or ``None``.
+
+    >>> furniture_rule("分享到:")
+    ('furniture.share', <EditReason.NAVIGATION: 'navigation'>)
+    """
     p = _patterns()
     n = len(line)
     if n > 400:
         return _translation(line)
     if p["script"].fullmatch(line):
-        return EditReason.SCRIPT_RESIDUE
-    if n <= 300 and ((p["seo"].fullmatch(line) and not _SENTENCE.search(line)) or spam_score(line) >= 3):
-        return EditReason.SPAM
+        return "furniture.script", EditReason.SCRIPT_RESIDUE
+    if n <= 40 and p["clock"].fullmatch(line):
+        return "furniture.clock", EditReason.NAVIGATION
+    if n <= 12 and p["relative_time"].fullmatch(line):
+        return "furniture.relative-time", EditReason.HEADER_LINE
+    if n <= 300 and p["seo"].fullmatch(line) and not _SENTENCE.search(line):
+        return "furniture.seo", EditReason.SPAM
+    if n <= 300 and spam_score(line) >= 3:
+        return "furniture.spam-words", EditReason.SPAM
     if n <= 60 and spam_score(line) >= 2 and "欢迎" in line:
-        return EditReason.SPAM
-    if p["separator"].fullmatch(line) or p["end_mark"].fullmatch(line):
-        return EditReason.NAVIGATION
+        return "furniture.spam-welcome", EditReason.SPAM
+    if p["separator"].fullmatch(line):
+        return "furniture.separator", EditReason.NAVIGATION
+    if p["end_mark"].fullmatch(line):
+        return "furniture.end-mark", EditReason.NAVIGATION
     if n <= 60 and p["counters"].fullmatch(line):
-        return EditReason.NAVIGATION
+        return "furniture.counters", EditReason.NAVIGATION
     if n <= 60 and p["placeholder"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
-        return EditReason.SCRIPT_RESIDUE
-    if n <= 80 and (p["nav"].fullmatch(line) or p["widget"].fullmatch(line)):
-        return EditReason.NAVIGATION
+        return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
+    if n <= 80 and p["nav"].fullmatch(line):
+        return "furniture.nav", EditReason.NAVIGATION
+    if n <= 60 and p["share"].fullmatch(line):
+        return "furniture.share", EditReason.NAVIGATION
+    if n <= 80 and p["widget"].fullmatch(line):
+        return "furniture.widget", EditReason.NAVIGATION
     if is_breadcrumb(line):
-        return EditReason.BREADCRUMB
+        return "furniture.breadcrumb", EditReason.BREADCRUMB
     if _URL_LINE.fullmatch(line):
-        return EditReason.NAVIGATION
+        return "furniture.url", EditReason.NAVIGATION
     if is_link_list(line) and parse_credits(line) is None:  # 记者 王晓 通讯员 李明 报道 is a byline
-        return EditReason.NAVIGATION
+        return "furniture.link-list", EditReason.NAVIGATION
     tokens = line.split()
-    if len(tokens) >= 4 and all(len(t) == 1 for t in tokens):  # 知 书   尚 技: a letter-spaced motto
-        return EditReason.BANNER
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+        squeezed = furniture_rule("".join(tokens))  # 人 民 网 版 权 所 有 ，未 经 书 面 授 权
+        if squeezed is not None:
+            return squeezed
+        if all(len(t) == 1 for t in tokens):  # 知 书   尚 技: a letter-spaced motto
+            return "furniture.spaced-motto", EditReason.BANNER
     if n <= 50 and p["qr"].fullmatch(line):
-        return EditReason.QR_CODE
+        return "furniture.qr", EditReason.QR_CODE
     if n <= 30 and p["paywall"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
-        return EditReason.PAYWALL
+        return "furniture.paywall", EditReason.PAYWALL
     if n <= 160 and p["copyright"].fullmatch(line):
-        return EditReason.COPYRIGHT
+        return "furniture.copyright", EditReason.COPYRIGHT
+    if n <= 200 and p["disclaimer"].fullmatch(line):
+        return "furniture.disclaimer", EditReason.COPYRIGHT
+    if n <= 24 and p["disclaimer_short"].fullmatch(line):
+        return "furniture.disclaimer", EditReason.COPYRIGHT
+    if n <= 120 and p["call"].fullmatch(line):
+        return "furniture.call", EditReason.ADVERTISEMENT
+    if n <= 60 and p["weak_call"].fullmatch(line):
+        return "furniture.weak-call", EditReason.ADVERTISEMENT
+    if n <= 30 and p["login"].fullmatch(line):
+        return "furniture.login", EditReason.NAVIGATION
+    if n <= 120 and len(p["contact"].findall(line)) >= 2:
+        return "furniture.contact", EditReason.COPYRIGHT
+    if n <= 20 and p["link"].fullmatch(line) and parse_credits(line) is None:
+        return "furniture.link", EditReason.NAVIGATION
+    if n <= 60 and p["pages"].fullmatch(line) and (p["han"].search(line) or "【" in line or "[" in line):
+        return "furniture.pages", EditReason.NAVIGATION
+    if p["damage"].fullmatch(line) and "\ufffd" in line:
+        return "furniture.damage", EditReason.SCRIPT_RESIDUE
     if p["empty_role"].fullmatch(line):
-        return EditReason.EMPTY_ROLE
+        return "furniture.empty-role", EditReason.EMPTY_ROLE
     if p["keywords"].fullmatch(line):
-        return EditReason.KEYWORDS
+        return "furniture.keywords", EditReason.KEYWORDS
     if n <= 300 and p["image"].fullmatch(line):
-        return EditReason.IMAGE
+        return "furniture.image", EditReason.IMAGE
     if n <= 40 and p["image_credit"].fullmatch(line):
-        return EditReason.CAPTION
+        return "furniture.image-credit", EditReason.CAPTION
     return _translation(line)
 
 
-def _translation(line: str) -> EditReason | None:
+def _translation(line: str) -> tuple[str, EditReason] | None:
     """A paragraph without Han characters: eight words or more, or one marked ``<<``."""
     p = _patterns()
     if p["han"].search(line):
         return None
     words = p["latin"].findall(line)
+    if _CODE.search(line):
+        return None  # a line of program code in a technical article, not a translation
     if len(words) >= 8 or (line.startswith("<<") and words):
-        return EditReason.TRANSLATION
+        return "furniture.translation", EditReason.TRANSLATION
     return None
 
 
@@ -408,10 +580,20 @@ def is_banner(line: str) -> bool:
 
 
 def is_ad(line: str) -> bool:
-    """A subscription or download offer (only read above or below the article)."""
-    return len(line) <= 80 and bool(_patterns()["ad"].fullmatch(line))
+    """A subscription or download offer (only read above or below the article).
+
+    >>> is_ad("移动用户编辑短信CD到106580009009,即可免费订阅30天中国日报双语手机报。"), is_ad("发短信")
+    (True, True)
+    >>> is_ad("援疆干部每天给家人发短信报平安，讲述在边疆的工作和生活。")
+    False
+    """
+    p = _patterns()
+    return len(line) <= 80 and bool(p["ad"].fullmatch(line)
+                                    or (len(line) <= 24 and p["ad_weak"].fullmatch(line)))
 
 
 def is_footer_note(line: str) -> bool:
-    """A disclaimer note (``提示:…``), furniture when it closes the page."""
-    return bool(_patterns()["footer"].fullmatch(line))
+    """A note that is furniture when it closes the page: a disclaimer (``提示:…``), the site's
+    organiser or contact (``主办单位：…``, which an article about an event prints too)."""
+    p = _patterns()
+    return bool(p["footer"].fullmatch(line) or p["event_labels"].fullmatch(line))

@@ -274,6 +274,14 @@ def _meta_field(ev: _Event) -> Meta | None:
     text = _html.unescape(raw).strip()
     if field_name is MetaField.AUTHORS and not _names(text):
         return None  # <meta name="author" content="网易">: a site, not a person
+    if field_name is MetaField.SOURCE:
+        from aidparse.article.metalines import source_name
+        from aidparse.script import to_simplified
+
+        name = source_name(to_simplified(text))
+        if not name:
+            return None
+        text = text.strip()[to_simplified(text.strip()).index(name):][: len(name)]  # as written
     return Meta(field_name, text, start, end)
 
 

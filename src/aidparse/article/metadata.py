@@ -102,6 +102,8 @@ class ArticleFacts:
     editors: list[str] = field(default_factory=list)
     published: dt.date | None = None
     title: str | None = None
+    headline: str | None = None
+    """The line the page walk placed as the headline (by the markup or a stamp), if it did."""
     spans: dict[str, list[Span]] = field(default_factory=dict)
 
 
@@ -140,8 +142,10 @@ def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
         if date is not None:
             published = date
             spans["published"] = [dateline.span]
-    authors = meta_values(lines, MetaField.AUTHORS)
     editors = meta_values(lines, MetaField.EDITORS)
+    # a name the page credits as its editor is not its author (a CMS's <meta name="author"> is
+    # often the editor who posted the page)
+    authors = [a for a in meta_values(lines, MetaField.AUTHORS) if a not in editors]
     for name, values in (("authors", authors), ("editors", editors)):
         if values:
             spans[name] = meta_spans(lines, MetaField(name))
@@ -157,4 +161,6 @@ def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
                 and not is_banner(value):
             title = value
             spans["title"] = [title_line.span]
-    return ArticleFacts(source, authors, editors, published, title, spans)
+    placed = _first(lines, MetaField.TITLE_LINE)
+    headline = to_simplified(placed.value.strip()) if placed else None
+    return ArticleFacts(source, authors, editors, published, title, headline, spans)

@@ -22,6 +22,7 @@ All functions work on Simplified text (callers convert; positions are kept).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -35,12 +36,15 @@ __all__ = [
     "Field",
     "Lead",
     "Tail",
+    "label_at_start",
     "label_only",
+    "loose_stamp",
     "org_name",
     "parse_credits",
     "parse_lead",
     "parse_stamp_date",
     "parse_tail",
+    "source_name",
     "split_names",
     "valid_name",
 ]
@@ -62,12 +66,30 @@ ROLE_MODIFIERS: Final = (
 EDITOR_ROLES: Final = (
     "责任编辑", "责编", "编辑", "值班编辑", "实习编辑", "网络编辑", "初审编辑", "复审编辑", "终审编辑",
     "审核", "校对", "审校", "初审", "二审", "三审", "终审", "一审", "复审", "监制", "选稿", "编审",
-    "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人",
+    "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人", "发布", "上传", "上传者",
+    "审稿", "值班主任", "策划",
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
     "来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "转自", "来自",
     "转载自", "摘自", "选自", "原载", "本文来自", "文章转载自", "供稿", "供稿单位", "发布单位", "发布机构",
+    "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
+    "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
+)
+#: Labels of the organisation an author works for (单位：新疆大学).
+AFFILIATION_LABELS: Final = ("单位", "作者单位", "工作单位", "所在单位")
+#: Values after an author's label that name nobody (佚名, admin).
+NOT_A_PERSON: Final = (
+    "佚名", "未知", "不详", "本站", "本网", "小编", "管理员", "编辑部", "admin", "Admin", "ADMIN",
+    "administrator", "editor", "root", "webmaster", "system", "guest", "user",
+)
+#: What a counter shows where its number did not load (阅读：加载中, 点击：次).
+COUNTER_PLACEHOLDERS: Final = ("加载中", "正在加载", "载入中", "读取中", "--", "-", "无", "0")
+#: Source labels that take their value without a separator (本文来源于人民网).
+GLUED_SOURCE_LABELS: Final = (
+    "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自",
+    "转载自",
+    "摘自", "选自", "节选自",
 )
 #: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
 WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分享")
@@ -76,6 +98,8 @@ DATE_LABELS: Final = (
     "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
     "录入时间", "发文日期", "成文日期", "时间", "日期",
 )
+#: Date labels that need no separator before the date (发布于 2021-05-08).
+GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
 #: Counters a page prints beside its stamp, often empty in a scrape.
 COUNTER_LABELS: Final = (
     "浏览次数", "浏览量", "浏览", "点击数", "点击量", "点击率", "点击", "阅读量", "阅读数", "阅读次数",
@@ -85,7 +109,7 @@ COUNTER_LABELS: Final = (
 STAMP_WIDGETS: Final = (
     "字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "大", "中", "小", "默认", "繁体", "简体",
     "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三",
-    "周四", "周五", "周六", "周日",
+    "周四", "周五", "周六", "周日", "版权声明", "举报", "评论", "原创", "独家", "转载", "投稿", "订阅",
 )
 #: Values after 来源 that name no publisher.
 NOT_A_SOURCE: Final = (
@@ -134,8 +158,9 @@ _DATE = r"""
     (?P<y>(?:19|20)\d{2})\s*[-/.年－／]\s*(?P<m>\d{1,2})\s*[-/.月－／]\s*(?P<d>\d{1,2})(?!\d)\s*日?
                                                       # 2018-10-29, 2011年02月04日
   | (?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)  # 22.07.2016: aggregators, day first
-  | (?P<y3>(?:19|20)\d{2})\s+(?P<m3>\d{1,2})/(?P<d3>\d{1,2})(?!\d)  # 2023 10/24
+  | (?P<y3>(?:19|20)\d{2})\s+(?P<m3>\d{1,2})\s?/\s?(?P<d3>\d{1,2})(?!\d)  # 2023 10/24, 2023 11/ 17
 """
+_ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
 _TIME = r"T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
 _DATE_RE = lazy_regex(rf"(?x)(?:{_DATE})")
 
@@ -183,18 +208,31 @@ _LATIN_NAME = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
 
 
-def valid_name(name: str) -> bool:
+#: Characters a transliterated or Chinese name never holds: particles, pronouns, prepositions
+#: and verbs of a sentence (记者从会上获悉 is no name, whatever stands before it).
+_NOT_IN_NAME = frozenset("的了在是从对将把被和与及等这那我你他她们们说称向于为到已也都就还又并或即")
+
+
+def valid_name(name: str, *, credited: bool = False) -> bool:
     """Whether ``name`` reads as a person's name.
+
+    A name is read alone only when it begins with a surname or a character names
+    begin with (the name-initials table). After a role that credits it
+    (``credited``: 记者, 作者：, 文/), a name of Han characters is one by its shape:
+    transliterated minority names begin with any character (记者 热依拉 肉孜).
 
     >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王",
     ...                          "最新文章", "运动装"]]
     [True, True, False, False, False, False, False, False]
+    >>> valid_name("热依拉"), valid_name("热依拉", credited=True), valid_name("从会上获悉", credited=True)
+    (False, True, False)
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME:
         return False
     if name[-1] in _NOT_NAME_END:
         return False
-    if not _begins_like_a_name(name):
+    if not _begins_like_a_name(name) and (not credited or _common_word(name)
+                                          or any(c in _NOT_IN_NAME for c in name)):
         return False
     if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
         return False
@@ -260,6 +298,13 @@ class Field:
     value: str
     start: int
     end: int
+    form: str = dataclasses.field(default="", compare=False)
+    """The form it was read from (``label.source``, ``lead.wire`` …), for measuring rules."""
+
+    def shifted(self, offset: int, form: str | None = None) -> Field:
+        """The same fact ``offset`` characters further on (and read by ``form``, if given)."""
+        return Field(self.field, self.value, self.start + offset, self.end + offset,
+                     self.form if form is None else form)
 
 
 @functools.cache
@@ -275,20 +320,29 @@ def _patterns() -> dict[str, Any]:
     role = (rf"(?:{_alternation(ROLE_MODIFIERS)})*"
             rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!\p{{Han}}))")
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
-                          + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+                          + AFFILIATION_LABELS + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     return {
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         "label": regex.compile(
-            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"),
+            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
+            # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
+            rf"|(?P<glued>{_alternation(GLUED_SOURCE_LABELS)})\s*"
+            # 发布于 2021-05-08, 更新时间 2012年12月10日: a date label and the date, without a separator
+            rf"|(?P<gluedate>{_alternation(GLUED_DATE_LABELS + DATE_LABELS)})\s*[:：]?\s*"
+            rf"(?=(?:19|20)\d{{2}})"),
         # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
         # 南都记者 (a paper's short name before 记者 or 通讯员)
-        "role": regex.compile(rf"(?:(?P<org>{org})|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
+        "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?"
+                              rf"|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
                                 r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|文|摄|图)"
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
-        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:\s*{_TIME})?|{_TIME}"),
+        # a date and its time; a time zone may stand before the time, a comma after the date
+        # (2012年12月10日, 格林尼治标准时间10:41)
+        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*(?:{_ZONE})?\s*{_TIME})?"
+                                  rf"|(?:{_ZONE})?\s*{_TIME}"),
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
                              r"(?:\.cn)?(?![A-Za-z])"),
@@ -298,14 +352,29 @@ def _patterns() -> dict[str, Any]:
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"),
-        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕]+"),
+        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd]+"),
         "sep": regex.compile(r"[\s、,，]+"),
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
         "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+"),
-        "counter": regex.compile(r"[\d.,]+万?(?:\s*(?:次|人次))?"),
+        "counter": regex.compile(rf"(?:[\d.,]+万?)?\s*(?:次|人次)|[\d.,]+万?"
+                                 rf"|(?:{_alternation(COUNTER_PLACEHOLDERS)})(?![\p{{Han}}\d])"),
+        # a bracketed widget on a stamp line: 【打印本页】【关闭窗口】 (no label inside)
+        "bracket_widget": regex.compile(r"[【\[][^】\]:：\d]{1,10}[】\]]"),
+        "nobody": regex.compile(rf"(?:{_alternation(NOT_A_PERSON)})(?![\p{{Han}}A-Za-z])"),
         "aside": regex.compile(r"[(（][^()（）]{1,20}[)）]"),
         "colon": regex.compile(r"\s*[:：|｜丨]?\s*"),
+        # what every credit line holds (a label, a role, a date or time, an issue, a role after names,
+        # a slash): a line without any is not read further
+        "cue": regex.compile(rf"{labels}|{role}|{_alternation(GLUED_SOURCE_LABELS + GLUED_DATE_LABELS)}"
+                             r"|\d|[/|｜丨《]|摄|文|图|报道|整理|编译|供稿|来稿|原创|发布|讯"),
+        # a reporter's paper after a slash: 石佳/中国青年报
+        "name_org": regex.compile(rf"\s*/\s*(?P<org>{one})(?!\p{{Han}})"),
+        # an organisation that provided the article: 县委宣传部供稿, 医技药剂党支部、药剂科供稿
+        "provider": regex.compile(r"(?P<org>[\p{Han}A-Za-z、]{2,24}?)(?:供稿|来稿)(?!\p{Han})"),
+        # a token of a stamp line that no form reads: short, no sentence punctuation
+        "junk": regex.compile(rf"[^\s|｜丨/【】\[\]()（）。，,；;！!？?]{{1,{_JUNK_LENGTH}}}"
+                              rf"(?=[\s|｜丨/【】\[\]]|$)"),
     }
 
 
@@ -314,10 +383,15 @@ _SOURCE_SET = frozenset(SOURCE_LABELS)
 _COUNTER_SET = frozenset(COUNTER_LABELS)
 _WIDGET_SET = frozenset(WIDGET_LABELS)
 _EDITOR_SET = frozenset(EDITOR_ROLES)
+_AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
 #: Roles that may stand glued after a name (何龙摄, 陈煜骅摄影报道).
 _GLUED_ROLES = ("摄影报道", "摄影", "报道", "摄", "文", "图")
-_SOURCE_STOP = frozenset(" \t\u3000|｜(（)）【】[]")
+_SENTENCE_MARKS = lazy_regex(r"[。！？!?；;，,]")
+_INNER_STOP = lazy_regex(r"[。！？；]")
+_SOURCE_STOP = frozenset(" \t\u3000|｜(（)）【】[]，,。；;")
+#: Words after a publisher and a dash that name one of its channels (人民网-文化频道).
+_CHANNEL = lazy_regex(r"[-－—_·](?:[^-－—_·]{1,10}(?:频道|栏目|专栏|专题|版块|板块|频率))$")
 
 
 def _field_of_label(label: str) -> str:
@@ -332,6 +406,8 @@ def _field_of_label(label: str) -> str:
         return "counter"
     if label in _EDITOR_SET:
         return "editors"
+    if label in _AFFILIATION_SET:
+        return "affiliation"
     return "authors"
 
 
@@ -347,18 +423,38 @@ def _source_value(s: str, start: int) -> tuple[Field | None, int]:
     label = _patterns()["label"].search(s, start, end)
     if label is not None and label.start() > start:
         end = label.start()
-    value = s[start:end]
-    for suffix in SOURCE_SUFFIXES:
+    value = source_name(s[start:end])
+    if not value:
+        return None, end
+    at = s.index(value, start)
+    return Field(MetaField.SOURCE, value, at, at + len(value), "label.source"), end
+
+
+def source_name(value: str) -> str:
+    """The publisher a credit names, without what pages print around it: a label (``来源：``),
+    a badge (``原创``), a channel (``人民网-文化频道``), the marks of a title (``《新疆日报》``);
+    empty when the value names no publisher (``网络``).
+
+    >>> source_name("来源：人民网-文化频道 原创稿"), source_name("天山网-新疆日报原创"), source_name("网络")
+    ('人民网', '天山网-新疆日报', '')
+    """
+    value = value.strip()
+    label = _patterns()["label"].match(value)
+    if label is not None and (label.group("glued") or _field_of_label(label.group("label")) == "source"):
+        value = value[label.end():]
+    value = value.split()[0] if value.split() else ""
+    for suffix in (*SOURCE_SUFFIXES, "原创稿"):
         if value.endswith(suffix) and len(value) > len(suffix) + 1:
             value = value[: -len(suffix)]
             break
-    if not value or value in _NOT_A_SOURCE:
-        return None, end
-    return Field(MetaField.SOURCE, value, start, start + len(value)), end
+    value = _CHANNEL.sub("", value).strip("《》")
+    return "" if value in _NOT_A_SOURCE else value
 
 
-def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str, int, int]], int]:
-    """Names from ``pos``, as many as read as names, up to a role, a label or other text."""
+def _names_at(s: str, pos: int, *, latin: bool = False,
+              credited: bool = False) -> tuple[list[tuple[str, int, int]], int]:
+    """Names from ``pos``, as many as read as names, up to a role, a label or other text
+    (``credited``: after a role or label that credits them, see :func:`valid_name`)."""
     pats = _patterns()
     found: list[tuple[str, int, int]] = []
     while pos < len(s):
@@ -380,13 +476,13 @@ def _names_at(s: str, pos: int, *, latin: bool = False) -> tuple[list[tuple[str,
             if nxt is not None and len(nxt.group()) == 1:
                 word, end = word + nxt.group(), nxt.end()
         trailing = next((r for r in _TRAILING_ROLES
-                         if word.endswith(r) and valid_name(word[: -len(r)])), None)
+                         if word.endswith(r) and valid_name(word[: -len(r)], credited=credited)), None)
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
-        elif not (valid_name(word) or (latin and _LATIN_NAME.fullmatch(word))):
+        elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
-                if word.endswith(role) and valid_name(word[: -len(role)]):
+                if word.endswith(role) and valid_name(word[: -len(role)], credited=credited):
                     word = word[: -len(role)]
                     end = at + len(word)
                     break
@@ -403,6 +499,76 @@ def _common_word(s: str) -> bool:
     return word_counts().get(s, 0) >= 30
 
 
+#: A stamp may carry this many tokens no form reads (widgets and links of the page) ...
+_JUNK_TOKENS = 2
+#: ... of at most this many characters each.
+_JUNK_LENGTH = 8
+
+
+def _stamp_with_junk(fields: list[Field], facts: int, junk: list[str], length: int) -> bool:
+    """Whether a line with tokens no form reads is still a stamp: a full date and another fact
+    (a label, a source) stand on it, and the unread tokens are few and short (手机看新闻, 进入论坛).
+    A sentence never passes: its words are not tokens of this kind."""
+    dated = any(f.field is MetaField.PUBLISHED and parse_stamp_date(f.value) for f in fields)
+    return dated and facts >= 2 and len(junk) <= _JUNK_TOKENS \
+        and sum(len(j) for j in junk) * 3 <= length
+
+
+def _closing(s: str, start: int) -> int | None:
+    """The index of the bracket closing the one at ``start`` (no nesting), or ``None``."""
+    for i in range(start + 1, min(len(s), start + 60)):
+        if s[i] in ")）":
+            return i
+        if s[i] in "(（":
+            return None
+    return None
+
+
+_STAMP_REST = lazy_regex(r"[\s|｜丨/【】\[\]()（）:：\-]+")
+#: A loose stamp carries at most this many characters besides its date (an account, a channel),
+#: of which this many Han characters (a headline has more).
+_LOOSE_REST = 16
+_LOOSE_HAN = 7
+_HAN_RE = lazy_regex(r"\p{Han}")
+
+
+def loose_stamp(line: str) -> tuple[int, int] | None:
+    """Where the date of a loose stamp stands: a line with a full date (and its time) among a
+    few words the credit forms do not read (金融市场棱镜2019-09-23 07:48, 原创 GameForce
+    2019-09-04, 华夏人文 2020-03-09 18:14:21) — never a sentence.
+
+    >>> line = "金融市场棱镜2019-09-23 07:48"
+    >>> start, end = loose_stamp(line)
+    >>> line[start:end]
+    '2019-09-23 07:48'
+    >>> loose_stamp("2019年9月23日，援疆干部抵达喀什。") is None
+    True
+    """
+    if len(line) > 50 or _SENTENCE_MARKS.search(line):
+        return None
+    m = _patterns()["datetime"].search(line)
+    if m is None or parse_stamp_date(m.group()) is None:
+        return None
+    before = line[: m.start()].rstrip()
+    if before.endswith(("-", "—", "_", "–")):
+        return None  # 今日股市行情分析--2019年8月19日: another article's headline and date
+    rest = _STAMP_REST.sub("", before + line[m.end():])
+    if len(rest) > _LOOSE_REST or len(_HAN_RE.findall(rest)) > _LOOSE_HAN:
+        return None
+    value = m.group().rstrip()
+    return m.start(), m.start() + len(value)
+
+
+def label_at_start(line: str) -> bool:
+    """Whether ``line`` opens with a metadata label and its separator (``发布时间：``, ``来源：``).
+
+    >>> label_at_start("发布时间：10-0812:00"), label_at_start("援疆干部：扎根边疆")
+    (True, False)
+    """
+    m = _patterns()["label"].match(line.strip())
+    return m is not None and not m.group("glued") and _field_of_label(m.group("label") or "") != "authors"
+
+
 def label_only(line: str) -> str | None:
     """The field of a label standing alone on its line (``来源：`` → ``source``), or ``None``.
 
@@ -412,7 +578,9 @@ def label_only(line: str) -> str | None:
     ('source', 'editors', None)
     """
     m = _patterns()["label"].fullmatch(line.strip())
-    return _field_of_label(m.group("label")) if m else None
+    if m is None or m.group("glued"):
+        return None
+    return _field_of_label(m.group("label"))
 
 
 def org_name(value: str) -> bool:
@@ -425,6 +593,23 @@ def org_name(value: str) -> bool:
 
 
 def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
+    """The fields of a metadata line, or ``None`` if any part of it is not metadata (see
+    :func:`_parse_credits`; the walk and the anchors ask about the same lines, so the answer is kept).
+
+    >>> [(f.field.value, f.value) for f in parse_credits("2018-10-29 11:27:00来源:人民网")]
+    [('published', '2018-10-29 11:27:00'), ('source', '人民网')]
+    """
+    found = _cached_credits(line, names_only)
+    return None if found is None else list(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_credits(line: str, names_only: bool) -> tuple[Field, ...] | None:
+    found = _parse_credits(line, names_only=names_only)
+    return None if found is None else tuple(found)
+
+
+def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     """The fields of a metadata line, or ``None`` if any part of it is not metadata.
 
     Positions are offsets into ``line``. With ``names_only``, a bare list of
@@ -444,6 +629,10 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     """
     pats = _patterns()
     end = len(line.rstrip())
+    if _INNER_STOP.search(line, 0, max(0, end - 1)):
+        return None  # a full stop inside: sentences, not a credit line
+    if not names_only and pats["cue"].search(line) is None:
+        return None  # nothing only metadata has: no label, role, date, issue or credit suffix
     deco = pats["decoration"].match(line)
     pos = deco.end() if deco else 0
     if pos < end - 1 and line[pos] in "(（【[" and line[end - 1] in ")）】]":
@@ -452,17 +641,40 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     s = line[:end]
     fields: list[Field] = []
     facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
+    junk: list[str] = []  # tokens no form reads
     names_allowed = names_only
     while pos < len(s):
+        if s[pos] in " \t\u3000":
+            pos += 1
+            continue
+        m = pats["bracket_widget"].match(s, pos)
+        if m and parse_credits(m.group()[1:-1], names_only=True) is None:
+            pos = m.end()  # 【打印本页】
+            continue
+        if s[pos] in "(（" and fields:  # a credit in brackets on a credit line: 来源：新疆日报（记者 王晓）
+            close = _closing(s, pos)
+            if close is not None:
+                inner = parse_credits(s[pos + 1 : close], names_only=True)
+                if inner is not None:
+                    fields += [f.shifted(pos + 1) for f in inner]
+                    pos = close + 1
+                    continue
         m = pats["gap"].match(s, pos)
         if m:
             pos = m.end()
             continue
         m = pats["label"].match(s, pos)
         if m:
-            kind = _field_of_label(m.group("label"))
+            if m.group("gluedate"):
+                kind = "date"
+            else:
+                kind = "source" if m.group("glued") else _field_of_label(m.group("label"))
             pos = m.end()
             facts += 1
+            if m.group("glued"):  # 摘自… needs a publisher's name after it, not a phrase
+                field, after = _source_value(s, pos)
+                if field is None or not (org_name(field.value) or s[pos] == "《"):
+                    return None
             if kind == "date":
                 d = pats["datetime"].match(s, pos)
                 if d is None:
@@ -470,7 +682,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
                         return None
                     continue
                 value = d.group().rstrip()
-                fields.append(Field(MetaField.PUBLISHED, value, d.start(), d.start() + len(value)))
+                fields.append(Field(MetaField.PUBLISHED, value, d.start(), d.start() + len(value),
+                                    "label.date"))
                 pos = d.end()
             elif kind == "source":
                 field, pos = _source_value(s, pos)
@@ -479,13 +692,28 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
             elif kind == "counter":
                 d = pats["counter"].match(s, pos)
                 pos = d.end() if d else pos
+            elif kind == "affiliation":  # 单位：新疆大学 (单位：万元 under a table is no credit)
+                facts -= 1
+                org = pats["org"].match(s, pos)
+                if org is None:
+                    return None
+                else:
+                    fields.append(Field(MetaField.AFFILIATION, org.group(), org.start(), org.end(),
+                                        "label.affiliation"))
+                    pos = org.end()
             elif kind == "widget":  # 字号：T|T, 字体：大 中 小 — up to the next label
                 nxt = pats["label"].search(s, pos)
                 pos = nxt.start() if nxt else len(s)
             else:
-                names, pos = _names_at(s, pos, latin=kind == "editors")
+                nobody = pats["nobody"].match(s, pos) if kind != "editors" else None
+                if nobody is not None:  # 作者：佚名, 作者：admin
+                    pos = nobody.end()
+                    continue
+                names, pos = _names_at(s, pos, latin=True, credited=True)
+                if kind != "editors":  # a user name (杨倩_NF4425, Demi) credits no author
+                    names = [n for n in names if not _LATIN_NAME.fullmatch(n[0])]
                 field_name = MetaField.EDITORS if kind == "editors" else MetaField.AUTHORS
-                fields += [Field(field_name, n, a, b) for n, a, b in names]
+                fields += [Field(field_name, n, a, b, f"label.{kind}") for n, a, b in names]
                 if names:
                     suffix = pats["suffix"].match(s, pos)
                     pos = suffix.end() if suffix else pos
@@ -495,7 +723,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if m:
             if _DATE_RE.match(m.group()):
                 value = m.group().rstrip()
-                fields.append(Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value)))
+                fields.append(Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value),
+                                    "datetime"))
             facts += 1
             pos = m.end()
             names_allowed = True  # 2018-03-23王开
@@ -507,7 +736,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         m = pats["issue"].match(s, pos)
         if m:
             if m.group("name"):
-                fields.append(Field(MetaField.SOURCE, m.group("name"), m.start("name"), m.end("name")))
+                fields.append(Field(MetaField.SOURCE, m.group("name"), m.start("name"), m.end("name"),
+                                    "issue"))
             facts += 1
             pos = m.end()
             continue
@@ -515,12 +745,17 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if m:
             org = m.group("org")
             if org and not org.startswith(_HOUSE):
-                fields.append(Field(MetaField.AFFILIATION, org, m.start("org"), m.end("org")))
+                bare = org.strip("《》 ")
+                at = m.start("org") + org.index(bare)
+                fields.append(Field(MetaField.AFFILIATION, bare, at, at + len(bare), "role.org"))
             pos = pats["colon"].match(s, m.end()).end()
-            names, pos = _names_at(s, pos)
+            # a name glued to a short role (图文直播间) must begin like a name; after 记者, 通讯员,
+            # 作者 or a separator, its shape is enough (记者热依拉, 文/ 肉孜)
+            credited = pos > m.end() or m.group("role").endswith(_CREDITING_ROLES)
+            names, pos = _names_at(s, pos, credited=credited)
             if names and not org and names[0][1] == m.end() and _common_word(names[0][0]):
                 return None  # 记者手记: a heading, not a byline
-            fields += [Field(MetaField.AUTHORS, n, a, b) for n, a, b in names]
+            fields += [Field(MetaField.AUTHORS, n, a, b, "role.names") for n, a, b in names]
             facts += 1
             names_allowed = True
             suffix = pats["suffix"].match(s, pos) if names else None
@@ -530,8 +765,9 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if m:
             pos = m.end()
             continue
-        m = pats["aside"].match(s, pos) if fields and fields[-1].field is MetaField.AUTHORS else None
-        if m:  # 作者:张三(新疆大学): where the author works
+        m = pats["aside"].match(s, pos) if fields and fields[-1].field in (MetaField.AUTHORS,
+                                                                          MetaField.EDITORS) else None
+        if m:  # 作者:张三(新疆大学): where the author works; 责任编辑：王晓 (实习)
             pos = m.end()
             continue
         m = pats["english"].match(s, pos)
@@ -544,16 +780,37 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
-                fields += [Field(MetaField.AUTHORS, n, a, b) for n, a, b in names]
+                form = "names.suffix" if suffix else "names.after-credit"
+                fields += [Field(MetaField.AUTHORS, n, a, b, form) for n, a, b in names]
                 facts += 1 if suffix else 0
                 pos = suffix.end() if suffix else after
                 names_allowed = True
                 continue
-        m = pats["org"].match(s, pos)
-        if m:
-            fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end()))
+            paper = pats["name_org"].match(s, after)
+            if paper is not None and len(names) == 1:  # 石佳/中国青年报: a reporter and the paper
+                fields += [Field(MetaField.AUTHORS, n, a, b, "names.paper") for n, a, b in names]
+                fields.append(Field(MetaField.AFFILIATION, paper.group("org"), paper.start("org"),
+                                    paper.end("org"), "names.paper"))
+                facts += 1
+                pos = paper.end()
+                names_allowed = True
+                continue
+        m = pats["provider"].match(s, pos)
+        if m:  # 医技药剂党支部、药剂科供稿: a department that provided it, not the publisher
+            facts += 1
             pos = m.end()
             continue
+        m = pats["org"].match(s, pos)
+        if m:
+            fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
+            pos = m.end()
+            continue
+        m = pats["junk"].match(s, pos)
+        if m is None:
+            return None
+        junk.append(m.group())  # a token no form reads (a widget, a link): allowed on a stamp only
+        pos = m.end()
+    if junk and not _stamp_with_junk(fields, facts, junk, len(s)):
         return None
     # a bare list of names: people's names, not a programme or a common word (新闻联播)
     if not facts and (not (names_only and fields) or any(
@@ -561,8 +818,8 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
         return None
     kinds = {f.field for f in fields}
     if MetaField.PUBLISHED in kinds and MetaField.SOURCE not in kinds:
-        fields = [Field(MetaField.SOURCE, f.value, f.start, f.end) if f.field is MetaField.SITE else f
-                  for f in fields]
+        fields = [Field(MetaField.SOURCE, f.value, f.start, f.end, "org.site-on-stamp")
+                  if f.field is MetaField.SITE else f for f in fields]
     return fields
 
 
@@ -579,6 +836,8 @@ class Lead:
 
 
 _HOUSE = ("本报", "本台", "本刊", "本网", "本站")
+#: Roles after which a name glued to the role is one by its shape (记者热依拉).
+_CREDITING_ROLES = ("记者", "通讯员", "作者", "撰稿", "撰文", "采写", "评论员", "实习生", "主笔")
 _LEAD_GAP = lazy_regex(r"[\s/／:：]*")
 _TITLE_LABEL = lazy_regex(r"题\s*[:：]")
 
@@ -594,7 +853,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         (?P<org>{org})
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
-        (?P<kind>电|讯)
+        (?P<kind>快讯|专电|电|讯)
         # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
         (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
         (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
@@ -616,11 +875,11 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     return wire, lead, after
 
 
-def _credit_fields(credit: str, offset: int, *, names_only: bool = False) -> list[Field] | None:
+def _credit_fields(credit: str, offset: int, form: str, *, names_only: bool = False) -> list[Field] | None:
     fields = parse_credits(credit, names_only=names_only)
     if fields is None or not any(f.field is MetaField.AUTHORS for f in fields):
         return None
-    return [Field(f.field, f.value, f.start + offset, f.end + offset) for f in fields]
+    return [f.shifted(offset, f"{form}:{f.form}") for f in fields]
 
 
 def parse_lead(line: str, *, first: bool) -> Lead | None:
@@ -646,32 +905,34 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     wire, lead, after = _lead_patterns()
     m = wire.match(line)
     if m and m.group("org2"):  # 央视网消息: the site that reports, not a wire's origin
-        fields = [Field(MetaField.SOURCE, m.group("org2"), m.start("org2"), m.end("org2"))]
+        fields = [Field(MetaField.SOURCE, m.group("org2"), m.start("org2"), m.end("org2"), "lead.xiaoxi")]
         return Lead(_LEAD_GAP.match(line, m.end()).end(), tuple(fields))
     if m:
         fields = []
         org = m.group("org")
         if org not in _HOUSE:
-            fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org")))
+            fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org"), "lead.wire"))
         if m.group("place"):
-            fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place")))
+            fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place"),
+                                "lead.wire"))
         if m.group("date"):
-            fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date")))
+            fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
+                                "lead.wire"))
         end = m.end("kind")
         if m.group("credit") is not None:
-            credit = _credit_fields(m.group("credit"), m.start("credit"), names_only=True)
+            credit = _credit_fields(m.group("credit"), m.start("credit"), "lead.wire-credit", names_only=True)
             if credit is not None:
                 fields += credit
                 end = m.end("credit") + 1
         else:
             a = after.match(line, end)
-            credit = _credit_fields(a.group("credit"), a.start("credit")) if a else None
+            credit = _credit_fields(a.group("credit"), a.start("credit"), "lead.wire-after") if a else None
             if a and credit is not None:
                 fields += credit
                 end = a.end()
             else:  # 新华社北京10月5日电 记者张伟 李明: a credit up to a space (or the end of the line)
                 gap = _LEAD_GAP.match(line, end).end()
-                prefix = _credit_prefix(line, gap)
+                prefix = _credit_prefix(line, gap, "lead.wire-prefix")
                 if prefix is not None:
                     end, credit = prefix
                     fields += credit
@@ -679,16 +940,18 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         rest = line[end:]
         return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))
     m = lead.match(line)
-    if m is None and first and _ROLE_START.match(line):  # 记者 王晓 通讯员 李明 近日，…
-        prefix = _credit_prefix(line, 0)
+    if m is None and first and (_ROLE_START.match(line) or _ORG_ROLE_START.match(line)):
+        # 记者 王晓 通讯员 李明 近日，…; 新疆日报记者 王晓 报道：…
+        prefix = _credit_prefix(line, 0, "lead.role-start")
         if prefix is not None and prefix[0] < len(line.rstrip()):
             return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
     if m is None or (not first and m.group("credit2") is None):
         return None
     if m.group("src"):
-        return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src")),))
+        return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src"),
+                                    "lead.ju-baodao"),))
     key = "credit" if m.group("credit") is not None else "credit2"
-    credit = _credit_fields(m.group(key), m.start(key))
+    credit = _credit_fields(m.group(key), m.start(key), "lead.credit")
     if credit is None or m.end() >= len(line.rstrip()):
         return None
     return Lead(m.end(), tuple(credit))
@@ -697,7 +960,7 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
 _CREDIT_END = lazy_regex(r"\s*报道\s*[:：]?|\s+|$")
 
 
-def _credit_prefix(line: str, start: int) -> tuple[int, list[Field]] | None:
+def _credit_prefix(line: str, start: int, form: str) -> tuple[int, list[Field]] | None:
     """The longest credit opening ``line[start:]`` that ends at a space, after 报道, or at the end
     of the line (记者王晓 近日…, 记者 王晓 通讯员 李明报道 近日…), with its fields."""
     best = None
@@ -708,7 +971,7 @@ def _credit_prefix(line: str, start: int) -> tuple[int, list[Field]] | None:
         m = _CREDIT_END.match(line, pos)
         if m is None:
             continue
-        credit = _credit_fields(line[start:pos], start)
+        credit = _credit_fields(line[start:pos], start, form)
         if credit is not None:
             best = (m.end(), credit)
     return best
@@ -723,6 +986,10 @@ class Tail:
 
 
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
+#: A paper's name and a reporter's role opening the lead (新疆日报记者 王晓 …).
+_ORG_ROLE_START = lazy_regex(
+    r"[\p{Han}]{2,10}?(?:日报|晚报|早报|报|网|电视台|广播电视台|新闻社|通讯社|社|客户端|融媒体中心)"
+    r"(?:全媒体|融媒体|首席|特派|驻\p{Han}{1,4})?(?:记者|通讯员)")
 _ROLE_START = lazy_regex(
     r"(?:本报|特约|实习|见习|首席|全媒体|融媒体)?(?:记者|通讯员|作者|文/|文／|撰稿|撰文)")
 _SENTENCE_CLOSE = frozenset("。！？!?”’…")
@@ -763,7 +1030,7 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
                 or not _ROLE_START.match(m.group("credit")):
             return None
         at = m.start("credit")
-        return Tail(at, tuple(Field(f.field, f.value, f.start + at, f.end + at) for f in fields))
+        return Tail(at, tuple(f.shifted(at, "tail.role") for f in fields))
     start = max(stripped.rfind("("), stripped.rfind("（"))
     if start < after or start < 0 or len(stripped) - start > 80:
         return None
@@ -773,12 +1040,12 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
     if excerpt:
         src = excerpt.group("src")
         return Tail(start, (Field(MetaField.SOURCE, src, at + excerpt.start("src"),
-                                  at + excerpt.end("src")),))
+                                  at + excerpt.end("src"), "tail.excerpt"),))
     names_only = start > 0 and stripped[start - 1] in _SENTENCE_CLOSE
     if names_only and org_name(inner) and not valid_name(inner):
-        return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner)),))
+        return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)
     if fields is None or not any(f.field in (MetaField.AUTHORS, MetaField.EDITORS, MetaField.SOURCE)
                                  for f in fields):
         return None
-    return Tail(start, tuple(Field(f.field, f.value, f.start + at, f.end + at) for f in fields))
+    return Tail(start, tuple(f.shifted(at, "tail.bracket") for f in fields))

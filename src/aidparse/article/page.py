@@ -1,22 +1,28 @@
 """The page as a reader sees it: the cleaning step that takes furniture and metadata out.
 
 :func:`find_page_furniture` walks the lines of a page once, top to bottom, the
-way a reader's eye does:
+way a reader's eye does, through four zones:
 
-1. **Above the headline** (the header): navigation, banners, spam, QR and
-   report-window lines, breadcrumbs and the site links above a breadcrumb, a
-   site name, stamps. The first line that reads as a headline is the title;
-   tags and a site name glued to it are cut off. A photo caption or a sentence
-   before any headline means the excerpt starts inside the article: no title.
-2. **Between the headline and the body**: stamps and credit lines (several
-   fields on one line), a lone name under the stamp, the headline printed
-   again, a wire dateline that repeats the headline (``…电 题:…``), ads.
-3. **The body**: a wire dateline or byline opening a paragraph, a credit in
-   brackets closing one, photo captions (by their credit, 图为, position
-   markers, a line standing apart), related-news lists, repeated headings,
-   galleries (the headline repeated before each photo), credit lines, and
-   furniture lines anywhere.
-4. **Below the body**: disclaimers and ads closing the page.
+1. **The header**, above the headline (placed beforehand by
+   :mod:`aidparse.article.anchor`, or by a line of header furniture near the top:
+   a breadcrumb, a bar of links, a banner): removed as what it is, or as the
+   site's navigation.
+2. **The head** between the headline and the body: stamps and credit lines
+   (several fields on one line), a name under the stamp, the headline printed
+   again, a wire dateline that repeats the headline, a deck or subtitle.
+3. **The body**: only lines whose *form* is furniture go — a credit line read
+   whole, a caption by its photographer's credit, a related-news list under its
+   header, the headline printed again, a widget, a copyright notice —; a wire
+   dateline or byline opening a paragraph and a credit closing one are cut.
+4. **The footer**, once the article has ended (an editors line, a share
+   widget, a copyright or disclaimer notice after the text): what follows that
+   is not prose.
+
+One principle holds every removal of a whole line (:mod:`aidparse.article.prose`):
+a rule that knows the form of its line (:data:`SPECIFIC_RULES`) may remove a
+line that reads as prose; a rule that goes by position or a loose shape may
+not, and the line stays (recorded as ``guard.<rule>`` when tracing). So a
+sentence of the article is never lost to where it stands.
 
 Every removal is a :class:`~aidparse.cleaning.edits.Change` with its
 :class:`~aidparse.models.vocab.EditReason`; the facts of a metadata line ride
@@ -25,15 +31,18 @@ on the change that removes it as :class:`~aidparse.cleaning.edits.Meta`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import dataclasses
+from typing import Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
+from aidparse.article.anchor import Markup, headline_anchor, is_stamp, markup_headlines, widget_residue
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
     Field,
+    label_at_start,
     label_only,
+    loose_stamp,
     org_name,
     parse_credits,
     parse_lead,
@@ -41,88 +50,90 @@ from aidparse.article.metalines import (
     split_names,
     valid_name,
 )
+from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import (
     LONG_HEADLINE,
     column_tag,
     genre_tag,
     headline_like,
-    headline_parts,
     site_suffix,
     squeeze,
     title_site,
 )
+from aidparse.article.trace import fired
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
 
-if TYPE_CHECKING:
-    from collections.abc import Sequence
+__all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines", "placed_headline"]
 
-    from aidparse.models import MetadataLine
-
-__all__ = ["Markup", "find_page_furniture", "markup_headlines"]
-
+#: Rules that know the form of the line they remove: they may remove a line that reads as prose.
+SPECIFIC_RULES: Final = frozenset([
+    # a credit or stamp line read whole (every part of it accounted for)
+    "meta.credits", "meta.split-value", "meta.loose-stamp", "lead.title-repeat",
+    # furniture by a form only furniture has
+    "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
+    "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
+    "furniture.qr", "furniture.paywall", "furniture.copyright", "furniture.disclaimer",
+    "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
+    "furniture.damage", "furniture.clock", "furniture.relative-time", "furniture.empty-role",
+    "furniture.keywords", "furniture.image",
+    "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
+    "furniture.ad", "furniture.banner", "furniture.share",
+    # captions by a photographer's or provider's credit, a picture label, a position marker
+    "caption.credit", "caption.picture-label", "caption.gallery",
+    # the headline printed again; a list under its header, and its items marked as such
+    "repeat.title", "list.header", "list.marked-item",
+])
+#: Specific rules whose phrase an article's sentence may also hold (下载…APP, 欢迎来到…, 短信):
+#: they remove a line that reads as prose only when it is as short as the widget it is.
+_SHORT_SPECIFIC: Final = frozenset([
+    "furniture.banner", "furniture.share", "furniture.login", "furniture.paywall", "furniture.qr",
+    "furniture.widget",
+])
+#: How short (in characters) such a line is.
+_WIDGET_MAX = 40
+#: Removals that, after the article's text, say it has ended (what follows is the footer). Share
+#: widgets, QR codes and calls to follow stand under headlines too: they do not end an article.
+_END_RULES: Final = frozenset(["furniture.copyright", "furniture.disclaimer", "furniture.end-mark"])
+#: Removals of the site's header: above a line, they show it may be the headline.
+_HEADER_REASONS: Final = frozenset([
+    EditReason.NAVIGATION, EditReason.BREADCRUMB, EditReason.BANNER, EditReason.SPAM, EditReason.SITE_NAME,
+    EditReason.QR_CODE, EditReason.ADVERTISEMENT, EditReason.SCRIPT_RESIDUE, EditReason.HTML_FURNITURE,
+    EditReason.HEADER_LINE, EditReason.SOURCE_LINE,
+])
+_DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
-#: How far down a page a breadcrumb makes the lines above it navigation.
-_CRUMB_DEPTH = 12
+#: How much of a cleaned text is read again for its headline.
+_HEAD_CHARS = 20_000
+#: How far down a page a line of header furniture makes the lines above it the header.
+_HEADER_DEPTH = 12
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _HAN = lazy_regex(r"\p{Han}")
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
+#: A byline printed as a description and a name apart (援疆支教教师  王哲学).
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
 _CAPTION_MAX = 30
+#: A caption stands this many blank lines further apart than paragraphs from what is above it,
+#: and is at most this long (a section heading set apart is longer, or two phrases).
+_APART = 2
+_APART_MAX = 14
+#: A headline the page's shape alone shows is at least this long (spaces removed).
+_HEADLINE_MIN = 5
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
 _HEADING_MIN = 8
-_NUMERALS = frozenset("0123456789一二三四五六七八九十百千")
 _GALLERY_CAPTION_MAX = 50
-
-
-#: How far down a text page the first stamp may stand to show where the headline is.
-_ANCHOR_DEPTH = 16
-#: Separators between the headline and the site's name in a ``<title>`` (…_新华网, … - 央视网).
-_TITLE_SEPARATORS = frozenset("_|｜-—–:：·»>")
-_DECK = lazy_regex(r"^(?:——|—|--|－－)")
-_SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
-_LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
 #: Where a stamp glued after a headline may start: a year, or a stamp's label.
 _STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]"
                           r"|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
 #: A full date with a time of day (a stamp's, not a date the article mentions).
 _DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                        r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-
-
-@dataclass(frozen=True)
-class Markup:
-    """What an HTML page's markup says its headline is (Simplified, spaces removed)."""
-
-    h1: tuple[str, ...] = ()
-    """The texts of its ``<h1>`` elements."""
-    titles: tuple[str, ...] = ()
-    """Its ``<title>``, ``og:title`` and CMS title fields (the site's name may follow)."""
-
-
-def markup_headlines(metadata: Sequence[MetadataLine]) -> Markup:
-    """The headlines an earlier step found in the markup (``<h1>``, ``<title>``, ``og:title``).
-
-    >>> from aidparse.models import MetadataLine, Span
-    >>> line = MetadataLine(field="headline", value="援疆 幹部", span=Span(start=0, end=5))
-    >>> markup_headlines([line])
-    Markup(h1=('援疆干部',), titles=())
-    """
-    from aidparse.script import to_simplified
-
-    h1 = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.HEADLINE)
-    titles = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.TITLE)
-    return Markup(tuple(h for h in h1 if h), tuple(t for t in titles if t))
-
-
-def _prose(simp: str) -> bool:
-    """A line that reads as a sentence of an article (never removed as the header's furniture)."""
-    return len(simp) > 80 or (len(simp) >= 16 and bool(_SENTENCE_END.search(simp)))
-
+#: Two prose lines in a row after the footer began: the article (or its next part) goes on.
+_PROSE_RUN = 2
 
 #: Words that stand alone on a line as parts of a document, not as names.
 _DOCUMENT_PARTS = frozenset(["导语", "前言", "摘要", "结语", "后记", "引言", "序言", "编者按", "附件", "图集",
@@ -173,193 +184,174 @@ class _Page:
         self.after_repeat = False
         self.title_repeats = 0
         self._body_lines = 0
-        self.last_body = -1  # index of the last paragraph of the article
-        self.kept: list[int] = []  # lines left as article text (title, headings, body)
+        self.prose_seen = False  # a line of the article's prose was kept
+        self.footer = False  # the article has ended: what follows is the page's footer
+        self.prose_run = 0  # prose lines in a row kept since the footer began
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
+        self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
         self.chinese = 2 * sum(1 for ln in self.lines if _HAN.search(ln.simp)) >= len(self.lines)
-        # the blank lines a page usually puts between paragraphs (a caption stands further apart)
+        # the blank lines a page usually puts between paragraphs (a picture's caption stands further apart)
         gaps = sorted(ln.blank_before for ln in self.lines[1:])
         self.gap = gaps[len(gaps) // 2] if gaps else 0
 
     # -- recording -------------------------------------------------------------------------
 
+    def protected(self, line: Line) -> bool:
+        """Whether a line reads as the article's prose, or is the last line of a page cut off
+        inside a sentence (the text stops on it, without a line break, after prose)."""
+        if reads_as_prose(line.simp):
+            return True
+        return line.index == len(self.lines) - 1 and line.index > 0 and line.blank_after == 1 \
+            and reads_as_prose(self.lines[line.index - 1].simp) and line.simp[-1] not in ":：" \
+            and fur.furniture_kind(line.simp) is None
+
     def remove(self, line: Line, reason: EditReason, fields: list[Field] | None = None,
-               base: int | None = None) -> None:
-        """Remove a whole line; ``fields`` are offsets into ``line.simp`` (or from ``base``)."""
+               base: int | None = None, *, rule: str) -> bool:
+        """Remove a whole line; ``fields`` are offsets into ``line.simp`` (or from ``base``).
+
+        Returns ``False`` (and removes nothing) when the rule goes by position or a loose
+        shape and the line reads as prose.
+        """
+        if (rule not in SPECIFIC_RULES or (rule in _SHORT_SPECIFIC and len(line.simp) > _WIDGET_MAX)) \
+                and self.protected(line):
+            fired(f"guard.{rule}", line.simp, line.start, line.end)
+            return False
         at = line.content_start if base is None else base
         metas = tuple(Meta(f.field, f.value, at + f.start, at + f.end) for f in fields or ())
         self.changes.append(Change(line.start, line.end, reason=reason, meta=metas))
+        fired(rule, line.simp, line.start, line.end,
+              tuple((f.field.value, f.value, f.form) for f in fields or ()))
+        if self.prose_seen and (rule in _END_RULES or reason is EditReason.EDITORS_LINE):
+            self.footer, self.prose_run = True, 0
+        return True
 
     def cut(self, line: Line, start: int, end: int, reason: EditReason,
-            fields: list[Field] | tuple[Field, ...] = (), base: int = 0) -> None:
+            fields: list[Field] | tuple[Field, ...] = (), base: int = 0, *, rule: str) -> None:
         """Remove ``simp[start:end]`` of a line; field offsets are into ``simp`` from ``base``."""
         metas = tuple(Meta(f.field, f.value, line.at(base + f.start), line.at(base + f.end))
                       for f in fields)
         self.changes.append(Change(line.at(start), line.at(end), reason=reason, meta=metas))
+        fired(rule, line.simp, line.at(start), line.at(end),
+              tuple((f.field.value, f.value, f.form) for f in fields))
 
     # -- the walk --------------------------------------------------------------------------
 
-    # -- where the headline stands, decided before the walk ------------------------------
-
-    def markup_line(self) -> int | None:
-        """The line the markup names as the headline: an ``<h1>`` the ``<title>`` agrees with,
-        or the ``<title>`` without the site's name after it."""
-        titles = self.markup.titles
-        h1s = [h for h in self.markup.h1 if len(h) >= 4 and (not titles or any(
-            h in t or (len(t) >= 4 and t in h) for t in titles))]
-        if not titles and len(self.markup.h1) > 1:
-            h1s = []  # several h1 and nothing to choose between them
-        keys = [squeeze(line.simp) for line in self.lines]
-        for h in h1s:
-            for i, key in enumerate(keys):
-                if key == h and _headline_shape(self.lines[i].simp):
-                    return i
-        for t in titles:
-            start, end = headline_parts(t)
-            head = t[start:end]
-            cut = t.rstrip(".…")  # a <title> cut short (地铁直达+无敌免...): the line starts with it
-            truncated = len(cut) < len(t) and len(cut) >= 8
-            if truncated:
-                for i, key in enumerate(keys):
-                    if len(key) > len(cut) and key.startswith(cut) and key[-1] not in ".…" \
-                            and _headline_shape(self.lines[i].simp):
-                        return i
-            for i, key in enumerate(keys):
-                if len(key) < 4 or not _headline_shape(self.lines[i].simp):
-                    continue
-                if key in (t, head) or (len(key) >= 6 and t.startswith(key)
-                                        and t[len(key)] in _TITLE_SEPARATORS):
-                    return i
-        return None
-
-    def stamp_line(self) -> int | None:
-        """The headline of a text page: the line above its first stamp (a date or a source; a
-        byline alone may stand inside the article).
-
-        Only when nothing above it reads as the article's prose: a page that
-        starts inside the article keeps its lines, and has no headline.
-        """
-        stamp = None
-        for i, line in enumerate(self.lines[:_ANCHOR_DEPTH]):
-            if len(line.simp) > _SHORT or fur.furniture_kind(line.simp) is not None:
-                continue
-            fields = parse_credits(line.simp)
-            if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
-                stamp = i
+    def header_top(self, head: int | None) -> int | None:
+        """Without a placed headline: the last line of header furniture near the top (a
+        breadcrumb, a bar of links, a banner, spam) with no prose above it, so that the
+        lines above it are the site's header too."""
+        if head is not None:
+            return None
+        top = None
+        for i, line in enumerate(self.lines[:_HEADER_DEPTH]):
+            if reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None:
                 break
-        if stamp is None:
-            return None
-        j = stamp - 1
-        while j >= 0 and self._not_headline(self.lines[j].simp):
-            j -= 1
-        if j < 0:
-            return None
-        title = self.lines[j].simp
-        if not headline_like(title) or fur.is_caption(title) or fur.is_dated_item(title):
-            return None
-        k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
-        if k >= 0 and self.lines[k].simp != title:
-            above = self.lines[k].simp
-            if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
-                    and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
-                    and not fur.is_banner(above) and parse_credits(above) is None and not _prose(above):
-                j = k
-        if any(_prose(line.simp) and fur.furniture_kind(line.simp) is None and fur.spam_score(line.simp) < 2
-               for line in self.lines[:j]):
-            return None
-        return j
-
-    @staticmethod
-    def _not_headline(simp: str) -> bool:
-        """Lines between a headline and its stamp: a deck, metadata, furniture."""
-        return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
-            or parse_credits(simp) is not None
+            kind = fur.furniture_kind(line.simp)
+            if (kind in (EditReason.BREADCRUMB, EditReason.SPAM) or fur.is_nav_bar(line.simp)
+                    or fur.is_banner(line.simp) or fur.is_link_list(line.simp)) \
+                    and parse_credits(line.simp) is None:  # 记者 王晓 通讯员 李明 is a byline
+                top = i
+        return top
 
     def header_lines(self, line: Line, simp: str, base: int) -> None:
         """A line above the headline: furniture of its kind, metadata, else the site's links."""
         if self.furniture(line, simp) or self.metadata(line, simp, base):
             return
         if len(simp) <= 30 and org_name(simp):
-            self.remove(line, EditReason.SITE_NAME, [Field(MetaField.SITE, simp, 0, len(simp))],
-                        base=line.content_start + base)
-            return
-        self.remove(line, EditReason.BANNER if fur.is_banner(simp) else EditReason.NAVIGATION)
+            self.remove(line, EditReason.SITE_NAME, [Field(MetaField.SITE, simp, 0, len(simp), "site-name")],
+                        base=line.content_start + base, rule="header.site-name")
+        elif fur.is_banner(simp):
+            self.remove(line, EditReason.BANNER, rule="furniture.banner")
+        else:
+            self.remove(line, EditReason.NAVIGATION, rule="header.above-headline")
 
-    def walk(self) -> list[Change]:
+    def walk(self, *, until_body: bool = False) -> list[Change]:
+        """Walk the page; ``until_body``: stop where the article's body starts (the headline is
+        decided by then)."""
         lines = self.lines
-        head = self.markup_line()
-        if head is None:
-            head = self.stamp_line()
-        crumb = next((i for i, ln in enumerate(lines[:_CRUMB_DEPTH])
-                      if len(ln.simp) <= 80 and fur.is_breadcrumb(ln.simp)), None)
-        last = len(lines) - 1
+        anchor = headline_anchor(lines, self.markup)
+        head, head_rule = anchor if anchor else (None, "")
+        top = self.header_top(head)
         for i, line in enumerate(lines):
+            if until_body and self.body_started:
+                break
             simp, base = self.unspliced(line)
             pending, self.pending = self.pending, ""
             if pending and self.split_value(line, simp, base, pending):
                 continue
-            if head is not None and i <= head:
-                if i < head:
-                    self.header_lines(line, simp, base)
-                else:
-                    self.set_title(line, simp, base)
+            if head is not None and i < head:
+                self.header_lines(line, simp, base)
                 continue
-            if crumb is not None and i < crumb:
+            if i == head:
+                self.set_title(line, simp, base, rule=head_rule)
+                continue
+            if top is not None and i < top:
                 if not self.furniture(line, simp) and not self.metadata(line, simp, base):
-                    if len(simp) > 30 or _SENTENCE_END.search(simp) or "，" in simp or "," in simp:
-                        crumb = None  # text above it: the page starts with the article after all
-                    else:
-                        self.remove(line, EditReason.BREADCRUMB)  # site links above the breadcrumb
-                        continue
-                else:
-                    continue
+                    self.remove(line, EditReason.NAVIGATION, rule="header.above-furniture")
+                continue
             if self.in_list:
-                if self.list_item(line, simp, i):
-                    self.remove(line, EditReason.RELATED_LIST)
+                if self.list_item(line, simp, i) \
+                        and self.remove(line, EditReason.RELATED_LIST, rule=self.list_rule(simp)):
                     continue
                 self.in_list = False
             if len(simp) <= 20 and fur.is_list_header(simp):
                 self.in_list = True
-                self.remove(line, EditReason.RELATED_LIST)
+                self.remove(line, EditReason.RELATED_LIST, rule="list.header")
                 continue
             if self.furniture(line, simp):
                 continue
             if not self.body_started and self.header_line(line, simp, base, i):
                 continue
+            if self.body_started and fur.caption_rule(simp) in ("caption.credit", "caption.picture-label") \
+                    and self.caption(line, simp, i):
+                continue  # a photo's credit among the paragraphs: a caption, not the article's byline
             if self.metadata(line, simp, base):
                 continue
-            if fur.is_dated_item(simp):
-                self.remove(line, EditReason.RELATED_LIST)
+            if fur.is_dated_item(simp) and self.remove(line, EditReason.RELATED_LIST, rule="list.dated-item"):
                 continue
             if self.repeated(line, simp):
                 continue
             if self.caption(line, simp, i):
                 continue
-            if i >= last - 2 and len(simp) <= _SHORT and (fur.is_footer_note(simp) or fur.is_ad(simp)) \
-                    and self.body_started:
-                self.remove(line, EditReason.COPYRIGHT if fur.is_footer_note(simp)
-                            else EditReason.ADVERTISEMENT)
+            if self.footer and not self.text_follows(i) \
+                    and self.remove(line, EditReason.NAVIGATION, rule="footer.after-article"):
                 continue
+            if self.prose_seen and i >= len(lines) - 3 and fur.is_footer_note(simp) \
+                    and self.remove(line, EditReason.COPYRIGHT, rule="furniture.disclaimer"):
+                continue  # 提示：… closing the page
             self.article_line(line, simp, base, i)
         if self._body_lines == 0:  # a photo story: the captions are the article
             self.changes = [c for c in self.changes if c.reason is not EditReason.CAPTION]
+        if self.placed is not None and self.changes:  # it rides on a change (any: its span is its own)
+            last = self.changes[-1]
+            self.changes[-1] = dataclasses.replace(last, meta=(*last.meta, self.placed))
         return self.changes
+
+    def text_follows(self, i: int) -> bool:
+        """Whether the next line reads as prose that is not furniture by its form: line ``i`` may
+        then be a heading of the article going on, and the footer does not take it."""
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1].simp
+        return reads_as_prose(nxt) and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None
 
     def split_value(self, line: Line, simp: str, base: int, field: str) -> bool:
         """The value of a label printed alone on the line before (来源： / 新疆日报)."""
         at = line.content_start + base
         if field == "source" and not _SENTENCE_END.search(simp) \
                 and (org_name(simp) or len(simp) <= 12):
-            self.remove(line, EditReason.SOURCE_LINE, [Field(MetaField.SOURCE, simp, 0, len(simp))], at)
-            return True
+            return self.remove(line, EditReason.SOURCE_LINE,
+                               [Field(MetaField.SOURCE, simp, 0, len(simp), "split.source")], at,
+                               rule="meta.split-value")
         if field in ("authors", "editors"):
             names = split_names(simp, latin=field == "editors")
             if names:
                 kind = MetaField.AUTHORS if field == "authors" else MetaField.EDITORS
-                self.remove(line, EditReason.AUTHORS_LINE if field == "authors" else EditReason.EDITORS_LINE,
-                            [Field(kind, n, a, b) for n, a, b in names], at)
-                return True
+                return self.remove(line, EditReason.AUTHORS_LINE if field == "authors"
+                                   else EditReason.EDITORS_LINE,
+                                   [Field(kind, n, a, b, "split.names") for n, a, b in names], at,
+                                   rule="meta.split-value")
         return False
 
     def unspliced(self, line: Line) -> tuple[str, int]:
@@ -368,23 +360,26 @@ class _Page:
         for spam in self.spam:
             if simp.startswith(spam) and len(simp) > len(spam):
                 rest = len(spam) + len(simp[len(spam):]) - len(simp[len(spam):].lstrip())
-                self.cut(line, 0, rest, EditReason.SPAM)
+                self.cut(line, 0, rest, EditReason.SPAM, rule="spam.spliced")
                 return simp[rest:], rest
         return simp, 0
 
     def furniture(self, line: Line, simp: str) -> bool:
-        kind = fur.furniture_kind(simp)
-        if kind is EditReason.TRANSLATION and not self.chinese:
-            kind = None
-        if kind is None and not self.body_started and fur.is_ad(simp):
-            kind = EditReason.ADVERTISEMENT
-        if kind is None:
+        """A line that is furniture by its own form."""
+        found = fur.furniture_rule(simp)
+        if found is not None and found[1] is EditReason.TRANSLATION and not self.chinese:
+            found = None
+        if found is None and not self.body_started and fur.is_ad(simp):
+            found = ("furniture.ad", EditReason.ADVERTISEMENT)
+        if found is None:
+            return False
+        rule, kind = found
+        if not self.remove(line, kind, rule=rule):
             return False
         if kind is EditReason.SPAM and len(simp) >= 6:
             self.spam.append(simp)
         if kind is EditReason.EMPTY_ROLE:
             self.pending = label_only(simp) or ""
-        self.remove(line, kind)
         self.after_repeat = False
         return True
 
@@ -395,7 +390,7 @@ class _Page:
         fields = parse_credits(simp)
         if fields is None:
             return False
-        self.remove(line, _reason_for(fields), fields, base=line.content_start + base)
+        self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
         return True
@@ -405,23 +400,33 @@ class _Page:
     def header_line(self, line: Line, simp: str, base: int, i: int) -> bool:
         """Lines before the body starts. Returns whether the line was dealt with."""
         if len(simp) <= 30 and org_name(simp):
-            if self.previous_kind == "stamp":  # 2023-09-26 20:43:55 / 兵团广播电视台
+            nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+            if self.previous_kind == "stamp" or (self.previous_kind == "title" and is_stamp(nxt)):
+                # 2023-09-26 20:43:55 / 兵团广播电视台; a headline / 新华社 / 2020-01-03 15:18
                 self.remove(line, EditReason.SOURCE_LINE,
-                            [Field(MetaField.SOURCE, simp, 0, len(simp))], base=line.content_start + base)
+                            [Field(MetaField.SOURCE, simp, 0, len(simp), "publisher-under-stamp")],
+                            base=line.content_start + base, rule="meta.publisher-under-stamp")
                 self.previous_kind = "meta"
                 return True
-            if i < 3 and self.title is None and len(self.lines) > 1:
-                self.remove(line, EditReason.SITE_NAME,
-                            [Field(MetaField.SITE, simp, 0, len(simp))], base=line.content_start + base)
+            if i < 3 and self.title is None and len(self.lines) > 1 and self.remove(
+                    line, EditReason.SITE_NAME, [Field(MetaField.SITE, simp, 0, len(simp), "site-name")],
+                    base=line.content_start + base, rule="header.site-name"):
                 return True
         if self.metadata(line, simp, base):
             return True
         if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp) or _site_names(simp)):
-            self.remove(line, EditReason.NAVIGATION if fur.is_nav_bar(simp) else EditReason.BANNER)
-            return True
+            if fur.is_banner(simp):
+                removed = self.remove(line, EditReason.BANNER, rule="furniture.banner")
+            else:
+                nav = fur.is_nav_bar(simp)
+                removed = self.remove(line, EditReason.NAVIGATION if nav else EditReason.BANNER,
+                                      rule="header.nav-bar" if nav else "header.site-names")
+            if removed:
+                return True
         lead = parse_lead(simp, first=True) if self.title is not None else None
         if lead is not None and (lead.rest_is_title or lead.end >= len(simp)):  # 新华社乌鲁木齐9月23日电 题:…
-            self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base)
+            self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base,
+                        rule="lead.title-repeat")
             return True
         if self.title is not None and self.repeated(line, simp):
             return True
@@ -434,20 +439,66 @@ class _Page:
         if self.title is None and not self.no_title and self.glued_stamp(line, simp, base):
             return True
         if self.title is None and not self.no_title and headline_like(simp):
-            self.set_title(line, simp, base)
+            if self.shows_headline(line, simp, i):
+                self.set_title(line, simp, base, rule="title.first-headline")
+            else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
+                self.previous, self.previous_kind = line, "heading"
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
             return True
-        if self.title is not None and self.byline_under_title(line, simp, base):
+        if self.title is not None and self.byline_under_stamp(line, simp, base):
             return True
         if self.title is not None and self.caption(line, simp, i):
             return True
         if self.title is not None and headline_like(simp):
             self.previous, self.previous_kind = line, "heading"
-            self.kept.append(i)
             return True  # a subtitle or a deck: article text
         self.body_started = True
         return False
+
+    def shows_headline(self, line: Line, simp: str, i: int) -> bool:
+        """Whether the page shows that the first line that reads as a headline is one, when
+        neither its markup nor a stamp placed it.
+
+        The article must start right under it — its text, a stamp or credit line, a
+        dateline, a deck —: a link of the site's header is followed by more links. And
+        one more sign must say it is the headline, not a section heading where the
+        excerpt starts: a length section headings do not have, the site's header removed
+        above it, a tag or the site's name glued to it, the page printing it again.
+        Otherwise the page has no headline (a wrong headline is worse than none).
+        """
+        key = squeeze(simp)
+        if len(key) < _HEADLINE_MIN or label_at_start(simp):
+            return False  # a link (国际, 博客), or a label (发布时间：…) whose value the forms could not read
+        below = i + 1  # the article's start: past widgets under the headline (分享到：, 字体：)
+        while below < len(self.lines) and (fur.furniture_kind(self.lines[below].simp) is not None
+                                           or widget_residue(self.lines[below].simp)):
+            below += 1
+        nxt = self.lines[below].simp if below < len(self.lines) else ""
+        if headline_like(nxt) and len(key) >= LONG_HEADLINE and len(squeeze(nxt)) >= LONG_HEADLINE \
+                and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None:
+            # a title and its subtitle, both as long as titles: the article starts under the pair
+            nxt = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
+        lead = parse_lead(nxt, first=True) if nxt else None
+        under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt)) or is_stamp(nxt)
+                               or (lead is not None and lead.end > 0))
+        text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
+        if self.markup.h1 or self.markup.titles:
+            named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
+            if len(key) < LONG_HEADLINE and not named:
+                return False  # an HTML page whose markup does not name this short line: a link
+        shown = {
+            "long": len(key) >= LONG_HEADLINE,
+            "above": any(c.reason in _HEADER_REASONS for c in self.changes),
+            "on": any(f(simp) is not None for f in (site_suffix, column_tag, genre_tag)),
+            "repeat": any(squeeze(ln.simp) == key for ln in self.lines[i + 1 :]),
+            "under": under,
+        }
+        found = (under or text) and any(shown.values())
+        fired("title.shown" if found else "title.not-shown", simp, line.start, line.end,
+              tuple(("evidence", k, k) for k, v in shown.items() if v)
+              + ((("evidence", "text-under", "text-under"),) if text else ()))
+        return found
 
     def glued_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A headline with its stamp on the same line (援疆干部抵达喀什 2021-05-08 来源：天山网)."""
@@ -459,33 +510,32 @@ class _Page:
                 continue
             fields = parse_credits(simp[m.start():])
             if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
-                self.set_title(line, head, base)
+                self.set_title(line, head, base, rule="title.glued-stamp")
                 self.cut(line, base + len(head), base + len(simp), _reason_for(fields), fields,
-                         base=base + m.start())
+                         base=base + m.start(), rule="meta.glued-stamp")
                 self.previous_kind = "stamp"
                 return True
         return False
 
     def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
-        """A short line under the headline that carries its date and time among words the
-        stamp grammar does not read (华夏人文 2020-03-09 18:14:21): the date only is taken."""
-        if len(simp) > 50 or _SENTENCE_END.search(simp) or "，" in simp or "," in simp:
+        """A short line under the headline that carries its date among words the stamp grammar
+        does not read (华夏人文 2020-03-09 18:14:21): the date only is taken."""
+        found = loose_stamp(simp)
+        if found is None:
             return False
-        m = _DATETIME.search(simp)
-        if m is None:
-            return False
-        value = m.group().strip()
+        start, end = found
         self.remove(line, EditReason.HEADER_LINE,
-                    [Field(MetaField.PUBLISHED, value, m.start(), m.start() + len(value))],
-                    base=line.content_start + base)
+                    [Field(MetaField.PUBLISHED, simp[start:end], start, end, "loose-stamp")],
+                    base=line.content_start + base, rule="meta.loose-stamp")
         self.previous_kind = "stamp"
         return True
 
-    def set_title(self, line: Line, simp: str, base: int) -> None:
+    def set_title(self, line: Line, simp: str, base: int, *, rule: str) -> None:
+        fired(rule, line.simp, line.start, line.end)
         self.title = line
         end = len(simp.rstrip(" _-|｜–—"))  # …的决议_ : a separator left by a cut-off site name
         if end < len(simp):
-            self.cut(line, base + end, base + len(simp), EditReason.SITE_SUFFIX)
+            self.cut(line, base + end, base + len(simp), EditReason.SITE_SUFFIX, rule="title.site-suffix")
             simp = simp[:end]
         suffix = site_suffix(simp)
         if suffix is None and squeeze(simp) in self.markup.titles:
@@ -494,11 +544,12 @@ class _Page:
             name = simp[suffix:].strip(" -_|｜–—")
             at = simp.index(name, suffix)
             self.cut(line, base + suffix, base + end, EditReason.SITE_SUFFIX,
-                     [Field(MetaField.SITE, name, at, at + len(name))], base=base)
+                     [Field(MetaField.SITE, name, at, at + len(name), "site-suffix")], base=base,
+                     rule="title.site-suffix")
             end = suffix
         genre = genre_tag(simp[:end])
         if genre is not None:
-            self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG)
+            self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG, rule="title.genre-tag")
             end = genre
         start = column_tag(simp[:end]) or 0
         if start:
@@ -506,9 +557,11 @@ class _Page:
             fields = []
             if tag and not tag.startswith(("[", "【")):
                 at = simp.index(tag)
-                fields = [Field(MetaField.SERIES, tag, at, at + len(tag))]
-            self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base)
+                fields = [Field(MetaField.SERIES, tag, at, at + len(tag), "column-tag")]
+            self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base,
+                     rule="title.column-tag")
         headline = simp[start:end]
+        self.placed = Meta(MetaField.TITLE_LINE, headline.strip(), line.at(base + start), line.at(base + end))
         self.title_key = squeeze(headline)
         for sep in ("：", ":", "——"):
             if sep in headline:
@@ -517,23 +570,28 @@ class _Page:
                     self.title_short = first
                     break
         self.previous, self.previous_kind = line, "title"
-        self.kept.append(line.index)
 
-    def byline_under_title(self, line: Line, simp: str, base: int) -> bool:
-        """A lone name under the stamp (楊建軍), or a role and a name apart (援疆支教教师  王哲学)."""
+    def byline_under_stamp(self, line: Line, simp: str, base: int) -> bool:
+        """A byline under the stamp without a role: a lone name (楊建軍), or a description and a
+        name set apart (援疆支教教师  王哲学). Only right under a stamp or credit line — a short
+        line under the headline alone may be a link or a section — or, on a text page, under
+        the headline."""
+        if self.previous_kind not in ("stamp", "meta") and (self.markup.h1 or self.markup.titles):
+            return False
+        if self.previous_kind not in ("stamp", "meta", "title"):
+            return False
         name = None
-        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp) \
-                and (self.previous_kind in ("stamp", "meta") or not (self.markup.h1 or self.markup.titles)):
-            # on an HTML page only under the stamp: a short link under the headline is no byline
-            name = Field(MetaField.AUTHORS, simp, 0, len(simp))
+        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
+            name = Field(MetaField.AUTHORS, simp, 0, len(simp), "byline.under-stamp")
         else:
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
-                name = Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"))
+                name = Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"),
+                             "byline.under-stamp")
         if name is None:
             return False
-        self.remove(line, EditReason.BYLINE, [name], base=line.content_start + base)
-        return True
+        return self.remove(line, EditReason.BYLINE, [name], base=line.content_start + base,
+                           rule="byline.under-stamp")
 
     def is_title_repeat(self, i: int) -> bool:
         """Whether line ``i`` prints the headline again."""
@@ -544,21 +602,20 @@ class _Page:
         return self.title_key in (squeeze(simp), squeeze(simp[:suffix]) if suffix else "")
 
     def repeated(self, line: Line, simp: str) -> bool:
-        """The headline printed again, or a heading repeated right under itself."""
+        """The headline printed again, or a heading printed again right under itself."""
         key = squeeze(simp)
         if self.title is not None and line is not self.title and _heading(simp):
             suffix = site_suffix(simp)
             bare = squeeze(simp[:suffix]) if suffix else key
             if self.title_key in (key, bare) or (self.title_short and key == self.title_short):
-                self.remove(line, EditReason.REPEATED_TITLE)
+                self.remove(line, EditReason.REPEATED_TITLE, rule="repeat.title")
                 self.title_repeats += 1
                 self.after_repeat = True
                 return True
         prev = self.previous
         if prev is not None and self.previous_kind == "heading" and _heading(simp) \
-                and len(key) >= 6 and _near(squeeze(prev.simp), key):
-            self.remove(line, EditReason.REPEATED_TITLE)
-            return True
+                and len(key) >= 6 and squeeze(prev.simp) == key:
+            return self.remove(line, EditReason.REPEATED_TITLE, rule="repeat.heading")
         return False
 
     # -- the body ----------------------------------------------------------------------------
@@ -576,69 +633,92 @@ class _Page:
         nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
         return not nxt or headline_like(nxt) or fur.is_list_item(nxt) or fur.furniture_kind(nxt) is not None
 
+    def apart(self, line: Line, simp: str) -> bool:
+        """A caption by its place: a short line (no longer than a caption, one phrase, not a
+        title in 《》) under a picture's space — two more blank lines above it than the page puts
+        between paragraphs."""
+        return len(simp) <= _APART_MAX \
+            and line.blank_before >= self.gap + _APART and " " not in simp and not simp.startswith("《") \
+            and not _SENTENCE_END.search(simp) and not _NAME_LINE.fullmatch(simp)
+
+    @staticmethod
+    def list_rule(simp: str) -> str:
+        """An item marked as one (a bullet, a number) under a list's header is a form: it goes even
+        when it reads as prose (- 兵王故事|又一中东大国战火升级,俄盟友发起全面总攻); a headline among
+        headlines goes by its place only."""
+        if fur.is_list_item(simp) and not simp.rstrip().endswith("。"):
+            return "list.marked-item"
+        return "list.item"
+
     def caption(self, line: Line, simp: str, i: int) -> bool:
+        """A photo caption: by a credit, a picture label or a position marker, or a line under
+        the headline printed again above a photo (a gallery)."""
         after_repeat, self.after_repeat = self.after_repeat, False
-        caption = fur.is_caption(simp)
-        if not caption and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX \
-                and (self.is_title_repeat(i + 1) or (len(simp) <= _CAPTION_MAX
-                                                      and not _SENTENCE_END.search(simp))):
-            caption = True  # a gallery: the headline printed again above each photo
-        if not caption and line.blank_before >= max(2, self.gap + 1) and line.blank_after >= 1 \
-                and len(simp) <= _CAPTION_MAX and not _SENTENCE_END.search(simp) \
-                and not _NAME_LINE.fullmatch(simp) and "," not in simp and "，" not in simp:
-            caption = True  # a short line standing apart, under a picture
-        if caption:
-            self.remove(line, EditReason.CAPTION)
-        return caption
+        rule = fur.caption_rule(simp)
+        if rule is None and self.apart(line, simp):
+            rule = "caption.apart"  # a short line under a picture's space (more than a paragraph's)
+        if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
+            if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
+                rule = "caption.gallery"
+            elif len(simp) <= _CAPTION_MAX and not _SENTENCE_END.search(simp):
+                rule = "caption.after-repeat"
+        return rule is not None and self.remove(line, EditReason.CAPTION, rule=rule)
+
+    def lone_byline(self, line: Line, simp: str, base: int, i: int) -> bool:
+        """A byline standing alone between two section headings of the article (a series'
+        part and its author; not a line of a poem, not a user's name in the comments below)."""
+        prev = self.previous if self.previous_kind in ("heading", "title") else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        text = self.lines[i + 2] if i + 2 < len(self.lines) else None  # the section's text follows
+        if self.footer or not self.prose_seen or text is None or not reads_as_prose(text.simp) \
+                or prev is None or nxt is None or not _heading(simp) or not _heading(nxt.simp) \
+                or len(squeeze(prev.simp)) < _HEADING_MIN or len(squeeze(nxt.simp)) < _HEADING_MIN \
+                or not _NAME_LINE.fullmatch(simp) or not valid_name(simp) or _is_word(simp):
+            return False
+        return self.remove(line, EditReason.BYLINE,
+                           [Field(MetaField.AUTHORS, simp, 0, len(simp), "between-headings")],
+                           base=line.content_start + base, rule="byline.between-headings")
 
     def article_line(self, line: Line, simp: str, base: int, i: int) -> None:
         """A line of the article: cut a dateline or byline at its start or end."""
-        heading = _heading(simp)
-        prev = self.previous if self.previous_kind in ("heading", "title") else None
-        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if heading and prev is not None and nxt is not None and _heading(nxt.simp) \
-                and len(squeeze(prev.simp)) >= _HEADING_MIN and len(squeeze(nxt.simp)) >= _HEADING_MIN \
-                and _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
-            # a byline standing alone between two section headings (not a line of a poem)
-            self.remove(line, EditReason.BYLINE, [Field(MetaField.AUTHORS, simp, 0, len(simp))],
-                        base=line.content_start + base)
+        if self.lone_byline(line, simp, base, i):
             return
         first = self._body_lines == 0
         self.body_started = True
-        self.kept.append(i)
-        if heading:
+        if reads_as_prose(simp):
+            self.prose_seen = True
+            self.prose_run += 1
+            if self.prose_run >= _PROSE_RUN:
+                self.footer = False  # the article goes on after all
+        else:
+            self.prose_run = 0
+        if _heading(simp):
             m = _RUNNING_HEADER.search(simp)
             if m:
                 self.cut(line, base + m.start(), base + m.end(), EditReason.RUNNING_HEADER,
-                         [Field(MetaField.SERIES, m.group("header"), m.start("header"), m.end("header"))],
-                         base=base)
+                         [Field(MetaField.SERIES, m.group("header"), m.start("header"), m.end("header"),
+                                "running-header")], base=base, rule="heading.running-header")
             self.previous, self.previous_kind = line, "heading"
             return
         self.previous, self.previous_kind = line, "body"
         self._body_lines += 1
-        self.last_body = i
         lead = parse_lead(simp, first=first)
         lead_end = 0
         if lead is not None and lead.end > 0:
             if lead.rest_is_title:
-                self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base)
+                self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base,
+                            rule="lead.title-repeat")
                 return
-            self.cut(line, base, base + lead.end, EditReason.BYLINE, lead.fields, base=base)
+            self.cut(line, base, base + lead.end, EditReason.BYLINE, lead.fields, base=base, rule="lead.cut")
             lead_end = lead.end
         tail = parse_tail(simp, after=lead_end)
         if tail is not None:
             self.cut(line, base + tail.start, base + len(simp.rstrip()), EditReason.BYLINE, tail.fields,
-                     base=base)
+                     base=base, rule="tail.cut")
 
 
-def _near(a: str, b: str) -> bool:
-    """Equal, or of one length and differing in one character (锡伯小区/锡伯小曲)."""
-    if a == b:
-        return True
-    if len(a) != len(b):
-        return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and not any(c in _NUMERALS for c in diff[0])
+_SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
+_LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
 
 
 def _site_names(simp: str) -> bool:
@@ -658,9 +738,18 @@ def _site_names(simp: str) -> bool:
         and all(_LATIN_WORD.fullmatch(p) for p in parts if not _HAN.search(p))
 
 
-def _headline_shape(simp: str) -> bool:
-    """A line the markup may name as the headline: short, and not a sentence run on."""
-    return 2 <= len(simp) <= 2 * 64 and len(_HAN.findall(simp)) >= 2
+def placed_headline(text: str) -> str | None:
+    """The headline the walk places in ``text`` (cleaned text whose walk had no change to carry
+    it on), or ``None``.
+
+    >>> placed_headline("援疆干部深入基层开展调研工作\\n近日，援疆干部深入基层开展调研。")
+    '援疆干部深入基层开展调研工作'
+    """
+    if not text.strip():
+        return None
+    page = _Page(text[:_HEAD_CHARS])  # the headline stands near the top
+    page.walk(until_body=True)
+    return page.placed.value if page.placed is not None else None
 
 
 def find_page_furniture(text: str, markup: Markup | None = None) -> list[Change]:

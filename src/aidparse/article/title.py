@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.metalines import ORG_ENDINGS
+from aidparse.article.trace import fired
 from aidparse.models import EditLog, Span
 from aidparse.models.vocab import EditReason
 
@@ -69,7 +70,8 @@ def _patterns() -> dict[str, Any]:
         "brackets": regex.compile(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
         # 二十大特别报道丨, 对口援疆 情暖兵团·专访 |
         "bar": regex.compile(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
-        "genre": regex.compile(rf"\s*[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]\s*$"),
+        "genre": regex.compile(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
+                               rf"|[【\[][^【】\[\]\n]{{0,12}}(?:{genre})[^【】\[\]\n]{{0,12}}[】\]])\s*$"),
     }
 
 
@@ -194,7 +196,8 @@ class Headline:
     subtitle_span: Span | None = None
 
 
-def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: bool = True) -> Headline:
+def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: bool = True, *,
+               placed: bool = False) -> Headline:
     """The headline of cleaned text: its first line, when it reads as one.
 
     ``opened_with_caption`` says the page opened with a photo caption before
@@ -203,7 +206,8 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     starts with a dash (a deck), or when it is a headline as long as a title
     (:data:`LONG_HEADLINE`; a section heading right under the title is shorter)
     and the line after it is not a headline — only with ``plain_subtitle`` (the
-    page shows the pair, a stamp under both: :func:`page_headline` says).
+    page shows the pair, a stamp under both: :func:`page_headline` says). A ``placed``
+    first line is the title whatever its shape (the markup or a stamp placed it).
 
     >>> h = find_title("同心共筑梦 建功阿勒泰\\n——吉林省第五批对口援疆工作记事\\n"
     ...                "今年3月起,吉林省第五批援疆干部陆续来到阿勒泰。")
@@ -213,7 +217,7 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     True
     """
     lines = text.split("\n", 3)
-    if opened_with_caption or not headline_like(lines[0]):
+    if opened_with_caption or not (placed or headline_like(lines[0])):
         return Headline()
     title_span = Span(start=0, end=len(lines[0]))
     if len(lines) < 2 or not headline_like(lines[1]):
@@ -229,19 +233,6 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     return Headline(lines[0], title_span, subtitle, Span(start=offset, end=offset + len(subtitle)))
 
 
-#: Removals that mark what stood above a headline (a page's furniture) ...
-_ABOVE = frozenset([
-    EditReason.NAVIGATION, EditReason.BREADCRUMB, EditReason.BANNER, EditReason.SPAM,
-    EditReason.SITE_NAME, EditReason.QR_CODE, EditReason.ADVERTISEMENT, EditReason.SCRIPT_RESIDUE,
-    EditReason.HTML_FURNITURE, EditReason.RELATED_LIST,
-    EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.COLUMN_TAG,
-])
-#: ... and under it (its stamp, credits and byline).
-_UNDER = frozenset([
-    EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.AUTHORS_LINE, EditReason.EDITORS_LINE,
-    EditReason.BYLINE, EditReason.EMPTY_ROLE, EditReason.REPEATED_TITLE, EditReason.NAVIGATION,
-    EditReason.ADVERTISEMENT, EditReason.KEYWORDS,
-])
 def _echoes(title: str, line: str) -> bool:
     """Whether ``line`` repeats much of the title's wording, as a subtitle does (a third of the
     title's character pairs; a section heading shares a word or two).
@@ -263,50 +254,64 @@ _STAMPS = frozenset([
     EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.AUTHORS_LINE, EditReason.EDITORS_LINE,
     EditReason.BYLINE,
 ])
-#: Removals on the headline's own line (tags and the site's name glued to it).
-_ON = frozenset([EditReason.COLUMN_TAG, EditReason.SITE_SUFFIX])
 
 
-def page_headline(text: str, edits: EditLog, markup_title: str | None = None) -> Headline:
+def page_headline(text: str, edits: EditLog, markup_title: str | None = None,
+                  placed: str | None = None) -> Headline:
     """The headline of cleaned ``text``, given the cleaner's edit log (input → ``text``).
 
-    The first line is the title when it reads as a headline and the page shows
-    it is one: furniture or a stamp above it, a stamp or byline under it, a tag
-    or the site's name glued to it, the page printing it again, a deck under
-    it, the page's markup naming it (``markup_title``, from ``<title>`` or
-    ``og:title``), or a length no section heading has (:data:`LONG_HEADLINE`). A page that
-    opens with a photo caption, or with a short heading and nothing to show it
-    is the headline, starts inside the article: no title.
+    ``placed`` is the headline the page walk placed (:mod:`aidparse.article.page`):
+    by the markup, by the stamp under it, by the site's header above it, or as the
+    first line that reads as a headline when the page shows it is one. Its line is
+    the title wherever it stands in ``text`` (a line of prose the walk kept above it
+    included), and the line under it may be its subtitle. Without it the page has no
+    headline here (``markup_title``, the ``<title>`` of an HTML page, is the report's
+    fallback): a wrong headline is worse than none.
     """
-    lines = text.split("\n", 2)
-    first = lines[0]
-    if not headline_like(first):
+    if placed is None:  # the walk removed nothing to carry its headline on: read the text once more
+        from aidparse.article.page import placed_headline
+
+        placed = placed_headline(text)
+    at = _placed_line(text, placed) if placed else None
+    if at is None:
+        first = text.split("\n", 1)[0]
+        fired("title.none-placed", first, 0, len(first))
         return Headline()
+    fired("title.placed", text[at : text.find("\n", at) % (len(text) + 1)], at, at)
+    return _shifted(_headline_at(text, at, edits), at)
+
+
+def _placed_line(text: str, placed: str) -> int | None:
+    """Where the line the walk placed as the headline starts in ``text``."""
+    key = squeeze(placed)
+    offset = 0
+    for line in text.split("\n"):
+        if squeeze(line) == key:
+            return offset
+        offset += len(line) + 1
+    return None
+
+
+def _shifted(h: Headline, at: int) -> Headline:
+    def move(span: Span | None) -> Span | None:
+        return Span(start=span.start + at, end=span.end + at) if span else None
+
+    return Headline(h.title, move(h.title_span), h.subtitle, move(h.subtitle_span))
+
+
+def _headline_at(text: str, at: int, edits: EditLog) -> Headline:
+    """The headline placed at ``text[at:]`` and its subtitle (spans from ``at``); the edit log maps
+    ``text`` to the input."""
+    lines = text[at:].split("\n", 2)
+    first = lines[0]
     n = len(text)
-    span = edits.to_input(Span(start=0, end=len(first)), n)
-    nxt = len(first) + 1
-    after = edits.to_input(Span(start=nxt, end=nxt), n).start if len(lines) > 1 else None
+    nxt = at + len(first) + 1
     removed = [e for e in edits if e.kind == "removal"]
-    if any(e.reason is EditReason.CAPTION and e.start < span.start for e in removed):
-        return find_title(text, opened_with_caption=True)
-    if len(squeeze(first)) < LONG_HEADLINE and any(e.reason is EditReason.HTML_BLOCK for e in removed) \
-            and not (markup_title and squeeze(first) in squeeze(markup_title)):
-        return Headline()  # an HTML page whose markup does not name this short line: a link, not the headline
-    evidence = (
-        len(squeeze(first)) >= LONG_HEADLINE
-        or (markup_title is not None and squeeze(markup_title) == squeeze(first))
-        or any(e.reason in _ABOVE and e.end <= span.start for e in removed)
-        or any(e.reason in _ON and span.start <= e.start <= span.end for e in removed)
-        or any(e.reason is EditReason.REPEATED_TITLE for e in removed)
-        or after is None
-        or any(e.reason in _UNDER and span.end <= e.start < after for e in removed)
-        or (len(lines) > 1 and bool(_DECK.match(lines[1])))
-    )
     # a second headline line without a dash is the subtitle above the stamp, or echoing the title
     plain = len(lines) > 1 and _echoes(first, lines[1])
     if len(lines) > 2 and not plain:
         second_end = nxt + len(lines[1])
-        at = edits.to_input(Span(start=second_end, end=second_end), n).start
+        start = edits.to_input(Span(start=second_end, end=second_end), n).start
         until = edits.to_input(Span(start=second_end + 1, end=second_end + 1), n).start
-        plain = any(e.reason in _STAMPS and at <= e.start < until for e in removed)
-    return find_title(text, opened_with_caption=not evidence, plain_subtitle=plain)
+        plain = any(e.reason in _STAMPS and start <= e.start < until for e in removed)
+    return find_title(text[at:], plain_subtitle=plain, placed=True)

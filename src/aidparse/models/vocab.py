@@ -173,6 +173,10 @@ class MetaField(str, Enum):
     """A headline the markup states (``<title>``, ``og:title``, ``ArticleTitle``)."""
     HEADLINE = "headline"
     """The text of an HTML page's ``<h1>``: where the page's headline stands in its body."""
+    TITLE_LINE = "title-line"
+    """The line the page walk placed as the article's headline — the markup or the stamp under
+    it showed where it stands —, without the tags and site name cut from it: the report's title,
+    wherever it stands in the cleaned text (prose kept above it included)."""
     ORIGIN = "origin"
     """The paper or agency a wire dateline names (``新华社乌鲁木齐7月12日电`` → 新华社): the
     article's originator, ahead of a ``来源:`` line that names the site that carried it."""

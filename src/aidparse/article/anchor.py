@@ -1,0 +1,242 @@
+"""Where the headline stands, decided before the walk down the page.
+
+Two kinds of evidence place it, each a mechanism rather than a phrase:
+
+* **the markup** of an HTML page: an ``<h1>`` that the ``<title>`` (or
+  ``og:title``) agrees with — a logo in an ``<h1>`` does not —, else the line
+  the ``<title>`` starts with, up to a separator and the site's name;
+* **the stamp** of a text page: the line above the first stamp or credit line
+  (a date or a source; a byline alone may stand inside the article), across a
+  deck, together with a headline line above it as long as titles;
+* **the header** of a text page (no markup) without a stamp: the first line as long as
+  headlines under a run of the site's furniture and links of a few characters,
+  with the article's text right under it.
+
+Everything above the headline is then the site's header. A page whose text
+above the stamp reads as the article's prose starts inside the article: no
+headline is placed, and the walk decides line by line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aidparse._lazy import lazy_regex
+from aidparse.article import furniture as fur
+from aidparse.article.metalines import loose_stamp, org_name, parse_credits
+from aidparse.article.prose import reads_as_prose
+from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
+from aidparse.models.vocab import MetaField
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from aidparse.article.layout import Line
+    from aidparse.models import MetadataLine
+
+__all__ = ["Markup", "headline_anchor", "is_stamp", "markup_headlines", "widget_residue"]
+
+#: How far down a text page the first stamp may stand to show where the headline is.
+ANCHOR_DEPTH = 16
+#: How far down a whole page's text the first stamp may stand, under a long header of links.
+DEEP_ANCHOR_DEPTH = 400
+#: The share of the lines above a headline placed deep in a page that must read as its header.
+_HEADER_SHARE = 0.8
+#: Lines longer than this are never a stamp.
+_STAMP_MAX = 160
+#: Separators between the headline and the site's name in a ``<title>`` (…_新华网, … - 央视网).
+_TITLE_SEPARATORS = frozenset("_|｜-—–:：·»>")
+_DECK = lazy_regex(r"^(?:——|—|--|－－)")
+_HAN = lazy_regex(r"\p{Han}")
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What an HTML page's markup says its headline is (Simplified, spaces removed)."""
+
+    h1: tuple[str, ...] = ()
+    """The texts of its ``<h1>`` elements."""
+    titles: tuple[str, ...] = ()
+    """Its ``<title>``, ``og:title`` and CMS title fields (the site's name may follow)."""
+
+
+def markup_headlines(metadata: Sequence[MetadataLine]) -> Markup:
+    """The headlines an earlier step found in the markup (``<h1>``, ``<title>``, ``og:title``).
+
+    >>> from aidparse.models import MetadataLine, Span
+    >>> line = MetadataLine(field="headline", value="援疆 幹部", span=Span(start=0, end=5))
+    >>> markup_headlines([line])
+    Markup(h1=('援疆干部',), titles=())
+    """
+    from aidparse.script import to_simplified
+
+    h1 = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.HEADLINE)
+    titles = tuple(squeeze(to_simplified(m.value)) for m in metadata if m.field is MetaField.TITLE)
+    return Markup(tuple(h for h in h1 if h), tuple(t for t in titles if t))
+
+
+def _headline_shape(simp: str) -> bool:
+    """A line the markup may name as the headline: short, and not a sentence run on."""
+    return 2 <= len(simp) <= 2 * 64 and len(_HAN.findall(simp)) >= 2
+
+
+def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | None:
+    """The line the markup names as the headline, and the rule that found it."""
+    titles = markup.titles
+    h1s = [h for h in markup.h1 if len(h) >= 4 and (not titles or any(
+        h in t or (len(t) >= 4 and t in h) for t in titles))]
+    if not titles and len(markup.h1) > 1:
+        h1s = []  # several h1 and nothing to choose between them
+    keys = [squeeze(line.simp) for line in lines]
+    for h in h1s:
+        for i, key in enumerate(keys):
+            if key == h and _headline_shape(lines[i].simp):
+                return i, "anchor.markup-h1"
+    for t in titles:
+        start, end = headline_parts(t)
+        head = t[start:end]
+        cut = t.rstrip(".…")  # a <title> cut short (地铁直达+无敌免...): the line starts with it
+        if len(cut) < len(t) and len(cut) >= 8:
+            for i, key in enumerate(keys):
+                if len(key) > len(cut) and key.startswith(cut) and key[-1] not in ".…" \
+                        and _headline_shape(lines[i].simp):
+                    return i, "anchor.markup-title"
+        for i, key in enumerate(keys):
+            if len(key) < 4 or not _headline_shape(lines[i].simp):
+                continue
+            if key in (t, head) or (len(key) >= 6 and t.startswith(key) and t[len(key)] in _TITLE_SEPARATORS):
+                return i, "anchor.markup-title"
+    return None
+
+
+def _not_headline(simp: str) -> bool:
+    """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher."""
+    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
+        or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp)
+
+
+def widget_residue(simp: str) -> bool:
+    """A line a widget left without words: a counter, a symbol (9, 23, A+)."""
+    return len(simp) <= 6 and len(_HAN.findall(simp)) < 2
+
+
+def is_stamp(simp: str) -> bool:
+    """A line that states the page's date or source: a credit line read whole, a loose stamp
+    (a full date among a few words, :func:`~aidparse.article.metalines.loose_stamp`), or a stamp
+    that says only how long ago (昨天, 3小时前)."""
+    if len(simp) > _STAMP_MAX:
+        return False
+    rule = fur.furniture_rule(simp)
+    if rule is not None:
+        return rule[0] == "furniture.relative-time"
+    fields = parse_credits(simp)
+    if fields is not None:
+        return any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields)
+    return loose_stamp(simp) is not None
+
+
+def _anchored_headline(simp: str) -> bool:
+    """A line above a stamp reads as its headline: a headline, or one with a semicolon inside
+    (午间公告：天奇股份中标…；运达股份中标…) but no full stop."""
+    if headline_like(simp):
+        return True
+    return len(simp) <= 2 * HEADLINE_MAX and "。" not in simp and simp[-1] not in "；;" \
+        and headline_like(simp.replace("；", " ").replace(";", " "))
+
+
+def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
+    """The headline of a text page: the line above its first stamp (a date or a source).
+
+    Near the top (:data:`ANCHOR_DEPTH` lines), any stamp. Further down — a whole
+    page's text under a long header — only when what stands above the headline is
+    the site's header (:func:`_header_like`) and the headline is as long as titles.
+    """
+    stamp = None
+    for i, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
+        if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None:
+            return None  # the article's text comes before any stamp
+        if is_stamp(line.simp):
+            stamp = i
+            break
+    if stamp is None:
+        return None
+    j = stamp - 1
+    relative = fur.furniture_kind(lines[stamp].simp) is not None  # 昨天: only right under its headline
+    while j >= 0 and not relative and _not_headline(lines[j].simp):
+        j -= 1
+    if j < 0:
+        return None
+    title = lines[j].simp
+    if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
+            or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
+        return None
+    rule = "anchor.stamp"
+    k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
+    if k >= 0 and lines[k].simp != title:
+        above = lines[k].simp
+        if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
+                and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
+                and not fur.is_banner(above) and parse_credits(above) is None:
+            j, rule = k, "anchor.stamp"  # a headline may have commas (王文：中美贸易“持久战”，…)
+    if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
+           and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp) for line in lines[:j]):
+        return None  # the page starts inside the article
+    if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
+        return None
+    return j, rule
+
+
+def _header_like(lines: Sequence[Line]) -> bool:
+    """Whether lines read as a site's header: nearly all of them furniture by their form, site
+    names or links of a few characters (the short lines of a poem are longer)."""
+    header = sum(1 for line in lines if fur.furniture_kind(line.simp) is not None or fur.is_nav_bar(line.simp)
+                 or fur.is_link_list(line.simp) or len(squeeze(line.simp)) <= _LINK_MAX
+                 or (len(line.simp) <= 30 and org_name(line.simp)))
+    return header >= _HEADER_SHARE * len(lines)
+
+
+#: A line of the site's header this short (in characters, spaces removed) is a link or a label.
+_LINK_MAX = 6
+#: A headline placed under the header's links, or over a stamp that says only how long ago, is at
+#: least this long; any headline placed by a stamp at least :data:`_TITLE_MIN` (功能介绍 is a label).
+_HEADLINE_MIN = 8
+_TITLE_MIN = 5
+#: Headings that number the article's parts (一、 (二) 3. 第四部分): the page starts inside it.
+_NUMBERED = lazy_regex(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
+                       r"|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+(?:部分|章|节|篇))")
+
+
+def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:
+    """The headline of a page without a stamp: the first line as long as headlines under a run
+    of the site's header (furniture, site names, links of a few characters), with the article's
+    text (or a deck) right under it."""
+    header = 0
+    for i, line in enumerate(lines[:ANCHOR_DEPTH]):
+        simp = line.simp
+        if fur.furniture_kind(simp) is not None or fur.is_banner(simp) or fur.is_nav_bar(simp) \
+                or (len(simp) <= 30 and org_name(simp)):
+            header += 1
+            continue
+        if reads_as_prose(simp) or parse_credits(simp) is not None or _NUMBERED.match(simp):
+            return None
+        if len(squeeze(simp)) <= _LINK_MAX:
+            header += 1
+            continue
+        if not header or len(squeeze(simp)) < _HEADLINE_MIN or not headline_like(simp) \
+                or fur.is_caption(simp) or fur.is_dated_item(simp) or i + 1 >= len(lines):
+            return None
+        below = lines[i + 1].simp
+        if reads_as_prose(below) or _DECK.match(below):
+            return i, "anchor.header-run"
+        return None
+    return None
+
+
+def headline_anchor(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | None:
+    """The index of the line that is the headline, and the rule that placed it; ``None`` when
+    neither the markup, nor a stamp, nor a run of the site's header places it (the walk then
+    reads the page line by line)."""
+    if markup.h1 or markup.titles:  # an HTML page: its markup, or a stamp, says where the headline is
+        return _markup_line(lines, markup) or _stamp_line(lines)
+    return _stamp_line(lines) or _header_run_line(lines)

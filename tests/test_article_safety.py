@@ -1,0 +1,76 @@
+"""Article text is never lost to where it stands (sentences written for these tests).
+
+Each row puts a line of the article where a rule that goes by position or a
+loose shape would take it — above a stamp, under the article's end, inside a
+list, right after the page's header, a phrase a widget also uses — and checks
+that the report keeps it. Rules that know the form of a line (a credit line, a
+copyright notice, a photographer's credit) may remove prose; the others may
+not (``aidparse.article.prose``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import aidparse
+from aidparse.article.page import SPECIFIC_RULES
+from aidparse.article.prose import reads_as_prose
+from aidparse.article.trace import tracing
+
+S1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
+S2 = "据了解，该项目总投资2.3亿元，建成后将惠及当地群众5000余人。"
+T = "援疆干部深入基层开展调研"
+
+# (page, the line of the article that must stay)
+PAGES = [
+    # prose above the first stamp: the page starts inside the article, nothing above it is the header
+    pytest.param(f"{S1}\n2021-05-08 来源：天山网\n{S2}", S1, id="prose-above-a-stamp"),
+    pytest.param(f"首页 | 新闻 | 专题\n援疆情深\n{S1}\n2021-05-08 来源：天山网\n{S2}", S1,
+                 id="prose-under-links-above-a-stamp"),
+    # a poem's short lines, then a credit: they are not a header of links
+    pytest.param("天山雪莲开\n戈壁绿洲长\n援疆儿女情\n万里共一乡\n" + "\n".join(f"第{i}行诗句在此" for i in range(20))
+                 + "\n来源：新疆日报 2021-05-08", "援疆儿女情", id="poem-over-a-deep-stamp"),
+    # the article goes on after a line that ends articles elsewhere
+    pytest.param(f"{T}\n{S1}\n{S2}\n责任编辑：王晓\n民生援疆实现新进展\n{S1}", "民生援疆实现新进展",
+                 id="heading-after-an-editors-line"),
+    pytest.param(f"{T}\n{S1}\n（完）\n{S2}", S2, id="prose-after-an-end-mark"),
+    # a list's header, then the article's text
+    pytest.param(f"{T}\n{S1}\n相关链接：\n{S2}", S2, id="prose-after-a-list-header"),
+    # phrases widgets and notices use, in sentences of the article
+    pytest.param(f"{T}\n援疆干部每天给家人发短信，讲述在边疆的工作和生活。\n{S1}",
+                 "援疆干部每天给家人发短信，讲述在边疆的工作和生活。", id="sms-in-the-first-paragraph"),
+    pytest.param(f"{T}\n{S1}\n群众可下载“新疆政务服务”APP办理社保、医保等业务，不用再来回跑腿了。",
+                 "群众可下载“新疆政务服务”APP办理社保、医保等业务，不用再来回跑腿了。", id="download-the-app"),
+    pytest.param(f"{T}\n{S1}\n未经授权擅自使用他人商标的行为将依法查处。", "未经授权擅自使用他人商标的行为将依法查处。",
+                 id="without-authorisation"),
+    pytest.param(f"{T}\n{S1}\n新项目正在加载调试中。", "新项目正在加载调试中。", id="loading"),
+    pytest.param(f"{T}\n{S1}\n欢迎来到美丽的喀什，这里是古丝绸之路上的明珠，处处是风景。",
+                 "欢迎来到美丽的喀什，这里是古丝绸之路上的明珠，处处是风景。", id="welcome-to"),
+    pytest.param(f"{T}\n{S1}\n分享经验，共同进步。", "分享经验，共同进步。", id="share-as-a-verb"),
+    pytest.param(f"{T}\n{S1}\n群众登录后即可查询。", "群众登录后即可查询。", id="log-in-as-a-verb"),
+    # a sentence with a position marker is kept (a caption without its credit reads as prose)
+    pytest.param(f"{T}\n{S1}\n援疆干部张三（左二）在田间查看棉花长势，与农户交流种植经验。",
+                 "援疆干部张三（左二）在田间查看棉花长势，与农户交流种植经验。", id="position-marker-in-a-sentence"),
+    # the last line of a page cut off inside a sentence
+    pytest.param(f"{T}\n2021-05-08 来源：天山网\n{S1}\n\n\n\n“我们种植的东", "“我们种植的东", id="cut-off-last-line"),
+    # a heading with an extra blank line above it, as pages set them (a caption has a picture's space)
+    pytest.param(f"{T}\n\n{S1}\n\n\n民生援疆实现新进展\n\n{S2}", "民生援疆实现新进展", id="heading-set-apart"),
+    # a list of places in the article, spaced like a bar of links
+    pytest.param(f"{T}\n{S1}\n喀什 和田 阿克苏 克州 伊犁\n{S2}", "喀什 和田 阿克苏 克州 伊犁", id="places-spaced"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), PAGES)
+def test_article_line_is_kept(text: str, kept: str) -> None:
+    assert kept in aidparse.parse(text).text
+
+
+@pytest.mark.parametrize(("text", "kept"), PAGES)
+def test_prose_goes_only_by_a_rule_that_knows_its_form(text: str, kept: str) -> None:
+    with tracing() as firings:
+        aidparse.parse(text)
+    removed = [(f.rule, f.line) for f in firings
+               if f.rule not in SPECIFIC_RULES and not f.rule.startswith(("guard.", "anchor.", "title.", "lead.",
+                                                                          "tail.", "spam.", "heading.", "meta."))
+               and reads_as_prose(f.line)]
+    assert removed == []
