@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.models import Section, Span
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["SECTORS", "find_sections", "section_index", "sector_of"]
 
@@ -38,13 +42,25 @@ def sector_of(heading: str) -> str | None:
     >>> sector_of("智力援疆,用心推动“造血”转变"), sector_of("上下同欲 “干”字当头")
     ('人才', None)
     """
-    best: tuple[int, str] | None = None
+    pattern, sector_of_word = _sector_words()
+    m = pattern.search(heading)
+    return sector_of_word[m.group()] if m else None
+
+
+@functools.cache
+def _sector_words() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """One pattern of every sector word, and each word's sector (the first sector listing it).
+
+    The words stand in the table's order: the leftmost match decides, and at one
+    position the word listed first.
+    """
+    import regex
+
+    sector_of_word: dict[str, str] = {}
     for sector, words in SECTORS.items():
         for word in words:
-            at = heading.find(word)
-            if at != -1 and (best is None or at < best[0]):
-                best = (at, sector)
-    return best[1] if best else None
+            sector_of_word.setdefault(word, sector)
+    return regex.compile("|".join(map(regex.escape, sector_of_word))), sector_of_word
 
 
 def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
