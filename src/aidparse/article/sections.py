@@ -69,21 +69,23 @@ def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
     >>> [s.title for s in find_sections("标题\\n正文。\\n民生援疆,用爱聚力\\n正文。", 1)]
     ['民生援疆,用爱聚力']
     """
+    line_iter, sentence_end = _LINE.finditer, _SENTENCE_END.search  # looked up once, not per line
     heads: list[tuple[str, int, int]] = []
-    for i, m in enumerate(_LINE.finditer(text)):
+    for i, m in enumerate(line_iter(text)):
+        if i < skip_lines:
+            continue
         line = m.group()
-        if i < skip_lines or len(line) > _HEADING_MAX or _SENTENCE_END.search(line):
+        if len(line) > _HEADING_MAX or sentence_end(line):
             continue
         heads.append((line, m.start(), m.end()))
     sections = []
     for k, (line, start, end) in enumerate(heads):
-        stop = heads[k + 1][1] - 1 if k + 1 < len(heads) else len(text)
-        sections.append(Section(
-            title=line,
-            heading=Span(start=start, end=end),
-            span=Span(start=start, end=max(stop, end)),
-            sector=sector_of(line),
-        ))
+        stop = max(heads[k + 1][1] - 1 if k + 1 < len(heads) else len(text), end)
+        heading = Span(start=start, end=end)
+        body = heading if stop == end else Span(start=start, end=stop)
+        # every value is valid by construction: the fields in order, without validating again
+        sections.append(Section._trusted({"title": line, "heading": heading, "span": body,
+                                          "sector": sector_of(line)}))
     return sections
 
 
