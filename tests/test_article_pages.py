@@ -58,6 +58,10 @@ PAGES = [
     pytest.param(f"新闻 | 图片 | 视频 | 专题\n时政·国际·财经·台湾·军事\n{T}\n2021-05-08 来源：天山网\n{B1}",
                  T, "天山网", [], id="link-rows-above-the-title"),
     pytest.param(f"中国日报网 China Daily\n{T}\n{B1}", T, None, [], id="site-names-banner"),
+    pytest.param(f"网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画房产汽车旅游健康视频\n"
+                 f"登录注册\n人民网>>文化\n援疆干部深入基层，帮助群众解决实际困难\n"
+                 f"2019年06月15日08:18 来源：人民网-文化频道\n{B1}",
+                 "援疆干部深入基层，帮助群众解决实际困难", "人民网", [], id="glued-channel-menu-above-the-title"),
     pytest.param(f"援疆新篇章\n{B1}", None, None, [], id="short-heading-no-evidence-no-title"),
     # where the headline stands, without a stamp, a tag or markup: the article starts right under it
     pytest.param(f"移动新媒体\n中国搜索\n{T}工作\n{B1}", T + "工作", None, [], id="header-of-links-above"),
@@ -151,6 +155,13 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("新闻 | 图片 | 视频 | 专题", "navigation"),
     ("时政·国际·财经·台湾·军事", "navigation"),
     ("喀什 和田 阿克苏 克州 伊犁", None),  # a list in the article; a bar of links only above the headline
+    # a portal's menu, its channel names glued (people.cn) or with a name the table lacks (博览)
+    ("网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画", "navigation"),
+    ("国际国内军事财经科技汽车娱乐博览更多", "navigation"),
+    ("新闻 体育 娱乐 财经 汽车", "navigation"),
+    ("教育、文化、体育、卫生事业全面发展", None),
+    ("文化 教育 科技", None),
+    ("文化教育", None),
     ("1032人参与 308评论", "navigation"),
     ("金沙江畔的援疆故事", None),
     ("欧美国家关注新疆发展。", None),

@@ -36,6 +36,7 @@ __all__ = [
     "is_banner",
     "is_breadcrumb",
     "is_caption",
+    "is_channel_bar",
     "is_dated_item",
     "is_footer_note",
     "is_link_list",
@@ -63,6 +64,18 @@ NAV_WORDS: Final = (
     "放大字体", "我要分享", "我要收藏", "手机看", "来写文章", "逛社区", "调整字体", "打印文稿", "友情链接",
     "我要打印", "打印此页", "关闭此页", "站内搜索", "全站搜索", "无障碍浏览", "RSS订阅", "手机阅读",
     "请输入关键字", "请输入关键词", "搜索一下", "收藏此页",
+)
+#: Channel names of a portal's menu (新闻 财经 军事 …, seen on the menus of people.cn, qq.com,
+#: huanqiu.com, sina, 163 and government portals). A line made of four or more of them (and
+#: navigation words), glued or apart, is the menu: 网站首页时政国际财经台湾军事观点 …
+CHANNEL_WORDS: Final = (
+    "新闻", "要闻", "时政", "国内", "国际", "社会", "财经", "经济", "产经", "金融", "证券", "股票", "基金",
+    "理财", "新股", "行情", "军事", "台湾", "台海", "港澳", "观点", "评论", "时评", "理论", "领导", "人事",
+    "法治", "科技", "数码", "手机", "通信", "互联网", "体育", "娱乐", "明星", "电影", "音乐", "时尚", "女人",
+    "汽车", "房产", "家居", "教育", "留学", "文化", "书画", "读书", "历史", "旅游", "健康", "美食",
+    "生活", "星座", "游戏", "动漫", "儿童", "亲子", "育儿", "公益", "彩票", "博客", "论坛", "专栏",
+    "资讯", "图片", "视频", "知识产权", "科普", "政务", "党建", "人才", "就业", "招聘", "三农", "环保",
+    "能源", "原创", "精品课", "全部频道", "地方", "城市", "外媒", "海外", "国学", "佛学", "智库",
 )
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
 COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
@@ -207,10 +220,14 @@ def _patterns() -> dict[str, Any]:
     num = r"\d[\d,.]*万?"
     sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
     roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
+    channels = _alt(CHANNEL_WORDS + tuple(w for w in NAV_WORDS if len(w) >= 2))  # 大 中 小 only as nav
     return {
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
         # a widget word may carry its counter: 踩0 赞85 跟贴31 (12)
         "nav": regex.compile(rf"(?:{sep}*(?:{nav}|[赞踩顶])(?:\s*[(（]?[\d,.]+万?[)）]?)?{sep}*)+"),
+        # a portal's menu: channel names (and navigation words), glued or apart (see is_channel_bar)
+        "channels": regex.compile(channels),
+        "menu_separators": regex.compile(r"[\s|｜/·•]+"),
         # a share widget: 分享到：微信 微博, 分享至好友和朋友圈
         "share": regex.compile(r"(?:分享到|分享至|分享给)\s*[:：]?.{0,40}|分享\s*[:：].{0,40}"),
         "widget": regex.compile(
@@ -411,6 +428,31 @@ def is_nav_bar(line: str) -> bool:
     return len(tokens) >= 5 and all(_NAV_TOKEN.fullmatch(t) for t in tokens)
 
 
+#: A portal's menu names at least this many channels, ...
+_MENU_WORDS = 4
+#: ... and they cover this share of its characters (a name the table lacks may stand among them).
+_MENU_COVER = 0.8
+
+
+def is_channel_bar(line: str) -> bool:
+    """A portal's menu: four or more channel names (:data:`CHANNEL_WORDS`, navigation words),
+    glued or apart, that make up nearly all of the line (no sentence's punctuation).
+
+    >>> is_channel_bar("网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画")
+    True
+    >>> is_channel_bar("国际国内军事财经科技汽车娱乐博览更多"), is_channel_bar("新闻 | 体育 | 娱乐 | 财经")
+    (True, True)
+    >>> is_channel_bar("教育、文化、体育、卫生事业全面发展"), is_channel_bar("文化教育")
+    (False, False)
+    """
+    p = _patterns()
+    if len(line) > 120 or _SENTENCE.search(line) or "、" in line or "，" in line or "," in line:
+        return False
+    bare = p["menu_separators"].sub("", line)
+    words = p["channels"].findall(bare)
+    return len(words) >= _MENU_WORDS and sum(map(len, words)) >= _MENU_COVER * len(bare)
+
+
 def is_link_list(line: str) -> bool:
     """A row of links: three or more short labels between bars or dots (新闻 | 图片 | 视频,
     时政·国际·财经), no punctuation. (Labels between spaces only are read above the headline
@@ -505,6 +547,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
     if n <= 80 and p["nav"].fullmatch(line):
         return "furniture.nav", EditReason.NAVIGATION
+    if n <= 120 and is_channel_bar(line):
+        return "furniture.channels", EditReason.NAVIGATION
     if n <= 60 and p["share"].fullmatch(line):
         return "furniture.share", EditReason.NAVIGATION
     if n <= 80 and p["widget"].fullmatch(line):
