@@ -72,6 +72,14 @@ PAGES = [
                  id="widgets-and-counters-between-headline-and-stamp"),
     pytest.param(f"{T}\n金融市场棱镜2019-09-23 07:48\n{B1}", T, None, [], id="loose-stamp"),
     pytest.param(f"{T}\n昨天\n{B1}", T, None, [], id="stamp-that-says-how-long-ago"),
+    # a WeChat post copied with its account's card: name (printed twice), 微信号 and id, 功能介绍 and
+    # the account's description, then the stamp
+    pytest.param(f"{T}\n援疆之声\n援疆之声\n微信号\nyuanjiang2020\n功能介绍\n讲述援疆干部在受援地的工作与生活\n"
+                 f"昨天\n{B1}", T, "援疆之声", [], id="account-card-under-the-title"),
+    pytest.param(f"{T}\n援疆之声\n微信号\nyuanjiang2020\n功能介绍\n讲述援疆干部在受援地的工作与生活。\n"
+                 f"2020-02-12\n{B1}", T, "援疆之声", [], id="account-card-once-and-a-date"),
+    pytest.param(f"{T}\n2020-02-12 来源：天山网\n{B1}\n问答\n头条号\n{B2}", T, "天山网", [],
+                 id="menu-items-above-an-account-label-are-no-account"),
     pytest.param("\n".join(["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 4)
                  + f"\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [], id="stamp-under-a-long-header"),
     pytest.param(f"{T}\n新华社\n2020-01-03 15:18\n{B1}", T, "新华社", [], id="bare-publisher-under-the-headline"),
@@ -162,6 +170,7 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("教育、文化、体育、卫生事业全面发展", None),
     ("文化 教育 科技", None),
     ("文化教育", None),
+    ("微信号", "banner"), ("功能介绍", "banner"), ("微信号：yuanjiang2020", "banner"),
     ("1032人参与 308评论", "navigation"),
     ("金沙江畔的援疆故事", None),
     ("欧美国家关注新疆发展。", None),

@@ -116,6 +116,16 @@ def _not_headline(simp: str) -> bool:
         or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp)
 
 
+def _account_card(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is part of an account's card above its post (爱否科技 / 微信号 / FViewXFG /
+    功能介绍 / 聚焦…): a label, the value under a label, or the account's name above the card."""
+    simp = lines[k].simp
+    rule = fur.furniture_rule(simp)
+    if rule is not None and rule[0] == "furniture.account-card":
+        return True
+    return (k > 0 and fur.account_label(lines[k - 1].simp)) or fur.account_name_at(lines, k)
+
+
 def widget_residue(simp: str) -> bool:
     """A line a widget left without words: a counter, a symbol (9, 23, A+)."""
     return len(simp) <= 6 and len(_HAN.findall(simp)) < 2
@@ -163,7 +173,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         return None
     j = stamp - 1
     relative = fur.furniture_kind(lines[stamp].simp) is not None  # 昨天: only right under its headline
-    while j >= 0 and not relative and _not_headline(lines[j].simp):
+    while j >= 0 and (_account_card(lines, j) or (not relative and _not_headline(lines[j].simp))):
         j -= 1
     if j < 0:
         return None

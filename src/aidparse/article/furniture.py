@@ -16,7 +16,7 @@ whole line and bounded in length, and phrase tables only apply to short lines.
 from __future__ import annotations
 
 import functools
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.metalines import (
@@ -28,7 +28,14 @@ from aidparse.article.metalines import (
 )
 from aidparse.models.vocab import EditReason
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from aidparse.article.layout import Line
+
 __all__ = [
+    "account_label",
+    "account_name_at",
     "caption_rule",
     "furniture_kind",
     "furniture_rule",
@@ -77,6 +84,12 @@ CHANNEL_WORDS: Final = (
     "资讯", "图片", "视频", "知识产权", "科普", "政务", "党建", "人才", "就业", "招聘", "三农", "环保",
     "能源", "原创", "精品课", "全部频道", "地方", "城市", "外媒", "海外", "国学", "佛学", "智库",
 )
+#: Labels of a social-media account's card printed above its post (微信号 / itskingname,
+#: 功能介绍 / 聚焦…): each with its value on the same line or the next.
+ACCOUNT_LABELS: Final = ("微信号", "功能介绍", "公众号", "微信公众号", "公众号简介", "账号简介", "账号主体",
+                         "头条号", "百家号", "企鹅号", "认证信息")
+#: ... and those whose value is the account's id, under its name.
+_ACCOUNT_NAME_LABELS: Final = frozenset(["微信号", "公众号", "微信公众号"])
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
 COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
 #: Lines that mark the end of an article or a page's script placeholders.
@@ -253,6 +266,7 @@ def _patterns() -> dict[str, Any]:
         "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
         "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
+        "account": regex.compile(rf"(?P<label>{_alt(ACCOUNT_LABELS)})\s*(?:[:：]\s*(?P<value>.{{0,100}}))?"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
         "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*(?:[:：]|>>|»|\s).{{0,80}}"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
@@ -453,6 +467,34 @@ def is_channel_bar(line: str) -> bool:
     return len(words) >= _MENU_WORDS and sum(map(len, words)) >= _MENU_COVER * len(bare)
 
 
+def account_label(line: str) -> bool:
+    """A label of an account's card standing alone: its value is the next line.
+
+    >>> account_label("微信号"), account_label("功能介绍："), account_label("微信号：itskingname")
+    (True, True, False)
+    """
+    m = _patterns()["account"].fullmatch(line.strip())
+    return m is not None and not m.group("value")
+
+
+#: An account's name above its card is at most this long; its id (the value of 微信号) is Latin.
+_ACCOUNT_NAME_MAX = 20
+_ACCOUNT_ID = lazy_regex(r"[A-Za-z][A-Za-z0-9_\-]{3,30}")
+
+
+def account_name_at(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k`` is the name of an account printed (once or twice) above its card:
+    the name, ``微信号`` alone, and the account's id under it (爱否科技 / 微信号 / FViewXFG)."""
+    simp = lines[k].simp
+    if len(simp) > _ACCOUNT_NAME_MAX or _SENTENCE.search(simp) or furniture_rule(simp) is not None:
+        return False
+    below = [ln.simp for ln in lines[k + 1 : k + 4]]
+    if below and below[0] == simp:
+        below = below[1:]
+    return len(below) >= 2 and below[0].rstrip(":： ") in _ACCOUNT_NAME_LABELS \
+        and bool(_ACCOUNT_ID.fullmatch(below[1]))
+
+
 def is_link_list(line: str) -> bool:
     """A row of links: three or more short labels between bars or dots (新闻 | 图片 | 视频,
     时政·国际·财经), no punctuation. (Labels between spaces only are read above the headline
@@ -547,6 +589,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
     if n <= 80 and p["nav"].fullmatch(line):
         return "furniture.nav", EditReason.NAVIGATION
+    if n <= 120 and p["account"].fullmatch(line):
+        return "furniture.account-card", EditReason.BANNER
     if n <= 120 and is_channel_bar(line):
         return "furniture.channels", EditReason.NAVIGATION
     if n <= 60 and p["share"].fullmatch(line):

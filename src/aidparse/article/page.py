@@ -76,7 +76,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.qr", "furniture.paywall", "furniture.copyright", "furniture.disclaimer",
     "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
     "furniture.damage", "furniture.clock", "furniture.relative-time", "furniture.empty-role",
-    "furniture.keywords", "furniture.image", "furniture.channels",
+    "furniture.keywords", "furniture.image", "furniture.channels", "furniture.account-card",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
     "furniture.ad", "furniture.banner", "furniture.share",
     # captions by a photographer's or provider's credit, a picture label, a position marker
@@ -339,6 +339,8 @@ class _Page:
     def split_value(self, line: Line, simp: str, base: int, field: str) -> bool:
         """The value of a label printed alone on the line before (来源： / 新疆日报)."""
         at = line.content_start + base
+        if field == "account" and len(simp) <= _SHORT:
+            return self.remove(line, EditReason.BANNER, rule="furniture.account-card")
         if field == "source" and not _SENTENCE_END.search(simp) \
                 and (org_name(simp) or len(simp) <= 12):
             return self.remove(line, EditReason.SOURCE_LINE,
@@ -364,8 +366,19 @@ class _Page:
                 return simp[rest:], rest
         return simp, 0
 
+    def account_name(self, line: Line, simp: str) -> bool:
+        """The name of the account whose card stands under it, before the article (爱否科技 /
+        微信号 / FViewXFG), printed once or twice: the publisher of the post."""
+        if self.body_started or not fur.account_name_at(self.lines, line.index):
+            return False
+        return self.remove(line, EditReason.SOURCE_LINE,
+                           [Field(MetaField.SOURCE, simp, 0, len(simp), "account-name")],
+                           base=line.content_start, rule="meta.account-name")
+
     def furniture(self, line: Line, simp: str) -> bool:
         """A line that is furniture by its own form."""
+        if self.account_name(line, simp):
+            return True
         found = fur.furniture_rule(simp)
         if found is not None and found[1] is EditReason.TRANSLATION and not self.chinese:
             found = None
@@ -380,6 +393,8 @@ class _Page:
             self.spam.append(simp)
         if kind is EditReason.EMPTY_ROLE:
             self.pending = label_only(simp) or ""
+        if rule == "furniture.account-card" and fur.account_label(simp):
+            self.pending = "account"  # its value is the next line
         self.after_repeat = False
         return True
 
