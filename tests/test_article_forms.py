@@ -86,6 +86,10 @@ CREDIT_LINES = [
     ("记者 热依拉 肉孜", [("authors", "热依拉"), ("authors", "肉孜")]),
     ("通讯员 再努尔 牙生 报道", [("authors", "再努尔"), ("authors", "牙生")]),
     ("本报记者 木合塔尔 摄", [("authors", "木合塔尔")]),
+    # role groups joined by 、, a columnist's role (专栏作者) after the site, in 【】
+    ("记者王晓、通讯员李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("【文/观察者网专栏作者 王文】", [("affiliation", "观察者网"), ("authors", "王文")]),
+    ("文/新京报签约评论员 李明", [("affiliation", "新京报"), ("authors", "李明")]),
 ]
 
 
@@ -144,6 +148,13 @@ LEADS = [
     ("新京报快讯（记者 裴剑飞）今日有网友爆料", "新京报快讯（记者 裴剑飞）", [("origin", "新京报"), ("authors", "裴剑飞")]),
     ("新疆日报记者 王晓 报道：近日，援疆干部抵达喀什。", "新疆日报记者 王晓 报道：",
      [("affiliation", "新疆日报"), ("authors", "王晓")]),
+    # 消息 with a place, a date and a credit: the site that reports is the source, not an origin
+    ("央广网乌鲁木齐5月8日消息（记者王晓）近日", "央广网乌鲁木齐5月8日消息（记者王晓）",
+     [("source", "央广网"), ("place", "乌鲁木齐"), ("dateline", "5月8日"), ("authors", "王晓")]),
+    ("中国新闻网5月8日消息 近日", "中国新闻网5月8日消息 ", [("source", "中国新闻网"), ("dateline", "5月8日")]),
+    ("本报消息 近日", "本报消息 ", []),
+    ("天山网讯 记者王晓、通讯员李明报道：近日", "天山网讯 记者王晓、通讯员李明报道：",
+     [("origin", "天山网"), ("authors", "王晓"), ("authors", "李明")]),
 ]
 
 
@@ -175,6 +186,10 @@ TAILS = [
     ("项目全部竣工。记者 张三 李四", "记者 张三 李四", [("authors", "张三"), ("authors", "李四")]),
     ("月均工资达4500元以上。(节选自《安徽画报》文章《援疆幸福曲》)", "(节选自《安徽画报》文章《援疆幸福曲》)",
      [("source", "安徽画报")]),
+    # a note that people contributed (澎湃新闻's form): their names, not the paper named with them
+    ("（实习生王金茹对此文亦有贡献）", "（实习生王金茹对此文亦有贡献）", [("authors", "王金茹")]),
+    ("项目全部竣工。（澎湃新闻记者 王晓、李明对本文也有贡献）", "（澎湃新闻记者 王晓、李明对本文也有贡献）",
+     [("authors", "王晓"), ("authors", "李明")]),
 ]
 
 
@@ -189,6 +204,7 @@ def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None
 @pytest.mark.parametrize("line", [
     "新疆喀什(山东水发)现代蔬菜产业示范园", "阿克苏市人民医院(EICU)。", "近日,援疆干部走访了村民(左)。",
     "新闻联播播出了援疆专题。(新闻联播)",
+    "项目全部竣工。（他们对此文有贡献）",
 ])
 def test_not_a_tail(line: str) -> None:
     assert parse_tail(line) is None

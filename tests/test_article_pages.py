@@ -72,6 +72,11 @@ PAGES = [
                  id="widgets-and-counters-between-headline-and-stamp"),
     pytest.param(f"{T}\n金融市场棱镜2019-09-23 07:48\n{B1}", T, None, [], id="loose-stamp"),
     pytest.param(f"{T}\n昨天\n{B1}", T, None, [], id="stamp-that-says-how-long-ago"),
+    pytest.param(f"{T}\n2021-05-08 来源：天山网\n王晓 李明\n{B1}", T, "天山网", ["王晓", "李明"],
+                 id="names-without-a-role-under-the-stamp"),
+    pytest.param(f"{T}\n2021-05-08 来源：天山网\n◎ 王晓\n{B1}", T, "天山网", ["王晓"], id="marked-name-under-the-stamp"),
+    pytest.param(f"{T}\n2021-05-08 来源：天山网\n民生援疆 聚焦民心\n{B1}", T, "天山网", [],
+                 id="two-words-under-the-stamp-are-no-names"),
     # a WeChat post copied with its account's card: name (printed twice), 微信号 and id, 功能介绍 and
     # the account's description, then the stamp
     pytest.param(f"{T}\n援疆之声\n援疆之声\n微信号\nyuanjiang2020\n功能介绍\n讲述援疆干部在受援地的工作与生活\n"

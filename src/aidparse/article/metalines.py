@@ -60,7 +60,7 @@ AUTHOR_ROLES: Final = (
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
 ROLE_MODIFIERS: Final = (
     "本报", "本台", "本刊", "本网", "本站", "特派", "特约", "实习", "见习", "首席", "全媒体", "融媒体",
-    "总台", "驻站", "驻疆", "摄影",
+    "总台", "驻站", "驻疆", "摄影", "专栏", "签约",
 )
 #: Roles that credit an editor.
 EDITOR_ROLES: Final = (
@@ -352,7 +352,7 @@ def _patterns() -> dict[str, Any]:
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"),
-        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd]+"),
+        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，]+"),
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
@@ -853,7 +853,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         (?P<org>{org})
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
-        (?P<kind>快讯|专电|电|讯)
+        (?P<kind>快讯|专电|电|讯|消息)
         # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
         (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
         (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
@@ -910,7 +910,10 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     if m:
         fields = []
         org = m.group("org")
-        if org not in _HOUSE:
+        if m.group("kind") == "消息":  # 央广网乌鲁木齐5月8日消息: the site that reports, not a wire
+            if org not in _HOUSE:
+                fields.append(Field(MetaField.SOURCE, org, m.start("org"), m.end("org"), "lead.xiaoxi"))
+        elif org not in _HOUSE:
             fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org"), "lead.wire"))
         if m.group("place"):
             fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place"),
@@ -986,6 +989,8 @@ class Tail:
 
 
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
+#: A note that people contributed to the article (实习生王金茹对此文亦有贡献, 记者张三对本文也有贡献).
+_CONTRIBUTION = lazy_regex(r"(?P<credit>.{2,40}?)\s*(?:亦|也|同样)?对(?:此|本|该)文(?:亦|也)?有(?:所)?贡献")
 #: A paper's name and a reporter's role opening the lead (新疆日报记者 王晓 …).
 _ORG_ROLE_START = lazy_regex(
     r"[\p{Han}]{2,10}?(?:日报|晚报|早报|报|网|电视台|广播电视台|新闻社|通讯社|社|客户端|融媒体中心)"
@@ -1017,6 +1022,8 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
     [('authors', '张三'), ('authors', '李四')]
     >>> parse_tail("在新疆喀什(山东水发)现代蔬菜产业示范园") is None
     True
+    >>> [(f.field.value, f.value) for f in parse_tail("（实习生王金茹对此文亦有贡献）").fields]
+    [('authors', '王金茹')]
     """
     stripped = line.rstrip()
     if not stripped:
@@ -1041,6 +1048,11 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
         src = excerpt.group("src")
         return Tail(start, (Field(MetaField.SOURCE, src, at + excerpt.start("src"),
                                   at + excerpt.end("src"), "tail.excerpt"),))
+    contribution = _CONTRIBUTION.fullmatch(inner)
+    if contribution:
+        fields = parse_credits(contribution.group("credit"))
+        names = [f for f in fields or () if f.field is MetaField.AUTHORS]  # not a paper named with them
+        return Tail(start, tuple(f.shifted(at, "tail.contribution") for f in names)) if names else None
     names_only = start > 0 and stripped[start - 1] in _SENTENCE_CLOSE
     if names_only and org_name(inner) and not valid_name(inner):
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))

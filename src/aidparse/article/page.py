@@ -111,6 +111,11 @@ _HEADER_DEPTH = 12
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _HAN = lazy_regex(r"\p{Han}")
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
+#: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
+_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
+                         r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
+_NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
+_NAMES_MAX = 4
 #: A byline printed as a description and a name apart (援疆支教教师  王哲学).
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
@@ -595,17 +600,19 @@ class _Page:
             return False
         if self.previous_kind not in ("stamp", "meta", "title"):
             return False
-        name = None
-        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
-            name = Field(MetaField.AUTHORS, simp, 0, len(simp), "byline.under-stamp")
-        else:
+        names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
+                 for m in _NAME_TOKEN.finditer(simp)]
+        if not (1 <= len(names) <= _NAMES_MAX and _NAMES_LINE.fullmatch(simp)
+                and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
+                        for n in names)):
+            names = []  # 王晓, ◎ 王晓, 王晓 李明, 王晓、李明: only names (a marker before them)
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
-                name = Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"),
-                             "byline.under-stamp")
-        if name is None:
+                names = [Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"),
+                               "byline.under-stamp")]
+        if not names:
             return False
-        return self.remove(line, EditReason.BYLINE, [name], base=line.content_start + base,
+        return self.remove(line, EditReason.BYLINE, names, base=line.content_start + base,
                            rule="byline.under-stamp")
 
     def is_title_repeat(self, i: int) -> bool:
