@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import aidparse
-from aidparse.article.furniture import furniture_kind
+from aidparse.article.furniture import furniture_kind, is_list_header
 from aidparse.article.metalines import parse_credits, valid_name
 
 B1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
@@ -176,6 +176,19 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("文化 教育 科技", None),
     ("文化教育", None),
     ("微信号", "banner"), ("功能介绍", "banner"), ("微信号：yuanjiang2020", "banner"),
+    # the page's own address and links, its column, a related headline under its label, an account line
+    ("本文链接：http://www.xjdaily.com/a/123.html", "navigation"), ("友情链接：天山网 亚心网 新疆日报", "navigation"),
+    ("所在栏目：援疆动态", "navigation"), ("分类：新闻资讯", "navigation"),
+    ("此前报道：援疆干部抵达喀什 开启三年援疆路", "related-list"), ("相关报道：和田新建学校3所", "related-list"),
+    ("证券时报官方微信公众号", "advertisement"), ("百度首页", "navigation"), ("您是第1234位访客", "navigation"),
+    ("已有0条评论", "navigation"), ("收藏本文", "navigation"), ("上一篇 下一篇", "navigation"),
+    ("新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问", "navigation"),
+    ("关于我们 | 广告服务 | 联系我们 | 网站地图 | 隐私政策", "navigation"),
+    ("热门标签：援疆 喀什", "keywords"), ("转载请保留本文链接", "copyright"),
+    ("新华网 正文", "breadcrumb"), ("澎湃号 > 中国广州发布", "breadcrumb"),
+    # ... and lines of an article that share a word with them
+    ("分类：一是产业援疆，二是教育援疆。", None), ("相关报道称，援疆资金增长了一成。", None),
+    ("该局通过官方微博发布了招聘通知。", None), ("联系我们 了解援疆", None), ("温度>30度", None),
     ("1032人参与 308评论", "navigation"),
     ("金沙江畔的援疆故事", None),
     ("欧美国家关注新疆发展。", None),
@@ -184,6 +197,17 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
 def test_furniture_shapes(line: str, reason: str | None) -> None:
     kind = furniture_kind(line)
     assert (kind.value if kind else None) == reason
+
+
+@pytest.mark.parametrize(("line", "header"), [
+    # headers of ranking and update lists on portals and aggregators
+    ("本周排行", True), ("24小时热点", True), ("点击排行榜", True), ("文章排行", True), ("最新更新", True),
+    ("本类热门", True), ("精彩图文", True),
+    # headings and labels of an article
+    ("文章内容", False), ("援疆成果", False), ("阅读评论", False),
+])
+def test_list_headers(line: str, header: bool) -> None:
+    assert is_list_header(line) is header
 
 
 @pytest.mark.parametrize("line", ["特别报道", "记者手记", "最新文章 热门排行"])

@@ -70,8 +70,23 @@ NAV_WORDS: Final = (
     "跟贴管理", "网友评论", "余下全文", "点击进入专题", "进入专题", "返回专题", "选择其他平台", "缩小字体",
     "放大字体", "我要分享", "我要收藏", "手机看", "来写文章", "逛社区", "调整字体", "打印文稿", "友情链接",
     "我要打印", "打印此页", "关闭此页", "站内搜索", "全站搜索", "无障碍浏览", "RSS订阅", "手机阅读",
-    "请输入关键字", "请输入关键词", "搜索一下", "收藏此页",
+    "请输入关键字", "请输入关键词", "搜索一下", "收藏此页", "收藏本文", "查看原文", "上一篇", "下一篇",
+    "查看评论", "发表评论", "我要链接", "公司官网", "版权声明", "法律顾问", "广告服务", "隐私政策",
+    "招聘信息", "网站声明", "用户协议", "服务条款", "加入我们", "意见建议", "联系方式", "本站声明",
 )
+#: Labels of a line that gives the page's own address or its links (本文链接：http://…, 友情链接：…).
+LINK_LABELS: Final = (
+    "本文链接", "原文链接", "本文地址", "文章地址", "原文地址", "本文网址", "文章链接", "分享链接",
+    "文章网址", "页面地址", "友情链接", "合作媒体",
+)
+#: Labels of the column or category a page files the article under (所在栏目：援疆动态).
+CATEGORY_LABELS: Final = (
+    "栏目", "所在栏目", "所属栏目", "分类", "所属分类", "文章分类", "所属频道", "所在频道",
+    "信息分类", "新闻分类",
+)
+#: Labels that put another article's headline on the line (此前报道：…, 相关报道：…).
+RELATED_LABELS: Final = ("此前报道", "相关报道", "延伸阅读", "相关阅读", "推荐阅读", "相关新闻", "相关链接",
+                         "相关文章", "往期回顾", "往期链接", "更多报道", "热点推荐")
 #: Channel names of a portal's menu (新闻 财经 军事 …, seen on the menus of people.cn, qq.com,
 #: huanqiu.com, sina, 163 and government portals). A line made of four or more of them (and
 #: navigation words), glued or apart, is the menu: 网站首页时政国际财经台湾军事观点 …
@@ -103,13 +118,15 @@ PLACEHOLDERS: Final = (
 LIST_NOUNS: Final = (
     "推荐", "阅读", "文章", "新闻", "资讯", "报道", "搜索", "组图", "图片", "视频", "专题", "话题", "评论",
     "排行", "排行榜", "标签", "内容", "精选", "热点", "热文", "好文", "动态", "事件", "列表", "链接",
+    "更新", "热门", "图文",
 )
 #: ... and the words that qualify it as a list of *other* items (相关…, 为您…, 作者最新…).
 LIST_QUALIFIERS: Final = (
     "相关", "热门", "热点", "最新", "最近", "更多", "精彩", "延伸", "推荐", "为您", "为你", "猜你",
     "你可能", "您可能", "你可能会", "可能感兴趣的", "作者", "小编", "本站", "今日", "往期", "编辑", "热",
     "大家都在看的", "其他", "同类", "看过本文的人还看了", "作者最新", "作者最近", "小编最近", "网友",
-    "媒体", "友情", "APP精彩", "此前", "往日", "历史",
+    "媒体", "友情", "APP精彩", "此前", "往日", "历史", "本周", "本月", "本日", "一周", "24小时", "48小时",
+    "本类", "点击", "最近",
 )
 #: Lines that introduce a list of other headlines, rankings or comments.
 LIST_HEADERS: Final = (
@@ -119,7 +136,8 @@ LIST_HEADERS: Final = (
     "热点排行", "新闻排行", "阅读排行", "热门评论", "最新评论", "专题推荐", "往期回顾", "编辑推荐",
     "今日话题", "热门话题", "最新资讯", "热门资讯", "相关专题", "往期推荐", "精彩回顾", "相关视频",
     "更多精彩", "大家都在看", "热门搜索", "热门标签", "推荐新闻", "新闻推荐", "相关内容", "图说新闻",
-    "你可能会喜欢", "你可能喜欢", "您可能喜欢", "可能感兴趣",
+    "你可能会喜欢", "你可能喜欢", "您可能喜欢", "可能感兴趣", "文章排行", "评论排行", "阅读排行榜",
+    "文章排行榜", "评论排行榜",
 )
 #: Phrases of site banners and welcome lines.
 BANNER_PHRASES: Final = (
@@ -139,7 +157,7 @@ PAYWALL_PHRASES: Final = (
 #: Copyright, licence and reprint-notice phrases (a footer line carries one).
 COPYRIGHT_PHRASES: Final = (
     "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "ICP备", "ICP证", "公网安备", "网安备",
-    "转载请注明", "违者必究", "All Rights Reserved", "all rights reserved",
+    "转载请注明", "转载请保留", "违者必究", "All Rights Reserved", "all rights reserved",
 )
 #: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用 (未经授权 alone an article may say).
 REPRINT_NOTICE: Final = (r"未经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
@@ -201,7 +219,8 @@ SPAM_WEAK_WORDS: Final = (
     "中文字幕", "日韩", "欧美", "金沙", "官网", "自产",
 )
 #: Labels of keyword and tag lines.
-KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签")
+KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签",
+                         "热门标签", "热门关键词", "热门搜索", "热搜词")
 #: Credits of a picture agency or archive that close a caption (。视觉中国, 。视频截图).
 PICTURE_SOURCES: Final = (
     "视觉中国", "东方IC", "IC photo", "ICphoto", "CFP", "新华社发", "中新社发", "视频截图", "视频截屏",
@@ -259,6 +278,8 @@ def _patterns() -> dict[str, Any]:
                 [>»›→?/|｜\-—]{0,2}
               | (?:[^>»›\s，,。]{0,12}\s*[>»›]{1,2}\s*){2,6}[^>»›\s，,。]{0,12}\s*[>»›]{0,2}
               | [\p{Han}A-Za-z]{1,12}?(?:网|网站|频道|在线)\s*(?:>>|»|›)\s*[^>»›\s]{1,12}\s*(?:>>|»|›)?
+              | [\p{Han}A-Za-z]{2,12}(?:\s+|\s*[>»›]{1,2}\s*)正文                   # 新华网 正文
+              | [\p{Han}A-Za-z]{2,12}\s+[>»›]{1,2}\s+[\p{Han}A-Za-z]{2,12}            # 澎湃号 > 中国广州发布
             """, regex.VERBOSE),
         "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
@@ -266,6 +287,14 @@ def _patterns() -> dict[str, Any]:
         "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
         "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
+        # 本文链接：http://…, 所在栏目：援疆动态, 此前报道：…, 证券时报官方微信公众号, 百度首页
+        "link_label": regex.compile(rf"(?:{_alt(LINK_LABELS)})\s*[:：].{{0,200}}"),
+        "category": regex.compile(rf"(?:{_alt(CATEGORY_LABELS)})\s*[:：]\s*[^。；;，,]{{1,20}}"),
+        "related_item": regex.compile(
+            rf"[【\[]?(?:{_alt(RELATED_LABELS)})[】\]]?\s*[:：]\s*[^。；;]{{4,60}}"),
+        "official_account": regex.compile(r".{1,16}官方(?:微信公众号|公众号|微信号?|微博|抖音号?|视频号)"),
+        "home_link": regex.compile(r"[\p{Han}A-Za-z]{1,8}首页"),
+        "visitors": regex.compile(r"您是(?:本站)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者|读者)"),
         "account": regex.compile(rf"(?P<label>{_alt(ACCOUNT_LABELS)})\s*(?:[:：]\s*(?P<value>.{{0,100}}))?"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
         "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*(?:[:：]|>>|»|\s).{{0,80}}"),
@@ -316,6 +345,7 @@ def _patterns() -> dict[str, Any]:
                   (?:{_alt(COUNTER_WORDS)}|阅读数|评论数|浏览量|阅读量|热门评论)\s*[:：(（]?\s*{num}\s*[)）]?\s*[条次人]?
                 | {num}\s*(?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏|条|次|人)?\s*
                   (?:{_alt(COUNTER_WORDS)}|网友评论|参与|评论)
+                | (?:已有|共有|共)\s*{num}\s*(?:条|人)\s*(?:评论|参与|回复)
                 ))+(?:[\s|｜·•/]*(?:{nav}))*""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
         "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}|点击看.{{0,4}}大图).{{0,30}}"),
@@ -495,6 +525,36 @@ def account_name_at(lines: Sequence[Line], k: int) -> bool:
         and bool(_ACCOUNT_ID.fullmatch(below[1]))
 
 
+#: A row of the site's links names at least this many, ...
+_FOOTER_LINKS_MIN = 4
+#: ... and this share of them are the words of navigation bars and site footers (联系我们, 版权声明).
+_FOOTER_LINKS_SHARE = 0.5
+
+
+def is_footer_links(line: str) -> bool:
+    """A row of the site's own links, read anywhere on the page: four or more short labels
+    (between spaces or bars), half of them navigation or footer words (:data:`NAV_WORDS`).
+
+    >>> is_footer_links("新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问")
+    True
+    >>> is_footer_links("喀什 和田 阿克苏 克州 伊犁"), is_footer_links("联系我们 了解援疆")
+    (False, False)
+    """
+    parts = [part for part in _FOOTER_SPLIT.split(line) if part]
+    if len(parts) < _FOOTER_LINKS_MIN or not all(_FOOTER_LABEL.fullmatch(part) for part in parts):
+        return False
+    return sum(part in _nav_set() for part in parts) >= _FOOTER_LINKS_SHARE * len(parts)
+
+
+@functools.cache
+def _nav_set() -> frozenset[str]:
+    return frozenset(NAV_WORDS)
+
+
+_FOOTER_SPLIT = lazy_regex(r"[\s|｜丨·•/]+")
+_FOOTER_LABEL = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,8}")
+
+
 def is_link_list(line: str) -> bool:
     """A row of links: three or more short labels between bars or dots (新闻 | 图片 | 视频,
     时政·国际·财经), no punctuation. (Labels between spaces only are read above the headline
@@ -589,6 +649,20 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
     if n <= 80 and p["nav"].fullmatch(line):
         return "furniture.nav", EditReason.NAVIGATION
+    if n <= 200 and p["link_label"].fullmatch(line):
+        return "furniture.link-label", EditReason.NAVIGATION
+    if n <= 30 and p["category"].fullmatch(line):
+        return "furniture.category", EditReason.NAVIGATION
+    if n <= 70 and p["related_item"].fullmatch(line):
+        return "furniture.related-item", EditReason.RELATED_LIST
+    if n <= 24 and p["official_account"].fullmatch(line):
+        return "furniture.official-account", EditReason.ADVERTISEMENT
+    if n <= 10 and p["home_link"].fullmatch(line):
+        return "furniture.home-link", EditReason.NAVIGATION
+    if n <= 30 and p["visitors"].fullmatch(line):
+        return "furniture.counters", EditReason.NAVIGATION
+    if n <= 120 and is_footer_links(line):
+        return "furniture.footer-links", EditReason.NAVIGATION
     if n <= 120 and p["account"].fullmatch(line):
         return "furniture.account-card", EditReason.BANNER
     if n <= 120 and is_channel_bar(line):

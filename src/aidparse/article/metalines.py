@@ -67,7 +67,7 @@ EDITOR_ROLES: Final = (
     "责任编辑", "责编", "编辑", "值班编辑", "实习编辑", "网络编辑", "初审编辑", "复审编辑", "终审编辑",
     "审核", "校对", "审校", "初审", "二审", "三审", "终审", "一审", "复审", "监制", "选稿", "编审",
     "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人", "发布", "上传", "上传者",
-    "审稿", "值班主任", "策划",
+    "审稿", "值班主任", "策划", "文章录入", "信息录入", "录入员",
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
@@ -96,7 +96,7 @@ WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分
 #: Labels of the page's date.
 DATE_LABELS: Final = (
     "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
-    "录入时间", "发文日期", "成文日期", "时间", "日期",
+    "录入时间", "发文日期", "成文日期", "时间", "日期", "最后更新", "最后更新时间", "添加时间", "编辑时间",
 )
 #: Date labels that need no separator before the date (发布于 2021-05-08).
 GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
@@ -853,7 +853,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         (?P<org>{org})
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
-        (?P<kind>快讯|专电|电|讯|消息)
+        (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!)))   # 消息 after a date only (else 央视网消息 below)
         # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
         (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
         (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
