@@ -89,6 +89,10 @@ CREDIT_LINES = [
     # role groups joined by 、, a columnist's role (专栏作者) after the site, in 【】
     ("记者王晓、通讯员李明", [("authors", "王晓"), ("authors", "李明")]),
     ("最后更新: 2019-09-07 09:27:48", [("published", "2019-09-07 09:27:48")]),
+    # a paper's authors with the numbers of their institutions
+    ("作者：王晓1，李明2", [("authors", "王晓"), ("authors", "李明")]),
+    ("作者：王晓1,2，李明*", [("authors", "王晓"), ("authors", "李明")]),
+    ("发表于 2016-1-1 12:30 | 只看该作者", [("published", "2016-1-1 12:30")]),
     ("【文/观察者网专栏作者 王文】", [("affiliation", "观察者网"), ("authors", "王文")]),
     ("文/新京报签约评论员 李明", [("affiliation", "新京报"), ("authors", "李明")]),
 ]

@@ -186,7 +186,12 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("关于我们 | 广告服务 | 联系我们 | 网站地图 | 隐私政策", "navigation"),
     ("热门标签：援疆 喀什", "keywords"), ("转载请保留本文链接", "copyright"),
     ("新华网 正文", "breadcrumb"), ("澎湃号 > 中国广州发布", "breadcrumb"),
+    # a forum's furniture around a copied post
+    ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),
+    ("积分 123 帖子 45 主题 6", "navigation"), ("本帖最后由 tianshan 于 2016-1-2 10:30 编辑", "navigation"),
+    ("注册时间 2015-1-1", "navigation"),
     # ... and lines of an article that share a word with them
+    ("援疆干部的帖子很精彩", None), ("主题：援疆干部的一天", None),
     ("分类：一是产业援疆，二是教育援疆。", None), ("相关报道称，援疆资金增长了一成。", None),
     ("该局通过官方微博发布了招聘通知。", None), ("联系我们 了解援疆", None), ("温度>30度", None),
     ("1032人参与 308评论", "navigation"),

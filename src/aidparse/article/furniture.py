@@ -73,6 +73,10 @@ NAV_WORDS: Final = (
     "请输入关键字", "请输入关键词", "搜索一下", "收藏此页", "收藏本文", "查看原文", "上一篇", "下一篇",
     "查看评论", "发表评论", "我要链接", "公司官网", "版权声明", "法律顾问", "广告服务", "隐私政策",
     "招聘信息", "网站声明", "用户协议", "服务条款", "加入我们", "意见建议", "联系方式", "本站声明",
+    # a forum's thread (a post copied with its forum's furniture)
+    "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "使用道具", "电梯直达", "跳转到指定楼层", "楼主",
+    "沙发", "板凳", "地板", "引用", "发新帖", "回复帖子", "快速回复", "发表回复", "打赏", "私信", "加关注",
+    "楼层",
 )
 #: Labels of a line that gives the page's own address or its links (本文链接：http://…, 友情链接：…).
 LINK_LABELS: Final = (
@@ -106,7 +110,10 @@ ACCOUNT_LABELS: Final = ("微信号", "功能介绍", "公众号", "微信公众
 #: ... and those whose value is the account's id, under its name.
 _ACCOUNT_NAME_LABELS: Final = frozenset(["微信号", "公众号", "微信公众号"])
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
-COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
+COUNTER_WORDS: Final = (
+    "阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞", "查看", "回复",
+    "积分", "帖子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
+)
 #: Lines that mark the end of an article or a page's script placeholders.
 END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）")
 #: What a page shows where a script or player did not run.
@@ -294,6 +301,9 @@ def _patterns() -> dict[str, Any]:
             rf"[【\[]?(?:{_alt(RELATED_LABELS)})[】\]]?\s*[:：]\s*[^。；;]{{4,60}}"),
         "official_account": regex.compile(r".{1,16}官方(?:微信公众号|公众号|微信号?|微博|抖音号?|视频号)"),
         "home_link": regex.compile(r"[\p{Han}A-Za-z]{1,8}首页"),
+        # a forum's notes on a post and its poster: 本帖最后由 X 于 2016-1-1 12:30 编辑, 注册时间 2015-1-1
+        "forum_note": regex.compile(r"本帖最后由.{1,30}于.{5,30}编辑|(?:注册时间|最后登录|在线时间|阅读权限)"
+                                    r"\s*[:：]?\s*\S.{0,30}"),
         "visitors": regex.compile(r"您是(?:本站)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者|读者)"),
         "account": regex.compile(rf"(?P<label>{_alt(ACCOUNT_LABELS)})\s*(?:[:：]\s*(?P<value>.{{0,100}}))?"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
@@ -659,6 +669,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.official-account", EditReason.ADVERTISEMENT
     if n <= 10 and p["home_link"].fullmatch(line):
         return "furniture.home-link", EditReason.NAVIGATION
+    if n <= 80 and p["forum_note"].fullmatch(line):
+        return "furniture.forum-note", EditReason.NAVIGATION
     if n <= 30 and p["visitors"].fullmatch(line):
         return "furniture.counters", EditReason.NAVIGATION
     if n <= 120 and is_footer_links(line):

@@ -110,6 +110,7 @@ STAMP_WIDGETS: Final = (
     "字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "大", "中", "小", "默认", "繁体", "简体",
     "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三",
     "周四", "周五", "周六", "周日", "版权声明", "举报", "评论", "原创", "独家", "转载", "投稿", "订阅",
+    "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳", "地板", "电梯直达",
 )
 #: Values after 来源 that name no publisher.
 NOT_A_SOURCE: Final = (
@@ -490,7 +491,14 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
                 break
         found.append((word, at, end))
         pos = end
+        mark = _AFFILIATION_MARK.match(s, pos) if credited else None
+        if mark:  # 王晓1，李明2: the number of the author's institution, as papers print it
+            pos = mark.end()
     return found, pos
+
+
+#: An affiliation number after an author's name on a paper (王晓1,2，李明*), before a separator.
+_AFFILIATION_MARK = lazy_regex(r"[1-9*＊](?:,[1-9])*(?=[\s、,，]|$)")
 
 
 def _common_word(s: str) -> bool:
