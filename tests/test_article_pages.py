@@ -13,6 +13,7 @@ import pytest
 import aidparse
 from aidparse.article.furniture import furniture_kind, is_list_header
 from aidparse.article.metalines import parse_credits, valid_name
+from aidparse.article.title import find_title
 
 B1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
 B2 = "据了解，该项目总投资2.3亿元，建成后将惠及当地群众5000余人。"
@@ -88,6 +89,9 @@ PAGES = [
     pytest.param("\n".join(["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 4)
                  + f"\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [], id="stamp-under-a-long-header"),
     pytest.param(f"{T}\n新华社\n2020-01-03 15:18\n{B1}", T, "新华社", [], id="bare-publisher-under-the-headline"),
+    pytest.param(f"{T}\n2019年11月25日 18:57\n参考消息\n{B1}", T, "参考消息", [],
+                 id="outlet-without-an-organisation-ending-under-the-stamp"),
+    pytest.param(f"{T}\n2019-09-30 来源：IT之家\n{B1}", T, "IT之家", [], id="outlet-credited-by-its-label"),
     pytest.param(f"今天是：2021年05月08日 星期六\n{T}\n2020-01-03 来源：天山网\n{B1}", T, "天山网", [],
                  id="the-site-clock-is-no-stamp"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
@@ -110,6 +114,16 @@ def test_page_forms(text: str, title: str | None, source: str | None, authors: l
 def test_subtitle_only_where_the_page_shows_it(text: str, subtitle: str | None) -> None:
     report = aidparse.parse(text)
     assert (report.title, report.subtitle) == ("对口援疆十年 和田旧貌换新颜啦", subtitle)
+
+
+@pytest.mark.parametrize(("text", "subtitle"), [
+    ("对口援疆十年 和田旧貌换新颜啦\n和田县教育医疗就业全面发展纪实\n" + B1, "和田县教育医疗就业全面发展纪实"),
+    # the headline printed twice (sina prints it in the page and above the article): no subtitle
+    ("对口援疆十年 和田旧貌换新颜啦\n对口援疆十年 和田旧貌换新颜啦\n" + B1, None),
+    ("对口援疆十年 和田旧貌换新颜啦\n对口援疆十年  和田旧貌换新颜啦\n" + B1, None),
+])
+def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
+    assert find_title(text, plain_subtitle=True, placed=True).subtitle == subtitle
 
 
 @pytest.mark.parametrize(("line", "source", "authors"), [

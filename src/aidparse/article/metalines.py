@@ -127,6 +127,13 @@ ORG_ENDINGS: Final = (
     "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
 )
+#: News outlets and platforms whose names have no organisation's ending (参考消息, IT之家, 石榴云):
+#: names of publishers as pages credit them, by hand from the outlets' own mastheads.
+OUTLETS: Final = (
+    "参考消息", "第一财经", "IT之家", "财新", "虎嗅", "钛媒体", "36氪", "南方周末", "半月谈", "求是", "瞭望",
+    "齐鲁壹点", "新黄河", "石榴云", "天山云", "掌上新疆", "学习强国", "央视频", "华尔街见闻", "格隆汇",
+    "今日头条", "百家号", "一点资讯", "澎湃", "界面", "观察者", "北晚在线", "南方plus", "触电新闻",
+)
 #: Last characters that make a word a place or an institution, not a person.
 _NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
 #: Words that look like names but are not (roles, pronouns, filler).
@@ -313,7 +320,7 @@ def _patterns() -> dict[str, Any]:
     """Compiled token patterns of :func:`parse_credits` (built from the tables on first use)."""
     import regex
 
-    one = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    one = rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})|{_alternation(OUTLETS)})"
     # 石榴云/新疆日报, 天山网-新疆日报: a platform and the paper it carries
     org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]

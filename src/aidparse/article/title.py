@@ -244,8 +244,8 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     if opened_with_caption or not (placed or headline_like(lines[0])):
         return Headline()
     title_span = Span(start=0, end=len(lines[0]))
-    if len(lines) < 2 or not headline_like(lines[1]):
-        return Headline(lines[0], title_span)
+    if len(lines) < 2 or not headline_like(lines[1]) or squeeze(lines[1]) == squeeze(lines[0]):
+        return Headline(lines[0], title_span)  # (the headline printed twice has no subtitle)
     deck = _DECK.match(lines[1])
     if deck is None and (not plain_subtitle or (len(lines) > 2 and headline_like(lines[2]))
                          or len(squeeze(lines[1])) < LONG_HEADLINE):
