@@ -68,6 +68,15 @@ PAGES = [
     pytest.param(f"移动新媒体\n中国搜索\n{T}工作\n{B1}", T + "工作", None, [], id="header-of-links-above"),
     pytest.param(f"新闻中心\n援疆新篇章\n{B1}", "援疆新篇章", None, [], id="site-section-above-a-short-headline"),
     pytest.param(f"援疆新篇章\n民生援疆聚民心\n{B1}", None, None, [], id="two-short-headings-no-title"),
+    # a short headline with a short line of a headline right above it: broken over two lines, or a
+    # kicker and its title — not one line of them (a column's name above is read as the site's)
+    pytest.param(f"援疆干部深入基层\n开展调研工作\n2021-05-08 来源：天山网\n{B1}", None, "天山网", [],
+                 id="headline-broken-over-two-lines-no-title"),
+    pytest.param(f"山东援疆\n让受援地处处都有新变化\n2021-05-08 来源：天山网\n{B1}", None, "天山网", [],
+                 id="kicker-or-broken-headline-no-title"),
+    pytest.param(f"山东援疆\n让受援地处处都有新变化\n{B1}", None, None, [], id="broken-headline-without-a-stamp"),
+    pytest.param(f"新闻中心\n让受援地处处都有新变化\n2021-05-08 来源：天山网\n{B1}", "让受援地处处都有新变化",
+                 "天山网", [], id="column-name-above-a-short-headline"),
     pytest.param(f"国际\n图片\n博客\n{T}\n首页\n财经\n{B1}", None, None, [], id="links-under-it-no-title"),
     pytest.param(f"{T}\n分享到：\n9\n23\n2019-09-07 15:10:53\n来源：天山网\n{B1}", T, "天山网", [],
                  id="widgets-and-counters-between-headline-and-stamp"),

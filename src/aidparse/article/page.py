@@ -36,7 +36,14 @@ from typing import Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.anchor import Markup, headline_anchor, is_stamp, markup_headlines, widget_residue
+from aidparse.article.anchor import (
+    Markup,
+    fragment_above,
+    headline_anchor,
+    is_stamp,
+    markup_headlines,
+    widget_residue,
+)
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
     Field,
@@ -491,6 +498,10 @@ class _Page:
         key = squeeze(simp)
         if len(key) < _HEADLINE_MIN or label_at_start(simp):
             return False  # a link (国际, 博客), or a label (发布时间：…) whose value the forms could not read
+        if self.previous is not None and self.previous.index == i - 1 and self.previous_kind == "heading" \
+                and fragment_above(self.lines, i):
+            fired("title.fragment-above", simp, line.start, line.end)
+            return False  # the headline may be broken over this line and the one above
         below = i + 1  # the article's start: past widgets under the headline (分享到：, 字体：)
         while below < len(self.lines) and (fur.furniture_kind(self.lines[below].simp) is not None
                                            or widget_residue(self.lines[below].simp)):
