@@ -589,7 +589,9 @@ class _Page:
             fields = []
             if tag and not tag.startswith(("[", "【")):
                 at = simp.index(tag)
-                fields = [Field(MetaField.SERIES, tag, at, at + len(tag), "column-tag")]
+                site = org_name(tag)  # 天山网 和田县…: the site's name, not a column
+                fields = [Field(MetaField.SITE if site else MetaField.SERIES, tag, at, at + len(tag),
+                                "site-prefix" if site else "column-tag")]
             self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base,
                      rule="title.column-tag")
         headline = simp[start:end]

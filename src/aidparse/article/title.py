@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.metalines import ORG_ENDINGS
+from aidparse.article.metalines import ORG_ENDINGS, org_name
 from aidparse.article.trace import fired
 from aidparse.models import EditLog, Span
 from aidparse.models.vocab import EditReason
@@ -150,6 +150,9 @@ def column_tag(line: str) -> int | None:
     '山西省:晋疆情深 万里绘宏图'
     >>> column_tag("同心援疆结硕果——福建省、山西省开展对口援疆成就综述") is None
     True
+    >>> line = "天山网 和田县对口支援成效显著"
+    >>> line[column_tag(line):]
+    '和田县对口支援成效显著'
     >>> line = "转：和田县对口支援成效显著"
     >>> line[column_tag(line):]
     '和田县对口支援成效显著'
@@ -159,6 +162,10 @@ def column_tag(line: str) -> int | None:
     m = p["repost"].match(line)
     if m and len(line) - m.end() >= 4:
         end = m.end()
+    site = _SITE_PREFIX.match(line, end)  # 天山网 和田县对口支援成效显著: the site's name, then a space
+    while site and org_name(site.group("site")) and len(squeeze(line[site.end():])) >= _AFTER_SITE_PREFIX:
+        end = site.end()  # (and its channel: 人民网 新疆频道 …)
+        site = _SITE_PREFIX.match(line, end)
     m = p["brackets"].match(line, end)
     if m and len(line) - m.end() >= 4:
         end = m.end()
@@ -203,6 +210,12 @@ def headline_parts(line: str) -> tuple[int, int]:
 def squeeze(s: str) -> str:
     """``s`` without whitespace (lines repeated with other spacing compare equal)."""
     return "".join(s.split())
+
+
+#: A site's name before the headline, set off by a space (天山网 和田县…); the headline after it is
+#: at least this long.
+_SITE_PREFIX = lazy_regex(r"(?P<site>[\p{Han}A-Za-z]{2,10})[ \t\u3000]+(?=\p{Han})")
+_AFTER_SITE_PREFIX = 8
 
 
 # --------------------------------------------------------------------------- on cleaned text
