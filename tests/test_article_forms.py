@@ -93,6 +93,10 @@ CREDIT_LINES = [
     ("作者：王晓1，李明2", [("authors", "王晓"), ("authors", "李明")]),
     ("作者：王晓1,2，李明*", [("authors", "王晓"), ("authors", "李明")]),
     ("发表于 2016-1-1 12:30 | 只看该作者", [("published", "2016-1-1 12:30")]),
+    # who the author is before the name (援疆 portals): a description, or the team as affiliation
+    ("作者：江苏援疆干部 王晓", [("authors", "王晓")]),
+    ("文/伊犁州直援疆前指 王晓", [("authors", "王晓")]),
+    ("作者：江苏省援疆工作队 王晓 李明", [("affiliation", "江苏省援疆工作队"), ("authors", "王晓"), ("authors", "李明")]),
     ("【文/观察者网专栏作者 王文】", [("affiliation", "观察者网"), ("authors", "王文")]),
     ("文/新京报签约评论员 李明", [("affiliation", "新京报"), ("authors", "李明")]),
 ]
@@ -122,6 +126,8 @@ NOT_CREDIT_LINES = [
     "时间：2021-05-08 援疆干部抵达喀什",
     "图文直播间",  # a short role glued to a word: 直播间 is no name
     "记者从会上获悉",
+    "作者：援疆干部 深入基层",  # a description and a phrase: no name
+    "作者：援疆医生",  # who, not a name
 ]
 
 

@@ -127,6 +127,8 @@ ORG_ENDINGS: Final = (
     "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
 )
+#: Words that end a description of who an author is, before the name (江苏援疆干部 王晓).
+DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
 #: News outlets and platforms whose names have no organisation's ending (参考消息, IT之家, 石榴云):
 #: names of publishers as pages credit them, by hand from the outlets' own mastheads.
 OUTLETS: Final = (
@@ -234,6 +236,8 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     [True, True, False, False, False, False, False, False]
     >>> valid_name("热依拉"), valid_name("热依拉", credited=True), valid_name("从会上获悉", credited=True)
     (False, True, False)
+    >>> valid_name("援疆医生", credited=True)
+    False
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME:
         return False
@@ -244,7 +248,7 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
         return False
     if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
         return False
-    return not any(name.endswith(e) for e in ORG_ENDINGS)
+    return not any(name.endswith(e) for e in ORG_ENDINGS + DESCRIPTIONS)  # 援疆医生 says who, not a name
 
 
 def _begins_like_a_name(name: str) -> bool:
@@ -362,6 +366,9 @@ def _patterns() -> dict[str, Any]:
                                 r"|[【\[][^】\]]{0,10}[】\]]"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，]+"),
+        # who an author is, before the name: 江苏援疆干部, 伊犁州直援疆前指, 江苏省援疆工作队
+        "description": regex.compile(
+            rf"(?P<who>\p{{Han}}{{2,14}}?(?:{_alternation(ORG_ENDINGS + DESCRIPTIONS)}))[ \t\u3000]+"),
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
         "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+"),
@@ -724,6 +731,14 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if nobody is not None:  # 作者：佚名, 作者：admin
                     pos = nobody.end()
                     continue
+                desc = pats["description"].match(s, pos) if kind == "authors" else None
+                if desc and _names_at(s, desc.end())[0]:
+                    # 作者：江苏援疆干部 王晓, 文/伊犁州直援疆前指 王晓: who the author is, then the name
+                    org = desc.group("who")
+                    if org_name(org):
+                        fields.append(Field(MetaField.AFFILIATION, org, desc.start("who"), desc.end("who"),
+                                            "label.description"))
+                    pos = desc.end()
                 names, pos = _names_at(s, pos, latin=True, credited=True)
                 if kind != "editors":  # a user name (杨倩_NF4425, Demi) credits no author
                     names = [n for n in names if not _LATIN_NAME.fullmatch(n[0])]
