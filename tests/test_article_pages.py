@@ -227,6 +227,15 @@ def test_furniture_shapes(line: str, reason: str | None) -> None:
     assert (kind.value if kind else None) == reason
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # a platform's name alone is a menu's link: the line under it is not its value
+    (f"{T}\n2021-05-08 来源：天山网\n头条号\n{B1}\n{B2}", B1),
+    (f"{T}\n2021-05-08 来源：天山网\n{B1}\n公众号\n{B2}", B2),
+])
+def test_article_lines_under_a_platform_label_are_kept(text: str, kept: str) -> None:
+    assert kept in aidparse.parse(text).text
+
+
 @pytest.mark.parametrize(("line", "header"), [
     # headers of ranking and update lists on portals and aggregators
     ("本周排行", True), ("24小时热点", True), ("点击排行榜", True), ("文章排行", True), ("最新更新", True),

@@ -107,6 +107,9 @@ CHANNEL_WORDS: Final = (
 #: 功能介绍 / 聚焦…): each with its value on the same line or the next.
 ACCOUNT_LABELS: Final = ("微信号", "功能介绍", "公众号", "微信公众号", "公众号简介", "账号简介", "账号主体",
                          "头条号", "百家号", "企鹅号", "认证信息")
+#: ... those printed with a value (the next line when alone; 头条号 alone is a menu's link) ...
+_VALUED_ACCOUNT_LABELS: Final = frozenset(["微信号", "功能介绍", "公众号简介", "账号简介", "账号主体",
+                                           "认证信息"])
 #: ... and those whose value is the account's id, under its name.
 _ACCOUNT_NAME_LABELS: Final = frozenset(["微信号", "公众号", "微信公众号"])
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
@@ -514,7 +517,7 @@ def account_label(line: str) -> bool:
     (True, True, False)
     """
     m = _patterns()["account"].fullmatch(line.strip())
-    return m is not None and not m.group("value")
+    return m is not None and not m.group("value") and m.group("label") in _VALUED_ACCOUNT_LABELS
 
 
 #: An account's name above its card is at most this long; its id (the value of 微信号) is Latin.
