@@ -199,6 +199,8 @@ TAILS = [
      [("source", "安徽画报")]),
     # a note that people contributed (澎湃新闻's form): their names, not the paper named with them
     ("（实习生王金茹对此文亦有贡献）", "（实习生王金茹对此文亦有贡献）", [("authors", "王金茹")]),
+    # a team and its people (the team is no publisher)
+    ("项目全部竣工。（江苏省援疆工作队 王晓 李明）", "（江苏省援疆工作队 王晓 李明）", [("authors", "王晓"), ("authors", "李明")]),
     ("项目全部竣工。（澎湃新闻记者 王晓、李明对本文也有贡献）", "（澎湃新闻记者 王晓、李明对本文也有贡献）",
      [("authors", "王晓"), ("authors", "李明")]),
 ]
@@ -216,6 +218,7 @@ def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None
     "新疆喀什(山东水发)现代蔬菜产业示范园", "阿克苏市人民医院(EICU)。", "近日,援疆干部走访了村民(左)。",
     "新闻联播播出了援疆专题。(新闻联播)",
     "项目全部竣工。（他们对此文有贡献）",
+    "在新疆喀什（山东水发 现代农业）", "来到（和田地区 墨玉县）",
 ])
 def test_not_a_tail(line: str) -> None:
     assert parse_tail(line) is None

@@ -1052,6 +1052,8 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
     [('authors', '张三'), ('authors', '李四')]
     >>> parse_tail("在新疆喀什(山东水发)现代蔬菜产业示范园") is None
     True
+    >>> [(f.field.value, f.value) for f in parse_tail("项目全部竣工。（江苏省援疆工作队 王晓 李明）").fields]
+    [('authors', '王晓'), ('authors', '李明')]
     >>> [(f.field.value, f.value) for f in parse_tail("（实习生王金茹对此文亦有贡献）").fields]
     [('authors', '王金茹')]
     """
@@ -1087,7 +1089,26 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
     if names_only and org_name(inner) and not valid_name(inner):
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)
+    if fields is None:
+        fields = _team_and_names(inner)
     if fields is None or not any(f.field in (MetaField.AUTHORS, MetaField.EDITORS, MetaField.SOURCE)
                                  for f in fields):
         return None
     return Tail(start, tuple(f.shifted(at, "tail.bracket") for f in fields))
+
+
+#: A team or organisation and its people's names, in brackets (江苏省援疆工作队 王晓 李明).
+_TEAM_NAMES = lazy_regex(r"(?P<org>\p{Han}{2,16})[ \t\u3000]+"
+                         r"(?P<names>\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4}){0,3})")
+
+
+def _team_and_names(inner: str) -> list[Field] | None:
+    """The fields of a bracketed credit that names a team and its people, or ``None``."""
+    m = _TEAM_NAMES.fullmatch(inner.strip())
+    if m is None or not org_name(m.group("org")):
+        return None
+    names, end = _names_at(inner, m.start("names"))
+    if not names or end != m.end("names"):
+        return None
+    # (the team is no publisher: it is not taken for the report's source)
+    return [Field(MetaField.AUTHORS, n, a, b, "team.names") for n, a, b in names]
