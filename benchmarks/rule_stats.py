@@ -129,8 +129,11 @@ def _judge_common(t: Tally, half: str, page: str, report: aidparse.AidReport, f:
     title = (want.get("title") or [""])[0]
     if f.rule.startswith(("anchor.", "title.")) and not f.rule.startswith(("title.site", "title.genre",
                                                                           "title.column", "title.trailing")):
-        if f.rule in ("title.first-line-not-headline", "title.opens-with-caption",
-                      "title.short-link-on-html", "title.no-evidence"):
+        if f.rule in ("title.fragment-above", "anchor.declined-fragment-above"):
+            # a line declined as the title: wrong only when it is the title
+            verdict = "wrong" if title and ck.norm(f.line) == ck.norm(title) else "right"
+        elif f.rule in ("title.first-line-not-headline", "title.opens-with-caption",
+                        "title.short-link-on-html", "title.no-evidence"):
             verdict = "right" if not title or ck.norm(report.title) == ck.norm(title) else "wrong"
         else:
             verdict = _title_verdict(report, title)

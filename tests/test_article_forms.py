@@ -86,6 +86,19 @@ CREDIT_LINES = [
     ("记者 热依拉 肉孜", [("authors", "热依拉"), ("authors", "肉孜")]),
     ("通讯员 再努尔 牙生 报道", [("authors", "再努尔"), ("authors", "牙生")]),
     ("本报记者 木合塔尔 摄", [("authors", "木合塔尔")]),
+    # role groups joined by 、, a columnist's role (专栏作者) after the site, in 【】
+    ("记者王晓、通讯员李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("最后更新: 2019-09-07 09:27:48", [("published", "2019-09-07 09:27:48")]),
+    # a paper's authors with the numbers of their institutions
+    ("作者：王晓1，李明2", [("authors", "王晓"), ("authors", "李明")]),
+    ("作者：王晓1,2，李明*", [("authors", "王晓"), ("authors", "李明")]),
+    ("发表于 2016-1-1 12:30 | 只看该作者", [("published", "2016-1-1 12:30")]),
+    # who the author is before the name (援疆 portals): a description, or the team as affiliation
+    ("作者：江苏援疆干部 王晓", [("authors", "王晓")]),
+    ("文/伊犁州直援疆前指 王晓", [("authors", "王晓")]),
+    ("作者：江苏省援疆工作队 王晓 李明", [("affiliation", "江苏省援疆工作队"), ("authors", "王晓"), ("authors", "李明")]),
+    ("【文/观察者网专栏作者 王文】", [("affiliation", "观察者网"), ("authors", "王文")]),
+    ("文/新京报签约评论员 李明", [("affiliation", "新京报"), ("authors", "李明")]),
 ]
 
 
@@ -113,6 +126,8 @@ NOT_CREDIT_LINES = [
     "时间：2021-05-08 援疆干部抵达喀什",
     "图文直播间",  # a short role glued to a word: 直播间 is no name
     "记者从会上获悉",
+    "作者：援疆干部 深入基层",  # a description and a phrase: no name
+    "作者：援疆医生",  # who, not a name
 ]
 
 
@@ -144,6 +159,13 @@ LEADS = [
     ("新京报快讯（记者 裴剑飞）今日有网友爆料", "新京报快讯（记者 裴剑飞）", [("origin", "新京报"), ("authors", "裴剑飞")]),
     ("新疆日报记者 王晓 报道：近日，援疆干部抵达喀什。", "新疆日报记者 王晓 报道：",
      [("affiliation", "新疆日报"), ("authors", "王晓")]),
+    # 消息 with a place, a date and a credit: the site that reports is the source, not an origin
+    ("央广网乌鲁木齐5月8日消息（记者王晓）近日", "央广网乌鲁木齐5月8日消息（记者王晓）",
+     [("source", "央广网"), ("place", "乌鲁木齐"), ("dateline", "5月8日"), ("authors", "王晓")]),
+    ("中国新闻网5月8日消息 近日", "中国新闻网5月8日消息 ", [("source", "中国新闻网"), ("dateline", "5月8日")]),
+    ("本报5月8日消息 近日", "本报5月8日消息 ", [("dateline", "5月8日")]),
+    ("天山网讯 记者王晓、通讯员李明报道：近日", "天山网讯 记者王晓、通讯员李明报道：",
+     [("origin", "天山网"), ("authors", "王晓"), ("authors", "李明")]),
 ]
 
 
@@ -175,6 +197,12 @@ TAILS = [
     ("项目全部竣工。记者 张三 李四", "记者 张三 李四", [("authors", "张三"), ("authors", "李四")]),
     ("月均工资达4500元以上。(节选自《安徽画报》文章《援疆幸福曲》)", "(节选自《安徽画报》文章《援疆幸福曲》)",
      [("source", "安徽画报")]),
+    # a note that people contributed (澎湃新闻's form): their names, not the paper named with them
+    ("（实习生王金茹对此文亦有贡献）", "（实习生王金茹对此文亦有贡献）", [("authors", "王金茹")]),
+    # a team and its people (the team is no publisher)
+    ("项目全部竣工。（江苏省援疆工作队 王晓 李明）", "（江苏省援疆工作队 王晓 李明）", [("authors", "王晓"), ("authors", "李明")]),
+    ("项目全部竣工。（澎湃新闻记者 王晓、李明对本文也有贡献）", "（澎湃新闻记者 王晓、李明对本文也有贡献）",
+     [("authors", "王晓"), ("authors", "李明")]),
 ]
 
 
@@ -189,6 +217,8 @@ def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None
 @pytest.mark.parametrize("line", [
     "新疆喀什(山东水发)现代蔬菜产业示范园", "阿克苏市人民医院(EICU)。", "近日,援疆干部走访了村民(左)。",
     "新闻联播播出了援疆专题。(新闻联播)",
+    "项目全部竣工。（他们对此文有贡献）",
+    "在新疆喀什（山东水发 现代农业）", "来到（和田地区 墨玉县）",
 ])
 def test_not_a_tail(line: str) -> None:
     assert parse_tail(line) is None
@@ -276,6 +306,21 @@ def test_captions(line: str, caption: bool) -> None:
     ("明月照天山 长歌壮边塞——新一轮对口援疆工作综述", "明月照天山 长歌壮边塞——新一轮对口援疆工作综述"),
     ("新疆自治区全景速写——火热的土地火热的心!", "新疆自治区全景速写——火热的土地火热的心!"),
     ("援疆干部为何爱上这片土地？", "援疆干部为何爱上这片土地？"),
+    # the site's channels between headline and site, a double hyphen, platforms, an English name, an address
+    ("和田县对口支援成效显著 - 国内 - 人民网", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著_新疆_新闻中心_新浪网", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著--中国共产党新闻网", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著_百度文库", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著-和田地区行政公署", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著_澎湃新闻-The Paper", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著_新闻频道_央视网(cctv.com)", "和田县对口支援成效显著"),
+    ("转：和田县对口支援成效显著", "和田县对口支援成效显著"),
+    ("天山网 和田县对口支援成效显著", "和田县对口支援成效显著"),
+    ("人民网 新疆频道 和田县对口支援成效显著", "和田县对口支援成效显著"),
+    ("对口援疆十年 和田旧貌换新颜", "对口援疆十年 和田旧貌换新颜"),  # a phrase, not a site, before the space
+    # a hyphen inside the headline stays
+    ("中国-东盟博览会开幕-新华网", "中国-东盟博览会开幕"), ("1-10月德清县固定资产投资结构趋稳趋优", "1-10月德清县固定资产投资结构趋稳趋优"),
+    ("援疆干部—喀什新变化", "援疆干部—喀什新变化"),
 ])
 def test_headline_parts(line: str, headline: str) -> None:
     start, end = headline_parts(line)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 import aidparse
-from aidparse.article.furniture import furniture_kind
+from aidparse.article.furniture import furniture_kind, is_list_header
 from aidparse.article.metalines import parse_credits, valid_name
+from aidparse.article.title import find_title
 
 B1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
 B2 = "据了解，该项目总投资2.3亿元，建成后将惠及当地群众5000余人。"
@@ -58,19 +59,48 @@ PAGES = [
     pytest.param(f"新闻 | 图片 | 视频 | 专题\n时政·国际·财经·台湾·军事\n{T}\n2021-05-08 来源：天山网\n{B1}",
                  T, "天山网", [], id="link-rows-above-the-title"),
     pytest.param(f"中国日报网 China Daily\n{T}\n{B1}", T, None, [], id="site-names-banner"),
+    pytest.param(f"网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画房产汽车旅游健康视频\n"
+                 f"登录注册\n人民网>>文化\n援疆干部深入基层，帮助群众解决实际困难\n"
+                 f"2019年06月15日08:18 来源：人民网-文化频道\n{B1}",
+                 "援疆干部深入基层，帮助群众解决实际困难", "人民网", [], id="glued-channel-menu-above-the-title"),
     pytest.param(f"援疆新篇章\n{B1}", None, None, [], id="short-heading-no-evidence-no-title"),
     # where the headline stands, without a stamp, a tag or markup: the article starts right under it
     pytest.param(f"移动新媒体\n中国搜索\n{T}工作\n{B1}", T + "工作", None, [], id="header-of-links-above"),
     pytest.param(f"新闻中心\n援疆新篇章\n{B1}", "援疆新篇章", None, [], id="site-section-above-a-short-headline"),
     pytest.param(f"援疆新篇章\n民生援疆聚民心\n{B1}", None, None, [], id="two-short-headings-no-title"),
+    # a short headline with a short line of a headline right above it: broken over two lines, or a
+    # kicker and its title — not one line of them (a column's name above is read as the site's)
+    pytest.param(f"援疆干部深入基层\n开展调研工作\n2021-05-08 来源：天山网\n{B1}", None, "天山网", [],
+                 id="headline-broken-over-two-lines-no-title"),
+    pytest.param(f"山东援疆\n让受援地处处都有新变化\n2021-05-08 来源：天山网\n{B1}", None, "天山网", [],
+                 id="kicker-or-broken-headline-no-title"),
+    pytest.param(f"山东援疆\n让受援地处处都有新变化\n{B1}", None, None, [], id="broken-headline-without-a-stamp"),
+    pytest.param(f"新闻中心\n让受援地处处都有新变化\n2021-05-08 来源：天山网\n{B1}", "让受援地处处都有新变化",
+                 "天山网", [], id="column-name-above-a-short-headline"),
     pytest.param(f"国际\n图片\n博客\n{T}\n首页\n财经\n{B1}", None, None, [], id="links-under-it-no-title"),
     pytest.param(f"{T}\n分享到：\n9\n23\n2019-09-07 15:10:53\n来源：天山网\n{B1}", T, "天山网", [],
                  id="widgets-and-counters-between-headline-and-stamp"),
     pytest.param(f"{T}\n金融市场棱镜2019-09-23 07:48\n{B1}", T, None, [], id="loose-stamp"),
     pytest.param(f"{T}\n昨天\n{B1}", T, None, [], id="stamp-that-says-how-long-ago"),
+    pytest.param(f"{T}\n2021-05-08 来源：天山网\n王晓 李明\n{B1}", T, "天山网", ["王晓", "李明"],
+                 id="names-without-a-role-under-the-stamp"),
+    pytest.param(f"{T}\n2021-05-08 来源：天山网\n◎ 王晓\n{B1}", T, "天山网", ["王晓"], id="marked-name-under-the-stamp"),
+    pytest.param(f"{T}\n2021-05-08 来源：天山网\n民生援疆 聚焦民心\n{B1}", T, "天山网", [],
+                 id="two-words-under-the-stamp-are-no-names"),
+    # a WeChat post copied with its account's card: name (printed twice), 微信号 and id, 功能介绍 and
+    # the account's description, then the stamp
+    pytest.param(f"{T}\n援疆之声\n援疆之声\n微信号\nyuanjiang2020\n功能介绍\n讲述援疆干部在受援地的工作与生活\n"
+                 f"昨天\n{B1}", T, "援疆之声", [], id="account-card-under-the-title"),
+    pytest.param(f"{T}\n援疆之声\n微信号\nyuanjiang2020\n功能介绍\n讲述援疆干部在受援地的工作与生活。\n"
+                 f"2020-02-12\n{B1}", T, "援疆之声", [], id="account-card-once-and-a-date"),
+    pytest.param(f"{T}\n2020-02-12 来源：天山网\n{B1}\n问答\n头条号\n{B2}", T, "天山网", [],
+                 id="menu-items-above-an-account-label-are-no-account"),
     pytest.param("\n".join(["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 4)
                  + f"\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [], id="stamp-under-a-long-header"),
     pytest.param(f"{T}\n新华社\n2020-01-03 15:18\n{B1}", T, "新华社", [], id="bare-publisher-under-the-headline"),
+    pytest.param(f"{T}\n2019年11月25日 18:57\n参考消息\n{B1}", T, "参考消息", [],
+                 id="outlet-without-an-organisation-ending-under-the-stamp"),
+    pytest.param(f"{T}\n2019-09-30 来源：IT之家\n{B1}", T, "IT之家", [], id="outlet-credited-by-its-label"),
     pytest.param(f"今天是：2021年05月08日 星期六\n{T}\n2020-01-03 来源：天山网\n{B1}", T, "天山网", [],
                  id="the-site-clock-is-no-stamp"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
@@ -93,6 +123,16 @@ def test_page_forms(text: str, title: str | None, source: str | None, authors: l
 def test_subtitle_only_where_the_page_shows_it(text: str, subtitle: str | None) -> None:
     report = aidparse.parse(text)
     assert (report.title, report.subtitle) == ("对口援疆十年 和田旧貌换新颜啦", subtitle)
+
+
+@pytest.mark.parametrize(("text", "subtitle"), [
+    ("对口援疆十年 和田旧貌换新颜啦\n和田县教育医疗就业全面发展纪实\n" + B1, "和田县教育医疗就业全面发展纪实"),
+    # the headline printed twice (sina prints it in the page and above the article): no subtitle
+    ("对口援疆十年 和田旧貌换新颜啦\n对口援疆十年 和田旧貌换新颜啦\n" + B1, None),
+    ("对口援疆十年 和田旧貌换新颜啦\n对口援疆十年  和田旧貌换新颜啦\n" + B1, None),
+])
+def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
+    assert find_title(text, plain_subtitle=True, placed=True).subtitle == subtitle
 
 
 @pytest.mark.parametrize(("line", "source", "authors"), [
@@ -151,6 +191,32 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("新闻 | 图片 | 视频 | 专题", "navigation"),
     ("时政·国际·财经·台湾·军事", "navigation"),
     ("喀什 和田 阿克苏 克州 伊犁", None),  # a list in the article; a bar of links only above the headline
+    # a portal's menu, its channel names glued (people.cn) or with a name the table lacks (博览)
+    ("网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画", "navigation"),
+    ("国际国内军事财经科技汽车娱乐博览更多", "navigation"),
+    ("新闻 体育 娱乐 财经 汽车", "navigation"),
+    ("教育、文化、体育、卫生事业全面发展", None),
+    ("文化 教育 科技", None),
+    ("文化教育", None),
+    ("微信号", "banner"), ("功能介绍", "banner"), ("微信号：yuanjiang2020", "banner"),
+    # the page's own address and links, its column, a related headline under its label, an account line
+    ("本文链接：http://www.xjdaily.com/a/123.html", "navigation"), ("友情链接：天山网 亚心网 新疆日报", "navigation"),
+    ("所在栏目：援疆动态", "navigation"), ("分类：新闻资讯", "navigation"),
+    ("此前报道：援疆干部抵达喀什 开启三年援疆路", "related-list"), ("相关报道：和田新建学校3所", "related-list"),
+    ("证券时报官方微信公众号", "advertisement"), ("百度首页", "navigation"), ("您是第1234位访客", "navigation"),
+    ("已有0条评论", "navigation"), ("收藏本文", "navigation"), ("上一篇 下一篇", "navigation"),
+    ("新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问", "navigation"),
+    ("关于我们 | 广告服务 | 联系我们 | 网站地图 | 隐私政策", "navigation"),
+    ("热门标签：援疆 喀什", "keywords"), ("转载请保留本文链接", "copyright"),
+    ("新华网 正文", "breadcrumb"), ("澎湃号 > 中国广州发布", "breadcrumb"),
+    # a forum's furniture around a copied post
+    ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),
+    ("积分 123 帖子 45 主题 6", "navigation"), ("本帖最后由 tianshan 于 2016-1-2 10:30 编辑", "navigation"),
+    ("注册时间 2015-1-1", "navigation"),
+    # ... and lines of an article that share a word with them
+    ("援疆干部的帖子很精彩", None), ("主题：援疆干部的一天", None),
+    ("分类：一是产业援疆，二是教育援疆。", None), ("相关报道称，援疆资金增长了一成。", None),
+    ("该局通过官方微博发布了招聘通知。", None), ("联系我们 了解援疆", None), ("温度>30度", None),
     ("1032人参与 308评论", "navigation"),
     ("金沙江畔的援疆故事", None),
     ("欧美国家关注新疆发展。", None),
@@ -159,6 +225,26 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
 def test_furniture_shapes(line: str, reason: str | None) -> None:
     kind = furniture_kind(line)
     assert (kind.value if kind else None) == reason
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a platform's name alone is a menu's link: the line under it is not its value
+    (f"{T}\n2021-05-08 来源：天山网\n头条号\n{B1}\n{B2}", B1),
+    (f"{T}\n2021-05-08 来源：天山网\n{B1}\n公众号\n{B2}", B2),
+])
+def test_article_lines_under_a_platform_label_are_kept(text: str, kept: str) -> None:
+    assert kept in aidparse.parse(text).text
+
+
+@pytest.mark.parametrize(("line", "header"), [
+    # headers of ranking and update lists on portals and aggregators
+    ("本周排行", True), ("24小时热点", True), ("点击排行榜", True), ("文章排行", True), ("最新更新", True),
+    ("本类热门", True), ("精彩图文", True),
+    # headings and labels of an article
+    ("文章内容", False), ("援疆成果", False), ("阅读评论", False),
+])
+def test_list_headers(line: str, header: bool) -> None:
+    assert is_list_header(line) is header
 
 
 @pytest.mark.parametrize("line", ["特别报道", "记者手记", "最新文章 热门排行"])

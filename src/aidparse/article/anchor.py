@@ -27,6 +27,7 @@ from aidparse.article import furniture as fur
 from aidparse.article.metalines import loose_stamp, org_name, parse_credits
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
+from aidparse.article.trace import fired
 from aidparse.models.vocab import MetaField
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from aidparse.article.layout import Line
     from aidparse.models import MetadataLine
 
-__all__ = ["Markup", "headline_anchor", "is_stamp", "markup_headlines", "widget_residue"]
+__all__ = ["Markup", "fragment_above", "headline_anchor", "is_stamp", "markup_headlines", "widget_residue"]
 
 #: How far down a text page the first stamp may stand to show where the headline is.
 ANCHOR_DEPTH = 16
@@ -116,6 +117,16 @@ def _not_headline(simp: str) -> bool:
         or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp)
 
 
+def _account_card(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is part of an account's card above its post (爱否科技 / 微信号 / FViewXFG /
+    功能介绍 / 聚焦…): a label, the value under a label, or the account's name above the card."""
+    simp = lines[k].simp
+    rule = fur.furniture_rule(simp)
+    if rule is not None and rule[0] == "furniture.account-card":
+        return True
+    return (k > 0 and fur.account_label(lines[k - 1].simp)) or fur.account_name_at(lines, k)
+
+
 def widget_residue(simp: str) -> bool:
     """A line a widget left without words: a counter, a symbol (9, 23, A+)."""
     return len(simp) <= 6 and len(_HAN.findall(simp)) < 2
@@ -163,7 +174,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         return None
     j = stamp - 1
     relative = fur.furniture_kind(lines[stamp].simp) is not None  # 昨天: only right under its headline
-    while j >= 0 and not relative and _not_headline(lines[j].simp):
+    while j >= 0 and (_account_card(lines, j) or (not relative and _not_headline(lines[j].simp))):
         j -= 1
     if j < 0:
         return None
@@ -182,9 +193,25 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
            and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp) for line in lines[:j]):
         return None  # the page starts inside the article
+    if rule == "anchor.stamp" and fragment_above(lines, j):
+        fired("anchor.declined-fragment-above", lines[j].simp, lines[j].start, lines[j].end)
+        return None  # a headline broken over two lines, or a kicker and its title: not one line of them
     if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
         return None
     return j, rule
+
+
+def fragment_above(lines: Sequence[Line], j: int) -> bool:
+    """Whether the short headline at ``j`` has a short line of a headline right above it that no
+    form reads as the site's (和田县对口支援 / 成效显著, 山东援疆 / 让受援地…): the headline may be
+    broken over the two lines, or be a kicker and its title; either way not line ``j`` alone."""
+    if j == 0 or len(squeeze(lines[j].simp)) >= LONG_HEADLINE:
+        return False
+    above = lines[j - 1].simp
+    key = squeeze(above)
+    return _HEADLINE_PART <= len(key) < LONG_HEADLINE and headline_like(above) and above[-1] not in "：:" \
+        and not _not_headline(above) and not fur.is_nav_bar(above) and not fur.is_banner(above) \
+        and not fur.is_link_list(above) and not is_stamp(above) and key != squeeze(lines[j].simp)
 
 
 def _header_like(lines: Sequence[Line]) -> bool:
@@ -196,6 +223,8 @@ def _header_like(lines: Sequence[Line]) -> bool:
     return header >= _HEADER_SHARE * len(lines)
 
 
+#: A part of a headline broken over two lines is at least this long (a link or a label is shorter).
+_HEADLINE_PART = 4
 #: A line of the site's header this short (in characters, spaces removed) is a link or a label.
 _LINK_MAX = 6
 #: A headline placed under the header's links, or over a stamp that says only how long ago, is at
@@ -227,6 +256,9 @@ def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 or fur.is_caption(simp) or fur.is_dated_item(simp) or i + 1 >= len(lines):
             return None
         below = lines[i + 1].simp
+        if fragment_above(lines, i):
+            fired("anchor.declined-fragment-above", simp, line.start, line.end)
+            return None
         if reads_as_prose(below) or _DECK.match(below):
             return i, "anchor.header-run"
         return None

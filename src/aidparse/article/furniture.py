@@ -16,7 +16,7 @@ whole line and bounded in length, and phrase tables only apply to short lines.
 from __future__ import annotations
 
 import functools
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.metalines import (
@@ -28,7 +28,14 @@ from aidparse.article.metalines import (
 )
 from aidparse.models.vocab import EditReason
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from aidparse.article.layout import Line
+
 __all__ = [
+    "account_label",
+    "account_name_at",
     "caption_rule",
     "furniture_kind",
     "furniture_rule",
@@ -36,6 +43,7 @@ __all__ = [
     "is_banner",
     "is_breadcrumb",
     "is_caption",
+    "is_channel_bar",
     "is_dated_item",
     "is_footer_note",
     "is_link_list",
@@ -62,10 +70,53 @@ NAV_WORDS: Final = (
     "跟贴管理", "网友评论", "余下全文", "点击进入专题", "进入专题", "返回专题", "选择其他平台", "缩小字体",
     "放大字体", "我要分享", "我要收藏", "手机看", "来写文章", "逛社区", "调整字体", "打印文稿", "友情链接",
     "我要打印", "打印此页", "关闭此页", "站内搜索", "全站搜索", "无障碍浏览", "RSS订阅", "手机阅读",
-    "请输入关键字", "请输入关键词", "搜索一下", "收藏此页",
+    "请输入关键字", "请输入关键词", "搜索一下", "收藏此页", "收藏本文", "查看原文", "上一篇", "下一篇",
+    "查看评论", "发表评论", "我要链接", "公司官网", "版权声明", "法律顾问", "广告服务", "隐私政策",
+    "招聘信息", "网站声明", "用户协议", "服务条款", "加入我们", "意见建议", "联系方式", "本站声明",
+    # a forum's thread (a post copied with its forum's furniture)
+    "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "使用道具", "电梯直达", "跳转到指定楼层", "楼主",
+    "沙发", "板凳", "地板", "引用", "发新帖", "回复帖子", "快速回复", "发表回复", "打赏", "私信", "加关注",
+    "楼层",
 )
+#: Labels of a line that gives the page's own address or its links (本文链接：http://…, 友情链接：…).
+LINK_LABELS: Final = (
+    "本文链接", "原文链接", "本文地址", "文章地址", "原文地址", "本文网址", "文章链接", "分享链接",
+    "文章网址", "页面地址", "友情链接", "合作媒体",
+)
+#: Labels of the column or category a page files the article under (所在栏目：援疆动态).
+CATEGORY_LABELS: Final = (
+    "栏目", "所在栏目", "所属栏目", "分类", "所属分类", "文章分类", "所属频道", "所在频道",
+    "信息分类", "新闻分类",
+)
+#: Labels that put another article's headline on the line (此前报道：…, 相关报道：…).
+RELATED_LABELS: Final = ("此前报道", "相关报道", "延伸阅读", "相关阅读", "推荐阅读", "相关新闻", "相关链接",
+                         "相关文章", "往期回顾", "往期链接", "更多报道", "热点推荐")
+#: Channel names of a portal's menu (新闻 财经 军事 …, seen on the menus of people.cn, qq.com,
+#: huanqiu.com, sina, 163 and government portals). A line made of four or more of them (and
+#: navigation words), glued or apart, is the menu: 网站首页时政国际财经台湾军事观点 …
+CHANNEL_WORDS: Final = (
+    "新闻", "要闻", "时政", "国内", "国际", "社会", "财经", "经济", "产经", "金融", "证券", "股票", "基金",
+    "理财", "新股", "行情", "军事", "台湾", "台海", "港澳", "观点", "评论", "时评", "理论", "领导", "人事",
+    "法治", "科技", "数码", "手机", "通信", "互联网", "体育", "娱乐", "明星", "电影", "音乐", "时尚", "女人",
+    "汽车", "房产", "家居", "教育", "留学", "文化", "书画", "读书", "历史", "旅游", "健康", "美食",
+    "生活", "星座", "游戏", "动漫", "儿童", "亲子", "育儿", "公益", "彩票", "博客", "论坛", "专栏",
+    "资讯", "图片", "视频", "知识产权", "科普", "政务", "党建", "人才", "就业", "招聘", "三农", "环保",
+    "能源", "原创", "精品课", "全部频道", "地方", "城市", "外媒", "海外", "国学", "佛学", "智库",
+)
+#: Labels of a social-media account's card printed above its post (微信号 / itskingname,
+#: 功能介绍 / 聚焦…): each with its value on the same line or the next.
+ACCOUNT_LABELS: Final = ("微信号", "功能介绍", "公众号", "微信公众号", "公众号简介", "账号简介", "账号主体",
+                         "头条号", "百家号", "企鹅号", "认证信息")
+#: ... those printed with a value (the next line when alone; 头条号 alone is a menu's link) ...
+_VALUED_ACCOUNT_LABELS: Final = frozenset(["微信号", "功能介绍", "公众号简介", "账号简介", "账号主体",
+                                           "认证信息"])
+#: ... and those whose value is the account's id, under its name.
+_ACCOUNT_NAME_LABELS: Final = frozenset(["微信号", "公众号", "微信公众号"])
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
-COUNTER_WORDS: Final = ("阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞")
+COUNTER_WORDS: Final = (
+    "阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞", "查看", "回复",
+    "积分", "帖子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
+)
 #: Lines that mark the end of an article or a page's script placeholders.
 END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）")
 #: What a page shows where a script or player did not run.
@@ -77,13 +128,15 @@ PLACEHOLDERS: Final = (
 LIST_NOUNS: Final = (
     "推荐", "阅读", "文章", "新闻", "资讯", "报道", "搜索", "组图", "图片", "视频", "专题", "话题", "评论",
     "排行", "排行榜", "标签", "内容", "精选", "热点", "热文", "好文", "动态", "事件", "列表", "链接",
+    "更新", "热门", "图文",
 )
 #: ... and the words that qualify it as a list of *other* items (相关…, 为您…, 作者最新…).
 LIST_QUALIFIERS: Final = (
     "相关", "热门", "热点", "最新", "最近", "更多", "精彩", "延伸", "推荐", "为您", "为你", "猜你",
     "你可能", "您可能", "你可能会", "可能感兴趣的", "作者", "小编", "本站", "今日", "往期", "编辑", "热",
     "大家都在看的", "其他", "同类", "看过本文的人还看了", "作者最新", "作者最近", "小编最近", "网友",
-    "媒体", "友情", "APP精彩", "此前", "往日", "历史",
+    "媒体", "友情", "APP精彩", "此前", "往日", "历史", "本周", "本月", "本日", "一周", "24小时", "48小时",
+    "本类", "点击", "最近",
 )
 #: Lines that introduce a list of other headlines, rankings or comments.
 LIST_HEADERS: Final = (
@@ -93,7 +146,8 @@ LIST_HEADERS: Final = (
     "热点排行", "新闻排行", "阅读排行", "热门评论", "最新评论", "专题推荐", "往期回顾", "编辑推荐",
     "今日话题", "热门话题", "最新资讯", "热门资讯", "相关专题", "往期推荐", "精彩回顾", "相关视频",
     "更多精彩", "大家都在看", "热门搜索", "热门标签", "推荐新闻", "新闻推荐", "相关内容", "图说新闻",
-    "你可能会喜欢", "你可能喜欢", "您可能喜欢", "可能感兴趣",
+    "你可能会喜欢", "你可能喜欢", "您可能喜欢", "可能感兴趣", "文章排行", "评论排行", "阅读排行榜",
+    "文章排行榜", "评论排行榜",
 )
 #: Phrases of site banners and welcome lines.
 BANNER_PHRASES: Final = (
@@ -113,7 +167,7 @@ PAYWALL_PHRASES: Final = (
 #: Copyright, licence and reprint-notice phrases (a footer line carries one).
 COPYRIGHT_PHRASES: Final = (
     "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "ICP备", "ICP证", "公网安备", "网安备",
-    "转载请注明", "违者必究", "All Rights Reserved", "all rights reserved",
+    "转载请注明", "转载请保留", "违者必究", "All Rights Reserved", "all rights reserved",
 )
 #: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用 (未经授权 alone an article may say).
 REPRINT_NOTICE: Final = (r"未经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
@@ -175,7 +229,8 @@ SPAM_WEAK_WORDS: Final = (
     "中文字幕", "日韩", "欧美", "金沙", "官网", "自产",
 )
 #: Labels of keyword and tag lines.
-KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签")
+KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签",
+                         "热门标签", "热门关键词", "热门搜索", "热搜词")
 #: Credits of a picture agency or archive that close a caption (。视觉中国, 。视频截图).
 PICTURE_SOURCES: Final = (
     "视觉中国", "东方IC", "IC photo", "ICphoto", "CFP", "新华社发", "中新社发", "视频截图", "视频截屏",
@@ -207,10 +262,14 @@ def _patterns() -> dict[str, Any]:
     num = r"\d[\d,.]*万?"
     sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
     roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
+    channels = _alt(CHANNEL_WORDS + tuple(w for w in NAV_WORDS if len(w) >= 2))  # 大 中 小 only as nav
     return {
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
         # a widget word may carry its counter: 踩0 赞85 跟贴31 (12)
         "nav": regex.compile(rf"(?:{sep}*(?:{nav}|[赞踩顶])(?:\s*[(（]?[\d,.]+万?[)）]?)?{sep}*)+"),
+        # a portal's menu: channel names (and navigation words), glued or apart (see is_channel_bar)
+        "channels": regex.compile(channels),
+        "menu_separators": regex.compile(r"[\s|｜/·•]+"),
         # a share widget: 分享到：微信 微博, 分享至好友和朋友圈
         "share": regex.compile(r"(?:分享到|分享至|分享给)\s*[:：]?.{0,40}|分享\s*[:：].{0,40}"),
         "widget": regex.compile(
@@ -229,6 +288,8 @@ def _patterns() -> dict[str, Any]:
                 [>»›→?/|｜\-—]{0,2}
               | (?:[^>»›\s，,。]{0,12}\s*[>»›]{1,2}\s*){2,6}[^>»›\s，,。]{0,12}\s*[>»›]{0,2}
               | [\p{Han}A-Za-z]{1,12}?(?:网|网站|频道|在线)\s*(?:>>|»|›)\s*[^>»›\s]{1,12}\s*(?:>>|»|›)?
+              | [\p{Han}A-Za-z]{2,12}(?:\s+|\s*[>»›]{1,2}\s*)正文                   # 新华网 正文
+              | [\p{Han}A-Za-z]{2,12}\s+[>»›]{1,2}\s+[\p{Han}A-Za-z]{2,12}            # 澎湃号 > 中国广州发布
             """, regex.VERBOSE),
         "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
@@ -236,6 +297,18 @@ def _patterns() -> dict[str, Any]:
         "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
         "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
+        # 本文链接：http://…, 所在栏目：援疆动态, 此前报道：…, 证券时报官方微信公众号, 百度首页
+        "link_label": regex.compile(rf"(?:{_alt(LINK_LABELS)})\s*[:：].{{0,200}}"),
+        "category": regex.compile(rf"(?:{_alt(CATEGORY_LABELS)})\s*[:：]\s*[^。；;，,]{{1,20}}"),
+        "related_item": regex.compile(
+            rf"[【\[]?(?:{_alt(RELATED_LABELS)})[】\]]?\s*[:：]\s*[^。；;]{{4,60}}"),
+        "official_account": regex.compile(r".{1,16}官方(?:微信公众号|公众号|微信号?|微博|抖音号?|视频号)"),
+        "home_link": regex.compile(r"[\p{Han}A-Za-z]{1,8}首页"),
+        # a forum's notes on a post and its poster: 本帖最后由 X 于 2016-1-1 12:30 编辑, 注册时间 2015-1-1
+        "forum_note": regex.compile(r"本帖最后由.{1,30}于.{5,30}编辑|(?:注册时间|最后登录|在线时间|阅读权限)"
+                                    r"\s*[:：]?\s*\S.{0,30}"),
+        "visitors": regex.compile(r"您是(?:本站)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者|读者)"),
+        "account": regex.compile(rf"(?P<label>{_alt(ACCOUNT_LABELS)})\s*(?:[:：]\s*(?P<value>.{{0,100}}))?"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
         "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*(?:[:：]|>>|»|\s).{{0,80}}"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
@@ -285,6 +358,7 @@ def _patterns() -> dict[str, Any]:
                   (?:{_alt(COUNTER_WORDS)}|阅读数|评论数|浏览量|阅读量|热门评论)\s*[:：(（]?\s*{num}\s*[)）]?\s*[条次人]?
                 | {num}\s*(?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏|条|次|人)?\s*
                   (?:{_alt(COUNTER_WORDS)}|网友评论|参与|评论)
+                | (?:已有|共有|共)\s*{num}\s*(?:条|人)\s*(?:评论|参与|回复)
                 ))+(?:[\s|｜·•/]*(?:{nav}))*""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
         "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}|点击看.{{0,4}}大图).{{0,30}}"),
@@ -411,6 +485,89 @@ def is_nav_bar(line: str) -> bool:
     return len(tokens) >= 5 and all(_NAV_TOKEN.fullmatch(t) for t in tokens)
 
 
+#: A portal's menu names at least this many channels, ...
+_MENU_WORDS = 4
+#: ... and they cover this share of its characters (a name the table lacks may stand among them).
+_MENU_COVER = 0.8
+
+
+def is_channel_bar(line: str) -> bool:
+    """A portal's menu: four or more channel names (:data:`CHANNEL_WORDS`, navigation words),
+    glued or apart, that make up nearly all of the line (no sentence's punctuation).
+
+    >>> is_channel_bar("网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画")
+    True
+    >>> is_channel_bar("国际国内军事财经科技汽车娱乐博览更多"), is_channel_bar("新闻 | 体育 | 娱乐 | 财经")
+    (True, True)
+    >>> is_channel_bar("教育、文化、体育、卫生事业全面发展"), is_channel_bar("文化教育")
+    (False, False)
+    """
+    p = _patterns()
+    if len(line) > 120 or _SENTENCE.search(line) or "、" in line or "，" in line or "," in line:
+        return False
+    bare = p["menu_separators"].sub("", line)
+    words = p["channels"].findall(bare)
+    return len(words) >= _MENU_WORDS and sum(map(len, words)) >= _MENU_COVER * len(bare)
+
+
+def account_label(line: str) -> bool:
+    """A label of an account's card standing alone: its value is the next line.
+
+    >>> account_label("微信号"), account_label("功能介绍："), account_label("微信号：itskingname")
+    (True, True, False)
+    """
+    m = _patterns()["account"].fullmatch(line.strip())
+    return m is not None and not m.group("value") and m.group("label") in _VALUED_ACCOUNT_LABELS
+
+
+#: An account's name above its card is at most this long; its id (the value of 微信号) is Latin.
+_ACCOUNT_NAME_MAX = 20
+_ACCOUNT_ID = lazy_regex(r"[A-Za-z][A-Za-z0-9_\-]{3,30}")
+
+
+def account_name_at(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k`` is the name of an account printed (once or twice) above its card:
+    the name, ``微信号`` alone, and the account's id under it (爱否科技 / 微信号 / FViewXFG)."""
+    simp = lines[k].simp
+    if len(simp) > _ACCOUNT_NAME_MAX or _SENTENCE.search(simp) or furniture_rule(simp) is not None:
+        return False
+    below = [ln.simp for ln in lines[k + 1 : k + 4]]
+    if below and below[0] == simp:
+        below = below[1:]
+    return len(below) >= 2 and below[0].rstrip(":： ") in _ACCOUNT_NAME_LABELS \
+        and bool(_ACCOUNT_ID.fullmatch(below[1]))
+
+
+#: A row of the site's links names at least this many, ...
+_FOOTER_LINKS_MIN = 4
+#: ... and this share of them are the words of navigation bars and site footers (联系我们, 版权声明).
+_FOOTER_LINKS_SHARE = 0.5
+
+
+def is_footer_links(line: str) -> bool:
+    """A row of the site's own links, read anywhere on the page: four or more short labels
+    (between spaces or bars), half of them navigation or footer words (:data:`NAV_WORDS`).
+
+    >>> is_footer_links("新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问")
+    True
+    >>> is_footer_links("喀什 和田 阿克苏 克州 伊犁"), is_footer_links("联系我们 了解援疆")
+    (False, False)
+    """
+    parts = [part for part in _FOOTER_SPLIT.split(line) if part]
+    if len(parts) < _FOOTER_LINKS_MIN or not all(_FOOTER_LABEL.fullmatch(part) for part in parts):
+        return False
+    return sum(part in _nav_set() for part in parts) >= _FOOTER_LINKS_SHARE * len(parts)
+
+
+@functools.cache
+def _nav_set() -> frozenset[str]:
+    return frozenset(NAV_WORDS)
+
+
+_FOOTER_SPLIT = lazy_regex(r"[\s|｜丨·•/]+")
+_FOOTER_LABEL = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,8}")
+
+
 def is_link_list(line: str) -> bool:
     """A row of links: three or more short labels between bars or dots (新闻 | 图片 | 视频,
     时政·国际·财经), no punctuation. (Labels between spaces only are read above the headline
@@ -505,6 +662,26 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
     if n <= 80 and p["nav"].fullmatch(line):
         return "furniture.nav", EditReason.NAVIGATION
+    if n <= 200 and p["link_label"].fullmatch(line):
+        return "furniture.link-label", EditReason.NAVIGATION
+    if n <= 30 and p["category"].fullmatch(line):
+        return "furniture.category", EditReason.NAVIGATION
+    if n <= 70 and p["related_item"].fullmatch(line):
+        return "furniture.related-item", EditReason.RELATED_LIST
+    if n <= 24 and p["official_account"].fullmatch(line):
+        return "furniture.official-account", EditReason.ADVERTISEMENT
+    if n <= 10 and p["home_link"].fullmatch(line):
+        return "furniture.home-link", EditReason.NAVIGATION
+    if n <= 80 and p["forum_note"].fullmatch(line):
+        return "furniture.forum-note", EditReason.NAVIGATION
+    if n <= 30 and p["visitors"].fullmatch(line):
+        return "furniture.counters", EditReason.NAVIGATION
+    if n <= 120 and is_footer_links(line):
+        return "furniture.footer-links", EditReason.NAVIGATION
+    if n <= 120 and p["account"].fullmatch(line):
+        return "furniture.account-card", EditReason.BANNER
+    if n <= 120 and is_channel_bar(line):
+        return "furniture.channels", EditReason.NAVIGATION
     if n <= 60 and p["share"].fullmatch(line):
         return "furniture.share", EditReason.NAVIGATION
     if n <= 80 and p["widget"].fullmatch(line):

@@ -60,14 +60,14 @@ AUTHOR_ROLES: Final = (
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
 ROLE_MODIFIERS: Final = (
     "本报", "本台", "本刊", "本网", "本站", "特派", "特约", "实习", "见习", "首席", "全媒体", "融媒体",
-    "总台", "驻站", "驻疆", "摄影",
+    "总台", "驻站", "驻疆", "摄影", "专栏", "签约",
 )
 #: Roles that credit an editor.
 EDITOR_ROLES: Final = (
     "责任编辑", "责编", "编辑", "值班编辑", "实习编辑", "网络编辑", "初审编辑", "复审编辑", "终审编辑",
     "审核", "校对", "审校", "初审", "二审", "三审", "终审", "一审", "复审", "监制", "选稿", "编审",
     "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人", "发布", "上传", "上传者",
-    "审稿", "值班主任", "策划",
+    "审稿", "值班主任", "策划", "文章录入", "信息录入", "录入员",
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
@@ -96,7 +96,7 @@ WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分
 #: Labels of the page's date.
 DATE_LABELS: Final = (
     "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
-    "录入时间", "发文日期", "成文日期", "时间", "日期",
+    "录入时间", "发文日期", "成文日期", "时间", "日期", "最后更新", "最后更新时间", "添加时间", "编辑时间",
 )
 #: Date labels that need no separator before the date (发布于 2021-05-08).
 GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
@@ -110,6 +110,7 @@ STAMP_WIDGETS: Final = (
     "字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "大", "中", "小", "默认", "繁体", "简体",
     "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三",
     "周四", "周五", "周六", "周日", "版权声明", "举报", "评论", "原创", "独家", "转载", "投稿", "订阅",
+    "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳", "地板", "电梯直达",
 )
 #: Values after 来源 that name no publisher.
 NOT_A_SOURCE: Final = (
@@ -125,6 +126,15 @@ ORG_ENDINGS: Final = (
     "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府",
     "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
+)
+#: Words that end a description of who an author is, before the name (江苏援疆干部 王晓).
+DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
+#: News outlets and platforms whose names have no organisation's ending (参考消息, IT之家, 石榴云):
+#: names of publishers as pages credit them, by hand from the outlets' own mastheads.
+OUTLETS: Final = (
+    "参考消息", "第一财经", "IT之家", "财新", "虎嗅", "钛媒体", "36氪", "南方周末", "半月谈", "求是", "瞭望",
+    "齐鲁壹点", "新黄河", "石榴云", "天山云", "掌上新疆", "学习强国", "央视频", "华尔街见闻", "格隆汇",
+    "今日头条", "百家号", "一点资讯", "澎湃", "界面", "观察者", "北晚在线", "南方plus", "触电新闻",
 )
 #: Last characters that make a word a place or an institution, not a person.
 _NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
@@ -227,6 +237,8 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     [True, True, False, False, False, False, False, False]
     >>> valid_name("热依拉"), valid_name("热依拉", credited=True), valid_name("从会上获悉", credited=True)
     (False, True, False)
+    >>> valid_name("援疆医生", credited=True)
+    False
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME:
         return False
@@ -237,7 +249,7 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
         return False
     if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
         return False
-    return not any(name.endswith(e) for e in ORG_ENDINGS)
+    return not any(name.endswith(e) for e in ORG_ENDINGS + DESCRIPTIONS)  # 援疆医生 says who, not a name
 
 
 def _begins_like_a_name(name: str) -> bool:
@@ -313,7 +325,7 @@ def _patterns() -> dict[str, Any]:
     """Compiled token patterns of :func:`parse_credits` (built from the tables on first use)."""
     import regex
 
-    one = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    one = rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})|{_alternation(OUTLETS)})"
     # 石榴云/新疆日报, 天山网-新疆日报: a platform and the paper it carries
     org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
@@ -355,8 +367,11 @@ def _patterns() -> dict[str, Any]:
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"),
-        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd]+"),
+        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，]+"),
+        # who an author is, before the name: 江苏援疆干部, 伊犁州直援疆前指, 江苏省援疆工作队
+        "description": regex.compile(
+            rf"(?P<who>\p{{Han}}{{2,14}}?(?:{_alternation(ORG_ENDINGS + DESCRIPTIONS)}))[ \t\u3000]+"),
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
         "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+"),
@@ -493,7 +508,14 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
                 break
         found.append((word, at, end))
         pos = end
+        mark = _AFFILIATION_MARK.match(s, pos) if credited else None
+        if mark:  # 王晓1，李明2: the number of the author's institution, as papers print it
+            pos = mark.end()
     return found, pos
+
+
+#: An affiliation number after an author's name on a paper (王晓1,2，李明*), before a separator.
+_AFFILIATION_MARK = lazy_regex(r"[1-9*＊](?:,[1-9])*(?=[\s、,，]|$)")
 
 
 def _common_word(s: str) -> bool:
@@ -712,6 +734,14 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if nobody is not None:  # 作者：佚名, 作者：admin
                     pos = nobody.end()
                     continue
+                desc = pats["description"].match(s, pos) if kind == "authors" else None
+                if desc and _names_at(s, desc.end())[0]:
+                    # 作者：江苏援疆干部 王晓, 文/伊犁州直援疆前指 王晓: who the author is, then the name
+                    org = desc.group("who")
+                    if org_name(org):
+                        fields.append(Field(MetaField.AFFILIATION, org, desc.start("who"), desc.end("who"),
+                                            "label.description"))
+                    pos = desc.end()
                 names, pos = _names_at(s, pos, latin=True, credited=True)
                 if kind != "editors":  # a user name (杨倩_NF4425, Demi) credits no author
                     names = [n for n in names if not _LATIN_NAME.fullmatch(n[0])]
@@ -856,7 +886,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         (?P<org>{org})
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
-        (?P<kind>快讯|专电|电|讯)
+        (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!)))   # 消息 after a date only (else 央视网消息 below)
         # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
         (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
         (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
@@ -913,7 +943,10 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     if m:
         fields = []
         org = m.group("org")
-        if org not in _HOUSE:
+        if m.group("kind") == "消息":  # 央广网乌鲁木齐5月8日消息: the site that reports, not a wire
+            if org not in _HOUSE:
+                fields.append(Field(MetaField.SOURCE, org, m.start("org"), m.end("org"), "lead.xiaoxi"))
+        elif org not in _HOUSE:
             fields.append(Field(MetaField.ORIGIN, org, m.start("org"), m.end("org"), "lead.wire"))
         if m.group("place"):
             fields.append(Field(MetaField.PLACE, m.group("place"), m.start("place"), m.end("place"),
@@ -989,6 +1022,8 @@ class Tail:
 
 
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
+#: A note that people contributed to the article (实习生王金茹对此文亦有贡献, 记者张三对本文也有贡献).
+_CONTRIBUTION = lazy_regex(r"(?P<credit>.{2,40}?)\s*(?:亦|也|同样)?对(?:此|本|该)文(?:亦|也)?有(?:所)?贡献")
 #: A paper's name and a reporter's role opening the lead (新疆日报记者 王晓 …).
 _ORG_ROLE_START = lazy_regex(
     r"[\p{Han}]{2,10}?(?:日报|晚报|早报|报|网|电视台|广播电视台|新闻社|通讯社|社|客户端|融媒体中心)"
@@ -1020,6 +1055,10 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
     [('authors', '张三'), ('authors', '李四')]
     >>> parse_tail("在新疆喀什(山东水发)现代蔬菜产业示范园") is None
     True
+    >>> [(f.field.value, f.value) for f in parse_tail("项目全部竣工。（江苏省援疆工作队 王晓 李明）").fields]
+    [('authors', '王晓'), ('authors', '李明')]
+    >>> [(f.field.value, f.value) for f in parse_tail("（实习生王金茹对此文亦有贡献）").fields]
+    [('authors', '王金茹')]
     """
     stripped = line.rstrip()
     if not stripped:
@@ -1044,11 +1083,35 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
         src = excerpt.group("src")
         return Tail(start, (Field(MetaField.SOURCE, src, at + excerpt.start("src"),
                                   at + excerpt.end("src"), "tail.excerpt"),))
+    contribution = _CONTRIBUTION.fullmatch(inner)
+    if contribution:
+        fields = parse_credits(contribution.group("credit"))
+        names = [f for f in fields or () if f.field is MetaField.AUTHORS]  # not a paper named with them
+        return Tail(start, tuple(f.shifted(at, "tail.contribution") for f in names)) if names else None
     names_only = start > 0 and stripped[start - 1] in _SENTENCE_CLOSE
     if names_only and org_name(inner) and not valid_name(inner):
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)
+    if fields is None:
+        fields = _team_and_names(inner)
     if fields is None or not any(f.field in (MetaField.AUTHORS, MetaField.EDITORS, MetaField.SOURCE)
                                  for f in fields):
         return None
     return Tail(start, tuple(f.shifted(at, "tail.bracket") for f in fields))
+
+
+#: A team or organisation and its people's names, in brackets (江苏省援疆工作队 王晓 李明).
+_TEAM_NAMES = lazy_regex(r"(?P<org>\p{Han}{2,16})[ \t\u3000]+"
+                         r"(?P<names>\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4}){0,3})")
+
+
+def _team_and_names(inner: str) -> list[Field] | None:
+    """The fields of a bracketed credit that names a team and its people, or ``None``."""
+    m = _TEAM_NAMES.fullmatch(inner.strip())
+    if m is None or not org_name(m.group("org")):
+        return None
+    names, end = _names_at(inner, m.start("names"))
+    if not names or end != m.end("names"):
+        return None
+    # (the team is no publisher: it is not taken for the report's source)
+    return [Field(MetaField.AUTHORS, n, a, b, "team.names") for n, a, b in names]

@@ -36,7 +36,14 @@ from typing import Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.anchor import Markup, headline_anchor, is_stamp, markup_headlines, widget_residue
+from aidparse.article.anchor import (
+    Markup,
+    fragment_above,
+    headline_anchor,
+    is_stamp,
+    markup_headlines,
+    widget_residue,
+)
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
     Field,
@@ -76,7 +83,8 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.qr", "furniture.paywall", "furniture.copyright", "furniture.disclaimer",
     "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
     "furniture.damage", "furniture.clock", "furniture.relative-time", "furniture.empty-role",
-    "furniture.keywords", "furniture.image",
+    "furniture.keywords", "furniture.image", "furniture.channels", "furniture.account-card",
+    "furniture.footer-links", "furniture.link-label", "furniture.related-item",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
     "furniture.ad", "furniture.banner", "furniture.share",
     # captions by a photographer's or provider's credit, a picture label, a position marker
@@ -111,6 +119,11 @@ _HEADER_DEPTH = 12
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _HAN = lazy_regex(r"\p{Han}")
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
+#: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
+_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
+                         r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
+_NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
+_NAMES_MAX = 4
 #: A byline printed as a description and a name apart (援疆支教教师  王哲学).
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
@@ -339,6 +352,8 @@ class _Page:
     def split_value(self, line: Line, simp: str, base: int, field: str) -> bool:
         """The value of a label printed alone on the line before (来源： / 新疆日报)."""
         at = line.content_start + base
+        if field == "account" and len(simp) <= _SHORT:
+            return self.remove(line, EditReason.BANNER, rule="furniture.account-card")
         if field == "source" and not _SENTENCE_END.search(simp) \
                 and (org_name(simp) or len(simp) <= 12):
             return self.remove(line, EditReason.SOURCE_LINE,
@@ -364,8 +379,19 @@ class _Page:
                 return simp[rest:], rest
         return simp, 0
 
+    def account_name(self, line: Line, simp: str) -> bool:
+        """The name of the account whose card stands under it, before the article (爱否科技 /
+        微信号 / FViewXFG), printed once or twice: the publisher of the post."""
+        if self.body_started or not fur.account_name_at(self.lines, line.index):
+            return False
+        return self.remove(line, EditReason.SOURCE_LINE,
+                           [Field(MetaField.SOURCE, simp, 0, len(simp), "account-name")],
+                           base=line.content_start, rule="meta.account-name")
+
     def furniture(self, line: Line, simp: str) -> bool:
         """A line that is furniture by its own form."""
+        if self.account_name(line, simp):
+            return True
         found = fur.furniture_rule(simp)
         if found is not None and found[1] is EditReason.TRANSLATION and not self.chinese:
             found = None
@@ -380,6 +406,8 @@ class _Page:
             self.spam.append(simp)
         if kind is EditReason.EMPTY_ROLE:
             self.pending = label_only(simp) or ""
+        if rule == "furniture.account-card" and fur.account_label(simp):
+            self.pending = "account"  # its value is the next line
         self.after_repeat = False
         return True
 
@@ -470,6 +498,10 @@ class _Page:
         key = squeeze(simp)
         if len(key) < _HEADLINE_MIN or label_at_start(simp):
             return False  # a link (国际, 博客), or a label (发布时间：…) whose value the forms could not read
+        if self.previous is not None and self.previous.index == i - 1 and self.previous_kind == "heading" \
+                and fragment_above(self.lines, i):
+            fired("title.fragment-above", simp, line.start, line.end)
+            return False  # the headline may be broken over this line and the one above
         below = i + 1  # the article's start: past widgets under the headline (分享到：, 字体：)
         while below < len(self.lines) and (fur.furniture_kind(self.lines[below].simp) is not None
                                            or widget_residue(self.lines[below].simp)):
@@ -557,7 +589,9 @@ class _Page:
             fields = []
             if tag and not tag.startswith(("[", "【")):
                 at = simp.index(tag)
-                fields = [Field(MetaField.SERIES, tag, at, at + len(tag), "column-tag")]
+                site = org_name(tag)  # 天山网 和田县…: the site's name, not a column
+                fields = [Field(MetaField.SITE if site else MetaField.SERIES, tag, at, at + len(tag),
+                                "site-prefix" if site else "column-tag")]
             self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base,
                      rule="title.column-tag")
         headline = simp[start:end]
@@ -580,17 +614,19 @@ class _Page:
             return False
         if self.previous_kind not in ("stamp", "meta", "title"):
             return False
-        name = None
-        if _NAME_LINE.fullmatch(simp) and valid_name(simp) and not _is_word(simp):
-            name = Field(MetaField.AUTHORS, simp, 0, len(simp), "byline.under-stamp")
-        else:
+        names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
+                 for m in _NAME_TOKEN.finditer(simp)]
+        if not (1 <= len(names) <= _NAMES_MAX and _NAMES_LINE.fullmatch(simp)
+                and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
+                        for n in names)):
+            names = []  # 王晓, ◎ 王晓, 王晓 李明, 王晓、李明: only names (a marker before them)
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
-                name = Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"),
-                             "byline.under-stamp")
-        if name is None:
+                names = [Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"),
+                               "byline.under-stamp")]
+        if not names:
             return False
-        return self.remove(line, EditReason.BYLINE, [name], base=line.content_start + base,
+        return self.remove(line, EditReason.BYLINE, names, base=line.content_start + base,
                            rule="byline.under-stamp")
 
     def is_title_repeat(self, i: int) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.metalines import ORG_ENDINGS
+from aidparse.article.metalines import ORG_ENDINGS, org_name
 from aidparse.article.trace import fired
 from aidparse.models import EditLog, Span
 from aidparse.models.vocab import EditReason
@@ -45,6 +45,14 @@ GENRE_WORDS: Final = (
     "组图", "图", "视频", "图文", "散文", "诗歌", "征文", "专访", "评论", "特稿", "快讯", "直播", "音频",
     "多图", "高清", "附视频", "附图", "实录", "全文", "摘要",
 )
+#: Sites and platforms whose names have no organisation's ending, after a headline they carry
+#: (…_百度文库, …-道客巴巴, …_哔哩哔哩_bilibili, …-和田地区行政公署).
+PLATFORMS: Final = (
+    "百度文库", "百度知道", "百度百科", "百度贴吧", "百家号", "哔哩哔哩", "bilibili", "知乎", "知乎专栏",
+    "道客巴巴", "豆瓣", "简书", "CSDN", "博客园", "个人图书馆", "360doc", "原创力文档", "新浪博客", "搜狐号",
+    "网易号", "企鹅号", "头条号", "今日头条", "一点资讯", "天涯社区", "微博", "抖音", "快手", "小红书",
+    "公署", "行署", "百度", "搜狐", "网易", "新浪", "腾讯", "凤凰", "澎湃",
+)
 #: The longest headline read as one.
 HEADLINE_MAX = 64
 #: A headline this long (without spaces) needs no other evidence; section headings are shorter.
@@ -61,13 +69,23 @@ def _patterns() -> dict[str, Any]:
     import regex
 
     endings = "|".join(regex.escape(e) for e in sorted(ORG_ENDINGS, key=len, reverse=True))
+    platforms = "|".join(regex.escape(e) for e in sorted(PLATFORMS, key=len, reverse=True))
+    org = rf"[\p{{Han}}A-Za-z0-9·]{{1,14}}?(?:{endings})"
+    sep = r"\s*(?:--|(?<!—)[-_|｜–—](?!—)|\s-\s)\s*"
     genre = "|".join(regex.escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
     return {
-        # …-新华网, …_新华网, … | 央视网, … - 新闻频道 - 央视网
-        "suffix": regex.compile(
-            rf"(?:\s*(?:(?<!—)[-_|｜–—](?!—)|\s-\s)\s*[\p{{Han}}A-Za-z0-9·]{{1,14}}?(?:{endings}))+\s*$"),
+        # …-新华网, …_新华网, … | 央视网, … - 新闻频道 - 央视网, … - 国内 - 人民网 (a channel between),
+        # …--中国共产党新闻网, …_百度文库 (a platform), …_澎湃新闻-The Paper, …_央视网(cctv.com)
+        "suffix": regex.compile(rf"""
+            (?:{sep}(?:{org}|\p{{Han}}{{2,6}}))*?     # the site's channels or other names
+            {sep}(?:{org}|[\p{{Han}}A-Za-z0-9·]{{0,12}}?(?:{platforms}))  # the site named last ...
+            (?:{sep}[A-Za-z][A-Za-z .]{{1,20}})?      # ... with its English name
+            (?:\s*[(（][A-Za-z0-9.\-]{{3,30}}[)）])?  # ... or its address
+            \s*$""", regex.VERBOSE),
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
         "brackets": regex.compile(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
+        # a repost's mark before the headline: 转：…, 转帖：…
+        "repost": regex.compile(r"^(?:转|转帖|转载|转贴)\s*[:：]\s*"),
         # 二十大特别报道丨, 对口援疆 情暖兵团·专访 |
         "bar": regex.compile(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
         "genre": regex.compile(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
@@ -132,10 +150,23 @@ def column_tag(line: str) -> int | None:
     '山西省:晋疆情深 万里绘宏图'
     >>> column_tag("同心援疆结硕果——福建省、山西省开展对口援疆成就综述") is None
     True
+    >>> line = "天山网 和田县对口支援成效显著"
+    >>> line[column_tag(line):]
+    '和田县对口支援成效显著'
+    >>> line = "转：和田县对口支援成效显著"
+    >>> line[column_tag(line):]
+    '和田县对口支援成效显著'
     """
     p = _patterns()
     end = 0
-    m = p["brackets"].match(line)
+    m = p["repost"].match(line)
+    if m and len(line) - m.end() >= 4:
+        end = m.end()
+    site = _SITE_PREFIX.match(line, end)  # 天山网 和田县对口支援成效显著: the site's name, then a space
+    while site and org_name(site.group("site")) and len(squeeze(line[site.end():])) >= _AFTER_SITE_PREFIX:
+        end = site.end()  # (and its channel: 人民网 新疆频道 …)
+        site = _SITE_PREFIX.match(line, end)
+    m = p["brackets"].match(line, end)
     if m and len(line) - m.end() >= 4:
         end = m.end()
     bar = p["bar"].match(line, end)
@@ -181,6 +212,12 @@ def squeeze(s: str) -> str:
     return "".join(s.split())
 
 
+#: A site's name before the headline, set off by a space (天山网 和田县…); the headline after it is
+#: at least this long.
+_SITE_PREFIX = lazy_regex(r"(?P<site>[\p{Han}A-Za-z]{2,10})[ \t\u3000]+(?=\p{Han})")
+_AFTER_SITE_PREFIX = 8
+
+
 # --------------------------------------------------------------------------- on cleaned text
 
 _DECK = lazy_regex(r"^(?:——|—|--|－－)\s*")
@@ -220,8 +257,8 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     if opened_with_caption or not (placed or headline_like(lines[0])):
         return Headline()
     title_span = Span(start=0, end=len(lines[0]))
-    if len(lines) < 2 or not headline_like(lines[1]):
-        return Headline(lines[0], title_span)
+    if len(lines) < 2 or not headline_like(lines[1]) or squeeze(lines[1]) == squeeze(lines[0]):
+        return Headline(lines[0], title_span)  # (the headline printed twice has no subtitle)
     deck = _DECK.match(lines[1])
     if deck is None and (not plain_subtitle or (len(lines) > 2 and headline_like(lines[2]))
                          or len(squeeze(lines[1])) < LONG_HEADLINE):
