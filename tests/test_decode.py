@@ -161,6 +161,15 @@ def test_long_text_round_trips_in_any_supported_encoding(text: str, encoding: st
     assert aidparse.decode(text.encode(encoding)).text == text
 
 
+@pytest.mark.parametrize("zeros", [100, 127, 128, 129, 255, 256, 1000])
+def test_a_rare_character_alone_in_the_last_block_is_not_a_shift(zeros: int) -> None:
+    # found by Hypothesis: 128 ASCII characters then 凰 in UTF-16-LE; the last 256-byte block
+    # held only 凰 (rare: "garbage"), which one byte later read as nothing, so it was set aside
+    text = "0" * zeros + "凰"
+    decoded = aidparse.decode(text.encode("utf-16-le"))
+    assert decoded.text == text and decoded.encoding.undecodable == []
+
+
 def test_nul_bytes_point_to_utf16_not_ascii() -> None:
     # every byte is below 0x80, so the ASCII reading is valid too; its NULs give it away
     text = "00丂丂丂三三三三三三不不丢丢丢丢丢丢丢丢丢丢丢丢丢丢丢丢丨丩丬丵丼"

@@ -8,8 +8,10 @@ an out-of-step range, standing as one U+FFFD) and the rest is read in step.
 The text is judged in blocks of 256 bytes: a block that reads as garbage
 (mean log-probability below -11 per character, where Chinese runs -7.5 and
 ASCII -4.5) and reads at least 3 nats per character better one byte later
-marks a shift; of the bytes that start a unit, the one whose removal reads
-the surrounding 512 bytes best is set aside.
+marks a shift (a last block of a few bytes is judged with the bytes before
+it, 32 in all: one rare character alone reads as garbage); of the bytes that
+start a unit, the one whose removal reads the surrounding 512 bytes best is
+set aside.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _GARBAGE = -11.0
 _GAIN = 3.0
 #: At most this many shifts are repaired (random bytes are garbage in every step).
 _MAX_SHIFTS = 16
+#: A block shorter than this is too little text to judge (one rare character reads as garbage).
+_MIN_BYTES = 32
 
 
 def _mean(chunk: bytes, codec: str) -> float:
@@ -47,9 +51,17 @@ def out_of_step(data: bytes, codec: str) -> list[UndecodableSpan]:
         return []
     spans: list[UndecodableSpan] = []
     base = pos = 0
-    while pos + 2 <= len(data) and len(spans) < _MAX_SHIFTS:
+    while len(spans) < _MAX_SHIFTS:
+        last = len(data) - pos <= _BLOCK
+        if last and len(data) - pos < _MIN_BYTES:  # a few bytes at the end: judged with those before
+            pos = max(base, len(data) - _MIN_BYTES)
+            pos -= (pos - base) % 2  # an even distance from base: in step with the text before
+            if len(data) - pos < _MIN_BYTES:
+                break
         here = _mean(data[pos : pos + _BLOCK], codec)
         if here >= _GARBAGE or _mean(data[pos + 1 : pos + 1 + _BLOCK], codec) < here + _GAIN:
+            if last:
+                break
             pos += _BLOCK
             continue
         lo, hi = max(base, pos - _BLOCK), min(len(data), pos + _BLOCK)
