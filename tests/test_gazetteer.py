@@ -55,3 +55,28 @@ def test_places_carry_level_and_parent() -> None:
 def test_no_places_no_donor() -> None:
     r = aidparse.parse("援疆工作取得新成效。")
     assert r.donor is None and r.recipients == []
+
+
+def _pairing_rows() -> list[tuple[str, str]]:
+    """(donor, county) for every row of the pairing table, at province and at city level."""
+    from aidparse._resources import read_tsv
+    from aidparse.places.gazetteer import _city_name, _province_name, _strip_note, gazetteer
+
+    gz = gazetteer()
+    rows = []
+    for row in read_tsv("pairings.tsv"):
+        county = _strip_note(row["recipient_county_or_city"])
+        if not county or county not in gz.entries:
+            continue
+        rows.append((_province_name(row["donor_province"]), county))
+        if row["donor_city"]:
+            rows.append((_city_name(_strip_note(row["donor_city"])), county))
+    return sorted(set(rows))
+
+
+@pytest.mark.parametrize(("donor", "county"), [pytest.param(d, c, id=f"{d}-{c}") for d, c in _pairing_rows()])
+def test_every_pairing_is_found_without_a_warning(donor: str, county: str) -> None:
+    # a province gives through its cities: Shanghai's rows all name a district (浦东新区 → 莎车县)
+    report = aidparse.parse(f"{donor}援疆干部抵达{county}开展工作。")
+    assert report.donor is not None and report.donor.name == donor
+    assert [p.name for p in report.recipients] == [county] and report.warnings == []

@@ -82,6 +82,24 @@ class Gazetteer:
             if alias and entry.name not in self.aliases.setdefault(alias, []):
                 self.aliases[alias].append(entry.name)
 
+    def paired_with(self, donor: str) -> set[str]:
+        """The recipients of ``donor`` and of the cities and districts under it.
+
+        A province gives through its cities: Shanghai's pairings are all its
+        districts' (浦东新区 → 莎车县 ...).
+
+        >>> sorted(gazetteer().paired_with("上海市"))
+        ['叶城县', '巴楚县', '泽普县', '莎车县']
+        """
+        out: set[str] = set()
+        for name, recipients in self.pairs.items():
+            at: str | None = name
+            while at is not None and at != donor:
+                at = self.entries[at].parent
+            if at == donor:
+                out |= recipients
+        return out
+
     def find(self, text: str) -> list[Mention]:
         """All mentions of known places, leftmost-longest, not overlapping.
 

@@ -37,9 +37,9 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
         return None, [], warnings
     donor_name = max(pool, key=lambda n: (counts[n], -first[n].start))
     donor = place(donor_name, first[donor_name])
-    paired = set(gz.pairs.get(donor_name, set()))
+    paired = gz.paired_with(donor_name)  # a province's: its own and its cities'
     parent = gz.entries[donor_name].parent
-    if parent and not paired & set(counts):  # no city pairing named: the province's count
+    if parent and not paired & set(counts):  # no city pairing named: the province's own count
         paired |= gz.pairs.get(parent, set())
     mentioned_xj = [n for n in counts if gz.entries[n].xinjiang]
     recipients = [n for n in mentioned_xj if n in paired]
