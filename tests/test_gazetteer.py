@@ -39,6 +39,21 @@ def test_ambiguous_short_form_resolves_to_the_wider_unit() -> None:
     assert m.entry_name == "阿克苏市"
 
 
+# (text, the places found): short forms that name something else are not places on their own
+NOT_PLACES = [
+    ("广东省援疆医疗队在天山脚下义诊", ["广东省"]),  # the Tianshan mountains, not 天山区
+    ("天山闽水共潮生", []),
+    ("在新疆,你总能见到白杨树的身影", []),  # poplars, not 白杨市
+    ("温泉县的温泉", ["温泉县"]),
+    ("乌鲁木齐市天山区", ["乌鲁木齐市", "天山区"]),  # the full name still is
+]
+
+
+@pytest.mark.parametrize(("text", "places"), NOT_PLACES)
+def test_short_forms_that_name_something_else(text: str, places: list[str]) -> None:
+    assert [m.entry_name for m in gazetteer().find(text)] == places
+
+
 def test_unpaired_recipient_is_a_warning() -> None:
     r = aidparse.parse("衢州援疆干部在和田县开展帮扶,衢州")
     assert [p.name for p in r.recipients] == ["和田县"]

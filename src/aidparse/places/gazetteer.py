@@ -257,13 +257,16 @@ def gazetteer() -> Gazetteer:
 def build_gazetteer() -> Gazetteer:
     """Build the gazetteer from the researched TSV tables (what ``gazetteer.json`` holds)."""
     gz = Gazetteer()
+    # short forms that name something else as often (天山: the mountains), by unit
+    not_places = {(r["short_form"], r["unit"]) for r in read_tsv("short_forms_not_places.tsv")}
     # Xinjiang prefectures and counties
     for row in read_tsv("xinjiang_divisions.tsv"):
         pref, county = row["prefecture"], row["county_or_city"]
         shorts = [s for s in row["short_forms"].split("|") if s]
         # ambiguous short forms are left out; old names (库车县, 吐鲁番地区) resolve to today's unit
         clean_shorts = [_strip_note(s) for s in shorts
-                        if "歧义" not in s and not s.startswith("原")]
+                        if "歧义" not in s and not s.startswith("原")
+                        and (_strip_note(s), county or pref) not in not_places]
         if not county:
             gz.add(_Entry(pref, PlaceLevel.PREFECTURE, "新疆维吾尔自治区", True), *clean_shorts)
         else:
