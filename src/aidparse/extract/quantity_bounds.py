@@ -3,7 +3,7 @@
 Every bound is in the number's own unit before conversion; the extractor
 multiplies by the magnitude and the unit's factor. Bounds keep ``low ≤ value
 ≤ high`` (the :class:`~aidparse.models.Quantity` validator checks it): for
-420余万 the value is 420万 and the words allow up to 430万; for 数百 the value is
+420余万 the value is 420万 and the words allow up to 430万 (1000多万: up to 2000万); for 数百 the value is
 100 and the words allow up to 1,000.
 """
 
@@ -35,22 +35,21 @@ class Bounds:
 def step(number: Decimal) -> Decimal:
     """Width of the interval that 多/余 opens after ``number``.
 
-    多/余 adds less than one unit of the second digit place: 1000多 is below
-    1100, 420余 below 430, 40余 below 50 (two-digit numbers step by ten);
-    numbers not ending in zero step by one unit of their last place
-    (一年多 is below two years, 1.5多 below 1.6).
+    多/余 after a round number stands for less than one unit of its last
+    non-zero place (整数以下的零数): 十多 is 11–19, 40余 is below 50, 420余 below
+    430, 1000多 below 2000 (一千五百 is 一千多), 1亿多 below 2亿. A number
+    not ending in zero steps by one unit of its last place (一年多 is below two
+    years, 1.5多 below 1.6).
 
     >>> step(Decimal(1000)), step(Decimal(420)), step(Decimal(40)), step(Decimal(1))
-    (Decimal('100'), Decimal('10'), Decimal('10'), Decimal('1'))
+    (Decimal('1000'), Decimal('10'), Decimal('10'), Decimal('1'))
     """
     number = abs(number)
     if number != number.to_integral_value():
         exponent = number.normalize().as_tuple().exponent
         return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
     digits = str(int(number))  # bounded: numerals are at most MAX_DIGITS long
-    if not digits.endswith("0"):
-        return Decimal(1)
-    return Decimal(10) ** max(len(digits) - 2, 1)
+    return Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
 
 
 def with_mid(value: Decimal, mid: str | None) -> Bounds:
