@@ -253,13 +253,15 @@ def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
     temperature = _temperature(len(ranked))
     weights = [(c, math.exp((s - top) / temperature)) for c, s in ranked]
     total = sum(w for _, w in weights)
-    key = _simp_text(ranked[0][0])
-    same = sum(w for c, w in weights if _simp_text(c) == key)
-    return ranked[0][0], same / total, [c for c, _ in ranked[1:] if _simp_text(c) != key][:3]
+    simple = [_simp_text(c) for c, _ in ranked]  # each candidate's Simplified form, once
+    key = simple[0]
+    same = sum(w for (_, w), f in zip(weights, simple, strict=True) if f == key)
+    return ranked[0][0], same / total, [c for (c, _), f in zip(ranked[1:], simple[1:], strict=True)
+                                        if f != key][:3]
 
 
 def _simp_text(text: str) -> str:
-    return _simp(text) if len(text) == 1 else "".join(_simp(c) for c in text)
+    return _simp(text) if len(text) == 1 else "".join(map(_simp, text))
 
 
 def _temperature(candidates: int) -> float:
@@ -370,12 +372,37 @@ def _word_link(x: str, y: str) -> float:
 
 
 def _fit1(ch: str, ctx: _Context, left: str, right: str) -> float:
-    """:func:`_fit` of one character."""
-    return char_logp(ch) + _penalty(ch, ctx.traditional) + _link(ctx, left, ch) + _link(ctx, ch, right)
+    """:func:`_fit` of one character.
+
+    ``char_logp(ch) + _penalty(ch, ctx.traditional) + _link(ctx, left, ch) + _link(ctx, ch,
+    right)``, with the two links read inline (the same sum, in the same order).
+    """
+    return _linked(char_logp(ch) + _penalty(ch, ctx.traditional), ch, ctx, left, right)
+
+
+def _linked(score: float, ch: str, ctx: _Context, left: str, right: str) -> float:
+    """``score`` (of ``ch`` alone) plus ``_link(ctx, left, ch)`` plus ``_link(ctx, ch, right)``."""
+    if left:
+        x, y = left[-1], ch[0]
+        bonus = _word_link(x, y)
+        seen = ctx.pairs.get(x + y)
+        score += _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+    else:
+        score += 0.0
+    if right:
+        x, y = ch[-1], right[0]
+        bonus = _word_link(x, y)
+        seen = ctx.pairs.get(x + y)
+        score += _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+    else:
+        score += 0.0
+    return score
 
 
 def _fit(ch: str, ctx: _Context, left: str = "", right: str = "") -> float:
     """Score of ``ch`` (one or more characters) between ``left`` and ``right``."""
+    if len(ch) == 1:  # the same sum, without the generators
+        return _fit1(ch, ctx, left, right)
     return sum(char_logp(c) + _penalty(c, ctx.traditional) for c in ch) \
         + _link(ctx, left, ch) + _link(ctx, ch, right) \
         + sum(_link(ctx, a, b) for a, b in itertools.pairwise(ch))
@@ -497,15 +524,21 @@ def _drop_options(lead: int, trail: int, left: str, right: str, ctx: _Context) -
     with (t, l) in GBK's user-defined area."""
     options: dict[str, float] = {}
     seconds: dict[bool, list[tuple[float, str]]] = {}
+    pairs = ctx.pairs
     for t, a in _drop_firsts(lead, ctx.traditional):
         high = not 0xA1 <= t <= 0xA7  # t in rows AA–AF, FD–FE: l from A1; t in A1–A7: l below A1
         if high not in seconds:
-            seconds[high] = sorted(((_fit1(b, ctx, "", right), b)
-                                    for b in _drop_seconds(trail, ctx.traditional, high)),
+            seconds[high] = sorted(((_linked(alone, b, ctx, "", right), b)  # _fit1 of each
+                                    for b, alone in _drop_seconds(trail, ctx.traditional, high)),
                                    reverse=True)[:_PRUNE]
         sa = _fit1(a, ctx, left, "")
+        # _link(ctx, a, b) for one character on each side, read inline (the same sum)
+        words = _pair_words().get(_simp(a), _NO_WORDS)
         for sb, b in seconds[high]:
-            options[a + b] = sa + sb + _link(ctx, a, b) + _DROP_PRIOR
+            bonus = words.get(_simp(b), 0.0)
+            seen = pairs.get(a + b)
+            link = _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+            options[a + b] = sa + sb + link + _DROP_PRIOR
     return options
 
 
@@ -528,12 +561,13 @@ def _unreadable_after(nxt: int | None, traditional: bool, high: bool) -> tuple[s
 
 
 @functools.lru_cache(maxsize=4096)
-def _drop_seconds(trail: int, traditional: bool, high: bool) -> tuple[str, ...]:
+def _drop_seconds(trail: int, traditional: bool, high: bool) -> tuple[tuple[str, float], ...]:
     """The likeliest characters (l, ``trail``) after a dropped pair whose second byte l is
-    from A1 on (``high``) or below it."""
+    from A1 on (``high``) or below it, each with its score alone (``char_logp`` and the
+    script penalty)."""
     cands = [b for lb, b in _with_trail(trail) if (lb >= 0xA1) == high]
     cands.sort(key=lambda b: char_logp(b) + _penalty(b, traditional), reverse=True)
-    return tuple(cands[: 2 * _PRUNE])
+    return tuple((b, char_logp(b) + _penalty(b, traditional)) for b in cands[: 2 * _PRUNE])
 
 
 def _shifted(text: str, site: int, run: _Run, doc: _Document,
