@@ -28,6 +28,36 @@ def median_seconds(fn: Callable[[], Any], repeat: int = 7) -> float:
     return statistics.median(times)
 
 
+def median_cpu(fn: Callable[[], object], repeat: int = 7, *, warmup: bool = True) -> float:
+    """Median CPU time (``time.process_time``) of ``fn()`` over ``repeat`` runs."""
+    if warmup:
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def alternating_cpu(fns: dict[str, Callable[[], object]], rounds: int = 15) -> dict[str, float]:
+    """CPU seconds of each function, median over rounds that alternate their order.
+
+    Each function runs once first (tables, imports); round ``r`` starts with the
+    ``r``-th function, so that no tool always runs on a warm or a cold cache.
+    """
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    names = list(fns)
+    for name in names:
+        fns[name]()
+    for r in range(rounds):
+        for name in names[r % len(names):] + names[: r % len(names)]:
+            start = time.process_time()
+            fns[name]()
+            times[name].append(time.process_time() - start)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
 def optional(name: str) -> ModuleType | None:
     """Import a reference tool if it is installed (benchmarks only, never a dependency)."""
     try:

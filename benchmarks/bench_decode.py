@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import random
-import statistics
-import time
 from collections.abc import Callable
 
 import opencc
-from _common import optional, seed_texts, table
+from _common import alternating_cpu, optional, seed_texts, table
 
 import aidparse
 
@@ -102,24 +100,11 @@ def main() -> None:
         conv = opencc.OpenCC("s2t").convert if enc == "big5" else str
         blobs = [conv(d).encode(enc, errors="replace") for d in docs]
         size = sum(map(len, blobs))
-        sec = _cpu_medians({"decode": lambda b=blobs: [aidparse.decode(x) for x in b]}, rounds=5)["decode"]
+        sec = alternating_cpu({"decode": lambda b=blobs: [aidparse.decode(x) for x in b]}, rounds=5)["decode"]
         print(f"throughput {enc} (seeds repeated 20 times, CPU time): {size / sec / 1e6:.1f} MB/s")
     print()
     speed()
 
-
-def _cpu_medians(fns: dict[str, Callable[[], object]], rounds: int = 15) -> dict[str, float]:
-    """CPU seconds of each function, median over rounds that alternate their order."""
-    times: dict[str, list[float]] = {k: [] for k in fns}
-    names = list(fns)
-    for name in names:
-        fns[name]()  # warm up: tables, imports
-    for r in range(rounds):
-        for name in names[r % len(names):] + names[: r % len(names)]:
-            start = time.process_time()
-            fns[name]()
-            times[name].append(time.process_time() - start)
-    return {k: statistics.median(v) for k, v in times.items()}
 
 
 def speed() -> None:
@@ -138,7 +123,7 @@ def speed() -> None:
             "aidparse decode": lambda b=blobs: [aidparse.decode(x) for x in b],
             "cn text": lambda b=blobs: [str(cn.from_bytes(x).best()) for x in b],
         }
-        med = _cpu_medians(fns)
+        med = alternating_cpu(fns)
         n = len(blobs)
         rows.append([label, n, f"{size / n / 1000:.1f} kB",
                      f"{1e3 * med['aidparse detect'] / n:.3f}", f"{1e3 * med['cn best'] / n:.3f}",

@@ -16,12 +16,9 @@ import contextlib
 import io
 import logging
 import pathlib
-import statistics
-import time
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from _common import median_seconds, optional, seed_texts, table
+from _common import median_cpu, median_seconds, optional, seed_texts, table
 
 import aidparse
 
@@ -77,16 +74,6 @@ def _recognizers(mod: object, culture: str) -> object:
     return run
 
 
-def _median_cpu(fn: Callable[[], object], repeat: int = 7) -> float:
-    """Median CPU time of ``fn()`` (after one warm-up)."""
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
-
 
 def main() -> None:
     logging.disable(logging.CRITICAL)  # jionlp logs every failed time parse at ERROR
@@ -135,8 +122,8 @@ def main() -> None:
 
     sec = median_seconds(lambda: run(items))
     print(f"\nextract_quantities + extract_dates: {chars / sec:,.0f} characters/second")
-    cpu = _median_cpu(lambda: run(items))
-    q_cpu = _median_cpu(lambda: [aidparse.extract_quantities(t) for t in items])
+    cpu = median_cpu(lambda: run(items))
+    q_cpu = median_cpu(lambda: [aidparse.extract_quantities(t) for t in items])
     print(f"  in CPU time (less distorted by a busy machine): {chars / cpu:,.0f} characters/second"
           f" ({chars / q_cpu:,.0f} for extract_quantities alone)")
     if jio:

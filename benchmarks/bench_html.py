@@ -29,12 +29,10 @@ import argparse
 import difflib
 import gzip
 import pathlib
-import statistics
 import sys
-import time
 from typing import Any
 
-from _common import optional, table
+from _common import median_cpu, optional, table
 
 import aidparse
 
@@ -55,14 +53,6 @@ def _overlap(truth: str, got: str) -> tuple[float, float]:
     matched = sum(m.size for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
     return matched / len(a), matched / len(b)
 
-
-def _cpu(fn: Any, rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
 
 
 def _same_report(a: aidparse.AidReport, b: aidparse.AidReport) -> bool:
@@ -98,8 +88,9 @@ def main() -> int:
         theirs = extract(page)
         our_r, our_p = _overlap(truth_report.text, ours.text)
         their_r, their_p = _overlap(truth_report.text, theirs)
-        t_ours = _cpu(lambda page=page: aidparse.parse(page), args.rounds)
-        t_theirs = _cpu(lambda page=page: extract(page), args.rounds) if traf else float("nan")
+        t_ours = median_cpu(lambda page=page: aidparse.parse(page), args.rounds, warmup=False)
+        t_theirs = (median_cpu(lambda page=page: extract(page), args.rounds, warmup=False)
+                    if traf else float("nan"))
         rows.append([path.name[:3], len(page), f"{our_r:.0%} / {our_p:.0%}",
                      f"{their_r:.0%} / {their_p:.0%}" if traf else "—",
                      "yes" if _same_report(truth_report, ours) else "NO",
@@ -124,8 +115,8 @@ def main() -> int:
         theirs = extract(page)
         contained, _ = _overlap(theirs, ours_text)
         extra = len(_squeeze(ours_text)) / max(1, len(_squeeze(theirs)))
-        t_ours = _cpu(lambda raw=raw: aidparse.parse(raw), args.rounds)
-        t_theirs = _cpu(lambda page=page: extract(page), args.rounds)
+        t_ours = median_cpu(lambda raw=raw: aidparse.parse(raw), args.rounds, warmup=False)
+        t_theirs = median_cpu(lambda page=page: extract(page), args.rounds, warmup=False)
         rows.append([path.name, len(raw), f"{contained:.0%}", f"{extra:.1f}x",
                      f"{t_ours * 1000:.1f}", f"{t_theirs * 1000:.1f}"])
     print("\ntrafilatura's test pages (no truth)\n")

@@ -22,24 +22,13 @@ from __future__ import annotations
 import argparse
 import gc
 import pickle
-import statistics
 import sys
 import time
 import tracemalloc
-from typing import Any
 
-from _common import SEEDS, table
+from _common import SEEDS, median_cpu, table
 
 import aidparse
-
-
-def cpu(fn: Any, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
 
 
 def deep_size(obj: object, seen: set[int]) -> int:
@@ -87,8 +76,8 @@ def main() -> None:
         held, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         blob = pickle.dumps(report)
-        dump_s = cpu(lambda r=report: pickle.dumps(r))
-        load_s = cpu(lambda b=blob: pickle.loads(b))
+        dump_s = median_cpu(lambda r=report: pickle.dumps(r), 5, warmup=False)
+        load_s = median_cpu(lambda b=blob: pickle.loads(b), 5, warmup=False)
         equal = pickle.loads(blob) == report
         n = len(data)
         rows.append([label, f"{n:,}", f"{(held - before) / n:.1f}x", f"{(peak - before) / n:.1f}x",

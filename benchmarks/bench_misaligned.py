@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 
 import _gbk_sites as g
-from _common import table
+from _common import median_cpu, table
 
 import aidparse
 from aidparse.cleaning.edits import Change
@@ -108,15 +108,6 @@ def quality(n_sites: int, repair: Callable[[str], list[Change]]) -> None:
     print(table(["text", "repairs", "trials"], alarms))
 
 
-def _cpu(fn: Callable[[], object], rounds: int) -> float:
-    fn()
-    times = []
-    for _ in range(rounds):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
-
 
 def _pair(a: Callable[[], object], b: Callable[[], object], rounds: int) -> tuple[float, float]:
     """Median CPU times of ``a`` and ``b``, measured in alternating rounds."""
@@ -152,7 +143,7 @@ def cost(rounds: int, repair: Callable[[str], list[Change]]) -> None:
     for name, text in pages:
         plain = text.replace("?", "。")  # the same page without its question marks
         with_q, without_q = _pair(functools.partial(clean, text), functools.partial(clean, plain), rounds)
-        repair_q = _cpu(functools.partial(repair, text), rounds)
+        repair_q = median_cpu(functools.partial(repair, text), rounds)
         rows.append([name, len(text), text.count("?"), f"{with_q * 1e3:.2f}", f"{without_q * 1e3:.2f}",
                      f"{with_q / without_q:.2f}", f"{repair_q * 1e6 / len(text):.3f}"])
     print("\nCost on undamaged text with ASCII '?' (clean, CPU ms; the same text with '?' as '。' beside it)")
@@ -167,7 +158,7 @@ def cost(rounds: int, repair: Callable[[str], list[Change]]) -> None:
         plain = (normal * (size // len(normal) + 1))[:size]
         n = max(3, min(rounds, 2_000_000 // size))
         td, tn = _pair(functools.partial(clean, damaged), functools.partial(clean, plain), n)
-        tr = _cpu(functools.partial(repair, damaged), max(1, n // 2))
+        tr = median_cpu(functools.partial(repair, damaged), max(1, n // 2))
         rows.append([f"{size // 1000} KB", f"{td * 1e6 / size:.2f}", f"{tn * 1e6 / size:.2f}",
                      f"{td / tn:.1f}", f"{tr * 1e6 / size:.2f}", damaged.count("?")])
     print("\nRepeated damaged fragments (seed 001's damaged paragraphs) beside normal text (seed 000), "

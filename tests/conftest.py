@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import pathlib
+import signal
 
 import pytest
 
@@ -38,3 +39,13 @@ def seed_clean(prefix: str) -> aidparse.CleanedText:
 def seed(request: pytest.FixtureRequest) -> str:
     """Each seed's prefix in turn."""
     return str(request.param)
+
+
+def sigint_default() -> None:
+    """Give a child process Ctrl-C's default handling (for ``Popen(preexec_fn=...)``).
+
+    A shell without job control starts background commands with SIGINT ignored, and a
+    Python started with SIGINT ignored never raises ``KeyboardInterrupt``: the tests
+    that send SIGINT would then test the shell, not aidparse.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

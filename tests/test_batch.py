@@ -9,7 +9,7 @@ import pathlib
 from collections.abc import Iterator
 
 import pytest
-from conftest import SEEDS, seed_bytes, seed_report
+from conftest import SEEDS, seed_bytes, seed_report, sigint_default
 
 import aidparse
 from aidparse import errors
@@ -177,7 +177,8 @@ def test_ctrl_c_in_parse_many_stops_cleanly(tmp_path: pathlib.Path) -> None:
         "    if i == 0:\n"
         "        print('started', flush=True)\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=sigint_default)
     try:
         assert proc.stdout is not None and proc.stdout.readline() == b"started\n"
         proc.send_signal(signal.SIGINT)

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, sigint_default
 
 from aidparse.corpus.cli import EXIT_INTERRUPTED, EXIT_USAGE, build_parser, main
 
@@ -229,7 +229,7 @@ def test_a_terminated_run_leaves_the_old_output_in_place(tmp_path: pathlib.Path)
 def test_ctrl_c_exits_130_keeping_every_complete_record(tmp_path: pathlib.Path) -> None:
     out = tmp_path / "all.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "aidparse", *SEED_FILES * 40, "--jobs", "2",
-                             "--out", str(out)], stderr=subprocess.PIPE)
+                             "--out", str(out)], stderr=subprocess.PIPE, preexec_fn=sigint_default)
     deadline = time.monotonic() + 60
     while not any(p.name.endswith(".part") and p.stat().st_size for p in tmp_path.iterdir()):
         assert time.monotonic() < deadline
@@ -345,7 +345,7 @@ def test_version() -> None:
 def test_ctrl_c_while_stdin_has_no_writer() -> None:
     """`aidparse -` on a pipe nobody writes to blocks (as --help says) until Ctrl-C, which exits 130."""
     proc = subprocess.Popen([sys.executable, "-m", "aidparse", "-"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=sigint_default)
     time.sleep(3.0)  # past start-up, blocked in the read
     assert proc.poll() is None
     try:

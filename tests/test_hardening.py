@@ -70,6 +70,7 @@ REPRODUCERS = [
     pytest.param(_OVERFLOW, id="score-overflow"),
     pytest.param("本报讯(记者 张三。(通讯员 李四)", id="overlapping-bylines"),
     pytest.param("x\n新华社讯" + " " * 60 + "(记者 张三)", id="overlapping-bylines-spaces"),
+    pytest.param("2023年7月18日" + " " * 100_000 + "援疆", id="stamp-then-spaces"),  # was minutes: quadratic
     pytest.param("\ud800", id="lone-surrogate"),
     pytest.param("援疆\ud800资金\udfff", id="lone-surrogates-inside"),
     pytest.param("乾坤" * 1000, id="long-phrase-run"),

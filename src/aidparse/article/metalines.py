@@ -155,8 +155,9 @@ def _alternation(words: Iterable[str], *, spaced: bool = False) -> str:
 # --------------------------------------------------------------------------- dates
 
 _DATE = r"""
-    (?P<y>(?:19|20)\d{2})\s*[-/.年－／]\s*(?P<m>\d{1,2})\s*[-/.月－／]\s*(?P<d>\d{1,2})(?!\d)\s*日?
-                                                      # 2018-10-29, 2011年02月04日
+    (?P<y>(?:19|20)\d{2})\s*[-/.年－／]\s*(?P<m>\d{1,2})\s*[-/.月－／]\s*(?P<d>\d{1,2})(?!\d)(?>\s*日?)
+                                                      # 2018-10-29, 2011年02月04日 (atomic: the spaces
+                                                      # after it are read once, never shared out again)
   | (?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)  # 22.07.2016: aggregators, day first
   | (?P<y3>(?:19|20)\d{2})\s+(?P<m3>\d{1,2})\s?/\s?(?P<d3>\d{1,2})(?!\d)  # 2023 10/24, 2023 11/ 17
 """
@@ -341,7 +342,9 @@ def _patterns() -> dict[str, Any]:
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
         # a date and its time; a time zone may stand before the time, a comma after the date
         # (2012年12月10日, 格林尼治标准时间10:41)
-        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*(?:{_ZONE})?\s*{_TIME})?"
+        # (possessive spaces: a run of spaces after a date with no time is read once, not split
+        # between the two runs in every way before the time is found missing)
+        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*+(?:{_ZONE})?\s*+{_TIME})?"
                                   rf"|(?:{_ZONE})?\s*{_TIME}"),
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"

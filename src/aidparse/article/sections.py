@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.models import Section, Span
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["SECTORS", "find_sections", "section_index", "sector_of"]
 
@@ -38,13 +42,25 @@ def sector_of(heading: str) -> str | None:
     >>> sector_of("智力援疆,用心推动“造血”转变"), sector_of("上下同欲 “干”字当头")
     ('人才', None)
     """
-    best: tuple[int, str] | None = None
+    pattern, sector_of_word = _sector_words()
+    m = pattern.search(heading)
+    return sector_of_word[m.group()] if m else None
+
+
+@functools.cache
+def _sector_words() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """One pattern of every sector word, and each word's sector (the first sector listing it).
+
+    The words stand in the table's order: the leftmost match decides, and at one
+    position the word listed first.
+    """
+    import regex
+
+    sector_of_word: dict[str, str] = {}
     for sector, words in SECTORS.items():
         for word in words:
-            at = heading.find(word)
-            if at != -1 and (best is None or at < best[0]):
-                best = (at, sector)
-    return best[1] if best else None
+            sector_of_word.setdefault(word, sector)
+    return regex.compile("|".join(map(regex.escape, sector_of_word))), sector_of_word
 
 
 def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
@@ -53,21 +69,23 @@ def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
     >>> [s.title for s in find_sections("标题\\n正文。\\n民生援疆,用爱聚力\\n正文。", 1)]
     ['民生援疆,用爱聚力']
     """
+    line_iter, sentence_end = _LINE.finditer, _SENTENCE_END.search  # looked up once, not per line
     heads: list[tuple[str, int, int]] = []
-    for i, m in enumerate(_LINE.finditer(text)):
+    for i, m in enumerate(line_iter(text)):
+        if i < skip_lines:
+            continue
         line = m.group()
-        if i < skip_lines or len(line) > _HEADING_MAX or _SENTENCE_END.search(line):
+        if len(line) > _HEADING_MAX or sentence_end(line):
             continue
         heads.append((line, m.start(), m.end()))
     sections = []
     for k, (line, start, end) in enumerate(heads):
-        stop = heads[k + 1][1] - 1 if k + 1 < len(heads) else len(text)
-        sections.append(Section(
-            title=line,
-            heading=Span(start=start, end=end),
-            span=Span(start=start, end=max(stop, end)),
-            sector=sector_of(line),
-        ))
+        stop = max(heads[k + 1][1] - 1 if k + 1 < len(heads) else len(text), end)
+        heading = Span(start=start, end=end)
+        body = heading if stop == end else Span(start=start, end=stop)
+        # every value is valid by construction: the fields in order, without validating again
+        sections.append(Section._trusted({"title": line, "heading": heading, "span": body,
+                                          "sector": sector_of(line)}))
     return sections
 
 
