@@ -59,7 +59,7 @@ TABLES: list[tuple[str, ...]] = [
      "_converter", "t2s"),
     ("cleaning.misaligned _gbk_table", "aidparse.cleaning.misaligned", "_gbk_table"),
     ("_resources word_counts (words.json)", "aidparse._resources", "word_counts"),
-    ("cleaning.misaligned _pair_words", "aidparse.cleaning.misaligned", "_pair_words"),
+    ("cleaning.misaligned _gbk_index", "aidparse.cleaning.misaligned", "_gbk_index"),
     ("_resources pinyin_readings (pinyin.json)", "aidparse._resources", "pinyin_readings"),
     ("_charmodel readings", "aidparse._charmodel", "readings"),
     ("_charmodel by_reading", "aidparse._charmodel", "by_reading"),

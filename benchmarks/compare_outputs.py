@@ -7,7 +7,11 @@
 Inputs: the seeds (as bytes, and encoded as GB18030, Big5 and UTF-16), every
 page of ``../shared/corpus`` (as bytes; skipped when absent) and ``--generated``
 inputs from each of ``fuzz_parse.py``'s generators (mutated bytes and text,
-Hypothesis bytes, text and token soups). The generated inputs are saved with
+Hypothesis bytes, text and token soups). ``--repairs N`` adds N rounds of pages
+with synthetic converter damage (``_gbk_sites.make_page`` on the seeds and the
+corpus), whose output is what the misaligned-GBK repair alone finds on them
+(``scan_misaligned_gbk``: each change with its confidence and alternatives, and
+the sites it declined); these pages are saved like the generated inputs. The generated inputs are saved with
 the outputs and ``--check`` parses the saved ones: Hypothesis draws string
 constants from the code under test, so a change of code changes what it draws.
 For each input the file keeps ``model_dump_json()`` of the report — in full for
@@ -70,6 +74,27 @@ def _stored(data: bytes | str) -> list[str]:
     return ["s", base64.b64encode(data.encode("utf-32-le", "surrogatepass")).decode()]
 
 
+def repair_pages(rounds: int) -> Iterator[tuple[str, str]]:
+    """(name, text) of pages with synthetic converter damage: ``rounds`` draws over the
+    seeds and the corpus (both halves)."""
+    import random
+
+    import _gbk_sites
+
+    pages = [*_gbk_sites.sources("seeds"), *_gbk_sites.sources("dev"), *_gbk_sites.sources("eval")]
+    for r in range(rounds):
+        rng = random.Random(r)
+        for name, text in pages:
+            yield f"repair/{r}/{name}", _gbk_sites.make_page(text, rng).text
+
+
+def repair_output(text: str) -> str:
+    """What the misaligned-GBK repair finds on ``text``: its changes and declined sites."""
+    from aidparse.cleaning.misaligned import scan_misaligned_gbk
+
+    return repr(scan_misaligned_gbk(text))
+
+
 def output(data: bytes | str) -> str:
     import aidparse
 
@@ -87,6 +112,9 @@ def main() -> int:
     parser.add_argument("--generated", type=int, default=1000,
                         help="inputs per fuzz generator (--save; --check parses the saved ones)")
     parser.add_argument("--seed", type=int, default=20261207)
+    parser.add_argument("--repairs", type=int, default=0,
+                        help="rounds of synthetically damaged pages for the misaligned-GBK repair"
+                             " (--save; --check reads the saved pages)")
     args = parser.parse_args()
     if not SEEDS.exists():
         print("no seeds found; nothing to compare")
@@ -100,8 +128,15 @@ def main() -> int:
     results: dict[str, str] = {}
     generated: dict[str, list[str]] = {}
     differ = missing = 0
-    for name, data, full in cases(args.generated, args.seed, inputs):
-        out = output(data)
+    if inputs is not None:
+        repairs = [(k, base64.b64decode(v).decode("utf-32-le", "surrogatepass"))
+                   for k, (_, v) in inputs.items() if k.startswith("repair/")]
+        inputs = {k: v for k, v in inputs.items() if not k.startswith("repair/")}
+    else:
+        repairs = list(repair_pages(args.repairs))
+    for name, data, full in [*cases(args.generated, args.seed, inputs),
+                             *((k, text, False) for k, text in repairs)]:
+        out = repair_output(str(data)) if name.startswith("repair/") else output(data)
         kept = out if full else hashlib.sha256(out.encode("utf-8", "surrogatepass")).hexdigest()
         results[name] = kept
         if not full:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from aidparse.models import MetadataLine, Span
 from aidparse.models.editlog import ALIGNED_REASONS, EditLog
@@ -203,14 +204,22 @@ def _compose(entries: list[_Entry], changes: list[Change], current: str) -> list
     def emit(item: _Entry | _Open) -> None:
         out.append(item.entry(current) if isinstance(item, _Open) else item)
 
+    opened = False  # whether an _Open item was made (until then every item is a plain entry)
     for ch in changes:
         s, e = ch.start, ch.end
         # 1. items wholly before the change (removals at ``s`` included)
         while i < len(pending):
-            a, b, n = _extent(pending[i])
-            if a - shift + n > s:
-                break
-            emit(pending[i])
+            before = pending[i]
+            if isinstance(before, _Open):
+                a, b, n = before.a, before.b, before.hi - before.lo
+                if a - shift + n > s:
+                    break
+                out.append(before.entry(current))
+            else:
+                a, b, n = before[0], before[1], len(before[2])
+                if a - shift + n > s:
+                    break
+                out.append(before)
             shift += (b - a) - n
             i += 1
         # a one-for-one edit straddling ``s`` is cut there: only its tail is touched
@@ -252,8 +261,12 @@ def _compose(entries: list[_Entry], changes: list[Change], current: str) -> list
         # a change over earlier edits that cannot be cut: one item over their union,
         # kept pending, since the next change may touch its tail
         merged = _merge(touched, starts, ch, shift)
+        opened = True
         pending[first:i] = [merged]
         i = first
+    if not opened:  # every pending item is a plain entry
+        out.extend(cast("list[_Entry]", pending[i:]))
+        return out
     for item in pending[i:]:
         emit(item)
     return out
@@ -348,9 +361,14 @@ def extend_log(log: EditLog, changes: Sequence[Change], original: str,
     entries: list[_Entry] = list(log.entries())
     if current is None:
         current = log.apply(original)
-    composed = _compose(entries, resolve_overlaps(changes), current)
-    return EditLog.from_entries(_trim(entry, original) for entry in composed
-                                if not _aligned(entry) or original[entry[0]:entry[1]] != entry[2])
+    kept: list[_Entry] = []
+    for entry in _compose(entries, resolve_overlaps(changes), current):
+        if entry[3] in ALIGNED_REASONS and len(entry[2]) == entry[1] - entry[0]:  # _aligned
+            if original[entry[0] : entry[1]] == entry[2]:
+                continue  # a one-for-one edit that changes nothing any more
+            entry = _trim(entry, original)
+        kept.append(entry)
+    return EditLog.from_entries(kept)
 
 
 def _trim(entry: _Entry, original: str) -> _Entry:

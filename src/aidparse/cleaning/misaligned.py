@@ -45,6 +45,7 @@ import dataclasses
 import functools
 import itertools
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -164,15 +165,26 @@ def _unreadable(byte: int, nxt: int | None) -> bool:
 
 
 @functools.cache
+def _gbk_index() -> tuple[dict[int, tuple[tuple[int, str], ...]], dict[int, tuple[tuple[int, str], ...]]]:
+    """The plausible characters of :func:`_gbk_table` by lead byte and by trail byte, in
+    one pass over the table (each list in table order)."""
+    by_lead: dict[int, list[tuple[int, str]]] = {}
+    by_trail: dict[int, list[tuple[int, str]]] = {}
+    for pair, ch in _gbk_table().items():
+        if _plausible(ch):
+            by_lead.setdefault(pair[0], []).append((pair[1], ch))
+            by_trail.setdefault(pair[1], []).append((pair[0], ch))
+    return ({k: tuple(v) for k, v in by_lead.items()}, {k: tuple(v) for k, v in by_trail.items()})
+
+
 def _with_lead(lead: int) -> tuple[tuple[int, str], ...]:
     """(trail byte, character) of the plausible characters whose lead byte is ``lead``."""
-    return tuple((pair[1], ch) for pair, ch in _gbk_table().items() if pair[0] == lead and _plausible(ch))
+    return _gbk_index()[0].get(lead, ())
 
 
-@functools.cache
 def _with_trail(trail: int) -> tuple[tuple[int, str], ...]:
     """(lead byte, character) of the plausible characters whose trail byte is ``trail``."""
-    return tuple((pair[0], ch) for pair, ch in _gbk_table().items() if pair[1] == trail and _plausible(ch))
+    return _gbk_index()[1].get(trail, ())
 
 
 def _plausible(ch: str) -> bool:
@@ -200,25 +212,9 @@ def _word(a: str, b: str) -> float:
 
 
 @functools.cache
-def _pair_words() -> dict[str, dict[str, float]]:
-    """Two-character words indexed by their first character: {a: {b: association}}.
-
-    The association is the pointwise mutual information of the pair (jieba's word
-    count against the characters' own frequencies): 元素 (5.6) says much more
-    than 原地 (1.6), whose characters are common anyway.
-    """
-    counts = word_counts()
-    total = math.log(sum(counts.values()))
-    index: dict[str, dict[str, float]] = {}
-    for word, count in counts.items():
-        if len(word) == 2:
-            pmi = math.log(count) - total - char_logp(word[0]) - char_logp(word[1])
-            if pmi > 0:
-                index.setdefault(word[0], {})[word[1]] = pmi
-    return index
-
-
-_NO_WORDS: dict[str, float] = {}
+def _log_word_total() -> float:
+    """Log of the total count of the word table."""
+    return math.log(sum(word_counts().values()))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -252,13 +248,15 @@ def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
     temperature = _temperature(len(ranked))
     weights = [(c, math.exp((s - top) / temperature)) for c, s in ranked]
     total = sum(w for _, w in weights)
-    key = _simp_text(ranked[0][0])
-    same = sum(w for c, w in weights if _simp_text(c) == key)
-    return ranked[0][0], same / total, [c for c, _ in ranked[1:] if _simp_text(c) != key][:3]
+    simple = [_simp_text(c) for c, _ in ranked]  # each candidate's Simplified form, once
+    key = simple[0]
+    same = sum(w for (_, w), f in zip(weights, simple, strict=True) if f == key)
+    return ranked[0][0], same / total, [c for (c, _), f in zip(ranked[1:], simple[1:], strict=True)
+                                        if f != key][:3]
 
 
 def _simp_text(text: str) -> str:
-    return _simp(text) if len(text) == 1 else "".join(_simp(c) for c in text)
+    return _simp(text) if len(text) == 1 else "".join(map(_simp, text))
 
 
 def _temperature(candidates: int) -> float:
@@ -311,9 +309,13 @@ class _Document:
         """Two-character sequences of the document's runs of Han and Chinese punctuation
         (annotations left out): 當地 and 。” where the page has them intact."""
         if self._pairs is None:
-            self._pairs = Counter()
-            for run in _HAN_RUN.findall(_ANNOTATIONS.sub("", self.text)):
-                self._pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+            # the runs joined by a character none holds, counted in one pass; then the
+            # pairs across two runs (those holding the joiner) are taken out
+            joined = "\x00".join(_HAN_RUN.findall(_ANNOTATIONS.sub("", self.text)))
+            pairs = Counter(map(operator.add, joined, joined[1:]))
+            for key in [k for k in pairs if "\x00" in k]:
+                del pairs[key]
+            self._pairs = pairs
         return self._pairs
 
     def traditional(self, start: int, end: int) -> bool:
@@ -361,16 +363,51 @@ def _link(ctx: _Context, a: str, b: str) -> float:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _word_link(x: str, y: str) -> float:
-    return _pair_words().get(_simp(x), _NO_WORDS).get(_simp(y), 0.0)
+    """Association of two characters as a two-character word (in Simplified): the pointwise
+    mutual information of the pair — jieba's word count against the characters' own
+    frequencies — where it is positive, else 0. 元素 (5.6) says much more than 原地 (1.6),
+    whose characters are common anyway. Computed for the pairs a repair asks about, not for
+    the whole table."""
+    word = _simp(x) + _simp(y)
+    count = word_counts().get(word) if len(word) == 2 else None
+    if count is None:
+        return 0.0
+    pmi = math.log(count) - _log_word_total() - char_logp(word[0]) - char_logp(word[1])
+    return pmi if pmi > 0 else 0.0
 
 
 def _fit1(ch: str, ctx: _Context, left: str, right: str) -> float:
-    """:func:`_fit` of one character."""
-    return char_logp(ch) + _penalty(ch, ctx.traditional) + _link(ctx, left, ch) + _link(ctx, ch, right)
+    """:func:`_fit` of one character.
+
+    ``char_logp(ch) + _penalty(ch, ctx.traditional) + _link(ctx, left, ch) + _link(ctx, ch,
+    right)``, with the two links read inline (the same sum, in the same order).
+    """
+    return _linked(char_logp(ch) + _penalty(ch, ctx.traditional), ch, ctx, left, right)
+
+
+def _linked(score: float, ch: str, ctx: _Context, left: str, right: str) -> float:
+    """``score`` (of ``ch`` alone) plus ``_link(ctx, left, ch)`` plus ``_link(ctx, ch, right)``."""
+    if left:
+        x, y = left[-1], ch[0]
+        bonus = _word_link(x, y)
+        seen = ctx.pairs.get(x + y)
+        score += _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+    else:
+        score += 0.0
+    if right:
+        x, y = ch[-1], right[0]
+        bonus = _word_link(x, y)
+        seen = ctx.pairs.get(x + y)
+        score += _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+    else:
+        score += 0.0
+    return score
 
 
 def _fit(ch: str, ctx: _Context, left: str = "", right: str = "") -> float:
     """Score of ``ch`` (one or more characters) between ``left`` and ``right``."""
+    if len(ch) == 1:  # the same sum, without the generators
+        return _fit1(ch, ctx, left, right)
     return sum(char_logp(c) + _penalty(c, ctx.traditional) for c in ch) \
         + _link(ctx, left, ch) + _link(ctx, ch, right) \
         + sum(_link(ctx, a, b) for a, b in itertools.pairwise(ch))
@@ -492,15 +529,20 @@ def _drop_options(lead: int, trail: int, left: str, right: str, ctx: _Context) -
     with (t, l) in GBK's user-defined area."""
     options: dict[str, float] = {}
     seconds: dict[bool, list[tuple[float, str]]] = {}
+    pairs = ctx.pairs
     for t, a in _drop_firsts(lead, ctx.traditional):
         high = not 0xA1 <= t <= 0xA7  # t in rows AA–AF, FD–FE: l from A1; t in A1–A7: l below A1
         if high not in seconds:
-            seconds[high] = sorted(((_fit1(b, ctx, "", right), b)
-                                    for b in _drop_seconds(trail, ctx.traditional, high)),
+            seconds[high] = sorted(((_linked(alone, b, ctx, "", right), b)  # _fit1 of each
+                                    for b, alone in _drop_seconds(trail, ctx.traditional, high)),
                                    reverse=True)[:_PRUNE]
         sa = _fit1(a, ctx, left, "")
+        # _link(ctx, a, b) for one character on each side, read inline (the same sum)
         for sb, b in seconds[high]:
-            options[a + b] = sa + sb + _link(ctx, a, b) + _DROP_PRIOR
+            bonus = _word_link(a, b)
+            seen = pairs.get(a + b)
+            link = _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+            options[a + b] = sa + sb + link + _DROP_PRIOR
     return options
 
 
@@ -516,19 +558,23 @@ def _drop_firsts(lead: int, traditional: bool) -> tuple[tuple[int, str], ...]:
 def _unreadable_after(nxt: int | None, traditional: bool, high: bool) -> tuple[str, ...]:
     """The likeliest characters whose trail byte makes no character with ``nxt``, whose lead
     byte is from A1 on (``high``) or below it."""
-    cands = [ch for pair, ch in _gbk_table().items()
-             if (pair[0] >= 0xA1) == high and _unreadable(pair[1], nxt) and _plausible(ch)]
-    cands.sort(key=lambda b: char_logp(b) + _penalty(b, traditional), reverse=True)
-    return tuple(cands[:_PRUNE])
+    # by trail byte (whether it is unreadable before nxt is asked once per byte); sorted by
+    # score, the likeliest first, and on equal scores in table order (lead, then trail byte)
+    scored = [(-(char_logp(ch) + _penalty(ch, traditional)), lead, trail, ch)
+              for trail, chars in _gbk_index()[1].items() if _unreadable(trail, nxt)
+              for lead, ch in chars if (lead >= 0xA1) == high]
+    scored.sort()
+    return tuple(ch for *_, ch in scored[:_PRUNE])
 
 
 @functools.lru_cache(maxsize=4096)
-def _drop_seconds(trail: int, traditional: bool, high: bool) -> tuple[str, ...]:
+def _drop_seconds(trail: int, traditional: bool, high: bool) -> tuple[tuple[str, float], ...]:
     """The likeliest characters (l, ``trail``) after a dropped pair whose second byte l is
-    from A1 on (``high``) or below it."""
+    from A1 on (``high``) or below it, each with its score alone (``char_logp`` and the
+    script penalty)."""
     cands = [b for lb, b in _with_trail(trail) if (lb >= 0xA1) == high]
     cands.sort(key=lambda b: char_logp(b) + _penalty(b, traditional), reverse=True)
-    return tuple(cands[: 2 * _PRUNE])
+    return tuple((b, char_logp(b) + _penalty(b, traditional)) for b in cands[: 2 * _PRUNE])
 
 
 def _shifted(text: str, site: int, run: _Run, doc: _Document,
@@ -690,8 +736,11 @@ def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
     # at a paragraph's end, closing punctuation is likely and opening or medial punctuation is not
     ends = text[run.term_end : run.term_end + 1] in ("", "\n")
 
-    def score(ch: str, reading: str | None = None) -> float:
-        s = _fit(ch, ctx, left, ctx.right) + (_word(before, ch[:1]) if len(before) == 2 else 0.0)
+    def score(ch: str, reading: str | None = None, alone: float | None = None) -> float:
+        # alone: char_logp and script penalty of a one-character ch, when known (then the
+        # same as _fit's)
+        fit = _fit(ch, ctx, left, ctx.right) if alone is None else _linked(alone, ch, ctx, left, ctx.right)
+        s = fit + (_word(before, ch[:1]) if len(before) == 2 else 0.0)
         if ends:
             s += _PARAGRAPH_END if ch[-1] in _CLOSING else -_PARAGRAPH_END if ch[-1] in _OPENING else 0.0
         if ch[:1] == left and left in CJK_PUNCT:
@@ -701,22 +750,23 @@ def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
     if run.term == "?" and run.term_reading:
         # its trail byte with the '(' of its annotation: the last character has that reading
         for lead in leads:
-            for _, ch in _with_lead(lead):
+            for _, ch, alone in _lead_scores(lead, ctx.traditional):
                 if run.term_reading in readings().get(ch, ()):
-                    options[ch] = score(ch)
+                    options[ch] = score(ch, alone=alone)
         if options:
             return options, None
         # none has it: the annotation is of one more character, lost after the run
-        options = {ch: score(ch) for lead in leads for _, ch in _with_lead(lead)}
+        options = {ch: score(ch, alone=alone)
+                   for lead in leads for _, ch, alone in _lead_scores(lead, ctx.traditional)}
         last = _pick(options)
         return options, _pick({ch: s + _link(ctx, last.best[-1:], ch)
                                for ch, s in _lost_char(run.term_reading, ctx).items()})
     if run.term == "?":
         # a trail byte that made no character with the next byte
         for lead in leads:
-            for trail, ch in _with_lead(lead):
+            for trail, ch, alone in _lead_scores(lead, ctx.traditional):
                 if _unreadable(trail, run.next_byte):
-                    options[ch] = score(ch)
+                    options[ch] = score(ch, alone=alone)
             # or the pair before it was dropped, and the '?' is the trail byte of one more
             for t, a in _drop_firsts(lead, ctx.traditional):
                 high = not 0xA1 <= t <= 0xA7
@@ -736,7 +786,15 @@ def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
             for pair, s in _drop_options(lead, byte, left, ctx.right, ctx).items():
                 options[pair] = max(options.get(pair, -math.inf), s + _reading_fit(pair[-1], reading))
         return options, None
-    return {ch: score(ch) for lead in leads for _, ch in _with_lead(lead)}, None
+    return {ch: score(ch, alone=alone)
+            for lead in leads for _, ch, alone in _lead_scores(lead, ctx.traditional)}, None
+
+
+@functools.lru_cache(maxsize=1024)
+def _lead_scores(lead: int, traditional: bool) -> tuple[tuple[int, str, float], ...]:
+    """:func:`_with_lead`, each character with its score alone (``char_logp`` and the script
+    penalty, as :func:`_fit1` adds them)."""
+    return tuple((trail, ch, char_logp(ch) + _penalty(ch, traditional)) for trail, ch in _with_lead(lead))
 
 
 def _residue(text: str, pos: int) -> regex.Match[str] | None:

@@ -35,9 +35,18 @@ def _share_fields_set(model: BaseModel) -> None:
 _setattr = object.__setattr__
 
 
+#: Per class: its fields (as last seen) and the shared set naming them all.
+_ALL_FIELDS: dict[type[BaseModel], tuple[object, set[str]]] = {}
+
+
 def _all_fields(cls: type[BaseModel]) -> set[str]:
-    """The shared fields-set naming every field of ``cls``."""
-    return _shared_set(frozenset(cls.__pydantic_fields__))
+    """The shared fields-set naming every field of ``cls`` (looked up once per class, and
+    again only if pydantic replaced the class's fields, as a rebuild does)."""
+    fields = cls.__pydantic_fields__
+    known = _ALL_FIELDS.get(cls)
+    if known is None or known[0] is not fields:
+        known = _ALL_FIELDS[cls] = (fields, _shared_set(frozenset(fields)))
+    return known[1]
 
 
 class Model(BaseModel):

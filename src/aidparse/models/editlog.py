@@ -64,6 +64,8 @@ _REASONS: tuple[EditReason, ...] = tuple(EditReason)
 _OFFSET = "i"
 _CODE: dict[EditReason, int] = {reason: i for i, reason in enumerate(_REASONS)}
 _ALIGNED_CODES = frozenset(_CODE[r] for r in ALIGNED_REASONS)
+#: What an edit without confidence or alternatives holds for them.
+_NO_EXTRA: tuple[None, tuple[str, ...]] = (None, ())
 
 
 class Edit(Model):
@@ -209,7 +211,7 @@ class EditLog(Sequence[Edit]):
 
     def _edit(self, i: int) -> Edit:
         at, n = self._ins_at[i], self._n[i]
-        confidence, alternatives = self._extra.get(i, (None, ()))
+        confidence, alternatives = self._extra.get(i, _NO_EXTRA)
         return Edit._trusted({  # the log holds only valid edits
             "start": self._a[i], "end": self._b[i], "replacement": self._ins[at : at + n],
             "reason": _REASONS[self._reasons[i]], "confidence": confidence,
@@ -225,7 +227,14 @@ class EditLog(Sequence[Edit]):
         return self._edit(index % n if n else index)
 
     def __iter__(self) -> Iterator[Edit]:
-        return (self._edit(i) for i in range(len(self)))
+        # what _edit does for each index, reading the arrays in one pass
+        ins, extra, trusted = self._ins, self._extra, Edit._trusted
+        rows = zip(self._a, self._b, self._ins_at, self._n, self._reasons, strict=True)
+        for i, (a, b, at, n, code) in enumerate(rows):
+            confidence, alternatives = extra.get(i, _NO_EXTRA)
+            yield trusted({"start": a, "end": b, "replacement": ins[at : at + n],
+                           "reason": _REASONS[code], "confidence": confidence,
+                           "alternatives": list(alternatives)})
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EditLog):
