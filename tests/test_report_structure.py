@@ -77,6 +77,24 @@ def test_headline_figures(prefix: str, funding: str | None, personnel: str | Non
             assert r.quantities[figure.quantity].text == want
 
 
+# (sentence, personnel): staff named without 援疆 count when their sentence sends them as aid
+PERSONNEL = [
+    ("江苏省选派56名干部赴伊宁县援疆。", "56名"),
+    ("援疆干部人才共56名干部抵达伊宁县。", "共56名"),
+    ("上海市派出12名医生到莎车县开展义诊。", "12名"),
+    ("浙江抽调30名教师支援阿克苏地区。", "30名"),
+    ("全县2000名干部参加培训。", None),  # a county's own cadres
+    ("医院有300名医生。援疆工作取得新成效。", None),  # 援疆 in another sentence
+    ("选派援疆医生12名,全县2000名干部参加培训。", "12名"),  # the stronger tier wins
+]
+
+
+@pytest.mark.parametrize(("sentence", "personnel"), PERSONNEL)
+def test_personnel_sent_as_aid(sentence: str, personnel: str | None) -> None:
+    figure = aidparse.parse(sentence).personnel
+    assert (figure.text if figure else None) == personnel
+
+
 # (seed, period, national batch when the donor counts its own)
 PERIODS = [("000", "2016/2020", None), ("001", "2019/2023", None), ("002", "2023/2026", 11),
            ("003", "2019/2023", None), ("004", "2019/2023", None)]

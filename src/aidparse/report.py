@@ -170,7 +170,7 @@ def parse(
         d.model_copy(update={"original_span": edits.to_input(d.span)})
         for d in extract_dates(text, reference=report_date)
     ]
-    funding, personnel, projects = headline_figures(quantities)
+    funding, personnel, projects = headline_figures(quantities, text)
     batch, batch_spans = find_batch(text)
     period = None
     if batch is not None and donor is not None:

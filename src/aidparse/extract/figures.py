@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.models import Figure, Quantity, QuantityKind
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["headline_figures"]
 
@@ -18,16 +21,41 @@ _FUNDING: Final = (lazy_regex(r"援疆资金|援助资金|援建资金|帮扶资
 _PERSONNEL: Final = (lazy_regex(r"援疆干部|援疆人才|队员|援疆人员|援疆教师|援疆医生"),
                      lazy_regex(r"干部人才"))
 _PROJECTS: Final = (lazy_regex(r"援疆项目|援建项目"), lazy_regex(r"^项目$|民生项目"))
+#: The last tier of personnel: staff named without 援疆 (选派56名干部), counted only in a
+#: sentence that says they are sent as aid (a county's own 2000名干部 are not aid staff).
+_STAFF: Final = lazy_regex(r"^(?:干部|人才|干部人才|专业技术人才|医生|医护人员|医疗专家|教师|专家|技术人员)$")
+_SENT_AS_AID: Final = lazy_regex(r"援疆|对口支援|选派|派出|派遣|选拔|抽调|援派")
+_SENTENCE_END: Final = lazy_regex(r"[。！？!?\n]")
+#: How far from its number a sentence is read (a sentence is rarely longer; bounded cost).
+_REACH = 120
 
 
-def _pick(quantities: Sequence[Quantity], kind: QuantityKind, tiers: tuple[object, ...],
+def _sent_as_aid(text: str) -> Callable[[Quantity], bool]:
+    """Whether a quantity of staff stands in a sentence that says they are sent as aid."""
+    def test(q: Quantity) -> bool:
+        if q.subject is None or not _STAFF.search(q.subject):
+            return False
+        lo, hi = max(0, q.span.start - _REACH), min(len(text), q.span.end + _REACH)
+        before = [m.end() for m in _SENTENCE_END.finditer(text, lo, q.span.start)]
+        after = _SENTENCE_END.search(text, q.span.end, hi)
+        return _SENT_AS_AID.search(text, before[-1] if before else lo,
+                                   after.start() if after else hi) is not None
+    return test
+
+
+def _subject_in(pattern: regex.Pattern[str]) -> Callable[[Quantity], bool]:
+    """Whether a quantity's subject names what ``pattern`` looks for."""
+    return lambda q: q.subject is not None and pattern.search(q.subject) is not None
+
+
+def _pick(quantities: Sequence[Quantity], kind: QuantityKind,
+          tiers: Sequence[Callable[[Quantity], bool]],
           units: tuple[str, ...] | None = None) -> Figure | None:
-    for tier in tiers:
+    """The largest quantity of ``kind`` (in ``units``) the strongest tier names."""
+    for names in tiers:
         best: tuple[int, Quantity] | None = None
         for i, q in enumerate(quantities):
-            if q.kind is not kind or q.subject is None or not tier.search(q.subject):  # type: ignore[attr-defined]
-                continue
-            if units is not None and q.unit not in units:
+            if q.kind is not kind or (units is not None and q.unit not in units) or not names(q):
                 continue
             if best is None or q.value > best[1].value:
                 best = (i, q)
@@ -38,17 +66,26 @@ def _pick(quantities: Sequence[Quantity], kind: QuantityKind, tiers: tuple[objec
 
 
 def headline_figures(
-    quantities: Sequence[Quantity],
+    quantities: Sequence[Quantity], text: str = "",
 ) -> tuple[Figure | None, Figure | None, Figure | None]:
     """Funding, personnel and projects: the largest figure the text ties to each.
 
     Funding is money paid as aid (援疆资金 …) in yuan, personnel a count of aid staff
     (援疆干部人才, 队员 …), projects a count of aid projects; each points at its
     quantity. Money leveraged from others (社会资金) or investment (总投资) is
-    not funding.
+    not funding. Given the ``text`` the quantities' spans point into, staff
+    named without 援疆 count as personnel in a sentence that sends them as aid
+    (选派56名干部赴伊宁县).
+
+    >>> from aidparse import extract_quantities
+    >>> text = "全县2000名干部参加培训。江苏省选派56名干部赴伊宁县援疆。"
+    >>> headline_figures(extract_quantities(text), text)[1].text
+    '56名'
     """
     return (
-        _pick(quantities, QuantityKind.MONEY, _FUNDING, ("CNY",)),  # amounts compare in one currency
-        _pick(quantities, QuantityKind.COUNT, _PERSONNEL, ("名", "人", "位")),
-        _pick(quantities, QuantityKind.COUNT, _PROJECTS, ("个", "项", "大项")),
+        # amounts compare in one currency
+        _pick(quantities, QuantityKind.MONEY, [_subject_in(p) for p in _FUNDING], ("CNY",)),
+        _pick(quantities, QuantityKind.COUNT, [*(_subject_in(p) for p in _PERSONNEL), _sent_as_aid(text)],
+              ("名", "人", "位")),
+        _pick(quantities, QuantityKind.COUNT, [_subject_in(p) for p in _PROJECTS], ("个", "项", "大项")),
     )
