@@ -21,6 +21,7 @@ import pytest
 from conftest import SEEDS, sigint_default
 
 from aidparse.corpus.cli import EXIT_INTERRUPTED, EXIT_USAGE, build_parser, main
+from aidparse.corpus.sources import matches
 
 SEED = str(SEEDS / "001_682004c81572a2c1.txt")
 SEED_FILES = sorted(str(p) for p in SEEDS.glob("*.txt"))
@@ -106,9 +107,24 @@ def test_development_corpus_as_issue_16_runs_it(mixed: list[str], tmp_path: path
     out = tmp_path / "all.jsonl"
     done = aidparse(str(CORPUS), *mixed[1:], str(tmp_path / "png.png"), "--jobs", "2",
                     "--format", "jsonl", "--out", str(out))
-    files = [p for p in CORPUS.iterdir() if not p.name.startswith(".")]
+    files = [p for p in CORPUS.iterdir() if matches(p.name, [])]  # not its INDEX.tsv, README.md
     assert len(lines(out.read_bytes())) == len(files) + 3
     assert done.returncode == 3
+    assert b"left out 2 files that are not pages (1 .md, 1 .tsv)" in done.stderr
+
+
+def test_a_folder_leaves_out_data_and_notes_unless_glob_asks(tmp_path: pathlib.Path) -> None:
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "001.txt").write_bytes(pathlib.Path(SEED).read_bytes())
+    (folder / "INDEX.tsv").write_text("file\tdonor\n001.txt\t益阳市援疆\n", encoding="utf-8")
+    (folder / "README.md").write_text("# 援疆 pages\n", encoding="utf-8")
+    default = aidparse(str(folder), "--format", "jsonl")
+    assert [pathlib.Path(r["file"]).name for r in lines(default.stdout)] == ["001.txt"]
+    assert b"left out 2 files that are not pages (1 .md, 1 .tsv); --glob '*'" in default.stderr
+    every = aidparse(str(folder), "--format", "jsonl", "--glob", "*")
+    assert sorted(pathlib.Path(r["file"]).name for r in lines(every.stdout)) == ["001.txt", "INDEX.tsv", "README.md"]
+    assert b"left out" not in every.stderr
 
 
 def test_csv_streams_one_row_per_quantity_and_an_error_row(mixed: list[str], cli: Callable[..., Run]) -> None:
@@ -205,7 +221,7 @@ def test_out_refuses_an_output_that_is_an_input(tmp_path: pathlib.Path) -> None:
 
 
 def test_out_refuses_a_file_inside_an_input_folder(mixed: list[str], cli: Callable[..., Run]) -> None:
-    done = cli(mixed[0], "--out", os.path.join(mixed[0], "all.jsonl"))
+    done = cli(mixed[0], "--out", os.path.join(mixed[0], "all.txt"))  # a name the run would read
     assert done.returncode == EXIT_USAGE and b"inside the input directory" in done.stderr
 
 

@@ -105,7 +105,8 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
                        help="write one file per input under DIR (json: NAME.json, text/summary: NAME.txt)")
     parser.add_argument("--glob", action="append", default=[], metavar="PATTERN",
                         help="in directories, parse only files whose name matches PATTERN "
-                        "(repeatable; default: every file not starting with a dot)")
+                        "(repeatable; default: every file not starting with a dot, except data, "
+                        "notes and code: .tsv .csv .json .jsonl .md .rst .log .yaml .py .js .css ...)")
     parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                         help="worker processes (default: every core; 1 parses in this process)")
     fields = parser.add_mutually_exclusive_group()
@@ -274,9 +275,24 @@ def _records(args: argparse.Namespace, fmt: str, single: bool, stdin: bytes | Ex
         return Rendered(doc.index, doc.name, doc.relative, failure_payload(fmt, failure),
                         failure.error, failure.message)
 
+    if not args.glob and not args.quiet:
+        _say_skipped(args.sources)
     docs = documents(args.sources, args.glob, stdin=stdin)
     workers = args.jobs or default_workers()
     return run(docs, work, lost, workers=workers, stop=stop)
+
+
+def _say_skipped(sources: Sequence[str]) -> None:
+    """One line on stderr per directory whose data, notes or code files are left out."""
+    from aidparse.corpus.sources import skipped_files
+
+    for source in sources:
+        if source != "-" and os.path.isdir(source):
+            counts = skipped_files(source)
+            if counts:
+                kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(counts.items()))
+                print(f"aidparse: {source}: left out {sum(counts.values())} files that are not pages "
+                      f"({kinds}); --glob '*' parses every file", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Union
@@ -19,6 +20,7 @@ from typing import IO, Union
 from aidparse import errors
 
 __all__ = [
+    "NOT_PAGES",
     "Document",
     "Source",
     "as_document",
@@ -26,6 +28,7 @@ __all__ = [
     "documents",
     "matches",
     "read_limited",
+    "skipped_files",
     "walk",
 ]
 
@@ -34,6 +37,16 @@ __all__ = [
 Source = Union[str, "os.PathLike[str]", bytes, tuple[str, bytes | str]]
 
 _CHUNK = 1 << 20
+
+#: Text files a directory of scraped pages holds beside its pages — data, notes, settings,
+#: code — that would parse into a report of nonsense (a folder's INDEX.tsv, its README.md);
+#: left out unless ``--glob`` asks for them. Binary files (images, archives) are not listed:
+#: they are read and fail with a record, as a page that is not text must.
+NOT_PAGES = frozenset((
+    ".tsv", ".csv", ".json", ".jsonl", ".ndjson",  # data
+    ".md", ".rst", ".log", ".yaml", ".yml", ".toml", ".ini", ".cfg",  # notes and settings
+    ".py", ".ipynb", ".js", ".css", ".map",  # code
+))
 
 
 def read_limited(stream: IO[bytes]) -> bytes:
@@ -152,10 +165,27 @@ def _size(path: str) -> int | None:
 
 
 def matches(name: str, patterns: Sequence[str]) -> bool:
-    """Whether a file name is selected by ``--glob`` patterns (none: every name not starting with a dot)."""
+    """Whether a file name is selected by ``--glob`` patterns.
+
+    With none, every name that does not start with a dot and whose suffix is not one of
+    :data:`NOT_PAGES` (a folder's ``INDEX.tsv`` or ``README.md`` is no page).
+
+    >>> matches("001.txt", []), matches("page", []), matches("INDEX.tsv", []), matches("INDEX.tsv", ["*"])
+    (True, True, False, True)
+    """
     if not patterns:
-        return not name.startswith(".")
+        return not name.startswith(".") and os.path.splitext(name)[1].lower() not in NOT_PAGES
     return any(fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+def skipped_files(directory: str) -> Counter[str]:
+    """How many files of each :data:`NOT_PAGES` suffix a walk without patterns leaves out."""
+    counts: Counter[str] = Counter()
+    for _path, relative, error, _size in walk(directory, ["*"]):
+        suffix = os.path.splitext(os.path.basename(relative))[1].lower()
+        if error is None and not os.path.basename(relative).startswith(".") and suffix in NOT_PAGES:
+            counts[suffix] += 1
+    return counts
 
 
 def walk(
@@ -165,9 +195,10 @@ def walk(
 
     Only files whose name matches one of ``patterns`` (``fnmatch`` patterns such
     as ``*.html``) are given; with no pattern, every file whose name does not
-    start with a dot. Hidden directories (``.git``) are not entered. Directory
-    listings are read one directory at a time; a directory that cannot be
-    listed is given with the error instead of stopping the walk.
+    start with a dot and is not data, notes or code (:func:`matches`).
+    Hidden directories (``.git``) are not entered. Directory listings are read
+    one directory at a time; a directory that cannot be listed is given with the
+    error instead of stopping the walk.
     """
     stack = [directory]
     while stack:
