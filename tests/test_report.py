@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pathlib
 from decimal import Decimal
 
 import pytest
@@ -213,3 +214,14 @@ def test_windows_saved_file_gives_the_same_report(encoding: str) -> None:
     assert [q.text for q in r.quantities] == [q.text for q in base.quantities]
     assert (r.donor, r.recipients, r.batch, r.authors) == (
         base.donor, base.recipients, base.batch, base.authors)
+
+
+def test_a_str_that_names_a_file_is_text_with_a_warning(tmp_path: pathlib.Path) -> None:
+    page = tmp_path / "001.txt"
+    page.write_text("衢州援疆干部人才抵达乌什县。", encoding="utf-8")
+    as_text = aidparse.parse(str(page))
+    assert as_text.text == str(page)  # a str is always text
+    assert [w.code for w in as_text.warnings][:1] == [aidparse.WarningCode.INPUT_IS_A_PATH]
+    as_path = aidparse.parse(page)
+    assert as_path.donor is not None and as_path.warnings == []
+    assert aidparse.WarningCode.INPUT_IS_A_PATH not in [w.code for w in aidparse.parse("援疆").warnings]

@@ -63,6 +63,16 @@ def _decode_input(
     raise TypeError(f"parse() takes bytes or str (or a path, or a binary file), not {type(data).__name__}")
 
 
+def _names_a_file(text: str) -> bool:
+    """Whether a text given to :func:`parse` is, on one short line, the name of an existing file."""
+    if len(text) > 1024 or "\n" in text or not text.strip():
+        return False
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):  # NUL characters, names too long for the system
+        return False
+
+
 def _count(n: int, noun: str) -> str:
     """``1 character``, ``2 characters``."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
@@ -126,6 +136,11 @@ def parse(
             published = published.date()
     original, guess = _decode_input(data, encoding)
     warnings: list[ParseWarning] = []
+    if isinstance(data, str) and _names_a_file(data):
+        warnings.append(ParseWarning(
+            code=WarningCode.INPUT_IS_A_PATH,
+            message=f"the text {data!r} names a file, which was not read: a str is text; "
+                    "pass pathlib.Path(...) to parse the file"))
     original, replaced = replace_surrogates(original)
     if replaced:
         warnings.append(ParseWarning(

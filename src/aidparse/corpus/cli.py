@@ -102,7 +102,8 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
     where.add_argument("--out", metavar="PATH",
                        help="write to PATH (replaced at the end, never half-written) instead of stdout")
     where.add_argument("--output-dir", metavar="DIR",
-                       help="write one file per input under DIR (json: NAME.json, text/summary: NAME.txt)")
+                       help="write one file per input under DIR, named after it (a.txt: a.txt.json; "
+                       "text/summary: a.txt.txt)")
     parser.add_argument("--glob", action="append", default=[], metavar="PATTERN",
                         help="in directories, parse only files whose name matches PATTERN "
                         "(repeatable; default: every file not starting with a dot, except data, "

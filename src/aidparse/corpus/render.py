@@ -92,7 +92,7 @@ def summary(report: Any, name: str) -> str:
         f"recipients: {', '.join(p.name for p in report.recipients) or '-'}",
         f"script:     {report.script.script.value}"
         f"    encoding: {report.encoding.encoding if report.encoding else '-'}",
-        f"removed:    {len(report.removed)} pieces    repairs: {len(report.repairs)}",
+        f"removed:    {len(report.removed)}    repairs: {len(report.repairs)}",
         "quantities:",
     ]
     for q in report.quantities:

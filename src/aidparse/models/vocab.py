@@ -144,6 +144,9 @@ class WarningCode(str, Enum):
     UNREPAIRED_DAMAGE = "unrepaired-damage"
     """Converter-site damage (misaligned GBK: ``?shù)孛裆``, ``?!?``) stands in the text as it
     came: no repair was sure enough. The spans show the garbled text, which is not what the page said."""
+    INPUT_IS_A_PATH = "input-is-a-path"
+    """The text given is the name of an existing file: a ``str`` is always parsed as text, so
+    the file was not read (pass ``pathlib.Path(name)`` to parse it)."""
     INPUT_REPAIRED = "input-repaired"
     """The input held lone surrogates or other code points no text can hold; they were replaced."""
     PUBLISHED_CONFLICT = "published-conflict"
