@@ -95,3 +95,20 @@ def test_every_pairing_is_found_without_a_warning(donor: str, county: str) -> No
     report = aidparse.parse(f"{donor}援疆干部抵达{county}开展工作。")
     assert report.donor is not None and report.donor.name == donor
     assert [p.name for p in report.recipients] == [county] and report.warnings == []
+
+
+# (text, batch): a batch of aid staff, not the batches in which provinces began giving
+BATCHES = [
+    ("第十批援疆干部……第10批援疆工作队", 10),
+    ("益阳市第四批援疆工作队进驻二二一团", 4),
+    ("湖州作为全国第一批投入援疆工作的省市之一", None),
+    ("江苏是第三批援疆省份中的一个", None),
+    ("第三批援疆省份派出第九批援疆干部", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "batch"), BATCHES)
+def test_batch_of_aid_staff(text: str, batch: int | None) -> None:
+    from aidparse.places.batches import find_batch
+
+    assert find_batch(text)[0] == batch

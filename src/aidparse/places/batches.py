@@ -23,7 +23,11 @@ _BATCH = lazy_regex(r"第([一二三四五六七八九十]{1,3})批")
 _YEAR = lazy_regex(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _NATIONAL = "全国(通行省市批次, 推算)"
 _IN_TEXT = lazy_regex(
-    r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批(?=.{0,16}?(?:援疆|干部|人才|工作队|指挥部|援建))"
+    r"""(?x)
+    第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批
+    (?=.{0,16}?(?:援疆|干部|人才|工作队|指挥部|援建))  # a batch of aid staff ...
+    (?![^，。,；;\n]{0,12}?(?:省市|省份|省区|城市))  # ... not of the provinces that give (第三批援疆省份)
+    """
 )
 
 
@@ -32,6 +36,8 @@ def find_batch(text: str) -> tuple[int | None, list[Span]]:
 
     >>> find_batch("第十批援疆干部……第10批援疆工作队")
     (10, [Span(start=0, end=3), Span(start=9, end=13)])
+    >>> find_batch("作为全国第一批投入援疆工作的省市"), find_batch("第三批援疆省份")
+    ((None, []), (None, []))
     """
     counts: Counter[int] = Counter()
     where: dict[int, list[Span]] = {}
