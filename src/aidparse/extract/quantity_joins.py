@@ -20,7 +20,16 @@ _RANGE_JOIN = lazy_regex(r"\x20?[-—–~～至到]\x20?")
 
 
 def join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """5万元至10万元, 3天至5天, 20%-30%: two exact amounts of one unit joined into a range."""
+    """5万元至10万元, 3天至5天, 20%-30%: two amounts of one unit joined into a range.
+
+    Both exact, or with 多/余 at either end when 至, 到 or a dash joins them
+    (200余万元至300万元: 200万 to 300万).
+
+    >>> from aidparse import extract_quantities
+    >>> (q,) = extract_quantities("投入200余万元至300万元")
+    >>> q.text, q.approx.value, str(q.low), str(q.high)
+    ('200余万元至300万元', 'range', '2000000', '3000000')
+    """
     out: list[Quantity] = []
     i = 0
     while i < len(found):
@@ -29,8 +38,14 @@ def join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         high = b.value if b is not None else None
         if b is not None and b.value < 0 and b.span.start == a.span.end and b.text[:1] in "-－−":
             high = -b.value  # 20%-30%: a dash, not a sign
+        exact = b is not None and a.approx is Approx.EXACT and b.approx is Approx.EXACT
+        # 200余万元至300万元: an end with 多/余 joins too, but only across a written 至/到/-
+        over_end = b is not None and {a.approx, b.approx} <= {Approx.EXACT, Approx.OVER} \
+            and _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) is not None
+        if over_end and b is not None and b.approx is Approx.OVER:
+            high = b.high  # 至300余万: up to what 余 allows
         if b is not None and high is not None and a.kind is b.kind and a.unit == b.unit \
-                and a.approx is Approx.EXACT and b.approx is Approx.EXACT and a.value < high \
+                and (exact or over_end) and a.value < high \
                 and (high != b.value or _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start)):
             out.append(a.model_copy(update={
                 "approx": Approx.RANGE, "low": a.value, "high": high,
