@@ -112,3 +112,18 @@ def test_batch_of_aid_staff(text: str, batch: int | None) -> None:
     from aidparse.places.batches import find_batch
 
     assert find_batch(text)[0] == batch
+
+
+# (text, donor): an overview of the programme names many provinces and no donor
+OVERVIEWS = [
+    ("北京、天津、上海、江苏、浙江、广东等19个省市对口支援新疆,广州援疆医疗队在喀什义诊。", None),
+    ("湖州援疆干部在阿拉尔市。1997年,第一批北京援疆干部进疆;湖州援疆工作队", "湖州市"),
+    ("江苏援疆干部与上海、浙江援疆干部交流,江苏援疆工作队在伊宁县", "江苏省"),
+]
+
+
+@pytest.mark.parametrize(("text", "donor"), OVERVIEWS)
+def test_an_overview_names_no_donor(text: str, donor: str | None) -> None:
+    r = aidparse.parse(text)
+    assert (r.donor.name if r.donor else None) == donor
+    assert (aidparse.WarningCode.DONOR_AMBIGUOUS in [w.code for w in r.warnings]) == (donor is None)

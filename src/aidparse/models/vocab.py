@@ -151,6 +151,9 @@ class WarningCode(str, Enum):
     """The input held lone surrogates or other code points no text can hold; they were replaced."""
     PUBLISHED_CONFLICT = "published-conflict"
     """The text states a date other than the one the caller gave."""
+    DONOR_AMBIGUOUS = "donor-ambiguous"
+    """Many donor provinces are named and none in half the mentions (an overview of the
+    programme): no donor is given, and so no recipients; the spans show the names."""
     RECIPIENT_NOT_PAIRED = "recipient-not-paired"
     """A recipient the text names is not paired with the donor in the gazetteer."""
     BATCH_OUT_OF_RANGE = "batch-out-of-range"

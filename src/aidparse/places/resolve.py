@@ -9,14 +9,29 @@ from aidparse.places.gazetteer import Mention, gazetteer, place
 
 __all__ = ["resolve_places"]
 
+#: From this many donor provinces on, a text where none has half the mentions is an overview.
+_OVERVIEW_PROVINCES = 4
+
+
+def _province_of(name: str) -> str:
+    """The province a donor place belongs to (itself for a province)."""
+    gz = gazetteer()
+    while (parent := gz.entries[name].parent) is not None:
+        name = parent
+    return name
+
 
 def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarning]]:
     """The donor, the recipients the pairing table gives it, and warnings.
 
-    The donor is the donor-side place named most often (a city before its
-    province); recipients are the Xinjiang places it is paired with that the
-    text names. A named county or regiment that the table does not pair with
-    the donor is kept, with a warning.
+    The donor is the donor-side place named most often, a city before any
+    province (a city is the more specific); but when four or more provinces are
+    named (a city counting for its province) and none in half the mentions, the
+    text is an overview of the programme and no donor is given (with a
+    ``donor-ambiguous`` warning).
+    Recipients are the Xinjiang places the donor is paired with that the text
+    names. A named county or regiment that the table does not pair with the
+    donor is kept, with a warning.
 
     >>> donor, recipients, warnings = resolve_places("衢州市援疆干部支援乌什县和一师四团。")
     >>> donor.name, [p.name for p in recipients], warnings
@@ -31,10 +46,24 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
         counts[m.entry_name] += 1
     warnings: list[ParseWarning] = []
     donors = [n for n in counts if not gz.entries[n].xinjiang]
+    if not donors:
+        return None, [], warnings
+    # Each donor counts for its province (a city's mentions are its province's too)
+    by_province: Counter[str] = Counter()
+    for n in donors:
+        by_province[_province_of(n)] += counts[n]
+    ranked = by_province.most_common()
+    if len(ranked) >= _OVERVIEW_PROVINCES and ranked[0][1] * 2 < sum(by_province.values()):
+        # many provinces, none named in half the mentions: an overview of the whole
+        # programme (新华社: 北京, 江苏, 福建, 广东 ...), not one donor's report
+        warnings.append(ParseWarning(
+            code=WarningCode.DONOR_AMBIGUOUS,
+            message=f"{len(ranked)} donor provinces are named and none in half the mentions "
+                    f"({', '.join(f'{n} {c}' for n, c in ranked[:4])}): no donor is given",
+            spans=[Span(start=first[n].start, end=first[n].end) for n in donors]))
+        return None, [], warnings
     cities = [n for n in donors if gz.entries[n].level is not PlaceLevel.PROVINCE]
     pool = cities or donors
-    if not pool:
-        return None, [], warnings
     donor_name = max(pool, key=lambda n: (counts[n], -first[n].start))
     donor = place(donor_name, first[donor_name])
     paired = gz.paired_with(donor_name)  # a province's: its own and its cities'
