@@ -80,12 +80,20 @@ def test_headline_figures(prefix: str, funding: str | None, personnel: str | Non
 # (sentence, personnel): staff named without 援疆 count when their sentence sends them as aid
 PERSONNEL = [
     ("江苏省选派56名干部赴伊宁县援疆。", "56名"),
-    ("援疆干部人才共56名干部抵达伊宁县。", "共56名"),
-    ("上海市派出12名医生到莎车县开展义诊。", "12名"),
+    ("援疆干部人才共56名干部抵达伊宁县。", "共56名"),  # the total of the aid staff named before it
+    ("上海市派出12名医生到莎车县开展义诊。", "12名"),  # a Xinjiang place as the destination
     ("浙江抽调30名教师支援阿克苏地区。", "30名"),
-    ("全县2000名干部参加培训。", None),  # a county's own cadres
-    ("医院有300名医生。援疆工作取得新成效。", None),  # 援疆 in another sentence
+    ("江苏省选派56名干部赴伊宁县援疆，带动当地3000名干部", "56名"),  # the clause, not the sentence
     ("选派援疆医生12名,全县2000名干部参加培训。", "12名"),  # the stronger tier wins
+    # not aid staff: a county's own, trained, or sent inland; 援疆 elsewhere in the sentence
+    ("全县2000名干部参加培训。", None),
+    ("医院有300名医生。援疆工作取得新成效。", None),
+    ("伊宁县组织2000名干部与援疆干部结对认亲。", None),
+    ("在援疆资金支持下，伊宁县培训教师3000名。", None),
+    ("江苏援疆工作组为伊宁县培训300名教师。", None),
+    ("伊宁县抽调300名干部开展入户走访，援疆工作组参与。", None),
+    ("江苏省对口支援伊宁县。伊宁县选派100名干部到江苏挂职学习。", None),
+    ("援疆干部为当地培训300名教师。", None),
 ]
 
 

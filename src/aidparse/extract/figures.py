@@ -21,25 +21,38 @@ _FUNDING: Final = (lazy_regex(r"援疆资金|援助资金|援建资金|帮扶资
 _PERSONNEL: Final = (lazy_regex(r"援疆干部|援疆人才|队员|援疆人员|援疆教师|援疆医生"),
                      lazy_regex(r"干部人才"))
 _PROJECTS: Final = (lazy_regex(r"援疆项目|援建项目"), lazy_regex(r"^项目$|民生项目"))
-#: The last tier of personnel: staff named without 援疆 (选派56名干部), counted only in a
-#: sentence that says they are sent as aid (a county's own 2000名干部 are not aid staff).
+#: The last tier of personnel: staff named without 援疆 (选派56名干部赴伊宁县), counted only
+#: when, in their clause, a verb of sending stands before the number and where they go as aid
+#: after it (援疆, 支援, 赴疆, or a Xinjiang place): a county's own 2000名干部, staff it trains,
+#: or staff it sends inland (伊宁县选派100名干部到江苏挂职) are not aid staff.
 _STAFF: Final = lazy_regex(r"^(?:干部|人才|干部人才|专业技术人才|医生|医护人员|医疗专家|教师|专家|技术人员)$")
-_SENT_AS_AID: Final = lazy_regex(r"援疆|对口支援|选派|派出|派遣|选拔|抽调|援派")
-_SENTENCE_END: Final = lazy_regex(r"[。！？!?\n]")
-#: How far from its number a sentence is read (a sentence is rarely longer; bounded cost).
-_REACH = 120
+_SENDING: Final = lazy_regex(r"选派|派出|派遣|选拔|抽调|援派|组派")
+_AS_AID: Final = lazy_regex(r"援疆|支援|赴疆|进疆|入疆|新疆|兵团")
+_CLAUSE_END: Final = lazy_regex(r"[，。！？；,!?;\n]")
+#: Aid staff counted right before their number (援疆干部人才共56名干部): the total of them.
+_TOTAL_OF: Final = lazy_regex(r"(?:援疆干部人才|援疆干部|援疆人才|援疆人员)(?:共|计|合计|总计|累计|达)?$")
+#: How far from its number a clause is read (bounded cost on text without punctuation).
+_REACH = 60
 
 
 def _sent_as_aid(text: str) -> Callable[[Quantity], bool]:
-    """Whether a quantity of staff stands in a sentence that says they are sent as aid."""
+    """Whether a quantity of staff is sent as aid, by its clause."""
+    from aidparse.places.gazetteer import gazetteer
+
     def test(q: Quantity) -> bool:
         if q.subject is None or not _STAFF.search(q.subject):
             return False
         lo, hi = max(0, q.span.start - _REACH), min(len(text), q.span.end + _REACH)
-        before = [m.end() for m in _SENTENCE_END.finditer(text, lo, q.span.start)]
-        after = _SENTENCE_END.search(text, q.span.end, hi)
-        return _SENT_AS_AID.search(text, before[-1] if before else lo,
-                                   after.start() if after else hi) is not None
+        ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, q.span.start)]
+        after = _CLAUSE_END.search(text, q.span.end, hi)
+        start, stop = (ends[-1] if ends else lo), (after.start() if after else hi)
+        if _TOTAL_OF.search(text, start, q.span.start) is not None:
+            return True
+        if _SENDING.search(text, start, q.span.start) is None:
+            return False
+        rest = text[q.span.end : stop]
+        return _AS_AID.search(rest) is not None or any(
+            gazetteer().entries[m.entry_name].xinjiang for m in gazetteer().find(rest))
     return test
 
 
@@ -74,7 +87,7 @@ def headline_figures(
     (援疆干部人才, 队员 …), projects a count of aid projects; each points at its
     quantity. Money leveraged from others (社会资金) or investment (总投资) is
     not funding. Given the ``text`` the quantities' spans point into, staff
-    named without 援疆 count as personnel in a sentence that sends them as aid
+    named without 援疆 count as personnel in a clause that sends them as aid
     (选派56名干部赴伊宁县).
 
     >>> from aidparse import extract_quantities

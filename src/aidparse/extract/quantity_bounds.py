@@ -15,7 +15,7 @@ from decimal import Decimal
 from aidparse.extract.units import APPROX_PREFIX, APPROX_SUFFIX
 from aidparse.models import Approx
 
-__all__ = ["Bounds", "step", "with_mid", "with_prefix", "with_suffix"]
+__all__ = ["Bounds", "step", "unit_step", "with_mid", "with_prefix", "with_suffix"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,19 @@ def step(number: Decimal) -> Decimal:
     return Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
 
 
+def unit_step(number: Decimal) -> Decimal:
+    """One unit of the last written place: what 多 after a unit adds less than.
+
+    >>> unit_step(Decimal(10)), unit_step(Decimal(100)), unit_step(Decimal("1.5"))
+    (Decimal('1'), Decimal('1'), Decimal('0.1'))
+    """
+    number = abs(number)
+    if number != number.to_integral_value():
+        exponent = number.normalize().as_tuple().exponent
+        return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return Decimal(1)
+
+
 def with_mid(value: Decimal, mid: str | None) -> Bounds:
     """多/余/几/来 between a number and its magnitude (1000多万, 十几万, 十来个)."""
     if mid in ("多", "余"):
@@ -86,7 +99,8 @@ def with_suffix(bounds: Bounds, value: Decimal, suffix: str | None) -> Bounds:
     approx = APPROX_SUFFIX[suffix]
     if approx is Approx.OVER:
         if bounds.approx is Approx.EXACT:
-            return Bounds(Approx.OVER, value, value + step(value) if suffix == "多" else None)
+            # 多 after the unit adds less than one of it (十年多 < 11 years, 100天多 < 101 days)
+            return Bounds(Approx.OVER, value, value + unit_step(value) if suffix == "多" else None)
         if bounds.approx is Approx.OVER:
             return Bounds(Approx.OVER, bounds.low, None if suffix != "多" else bounds.high)
         return bounds

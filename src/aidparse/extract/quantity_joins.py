@@ -36,14 +36,17 @@ def join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         high = b.value if b is not None else None
-        if b is not None and b.value < 0 and b.span.start == a.span.end and b.text[:1] in "-－−":
+        dash = b is not None and b.value < 0 and b.span.start == a.span.end and b.text[:1] in "-－−"
+        if dash and b is not None:
             high = -b.value  # 20%-30%: a dash, not a sign
         exact = b is not None and a.approx is Approx.EXACT and b.approx is Approx.EXACT
-        # 200余万元至300万元: an end with 多/余 joins too, but only across a written 至/到/-
-        over_end = b is not None and {a.approx, b.approx} <= {Approx.EXACT, Approx.OVER} \
-            and _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) is not None
+        # 200余万元至300万元: an end with 多/余 joins too, but only across a written 至/到/dash
+        over_end = b is not None and {a.approx, b.approx} <= {Approx.EXACT, Approx.OVER} and (
+            dash or _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) is not None)
         if over_end and b is not None and b.approx is Approx.OVER:
-            high = b.high  # 至300余万: up to what 余 allows
+            # 至300余万: up to what 余 allows (after a dash it was read as a negative amount,
+            # whose bounds are mirrored: -300余万 is -400万 to -300万)
+            high = -b.low if dash and b.low is not None else b.high
         if b is not None and high is not None and a.kind is b.kind and a.unit == b.unit \
                 and (exact or over_end) and a.value < high \
                 and (high != b.value or _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start)):

@@ -26,7 +26,9 @@ _IN_TEXT = lazy_regex(
     r"""(?x)
     第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批
     (?=.{0,16}?(?:援疆|干部|人才|工作队|指挥部|援建))  # a batch of aid staff ...
-    (?![^，。,；;\n]{0,12}?(?:省市|省份|省区|城市))  # ... not of the provinces that give (第三批援疆省份)
+    # ... not of the provinces that give (第三批援疆省份, 第一批投入援疆工作的省市), whose noun
+    # ends the phrase (第十批省市援疆干部 is a batch of staff)
+    (?!(?:投入)?(?:援疆|对口支援)?(?:工作)?的?(?:省份|省市|省区|城市)(?!援疆|干部|人才|工作队|医疗队))
     """
 )
 

@@ -11,6 +11,8 @@ __all__ = ["resolve_places"]
 
 #: From this many donor provinces on, a text where none has half the mentions is an overview.
 _OVERVIEW_PROVINCES = 4
+#: Recipients specific enough to single a donor out (a prefecture is shared by several donors).
+_LOCAL = (PlaceLevel.COUNTY, PlaceLevel.REGIMENT, PlaceLevel.DIVISION)
 
 
 def _province_of(name: str) -> str:
@@ -28,7 +30,8 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
     province (a city is the more specific); but when four or more provinces are
     named (a city counting for its province) and none in half the mentions, the
     text is an overview of the programme and no donor is given (with a
-    ``donor-ambiguous`` warning).
+    ``donor-ambiguous`` warning), unless a county or regiment one of them is
+    paired with is named.
     Recipients are the Xinjiang places the donor is paired with that the text
     names. A named county or regiment that the table does not pair with the
     donor is kept, with a warning.
@@ -53,7 +56,11 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
     for n in donors:
         by_province[_province_of(n)] += counts[n]
     ranked = by_province.most_common()
-    if len(ranked) >= _OVERVIEW_PROVINCES and ranked[0][1] * 2 < sum(by_province.values()):
+    # a county or regiment named that one of the donors is paired with singles it out
+    local = {n for n in counts if gz.entries[n].xinjiang and gz.entries[n].level in _LOCAL}
+    singled_out = any(gz.paired_with(n) & local for n in donors)
+    if not singled_out and len(ranked) >= _OVERVIEW_PROVINCES \
+            and ranked[0][1] * 2 < sum(by_province.values()):
         # many provinces, none named in half the mentions: an overview of the whole
         # programme (新华社: 北京, 江苏, 福建, 广东 ...), not one donor's report
         warnings.append(ParseWarning(
@@ -77,10 +84,9 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
         gz.entries[n].level is PlaceLevel.PREFECTURE
         and any(gz.entries[r].parent == n for r in recipients))]
     if not recipients:
-        local = [n for n in mentioned_xj if gz.entries[n].level in
-                 (PlaceLevel.COUNTY, PlaceLevel.REGIMENT, PlaceLevel.DIVISION)]
-        if local:  # the text names a recipient the pairing table does not give the donor
-            recipients = [max(local, key=lambda n: counts[n])]
+        unpaired = [n for n in mentioned_xj if gz.entries[n].level in _LOCAL]
+        if unpaired:  # the text names a recipient the pairing table does not give the donor
+            recipients = [max(unpaired, key=lambda n: counts[n])]
             mention = first[recipients[0]]
             warnings.append(ParseWarning(
                 code=WarningCode.RECIPIENT_NOT_PAIRED,
