@@ -179,12 +179,25 @@ def matches(name: str, patterns: Sequence[str]) -> bool:
 
 
 def skipped_files(directory: str) -> Counter[str]:
-    """How many files of each :data:`NOT_PAGES` suffix a walk without patterns leaves out."""
+    """How many files of each :data:`NOT_PAGES` suffix a walk without patterns leaves out.
+
+    Reads directory listings only (no file is opened or stat-ed); hidden directories are
+    not entered, as in :func:`walk`.
+    """
     counts: Counter[str] = Counter()
-    for _path, relative, error, _size in walk(directory, ["*"]):
-        suffix = os.path.splitext(os.path.basename(relative))[1].lower()
-        if error is None and not os.path.basename(relative).startswith(".") and suffix in NOT_PAGES:
-            counts[suffix] += 1
+    stack = [directory]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as it:
+                for entry in it:
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir():
+                        stack.append(entry.path)
+                    elif (suffix := os.path.splitext(entry.name)[1].lower()) in NOT_PAGES:
+                        counts[suffix] += 1
+        except OSError:
+            continue  # the walk itself reports a directory it cannot list
     return counts
 
 
