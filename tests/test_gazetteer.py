@@ -55,6 +55,23 @@ def test_short_forms_that_name_something_else(text: str, places: list[str]) -> N
     assert [m.entry_name for m in gazetteer().find(text)] == places
 
 
+# (text, recipients, those with a warning): a county listed with a recipient is kept, flagged
+LISTED = [
+    ("无锡市援疆工作组在新源县和霍城县", ["新源县", "霍城县"], ["新源县"]),
+    ("无锡援疆在新源县、尼勒克县和霍城县", ["新源县", "尼勒克县", "霍城县"], ["新源县", "尼勒克县"]),
+    ("衢州援疆干部在乌什县。和田县的干部来访。", ["乌什县"], []),  # not in one list
+    ("衢州市援疆干部支援乌什县和一师四团。", ["乌什县", "第一师四团"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "recipients", "flagged"), LISTED)
+def test_a_county_listed_with_a_recipient(text: str, recipients: list[str], flagged: list[str]) -> None:
+    r = aidparse.parse(text)
+    assert [p.name for p in r.recipients] == recipients
+    assert [w.message.split()[1] for w in r.warnings
+            if w.code is aidparse.WarningCode.RECIPIENT_NOT_PAIRED] == flagged
+
+
 def test_unpaired_recipient_is_a_warning() -> None:
     r = aidparse.parse("衢州援疆干部在和田县开展帮扶,衢州")
     assert [p.name for p in r.recipients] == ["和田县"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from aidparse.models import ParseWarning, Place, PlaceLevel, Span, WarningCode
@@ -13,6 +14,24 @@ __all__ = ["resolve_places"]
 _OVERVIEW_PROVINCES = 4
 #: Recipients specific enough to single a donor out (a prefecture is shared by several donors).
 _LOCAL = (PlaceLevel.COUNTY, PlaceLevel.REGIMENT, PlaceLevel.DIVISION)
+
+
+#: What joins the names of a list (新源县和霍城县, 乌什县、温宿县及阿瓦提县).
+_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及", ",", "，"))
+
+
+def _listed_with(text: str, mentions: list[Mention], names: set[str]) -> set[str]:
+    """Places named in one list with any of ``names`` (neighbours joined by 、/和/及/与).
+
+    Two passes, rightwards then leftwards, follow every list from its members.
+    """
+    listed = set(names)
+    for order in (mentions, mentions[::-1]):
+        for a, b in itertools.pairwise(order):
+            gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+            if a.entry_name in listed and gap in _LIST_JOINS:
+                listed.add(b.entry_name)
+    return listed
 
 
 def _province_of(name: str) -> str:
@@ -83,6 +102,18 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
     recipients = [n for n in recipients if not (
         gz.entries[n].level is PlaceLevel.PREFECTURE
         and any(gz.entries[r].parent == n for r in recipients))]
+    if recipients:
+        # a county listed with a recipient (新源县和霍城县) is given too, with a warning, when
+        # the table does not pair it: a list of where the donor works is not silently cut
+        listed = _listed_with(text, mentions, set(recipients))
+        for name in sorted(listed - set(recipients), key=lambda n: first[n].start):
+            if gz.entries[name].xinjiang and gz.entries[name].level in _LOCAL:
+                recipients.append(name)
+                warnings.append(ParseWarning(
+                    code=WarningCode.RECIPIENT_NOT_PAIRED,
+                    message=f"recipient {name} is not paired with {donor_name} in the gazetteer",
+                    spans=[Span(start=first[name].start, end=first[name].end)],
+                ))
     if not recipients:
         unpaired = [n for n in mentioned_xj if gz.entries[n].level in _LOCAL]
         if unpaired:  # the text names a recipient the pairing table does not give the donor
