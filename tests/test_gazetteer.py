@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import aidparse
@@ -151,3 +153,11 @@ def test_an_overview_names_no_donor(text: str, donor: str | None) -> None:
     r = aidparse.parse(text)
     assert (r.donor.name if r.donor else None) == donor
     assert (aidparse.WarningCode.DONOR_AMBIGUOUS in [w.code for w in r.warnings]) == (donor is None)
+
+
+def test_a_batch_that_would_begin_after_the_report_has_no_period() -> None:
+    text = "衢州市第十批援疆干部抵达乌什县。"
+    assert aidparse.parse(text, published=dt.date(2020, 6, 1)).period is not None  # 2019/2023
+    r = aidparse.parse(text, published=dt.date(2015, 6, 1))  # the tenth batch began in 2019
+    assert r.batch == 10 and r.period is None
+    assert aidparse.WarningCode.BATCH_OUT_OF_RANGE in [w.code for w in r.warnings]

@@ -189,11 +189,12 @@ def parse(
     batch, batch_spans = find_batch(text)
     period = None
     if batch is not None and donor is not None:
-        period = donor_batch_period(batch, donor)
+        period = donor_batch_period(batch, donor, report_date)
         if period is None:
             warnings.append(ParseWarning(
                 code=WarningCode.BATCH_OUT_OF_RANGE,
-                message=f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer",
+                message=f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer"
+                        + (f" (or would begin after {report_date.isoformat()})" if report_date else ""),
                 spans=batch_spans[:1]))
     in_text: dict[str, list[Span]] = {
         "title": [headline.title_span] if headline.title_span else [],

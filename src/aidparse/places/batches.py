@@ -9,6 +9,7 @@ its batch began. Donors without such a row count on the national series.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import Counter
 
@@ -126,12 +127,22 @@ def _short(name: str) -> str:
     return name[:-1] if len(name) > 2 and name.endswith(("省", "市")) else name
 
 
-def donor_batch_period(batch: int, donor: Place) -> Period | None:
+def donor_batch_period(batch: int, donor: Place, published: dt.date | None = None) -> Period | None:
     """Years of ``batch`` as ``donor`` counts it (its own count, else its province's).
+
+    ``None`` when the gazetteer has no such batch, or when the batch would begin
+    after the report's date ``published`` (a batch a report speaks of has begun:
+    the batch or the donor was misread, or the gazetteer's count is not the
+    donor's).
 
     >>> from aidparse.places.gazetteer import place
     >>> donor_batch_period(10, place("衢州市", None)).value
     '2019/2023'
+    >>> donor_batch_period(10, place("衢州市", None), dt.date(2015, 6, 1)) is None
+    True
     """
     names = [_short(donor.name)] + ([_short(donor.parent)] if donor.parent else [])
-    return batch_period(batch, names)
+    period = batch_period(batch, names)
+    if period is not None and published is not None and period.start_year > published.year:
+        return None
+    return period
