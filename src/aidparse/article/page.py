@@ -32,6 +32,7 @@ on the change that removes it as :class:`~aidparse.cleaning.edits.Meta`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Final
 
 from aidparse._lazy import lazy_regex
@@ -161,6 +162,7 @@ def _is_word(s: str) -> bool:
     return s in _DOCUMENT_PARTS or word_counts().get(s, 0) >= _COMMON_WORD
 
 
+@functools.lru_cache(maxsize=4096)  # asked twice about most lines (a repeat, the article's line)
 def _heading(simp: str) -> bool:
     return len(simp) <= 60 and not _SENTENCE_END.search(simp)
 
