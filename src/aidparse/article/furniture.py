@@ -430,6 +430,7 @@ def is_breadcrumb(line: str) -> bool:
     return bool(p["crumb"].fullmatch(line))
 
 
+@functools.lru_cache(maxsize=4096)  # the walk asks twice about each line of the body, the anchors again
 def caption_rule(line: str) -> str | None:
     """The rule that makes ``line`` a photo caption by its form, or ``None``: a photographer's
     or provider's credit closing it (``caption.credit``), a picture label opening it

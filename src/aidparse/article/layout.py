@@ -15,7 +15,7 @@ even without a full stop (excerpts and headings end that way).
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from aidparse._lazy import lazy_regex
 from aidparse.cleaning.edits import Change
@@ -25,11 +25,11 @@ from aidparse.script import to_simplified
 __all__ = ["Line", "find_broken_lines", "page_lines"]
 
 
-@dataclass(frozen=True)
-class Line:
-    """One non-blank line of the page."""
+class Line(NamedTuple):
+    """One non-blank line of the page (a named tuple: a page has a line per few characters, and
+    a tuple is built several times faster than a frozen dataclass)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # the field hides tuple.index, which no caller needs
     """Position among the non-blank lines (0 for the first)."""
     start: int
     """Offset of the line's first character (indentation included)."""
@@ -69,32 +69,29 @@ def page_lines(text: str) -> list[Line]:
 
     >>> [(ln.simp, ln.blank_before, ln.blank_after) for ln in page_lines("\\n標題\\n\\n  正文。 \\n")]
     [('标题', 1, 1), ('正文。', 1, 2)]
+    >>> page_lines("a")
+    [Line(index=0, start=0, end=1, lead=0, simp='a', blank_before=0, blank_after=1)]
     """
     simplified = to_simplified(text)
-    raw_lines: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl == -1:
-            nl = n
-        raw_lines.append((pos, nl))
-        pos = nl + 1
-    found: list[tuple[int, int, int, str, int]] = []
+    new = tuple.__new__  # a Line from its fields, without the named tuple's keyword handling
+    out: list[Line] = []
+    last: tuple[int, int, int, int, str, int] | None = None  # the previous line's fields, but its blank_after
     blanks = 0
-    for start, end in raw_lines:
-        raw = simplified[start:end]
+    pos = 0
+    for length in map(len, text.split("\n")):  # the lines of the text, as in the text (not its conversion)
+        end = pos + length
+        raw = simplified[pos:end]
         stripped = raw.strip()
-        if not stripped:
+        if stripped:
+            if last is not None:
+                out.append(new(Line, (*last, blanks)))
+            last = (len(out), pos, end, length - len(raw.lstrip()), stripped, blanks)
+            blanks = 0
+        else:
             blanks += 1
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        found.append((start, end, lead, stripped, blanks))
-        blanks = 0
-    out = []
-    for i, (start, end, lead, simp, before) in enumerate(found):
-        after = found[i + 1][4] if i + 1 < len(found) else blanks + 1
-        out.append(Line(i, start, end, lead, simp, before, after))
+        pos = end + 1
+    if last is not None:
+        out.append(new(Line, (*last, blanks + 1)))
     return out
 
 

@@ -32,6 +32,7 @@ on the change that removes it as :class:`~aidparse.cleaning.edits.Meta`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Final
 
 from aidparse._lazy import lazy_regex
@@ -161,6 +162,7 @@ def _is_word(s: str) -> bool:
     return s in _DOCUMENT_PARTS or word_counts().get(s, 0) >= _COMMON_WORD
 
 
+@functools.lru_cache(maxsize=4096)  # asked twice about most lines (a repeat, the article's line)
 def _heading(simp: str) -> bool:
     return len(simp) <= 60 and not _SENTENCE_END.search(simp)
 
@@ -203,7 +205,8 @@ class _Page:
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
-        self.chinese = 2 * sum(1 for ln in self.lines if _HAN.search(ln.simp)) >= len(self.lines)
+        han = _HAN.search  # bound once, not looked up through the lazy pattern per line
+        self.chinese = 2 * sum(1 for ln in self.lines if han(ln.simp)) >= len(self.lines)
         # the blank lines a page usually puts between paragraphs (a picture's caption stands further apart)
         gaps = sorted(ln.blank_before for ln in self.lines[1:])
         self.gap = gaps[len(gaps) // 2] if gaps else 0

@@ -20,6 +20,8 @@ protected too: that is the point.
 
 from __future__ import annotations
 
+import functools
+
 from aidparse._lazy import lazy_regex
 
 __all__ = ["reads_as_prose"]
@@ -37,6 +39,7 @@ _CLAUSE = 12
 _LONG = 30
 
 
+@functools.lru_cache(maxsize=4096)  # asked about a line several times: by the anchors, the walk, the guard
 def reads_as_prose(line: str) -> bool:
     """Whether a (stripped) line reads as a sentence or a clause of the article.
 

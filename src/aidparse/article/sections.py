@@ -81,8 +81,9 @@ def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
     sections = []
     for k, (line, start, end) in enumerate(heads):
         stop = max(heads[k + 1][1] - 1 if k + 1 < len(heads) else len(text), end)
-        heading = Span(start=start, end=end)
-        body = heading if stop == end else Span(start=start, end=stop)
+        # offsets of a match in the text: 0 <= start <= end <= stop, a valid span by construction
+        heading = Span._trusted(start, end)
+        body = heading if stop == end else Span._trusted(start, stop)
         # every value is valid by construction: the fields in order, without validating again
         sections.append(Section._trusted({"title": line, "heading": heading, "span": body,
                                           "sector": sector_of(line)}))

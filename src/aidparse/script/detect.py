@@ -15,10 +15,9 @@ Big5 and GB2312 alike.
 from __future__ import annotations
 
 import functools
-from typing import cast
 
 from aidparse._lazy import lazy_re
-from aidparse.models import Script, ScriptProfile
+from aidparse.models import Script, ScriptCounts, ScriptProfile, Span
 from aidparse.script.charsets import script_chars
 
 __all__ = ["detect_script", "evidence"]
@@ -88,9 +87,10 @@ def _marked(text: str) -> str:
     return marked
 
 
-def _count(marked: str, original: str, start: int, end: int, minimum: int, astral: bool,
-           sentinels: bool) -> dict[str, object]:
-    """The counts of one text as a plain dict (validated later, all at once)."""
+def _tally(marked: str, original: str, minimum: int, astral: bool,
+           sentinels: bool) -> tuple[Script, int, int, int, int, int, int, int, int]:
+    """The verdict and the counts of one text, in :class:`ScriptCounts`' field order (script,
+    han, simplified, traditional, shared, latin, pinyin, arabic, cyrillic)."""
     n = {name: marked.count(mark) for name, mark in _MARK.items()}
     if sentinels:  # the input itself held private-use sentinels: do not count them
         for name, mark in _MARK.items():
@@ -98,9 +98,18 @@ def _count(marked: str, original: str, start: int, end: int, minimum: int, astra
     if astral:  # Han outside the BMP that is in neither evidence set is shared
         n["shared"] += len(_ASTRAL_HAN.findall(marked))
     han = n["simplified"] + n["traditional"] + n["shared"]
-    n["han"] = han
-    return {"script": _verdict(han, n["simplified"], n["traditional"], minimum),
-            "span": {"start": start, "end": end}, **n}
+    return (_verdict(han, n["simplified"], n["traditional"], minimum), han, n["simplified"],
+            n["traditional"], n["shared"], n["latin"], n["pinyin"], n["arabic"], n["cyrillic"])
+
+
+_FIELDS = ("script", "han", "simplified", "traditional", "shared", "latin", "pinyin", "arabic", "cyrillic")
+
+
+def _count(marked: str, original: str, start: int, end: int, minimum: int, astral: bool,
+           sentinels: bool) -> dict[str, object]:
+    """The counts of one text as a plain dict (validated later, all at once)."""
+    return {"span": {"start": start, "end": end},
+            **dict(zip(_FIELDS, _tally(marked, original, minimum, astral, sentinels), strict=True))}
 
 
 def evidence(text: str) -> tuple[int, int]:
@@ -148,13 +157,27 @@ def detect_script(text: str) -> ScriptProfile:
     doc = _count(marked, text, 0, len(text), MIXED_MIN_DOC, astral, sentinels)
     paragraphs = []
     spans = []  # Traditional paragraphs, for the regional variant
+    # a line's counts depend on its marked form alone (and on its own text when the input holds
+    # sentinels): lines marked alike (the same line repeated, lines of Latin letters of one
+    # length) are counted once
+    tallies: dict[str, tuple[Script, int, int, int, int, int, int, int, int]] = {}
+    trusted, new_span = ScriptCounts._trusted, Span._trusted
     pos = 0
     for line, counted in zip(text.split("\n"), marked.split("\n"), strict=True):
         end = pos + len(line)
         if line.strip():
-            counts = _count(counted, line, pos, end, MIXED_MIN_PARAGRAPH, astral, sentinels)
-            paragraphs.append(counts)
-            if cast(int, counts["traditional"]) > cast(int, counts["simplified"]):
+            tally = None if sentinels else tallies.get(counted)
+            if tally is None:
+                tally = _tally(counted, line, MIXED_MIN_PARAGRAPH, astral, sentinels)
+                if not sentinels:
+                    tallies[counted] = tally
+            script, han, simplified, traditional, shared, latin, pinyin, arabic, cyrillic = tally
+            # valid by construction (counts of characters, a line's offsets): not validated again
+            paragraphs.append(trusted({
+                "script": script, "span": new_span(pos, end), "han": han, "simplified": simplified,
+                "traditional": traditional, "shared": shared, "latin": latin, "pinyin": pinyin,
+                "arabic": arabic, "cyrillic": cyrillic}))
+            if traditional > simplified:
                 spans.append((pos, end))
         pos = end + 1
     regional: dict[str, object] = {}
