@@ -17,27 +17,25 @@ def seed_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
 
 
-def median_seconds(fn: Callable[[], Any], repeat: int = 7) -> float:
-    """Median wall time of ``fn()`` over ``repeat`` runs (after one warm-up)."""
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def median_cpu(fn: Callable[[], object], repeat: int = 7, *, warmup: bool = True) -> float:
-    """Median CPU time (``time.process_time``) of ``fn()`` over ``repeat`` runs."""
+def _median(fn: Callable[[], object], repeat: int, clock: Callable[[], float], warmup: bool) -> float:
     if warmup:
         fn()
     times = []
     for _ in range(repeat):
-        start = time.process_time()
+        start = clock()
         fn()
-        times.append(time.process_time() - start)
+        times.append(clock() - start)
     return statistics.median(times)
+
+
+def median_seconds(fn: Callable[[], Any], repeat: int = 7) -> float:
+    """Median wall time of ``fn()`` over ``repeat`` runs (after one warm-up)."""
+    return _median(fn, repeat, time.perf_counter, True)
+
+
+def median_cpu(fn: Callable[[], object], repeat: int = 7, *, warmup: bool = True) -> float:
+    """Median CPU time (``time.process_time``) of ``fn()`` over ``repeat`` runs."""
+    return _median(fn, repeat, time.process_time, warmup)
 
 
 def alternating_cpu(fns: dict[str, Callable[[], object]], rounds: int = 15) -> dict[str, float]:

@@ -385,22 +385,19 @@ def _fit1(ch: str, ctx: _Context, left: str, right: str) -> float:
     return _linked(char_logp(ch) + _penalty(ch, ctx.traditional), ch, ctx, left, right)
 
 
+def _pair_link(ctx: _Context, x: str, y: str) -> float:
+    """The link of two neighbouring characters: their word association, and the page's own pairs."""
+    bonus = _word_link(x, y)
+    seen = ctx.pairs.get(x + y)
+    return _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+
+
 def _linked(score: float, ch: str, ctx: _Context, left: str, right: str) -> float:
     """``score`` (of ``ch`` alone) plus ``_link(ctx, left, ch)`` plus ``_link(ctx, ch, right)``."""
     if left:
-        x, y = left[-1], ch[0]
-        bonus = _word_link(x, y)
-        seen = ctx.pairs.get(x + y)
-        score += _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
-    else:
-        score += 0.0
+        score += _pair_link(ctx, left[-1], ch[0])
     if right:
-        x, y = ch[-1], right[0]
-        bonus = _word_link(x, y)
-        seen = ctx.pairs.get(x + y)
-        score += _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
-    else:
-        score += 0.0
+        score += _pair_link(ctx, ch[-1], right[0])
     return score
 
 

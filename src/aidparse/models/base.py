@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass as pydantic_dataclass
@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
 __all__ = ["Model", "Span"]
+
+_M = TypeVar("_M", bound=BaseModel)
 
 #: One set object per distinct set of field names (see :meth:`Model.model_post_init`).
 _FIELD_SETS: dict[frozenset[str], set[str]] = {}
@@ -38,6 +40,16 @@ _new_span = object.__new__
 
 #: Per class: its fields (as last seen) and the shared set naming them all.
 _ALL_FIELDS: dict[type[BaseModel], tuple[object, set[str]]] = {}
+
+
+def _assembled(cls: type[_M], values: dict[str, Any], fields: set[str]) -> _M:
+    """An instance of ``cls`` holding ``values`` (valid already) with the shared ``fields`` set."""
+    model = cls.__new__(cls)
+    _setattr(model, "__dict__", values)
+    _setattr(model, "__pydantic_fields_set__", fields)
+    _setattr(model, "__pydantic_extra__", None)
+    _setattr(model, "__pydantic_private__", None)
+    return model
 
 
 def _all_fields(cls: type[BaseModel]) -> set[str]:
@@ -73,12 +85,7 @@ class Model(BaseModel):
         per-field work (aliases, defaults): for records read back from compact
         storage (an :class:`~aidparse.models.EditLog`'s edits).
         """
-        model = cls.__new__(cls)
-        _setattr(model, "__dict__", values)
-        _setattr(model, "__pydantic_fields_set__", _all_fields(cls))
-        _setattr(model, "__pydantic_extra__", None)
-        _setattr(model, "__pydantic_private__", None)
-        return model
+        return _assembled(cls, values, _all_fields(cls))
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A copy, with ``update`` applied (see :meth:`pydantic.BaseModel.model_copy`).
@@ -99,13 +106,7 @@ class Model(BaseModel):
         if update:
             values.update(update)
             fields = fields | update.keys()
-        cls = type(self)
-        copied = cls.__new__(cls)
-        _setattr(copied, "__dict__", values)
-        _setattr(copied, "__pydantic_fields_set__", _shared_set(fields))
-        _setattr(copied, "__pydantic_extra__", None)
-        _setattr(copied, "__pydantic_private__", None)
-        return copied
+        return _assembled(type(self), values, _shared_set(fields))
 
 
 class _ClassFields:
