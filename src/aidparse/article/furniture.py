@@ -26,6 +26,7 @@ from aidparse.article.metalines import (
     SOURCE_LABELS,
     parse_credits,
 )
+from aidparse.article.prose import SENTENCE_MARK
 from aidparse.models.vocab import EditReason
 
 if TYPE_CHECKING:
@@ -504,7 +505,7 @@ def is_channel_bar(line: str) -> bool:
     (False, False)
     """
     p = _patterns()
-    if len(line) > 120 or _SENTENCE.search(line) or "、" in line or "，" in line or "," in line:
+    if len(line) > 120 or SENTENCE_MARK.search(line) or "、" in line or "，" in line or "," in line:
         return False
     bare = p["menu_separators"].sub("", line)
     words = p["channels"].findall(bare)
@@ -530,7 +531,7 @@ def account_name_at(lines: Sequence[Line], k: int) -> bool:
     """Whether line ``k`` is the name of an account printed (once or twice) above its card:
     the name, ``微信号`` alone, and the account's id under it (爱否科技 / 微信号 / FViewXFG)."""
     simp = lines[k].simp
-    if len(simp) > _ACCOUNT_NAME_MAX or _SENTENCE.search(simp) or furniture_rule(simp) is not None:
+    if len(simp) > _ACCOUNT_NAME_MAX or SENTENCE_MARK.search(simp) or furniture_rule(simp) is not None:
         return False
     below = [ln.simp for ln in lines[k + 1 : k + 4]]
     if below and below[0] == simp:
@@ -597,7 +598,6 @@ def is_list_item(line: str) -> bool:
     return bool(_patterns()["list_item"].match(line))
 
 
-_SENTENCE = lazy_regex(r"[。；;！？!?]")
 #: Program code: brackets, assignments, calls (handler.insert_one({...}), x = f(y);).
 _CODE = lazy_regex(r"[{}]|;\s*$|\s=\s|\w\.\w+\(|\w\(\S*\)")
 _DOMAIN = lazy_regex(r"[\w\-]+\.(?:com|net|org|top|cc|vip|xyz|cn)(?![A-Za-z])")
@@ -647,7 +647,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.clock", EditReason.NAVIGATION
     if n <= 12 and p["relative_time"].fullmatch(line):
         return "furniture.relative-time", EditReason.HEADER_LINE
-    if n <= 300 and p["seo"].fullmatch(line) and not _SENTENCE.search(line):
+    if n <= 300 and p["seo"].fullmatch(line) and not SENTENCE_MARK.search(line):
         return "furniture.seo", EditReason.SPAM
     if n <= 300 and spam_score(line) >= 3:
         return "furniture.spam-words", EditReason.SPAM
@@ -659,7 +659,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.end-mark", EditReason.NAVIGATION
     if n <= 60 and p["counters"].fullmatch(line):
         return "furniture.counters", EditReason.NAVIGATION
-    if n <= 60 and p["placeholder"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
+    if n <= 60 and p["placeholder"].fullmatch(line) and not SENTENCE_MARK.search(line[:-1]):
         return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
     if n <= 80 and p["nav"].fullmatch(line):
         return "furniture.nav", EditReason.NAVIGATION
@@ -702,7 +702,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
             return "furniture.spaced-motto", EditReason.BANNER
     if n <= 50 and p["qr"].fullmatch(line):
         return "furniture.qr", EditReason.QR_CODE
-    if n <= 30 and p["paywall"].fullmatch(line) and not _SENTENCE.search(line[:-1]):
+    if n <= 30 and p["paywall"].fullmatch(line) and not SENTENCE_MARK.search(line[:-1]):
         return "furniture.paywall", EditReason.PAYWALL
     if n <= 160 and p["copyright"].fullmatch(line):
         return "furniture.copyright", EditReason.COPYRIGHT

@@ -58,7 +58,7 @@ from aidparse.article.metalines import (
     split_names,
     valid_name,
 )
-from aidparse.article.prose import reads_as_prose
+from aidparse.article.prose import SENTENCE_MARK, reads_as_prose
 from aidparse.article.title import (
     LONG_HEADLINE,
     column_tag,
@@ -117,7 +117,6 @@ _SHORT = 160
 _HEAD_CHARS = 20_000
 #: How far down a page a line of header furniture makes the lines above it the header.
 _HEADER_DEPTH = 12
-_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _HAN = lazy_regex(r"\p{Han}")
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 #: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
@@ -164,7 +163,7 @@ def _is_word(s: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # asked twice about most lines (a repeat, the article's line)
 def _heading(simp: str) -> bool:
-    return len(simp) <= 60 and not _SENTENCE_END.search(simp)
+    return len(simp) <= 60 and not SENTENCE_MARK.search(simp)
 
 
 def _reason_for(fields: list[Field]) -> EditReason:
@@ -357,7 +356,7 @@ class _Page:
         at = line.content_start + base
         if field == "account" and len(simp) <= _SHORT:
             return self.remove(line, EditReason.BANNER, rule="furniture.account-card")
-        if field == "source" and not _SENTENCE_END.search(simp) \
+        if field == "source" and not SENTENCE_MARK.search(simp) \
                 and (org_name(simp) or len(simp) <= 12):
             return self.remove(line, EditReason.SOURCE_LINE,
                                [Field(MetaField.SOURCE, simp, 0, len(simp), "split.source")], at,
@@ -678,7 +677,7 @@ class _Page:
         between paragraphs."""
         return len(simp) <= _APART_MAX \
             and line.blank_before >= self.gap + _APART and " " not in simp and not simp.startswith("《") \
-            and not _SENTENCE_END.search(simp) and not _NAME_LINE.fullmatch(simp)
+            and not SENTENCE_MARK.search(simp) and not _NAME_LINE.fullmatch(simp)
 
     @staticmethod
     def list_rule(simp: str) -> str:
@@ -699,7 +698,7 @@ class _Page:
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
                 rule = "caption.gallery"
-            elif len(simp) <= _CAPTION_MAX and not _SENTENCE_END.search(simp):
+            elif len(simp) <= _CAPTION_MAX and not SENTENCE_MARK.search(simp):
                 rule = "caption.after-repeat"
         return rule is not None and self.remove(line, EditReason.CAPTION, rule=rule)
 

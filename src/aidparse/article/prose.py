@@ -24,11 +24,13 @@ import functools
 
 from aidparse._lazy import lazy_regex
 
-__all__ = ["reads_as_prose"]
+__all__ = ["SENTENCE_MARK", "reads_as_prose"]
 
 _HAN = lazy_regex(r"\p{Han}")
 #: A full stop or a semicolon: a sentence ends or continues here.
 _STOP = lazy_regex(r"[。；;]")
+#: A mark that ends a sentence or a clause of one (。！？；): a line with one says something.
+SENTENCE_MARK = lazy_regex(r"[。！？!?；;]")
 #: Characters a sentence ends with (a headline may end with ！ or ？ too; it is protected alike).
 _END = frozenset("。！？!?…")
 #: Characters a line cannot end with unless layout broke a sentence there (a colon ends labels).

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
+from aidparse.article.prose import SENTENCE_MARK
 from aidparse.models import Section, Span
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ SECTORS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 _HEADING_MAX = 40
-_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 _LINE = lazy_regex(r"[^\n]+")
 
 
@@ -69,7 +69,7 @@ def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
     >>> [s.title for s in find_sections("标题\\n正文。\\n民生援疆,用爱聚力\\n正文。", 1)]
     ['民生援疆,用爱聚力']
     """
-    line_iter, sentence_end = _LINE.finditer, _SENTENCE_END.search  # looked up once, not per line
+    line_iter, sentence_end = _LINE.finditer, SENTENCE_MARK.search  # looked up once, not per line
     heads: list[tuple[str, int, int]] = []
     for i, m in enumerate(line_iter(text)):
         if i < skip_lines:
