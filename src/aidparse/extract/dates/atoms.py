@@ -177,10 +177,8 @@ def atom(m: re.Match[str], text: str) -> Atom | None:
         hao = m.group("odw") == "号"
         if hao and end < len(text) and not _follows(text, end, HAO_DAY_FOLLOWERS):
             return None  # 12号楼, 3号线, 12号文件: a label
-        day = _num(m.group("od") or m.group("odc"))
-        if day is None or not 1 <= day <= 31:
-            return None
-        return Atom(start, end, day=day, needs_month=hao)
+        day = _day(m.group("od") or m.group("odc"))
+        return None if day is None else Atom(start, end, day=day, needs_month=hao)
     g = m.groupdict()
     if kind == "K_num":
         return _numeric(g, start, end, text)
@@ -215,28 +213,13 @@ def atom(m: re.Match[str], text: str) -> Atom | None:
                 if base.year_rel is None:
                     return None
                 base.month_rel, base.alone = 0, True
-                if g["rymd"]:
-                    day = _num(g["rymd"])
-                    if day is None or not 1 <= day <= 31:
-                        return None
-                    base.day = day
-                elif g["rymp"]:
-                    base.mpart = MONTH_PARTS[g["rymp"]]
-                return base
+                return _day_or_part(base, g["rymd"], g["rymp"])
         return _tail(base, m, g, n, text)
     if kind == "K_oy":
         year = _year(m.group("oy"))
         return None if year is None else Atom(start, end, year=year, open="y")
     if kind == "K_rm":
-        a = Atom(start, end, month_rel=MONTH_OFFSETS[m.group("rm")])
-        if g["rmd"]:
-            day = _num(g["rmd"])
-            if day is None or not 1 <= day <= 31:
-                return None
-            a.day = day
-        elif g["rmp"]:
-            a.mpart = MONTH_PARTS[g["rmp"]]
-        return a
+        return _day_or_part(Atom(start, end, month_rel=MONTH_OFFSETS[m.group("rm")]), g["rmd"], g["rmp"])
     return _month(Atom(start, end), g, "2", text)  # K_m2
 
 
@@ -268,6 +251,24 @@ def _tail(base: Atom, m: re.Match[str], g: dict[str, str | None], n: str,
     return base
 
 
+def _day(text: str | None) -> int | None:
+    """A day of the month as written (1 to 31), or ``None``."""
+    day = _num(text)
+    return day if day is not None and 1 <= day <= 31 else None
+
+
+def _day_or_part(a: Atom, day_text: str | None, part: str | None) -> Atom | None:
+    """``a`` with the day or the part of the month written after it (十日, 上旬); ``None`` for no such day."""
+    if day_text:
+        day = _day(day_text)
+        if day is None:
+            return None
+        a.day = day
+    elif part:
+        a.mpart = MONTH_PARTS[part]
+    return a
+
+
 def _month(base: Atom, g: dict[str, str | None], n: str, text: str) -> Atom | None:
     month = _num(g[f"m{n}"])
     if month is None or not 1 <= month <= 12:
@@ -276,8 +277,8 @@ def _month(base: Atom, g: dict[str, str | None], n: str, text: str) -> Atom | No
     a.month, a.alone = month, True
     a.open = None if "月" in text[base.start : base.end] else "m"
     if g[f"d{n}"] or g[f"dc{n}"] or g[f"di{n}"]:
-        day = _num(g[f"d{n}"] or g[f"dc{n}"] or g[f"di{n}"])
-        if day is None or not 1 <= day <= 31:
+        day = _day(g[f"d{n}"] or g[f"dc{n}"] or g[f"di{n}"])
+        if day is None:
             return None
         written = g[f"d{n}"] is None or text[base.end - 1] in "日号"
         a.day, a.open = day, None if written else "d"
