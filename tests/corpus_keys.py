@@ -16,7 +16,7 @@ import dataclasses
 import functools
 import pathlib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import regex
 
@@ -190,6 +190,29 @@ def names_of(values: Iterable[str]) -> set[str]:
     return {norm(v) for v in values if norm(v)}
 
 
+def score_fields(s: Score, name: str, r: aidparse.AidReport, want: Mapping[str, str],
+                 authors: Iterable[str], *, record_misses: bool = False) -> None:
+    """Add one report's single fields and author names, against the key's, to ``s``."""
+    got = report_fields(r)
+    for field in SINGLE_FIELDS:
+        row = s.single.setdefault(field, [0, 0, 0, 0])
+        wanted, have = norm(want.get(field, "")), norm(got[field])
+        row[3] += wanted == have
+        if wanted:
+            row[1] += 1
+            row[0] += wanted == have
+        if have and have != wanted:
+            row[2] += 1
+        if record_misses and wanted != have:
+            s.misses.append(f"{name} {field}: want {want.get(field, '')!r} got {got[field]!r}")
+    want_names, have_names = names_of(authors), names_of(r.authors)
+    s.names[0] += len(want_names & have_names)
+    s.names[1] += len(have_names - want_names)
+    s.names[2] += len(want_names - have_names)
+    if record_misses and want_names != have_names:
+        s.misses.append(f"{name} authors: want {sorted(want_names)} got {sorted(have_names)}")
+
+
 def score(half: str, *, record_misses: bool = False) -> Score:
     """Score every file of one half."""
     s = Score()
@@ -199,24 +222,7 @@ def score(half: str, *, record_misses: bool = False) -> Score:
             continue
         s.files += 1
         r = report(name)
-        got = report_fields(r)
-        for field in SINGLE_FIELDS:
-            row = s.single.setdefault(field, [0, 0, 0, 0])
-            want, have = norm(key.fields.get(field, "")), norm(got[field])
-            row[3] += want == have
-            if want:
-                row[1] += 1
-                row[0] += want == have
-            if have and have != want:
-                row[2] += 1
-            if record_misses and want != have:
-                s.misses.append(f"{name} {field}: want {key.fields.get(field, '')!r} got {got[field]!r}")
-        want_names, have_names = names_of(key.authors), names_of(r.authors)
-        s.names[0] += len(want_names & have_names)
-        s.names[1] += len(have_names - want_names)
-        s.names[2] += len(want_names - have_names)
-        if record_misses and want_names != have_names:
-            s.misses.append(f"{name} authors: want {sorted(want_names)} got {sorted(have_names)}")
+        score_fields(s, name, r, key.fields, key.authors, record_misses=record_misses)
         for o in line_outcomes(name, key):
             if o.label == "furniture":
                 s.furniture[1] += 1

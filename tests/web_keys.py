@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tarfile
 
-from corpus_keys import ROOT, SINGLE_FIELDS, Score, names_of, norm, report_fields
+from corpus_keys import ROOT, SINGLE_FIELDS, Score, norm, score_fields
 
 import aidparse
 
@@ -146,24 +146,8 @@ def score(*, record_misses: bool = False, as_text: bool = False) -> Score | None
     for name, fields in key.items():
         s.files += 1
         r = report(name, as_text)
-        got = report_fields(r)
-        for field in SINGLE_FIELDS:
-            want, have = norm((fields.get(field) or [""])[0]), norm(got[field])
-            row = s.single.setdefault(field, [0, 0, 0, 0])
-            row[3] += want == have
-            if want:
-                row[1] += 1
-                row[0] += want == have
-            if have and have != want:
-                row[2] += 1
-            if record_misses and want != have:
-                s.misses.append(f"{name} {field}: want {(fields.get(field) or [''])[0]!r} got {got[field]!r}")
-        want_names, have_names = names_of(fields.get("author", [])), names_of(r.authors)
-        s.names[0] += len(want_names & have_names)
-        s.names[1] += len(have_names - want_names)
-        s.names[2] += len(want_names - have_names)
-        if record_misses and want_names != have_names:
-            s.misses.append(f"{name} authors: want {sorted(want_names)} got {sorted(have_names)}")
+        single = {field: (fields.get(field) or [""])[0] for field in SINGLE_FIELDS}
+        score_fields(s, name, r, single, fields.get("author", []), record_misses=record_misses)
         text = norm(r.text)
         kept_lines = {norm(line) for line in r.text.split("\n")}
         for sentence in fields.get("body", []):
