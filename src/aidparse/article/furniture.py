@@ -152,7 +152,7 @@ LIST_HEADERS: Final = (
 )
 #: Phrases of site banners and welcome lines.
 BANNER_PHRASES: Final = (
-    "欢迎进入", "欢迎访问", "欢迎来到", "欢迎光临", "欢迎您", "部分内容阅读", "网站首页", "本站首页",
+    "欢迎进入", "欢迎访问", "欢迎来到", "欢迎光临", "欢迎您", "网站首页", "本站首页",
 )
 #: Phrases that open a QR-code, app or report-window line.
 QR_PHRASES: Final = (
@@ -162,6 +162,7 @@ QR_PHRASES: Final = (
 #: Paywall and read-more phrases.
 PAYWALL_PHRASES: Final = (
     "阅读全文", "展开全文", "查看全文", "点击查看全文", "付费阅读", "付费内容", "开通会员", "会员专享",
+    "部分内容阅读",  # a mirror that shows only part of a paper (论文部分内容阅读)
     "登录后阅读", "登录后查看", "下载APP阅读", "打开APP阅读", "打开APP", "打开App", "APP内阅读", "App内阅读",
     "APP内查看", "打开客户端",
 )
@@ -751,7 +752,7 @@ def _translation(line: str) -> tuple[str, EditReason] | None:
 def is_banner(line: str) -> bool:
     """A site banner or welcome line (only read above the headline).
 
-    >>> is_banner("欢迎进入中国昌吉网!"), is_banner("论文部分内容阅读")
+    >>> is_banner("欢迎进入中国昌吉网!"), is_banner("欢迎访问天山网")
     (True, True)
     """
     return len(line) <= 40 and bool(_patterns()["banner"].fullmatch(line))
