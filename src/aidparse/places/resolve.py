@@ -34,6 +34,13 @@ def _listed_with(text: str, mentions: list[Mention], names: set[str]) -> set[str
     return listed
 
 
+def _singled_out(donors: list[str], counts: Counter[str]) -> bool:
+    """Whether a county or regiment the text names is paired with one of the donors."""
+    gz = gazetteer()
+    local = {n for n in counts if gz.entries[n].xinjiang and gz.entries[n].level in _LOCAL}
+    return any(gz.paired_with(n) & local for n in donors)
+
+
 def _province_of(name: str) -> str:
     """The province a donor place belongs to (itself for a province)."""
     gz = gazetteer()
@@ -75,11 +82,8 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
     for n in donors:
         by_province[_province_of(n)] += counts[n]
     ranked = by_province.most_common()
-    # a county or regiment named that one of the donors is paired with singles it out
-    local = {n for n in counts if gz.entries[n].xinjiang and gz.entries[n].level in _LOCAL}
-    singled_out = any(gz.paired_with(n) & local for n in donors)
-    if not singled_out and len(ranked) >= _OVERVIEW_PROVINCES \
-            and ranked[0][1] * 2 < sum(by_province.values()):
+    if len(ranked) >= _OVERVIEW_PROVINCES and ranked[0][1] * 2 < sum(by_province.values()) \
+            and not _singled_out(donors, counts):
         # many provinces, none named in half the mentions: an overview of the whole
         # programme (新华社: 北京, 江苏, 福建, 广东 ...), not one donor's report
         warnings.append(ParseWarning(
