@@ -114,7 +114,9 @@ def test_matcher_agrees_on_the_seeds_and_corpus() -> None:
     text = "\n".join(_texts())
     found = _found(gz, text)
     assert found == _reference(gz, text)
-    assert len(found) > 300
+    # enough mentions for the agreement to mean something: the seeds alone give 280 (a user's
+    # clone has no ../shared/corpus), with the corpus about 1,400
+    assert len(found) > (1000 if CORPUS.is_dir() else 250)
 
 
 @pytest.mark.parametrize("seed", range(5))
