@@ -104,7 +104,30 @@ PAGES = [
     pytest.param(f"今天是：2021年05月08日 星期六\n{T}\n2020-01-03 来源：天山网\n{B1}", T, "天山网", [],
                  id="the-site-clock-is-no-stamp"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
+    pytest.param("\n".join(["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 3)
+                 + "\n援疆医生进村入户：乡亲们的病怎么看？\n2021-05-08 10:32 来源：天山网\n" + B1,
+                 "援疆医生进村入户：乡亲们的病怎么看？", "天山网", [], id="question-headline-under-a-long-header"),
+    pytest.param("\n".join(["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 3)
+                 + "\n投资2.3亿元！喀什新医院开诊，辐射周边四县\n投资2.3亿元！喀什新医院开诊，辐射周边四县\n"
+                 "2021年05月08日 10:32\n新疆日报\n" + B1,
+                 "投资2.3亿元！喀什新医院开诊，辐射周边四县", "新疆日报", [], id="exclaimed-headline-repeated-over-the-stamp"),
 ]
+
+
+@pytest.mark.parametrize(("headline", "under"), [
+    ("援疆医生进村入户：乡亲们的病怎么看？", ["2021-05-08 10:32 来源：天山网"]),
+    ("投资2.3亿元！喀什新医院开诊，辐射周边四县", ["投资2.3亿元！喀什新医院开诊，辐射周边四县", "2021年05月08日 10:32"]),
+    ("午间快讯：三个援疆项目开工；两所学校交付", ["2021-05-08 12:11来源：天山网"]),
+])
+def test_a_stamp_places_a_headline_that_reads_as_prose(headline: str, under: list[str]) -> None:
+    """Deep under a header, a headline with ？！，or ； above a stamp is the headline, not the
+    article's text: the search for the stamp goes on past it."""
+    from aidparse.article.anchor import Markup, headline_anchor
+    from aidparse.article.layout import page_lines
+
+    header = ["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 3
+    lines = page_lines("\n".join([*header, headline, *under, B1]))
+    assert headline_anchor(lines, Markup()) == (len(header), "anchor.stamp")
 
 
 @pytest.mark.parametrize(("text", "title", "source", "authors"), PAGES)

@@ -165,7 +165,8 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     """
     stamp = None
     for i, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
-        if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None:
+        if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None \
+                and not _stamped_headline(lines, i):
             return None  # the article's text comes before any stamp
         if is_stamp(line.simp):
             stamp = i
@@ -178,6 +179,8 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         j -= 1
     if j < 0:
         return None
+    if j > 0 and squeeze(lines[j - 1].simp) == squeeze(lines[j].simp):
+        j -= 1  # the site repeats its headline: the first is the headline, the second furniture
     title = lines[j].simp
     if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
             or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
@@ -199,6 +202,19 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
         return None
     return j, rule
+
+
+def _stamped_headline(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` reads as prose only as a headline may (它来了！, …啥来头?, a comma, a semicolon
+    between two items), and a stamp stands right under it (or under its repeat): it is the
+    headline, not the article's text, and the search for the stamp goes on."""
+    simp = lines[i].simp
+    if not _anchored_headline(simp):
+        return False
+    k = i + 1
+    if k < len(lines) and squeeze(lines[k].simp) == squeeze(simp):
+        k += 1  # the site repeats its headline
+    return k < len(lines) and is_stamp(lines[k].simp)
 
 
 def fragment_above(lines: Sequence[Line], j: int) -> bool:
