@@ -35,6 +35,17 @@ PAGES = [
     pytest.param(f"{T} 2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [], id="stamp-glued-to-the-title"),
     pytest.param(f"{T}\n发布时间：\n2021-05-08 10:32\n来源：\n新疆日报\n{B1}", T, "新疆日报", [],
                  id="stamp-split-over-lines"),
+    # an aggregator's stamp without the year, the time glued to the date, the publisher glued after:
+    # the stamp places the headline; the date is not a full date, so nothing is published
+    pytest.param(f"首页\n登录\n{T}\n发布时间：05-0810:32新疆日报社\n{B1}", T, "新疆日报社", [],
+                 id="stamp-without-the-year"),
+    # a signed-in reader's menu glued into one line is navigation, not a headline above the title
+    pytest.param(f"个人中心帐号设置意见反馈退出\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [],
+                 id="reader-menu-glued-above-the-title"),
+    # a user name under the header, then the headline (it has a comma) and no stamp the forms read:
+    # the short line is no headline
+    pytest.param(f"首页\n登录王晓_乌鲁木齐\n援疆医生进村入户，乡亲们在家门口看上了病\n{B1}",
+                 "援疆医生进村入户，乡亲们在家门口看上了病", None, [], id="short-line-above-a-longer-headline"),
     pytest.param(f"江苏援疆：让受援地处处都有新变化\n2019-07-14 03:02 来源：新华网\n"
                  f"新华社乌鲁木齐7月12日电（记者 张伟、李明）{B1}",
                  "江苏援疆：让受援地处处都有新变化", "新华社", ["张伟", "李明"], id="wire-dateline-with-digits"),
@@ -173,6 +184,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("记者陈智 整合", None, ["陈智"]),
     ("记者 王晓 通讯员 李明 报道", None, ["王晓", "李明"]),
     ("发布日期：2021-05-08    来源：喀什地区行政公署    浏览次数：2,345", "喀什地区行政公署", []),
+    ("发布时间：05-08 10:32 来源：天山网", "天山网", []),
+    ("时间：5月8日 来源：天山网", "天山网", []),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")

@@ -358,6 +358,11 @@ def _patterns() -> dict[str, Any]:
         # between the two runs in every way before the time is found missing)
         "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*+(?:{_ZONE})?\s*+{_TIME})?"
                                   rf"|(?:{_ZONE})?\s*{_TIME}"),
+        # after a date label only: a month and day without the year, and a time (发布时间：09-30 22:46,
+        # 10-0812:00 glued as aggregators print it, 时间：7月12日): the page's own date, year unknown
+        "monthday": regex.compile(r"(?:0?[1-9]|1[0-2])\s*(?:[-/－／]|月)\s*(?:0?[1-9]|[12]\d|3[01])"
+                                  r"(?:日|(?!\d)|(?=\d{1,2}[:：]))"  # the day ends, or a time is glued on
+                                  rf"(?:\s*+{_TIME})?"),
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
                              r"(?:\.cn)?(?![A-Za-z])"),
@@ -701,7 +706,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if field is None or not (org_name(field.value) or s[pos] == "《"):
                     return None
             if kind == "date":
-                d = pats["datetime"].match(s, pos)
+                d = pats["datetime"].match(s, pos) or pats["monthday"].match(s, pos)
                 if d is None:
                     if pos < len(s):
                         return None

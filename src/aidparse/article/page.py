@@ -42,6 +42,7 @@ from aidparse.article.anchor import (
     fragment_above,
     headline_anchor,
     is_stamp,
+    longer_below,
     markup_headlines,
     widget_residue,
 )
@@ -509,6 +510,9 @@ class _Page:
                                            or widget_residue(self.lines[below].simp)):
             below += 1
         nxt = self.lines[below].simp if below < len(self.lines) else ""
+        if longer_below(simp, nxt):
+            fired("title.longer-below", simp, line.start, line.end)
+            return False  # a link or a kicker above the headline: the longer line under it is the headline
         if headline_like(nxt) and len(key) >= LONG_HEADLINE and len(squeeze(nxt)) >= LONG_HEADLINE \
                 and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None:
             # a title and its subtitle, both as long as titles: the article starts under the pair
