@@ -186,6 +186,14 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("发布日期：2021-05-08    来源：喀什地区行政公署    浏览次数：2,345", "喀什地区行政公署", []),
     ("发布时间：05-08 10:32 来源：天山网", "天山网", []),
     ("时间：5月8日 来源：天山网", "天山网", []),
+    ("文丨王晓", None, ["王晓"]),  # 丨 (U+4E28) is a Han character by its block, and a separator here
+    ("文／王曉", None, ["王晓"]),
+    ("記者 王曉／文 李明／圖", None, ["王晓", "李明"]),
+    ("王晓 李明 文/图", None, ["王晓", "李明"]),
+    ("文·图/王晓", None, ["王晓"]),
+    ("执笔：王晓", None, ["王晓"]),
+    ("撰稿人：王晓", None, ["王晓"]),
+    ("通讯员 王晓 供稿", None, ["王晓"]),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")

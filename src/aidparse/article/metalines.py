@@ -54,7 +54,8 @@ __all__ = [
 #: Roles that credit an author (a byline names them, with or without a colon).
 AUTHOR_ROLES: Final = (
     "记者", "通讯员", "作者", "撰稿", "撰文", "采写", "文字", "主笔", "编译", "整理", "口述",
-    "采访人员", "摄影", "摄像", "图片", "文/图", "图/文", "文图", "图文", "实习生", "评论员",
+    "采访人员", "摄影", "摄像", "图片", "文/图", "图/文", "文图", "图文", "文·图", "图·文", "实习生",
+    "评论员", "执笔", "撰稿人", "供图",
     "特约评论员", "文", "图", "摄",
 )
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
@@ -331,7 +332,9 @@ def _patterns() -> dict[str, Any]:
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
     short_roles = [r for r in AUTHOR_ROLES if len(r) == 1]
     role = (rf"(?:{_alternation(ROLE_MODIFIERS)})*"
-            rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!\p{{Han}}))")
+            # a one-character role is not the start of a word (文化, 图书); 丨 (U+4E28, a Han
+            # character by its block) is the separator of 文丨王晓, not a word
+            rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
                           + AFFILIATION_LABELS + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     return {
@@ -350,7 +353,7 @@ def _patterns() -> dict[str, Any]:
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
-                                r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|文|摄|图)"
+                                r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|供稿|供图|文/图|图/文|文|摄|图)"
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
         # a date and its time; a time zone may stand before the time, a comma after the date
         # (2012年12月10日, 格林尼治标准时间10:41)
@@ -622,6 +625,10 @@ def org_name(value: str) -> bool:
     return bool(_patterns()["org"].fullmatch(value))
 
 
+#: Full-width slashes read as the ASCII slash of the forms (文／王晓, 记者 王晓／文).
+_WIDE_SLASH = str.maketrans({"／": "/"})
+
+
 def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     """The fields of a metadata line, or ``None`` if any part of it is not metadata (see
     :func:`_parse_credits`; the walk and the anchors ask about the same lines, so the answer is kept).
@@ -658,6 +665,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     (True, True)
     """
     pats = _patterns()
+    line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
     end = len(line.rstrip())
     if _INNER_STOP.search(line, 0, max(0, end - 1)):
         return None  # a full stop inside: sentences, not a credit line
