@@ -40,6 +40,9 @@ PAGES = [
     pytest.param(f"首页\n登录\n{T}\n发布时间：05-0810:32新疆日报社\n{B1}", T, "新疆日报社", [],
                  id="stamp-without-the-year"),
     # a signed-in reader's menu glued into one line is navigation, not a headline above the title
+    # a footer's label line above a headline over its stamp is not a headline with a subtitle
+    pytest.param(f"主办单位：新疆维吾尔自治区人民政府办公厅\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [],
+                 id="site-label-line-above-the-headline"),
     pytest.param(f"个人中心帐号设置意见反馈退出\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [],
                  id="reader-menu-glued-above-the-title"),
     # a user name under the header, then the headline (it has a comma) and no stamp the forms read:
@@ -252,6 +255,9 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问", "navigation"),
     ("关于我们 | 广告服务 | 联系我们 | 网站地图 | 隐私政策", "navigation"),
     ("热门标签：援疆 喀什", "keywords"), ("转载请保留本文链接", "copyright"),
+    # a picture's source alone where the picture was; a gambling site's line
+    ("资料图", "caption"), ("（视觉中国）", "caption"), ("资料图片", "caption"),
+    ("老虎机游戏平台 注册就送38元", "spam"),
     ("新华网 正文", "breadcrumb"), ("澎湃号 > 中国广州发布", "breadcrumb"),
     # a forum's furniture around a copied post
     ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),

@@ -51,6 +51,7 @@ __all__ = [
     "is_list_header",
     "is_list_item",
     "is_nav_bar",
+    "opens_with_site_label",
     "spam_score",
 ]
 
@@ -221,7 +222,8 @@ LOGIN_FORMS: Final = (
 #: Words only gambling, porn and SEO spam uses (weight 2).
 SPAM_WORDS: Final = (
     "杀号", "分彩", "时时彩", "博彩", "百家乐", "永利", "葡京", "威尼斯人", "线路检测", "真人娱乐",
-    "娱乐城", "注册送", "彩金", "熟女", "精品视频", "黄片", "黄色片", "操人", "爱性", "无码", "约炮",
+    "娱乐城", "注册送", "注册就送", "老虎机", "电子游艺", "真人视讯",
+    "彩金", "熟女", "精品视频", "黄片", "黄色片", "操人", "爱性", "无码", "约炮",
     "藏经阁", "试看", "大黄片", "国产精品", "精品国产", "一本道", "自拍偷拍", "无码专区", "高清无码",
     "亚洲AV",
     "亚洲av", "新葡京", "太阳城", "六合彩", "北京赛车", "快三",
@@ -372,7 +374,9 @@ def _patterns() -> dict[str, Any]:
               | [\[(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\])）]?\s+[^。；;]{4,60}
             """, regex.VERBOSE),
         "image_credit": regex.compile(r"(?:图片来源|图片提供|图源|图片|照片|摄影|图(?=\s*/\s*(?!文)))"
-                                      r"\s*[:：/|｜丨].{1,30}"),
+                                      r"\s*[:：/|｜丨].{1,30}"
+                                      # a picture's source alone where the picture was: 资料图, （视觉中国）
+                                      rf"|[(（【\[]?\s*(?:{_alt(PICTURE_SOURCES)})\s*[)）】\]]?"),
         "latin": regex.compile(r"[A-Za-z][A-Za-z'’\-]*"),
         "han": regex.compile(r"\p{Han}"),
         "list_header": regex.compile(
@@ -771,6 +775,17 @@ def is_ad(line: str) -> bool:
     p = _patterns()
     return len(line) <= 80 and bool(p["ad"].fullmatch(line)
                                     or (len(line) <= 24 and p["ad_weak"].fullmatch(line)))
+
+
+def opens_with_site_label(line: str) -> bool:
+    """A line that opens with a label of the site's footer or contact block (主办单位：, 地址：,
+    联系电话：, 技术支持：): wherever it stands, not a headline.
+
+    >>> opens_with_site_label("地址：乌鲁木齐市天山区"), opens_with_site_label("江苏援疆：让受援地有新变化")
+    (True, False)
+    """
+    p = _patterns()
+    return bool(p["contact"].match(line) or p["event_labels"].match(line) or p["footer"].match(line))
 
 
 def is_footer_note(line: str) -> bool:
