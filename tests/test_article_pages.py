@@ -40,6 +40,14 @@ PAGES = [
     pytest.param(f"首页\n登录\n{T}\n发布时间：05-0810:32新疆日报社\n{B1}", T, "新疆日报社", [],
                  id="stamp-without-the-year"),
     # a signed-in reader's menu glued into one line is navigation, not a headline above the title
+    # a trail that ends with the headline, a CMS's title label, a weather widget: none is the title
+    pytest.param(f"当前位置：首页 > 援疆动态 > 喀什新医院开诊！辐射周边四县\n喀什新医院开诊！辐射周边四县\n"
+                 f"2021-05-08 10:32 来源：天山网\n{B1}", "喀什新医院开诊！辐射周边四县", "天山网", [],
+                 id="breadcrumb-ending-with-the-headline"),
+    pytest.param(f"文章标题：江苏援疆：让受援地处处都有新变化\n发布时间：2021-05-08 来源：天山网\n{B1}",
+                 "江苏援疆：让受援地处处都有新变化", "天山网", [], id="title-label"),
+    pytest.param(f"乌鲁木齐 晴 12℃~25℃\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [],
+                 id="weather-widget-above-the-headline"),
     # a footer's label line above a headline over its stamp is not a headline with a subtitle
     pytest.param(f"主办单位：新疆维吾尔自治区人民政府办公厅\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [],
                  id="site-label-line-above-the-headline"),
@@ -258,6 +266,8 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     # a picture's source alone where the picture was; a gambling site's line
     ("资料图", "caption"), ("（视觉中国）", "caption"), ("资料图片", "caption"),
     ("老虎机游戏平台 注册就送38元", "spam"),
+    ("乌鲁木齐 晴 12℃~25℃", "navigation"), ("新疆多地气温将达35～40℃", None),
+    ("首页 > 援疆动态 > 江苏援疆：让受援地处处都有新变化", "breadcrumb"), ("收入 > 支出 > 储蓄，说明经济好转。", None),
     ("新华网 正文", "breadcrumb"), ("澎湃号 > 中国广州发布", "breadcrumb"),
     # a forum's furniture around a copied post
     ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),

@@ -297,6 +297,8 @@ def _patterns() -> dict[str, Any]:
               | [\p{Han}A-Za-z]{2,12}(?:\s+|\s*[>»›]{1,2}\s*)正文                   # 新华网 正文
               | [\p{Han}A-Za-z]{2,12}\s+[>»›]{1,2}\s+[\p{Han}A-Za-z]{2,12}            # 澎湃号 > 中国广州发布
             """, regex.VERBOSE),
+        # the last separator of a trail that names two steps or more before it
+        "crumb_last": regex.compile(r"(?:[>»›→]{1,2}[^>»›→]+){1,5}?\K[>»›→]{1,2}\s*(?=[^>»›→]{2,64}$)"),
         "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
         "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读).{{0,16}}"),
@@ -335,6 +337,12 @@ def _patterns() -> dict[str, Any]:
         # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date)
         "clock": regex.compile(r"(?:今天是|今日是|今天|现在是)\s*[:：]?\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?"
                                r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期.|周.)?(?:\s*农历.{0,12})?"),
+        # a weather widget in the site's header: a place, the sky, a range of temperatures
+        # (乌鲁木齐 晴 12℃~25℃, 多云 -3/8°C)
+        "weather": regex.compile(r"(?=.*?(?:晴|阴|云|雨|雪|雾|霾|沙尘))"  # a word of the sky, and
+                                 r"[^。；;！？!?]*?-?\d{1,2}\s*(?:℃|°C?)?"  # a temperature ...
+                                 r"\s*[~～/\-－至]\s*-?\d{1,2}\s*(?:℃|°C?)"  # ... to another
+                                 r"[^。；;！？!?]*"),
         # a stamp that gives no date, only how long ago: 昨天, 3小时前, 今天 08:30
         "relative_time": regex.compile(r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)"
                                        r"(?:\s*\d{1,2}[:：]\d{2})?"),
@@ -425,17 +433,23 @@ def is_breadcrumb(line: str) -> bool:
 
     >>> [is_breadcrumb(s) for s in ["首页  >   中国在线  >  华东地区", "您所在的位置:", "首页>要闻",
     ...                             "当前位置: 首页 >> 乡村振兴 >> 正文", "首页  ?  新闻频道  ?  国内新闻",
-    ...                             "从首页到正文,一路走来。"]]
-    [True, True, True, True, True, False]
+    ...                             "从首页到正文,一路走来。", "首页 > 援疆动态 > 江苏援疆：让受援地变样"]]
+    [True, True, True, True, True, False, True]
     """
-    if len(line) > 80:
+    if len(line) > 120:
         return False
     p = _patterns()
     label = p["crumb_label"].match(line)
     rest = line[label.end():].strip() if label else line
     if label and (not rest or p["crumb"].fullmatch(rest)):
         return True
-    return bool(p["crumb"].fullmatch(line))
+    if len(line) <= 80 and p["crumb"].fullmatch(line):
+        return True
+    # a trail that ends with the article's headline (首页 > 援疆动态 > 江苏援疆：让受援地…): the
+    # trail up to its last separator is a breadcrumb, and the headline is printed again below
+    last = p["crumb_last"].search(rest)
+    return last is not None and not any(c in "。；;" for c in rest[last.end():]) \
+        and bool(p["crumb"].fullmatch(rest[: last.end()].strip()))
 
 
 @functools.lru_cache(maxsize=4096)  # the walk asks twice about each line of the body, the anchors again
@@ -652,6 +666,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.script", EditReason.SCRIPT_RESIDUE
     if n <= 40 and p["clock"].fullmatch(line):
         return "furniture.clock", EditReason.NAVIGATION
+    if n <= 30 and p["weather"].fullmatch(line):
+        return "furniture.weather", EditReason.NAVIGATION
     if n <= 12 and p["relative_time"].fullmatch(line):
         return "furniture.relative-time", EditReason.HEADER_LINE
     if n <= 300 and p["seo"].fullmatch(line) and not SENTENCE_MARK.search(line):

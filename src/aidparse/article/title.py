@@ -84,8 +84,10 @@ def _patterns() -> dict[str, Any]:
             \s*$""", regex.VERBOSE),
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
         "brackets": regex.compile(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
-        # a repost's mark before the headline: 转：…, 转帖：…
-        "repost": regex.compile(r"^(?:转|转帖|转载|转贴)\s*[:：]\s*"),
+        # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,
+        # 文章标题：…): the headline is what follows
+        "label": regex.compile(r"^(?:转|转帖|转载|转贴|标题|文章标题|新闻标题|信息标题|稿件标题|题目)"
+                               r"\s*[:：]\s*"),
         # 二十大特别报道丨, 对口援疆 情暖兵团·专访 |
         "bar": regex.compile(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
         "genre": regex.compile(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
@@ -156,10 +158,13 @@ def column_tag(line: str) -> int | None:
     >>> line = "转：和田县对口支援成效显著"
     >>> line[column_tag(line):]
     '和田县对口支援成效显著'
+    >>> line = "文章标题：和田县对口支援成效显著"
+    >>> line[column_tag(line):]
+    '和田县对口支援成效显著'
     """
     p = _patterns()
     end = 0
-    m = p["repost"].match(line)
+    m = p["label"].match(line)
     if m and len(line) - m.end() >= 4:
         end = m.end()
     site = _SITE_PREFIX.match(line, end)  # 天山网 和田县对口支援成效显著: the site's name, then a space
