@@ -48,6 +48,16 @@ PAGES = [
                  "江苏援疆：让受援地处处都有新变化", "天山网", [], id="title-label"),
     pytest.param(f"乌鲁木齐 晴 12℃~25℃\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [],
                  id="weather-widget-above-the-headline"),
+    # the page's keywords printed above the headline
+    pytest.param(f"援疆,对口援疆,新疆新闻,喀什新闻,和田新闻\n{T}\n记者 王晓 李明\n{B1}", T, None, ["王晓", "李明"],
+                 id="keywords-line-above-the-headline"),
+    # a list of other headlines right above the article's: its deck, its byline or its stamp ends the list
+    pytest.param(f"相关新闻\n和田县对口支援成效显著\n喀什新建学校三所投入使用\n{T}\n——记江苏省援疆干部王晓\n{B1}",
+                 T, None, [], id="related-list-then-headline-and-deck"),
+    pytest.param(f"相关新闻\n和田县对口支援成效显著\n喀什新建学校三所投入使用\n{T}\n记者 王晓 李明\n{B1}",
+                 T, None, ["王晓", "李明"], id="related-list-then-headline-and-byline"),
+    pytest.param(f"相关新闻\n和田县对口支援成效显著\n喀什新建学校三所投入使用\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}",
+                 T, "天山网", [], id="related-list-then-headline-and-stamp"),
     # a footer's label line above a headline over its stamp is not a headline with a subtitle
     pytest.param(f"主办单位：新疆维吾尔自治区人民政府办公厅\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网", [],
                  id="site-label-line-above-the-headline"),

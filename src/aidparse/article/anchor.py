@@ -193,8 +193,9 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
                 and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
                 and not fur.is_banner(above) and parse_credits(above) is None \
-                and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2:
-            j, rule = k, "anchor.stamp"  # a headline may have commas (王文：中美贸易“持久战”，…)
+                and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2 \
+                and not _headline_run(lines, k):
+            j, rule = k, "anchor.stamp-pair"  # a headline may have commas (王文：中美贸易“持久战”，…)
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
            and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp) for line in lines[:j]):
         return None  # the page starts inside the article
@@ -204,6 +205,17 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
         return None
     return j, rule
+
+
+def _headline_run(lines: Sequence[Line], k: int) -> bool:
+    """Whether the line above line ``k`` reads as a headline too (not furniture, not a link of a
+    few characters): ``k`` ends a list of other headlines (相关新闻 …), not a title over its
+    subtitle."""
+    if k == 0:
+        return False
+    simp = lines[k - 1].simp
+    return len(squeeze(simp)) >= _HEADLINE_MIN and headline_like(simp) and fur.furniture_kind(simp) is None \
+        and not fur.is_nav_bar(simp) and not fur.is_banner(simp) and parse_credits(simp) is None
 
 
 def _stamped_headline(lines: Sequence[Line], i: int) -> bool:

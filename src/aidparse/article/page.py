@@ -59,7 +59,7 @@ from aidparse.article.metalines import (
     split_names,
     valid_name,
 )
-from aidparse.article.prose import SENTENCE_MARK, reads_as_prose
+from aidparse.article.prose import SENTENCE_MARK, reads_as_prose, reads_as_terms
 from aidparse.article.title import (
     LONG_HEADLINE,
     column_tag,
@@ -445,6 +445,9 @@ class _Page:
                 return True
         if self.metadata(line, simp, base):
             return True
+        if self.title is None and reads_as_terms(simp) \
+                and self.remove(line, EditReason.KEYWORDS, rule="header.keywords"):
+            return True  # the page's keywords above its headline
         if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp) or _site_names(simp)):
             if fur.is_banner(simp):
                 removed = self.remove(line, EditReason.BANNER, rule="furniture.banner")
@@ -469,7 +472,7 @@ class _Page:
             return False  # the caption rules below remove it
         if self.title is None and not self.no_title and self.glued_stamp(line, simp, base):
             return True
-        if self.title is None and not self.no_title and headline_like(simp):
+        if self.title is None and not self.no_title and headline_like(simp) and not _DECK.match(simp):
             if self.shows_headline(line, simp, i):
                 self.set_title(line, simp, base, rule="title.first-headline")
             else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
@@ -673,6 +676,9 @@ class _Page:
         if not headline_like(simp):
             return False
         nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+        if _DECK.match(nxt) or is_stamp(nxt) \
+                or any(f.field is MetaField.AUTHORS for f in parse_credits(nxt) or ()):
+            return False  # a headline over its deck (——记…), its stamp or its byline: the list ended
         return not nxt or headline_like(nxt) or fur.is_list_item(nxt) or fur.furniture_kind(nxt) is not None
 
     def apart(self, line: Line, simp: str) -> bool:

@@ -24,7 +24,7 @@ import functools
 
 from aidparse._lazy import lazy_regex
 
-__all__ = ["SENTENCE_MARK", "reads_as_prose"]
+__all__ = ["SENTENCE_MARK", "reads_as_prose", "reads_as_terms"]
 
 _HAN = lazy_regex(r"\p{Han}")
 #: A full stop or a semicolon: a sentence ends or continues here.
@@ -35,6 +35,9 @@ SENTENCE_MARK = lazy_regex(r"[。！？!?；;]")
 _END = frozenset("。！？!?…")
 #: Characters a line cannot end with unless layout broke a sentence there (a colon ends labels).
 _OPEN = frozenset("，,、“‘（(《")
+#: Five terms or more between commas, each a word or a name and nothing else: a page's keywords
+#: printed as a line (援疆,对口援疆,新疆新闻,喀什新闻,和田新闻), not a sentence.
+_KEYWORDS = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,8}(?:\s*[,，]\s*[\p{Han}A-Za-z0-9]{2,8}){4,}[,，]?")
 #: A clause this long (in Han characters) with a comma is a sentence's part, not a label.
 _CLAUSE = 12
 #: A line this long (in Han characters) is text, whatever its punctuation.
@@ -50,14 +53,25 @@ def reads_as_prose(line: str) -> bool:
     ...                              "平均海拔在3197米,面积2.2万平方公里多半是盐碱地,全县仅5万多人口,提起"]]
     [True, True, True, True]
     >>> [reads_as_prose(s) for s in ["民生援疆聚民心", "首页 > 新闻 > 正文", "分享到:", "责任编辑：李华",
-    ...                              "6月23日游客骑骆驼游览西极时光景区", "阅读 1234"]]
-    [False, False, False, False, False, False]
+    ...                              "6月23日游客骑骆驼游览西极时光景区", "阅读 1234",
+    ...                              "援疆,对口援疆,新疆新闻,喀什新闻,和田新闻"]]
+    [False, False, False, False, False, False, False]
     """
     han = len(_HAN.findall(line))
-    if han < 4:
+    if han < 4 or reads_as_terms(line):
         return False
     if _STOP.search(line) or line[-1] in _END or line[-1] in _OPEN:
         return True
     if han >= _CLAUSE and ("，" in line or "," in line):
         return True
     return han >= _LONG
+
+
+def reads_as_terms(line: str) -> bool:
+    """Whether a (stripped) line is only terms between commas: a page's keywords printed as a
+    line, neither a sentence nor a headline.
+
+    >>> reads_as_terms("援疆,对口援疆,新疆新闻,喀什新闻,和田新闻"), reads_as_terms("一是产业，二是教育。")
+    (True, False)
+    """
+    return _KEYWORDS.fullmatch(line) is not None

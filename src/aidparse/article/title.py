@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.metalines import ORG_ENDINGS, org_name
+from aidparse.article.prose import reads_as_terms
 from aidparse.article.trace import fired
 from aidparse.models import EditLog, Span
 from aidparse.models.vocab import EditReason
@@ -100,12 +101,13 @@ def headline_like(line: str) -> bool:
 
     >>> [headline_like(s) for s in ["新疆自治区全景速写——火热的土地火热的心!",
     ...                             "博州代表团考察湖北省,涉及襄阳、荆门等地",
-    ...                             "万里援疆,民生为重。", "喀什古城。", "据介绍,", "援"]]
-    [True, True, False, False, False, False]
+    ...                             "万里援疆,民生为重。", "喀什古城。", "据介绍,", "援",
+    ...                             "援疆,对口援疆,新疆新闻,喀什新闻,和田新闻"]]
+    [True, True, False, False, False, False, False]
     """
     if not 2 <= len(line) <= HEADLINE_MAX or _SENTENCE.search(line):
         return False
-    if line[-1] in _OPEN_END:
+    if line[-1] in _OPEN_END or reads_as_terms(line):
         return False
     return len(_HAN.findall(line)) >= 2
 
