@@ -222,6 +222,19 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     assert report.text == f"{T}\n{B1}"
 
 
+@pytest.mark.parametrize(("tail", "authors", "kept"), [
+    ("（孙少雄、贾钊）", ["孙少雄", "贾钊"], False),
+    ("（和田县委宣传部 王晓）\n责任编辑：李明", ["王晓"], False),
+    ("（记者 王晓）", ["王晓"], False),
+    # brackets that hold no credit stay with the article
+    ("（喀什）", [], True), ("（上接第一版）", [], True), ("（一）援疆项目", [], True),
+])
+def test_a_credit_in_brackets_alone_under_the_last_sentence(tail: str, authors: list[str], kept: bool) -> None:
+    report = aidparse.parse(f"{T}\n{B1}\n{B2}\n{tail}")
+    assert report.authors == authors
+    assert (tail.split("\n")[0] in report.text) is kept
+
+
 @pytest.mark.parametrize(("names", "form"), [
     (["邱瑞文"], "本报讯(记者 {})" + B1),
     (["康兰", "江文瑞"], "作者:{}\n" + B1),

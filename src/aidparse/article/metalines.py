@@ -127,6 +127,8 @@ ORG_ENDINGS: Final = (
     "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府",
     "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
+    # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
+    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办",
 )
 #: Words that end a description of who an author is, before the name (江苏援疆干部 王晓).
 DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
@@ -1049,7 +1051,7 @@ _SENTENCE_CLOSE = frozenset("。！？!?”’…")
 _UNBRACKETED_TAIL = lazy_regex(r"(?<=[。！？!?”])\s*(?P<credit>[^。！？!?”(（]{2,30})$")
 
 
-def parse_tail(line: str, *, after: int = 0) -> Tail | None:
+def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None:
     """A credit closing a body line, starting at or after ``after``.
 
     In brackets: a credit (``(通讯员 任浩 夏云伟)``), a bare list of names or a
@@ -1072,6 +1074,8 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
     [('authors', '王晓'), ('authors', '李明')]
     >>> [(f.field.value, f.value) for f in parse_tail("（实习生王金茹对此文亦有贡献）").fields]
     [('authors', '王金茹')]
+    >>> parse_tail("（孙少雄、贾钊）") is None, len(parse_tail("（孙少雄、贾钊）", alone=True).fields)
+    (True, 2)
     """
     stripped = line.rstrip()
     if not stripped:
@@ -1101,7 +1105,9 @@ def parse_tail(line: str, *, after: int = 0) -> Tail | None:
         fields = parse_credits(contribution.group("credit"))
         names = [f for f in fields or () if f.field is MetaField.AUTHORS]  # not a paper named with them
         return Tail(start, tuple(f.shifted(at, "tail.contribution") for f in names)) if names else None
-    names_only = start > 0 and stripped[start - 1] in _SENTENCE_CLOSE
+    # bare names after the end of a sentence: on the same line, or alone on the next (``alone``:
+    # the line before ended a sentence of the article)
+    names_only = (start > 0 and stripped[start - 1] in _SENTENCE_CLOSE) or (alone and start == 0)
     if names_only and org_name(inner) and not valid_name(inner):
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)

@@ -79,6 +79,7 @@ __all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines"
 SPECIFIC_RULES: Final = frozenset([
     # a credit or stamp line read whole (every part of it accounted for)
     "meta.credits", "meta.split-value", "meta.loose-stamp", "lead.title-repeat",
+    "tail.bracket-line",
     # furniture by a form only furniture has
     "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
     "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
@@ -727,9 +728,22 @@ class _Page:
                            [Field(MetaField.AUTHORS, simp, 0, len(simp), "between-headings")],
                            base=line.content_start + base, rule="byline.between-headings")
 
+    def bracket_credit(self, line: Line, simp: str, base: int) -> bool:
+        """A credit in brackets alone on the line under a sentence of the article: the names of
+        its authors (（孙少雄、贾钊）, （和田县委宣传部 王晓）), as they close a paragraph."""
+        if self.previous_kind != "body" or self.previous is None \
+                or self.previous.simp[-1] not in _SENTENCE_END \
+                or simp[0] not in "(（" or simp[-1] not in ")）":
+            return False
+        tail = parse_tail(simp, alone=True)
+        if tail is None or tail.start != 0:
+            return False
+        return self.remove(line, EditReason.BYLINE, list(tail.fields), base=line.content_start + base,
+                           rule="tail.bracket-line")
+
     def article_line(self, line: Line, simp: str, base: int, i: int) -> None:
         """A line of the article: cut a dateline or byline at its start or end."""
-        if self.lone_byline(line, simp, base, i):
+        if self.lone_byline(line, simp, base, i) or self.bracket_credit(line, simp, base):
             return
         first = self._body_lines == 0
         self.body_started = True
@@ -765,6 +779,8 @@ class _Page:
                      base=base, rule="tail.cut")
 
 
+#: A line of the article that ends with one of these ends a sentence (a credit may follow alone).
+_SENTENCE_END = frozenset("。！？!?”」』")
 _SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
 _LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
 
