@@ -226,8 +226,10 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     ("（孙少雄、贾钊）", ["孙少雄", "贾钊"], False),
     ("（和田县委宣传部 王晓）\n责任编辑：李明", ["王晓"], False),
     ("（记者 王晓）", ["王晓"], False),
+    ("江苏援疆前方指挥部 王晓 李明", ["王晓", "李明"], False),
     # brackets that hold no credit stay with the article
     ("（喀什）", [], True), ("（上接第一版）", [], True), ("（一）援疆项目", [], True),
+    ("民生援疆 聚力前行", [], True),
 ])
 def test_a_credit_in_brackets_alone_under_the_last_sentence(tail: str, authors: list[str], kept: bool) -> None:
     report = aidparse.parse(f"{T}\n{B1}\n{B2}\n{tail}")

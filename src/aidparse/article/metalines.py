@@ -46,6 +46,7 @@ __all__ = [
     "parse_tail",
     "source_name",
     "split_names",
+    "team_and_names",
     "valid_name",
 ]
 
@@ -1112,7 +1113,7 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)
     if fields is None:
-        fields = _team_and_names(inner)
+        fields = team_and_names(inner)
     if fields is None or not any(f.field in (MetaField.AUTHORS, MetaField.EDITORS, MetaField.SOURCE)
                                  for f in fields):
         return None
@@ -1124,8 +1125,15 @@ _TEAM_NAMES = lazy_regex(r"(?P<org>\p{Han}{2,16})[ \t\u3000]+"
                          r"(?P<names>\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4}){0,3})")
 
 
-def _team_and_names(inner: str) -> list[Field] | None:
-    """The fields of a bracketed credit that names a team and its people, or ``None``."""
+def team_and_names(inner: str) -> list[Field] | None:
+    """The fields of a credit that names a team and its people (in brackets, or alone on a line
+    under the article), or ``None``.
+
+    >>> [f.value for f in team_and_names("江苏援疆前方指挥部 王晓 李明")]
+    ['王晓', '李明']
+    >>> team_and_names("援疆干部深入基层 开展调研") is None
+    True
+    """
     m = _TEAM_NAMES.fullmatch(inner.strip())
     if m is None or not org_name(m.group("org")):
         return None

@@ -57,6 +57,7 @@ from aidparse.article.metalines import (
     parse_lead,
     parse_tail,
     split_names,
+    team_and_names,
     valid_name,
 )
 from aidparse.article.prose import SENTENCE_MARK, reads_as_prose, reads_as_terms
@@ -79,7 +80,7 @@ __all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines"
 SPECIFIC_RULES: Final = frozenset([
     # a credit or stamp line read whole (every part of it accounted for)
     "meta.credits", "meta.split-value", "meta.loose-stamp", "lead.title-repeat",
-    "tail.bracket-line",
+    "tail.bracket-line", "tail.team-line",
     # furniture by a form only furniture has
     "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
     "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
@@ -729,12 +730,16 @@ class _Page:
                            base=line.content_start + base, rule="byline.between-headings")
 
     def bracket_credit(self, line: Line, simp: str, base: int) -> bool:
-        """A credit in brackets alone on the line under a sentence of the article: the names of
-        its authors (（孙少雄、贾钊）, （和田县委宣传部 王晓）), as they close a paragraph."""
+        """A credit alone on the line under a sentence of the article: the names of its authors in
+        brackets (（孙少雄、贾钊）, （和田县委宣传部 王晓）), or a team and its people's names
+        (江苏援疆前方指挥部 王晓 李明), as they close a paragraph."""
         if self.previous_kind != "body" or self.previous is None \
-                or self.previous.simp[-1] not in _SENTENCE_END \
-                or simp[0] not in "(（" or simp[-1] not in ")）":
+                or self.previous.simp[-1] not in _SENTENCE_END:
             return False
+        if simp[0] not in "(（" or simp[-1] not in ")）":  # 江苏援疆前方指挥部 王晓 李明, without brackets
+            team = team_and_names(simp)
+            return team is not None and self.remove(line, EditReason.BYLINE, team,
+                                                    base=line.content_start + base, rule="tail.team-line")
         tail = parse_tail(simp, alone=True)
         if tail is None or tail.start != 0:
             return False
