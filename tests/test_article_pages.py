@@ -215,6 +215,7 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("执笔：王晓", None, ["王晓"]),
     ("撰稿人：王晓", None, ["王晓"]),
     ("通讯员 王晓 供稿", None, ["王晓"]),
+    ("发布时间：2021年05月08日 10时32分 来源：天山网", "天山网", []),  # the time in words
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
