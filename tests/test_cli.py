@@ -228,9 +228,12 @@ def test_out_refuses_a_file_inside_an_input_folder(mixed: list[str], cli: Callab
 def test_a_terminated_run_leaves_the_old_output_in_place(tmp_path: pathlib.Path) -> None:
     out = tmp_path / "all.jsonl"
     out.write_text("good\n", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "aidparse", *SEED_FILES * 40, "--jobs", "1",
+    proc = subprocess.Popen([sys.executable, "-m", "aidparse", *SEED_FILES * 400, "--jobs", "1",
                              "--out", str(out)], stderr=subprocess.PIPE)
-    time.sleep(2.0)
+    deadline = time.monotonic() + 60  # terminate while the run writes (not after a fast machine ended it)
+    while not any(p.name.endswith(".part") and p.stat().st_size for p in tmp_path.iterdir()):
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.05)
     try:
         proc.terminate()
         _, err = proc.communicate(timeout=60)
