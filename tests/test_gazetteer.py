@@ -161,3 +161,18 @@ def test_a_batch_that_would_begin_after_the_report_has_no_period() -> None:
     r = aidparse.parse(text, published=dt.date(2015, 6, 1))  # the tenth batch began in 2019
     assert r.batch == 10 and r.period is None
     assert aidparse.WarningCode.BATCH_OUT_OF_RANGE in [w.code for w in r.warnings]
+
+
+@pytest.mark.parametrize(("text", "period", "source"), [
+    # the text states the batch's years beside it: they are the period, not the gazetteer's
+    ("江苏省第九批援疆干部（2017年—2019年）在伊宁县工作。", "2017/2019", "text"),
+    ("2017年至2019年，江苏省第九批援疆干部人才扎根伊宁县。", "2017/2019", "text"),
+    # years in another sentence, or one year, or months: the gazetteer's count
+    ("江苏省第九批援疆干部在伊宁县工作。2017年至2019年，全县新建学校12所。", "2016/2020", "gazetteer"),
+    ("江苏省第十批援疆干部人才于2020年2月抵达伊宁县。", "2019/2023", "gazetteer"),
+    ("江苏省第十批援疆干部（2020年2月至2022年12月）在伊宁县工作。", "2019/2023", "gazetteer"),
+])
+def test_a_period_the_text_states_for_the_batch(text: str, period: str, source: str) -> None:
+    r = aidparse.parse(text)
+    assert r.period is not None
+    assert (r.period.value, r.period.source) == (period, source)

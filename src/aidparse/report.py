@@ -32,7 +32,7 @@ from aidparse.models import (
     Span,
     WarningCode,
 )
-from aidparse.places.batches import donor_batch_period, find_batch
+from aidparse.places.batches import donor_batch_period, find_batch, stated_period
 from aidparse.places.resolve import resolve_places
 from aidparse.script import detect_script
 from aidparse.script.convert import conversion_runs
@@ -187,8 +187,8 @@ def parse(
     ]
     funding, personnel, projects = headline_figures(quantities, text)
     batch, batch_spans = find_batch(text)
-    period = None
-    if batch is not None and donor is not None:
+    period = stated_period(text, batch_spans, dates) if batch is not None else None
+    if batch is not None and donor is not None and period is None:
         period = donor_batch_period(batch, donor, report_date)
         if period is None:
             warnings.append(ParseWarning(

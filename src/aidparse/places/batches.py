@@ -16,9 +16,9 @@ from collections import Counter
 from aidparse._lazy import lazy_regex
 from aidparse._resources import read_tsv
 from aidparse.extract.numerals import parse_number
-from aidparse.models import Period, Place, Span
+from aidparse.models import DateMention, Period, Place, Span, YearSource
 
-__all__ = ["batch_period", "donor_batch_period", "find_batch"]
+__all__ = ["batch_period", "donor_batch_period", "find_batch", "stated_period"]
 
 _BATCH = lazy_regex(r"第([一二三四五六七八九十]{1,3})批")
 _YEAR = lazy_regex(r"(?<!\d)(19|20)\d{2}(?!\d)")
@@ -146,3 +146,43 @@ def donor_batch_period(batch: int, donor: Place, published: dt.date | None = Non
     if period is not None and published is not None and period.start_year > published.year:
         return None
     return period
+
+
+#: A period of years stated for a batch stands this close to where the batch is named (in
+#: characters, in the same sentence): 第九批援疆干部（2017年—2019年）, 2017年至2019年，第九批….
+_STATED_NEAR = 24
+#: A batch's term is at most this many years (three-year terms, some extended).
+_TERM_MAX = 6
+_SENTENCE_END = frozenset("。！？!?；;\n")
+
+
+def stated_period(text: str, batch_spans: list[Span], dates: list[DateMention]) -> Period | None:
+    """The years the text itself states for the batch: a period of whole years (stated, not
+    inferred) in the same sentence as a mention of the batch and close to it; the nearest one.
+
+    >>> from aidparse import extract_dates
+    >>> text = "江苏省第九批援疆干部（2017年—2019年）在伊宁县工作。"
+    >>> stated_period(text, [Span(start=3, end=6)], extract_dates(text)).value
+    '2017/2019'
+    >>> text = "第九批援疆干部在伊宁县工作。2017年至2019年，全县新建学校12所。"
+    >>> stated_period(text, [Span(start=0, end=3)], extract_dates(text)) is None
+    True
+    """
+    best: tuple[int, Period] | None = None
+    for d in dates:
+        if d.start is None or d.end is None or d.year_source is not YearSource.STATED:
+            continue
+        first, last = d.start.year, d.end.year
+        if not (first < last <= first + _TERM_MAX) or d.start != dt.date(first, 1, 1) \
+                or d.end != dt.date(last, 12, 31):
+            continue  # one year, or months: not a batch's term
+        for span in batch_spans:
+            gap = span.start - d.span.end if d.span.end <= span.start else d.span.start - span.end
+            if gap < 0 or gap > _STATED_NEAR:
+                continue
+            between = text[min(span.end, d.span.end) : max(span.start, d.span.start)]
+            if any(c in _SENTENCE_END for c in between):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, Period(value=f"{first}/{last}", start_year=first, end_year=last, source="text"))
+    return best[1] if best else None
