@@ -8,6 +8,8 @@ sentences; nothing here reads a seed or a corpus page.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import aidparse
@@ -160,6 +162,18 @@ def test_a_stamp_places_a_headline_that_reads_as_prose(headline: str, under: lis
     header = ["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 3
     lines = page_lines("\n".join([*header, headline, *under, B1]))
     assert headline_anchor(lines, Markup()) == (len(header), "anchor.stamp")
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    (["2021", "05/08", "10:32"], dt.date(2021, 5, 8)),
+    (["2021年", "5月8日"], dt.date(2021, 5, 8)),
+])
+def test_a_stamp_split_over_lines(stamp: list[str], published: dt.date) -> None:
+    """The year; the month and day; the time — then a self-media account's name with its
+    platform's label, which is no author."""
+    report = aidparse.parse("\n".join(["首页", T, *stamp, "扬眼", "企鹅号", B1]))
+    assert (report.title, report.published, report.authors) == (T, published, [])
+    assert report.text.startswith(f"{T}\n") and "05/08" not in report.text and "5月8日" not in report.text
 
 
 @pytest.mark.parametrize(("text", "title", "source", "authors"), PAGES)

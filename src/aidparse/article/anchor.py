@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.metalines import loose_stamp, org_name, parse_credits
+from aidparse.article.metalines import loose_stamp, org_name, parse_credits, split_stamp
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
@@ -169,7 +169,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None \
                 and not _stamped_headline(lines, i):
             return None  # the article's text comes before any stamp
-        if is_stamp(line.simp):
+        if is_stamp(line.simp) or split_stamp([ln.simp for ln in lines[i : i + 3]]):
             stamp = i
             break
     if stamp is None:

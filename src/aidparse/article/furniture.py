@@ -51,6 +51,7 @@ __all__ = [
     "is_list_header",
     "is_list_item",
     "is_nav_bar",
+    "is_platform_label",
     "opens_with_site_label",
     "spam_score",
 ]
@@ -111,6 +112,10 @@ CHANNEL_WORDS: Final = (
 #: 功能介绍 / 聚焦…): each with its value on the same line or the next.
 ACCOUNT_LABELS: Final = ("微信号", "功能介绍", "公众号", "微信公众号", "公众号简介", "账号简介", "账号主体",
                          "头条号", "百家号", "企鹅号", "认证信息")
+#: Self-media platforms, whose label printed by a name makes the name an account's, not a person's
+#: (扬眼 / 企鹅号).
+PLATFORM_LABELS: Final = ("企鹅号", "头条号", "百家号", "网易号", "搜狐号", "大鱼号", "澎湃号", "一点号",
+                          "公众号", "微信公众号", "视频号")
 #: ... those printed with a value (the next line when alone; 头条号 alone is a menu's link) ...
 _VALUED_ACCOUNT_LABELS: Final = frozenset(["微信号", "功能介绍", "公众号简介", "账号简介", "账号主体",
                                            "认证信息"])
@@ -531,6 +536,15 @@ def is_channel_bar(line: str) -> bool:
     bare = p["menu_separators"].sub("", line)
     words = p["channels"].findall(bare)
     return len(words) >= _MENU_WORDS and sum(map(len, words)) >= _MENU_COVER * len(bare)
+
+
+def is_platform_label(line: str) -> bool:
+    """A self-media platform's label alone on its line (企鹅号, 头条号).
+
+    >>> is_platform_label("企鹅号"), is_platform_label("企鹅号是腾讯的平台")
+    (True, False)
+    """
+    return line.strip() in PLATFORM_LABELS
 
 
 def account_label(line: str) -> bool:

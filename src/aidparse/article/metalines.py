@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -46,6 +46,7 @@ __all__ = [
     "parse_tail",
     "source_name",
     "split_names",
+    "split_stamp",
     "team_and_names",
     "valid_name",
 ]
@@ -594,6 +595,37 @@ def loose_stamp(line: str) -> tuple[int, int] | None:
         return None
     value = m.group().rstrip()
     return m.start(), m.start() + len(value)
+
+
+_SPLIT_YEAR = lazy_regex(r"(?P<y>(?:19|20)\d{2})\s*年?")
+_SPLIT_DAY = lazy_regex(r"(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
+_SPLIT_TIME = lazy_regex(rf"(?:{_TIME})")
+
+
+def split_stamp(lines: Sequence[str]) -> tuple[int, str] | None:
+    """A stamp printed over two or three lines — the year; the month and day; the time —
+    from the first of ``lines`` (stripped): how many lines it takes, and its date as
+    ``YYYY-MM-DD`` (with the time when printed), or ``None``.
+
+    >>> split_stamp(["2019", "09/07", "19:02", "扬眼"])
+    (3, '2019-09-07 19:02')
+    >>> split_stamp(["2019年", "9月7日", "援疆干部抵达"]), split_stamp(["2019", "援疆干部抵达"])
+    ((2, '2019-09-07'), None)
+    >>> split_stamp(["2019", "13/45"]) is None
+    True
+    """
+    if len(lines) < 2:
+        return None
+    year, day = _SPLIT_YEAR.fullmatch(lines[0]), _SPLIT_DAY.fullmatch(lines[1])
+    if year is None or day is None:
+        return None
+    try:
+        date = dt.date(int(year.group("y")), int(day.group("m")), int(day.group("d")))
+    except ValueError:
+        return None
+    if len(lines) > 2 and _SPLIT_TIME.fullmatch(lines[2]):
+        return 3, f"{date.isoformat()} {lines[2]}"
+    return 2, date.isoformat()
 
 
 def label_at_start(line: str) -> bool:

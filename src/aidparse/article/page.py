@@ -57,6 +57,7 @@ from aidparse.article.metalines import (
     parse_lead,
     parse_tail,
     split_names,
+    split_stamp,
     team_and_names,
     valid_name,
 )
@@ -80,7 +81,7 @@ __all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines"
 SPECIFIC_RULES: Final = frozenset([
     # a credit or stamp line read whole (every part of it accounted for)
     "meta.credits", "meta.split-value", "meta.loose-stamp", "lead.title-repeat",
-    "tail.bracket-line", "tail.team-line",
+    "tail.bracket-line", "tail.team-line", "meta.split-stamp",
     # furniture by a form only furniture has
     "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
     "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
@@ -205,6 +206,7 @@ class _Page:
         self.footer = False  # the article has ended: what follows is the page's footer
         self.prose_run = 0  # prose lines in a row kept since the footer began
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
+        self.stamp_rest = 0  # lines of a stamp split over lines still to come (09/07, 19:02)
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
         han = _HAN.search  # bound once, not looked up through the lazy pattern per line
@@ -308,6 +310,12 @@ class _Page:
                 if not self.furniture(line, simp) and not self.metadata(line, simp, base):
                     self.remove(line, EditReason.NAVIGATION, rule="header.above-furniture")
                 continue
+            if self.stamp_rest:  # the month, day and time of a stamp split over lines
+                self.stamp_rest -= 1
+                self.remove(line, EditReason.HEADER_LINE, rule="meta.split-stamp")
+                continue
+            if not self.body_started and self.split_stamp(line, i):
+                continue
             if self.in_list:
                 if self.list_item(line, simp, i) \
                         and self.remove(line, EditReason.RELATED_LIST, rule=self.list_rule(simp)):
@@ -353,6 +361,20 @@ class _Page:
             return False
         nxt = self.lines[i + 1].simp
         return reads_as_prose(nxt) and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None
+
+    def split_stamp(self, line: Line, i: int) -> bool:
+        """A stamp printed over two or three lines (2019 / 09/07 / 19:02): the year's line
+        carries the date; the lines after it go too."""
+        found = split_stamp([ln.simp for ln in self.lines[i : i + 3]])
+        if found is None:
+            return False
+        count, value = found
+        self.remove(line, EditReason.HEADER_LINE,
+                    [Field(MetaField.PUBLISHED, value, 0, len(line.simp), "split.stamp")],
+                    rule="meta.split-stamp")
+        self.stamp_rest = count - 1
+        self.previous, self.previous_kind = line, "stamp"
+        return True
 
     def split_value(self, line: Line, simp: str, base: int, field: str) -> bool:
         """The value of a label printed alone on the line before (来源： / 新疆日报)."""
@@ -625,6 +647,9 @@ class _Page:
             return False
         if self.previous_kind not in ("stamp", "meta", "title"):
             return False
+        nxt = self.lines[line.index + 1].simp if line.index + 1 < len(self.lines) else ""
+        if fur.is_platform_label(nxt):
+            return False  # 扬眼 / 企鹅号: a self-media account's name, not a person's
         names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
                  for m in _NAME_TOKEN.finditer(simp)]
         if not (1 <= len(names) <= _NAMES_MAX and _NAMES_LINE.fullmatch(simp)
