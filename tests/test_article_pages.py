@@ -230,6 +230,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("撰稿人：王晓", None, ["王晓"]),
     ("通讯员 王晓 供稿", None, ["王晓"]),
     ("发布时间：2021年05月08日 10时32分 来源：天山网", "天山网", []),  # the time in words
+    # four characters after a role: a name (a compound surname, a transliteration), or two words
+    ("作者：司马建国", None, ["司马建国"]), ("记者 阿依古丽", None, ["阿依古丽"]),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
@@ -264,6 +266,11 @@ def test_names_with_wen(names: list[str], form: str) -> None:
     """文 inside a name is not the role word 文 (文/张芳)."""
     report = aidparse.parse(f"{T}\n" + form.format("、".join(names)))
     assert report.authors == names
+
+
+@pytest.mark.parametrize("line", ["供图 高度重视", "记者 扎实推进", "历史人文", "华夏人文 2020-03-09 18:14:21"])
+def test_phrases_are_no_authors(line: str) -> None:
+    assert aidparse.parse(f"{T}\n{line}\n{B1}").authors == []
 
 
 @pytest.mark.parametrize(("word", "name"), [

@@ -20,6 +20,7 @@ from aidparse.article.trace import tracing
 S1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
 S2 = "据了解，该项目总投资2.3亿元，建成后将惠及当地群众5000余人。"
 T = "援疆干部深入基层开展调研"
+ST = "2023-10-24 来源：天山网"
 
 # (page, the line of the article that must stay)
 PAGES = [
@@ -57,6 +58,27 @@ PAGES = [
     pytest.param(f"{T}\n\n{S1}\n\n\n民生援疆实现新进展\n\n{S2}", "民生援疆实现新进展", id="heading-set-apart"),
     # a list of places in the article, spaced like a bar of links
     pytest.param(f"{T}\n{S1}\n喀什 和田 阿克苏 克州 伊犁\n{S2}", "喀什 和田 阿克苏 克州 伊犁", id="places-spaced"),
+    # a fresh reviewer's cases: sentences and headings that shapes of furniture or credits match
+    pytest.param(f"喀什警方查获老虎机二十余台\n{ST}\n近日，喀什市公安局查获一起利用老虎机赌博的案件。\n"
+                 "警方提醒，电子游艺厅内注册就送彩金的宣传多为诈骗。", "警方提醒，电子游艺厅内注册就送彩金的宣传多为诈骗。",
+                 id="a-news-sentence-about-gambling"),
+    pytest.param(f"喀什迎来今冬首场降雪 气温降至-10～-3℃\n{ST}\n{S1}", "喀什迎来今冬首场降雪 气温降至-10～-3℃",
+                 id="a-headline-about-the-weather"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n云南援疆专家指导温度控制在18～25℃\n{S2}", "云南援疆专家指导温度控制在18～25℃",
+                 id="a-heading-with-temperatures"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n江苏援疆前方指挥部 扎实推进\n{S2}", "江苏援疆前方指挥部 扎实推进",
+                 id="a-heading-naming-a-team-and-a-phrase"),
+    pytest.param(f"{T}\n{ST}\n会议表彰了一批先进个人。\n（王晓、李明、张华）\n会议强调，要进一步做好援疆工作。",
+                 "（王晓、李明、张华）", id="names-in-brackets-inside-the-article"),
+    pytest.param(f"{T}\n{ST}\n{S1}名单如下。\n（王晓、李明、张华）", "（王晓、李明、张华）", id="names-after-a-list-cue"),
+    pytest.param(f"{T}\n{S1}参会单位如下。\n（高新区管委会）\n{S2}", "（高新区管委会）", id="an-organisation-in-brackets"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n产值增长路径：种植 > 加工 > 销售，形成完整产业链\n{S2}",
+                 "产值增长路径：种植 > 加工 > 销售，形成完整产业链", id="a-process-with-arrows"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n活动安排\n时间：10月12日\n地点：喀什市人民广场\n{S2}", "时间：10月12日",
+                 id="an-events-date-without-the-year"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n时间：10时30分\n地点：喀什市人民广场\n{S2}", "时间：10时30分",
+                 id="an-events-time"),
+    pytest.param(f"团结，奋斗，创新，奉献，援疆\n{ST}\n{S1}", "团结，奋斗，创新，奉献，援疆", id="a-slogan-headline"),
 ]
 
 

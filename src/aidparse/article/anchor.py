@@ -36,8 +36,7 @@ if TYPE_CHECKING:
     from aidparse.article.layout import Line
     from aidparse.models import MetadataLine
 
-__all__ = ["Markup", "fragment_above", "headline_anchor", "is_stamp", "longer_below", "markup_headlines",
-           "widget_residue"]
+__all__ = ["Markup", "fragment_above", "headline_anchor", "is_stamp", "markup_headlines", "widget_residue"]
 
 #: How far down a text page the first stamp may stand to show where the headline is.
 ANCHOR_DEPTH = 16
@@ -231,23 +230,6 @@ def _stamped_headline(lines: Sequence[Line], i: int) -> bool:
     return k < len(lines) and is_stamp(lines[k].simp)
 
 
-def longer_below(simp: str, below: str) -> bool:
-    """Whether ``below``, a line as long as titles that reads as a headline (not a deck, a stamp or
-    furniture), stands under the short line ``simp``: then ``simp`` is a link, a user name or a
-    kicker above the headline, never the headline itself.
-
-    >>> longer_below("登录王晓_乌鲁木齐", "援疆医生进村入户，乡亲们在家门口看上了病")
-    True
-    >>> longer_below("援疆医生进村入户", "——记江苏援疆医疗队的一天和他们的病人们")
-    False
-    >>> longer_below("援疆医生进村入户", "首页")
-    False
-    """
-    return len(squeeze(simp)) < LONG_HEADLINE and len(squeeze(below)) >= LONG_HEADLINE \
-        and headline_like(below) and not _DECK.match(below) and fur.furniture_kind(below) is None \
-        and parse_credits(below) is None and not is_stamp(below)
-
-
 def fragment_above(lines: Sequence[Line], j: int) -> bool:
     """Whether the short headline at ``j`` has a short line of a headline right above it that no
     form reads as the site's (和田县对口支援 / 成效显著, 山东援疆 / 让受援地…): the headline may be
@@ -303,9 +285,6 @@ def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 or fur.is_caption(simp) or fur.is_dated_item(simp) or i + 1 >= len(lines):
             return None
         below = lines[i + 1].simp
-        if longer_below(simp, below):
-            header += 1  # a link or a user name over the headline (登录王晓_乌鲁木齐): the header goes on
-            continue
         if fragment_above(lines, i):
             fired("anchor.declined-fragment-above", simp, line.start, line.end)
             return None

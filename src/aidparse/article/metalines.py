@@ -255,7 +255,34 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
         return False
     if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
         return False
+    if _two_words(name):  # 高度重视, 扎实推进: a phrase of two common words, not a name
+        return False
     return not any(name.endswith(e) for e in ORG_ENDINGS + DESCRIPTIONS)  # 援疆医生 says who, not a name
+
+
+#: Surnames of two characters (复姓 of the 百家姓): a four-character name may begin with one.
+COMPOUND_SURNAMES: Final = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+    "令狐", "端木", "独孤", "南宫", "西门", "轩辕", "申屠", "太史", "澹台", "公冶", "濮阳", "呼延",
+)
+#: Each half of a four-character phrase taken for a name is a word this common (in the word
+#: table's counts): 高度 6,119 + 重视 6,063, 扎实 469 + 推进 4,932; no half of 阿依古丽 is a word.
+_PHRASE_HALF = 400
+
+
+def _two_words(name: str) -> bool:
+    """Whether a four-character ``name`` is two common words (高度重视), not a compound surname
+    and a given name (司马建国) or a transliteration (阿依古丽).
+
+    >>> _two_words("高度重视"), _two_words("司马建国"), _two_words("阿依古丽")
+    (True, False, False)
+    """
+    if len(name) != 4 or name[:2] in COMPOUND_SURNAMES:
+        return False
+    from aidparse._resources import word_counts
+
+    counts = word_counts()
+    return counts.get(name[:2], 0) >= _PHRASE_HALF and counts.get(name[2:], 0) >= _PHRASE_HALF
 
 
 def _begins_like_a_name(name: str) -> bool:
@@ -331,7 +358,9 @@ def _patterns() -> dict[str, Any]:
     """Compiled token patterns of :func:`parse_credits` (built from the tables on first use)."""
     import regex
 
-    one = rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})|{_alternation(OUTLETS)})"
+    # (a count before the ending is a measure, not a name: 老虎机二十余台, 新建学校3所)
+    one = (rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?<![0-9零一二三四五六七八九十百千万两余多几])"
+           rf"(?:{_alternation(ORG_ENDINGS)})|{_alternation(OUTLETS)})")
     # 石榴云/新疆日报, 天山网-新疆日报: a platform and the paper it carries
     org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
@@ -358,7 +387,10 @@ def _patterns() -> dict[str, Any]:
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
-                                r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|供稿|供图|文/图|图/文|文|摄|图)"
+                                r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|供稿|供图|文/图|图/文|摄"
+                                # 文 and 图 glued to a name end words (历史人文, 王晓文 is a name):
+                                # only after a space or a separator
+                                r"|(?<=[\s/|｜丨])[文图])"
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
         # a date and its time; a time zone may stand before the time, a comma after the date
         # (2012年12月10日, 格林尼治标准时间10:41)
@@ -657,10 +689,14 @@ def org_name(value: str) -> bool:
 
     >>> org_name("兵团广播电视台"), org_name("中央政府门户网站"), org_name("民生援疆聚民心")
     (True, True, False)
+    >>> org_name("喀什警方查获老虎机二十余台"), org_name("第一财经")
+    (False, True)
     """
     return bool(_patterns()["org"].fullmatch(value))
 
 
+#: Date labels an event's notice uses too (时间：10月12日 / 地点：…).
+_BARE_DATE_LABEL = lazy_regex(r"时\s*间|日\s*期")
 #: Full-width slashes read as the ASCII slash of the forms (文／王晓, 记者 王晓／文).
 _WIDE_SLASH = str.maketrans({"／": "/"})
 
@@ -750,7 +786,13 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if field is None or not (org_name(field.value) or s[pos] == "《"):
                     return None
             if kind == "date":
-                d = pats["datetime"].match(s, pos) or pats["monthday"].match(s, pos)
+                d = pats["datetime"].match(s, pos)
+                if d is None or not _DATE_RE.match(d.group()):  # a time, or a day without the year
+                    d = d or pats["monthday"].match(s, pos)
+                    if d is not None and _BARE_DATE_LABEL.fullmatch(m.group("label") or ""):
+                        # after a bare 时间： or 日期：, which an event's notice prints too (时间：10月12日
+                        # / 地点：…), no fact of a stamp: the line needs another (来源：…)
+                        facts -= 1
                 if d is None:
                     if pos < len(s):
                         return None
@@ -1153,6 +1195,8 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
     return Tail(start, tuple(f.shifted(at, "tail.bracket") for f in fields))
 
 
+#: A name without a role before it is at most this long (a four-character one is too often a phrase).
+_BARE_NAME_MAX = 3
 #: A team or organisation and its people's names, in brackets (江苏省援疆工作队 王晓 李明).
 _TEAM_NAMES = lazy_regex(r"(?P<org>\p{Han}{2,16})[ \t\u3000]+"
                          r"(?P<names>\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4}){0,3})")
@@ -1171,7 +1215,8 @@ def team_and_names(inner: str) -> list[Field] | None:
     if m is None or not org_name(m.group("org")):
         return None
     names, end = _names_at(inner, m.start("names"))
-    if not names or end != m.end("names"):
-        return None
+    if not names or end != m.end("names") \
+            or any(len(n) > _BARE_NAME_MAX and "·" not in n for n, _, _ in names):
+        return None  # (names without a role: two or three characters; 扎实推进 is a phrase)
     # (the team is no publisher: it is not taken for the report's source)
     return [Field(MetaField.AUTHORS, n, a, b, "team.names") for n, a, b in names]

@@ -42,7 +42,6 @@ from aidparse.article.anchor import (
     fragment_above,
     headline_anchor,
     is_stamp,
-    longer_below,
     markup_headlines,
     widget_residue,
 )
@@ -537,9 +536,6 @@ class _Page:
                                            or widget_residue(self.lines[below].simp)):
             below += 1
         nxt = self.lines[below].simp if below < len(self.lines) else ""
-        if longer_below(simp, nxt):
-            fired("title.longer-below", simp, line.start, line.end)
-            return False  # a link or a kicker above the headline: the longer line under it is the headline
         if headline_like(nxt) and len(key) >= LONG_HEADLINE and len(squeeze(nxt)) >= LONG_HEADLINE \
                 and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None:
             # a title and its subtitle, both as long as titles: the article starts under the pair
@@ -755,11 +751,13 @@ class _Page:
                            base=line.content_start + base, rule="byline.between-headings")
 
     def bracket_credit(self, line: Line, simp: str, base: int) -> bool:
-        """A credit alone on the line under a sentence of the article: the names of its authors in
-        brackets (（孙少雄、贾钊）, （和田县委宣传部 王晓）), or a team and its people's names
-        (江苏援疆前方指挥部 王晓 李明), as they close a paragraph."""
+        """A credit alone on the line under the article's last sentence (no prose after it): the
+        names of its authors in brackets (（孙少雄、贾钊）, （和田县委宣传部 王晓）), or a team and
+        its people's names (江苏援疆前方指挥部 王晓 李明). Not under a sentence that announces a
+        list (名单如下。)."""
         if self.previous_kind != "body" or self.previous is None \
-                or self.previous.simp[-1] not in _SENTENCE_END:
+                or self.previous.simp[-1] not in _SENTENCE_END or _LIST_FOLLOWS.search(self.previous.simp) \
+                or not self.prose_ended(line.index):
             return False
         if simp[0] not in "(（" or simp[-1] not in ")）":  # 江苏援疆前方指挥部 王晓 李明, without brackets
             team = team_and_names(simp)
@@ -770,6 +768,13 @@ class _Page:
             return False
         return self.remove(line, EditReason.BYLINE, list(tail.fields), base=line.content_start + base,
                            rule="tail.bracket-line")
+
+    def prose_ended(self, i: int) -> bool:
+        """Whether no line after line ``i`` is a sentence of the article's prose (furniture and
+        the headlines of related news aside): the article has ended, and a credit on line ``i``
+        closes it."""
+        return not any(reads_as_prose(ln.simp) and not headline_like(ln.simp)
+                       and fur.furniture_kind(ln.simp) is None for ln in self.lines[i + 1 :])
 
     def article_line(self, line: Line, simp: str, base: int, i: int) -> None:
         """A line of the article: cut a dateline or byline at its start or end."""
@@ -809,6 +814,8 @@ class _Page:
                      base=base, rule="tail.cut")
 
 
+#: A sentence that announces a list (名单如下。): the names in brackets under it are the list's.
+_LIST_FOLLOWS = lazy_regex(r"如下|名单|分别是|分别为|包括")
 #: A line of the article that ends with one of these ends a sentence (a credit may follow alone).
 _SENTENCE_END = frozenset("。！？!?”」』")
 _SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")

@@ -35,9 +35,11 @@ SENTENCE_MARK = lazy_regex(r"[。！？!?；;]")
 _END = frozenset("。！？!?…")
 #: Characters a line cannot end with unless layout broke a sentence there (a colon ends labels).
 _OPEN = frozenset("，,、“‘（(《")
-#: Five terms or more between commas, each a word or a name and nothing else: a page's keywords
-#: printed as a line (援疆,对口援疆,新疆新闻,喀什新闻,和田新闻), not a sentence.
-_KEYWORDS = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,8}(?:\s*[,，]\s*[\p{Han}A-Za-z0-9]{2,8}){4,}[,，]?")
+#: Five terms or more between ASCII commas without spaces, each a word or a name and nothing
+#: else: a page's keywords printed as a line from its ``<meta name="keywords">``
+#: (援疆,对口援疆,新疆新闻,喀什新闻,和田新闻), not a sentence; a slogan (团结，奋斗，…) is written
+#: with full-width commas.
+_KEYWORDS = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,8}(?:,[\p{Han}A-Za-z0-9]{2,8}){4,},?")
 #: A clause this long (in Han characters) with a comma is a sentence's part, not a label.
 _CLAUSE = 12
 #: A line this long (in Han characters) is text, whatever its punctuation.
