@@ -225,3 +225,14 @@ def test_a_str_that_names_a_file_is_text_with_a_warning(tmp_path: pathlib.Path) 
     as_path = aidparse.parse(page)
     assert as_path.donor is not None and as_path.warnings == []
     assert aidparse.WarningCode.INPUT_IS_A_PATH not in [w.code for w in aidparse.parse("援疆").warnings]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a Chinese page of furniture and metadata only: nothing is left, and it says so (not "not Chinese")
+    ("首页 > 新闻 > 正文\n2021-05-08 来源：天山网\n责任编辑：王晓", "nothing-left"),
+    ("hello world, this page is written in English", "not-chinese"),
+])
+def test_an_empty_article_says_why(text: str, code: str) -> None:
+    codes = [w.code.value for w in aidparse.parse(text).warnings]
+    assert code in codes
+    assert not {"nothing-left", "not-chinese"} <= set(codes)

@@ -42,6 +42,8 @@ __all__ = ["parse"]
 logger = logging.getLogger(__name__)
 
 _REPLACEMENT_RUN = lazy_re("\ufffd+")
+#: A Han character (CJK Unified Ideographs and Extension A): the page was Chinese.
+_HAN = lazy_re("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _decode_input(
@@ -171,7 +173,11 @@ def parse(
                     "could not be repaired"))
     if guess is not None:
         warnings += encoding_warnings(guess)
-    if profile.script is Script.NONE or (guess is not None and not guess.chinese):
+    if not text.strip() and _HAN.search(original):
+        warnings.append(ParseWarning(
+            code=WarningCode.NOTHING_LEFT,
+            message="cleaning removed every line as furniture or metadata: no article text is left"))
+    elif profile.script is Script.NONE or (guess is not None and not guess.chinese):
         warnings.append(ParseWarning(
             code=WarningCode.NOT_CHINESE, message="the text does not read as Chinese"))
     sections = find_sections(text, skip_lines=(headline.title is not None) + (subtitle is not None))

@@ -139,6 +139,9 @@ class WarningCode(str, Enum):
     """The encoding could not be told with confidence."""
     NOT_CHINESE = "not-chinese"
     """The text is not Chinese; fields that need Chinese are empty."""
+    NOTHING_LEFT = "nothing-left"
+    """Cleaning removed every line of a Chinese page as furniture or metadata: the report has no
+    article text (its fields may still hold what the metadata said)."""
     UNRESTORED_CHARACTERS = "unrestored-characters"
     """U+FFFD stands in the text where characters could not be restored."""
     UNREPAIRED_DAMAGE = "unrepaired-damage"
