@@ -138,6 +138,12 @@ PAGES = [
     pytest.param(f"今天是：2021年05月08日 星期六\n{T}\n2020-01-03 来源：天山网\n{B1}", T, "天山网", [],
                  id="the-site-clock-is-no-stamp"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
+    # a sentence kept before any headline showed itself: the page starts inside the article, and
+    # its closing exclamation above a date is no headline
+    pytest.param("援疆工作会议召开\n近日，援疆工作会议在喀什召开\n会议指出，要抓好以下几项工作\n"
+                 + "\n".join(["产业", "教育", "卫生", "文化", "人才", "科技", "交流", "就业", "消费", "医疗"])
+                 + f"\n大家一起加油干，援疆事业必将再创佳绩！\n2023年10月24日\n{B1}", None, None, [],
+                 id="no-headline-after-the-article-began"),
     pytest.param("\n".join(["首页", "新闻", "财经", "体育", "娱乐", "汽车", "房产", "科技"] * 3)
                  + "\n援疆医生进村入户：乡亲们的病怎么看？\n2021-05-08 10:32 来源：天山网\n" + B1,
                  "援疆医生进村入户：乡亲们的病怎么看？", "天山网", [], id="question-headline-under-a-long-header"),

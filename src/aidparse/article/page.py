@@ -313,7 +313,7 @@ class _Page:
                 self.stamp_rest -= 1
                 self.remove(line, EditReason.HEADER_LINE, rule="meta.split-stamp")
                 continue
-            if not self.body_started and self.split_stamp(line, i):
+            if self.split_stamp(line, i):
                 continue
             if self.in_list:
                 if self.list_item(line, simp, i) \
@@ -500,6 +500,8 @@ class _Page:
                 self.set_title(line, simp, base, rule="title.first-headline")
             else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
                 self.previous, self.previous_kind = line, "heading"
+                if reads_as_prose(simp):  # a sentence kept: the article has begun without a headline
+                    self.no_title = True
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
             return True
