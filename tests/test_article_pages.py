@@ -138,6 +138,13 @@ PAGES = [
     pytest.param(f"今天是：2021年05月08日 星期六\n{T}\n2020-01-03 来源：天山网\n{B1}", T, "天山网", [],
                  id="the-site-clock-is-no-stamp"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
+    # known gap: a short title over a long subtitle, over the stamp, gives the subtitle as the title
+    # (and the short line goes with the header); a short line there is as often a link or an ad
+    pytest.param(f"援疆干部抵达喀什\n江苏省第十一批援疆干部人才今日抵达喀什地区开展三年援疆工作\n"
+                 f"2021-05-08 10:32 来源：天山网\n{B1}", "援疆干部抵达喀什", "天山网", [],
+                 id="short-title-over-a-long-subtitle",
+                 marks=pytest.mark.xfail(strict=True, reason="the stamp places the line above it; a short "
+                                                            "line above that is not told from a link")),
     # a sentence kept before any headline showed itself: the page starts inside the article, and
     # its closing exclamation above a date is no headline
     pytest.param("援疆工作会议召开\n近日，援疆工作会议在喀什召开\n会议指出，要抓好以下几项工作\n"
