@@ -120,3 +120,31 @@ def test_a_seams_residue_names_the_lead_byte_of_the_first_lost_character(before:
     leads = _straddle_trails(before.encode("gbk")[1], reading)
     assert lost.encode("gbk")[0] in leads
     assert len(leads) <= 2
+
+
+@pytest.mark.parametrize(
+    ("pair", "expected"),
+    [
+        (b"\xb5\xd8", "地"),
+        (b"\xae\x94", "當"),   # GBK's extension rows (GBK/3)
+        (b"\x81\x40", "丂"),   # the first pair of the table
+        (b"\xa1\xa1", "\u3000"),  # an ideographic space is a character too
+        (b"\xa2\xab", None),   # an unassigned pair
+        (b"\xfe\xff", None),   # 0xFF is no trail byte
+        (b"\xaa\xa1", None),   # the user-defined area does not decode
+        (b"\x81\x7f", None),   # 0x7F is no trail byte
+    ],
+)
+def test_gbk_pair(pair: bytes, expected: str | None) -> None:
+    from aidparse.cleaning.misaligned import _gbk_pair, _gbk_table
+
+    assert _gbk_pair(pair) == expected
+    assert _gbk_table().get(pair) == expected
+
+
+def test_gbk_table_reads_every_pair_as_decoding_it_alone() -> None:
+    """The table decodes all pairs in one call; each must read as it does alone."""
+    from aidparse.cleaning.misaligned import _LEADS, _TRAILS, _gbk_pair, _gbk_table
+
+    alone = {bytes([lead, trail]): _gbk_pair(bytes([lead, trail])) for lead in _LEADS for trail in _TRAILS}
+    assert _gbk_table() == {pair: ch for pair, ch in alone.items() if ch is not None}

@@ -121,18 +121,27 @@ _LEADS = bytes(range(0x81, 0xFF))
 
 @functools.cache
 def _gbk_table() -> dict[bytes, str]:
-    """Every two-byte GBK sequence that decodes to one non-ASCII character."""
-    table = {}
-    for lead in _LEADS:
-        for trail in _TRAILS:
-            pair = bytes([lead, trail])
-            try:
-                ch = pair.decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            if len(ch) == 1 and not ch.isascii():
-                table[pair] = ch
-    return table
+    """Every two-byte GBK sequence that decodes to one non-ASCII character.
+
+    The pairs are decoded in one call, each followed by a NUL (ASCII: the decoder
+    starts afresh there, whatever the pair before it did), bytes that do not decode
+    escaped as lone surrogates: a pair's text is what decoding it alone gives, and a
+    pair that does not decode leaves a surrogate (what :func:`_gbk_pair` reads one
+    pair at a time; a test checks both agree on every pair).
+    """
+    pairs = [bytes([lead, trail]) for lead in _LEADS for trail in _TRAILS]
+    texts = b"\0".join(pairs).decode("gbk", "surrogateescape").split("\0")
+    return {pair: ch for pair, ch in zip(pairs, texts, strict=True)
+            if len(ch) == 1 and not ch.isascii() and not "\ud800" <= ch <= "\udfff"}
+
+
+def _gbk_pair(pair: bytes) -> str | None:
+    """The one non-ASCII character ``pair`` decodes to alone, or ``None``."""
+    try:
+        ch = pair.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return ch if len(ch) == 1 and not ch.isascii() else None
 
 
 def _gbk_char(lead: int, trail: int) -> str | None:
