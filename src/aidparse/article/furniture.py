@@ -270,6 +270,16 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _channel_words() -> tuple[str, ...]:
+    """The words of a portal's menu: channel names and navigation words (大 中 小 only as nav)."""
+    return CHANNEL_WORDS + tuple(w for w in NAV_WORDS if len(w) >= 2)
+
+
+@functools.cache
+def _channel_chars() -> frozenset[str]:
+    return frozenset("".join(_channel_words()))
+
+
 @functools.cache
 def _patterns() -> dict[str, Any]:
     """The line patterns, built from the tables on first use."""
@@ -279,7 +289,7 @@ def _patterns() -> dict[str, Any]:
     num = r"\d[\d,.]*万?"
     sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
     roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
-    channels = _alt(CHANNEL_WORDS + tuple(w for w in NAV_WORDS if len(w) >= 2))  # 大 中 小 only as nav
+    channels = _alt(_channel_words())
     return {
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
         # a widget word may carry its counter: 踩0 赞85 跟贴31 (12)
@@ -551,6 +561,9 @@ def is_channel_bar(line: str) -> bool:
     if len(line) > 120 or SENTENCE_MARK.search(line) or "、" in line or "，" in line or "," in line:
         return False
     bare = p["menu_separators"].sub("", line)
+    chars = _channel_chars()  # what the words can cover, at most (and their pattern unneeded if short)
+    if sum(c in chars for c in bare) < _MENU_COVER * len(bare):
+        return False
     words = p["channels"].findall(bare)
     return len(words) >= _MENU_WORDS and sum(map(len, words)) >= _MENU_COVER * len(bare)
 
