@@ -281,6 +281,31 @@ def test_names_with_wen(names: list[str], form: str) -> None:
     assert report.authors == names
 
 
+TB = "今年以來，援疆工作取得新進展，各項目有序推進，受援地群眾生活明顯改善。"
+
+
+@pytest.mark.parametrize(("lead", "source", "authors", "published"), [
+    # Hong Kong, Taiwan and overseas Chinese papers' and agencies' datelines, in brackets
+    ("【明報專訊】", "明报", [], dt.date(2021, 5, 10)),
+    ("【大公報訊】記者王曉報道：", "大公报", ["王晓"], dt.date(2021, 5, 10)),
+    ("【星島日報報道】", "星岛日报", [], dt.date(2021, 5, 10)),
+    ("【大紀元2021年05月08日訊】（大紀元記者王曉報道）", "大纪元", ["王晓"], dt.date(2021, 5, 8)),
+    ("（香港中通社5月8日電）", "香港中通社", [], dt.date(2021, 5, 8)),
+    ("（中央社記者王曉台北8日電）", "中央社", ["王晓"], dt.date(2021, 5, 10)),
+    # Taiwan's credit: the name, a slash, the place and 報導 (the place is no name)
+    ("（記者 王曉／台北報導）", "天山网", ["王晓"], dt.date(2021, 5, 10)),
+    ("記者王曉／台北報導", "天山网", ["王晓"], dt.date(2021, 5, 10)),
+    ("記者王曉／綜合報導", "天山网", ["王晓"], dt.date(2021, 5, 10)),
+    ("记者王晓/李明报道 ", "天山网", ["王晓", "李明"], dt.date(2021, 5, 10)),
+    # a column's tag in the same brackets is no paper
+    ("【視頻報道】", "天山网", [], dt.date(2021, 5, 10)),
+])
+def test_bracketed_datelines(lead: str, source: str, authors: list[str], published: dt.date) -> None:
+    report = aidparse.parse(f"{T}\n2021-05-10 來源：天山網\n{lead}{TB}")
+    assert (report.source, report.authors, report.published) == (source, authors, published)
+    assert ("視頻" in lead) == ("视频" in report.text)  # the dateline is cut; a tag stays
+
+
 @pytest.mark.parametrize("line", ["供图 高度重视", "记者 扎实推进", "历史人文", "华夏人文 2020-03-09 18:14:21"])
 def test_phrases_are_no_authors(line: str) -> None:
     assert aidparse.parse(f"{T}\n{line}\n{B1}").authors == []

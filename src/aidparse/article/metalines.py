@@ -215,7 +215,7 @@ _RARE_INITIAL = 0.01
 _COMMON_CHAR = -9.0
 _LONG_ROLES = tuple(r for r in (*AUTHOR_ROLES, *EDITOR_ROLES) if len(r) >= 2)
 #: Roles that follow a name glued to it and are never the end of a name (黎旭阳、李妍摄).
-_TRAILING_ROLES = ("摄影报道", "摄影", "报道", "摄")
+_TRAILING_ROLES = ("摄影报道", "摄影", "报道", "报导", "摄")
 #: Han characters of names (丨, a CJK stroke, is used as a separator on pages).
 _HAN_NAME_CHAR = r"(?:(?!丨)\p{Han})"
 _NAME = lazy_regex(rf"{_HAN_NAME_CHAR}{{2,4}}"
@@ -386,11 +386,12 @@ def _patterns() -> dict[str, Any]:
                               rf"|\p{{Han}}{{2,4}}?(?=(?:{_alternation(ROLE_MODIFIERS)})*"
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
-        "suffix": regex.compile(r"\s*(?:[/|｜丨]\s*)?"
-                                r"(?:摄影报道|图文报道|综合报道|报道|摄影|撰文|整理|整合|编译|供稿|供图|文/图|图/文|摄"
+        "suffix": regex.compile(r"\s*(?:/\s*(?:综合(?:报道|报导)|\p{Han}{2,4}?报导)"  # 王晓/台北报导: a place
+                                r"|(?:[/|｜丨]\s*)?"
+                                r"(?:摄影报道|图文报道|综合报道|综合报导|报道|报导|摄影|撰文|整理|整合|编译|供稿|供图|文/图|图/文|摄"
                                 # 文 and 图 glued to a name end words (历史人文, 王晓文 is a name):
                                 # only after a space or a separator
-                                r"|(?<=[\s/|｜丨])[文图])"
+                                r"|(?<=[\s/|｜丨])[文图]))"
                                 r"(?!\p{Han}|\s*[:：/|｜丨])"),
         # a date and its time; a time zone may stand before the time, a comma after the date
         # (2012年12月10日, 格林尼治标准时间10:41)
@@ -999,6 +1000,81 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     return wire, lead, after
 
 
+@functools.cache
+def _marker_patterns() -> tuple[Any, Any]:
+    """Datelines of Hong Kong, Taiwan and overseas Chinese papers and agencies, in brackets."""
+    import regex
+
+    date = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    # 【明报专讯】, 【大公报讯】, 【星岛日报报道】, 【本报讯】, 【大纪元2021年05月08日讯】: the paper (its
+    # name needs no organisation's ending inside the marker), its date, then a credit in brackets
+    marker = regex.compile(rf"""
+        ^[\s□■●◆▲]*【(?P<org>[\p{{Han}}A-Za-z]{{2,10}}?)(?P<date>{date})?(?P<kind>专讯|讯|报道|报导|电)】
+        \s*(?:[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
+        """, regex.VERBOSE)
+    # （中央社记者王晓台北8日电）, （香港中通社5月8日电）: an agency's dateline in brackets, the
+    # reporter between the agency and the place
+    bracket = regex.compile(rf"""
+        ^[\s□■●◆▲]*[(（](?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{_alternation(ORG_ENDINGS)}))
+        (?:记者(?P<names>\p{{Han}}{{2,3}}?))?
+        (?P<rest>\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)电[)）]
+        """, regex.VERBOSE)
+    return marker, bracket
+
+
+def _bracketed_dateline(line: str) -> Lead | None:
+    """A bracketed dateline of a Hong Kong, Taiwan or overseas Chinese paper or agency.
+
+    >>> lead = _bracketed_dateline("【大纪元2021年05月08日讯】（大纪元记者王晓报道）今年")
+    >>> [(f.field.value, f.value) for f in lead.fields]
+    [('origin', '大纪元'), ('dateline', '2021年05月08日'), ('authors', '王晓')]
+    >>> lead = _bracketed_dateline("（中央社记者王晓台北8日电）今年")
+    >>> [(f.field.value, f.value) for f in lead.fields], lead.end
+    ([('origin', '中央社'), ('authors', '王晓'), ('place', '台北')], 14)
+    >>> _bracketed_dateline("【援疆故事】今年") is None, _bracketed_dateline("【视频报道】今年") is None
+    (True, True)
+    """
+    marker, bracket = _marker_patterns()
+    m = marker.match(line)
+    if m and m.group("kind") in ("报道", "报导") and not org_name(m.group("org")):
+        m = None  # 【视频报道】, 【深度报道】: a column's tag, not a paper's
+    if m:
+        fields = [] if m.group("org") in _HOUSE else [
+            Field(MetaField.ORIGIN, m.group("org"), m.start("org"), m.end("org"), "lead.marker")]
+        if m.group("date") and "月" in m.group("date"):
+            fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
+                                "lead.marker"))
+        end = m.end("kind") + 1
+        if m.group("credit") is not None:
+            credit = _credit_fields(m.group("credit"), m.start("credit"), "lead.marker-credit",
+                                    names_only=True)
+            if credit is not None:
+                fields += [f for f in credit if f.field is MetaField.AUTHORS]
+                end = m.end()
+        else:  # 【大公报讯】记者王晓报道：…
+            prefix = _credit_prefix(line, _LEAD_GAP.match(line, end).end(), "lead.marker-after")
+            if prefix is not None and prefix[0] < len(line.rstrip()):
+                end, credit = prefix
+                fields += credit
+        return Lead(_LEAD_GAP.match(line, end).end(), tuple(fields))
+    m = bracket.match(line)
+    if m is None:
+        return None
+    fields = [Field(MetaField.ORIGIN, m.group("org"), m.start("org"), m.end("org"), "lead.bracket-wire")]
+    names, rest = m.group("names") or "", m.group("rest")
+    # the reporter's name runs into the place (王晓台北): read both only where the split is plain,
+    # a name of two characters and a place of two (王晓华盛顿 could be 王晓华 in 盛顿)
+    if names and len(names) == 2 and len(rest) == 2 and valid_name(names, credited=True):
+        fields.append(Field(MetaField.AUTHORS, names, m.start("names"), m.end("names"), "lead.bracket-wire"))
+        fields.append(Field(MetaField.PLACE, rest, m.start("rest"), m.end("rest"), "lead.bracket-wire"))
+    elif not names and rest:
+        fields.append(Field(MetaField.PLACE, rest, m.start("rest"), m.end("rest"), "lead.bracket-wire"))
+    if "月" in m.group("date"):
+        fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
+                            "lead.bracket-wire"))
+    return Lead(_LEAD_GAP.match(line, m.end()).end(), tuple(fields))
+
+
 def _credit_fields(credit: str, offset: int, form: str, *, names_only: bool = False) -> list[Field] | None:
     fields = parse_credits(credit, names_only=names_only)
     if fields is None or not any(f.field is MetaField.AUTHORS for f in fields):
@@ -1026,6 +1102,10 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     >>> line[parse_lead(line, first=True).end:]
     '近日'
     """
+    if line.lstrip(" \t\u3000□■●◆▲")[:1] in ("【", "(", "（"):
+        marked = _bracketed_dateline(line)
+        if marked is not None:
+            return marked
     wire, lead, after = _lead_patterns()
     m = wire.match(line)
     if m and m.group("org2"):  # 央视网消息: the site that reports, not a wire's origin
@@ -1084,7 +1164,10 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     return Lead(m.end(), tuple(credit))
 
 
-_CREDIT_END = lazy_regex(r"\s*报道\s*[:：]?|\s+|$")
+_CREDIT_STOPS = ("报道", "报导", "/", "／")
+#: Where a credit opening a line ends: 报道, a place and Taiwan's 报导 after a slash (/台北报导),
+#: /综合报导, a space, the end of the line.
+_CREDIT_END = lazy_regex(r"\s*(?:[/／]\s*\p{Han}{2,4}?报导|(?:[/／]\s*综合)?(?:报道|报导))\s*[:：]?|\s+|$")
 
 
 def _credit_prefix(line: str, start: int, form: str) -> tuple[int, list[Field]] | None:
@@ -1093,8 +1176,10 @@ def _credit_prefix(line: str, start: int, form: str) -> tuple[int, list[Field]] 
     best = None
     stop = min(len(line), start + 40)
     for pos in range(start + 2, stop + 1):
-        if pos < len(line) and not line[pos].isspace() and not line.startswith("报道", pos):
+        if pos < len(line) and not line[pos].isspace() and not line.startswith(_CREDIT_STOPS, pos):
             continue
+        if line.startswith("报导", pos) and any(c in "/／" for c in line[max(start, pos - 5) : pos]):
+            continue  # 记者王晓/台北报导 (Taiwan's form): the place before 报导 is no name
         m = _CREDIT_END.match(line, pos)
         if m is None:
             continue
