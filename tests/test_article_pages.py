@@ -138,6 +138,9 @@ PAGES = [
     pytest.param(f"今天是：2021年05月08日 星期六\n{T}\n2020-01-03 来源：天山网\n{B1}", T, "天山网", [],
                  id="the-site-clock-is-no-stamp"),
     pytest.param(f"{B1}\n2021-05-08 来源：天山网\n{B2}", None, "天山网", [], id="prose-above-the-stamp-no-title"),
+    # a kicker that ends with ！ over the headline is no sentence of the article
+    pytest.param(f"喀什，我们来了！\n深圳市第十批援疆干部抵达喀什\n2023-10-24 来源：喀什日报\n{B1}",
+                 "深圳市第十批援疆干部抵达喀什", "喀什日报", [], id="exclaiming-kicker-over-the-headline"),
     # known gap: a short title over a long subtitle, over the stamp, gives the subtitle as the title
     # (and the short line goes with the header); a short line there is as often a link or an ad
     pytest.param(f"援疆干部抵达喀什\n江苏省第十一批援疆干部人才今日抵达喀什地区开展三年援疆工作\n"
@@ -187,6 +190,18 @@ def test_a_stamp_split_over_lines(stamp: list[str], published: dt.date) -> None:
     report = aidparse.parse("\n".join(["首页", T, *stamp, "扬眼", "企鹅号", B1]))
     assert (report.title, report.published, report.authors) == (T, published, [])
     assert report.text.startswith(f"{T}\n") and "05/08" not in report.text and "5月8日" not in report.text
+
+
+@pytest.mark.parametrize("page", [
+    # a timeline (the form twice) and a column of figures (9.7 is no date) are no stamp
+    "深圳援疆大事记\n2010年\n5月17日\n中央新疆工作座谈会召开，深圳对口支援喀什。\n2019年\n7月18日\n"
+    "深圳市第十批援疆干部抵达喀什。",
+    f"{T}\n来源：喀什日报\n{B1}\n全县生产总值增速（%）：\n2019\n9.7\n2020\n6.2\n以上数据由县统计局提供。",
+])
+def test_dates_in_columns_are_no_split_stamp(page: str) -> None:
+    report = aidparse.parse(page)
+    assert report.published is None
+    assert all(y in report.text for y in ("2019", "2010") if y in page)
 
 
 @pytest.mark.parametrize(("text", "title", "source", "authors"), PAGES)
@@ -291,7 +306,8 @@ TB = "今年以來，援疆工作取得新進展，各項目有序推進，受�
     ("【星島日報報道】", "星岛日报", [], dt.date(2021, 5, 10)),
     ("【大紀元2021年05月08日訊】（大紀元記者王曉報道）", "大纪元", ["王晓"], dt.date(2021, 5, 8)),
     ("（香港中通社5月8日電）", "香港中通社", [], dt.date(2021, 5, 8)),
-    ("（中央社記者王曉台北8日電）", "中央社", ["王晓"], dt.date(2021, 5, 10)),
+    ("（中央社記者王曉台北8日電）", "中央社", [], dt.date(2021, 5, 10)),  # name and place run together
+    ("（據新華社烏魯木齊5月8日電）", "新华社", [], dt.date(2021, 5, 8)),
     # Taiwan's credit: the name, a slash, the place and 報導 (the place is no name)
     ("（記者 王曉／台北報導）", "天山网", ["王晓"], dt.date(2021, 5, 10)),
     ("記者王曉／台北報導", "天山网", ["王晓"], dt.date(2021, 5, 10)),
@@ -299,11 +315,18 @@ TB = "今年以來，援疆工作取得新進展，各項目有序推進，受�
     ("记者王晓/李明报道 ", "天山网", ["王晓", "李明"], dt.date(2021, 5, 10)),
     # a column's tag in the same brackets is no paper
     ("【視頻報道】", "天山网", [], dt.date(2021, 5, 10)),
+    ("【援疆快訊】", "天山网", [], dt.date(2021, 5, 10)),
 ])
 def test_bracketed_datelines(lead: str, source: str, authors: list[str], published: dt.date) -> None:
     report = aidparse.parse(f"{T}\n2021-05-10 來源：天山網\n{lead}{TB}")
     assert (report.source, report.authors, report.published) == (source, authors, published)
-    assert ("視頻" in lead) == ("视频" in report.text)  # the dateline is cut; a tag stays
+    tag = "視頻" in lead or "快訊" in lead
+    assert tag == (aidparse.to_simplified(lead)[1:3] in report.text)  # the dateline is cut; a tag stays
+
+
+def test_a_bracketed_dateline_opens_only_the_first_paragraph() -> None:
+    report = aidparse.parse(f"{T}\n2021-05-10 來源：天山網\n{TB}\n（伊犁州融媒體中心10月20日電）全州援疆項目全面開工。")
+    assert (report.source, report.published) == ("天山网", dt.date(2021, 5, 10))
 
 
 @pytest.mark.parametrize("line", ["供图 高度重视", "记者 扎实推进", "历史人文", "华夏人文 2020-03-09 18:14:21"])

@@ -166,7 +166,14 @@ def test_a_batch_that_would_begin_after_the_report_has_no_period() -> None:
 @pytest.mark.parametrize(("text", "period", "source"), [
     # the text states the batch's years beside it: they are the period, not the gazetteer's
     ("江苏省第九批援疆干部（2017年—2019年）在伊宁县工作。", "2017/2019", "text"),
-    ("2017年至2019年，江苏省第九批援疆干部人才扎根伊宁县。", "2017/2019", "text"),
+    ("江苏省第9批援疆工作队(2017-2019年)在伊宁县工作。", "2017/2019", "text"),
+    # another batch's years, a plan's years, years elsewhere in the sentence: the gazetteer's count
+    ("江苏省第九批援疆干部（2017年—2019年）和第十批援疆干部（2020年—2022年）在伊宁县接力奋斗，"
+     "第十批援疆干部攻坚克难。", "2020/2022", "text"),
+    ("与江苏省第九批援疆干部（2017—2019年）相比，第十批援疆干部人才规模更大。第十批援疆干部在伊宁县。",
+     "2019/2023", "gazetteer"),
+    ("江苏省第十批援疆干部人才推动伊宁县《2021—2025年发展规划》落实。", "2019/2023", "gazetteer"),
+    ("2017年至2019年，江苏省第九批援疆干部人才扎根伊宁县。", "2016/2020", "gazetteer"),
     # years in another sentence, or one year, or months: the gazetteer's count
     ("江苏省第九批援疆干部在伊宁县工作。2017年至2019年，全县新建学校12所。", "2016/2020", "gazetteer"),
     ("江苏省第十批援疆干部人才于2020年2月抵达伊宁县。", "2019/2023", "gazetteer"),

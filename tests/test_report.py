@@ -231,6 +231,7 @@ def test_a_str_that_names_a_file_is_text_with_a_warning(tmp_path: pathlib.Path) 
     # a Chinese page of furniture and metadata only: nothing is left, and it says so (not "not Chinese")
     ("首页 > 新闻 > 正文\n2021-05-08 来源：天山网\n责任编辑：王晓", "nothing-left"),
     ("hello world, this page is written in English", "not-chinese"),
+    ("Xinhua 新华网\nThe Jiangsu aid team arrived in Yining on Monday. It will stay three years.", "not-chinese"),
 ])
 def test_an_empty_article_says_why(text: str, code: str) -> None:
     codes = [w.code.value for w in aidparse.parse(text).warnings]

@@ -42,8 +42,22 @@ __all__ = ["parse"]
 logger = logging.getLogger(__name__)
 
 _REPLACEMENT_RUN = lazy_re("\ufffd+")
-#: A Han character (CJK Unified Ideographs and Extension A): the page was Chinese.
+#: A Han character (CJK Unified Ideographs and Extension A).
 _HAN = lazy_re("[\u3400-\u4dbf\u4e00-\u9fff]")
+_LETTER = lazy_re(r"[^\W\d_]")
+#: A page reads as Chinese when this share of its letters are Han characters.
+_HAN_SHARE = 0.5
+
+
+def _reads_as_chinese(original: str) -> bool:
+    """Whether most of a page's letters are Han characters (Xinhua 新华网 and English sentences
+    are not a Chinese page).
+
+    >>> _reads_as_chinese("首页 > 新闻 > 正文"), _reads_as_chinese("Xinhua 新华网 The team arrived.")
+    (True, False)
+    """
+    han = len(_HAN.findall(original))
+    return han > 0 and han >= _HAN_SHARE * len(_LETTER.findall(original))
 
 
 def _decode_input(
@@ -173,7 +187,7 @@ def parse(
                     "could not be repaired"))
     if guess is not None:
         warnings += encoding_warnings(guess)
-    if not text.strip() and _HAN.search(original):
+    if not text.strip() and _reads_as_chinese(original):
         warnings.append(ParseWarning(
             code=WarningCode.NOTHING_LEFT,
             message="cleaning removed every line as furniture or metadata: no article text is left"))
@@ -193,7 +207,7 @@ def parse(
     ]
     funding, personnel, projects = headline_figures(quantities, text)
     batch, batch_spans = find_batch(text)
-    period = stated_period(text, batch_spans, dates) if batch is not None else None
+    period = stated_period(text, batch) if batch is not None else None
     if batch is not None and donor is not None and period is None:
         period = donor_batch_period(batch, donor, report_date)
         if period is None:

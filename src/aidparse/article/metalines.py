@@ -140,6 +140,8 @@ OUTLETS: Final = (
     "参考消息", "第一财经", "IT之家", "财新", "虎嗅", "钛媒体", "36氪", "南方周末", "半月谈", "求是", "瞭望",
     "齐鲁壹点", "新黄河", "石榴云", "天山云", "掌上新疆", "学习强国", "央视频", "华尔街见闻", "格隆汇",
     "今日头条", "百家号", "一点资讯", "澎湃", "界面", "观察者", "北晚在线", "南方plus", "触电新闻",
+    # Hong Kong, Taiwan and overseas Chinese media (their mastheads)
+    "大纪元", "东网", "星岛", "端传媒", "香港01", "联合早报",
 )
 #: Last characters that make a word a place or an institution, not a person.
 _NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
@@ -631,7 +633,7 @@ def loose_stamp(line: str) -> tuple[int, int] | None:
 
 
 _SPLIT_YEAR = lazy_regex(r"(?P<y>(?:19|20)\d{2})\s*年?")
-_SPLIT_DAY = lazy_regex(r"(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
+_SPLIT_DAY = lazy_regex(r"(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?")  # (9.7 is a figure)
 _SPLIT_TIME = lazy_regex(rf"(?:{_TIME})")
 
 
@@ -1015,9 +1017,9 @@ def _marker_patterns() -> tuple[Any, Any]:
     # （中央社记者王晓台北8日电）, （香港中通社5月8日电）: an agency's dateline in brackets, the
     # reporter between the agency and the place
     bracket = regex.compile(rf"""
-        ^[\s□■●◆▲]*[(（](?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{_alternation(ORG_ENDINGS)}))
-        (?:记者(?P<names>\p{{Han}}{{2,3}}?))?
-        (?P<rest>\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)电[)）]
+        ^[\s□■●◆▲]*[(（]据?(?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{_alternation(ORG_ENDINGS)}))
+        (?:记者(?P<names>\p{{Han}}{{2,3}}?(?=\s)|\p{{Han}}{{0,11}}?))?
+        (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)专?电[)）]
         """, regex.VERBOSE)
     return marker, bracket
 
@@ -1030,14 +1032,16 @@ def _bracketed_dateline(line: str) -> Lead | None:
     [('origin', '大纪元'), ('dateline', '2021年05月08日'), ('authors', '王晓')]
     >>> lead = _bracketed_dateline("（中央社记者王晓台北8日电）今年")
     >>> [(f.field.value, f.value) for f in lead.fields], lead.end
-    ([('origin', '中央社'), ('authors', '王晓'), ('place', '台北')], 14)
+    ([('origin', '中央社')], 14)
+    >>> [(f.field.value, f.value) for f in _bracketed_dateline("（据新华社乌鲁木齐10月20日电）今年").fields]
+    [('origin', '新华社'), ('dateline', '10月20日')]
     >>> _bracketed_dateline("【援疆故事】今年") is None, _bracketed_dateline("【视频报道】今年") is None
     (True, True)
     """
     marker, bracket = _marker_patterns()
     m = marker.match(line)
-    if m and m.group("kind") in ("报道", "报导") and not org_name(m.group("org")):
-        m = None  # 【视频报道】, 【深度报道】: a column's tag, not a paper's
+    if m and m.group("org") not in _HOUSE and not org_name(m.group("org")):
+        m = None  # 【视频报道】, 【援疆快讯】, 【教育简讯】: a column's tag, not a paper's
     if m:
         fields = [] if m.group("org") in _HOUSE else [
             Field(MetaField.ORIGIN, m.group("org"), m.start("org"), m.end("org"), "lead.marker")]
@@ -1061,14 +1065,11 @@ def _bracketed_dateline(line: str) -> Lead | None:
     if m is None:
         return None
     fields = [Field(MetaField.ORIGIN, m.group("org"), m.start("org"), m.end("org"), "lead.bracket-wire")]
+    # the reporter's name runs into the place (王晓台北, 陈家明京): neither is read, only where
+    # a space parts them (记者王晓 台北8日电) is the name the reporter's
     names, rest = m.group("names") or "", m.group("rest")
-    # the reporter's name runs into the place (王晓台北): read both only where the split is plain,
-    # a name of two characters and a place of two (王晓华盛顿 could be 王晓华 in 盛顿)
-    if names and len(names) == 2 and len(rest) == 2 and valid_name(names, credited=True):
+    if names and rest[:1].isspace() and valid_name(names, credited=True):
         fields.append(Field(MetaField.AUTHORS, names, m.start("names"), m.end("names"), "lead.bracket-wire"))
-        fields.append(Field(MetaField.PLACE, rest, m.start("rest"), m.end("rest"), "lead.bracket-wire"))
-    elif not names and rest:
-        fields.append(Field(MetaField.PLACE, rest, m.start("rest"), m.end("rest"), "lead.bracket-wire"))
     if "月" in m.group("date"):
         fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
                             "lead.bracket-wire"))
@@ -1102,7 +1103,7 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     >>> line[parse_lead(line, first=True).end:]
     '近日'
     """
-    if line.lstrip(" \t\u3000□■●◆▲")[:1] in ("【", "(", "（"):
+    if first and line.lstrip(" \t\u3000□■●◆▲")[:1] in ("【", "(", "（"):
         marked = _bracketed_dateline(line)
         if marked is not None:
             return marked

@@ -206,6 +206,7 @@ class _Page:
         self.prose_run = 0  # prose lines in a row kept since the footer began
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
         self.stamp_rest = 0  # lines of a stamp split over lines still to come (09/07, 19:02)
+        self._split_stamps = -1  # places reading as such a stamp (-1: not counted yet)
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
         han = _HAN.search  # bound once, not looked up through the lazy pattern per line
@@ -313,7 +314,7 @@ class _Page:
                 self.stamp_rest -= 1
                 self.remove(line, EditReason.HEADER_LINE, rule="meta.split-stamp")
                 continue
-            if self.split_stamp(line, i):
+            if not self.prose_seen and self.split_stamp(line, i):
                 continue
             if self.in_list:
                 if self.list_item(line, simp, i) \
@@ -365,8 +366,8 @@ class _Page:
         """A stamp printed over two or three lines (2019 / 09/07 / 19:02): the year's line
         carries the date; the lines after it go too."""
         found = split_stamp([ln.simp for ln in self.lines[i : i + 3]])
-        if found is None:
-            return False
+        if found is None or self.split_stamps() > 1:
+            return False  # (the form twice on a page: a timeline or a column of figures, not its stamp)
         count, value = found
         self.remove(line, EditReason.HEADER_LINE,
                     [Field(MetaField.PUBLISHED, value, 0, len(line.simp), "split.stamp")],
@@ -374,6 +375,13 @@ class _Page:
         self.stamp_rest = count - 1
         self.previous, self.previous_kind = line, "stamp"
         return True
+
+    def split_stamps(self) -> int:
+        """How many places of the page read as a stamp split over lines (counted once)."""
+        if self._split_stamps < 0:
+            simps = [ln.simp for ln in self.lines]
+            self._split_stamps = sum(1 for k in range(len(simps)) if split_stamp(simps[k : k + 2]))
+        return self._split_stamps
 
     def split_value(self, line: Line, simp: str, base: int, field: str) -> bool:
         """The value of a label printed alone on the line before (来源： / 新疆日报)."""
@@ -500,8 +508,9 @@ class _Page:
                 self.set_title(line, simp, base, rule="title.first-headline")
             else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
                 self.previous, self.previous_kind = line, "heading"
-                if reads_as_prose(simp):  # a sentence kept: the article has begun without a headline
-                    self.no_title = True
+                nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+                if reads_as_prose(simp) and (_STOP.search(simp) or reads_as_prose(nxt)):
+                    self.no_title = True  # sentences kept: the article has begun without a headline
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
             return True
@@ -816,6 +825,8 @@ class _Page:
                      base=base, rule="tail.cut")
 
 
+#: A full stop or a semicolon: a sentence (a kicker may end with ！ or ？ and still be one).
+_STOP = lazy_regex(r"[。；;]")
 #: A sentence that announces a list (名单如下。): the names in brackets under it are the list's.
 _LIST_FOLLOWS = lazy_regex(r"如下|名单|分别是|分别为|包括")
 #: A line of the article that ends with one of these ends a sentence (a credit may follow alone).

@@ -16,7 +16,7 @@ from collections import Counter
 from aidparse._lazy import lazy_regex
 from aidparse._resources import read_tsv
 from aidparse.extract.numerals import parse_number
-from aidparse.models import DateMention, Period, Place, Span, YearSource
+from aidparse.models import Period, Place, Span
 
 __all__ = ["batch_period", "donor_batch_period", "find_batch", "stated_period"]
 
@@ -148,41 +148,33 @@ def donor_batch_period(batch: int, donor: Place, published: dt.date | None = Non
     return period
 
 
-#: A period of years stated for a batch stands this close to where the batch is named (in
-#: characters, in the same sentence): 第九批援疆干部（2017年—2019年）, 2017年至2019年，第九批….
-_STATED_NEAR = 24
+#: The years a text states for a batch, in brackets right after its name and noun:
+#: 第九批援疆干部（2017年—2019年）, 第10批援疆工作队(2020-2022年). A range elsewhere in the
+#: sentence may be a plan's or another batch's (《2021—2025年发展规划》, 与第九批（…）相比).
+_STATED = lazy_regex(
+    r"""(?x)
+    第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批
+    [\p{Han}]{0,12}?                                   # 援疆干部人才, 援疆工作队
+    [(（]\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|——)\s*(?P<b>(?:19|20)\d{2})\s*年?\s*[)）]
+    """
+)
 #: A batch's term is at most this many years (three-year terms, some extended).
 _TERM_MAX = 6
-_SENTENCE_END = frozenset("。！？!?；;\n")
 
 
-def stated_period(text: str, batch_spans: list[Span], dates: list[DateMention]) -> Period | None:
-    """The years the text itself states for the batch: a period of whole years (stated, not
-    inferred) in the same sentence as a mention of the batch and close to it; the nearest one.
+def stated_period(text: str, batch: int) -> Period | None:
+    """The years the text itself states for ``batch``: in brackets right after its name.
 
-    >>> from aidparse import extract_dates
-    >>> text = "江苏省第九批援疆干部（2017年—2019年）在伊宁县工作。"
-    >>> stated_period(text, [Span(start=3, end=6)], extract_dates(text)).value
+    >>> stated_period("江苏省第九批援疆干部（2017年—2019年）在伊宁县工作。", 9).value
     '2017/2019'
-    >>> text = "第九批援疆干部在伊宁县工作。2017年至2019年，全县新建学校12所。"
-    >>> stated_period(text, [Span(start=0, end=3)], extract_dates(text)) is None
+    >>> stated_period("第九批援疆干部（2017年—2019年）和第十批援疆干部（2020年—2022年）接力奋斗", 10).value
+    '2020/2022'
+    >>> stated_period("第十批援疆干部推动《喀什地区2021—2025年发展规划》落实。", 10) is None
     True
     """
-    best: tuple[int, Period] | None = None
-    for d in dates:
-        if d.start is None or d.end is None or d.year_source is not YearSource.STATED:
-            continue
-        first, last = d.start.year, d.end.year
-        if not (first < last <= first + _TERM_MAX) or d.start != dt.date(first, 1, 1) \
-                or d.end != dt.date(last, 12, 31):
-            continue  # one year, or months: not a batch's term
-        for span in batch_spans:
-            gap = span.start - d.span.end if d.span.end <= span.start else d.span.start - span.end
-            if gap < 0 or gap > _STATED_NEAR:
-                continue
-            between = text[min(span.end, d.span.end) : max(span.start, d.span.start)]
-            if any(c in _SENTENCE_END for c in between):
-                continue
-            if best is None or gap < best[0]:
-                best = (gap, Period(value=f"{first}/{last}", start_year=first, end_year=last, source="text"))
-    return best[1] if best else None
+    for m in _STATED.finditer(text):
+        n = parse_number(m.group("n"))
+        first, last = int(m.group("a")), int(m.group("b"))
+        if n is not None and int(n) == batch and first < last <= first + _TERM_MAX:
+            return Period(value=f"{first}/{last}", start_year=first, end_year=last, source="text")
+    return None
