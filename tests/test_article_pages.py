@@ -329,6 +329,29 @@ def test_a_bracketed_dateline_opens_only_the_first_paragraph() -> None:
     assert (report.source, report.published) == ("天山网", dt.date(2021, 5, 10))
 
 
+PAPER_ABSTRACT = "对口援疆是国家的一项重大战略。本文以喀什地区为例，分析了对口援疆政策的实施效果。"
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a journal database's page: the paper's title, its authors (with their institutions'
+    # numbers, or after a bracketed label, parted by ；), its record (removed), its abstract (kept)
+    ("对口援疆政策的实施效果研究——以喀什地区为例\n王晓1，李明2\n"
+     "（1.新疆大学 经济与管理学院，新疆 乌鲁木齐 830046；2.石河子大学 经济与管理学院，新疆 石河子 832000）\n"
+     f"摘要：{PAPER_ABSTRACT}\n关键词：对口援疆；喀什地区；实施效果\n"
+     "中图分类号：F127 文献标识码：A 文章编号：1009-5330(2019)03-0045-08\n一、引言\n"
+     "对口援疆政策自2010年实施以来，取得了显著成效。", "对口援疆政策的实施效果研究——以喀什地区为例"),
+    (f"对口援疆政策的实施效果研究\n【作者】王晓；李明\n【机构】新疆大学经济与管理学院；\n【摘要】{PAPER_ABSTRACT}\n"
+     "【关键词】对口援疆；喀什地区；实施效果", "对口援疆政策的实施效果研究"),
+    ("对口援疆政策的实施效果研究\n作者：王晓 李明\n作者单位：新疆大学\n刊名：新疆社会科学\n年，卷(期)：2019, (3)\n"
+     f"摘要：{PAPER_ABSTRACT}\n关键词：对口援疆 喀什地区 实施效果", "对口援疆政策的实施效果研究"),
+])
+def test_a_journal_papers_page(page: str, title: str) -> None:
+    report = aidparse.parse(page)
+    assert (report.title, report.authors) == (title, ["王晓", "李明"])
+    assert PAPER_ABSTRACT in report.text
+    assert not any(w in report.text for w in ("中图分类号", "机构", "新疆大学", "刊名", "关键词"))
+
+
 @pytest.mark.parametrize("line", ["供图 高度重视", "记者 扎实推进", "历史人文", "华夏人文 2020-03-09 18:14:21"])
 def test_phrases_are_no_authors(line: str) -> None:
     assert aidparse.parse(f"{T}\n{line}\n{B1}").authors == []
@@ -374,6 +397,7 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问", "navigation"),
     ("关于我们 | 广告服务 | 联系我们 | 网站地图 | 隐私政策", "navigation"),
     ("热门标签：援疆 喀什", "keywords"), ("转载请保留本文链接", "copyright"),
+    ("单位：万元", None), ("机构：新疆大学", None),  # a table's unit, a body's label: no paper's record
     # a picture's source alone where the picture was; a gambling site's line
     ("资料图", "caption"), ("（视觉中国）", "caption"), ("资料图片", "caption"),
     ("老虎机游戏平台 注册就送38元", "spam"),

@@ -248,6 +248,16 @@ SKY_WORDS: Final = (
 #: Labels of keyword and tag lines.
 KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签",
                          "热门标签", "热门关键词", "热门搜索", "热搜词")
+#: Labels of a paper's bibliographic record on a journal database's page (中图分类号：F127
+#: 文献标识码：A, 【机构】…, DOI：…): the record, not the paper's text.
+PAPER_LABELS: Final = (
+    "中图分类号", "分类号", "文献标识码", "文献标志码", "文章编号", "DOI", "doi", "基金项目", "收稿日期",
+    "修回日期", "作者单位", "刊名", "期刊名称", "年，卷(期)", "年,卷(期)", "所属期刊栏目", "下载次数",
+    "被引次数", "ISSN",
+)
+#: ... and words a body also writes before a colon (单位：万元 under a table), read only as a
+#: label in brackets (【机构】…).
+PAPER_BRACKET_LABELS: Final = ("机构", "单位", "作者机构", "页码", "出版日期", "期号", "来源期刊")
 #: Credits of a picture agency or archive that close a caption (。视觉中国, 。视频截图).
 PICTURE_SOURCES: Final = (
     "视觉中国", "东方IC", "IC photo", "ICphoto", "CFP", "新华社发", "中新社发", "视频截图", "视频截屏",
@@ -342,7 +352,15 @@ def _patterns() -> dict[str, Any]:
         "visitors": regex.compile(r"您是(?:本站)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者|读者)"),
         "account": regex.compile(rf"(?P<label>{_alt(ACCOUNT_LABELS)})\s*(?:[:：]\s*(?P<value>.{{0,100}}))?"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
-        "keywords": regex.compile(rf"(?:{_alt(KEYWORD_LABELS)})\s*(?:[:：]|>>|»|\s).{{0,80}}"),
+        "keywords": regex.compile(rf"[【\[]?(?:{_alt(KEYWORD_LABELS)})[】\]]?"
+                                  rf"\s*(?:[:：]|>>|»|\s|(?<=[】\]])).{{0,80}}"),
+        # a line of a paper's record: its label, in brackets or before a colon, then its value
+        "paper": regex.compile(rf"(?:[【\[](?:{_alt(PAPER_LABELS + PAPER_BRACKET_LABELS)})[】\]]"
+                               rf"|(?:{_alt(PAPER_LABELS)})\s*[:：]).{{0,160}}"
+                               # the authors' institutions, numbered, in brackets under their names
+                               # (（1.新疆大学 经济与管理学院，新疆 乌鲁木齐 830046；2.石河子大学 …）)
+                               r"|[(（]\s*1\s*[.．、]\s*\p{Han}{2,20}?(?:大学|学院|研究院|研究所|党校|医院)"
+                               r"[^()（）]{0,160}[)）]"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
         "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
                                     rf".{{0,120}}"
@@ -795,6 +813,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.empty-role", EditReason.EMPTY_ROLE
     if p["keywords"].fullmatch(line):
         return "furniture.keywords", EditReason.KEYWORDS
+    if n <= 200 and p["paper"].fullmatch(line):
+        return "furniture.paper-record", EditReason.KEYWORDS
     if n <= 300 and p["image"].fullmatch(line):
         return "furniture.image", EditReason.IMAGE
     if n <= 40 and p["image_credit"].fullmatch(line):

@@ -416,7 +416,7 @@ def _patterns() -> dict[str, Any]:
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
-        "sep": regex.compile(r"[\s、,，]+"),
+        "sep": regex.compile(r"[\s、,，；;]+"),
         # who an author is, before the name: 江苏援疆干部, 伊犁州直援疆前指, 江苏省援疆工作队
         "description": regex.compile(
             rf"(?P<who>\p{{Han}}{{2,14}}?(?:{_alternation(ORG_ENDINGS + DESCRIPTIONS)}))[ \t\u3000]+"),
@@ -700,6 +700,8 @@ def org_name(value: str) -> bool:
 
 #: Date labels an event's notice uses too (时间：10月12日 / 地点：…).
 _BARE_DATE_LABEL = lazy_regex(r"时\s*间|日\s*期")
+#: An author's label, in brackets or before a colon: names after it may be parted by ；.
+_LABELLED_NAMES = lazy_regex(r"\s*(?:【作者】|(?:作者|著者)\s*[:：])")
 #: Full-width slashes read as the ASCII slash of the forms (文／王晓, 记者 王晓／文).
 _WIDE_SLASH = str.maketrans({"／": "/"})
 
@@ -742,8 +744,9 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     pats = _patterns()
     line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
     end = len(line.rstrip())
-    if _INNER_STOP.search(line, 0, max(0, end - 1)):
-        return None  # a full stop inside: sentences, not a credit line
+    stop = _INNER_STOP.search(line, 0, max(0, end - 1))
+    if stop and not (stop.group() == "；" and _LABELLED_NAMES.match(line)):
+        return None  # a full stop inside: sentences, not a credit line (【作者】王晓；李明 is one)
     if not names_only and pats["cue"].search(line) is None:
         return None  # nothing only metadata has: no label, role, date, issue or credit suffix
     deco = pats["decoration"].match(line)

@@ -80,7 +80,7 @@ __all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines"
 SPECIFIC_RULES: Final = frozenset([
     # a credit or stamp line read whole (every part of it accounted for)
     "meta.credits", "meta.split-value", "meta.loose-stamp", "lead.title-repeat",
-    "tail.bracket-line", "tail.team-line", "meta.split-stamp",
+    "tail.bracket-line", "tail.team-line", "meta.split-stamp", "furniture.paper-record",
     # furniture by a form only furniture has
     "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
     "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
@@ -123,8 +123,9 @@ _HEADER_DEPTH = 12
 _HAN = lazy_regex(r"\p{Han}")
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 #: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
-_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
-                         r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
+#: A paper's authors carry their institutions' numbers (王晓1，李明2; 王晓1,2*).
+_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}(?:\d(?:[,，]\d)*\*?)?"
+                         r"(?:[ \t\u3000、，,]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}(?:\d(?:[,，]\d)*\*?)?){0,3}")
 _NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
 _NAMES_MAX = 4
 #: A byline printed as a description and a name apart (援疆支教教师  王哲学).
@@ -553,6 +554,7 @@ class _Page:
             nxt = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
         lead = parse_lead(nxt, first=True) if nxt else None
         under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt)) or is_stamp(nxt)
+                               or _authors_line(nxt)
                                or (lead is not None and lead.end > 0))
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         if self.markup.h1 or self.markup.titles:
@@ -833,6 +835,19 @@ _LIST_FOLLOWS = lazy_regex(r"如下|名单|分别是|分别为|包括")
 _SENTENCE_END = frozenset("。！？!?”」』")
 _SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
 _LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
+
+
+def _authors_line(simp: str) -> bool:
+    """A line of people's names only, a paper's with their institutions' numbers (王晓1，李明2):
+    the byline under a headline.
+
+    >>> _authors_line("王晓1，李明2"), _authors_line("王晓 李明"), _authors_line("援疆，我们来了")
+    (True, True, False)
+    """
+    if not _NAMES_LINE.fullmatch(simp):
+        return False
+    names = _NAME_TOKEN.findall(simp)
+    return all(_NAME_LINE.fullmatch(n) and valid_name(n) and not _is_word(n) for n in names)
 
 
 def _site_names(simp: str) -> bool:
