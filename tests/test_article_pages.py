@@ -260,6 +260,9 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("发布时间：2021年05月08日 10时32分 来源：天山网", "天山网", []),  # the time in words
     # four characters after a role: a name (a compound surname, a transliteration), or two words
     ("作者：司马建国", None, ["司马建国"]), ("记者 阿依古丽", None, ["阿依古丽"]),
+    # a transliterated name's dot as pages print it: a full stop, a full-width one, Big5's ‧
+    ("记者 艾尔肯.吐尼亚孜", None, ["艾尔肯.吐尼亚孜"]), ("记者 艾尔肯．吐尼亚孜", None, ["艾尔肯．吐尼亚孜"]),
+    ("記者 艾爾肯‧吐尼亞孜", None, ["艾尔肯‧吐尼亚孜"]),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")

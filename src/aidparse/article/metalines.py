@@ -220,9 +220,12 @@ _LONG_ROLES = tuple(r for r in (*AUTHOR_ROLES, *EDITOR_ROLES) if len(r) >= 2)
 _TRAILING_ROLES = ("摄影报道", "摄影", "报道", "报导", "摄")
 #: Han characters of names (丨, a CJK stroke, is used as a separator on pages).
 _HAN_NAME_CHAR = r"(?:(?!丨)\p{Han})"
+#: Dots that join the parts of a transliterated name (艾尔肯·吐尼亚孜): the middle dot, and what
+#: pages and converters print for it (•, ‧ of Big5 pages, ・, a full-width or an ASCII full stop).
+NAME_DOTS = "·•‧・．."
 _NAME = lazy_regex(rf"{_HAN_NAME_CHAR}{{2,4}}"
-                   rf"|{_HAN_NAME_CHAR}{{1,6}}(?:[·•‧・]{_HAN_NAME_CHAR}{{1,6}}){{1,2}}")
-_NAME_TOKEN = lazy_regex(rf"(?:{_HAN_NAME_CHAR}|[·•‧・])+")
+                   rf"|{_HAN_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_HAN_NAME_CHAR}{{1,6}}){{1,2}}")
+_NAME_TOKEN = lazy_regex(rf"(?:{_HAN_NAME_CHAR}|(?<=\p{{Han}})[{NAME_DOTS}](?=\p{{Han}}))+")
 _LATIN_NAME = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
 
@@ -299,7 +302,7 @@ def _begins_like_a_name(name: str) -> bool:
     from aidparse._resources import char_logfreq, name_initials
     from aidparse.script import to_simplified
 
-    if any(dot in name for dot in "·•‧・"):
+    if any(dot in name for dot in NAME_DOTS):
         return True
     first = to_simplified(name[0])
     logfreq = char_logfreq().get(first)
@@ -944,7 +947,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         return None
     # a bare list of names: people's names, not a programme or a common word (新闻联播)
     if not facts and (not (names_only and fields) or any(
-            (len(f.value) > 3 and "·" not in f.value) or _common_word(f.value) for f in fields)):
+            (len(f.value) > 3 and not any(d in f.value for d in NAME_DOTS)) or _common_word(f.value)
+            for f in fields)):
         return None
     kinds = {f.field for f in fields}
     if MetaField.PUBLISHED in kinds and MetaField.SOURCE not in kinds:
@@ -1305,7 +1309,7 @@ def team_and_names(inner: str) -> list[Field] | None:
         return None
     names, end = _names_at(inner, m.start("names"))
     if not names or end != m.end("names") \
-            or any(len(n) > _BARE_NAME_MAX and "·" not in n for n, _, _ in names):
+            or any(len(n) > _BARE_NAME_MAX and not any(d in n for d in NAME_DOTS) for n, _, _ in names):
         return None  # (names without a role: two or three characters; 扎实推进 is a phrase)
     # (the team is no publisher: it is not taken for the report's source)
     return [Field(MetaField.AUTHORS, n, a, b, "team.names") for n, a, b in names]
