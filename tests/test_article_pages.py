@@ -345,6 +345,8 @@ PAPER_ABSTRACT = "对口援疆是国家的一项重大战略。本文以喀什�
      "对口援疆政策自2010年实施以来，取得了显著成效。", "对口援疆政策的实施效果研究——以喀什地区为例"),
     (f"对口援疆政策的实施效果研究\n【作者】王晓；李明\n【机构】新疆大学经济与管理学院；\n【摘要】{PAPER_ABSTRACT}\n"
      "【关键词】对口援疆；喀什地区；实施效果", "对口援疆政策的实施效果研究"),
+    (f"对口援疆政策的实施效果研究\n【作者】王晓1；李明2\n【机构】新疆大学经济与管理学院；\n【摘要】{PAPER_ABSTRACT}\n"
+     "【关键词】对口援疆；喀什地区；实施效果", "对口援疆政策的实施效果研究"),
     ("对口援疆政策的实施效果研究\n作者：王晓 李明\n作者单位：新疆大学\n刊名：新疆社会科学\n年，卷(期)：2019, (3)\n"
      f"摘要：{PAPER_ABSTRACT}\n关键词：对口援疆 喀什地区 实施效果", "对口援疆政策的实施效果研究"),
 ])
@@ -355,7 +357,9 @@ def test_a_journal_papers_page(page: str, title: str) -> None:
     assert not any(w in report.text for w in ("中图分类号", "机构", "新疆大学", "刊名", "关键词"))
 
 
-@pytest.mark.parametrize("line", ["供图 高度重视", "记者 扎实推进", "历史人文", "华夏人文 2020-03-09 18:14:21"])
+@pytest.mark.parametrize("line", ["供图 高度重视", "记者 扎实推进", "历史人文", "华夏人文 2020-03-09 18:14:21",
+                                  # a full stop between two names of the Han kind, or before a role
+                                  "记者 王晓.李明 报道", "记者 王晓.摄"])
 def test_phrases_are_no_authors(line: str) -> None:
     assert aidparse.parse(f"{T}\n{line}\n{B1}").authors == []
 

@@ -79,6 +79,16 @@ PAGES = [
     pytest.param(f"{T}\n{ST}\n{S1}\n时间：10时30分\n地点：喀什市人民广场\n{S2}", "时间：10时30分",
                  id="an-events-time"),
     pytest.param(f"团结，奋斗，创新，奉献，援疆\n{ST}\n{S1}", "团结，奋斗，创新，奉献，援疆", id="a-slogan-headline"),
+    # a third reviewer's cases: a list of names, numbered notes, a fund's line, a unit in brackets
+    pytest.param(f"第十批援疆干部名单公示\n{ST}\n王晓，李明，张华，刘洋\n以上同志拟选派为援疆干部。",
+                 "王晓，李明，张华，刘洋", id="a-list-of-names-under-the-stamp"),
+    pytest.param("优秀援疆干部人才名单\n王晓，李明，张华，刘洋\n王芳，陈静，赵磊", "王芳，陈静，赵磊",
+                 id="a-page-of-names"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n（1.新疆大学和石河子大学共建的实验室已投入使用，2.喀什大学新校区开工）",
+                 "（1.新疆大学和石河子大学共建的实验室已投入使用，2.喀什大学新校区开工）", id="a-numbered-note"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n基金项目：援疆资金支持的产业基金项目共8个，总投资3.5亿元。",
+                 "基金项目：援疆资金支持的产业基金项目共8个，总投资3.5亿元。", id="a-sentence-about-funds"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n【单位】万元\n{S2}", "【单位】万元", id="a-tables-unit-in-brackets"),
 ]
 
 

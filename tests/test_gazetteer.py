@@ -173,6 +173,8 @@ def test_a_batch_that_would_begin_after_the_report_has_no_period() -> None:
     ("与江苏省第九批援疆干部（2017—2019年）相比，第十批援疆干部人才规模更大。第十批援疆干部在伊宁县。",
      "2019/2023", "gazetteer"),
     ("江苏省第十批援疆干部人才推动伊宁县《2021—2025年发展规划》落实。", "2019/2023", "gazetteer"),
+    ("江苏省第十批与第十一批援疆干部（2022—2025年）在伊宁县举行交接仪式，第十批援疆干部圆满完成任务。",
+     "2019/2023", "gazetteer"),
     ("2017年至2019年，江苏省第九批援疆干部人才扎根伊宁县。", "2016/2020", "gazetteer"),
     # years in another sentence, or one year, or months: the gazetteer's count
     ("江苏省第九批援疆干部在伊宁县工作。2017年至2019年，全县新建学校12所。", "2016/2020", "gazetteer"),

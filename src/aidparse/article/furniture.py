@@ -51,6 +51,7 @@ __all__ = [
     "is_list_header",
     "is_list_item",
     "is_nav_bar",
+    "is_paper_record",
     "is_platform_label",
     "opens_with_site_label",
     "spam_score",
@@ -257,7 +258,7 @@ PAPER_LABELS: Final = (
 )
 #: ... and words a body also writes before a colon (单位：万元 under a table), read only as a
 #: label in brackets (【机构】…).
-PAPER_BRACKET_LABELS: Final = ("机构", "单位", "作者机构", "页码", "出版日期", "期号", "来源期刊")
+PAPER_BRACKET_LABELS: Final = ("机构", "作者机构", "页码", "出版日期", "期号", "来源期刊")
 #: Credits of a picture agency or archive that close a caption (。视觉中国, 。视频截图).
 PICTURE_SOURCES: Final = (
     "视觉中国", "东方IC", "IC photo", "ICphoto", "CFP", "新华社发", "中新社发", "视频截图", "视频截屏",
@@ -355,12 +356,14 @@ def _patterns() -> dict[str, Any]:
         "keywords": regex.compile(rf"[【\[]?(?:{_alt(KEYWORD_LABELS)})[】\]]?"
                                   rf"\s*(?:[:：]|>>|»|\s|(?<=[】\]])).{{0,80}}"),
         # a line of a paper's record: its label, in brackets or before a colon, then its value
+        # (a value, never a sentence)
         "paper": regex.compile(rf"(?:[【\[](?:{_alt(PAPER_LABELS + PAPER_BRACKET_LABELS)})[】\]]"
-                               rf"|(?:{_alt(PAPER_LABELS)})\s*[:：]).{{0,160}}"
-                               # the authors' institutions, numbered, in brackets under their names
-                               # (（1.新疆大学 经济与管理学院，新疆 乌鲁木齐 830046；2.石河子大学 …）)
-                               r"|[(（]\s*1\s*[.．、]\s*\p{Han}{2,20}?(?:大学|学院|研究院|研究所|党校|医院)"
-                               r"[^()（）]{0,160}[)）]"),
+                               rf"|(?:{_alt(PAPER_LABELS)})\s*[:：])[^。！？]{{1,160}}"
+                               # the authors' institutions, numbered, each with its postcode, in
+                               # brackets under their names (（1.新疆大学 经济与管理学院，新疆 乌鲁木齐
+                               # 830046；2.石河子大学 …，新疆 石河子 832000）)
+                               r"|[(（]\s*1\s*[.．、][^()（）。\d]{2,60}?\d{6}"
+                               r"(?:\s*[;；]\s*\d\s*[.．、][^()（）。\d]{2,60}?\d{6})*\s*[)）]"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
         "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
                                     rf".{{0,120}}"
@@ -813,8 +816,6 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.empty-role", EditReason.EMPTY_ROLE
     if p["keywords"].fullmatch(line):
         return "furniture.keywords", EditReason.KEYWORDS
-    if n <= 200 and p["paper"].fullmatch(line):
-        return "furniture.paper-record", EditReason.KEYWORDS
     if n <= 300 and p["image"].fullmatch(line):
         return "furniture.image", EditReason.IMAGE
     if n <= 40 and p["image_credit"].fullmatch(line):
@@ -866,6 +867,16 @@ def opens_with_site_label(line: str) -> bool:
     """
     p = _patterns()
     return bool(p["contact"].match(line) or p["event_labels"].match(line) or p["footer"].match(line))
+
+
+def is_paper_record(line: str) -> bool:
+    """A line of a journal paper's bibliographic record (中图分类号：F127, 【机构】…, the numbered
+    institutions with their postcodes): furniture on a page that shows two or more of them.
+
+    >>> is_paper_record("中图分类号：F127 文献标识码：A"), is_paper_record("基金项目：援疆资金共8个。")
+    (True, False)
+    """
+    return len(line) <= 200 and bool(_patterns()["paper"].fullmatch(line))
 
 
 def is_footer_note(line: str) -> bool:

@@ -99,6 +99,8 @@ def page_lines(text: str) -> list[Line]:
 _TERMINAL = frozenset("。！？!?”’」』）)…：:；;，,、》】]")
 _NUMBER_TAIL = lazy_regex(r"[0-9]+(?:\.[0-9]*)?$")
 _NUMBER_HEAD = lazy_regex(r"^(?:[0-9]|\.[0-9]|[万亿%％])")
+#: A numbered item starts the line (2.石河子大学…, 3、…): no number broken by the layout.
+_ITEM_HEAD = lazy_regex(r"^\d{1,2}\s*[.．、](?!\d)")
 #: A numeral that ends a line, and the measure word or unit that starts the next (一师四 / 团).
 _NUMERAL_TAIL = lazy_regex(r"[0-9一二三四五六七八九十百千万两]$")
 _MEASURE_HEAD = lazy_regex(r"^[个名人位批次届期年月日天元万亿千百团师户所项座台辆亩吨米倍成%％]")
@@ -146,7 +148,7 @@ def broken_between(a: str, b: str) -> bool:
     """
     if len(a) < _MIN_BROKEN or not b or a[-1] in _TERMINAL or a[-1] == "\ufffd":
         return False
-    if _NUMBER_TAIL.search(a) and _NUMBER_HEAD.match(b):
+    if _NUMBER_TAIL.search(a) and _NUMBER_HEAD.match(b) and not _ITEM_HEAD.match(b):
         return True
     if _NUMERAL_TAIL.search(a) and _MEASURE_HEAD.match(b):
         return True

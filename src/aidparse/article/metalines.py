@@ -253,6 +253,8 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME:
         return False
+    if any(d in name for d in _STOP_DOTS) and not _dotted_name(name):
+        return False
     if name[-1] in _NOT_NAME_END:
         return False
     if not _begins_like_a_name(name) and (not credited or _common_word(name)
@@ -290,6 +292,31 @@ def _two_words(name: str) -> bool:
     return counts.get(name[:2], 0) >= _PHRASE_HALF and counts.get(name[2:], 0) >= _PHRASE_HALF
 
 
+#: Full stops a page may print for a name's middle dot (艾尔肯.吐尼亚孜) — and between two names.
+_STOP_DOTS = ".．"
+
+
+def _dotted_name(name: str) -> bool:
+    """Whether a name with a full stop for its dot is one transliterated name: parts of two
+    characters or more, none a role, and not two names of the Han kind (王晓.李明 is two people).
+
+    >>> _dotted_name("艾尔肯.吐尼亚孜"), _dotted_name("王晓.李明"), _dotted_name("王晓.摄")
+    (True, False, False)
+    """
+    parts = [p for p in name.replace("．", ".").split(".")]
+    if any(len(p) < 2 or p in _NOT_NAME or p in AUTHOR_ROLES for p in parts):
+        return False
+    return not all(len(p) <= 3 and _begins_like_a_name(p) and not _transliterated(p) for p in parts)
+
+
+def _transliterated(part: str) -> bool:
+    """A part of a name in the characters minority and foreign names are written with, not a
+    surname and a given name (吐尼亚孜, 艾尔肯; not 王晓)."""
+    from aidparse._resources import name_initials
+
+    return part[0] not in name_initials() or len(part) > 3
+
+
 def _begins_like_a_name(name: str) -> bool:
     """Whether ``name`` begins with a surname or a character minority and foreign names begin with.
 
@@ -302,7 +329,7 @@ def _begins_like_a_name(name: str) -> bool:
     from aidparse._resources import char_logfreq, name_initials
     from aidparse.script import to_simplified
 
-    if any(dot in name for dot in NAME_DOTS):
+    if any(dot in name for dot in NAME_DOTS if dot not in _STOP_DOTS):
         return True
     first = to_simplified(name[0])
     logfreq = char_logfreq().get(first)
@@ -566,7 +593,7 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
 
 
 #: An affiliation number after an author's name on a paper (王晓1,2，李明*), before a separator.
-_AFFILIATION_MARK = lazy_regex(r"[1-9*＊](?:,[1-9])*(?=[\s、,，]|$)")
+_AFFILIATION_MARK = lazy_regex(r"[1-9*＊](?:,[1-9])*(?=[\s、,，；;]|$)")
 
 
 def _common_word(s: str) -> bool:
@@ -703,6 +730,9 @@ def org_name(value: str) -> bool:
 
 #: Date labels an event's notice uses too (时间：10月12日 / 地点：…).
 _BARE_DATE_LABEL = lazy_regex(r"时\s*间|日\s*期")
+#: A label in square brackets (【作者】, 【来源】), read as the label and a colon.
+_BRACKET_LABEL = lazy_regex(r"【(作者|著者|来源|出处|编辑|责任编辑|记者|通讯员|时间|日期|发布时间|发布日期)】"
+                            r"(?!\s*[:：])")
 #: An author's label, in brackets or before a colon: names after it may be parted by ；.
 _LABELLED_NAMES = lazy_regex(r"\s*(?:【作者】|(?:作者|著者)\s*[:：])")
 #: Full-width slashes read as the ASCII slash of the forms (文／王晓, 记者 王晓／文).
@@ -746,6 +776,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     """
     pats = _patterns()
     line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
+    if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
+        line = _BRACKET_LABEL.sub(lambda m: f" {m.group(1)}：", line)
     end = len(line.rstrip())
     stop = _INNER_STOP.search(line, 0, max(0, end - 1))
     if stop and not (stop.group() == "；" and _LABELLED_NAMES.match(line)):

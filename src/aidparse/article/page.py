@@ -123,9 +123,13 @@ _HEADER_DEPTH = 12
 _HAN = lazy_regex(r"\p{Han}")
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 #: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
-#: A paper's authors carry their institutions' numbers (王晓1，李明2; 王晓1,2*).
-_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}(?:\d(?:[,，]\d)*\*?)?"
-                         r"(?:[ \t\u3000、，,]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}(?:\d(?:[,，]\d)*\*?)?){0,3}")
+_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
+                         r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
+#: A paper's authors, each with the number of their institution (王晓1，李明2; 王晓1,2*，李明2).
+_PAPER_AUTHORS = lazy_regex(r"\p{Han}{2,4}\d(?:[,，]\d)*\*?"
+                            r"(?:\s*[,，、\s]\s*\p{Han}{2,4}\d(?:[,，]\d)*\*?){0,7}")
+#: A page's bibliographic record shows at least this many lines (one alone may be a body's line).
+_PAPER_RECORDS = 2
 _NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
 _NAMES_MAX = 4
 #: A byline printed as a description and a name apart (援疆支教教师  王哲学).
@@ -208,6 +212,7 @@ class _Page:
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
         self.stamp_rest = 0  # lines of a stamp split over lines still to come (09/07, 19:02)
         self._split_stamps = -1  # places reading as such a stamp (-1: not counted yet)
+        self._paper_records = -1  # lines of a paper's bibliographic record (-1: not counted yet)
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
         han = _HAN.search  # bound once, not looked up through the lazy pattern per line
@@ -377,6 +382,14 @@ class _Page:
         self.previous, self.previous_kind = line, "stamp"
         return True
 
+    def paper_records(self) -> int:
+        """How many lines of the page read as a paper's bibliographic record, its keywords
+        included (counted once)."""
+        if self._paper_records < 0:
+            self._paper_records = sum(1 for ln in self.lines if fur.is_paper_record(ln.simp)
+                                      or fur.furniture_kind(ln.simp) is EditReason.KEYWORDS)
+        return self._paper_records
+
     def split_stamps(self) -> int:
         """How many places of the page read as a stamp split over lines (counted once)."""
         if self._split_stamps < 0:
@@ -430,6 +443,8 @@ class _Page:
         found = fur.furniture_rule(simp)
         if found is not None and found[1] is EditReason.TRANSLATION and not self.chinese:
             found = None
+        if found is None and fur.is_paper_record(simp) and self.paper_records() >= _PAPER_RECORDS:
+            found = ("furniture.paper-record", EditReason.PAPER_RECORD)
         if found is None and not self.body_started and fur.is_ad(simp):
             found = ("furniture.ad", EditReason.ADVERTISEMENT)
         if found is None:
@@ -554,7 +569,6 @@ class _Page:
             nxt = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
         lead = parse_lead(nxt, first=True) if nxt else None
         under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt)) or is_stamp(nxt)
-                               or _authors_line(nxt)
                                or (lead is not None and lead.end > 0))
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         if self.markup.h1 or self.markup.titles:
@@ -568,7 +582,9 @@ class _Page:
             "repeat": any(squeeze(ln.simp) == key for ln in self.lines[i + 1 :]),
             "under": under,
         }
-        found = (under or text) and any(shown.values())
+        # a paper's authors with their institutions' numbers under it: the text starts there (not a
+        # sign of its own that the line is the headline)
+        found = (under or text or _authors_line(nxt)) and any(shown.values())
         fired("title.shown" if found else "title.not-shown", simp, line.start, line.end,
               tuple(("evidence", k, k) for k, v in shown.items() if v)
               + ((("evidence", "text-under", "text-under"),) if text else ()))
@@ -661,7 +677,8 @@ class _Page:
             return False  # 扬眼 / 企鹅号: a self-media account's name, not a person's
         names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
                  for m in _NAME_TOKEN.finditer(simp)]
-        if not (1 <= len(names) <= _NAMES_MAX and _NAMES_LINE.fullmatch(simp)
+        names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp)
+        if not (1 <= len(names) <= _NAMES_MAX and names_line
                 and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
                         for n in names)):
             names = []  # 王晓, ◎ 王晓, 王晓 李明, 王晓、李明: only names (a marker before them)
@@ -838,13 +855,13 @@ _LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
 
 
 def _authors_line(simp: str) -> bool:
-    """A line of people's names only, a paper's with their institutions' numbers (王晓1，李明2):
-    the byline under a headline.
+    """A paper's authors, each with their institution's number (王晓1，李明2): the byline under
+    its title.
 
-    >>> _authors_line("王晓1，李明2"), _authors_line("王晓 李明"), _authors_line("援疆，我们来了")
-    (True, True, False)
+    >>> _authors_line("王晓1，李明2"), _authors_line("王晓，李明"), _authors_line("援疆1，我们2")
+    (True, False, False)
     """
-    if not _NAMES_LINE.fullmatch(simp):
+    if not _PAPER_AUTHORS.fullmatch(simp):
         return False
     names = _NAME_TOKEN.findall(simp)
     return all(_NAME_LINE.fullmatch(n) and valid_name(n) and not _is_word(n) for n in names)

@@ -89,6 +89,9 @@ class EditReason(str, Enum):
     """A role or counter label with nothing after it (``作者:``, ``初审编辑:``, ``浏览次数:``)."""
     KEYWORDS = "keywords"
     """A keywords or tags line (``关键词:``)."""
+    PAPER_RECORD = "paper-record"
+    """A line of a journal paper's bibliographic record on a database's page (中图分类号：…,
+    DOI：…, 作者单位：…, 【机构】…), on a page that shows two or more of them."""
     TRANSLATION = "translation"
     """A paragraph in another script (an English translation of an abstract) on a Chinese page."""
     SITE_SUFFIX = "site-suffix"

@@ -154,7 +154,7 @@ def donor_batch_period(batch: int, donor: Place, published: dt.date | None = Non
 _STATED = lazy_regex(
     r"""(?x)
     第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批
-    [\p{Han}]{0,12}?                                   # 援疆干部人才, 援疆工作队
+    (?:(?!第|批|和|与|及)\p{Han}){0,12}?                # 援疆干部人才, 援疆工作队 (not 与第十一批)
     [(（]\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|——)\s*(?P<b>(?:19|20)\d{2})\s*年?\s*[)）]
     """
 )
