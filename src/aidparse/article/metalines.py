@@ -663,6 +663,7 @@ def loose_stamp(line: str) -> tuple[int, int] | None:
 
 
 _SPLIT_YEAR = lazy_regex(r"(?P<y>(?:19|20)\d{2})\s*年?")
+_SPLIT_YEAR_MAX = 6
 _SPLIT_DAY = lazy_regex(r"(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?")  # (9.7 is a figure)
 _SPLIT_TIME = lazy_regex(rf"(?:{_TIME})")
 
@@ -679,8 +680,8 @@ def split_stamp(lines: Sequence[str]) -> tuple[int, str] | None:
     >>> split_stamp(["2019", "13/45"]) is None
     True
     """
-    if len(lines) < 2:
-        return None
+    if len(lines) < 2 or not lines[0][:1].isdigit() or len(lines[0]) > _SPLIT_YEAR_MAX:
+        return None  # (asked of every line near the top: the year's line is short and a number)
     year, day = _SPLIT_YEAR.fullmatch(lines[0]), _SPLIT_DAY.fullmatch(lines[1])
     if year is None or day is None:
         return None

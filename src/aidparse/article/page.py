@@ -371,6 +371,8 @@ class _Page:
     def split_stamp(self, line: Line, i: int) -> bool:
         """A stamp printed over two or three lines (2019 / 09/07 / 19:02): the year's line
         carries the date; the lines after it go too."""
+        if not line.simp[:1].isdigit():
+            return False  # (the year's line: most lines are not)
         found = split_stamp([ln.simp for ln in self.lines[i : i + 3]])
         if found is None or self.split_stamps() > 1:
             return False  # (the form twice on a page: a timeline or a column of figures, not its stamp)
