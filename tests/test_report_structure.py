@@ -35,6 +35,18 @@ def test_sections_and_sectors(prefix: str, expected: list[tuple[str, str | None]
         assert sector == want
 
 
+@pytest.mark.parametrize(("line", "heading"), [
+    ("民生援疆聚民心", True), ("……", False), ("2019", False), ("——————", False), ("Part I", False),
+    ("援", False),
+])
+def test_a_heading_says_something(line: str, heading: bool) -> None:
+    """A heading has two Han characters at least: a rule line, a year or a letter is none."""
+    from aidparse.article.sections import find_sections
+
+    text = f"近日，援疆工作取得新进展。\n{line}\n项目有序推进。"
+    assert [s.title for s in find_sections(text)] == ([line] if heading else [])
+
+
 def test_every_quantity_knows_its_section() -> None:
     r = seed_report("001")
     q = next(q for q in r.quantities if q.text == "13.56亿元")

@@ -34,6 +34,9 @@ SECTORS: Final[dict[str, tuple[str, ...]]] = {
 
 _HEADING_MAX = 40
 _LINE = lazy_regex(r"[^\n]+")
+_HAN = lazy_regex(r"\p{Han}")
+#: A heading has at least this many Han characters (a number or a rule line is none).
+_HEADING_HAN = 2
 
 
 def sector_of(heading: str) -> str | None:
@@ -69,14 +72,14 @@ def find_sections(text: str, skip_lines: int = 0) -> list[Section]:
     >>> [s.title for s in find_sections("标题\\n正文。\\n民生援疆,用爱聚力\\n正文。", 1)]
     ['民生援疆,用爱聚力']
     """
-    line_iter, sentence_end = _LINE.finditer, SENTENCE_MARK.search  # looked up once, not per line
+    line_iter, sentence_end, han = _LINE.finditer, SENTENCE_MARK.search, _HAN.findall  # looked up once
     heads: list[tuple[str, int, int]] = []
     for i, m in enumerate(line_iter(text)):
         if i < skip_lines:
             continue
         line = m.group()
-        if len(line) > _HEADING_MAX or sentence_end(line):
-            continue
+        if len(line) > _HEADING_MAX or sentence_end(line) or len(han(line)) < _HEADING_HAN:
+            continue  # (a heading says something: two Han characters at least, not 2019 or ——)
         heads.append((line, m.start(), m.end()))
     sections = []
     for k, (line, start, end) in enumerate(heads):
