@@ -114,6 +114,7 @@ STAMP_WIDGETS: Final = (
     "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三",
     "周四", "周五", "周六", "周日", "版权声明", "举报", "评论", "原创", "独家", "转载", "投稿", "订阅",
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳", "地板", "电梯直达",
+    "我有话说", "我要评论", "发表评论", "网友评论",  # a comment box's link on the stamp line
 )
 #: Values after 来源 that name no publisher.
 NOT_A_SOURCE: Final = (
@@ -444,7 +445,8 @@ def _patterns() -> dict[str, Any]:
                                r"|第\d{1,3}版"),
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
-                                r"|[【\[][^】\]]{0,10}[】\]]"),
+                                r"|[【\[][^】\]]{0,10}[】\]]"
+                                r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"),  # (1307人参与)
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，；;]+"),
         # who an author is, before the name: 江苏援疆干部, 伊犁州直援疆前指, 江苏省援疆工作队
