@@ -232,6 +232,9 @@ def test_a_str_that_names_a_file_is_text_with_a_warning(tmp_path: pathlib.Path) 
     ("首页 > 新闻 > 正文\n2021-05-08 来源：天山网\n责任编辑：王晓", "nothing-left"),
     ("hello world, this page is written in English", "not-chinese"),
     ("Xinhua 新华网\nThe Jiangsu aid team arrived in Yining on Monday. It will stay three years.", "not-chinese"),
+    # text given as str is checked as bytes are: Japanese and Korean are no Chinese
+    ("江蘇省の支援チームは月曜日に伊寧に到着した。彼らは三年間滞在する予定です。", "not-chinese"),
+    ("한국 지원팀이 월요일에 이닝에 도착했다.", "not-chinese"),
 ])
 def test_an_empty_article_says_why(text: str, code: str) -> None:
     codes = [w.code.value for w in aidparse.parse(text).warnings]

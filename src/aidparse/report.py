@@ -42,22 +42,30 @@ __all__ = ["parse"]
 logger = logging.getLogger(__name__)
 
 _REPLACEMENT_RUN = lazy_re("\ufffd+")
-#: A Han character (CJK Unified Ideographs and Extension A).
+#: A Han character (CJK Unified Ideographs and Extension A), and a letter of any script.
 _HAN = lazy_re("[\u3400-\u4dbf\u4e00-\u9fff]")
 _LETTER = lazy_re(r"[^\W\d_]")
-#: A page reads as Chinese when this share of its letters are Han characters.
+#: A text reads as Chinese only when this share of its letters are Han characters.
 _HAN_SHARE = 0.5
+#: Characters of a text read to tell whether it is Chinese (the decoder's sample size).
+_LANGUAGE_SAMPLE = 20_000
 
 
 def _reads_as_chinese(original: str) -> bool:
-    """Whether most of a page's letters are Han characters (Xinhua 新华网 and English sentences
-    are not a Chinese page).
+    """Whether a text reads as Chinese under the decoder's verdict (common Han characters, no
+    kana or Hangul to speak of, not Latin text with a few Han characters in it).
 
     >>> _reads_as_chinese("首页 > 新闻 > 正文"), _reads_as_chinese("Xinhua 新华网 The team arrived.")
     (True, False)
+    >>> _reads_as_chinese("江蘇省の支援チームは月曜日に伊寧に到着した。")
+    False
     """
-    han = len(_HAN.findall(original))
-    return han > 0 and han >= _HAN_SHARE * len(_LETTER.findall(original))
+    from aidparse.decoding.chinese import read_text, reads_as_chinese
+
+    sample = original[:_LANGUAGE_SAMPLE]
+    han = len(_HAN.findall(sample))  # (the decoder's verdict leaves ASCII letters out: they count here)
+    return han >= _HAN_SHARE * len(_LETTER.findall(sample)) \
+        and reads_as_chinese(read_text(sample, b"", "text"))
 
 
 def _decode_input(
@@ -191,7 +199,8 @@ def parse(
         warnings.append(ParseWarning(
             code=WarningCode.NOTHING_LEFT,
             message="cleaning removed every line as furniture or metadata: no article text is left"))
-    elif profile.script is Script.NONE or (guess is not None and not guess.chinese):
+    elif profile.script is Script.NONE or (guess is not None and not guess.chinese) \
+            or (guess is None and not _reads_as_chinese(original)):  # text given as str
         warnings.append(ParseWarning(
             code=WarningCode.NOT_CHINESE, message="the text does not read as Chinese"))
     sections = find_sections(text, skip_lines=(headline.title is not None) + (subtitle is not None))
