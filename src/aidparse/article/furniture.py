@@ -26,7 +26,7 @@ from aidparse.article.metalines import (
     SOURCE_LABELS,
     parse_credits,
 )
-from aidparse.article.prose import SENTENCE_MARK
+from aidparse.article.prose import SENTENCE_MARK, STOP
 from aidparse.models.vocab import EditReason
 
 if TYPE_CHECKING:
@@ -467,7 +467,6 @@ def _patterns() -> dict[str, Any]:
 #: The spam score a line with a full stop needs: a news sentence about a gambling case names
 #: a few of the words (警方查获老虎机…注册就送彩金的宣传多为诈骗。); spam stuffs many.
 _SPAM_IN_SENTENCE = 7
-_STOP = lazy_regex(r"[。；;]")
 
 
 def spam_score(line: str) -> int:
@@ -737,7 +736,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.relative-time", EditReason.HEADER_LINE
     if n <= 300 and p["seo"].fullmatch(line) and not SENTENCE_MARK.search(line):
         return "furniture.seo", EditReason.SPAM
-    if n <= 300 and spam_score(line) >= (_SPAM_IN_SENTENCE if _STOP.search(line) else 3):
+    if n <= 300 and spam_score(line) >= (_SPAM_IN_SENTENCE if STOP.search(line) else 3):
         return "furniture.spam-words", EditReason.SPAM  # a sentence about gambling needs far more
     if n <= 60 and spam_score(line) >= 2 and "欢迎" in line:
         return "furniture.spam-welcome", EditReason.SPAM

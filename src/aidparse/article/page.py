@@ -60,7 +60,7 @@ from aidparse.article.metalines import (
     team_and_names,
     valid_name,
 )
-from aidparse.article.prose import SENTENCE_MARK, reads_as_prose, reads_as_terms
+from aidparse.article.prose import SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
 from aidparse.article.title import (
     LONG_HEADLINE,
     column_tag,
@@ -527,7 +527,7 @@ class _Page:
             else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
                 self.previous, self.previous_kind = line, "heading"
                 nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
-                if reads_as_prose(simp) and (_STOP.search(simp) or reads_as_prose(nxt)):
+                if reads_as_prose(simp) and (STOP.search(simp) or reads_as_prose(nxt)):
                     self.no_title = True  # sentences kept: the article has begun without a headline
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
@@ -846,8 +846,6 @@ class _Page:
                      base=base, rule="tail.cut")
 
 
-#: A full stop or a semicolon: a sentence (a kicker may end with ！ or ？ and still be one).
-_STOP = lazy_regex(r"[。；;]")
 #: A sentence that announces a list (名单如下。): the names in brackets under it are the list's.
 _LIST_FOLLOWS = lazy_regex(r"如下|名单|分别是|分别为|包括")
 #: A line of the article that ends with one of these ends a sentence (a credit may follow alone).

@@ -24,11 +24,11 @@ import functools
 
 from aidparse._lazy import lazy_regex
 
-__all__ = ["SENTENCE_MARK", "reads_as_prose", "reads_as_terms"]
+__all__ = ["SENTENCE_MARK", "STOP", "reads_as_prose", "reads_as_terms"]
 
 _HAN = lazy_regex(r"\p{Han}")
-#: A full stop or a semicolon: a sentence ends or continues here.
-_STOP = lazy_regex(r"[。；;]")
+#: A full stop or a semicolon: a sentence ends or continues here (a headline has neither).
+STOP = lazy_regex(r"[。；;]")
 #: A mark that ends a sentence or a clause of one (。！？；): a line with one says something.
 SENTENCE_MARK = lazy_regex(r"[。！？!?；;]")
 #: Characters a sentence ends with (a headline may end with ！ or ？ too; it is protected alike).
@@ -62,7 +62,7 @@ def reads_as_prose(line: str) -> bool:
     han = len(_HAN.findall(line))
     if han < 4 or reads_as_terms(line):
         return False
-    if _STOP.search(line) or line[-1] in _END or line[-1] in _OPEN:
+    if STOP.search(line) or line[-1] in _END or line[-1] in _OPEN:
         return True
     if han >= _CLAUSE and ("，" in line or "," in line):
         return True

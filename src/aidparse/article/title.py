@@ -24,7 +24,7 @@ from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.metalines import ORG_ENDINGS, org_name
-from aidparse.article.prose import reads_as_terms
+from aidparse.article.prose import STOP, reads_as_terms
 from aidparse.article.trace import fired
 from aidparse.models import EditLog, Span
 from aidparse.models.vocab import EditReason
@@ -59,7 +59,6 @@ HEADLINE_MAX = 64
 #: A headline this long (without spaces) needs no other evidence; section headings are shorter.
 LONG_HEADLINE = 12
 
-_SENTENCE = lazy_regex(r"[。；;]")
 _HAN = lazy_regex(r"\p{Han}")
 _OPEN_END = frozenset("，,、：:（(《“‘")
 _LAST_SEPARATOR = lazy_regex(r"\s*(?:[_|｜–]|\s-\s|(?<!-)-(?!-))\s*(?=[^_|｜–\-]+$)")
@@ -105,7 +104,7 @@ def headline_like(line: str) -> bool:
     ...                             "援疆,对口援疆,新疆新闻,喀什新闻,和田新闻"]]
     [True, True, False, False, False, False, False]
     """
-    if not 2 <= len(line) <= HEADLINE_MAX or _SENTENCE.search(line):
+    if not 2 <= len(line) <= HEADLINE_MAX or STOP.search(line):
         return False
     if line[-1] in _OPEN_END or reads_as_terms(line):
         return False
