@@ -19,6 +19,7 @@ from aidparse.cleaning.edits import aligned_changes, apply_changes, extend_log
 from aidparse.cleaning.markup import replace_surrogates
 from aidparse.corpus.sources import read_limited
 from aidparse.decoding import decode
+from aidparse.decoding.chinese import mostly_han, text_reads_as_chinese
 from aidparse.decoding.warn import encoding_warnings
 from aidparse.errors import check_size
 from aidparse.extract import extract_dates, extract_quantities
@@ -42,32 +43,6 @@ __all__ = ["parse"]
 logger = logging.getLogger(__name__)
 
 _REPLACEMENT_RUN = lazy_re("\ufffd+")
-#: A Han character (CJK Unified Ideographs and Extension A), and a letter of any script.
-_HAN = lazy_re("[\u3400-\u4dbf\u4e00-\u9fff]")
-_LETTER = lazy_re(r"[^\W\d_]")
-#: A text reads as Chinese only when this share of its letters are Han characters.
-_HAN_SHARE = 0.5
-#: Characters of a text read to tell whether it is Chinese (the decoder's sample size).
-_LANGUAGE_SAMPLE = 20_000
-
-
-def _reads_as_chinese(original: str) -> bool:
-    """Whether a text reads as Chinese under the decoder's verdict (common Han characters, no
-    kana or Hangul to speak of, not Latin text with a few Han characters in it).
-
-    >>> _reads_as_chinese("首页 > 新闻 > 正文"), _reads_as_chinese("Xinhua 新华网 The team arrived.")
-    (True, False)
-    >>> _reads_as_chinese("江蘇省の支援チームは月曜日に伊寧に到着した。")
-    False
-    """
-    from aidparse.decoding.chinese import read_text, reads_as_chinese
-
-    sample = original[:_LANGUAGE_SAMPLE]
-    han = len(_HAN.findall(sample))  # (the decoder's verdict leaves ASCII letters out: they count here)
-    return han >= _HAN_SHARE * len(_LETTER.findall(sample)) \
-        and reads_as_chinese(read_text(sample, b"", "text"))
-
-
 def _decode_input(
     data: bytes | str | os.PathLike[str] | BinaryIO, encoding: str | None
 ) -> tuple[str, EncodingGuess | None]:
@@ -195,12 +170,13 @@ def parse(
                     "could not be repaired"))
     if guess is not None:
         warnings += encoding_warnings(guess)
-    if not text.strip() and _reads_as_chinese(original):
+    # the decoder's verdict on bytes; text given as str is read the same way here
+    chinese = guess.chinese and mostly_han(original) if guess is not None else text_reads_as_chinese(original)
+    if not text.strip() and chinese:
         warnings.append(ParseWarning(
             code=WarningCode.NOTHING_LEFT,
             message="cleaning removed every line as furniture or metadata: no article text is left"))
-    elif profile.script is Script.NONE or (guess is not None and not guess.chinese) \
-            or (guess is None and not _reads_as_chinese(original)):  # text given as str
+    elif profile.script is Script.NONE or not chinese:
         warnings.append(ParseWarning(
             code=WarningCode.NOT_CHINESE, message="the text does not read as Chinese"))
     sections = find_sections(text, skip_lines=(headline.title is not None) + (subtitle is not None))

@@ -25,8 +25,18 @@ import re
 from aidparse._charmodel import CJK_PUNCT, char_logp
 
 __all__ = [
-    "LOGP_ASCII", "LOGP_BEST", "LOGP_UNDECODABLE", "Reading", "decode_sample", "explain", "loglik", "read",
-    "read_text", "reads_as_chinese",
+    "LOGP_ASCII",
+    "LOGP_BEST",
+    "LOGP_UNDECODABLE",
+    "Reading",
+    "decode_sample",
+    "explain",
+    "loglik",
+    "mostly_han",
+    "read",
+    "read_text",
+    "reads_as_chinese",
+    "text_reads_as_chinese",
 ]
 
 #: Log-probability of printable ASCII and layout characters (as in the character model).
@@ -183,6 +193,36 @@ def reads_as_chinese(r: Reading) -> bool:
         if r.han_loglik / r.han < floor:
             return False
     return True
+
+
+#: A text reads as Chinese only when this share of its letters (ASCII ones included) are Han.
+_HAN_SHARE = 0.5
+#: Characters of a text read to tell its language (the decoder reads a sample of this order).
+_LANGUAGE_SAMPLE = 20_000
+
+
+def mostly_han(text: str) -> bool:
+    """Whether Han characters make at least half of the letters at the start of ``text``, ASCII
+    letters counted (:class:`Reading` leaves them out: Latin text with a few Han characters in it
+    reads as Chinese there).
+
+    >>> mostly_han("首页 > 新闻 > 正文"), mostly_han("Xinhua 新华网 The team arrived.")
+    (True, False)
+    """
+    sample = text[:_LANGUAGE_SAMPLE]
+    han_runs = _patterns()[0]
+    han = sum(map(len, han_runs.findall(sample)))
+    return han > 0 and han >= _HAN_SHARE * (han + sum(c.isalpha() for c in sample if c.isascii()))
+
+
+def text_reads_as_chinese(text: str) -> bool:
+    """The verdict of :func:`reads_as_chinese` for text given as text (no bytes to decode).
+
+    >>> text_reads_as_chinese("援疆干部深入基层。"), text_reads_as_chinese("江蘇省の支援チームは到着した。")
+    (True, False)
+    """
+    sample = text[:_LANGUAGE_SAMPLE]
+    return mostly_han(sample) and reads_as_chinese(read_text(sample, b"", "text"))
 
 
 def _isolated_in_latin(text: str) -> int:
