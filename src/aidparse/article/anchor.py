@@ -232,7 +232,7 @@ def _stamped_headline(lines: Sequence[Line], i: int) -> bool:
 
 def fragment_above(lines: Sequence[Line], j: int) -> bool:
     """Whether the short headline at ``j`` has a short line of a headline right above it that no
-    form reads as the site's (和田县对口支援 / 成效显著, 山东援疆 / 让受援地…): the headline may be
+    form reads as the site's (莎车县教育援疆 / 再结硕果, 山东援疆 / 让受援地…): the headline may be
     broken over the two lines, or be a kicker and its title; either way not line ``j`` alone."""
     if j == 0 or len(squeeze(lines[j].simp)) >= LONG_HEADLINE:
         return False

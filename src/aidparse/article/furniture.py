@@ -171,7 +171,8 @@ QR_PHRASES: Final = (
 #: Paywall and read-more phrases.
 PAYWALL_PHRASES: Final = (
     "阅读全文", "展开全文", "查看全文", "点击查看全文", "付费阅读", "付费内容", "开通会员", "会员专享",
-    "部分内容阅读",  # a mirror that shows only part of a paper (论文部分内容阅读)
+    # a mirror or a paper database that shows only a part of the text
+    "部分内容阅读", "部分内容预览", "全文预览", "免费试读", "试读全文",
     "登录后阅读", "登录后查看", "下载APP阅读", "打开APP阅读", "打开APP", "打开App", "APP内阅读", "App内阅读",
     "APP内查看", "打开客户端",
 )
@@ -423,7 +424,7 @@ def _patterns() -> dict[str, Any]:
                 ))+(?:[\s|｜·•/]*(?:{nav}))*""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
         "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}|点击看.{{0,4}}大图).{{0,30}}"),
-        # another article's headline with its date: 援疆干部抵达喀什 2023-10-24, [10-24] 援疆…
+        # another article's headline with its date: 医疗队进村开展义诊 2023-10-24, [10-24] 援疆…
         "dated_item": regex.compile(
             r"""[^。；;]{4,60}?\s*[\[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?
               | [\[(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\])）]?\s+[^。；;]{4,60}
@@ -510,9 +511,9 @@ def caption_rule(line: str) -> str | None:
     or provider's credit closing it (``caption.credit``), a picture label opening it
     (``caption.picture-label``: 图为…), a position marker (``caption.position``: 老人(右)).
 
-    >>> caption_rule("村貌。记者 何 龙摄"), caption_rule("图为实践团参观")
+    >>> caption_rule("新村一角。记者 王 晓摄"), caption_rule("图为志愿者走访农户")
     ('caption.credit', 'caption.picture-label')
-    >>> caption_rule("阿布铁西老人(右)"), caption_rule("近日,援疆干部深入基层调研。")
+    >>> caption_rule("艾力老人(右)"), caption_rule("近日,援疆干部深入基层调研。")
     ('caption.position', None)
     """
     p = _patterns()
@@ -530,9 +531,9 @@ def caption_rule(line: str) -> str | None:
 def is_caption(line: str) -> bool:
     """A photo caption by its form: a credit at the end, 图为, position markers, a provider.
 
-    >>> [is_caption(s) for s in ["由福建厦门援建的吉木萨尔县北庭镇东二畦村村貌。记者 何 龙摄",
-    ...                          "阿布铁西老人(右)", "援疆干部方先珍代表在驻地宾馆留影。图片由本人提供",
-    ...                          "图为实践团参观援疆成果展示", "英吉沙新型建材基地的砖供不应求。鞠川江摄影",
+    >>> [is_caption(s) for s in ["援建的新村一角。记者 王 晓摄",
+    ...                          "艾力老人(右)", "医疗队员在村委会前合影。图片由本人提供",
+    ...                          "图为志愿者走访农户了解需求", "新建的厂房投入使用。李明摄影",
     ...                          "近日,援疆干部深入基层调研。"]]
     [True, True, True, True, True, False]
     """
@@ -699,7 +700,7 @@ def furniture_kind(line: str) -> EditReason | None:
     """The kind of furniture ``line`` (stripped, Simplified) is by its own form, or ``None``.
 
     >>> [furniture_kind(s) for s in ["【打印】【关闭】", "分享到:", "字体: 小 大", "您的位置:",
-    ...  "欢迎进入中国昌吉网!", "不良信息举报窗口", "作者:", "关键词:塔城地区援疆辽宁",
+    ...  "欢迎进入和静新闻网!", "不良信息举报窗口", "作者:", "关键词:塔城地区援疆辽宁",
     ...  "熟女精品视频一区_爱性久久久久久久久_在线看免费观看中国Av_一级大黄片免费视频在线",
     ...  "《中国社会科学报》版权所有,转载请注明出处及本网站名。", "壟!-- /8962/web_cntv/dicengye -->",
     ...  "知 书   尚 技   明 理   致 远", "IMG_0012.jpg", "民生援疆聚民心"]]  # doctest: +NORMALIZE_WHITESPACE
@@ -838,7 +839,7 @@ def _translation(line: str) -> tuple[str, EditReason] | None:
 def is_banner(line: str) -> bool:
     """A site banner or welcome line (only read above the headline).
 
-    >>> is_banner("欢迎进入中国昌吉网!"), is_banner("欢迎访问天山网")
+    >>> is_banner("欢迎进入和静新闻网!"), is_banner("欢迎访问天山网")
     (True, True)
     """
     return len(line) <= 40 and bool(_patterns()["banner"].fullmatch(line))
@@ -847,7 +848,7 @@ def is_banner(line: str) -> bool:
 def is_ad(line: str) -> bool:
     """A subscription or download offer (only read above or below the article).
 
-    >>> is_ad("移动用户编辑短信CD到106580009009,即可免费订阅30天中国日报双语手机报。"), is_ad("发短信")
+    >>> is_ad("编辑短信XW发送到10658000,即可免费订阅三个月新疆早报手机报。"), is_ad("发短信")
     (True, True)
     >>> is_ad("援疆干部每天给家人发短信报平安，讲述在边疆的工作和生活。")
     False

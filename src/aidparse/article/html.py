@@ -496,12 +496,12 @@ def find_html(text: str) -> list[Change]:
     >>> from aidparse.cleaning.edits import apply_changes
     >>> page = ("<html><head><title>援疆_新华网</title><meta name='PubDate' content='2023-10-24'>"
     ...         "<script>var a = '<p>x</p>';</script></head><body><nav>首页 | 新闻</nav>"
-    ...         "<h1>援疆干部抵达喀什</h1><p>近日&nbsp;，援疆干部<b>抵达</b>喀什。<br>他们将工作三年。</p>"
+    ...         "<h1>医疗队进村开展义诊</h1><p>近日&nbsp;，医疗队<b>进村</b>开展义诊。<br>为期三天。</p>"
     ...         "<footer>版权所有</footer></body></html>")
     >>> apply_changes(page, find_html(page))
-    '援疆干部抵达喀什\\n近日，援疆干部抵达喀什。\\n他们将工作三年。'
+    '医疗队进村开展义诊\\n近日，医疗队进村开展义诊。\\n为期三天。'
     >>> [(m.field.value, m.value) for c in find_html(page) for m in c.meta]
-    [('title', '援疆_新华网'), ('published', '2023-10-24'), ('headline', '援疆干部抵达喀什')]
+    [('title', '援疆_新华网'), ('published', '2023-10-24'), ('headline', '医疗队进村开展义诊')]
     >>> apply_changes("就业。</p>&quot;援疆&quot;[object HTMLUListElement]",
     ...               find_html("就业。</p>&quot;援疆&quot;[object HTMLUListElement]"))
     '就业。\\n"援疆"'

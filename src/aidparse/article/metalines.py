@@ -133,7 +133,7 @@ ORG_ENDINGS: Final = (
     # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
     "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办",
 )
-#: Words that end a description of who an author is, before the name (江苏援疆干部 王晓).
+#: Words that end a description of who an author is, before the name (广东援疆医生 王晓).
 DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
 #: News outlets and platforms whose names have no organisation's ending (参考消息, IT之家, 石榴云):
 #: names of publishers as pages credit them, by hand from the outlets' own mastheads.
@@ -449,7 +449,7 @@ def _patterns() -> dict[str, Any]:
                                 r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"),  # (1307人参与)
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，；;]+"),
-        # who an author is, before the name: 江苏援疆干部, 伊犁州直援疆前指, 江苏省援疆工作队
+        # who an author is, before the name: 广东援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
         "description": regex.compile(
             rf"(?P<who>\p{{Han}}{{2,14}}?(?:{_alternation(ORG_ENDINGS + DESCRIPTIONS)}))[ \t\u3000]+"),
         "space": regex.compile(r"[ \t\u3000]+"),
@@ -646,7 +646,7 @@ def loose_stamp(line: str) -> tuple[int, int] | None:
     >>> start, end = loose_stamp(line)
     >>> line[start:end]
     '2019-09-23 07:48'
-    >>> loose_stamp("2019年9月23日，援疆干部抵达喀什。") is None
+    >>> loose_stamp("2019年9月23日，医疗队进村开展义诊。") is None
     True
     """
     if len(line) > 50 or _SENTENCE_MARKS.search(line):
@@ -677,7 +677,7 @@ def split_stamp(lines: Sequence[str]) -> tuple[int, str] | None:
 
     >>> split_stamp(["2019", "09/07", "19:02", "扬眼"])
     (3, '2019-09-07 19:02')
-    >>> split_stamp(["2019年", "9月7日", "援疆干部抵达"]), split_stamp(["2019", "援疆干部抵达"])
+    >>> split_stamp(["2019年", "9月7日", "医疗队进村义诊"]), split_stamp(["2019", "医疗队进村义诊"])
     ((2, '2019-09-07'), None)
     >>> split_stamp(["2019", "13/45"]) is None
     True
@@ -871,7 +871,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                     continue
                 desc = pats["description"].match(s, pos) if kind == "authors" else None
                 if desc and _names_at(s, desc.end())[0]:
-                    # 作者：江苏援疆干部 王晓, 文/伊犁州直援疆前指 王晓: who the author is, then the name
+                    # 作者：广东援疆医生 王晓, 文/伊犁州直援疆前指 王晓: who the author is, then the name
                     org = desc.group("who")
                     if org_name(org):
                         fields.append(Field(MetaField.AFFILIATION, org, desc.start("who"), desc.end("who"),

@@ -132,7 +132,7 @@ _PAPER_AUTHORS = lazy_regex(r"\p{Han}{2,4}\d(?:[,，]\d)*\*?"
 _PAPER_RECORDS = 2
 _NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
 _NAMES_MAX = 4
-#: A byline printed as a description and a name apart (援疆支教教师  王哲学).
+#: A byline printed as a description and a name apart (援疆医疗专家  王晓).
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
@@ -593,7 +593,7 @@ class _Page:
         return found
 
     def glued_stamp(self, line: Line, simp: str, base: int) -> bool:
-        """A headline with its stamp on the same line (援疆干部抵达喀什 2021-05-08 来源：天山网)."""
+        """A headline with its stamp on the same line (医疗队进村开展义诊 2021-05-08 来源：天山网)."""
         if len(simp) > _SHORT:
             return False
         for m in _STAMP_START.finditer(simp, 6):
@@ -667,7 +667,7 @@ class _Page:
 
     def byline_under_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A byline under the stamp without a role: a lone name (楊建軍), or a description and a
-        name set apart (援疆支教教师  王哲学). Only right under a stamp or credit line — a short
+        name set apart (援疆医疗专家  王晓). Only right under a stamp or credit line — a short
         line under the headline alone may be a link or a section — or, on a text page, under
         the headline."""
         if self.previous_kind not in ("stamp", "meta") and (self.markup.h1 or self.markup.titles):

@@ -133,7 +133,7 @@ def title_site(line: str) -> int | None:
     >>> line = "逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！|游民星空"
     >>> line[:title_site(line)]
     '逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！'
-    >>> title_site("援疆干部抵达喀什") is None
+    >>> title_site("医疗队进村开展义诊") is None
     True
     """
     m = _LAST_SEPARATOR.search(line)
@@ -153,22 +153,22 @@ def column_tag(line: str) -> int | None:
     '山西省:晋疆情深 万里绘宏图'
     >>> column_tag("同心援疆结硕果——福建省、山西省开展对口援疆成就综述") is None
     True
-    >>> line = "天山网 和田县对口支援成效显著"
+    >>> line = "天山网 莎车县教育援疆再结硕果"
     >>> line[column_tag(line):]
-    '和田县对口支援成效显著'
-    >>> line = "转：和田县对口支援成效显著"
+    '莎车县教育援疆再结硕果'
+    >>> line = "转：莎车县教育援疆再结硕果"
     >>> line[column_tag(line):]
-    '和田县对口支援成效显著'
-    >>> line = "文章标题：和田县对口支援成效显著"
+    '莎车县教育援疆再结硕果'
+    >>> line = "文章标题：莎车县教育援疆再结硕果"
     >>> line[column_tag(line):]
-    '和田县对口支援成效显著'
+    '莎车县教育援疆再结硕果'
     """
     p = _patterns()
     end = 0
     m = p["label"].match(line)
     if m and len(line) - m.end() >= 4:
         end = m.end()
-    site = _SITE_PREFIX.match(line, end)  # 天山网 和田县对口支援成效显著: the site's name, then a space
+    site = _SITE_PREFIX.match(line, end)  # 天山网 莎车县教育援疆再结硕果: the site's name, then a space
     while site and org_name(site.group("site")) and len(squeeze(line[site.end():])) >= _AFTER_SITE_PREFIX:
         end = site.end()  # (and its channel: 人民网 新疆频道 …)
         site = _SITE_PREFIX.match(line, end)

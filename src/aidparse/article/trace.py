@@ -10,10 +10,10 @@ a rule fitted to one page shows itself.
 
 >>> from aidparse.article.page import find_page_furniture
 >>> with tracing() as firings:
-...     _ = find_page_furniture("援疆干部抵达喀什\\n2023-10-24 来源：天山网\\n"
-...                             "近日，援疆干部抵达喀什。\\n【打印】【关闭】")
+...     _ = find_page_furniture("医疗队进村开展义诊\\n2023-10-24 来源：天山网\\n"
+...                             "近日，医疗队进村开展义诊。\\n【打印】【关闭】")
 >>> [(f.rule, f.line) for f in firings]  # doctest: +NORMALIZE_WHITESPACE
-[('anchor.stamp', '援疆干部抵达喀什'), ('meta.credits', '2023-10-24 来源：天山网'),
+[('anchor.stamp', '医疗队进村开展义诊'), ('meta.credits', '2023-10-24 来源：天山网'),
  ('furniture.nav', '【打印】【关闭】')]
 """
 

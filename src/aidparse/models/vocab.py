@@ -69,7 +69,7 @@ class EditReason(str, Enum):
     BREADCRUMB = "breadcrumb"
     """A breadcrumb (``首页 > 新闻 > 正文``, ``当前位置:``), or site links above it."""
     BANNER = "banner"
-    """A site banner or welcome line (``欢迎进入中国昌吉网!``), a letter-spaced motto."""
+    """A site banner or welcome line (``欢迎进入和静新闻网!``), a letter-spaced motto."""
     SPAM = "spam"
     """A spam or SEO line: keyword-stuffed headers, gambling and porn advertising, and the same
     text spliced into another line."""
