@@ -788,18 +788,17 @@ class _Page:
         its people's names (江苏援疆前方指挥部 王晓 李明). Not under a sentence that announces a
         list (名单如下。)."""
         if self.previous_kind != "body" or self.previous is None \
-                or self.previous.simp[-1] not in _SENTENCE_END or _LIST_FOLLOWS.search(self.previous.simp) \
-                or not self.prose_ended(line.index):
+                or self.previous.simp[-1] not in _SENTENCE_END or _LIST_FOLLOWS.search(self.previous.simp):
             return False
-        if simp[0] not in "(（" or simp[-1] not in ")）":  # 江苏援疆前方指挥部 王晓 李明, without brackets
-            team = team_and_names(simp)
-            return team is not None and self.remove(line, EditReason.BYLINE, team,
-                                                    base=line.content_start + base, rule="tail.team-line")
-        tail = parse_tail(simp, alone=True)
-        if tail is None or tail.start != 0:
-            return False
-        return self.remove(line, EditReason.BYLINE, list(tail.fields), base=line.content_start + base,
-                           rule="tail.bracket-line")
+        if simp[0] in "(（" and simp[-1] in ")）":
+            tail = parse_tail(simp, alone=True)
+            fields = list(tail.fields) if tail and tail.start == 0 else None
+            rule = "tail.bracket-line"
+        else:  # 江苏援疆前方指挥部 王晓 李明, without brackets
+            fields, rule = team_and_names(simp), "tail.team-line"
+        # (the credit's form first: whether the article has ended is asked of few lines)
+        return fields is not None and self.prose_ended(line.index) \
+            and self.remove(line, EditReason.BYLINE, fields, base=line.content_start + base, rule=rule)
 
     def prose_ended(self, i: int) -> bool:
         """Whether no line after line ``i`` is a sentence of the article's prose (furniture and
