@@ -168,7 +168,8 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None \
                 and not _stamped_headline(lines, i):
             return None  # the article's text comes before any stamp
-        if is_stamp(line.simp) or split_stamp([ln.simp for ln in lines[i : i + 3]]):
+        split = line.simp[:1].isdigit() and split_stamp([ln.simp for ln in lines[i : i + 3]])
+        if is_stamp(line.simp) or split:
             stamp = i
             break
     if stamp is None:

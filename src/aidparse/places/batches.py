@@ -23,9 +23,11 @@ __all__ = ["batch_period", "donor_batch_period", "find_batch", "stated_period"]
 _BATCH = lazy_regex(r"第([一二三四五六七八九十]{1,3})批")
 _YEAR = lazy_regex(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _NATIONAL = "全国(通行省市批次, 推算)"
+#: A batch's number as texts write it (第十批, 第10批).
+_NUMBER = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 _IN_TEXT = lazy_regex(
     r"""(?x)
-    第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批
+    第(?P<n>""" + _NUMBER + r""")批
     (?=.{0,16}?(?:援疆|干部|人才|工作队|指挥部|援建))  # a batch of aid staff ...
     # ... not of the provinces that give (第三批援疆省份, 第一批投入援疆工作的省市), whose noun
     # ends the phrase (第十批省市援疆干部 is a batch of staff)
@@ -153,7 +155,7 @@ def donor_batch_period(batch: int, donor: Place, published: dt.date | None = Non
 #: sentence may be a plan's or another batch's (《2021—2025年发展规划》, 与第九批（…）相比).
 _STATED = lazy_regex(
     r"""(?x)
-    第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})批
+    第(?P<n>""" + _NUMBER + r""")批
     (?:(?!第|批|和|与|及)\p{Han}){0,12}?                # 援疆干部人才, 援疆工作队 (not 与第十一批)
     [(（]\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|——)\s*(?P<b>(?:19|20)\d{2})\s*年?\s*[)）]
     """
