@@ -240,3 +240,14 @@ def test_an_empty_article_says_why(text: str, code: str) -> None:
     codes = [w.code.value for w in aidparse.parse(text).warnings]
     assert code in codes
     assert not {"nothing-left", "not-chinese"} <= set(codes)
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_a_chinese_page_with_its_english_translation_is_chinese(as_bytes: bool) -> None:
+    """About one Han character an English word: the page is Chinese (a translation beside it)."""
+    zh = "援疆医疗队近日进村开展义诊，为当地群众免费检查身体并赠送药品，受到群众欢迎。"
+    en = ("The medical aid team recently visited the village, giving free health checks and "
+          "medicines to local residents, who welcomed the team warmly.")
+    text = f"援疆医疗队进村开展义诊\n{zh}\n{en}\n{en}"
+    report = aidparse.parse(text.encode("utf-8") if as_bytes else text)
+    assert "not-chinese" not in [w.code.value for w in report.warnings]

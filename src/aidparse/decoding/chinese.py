@@ -195,24 +195,27 @@ def reads_as_chinese(r: Reading) -> bool:
     return True
 
 
-#: A text reads as Chinese only when this share of its letters (ASCII ones included) are Han.
-_HAN_SHARE = 0.5
+#: A text is not Chinese when its Han characters are fewer than its English words divided by this
+#: (a Chinese page with its English translation beside it keeps about one Han character a word).
+_WORDS_PER_HAN = 3
 #: Characters of a text read to tell its language (the decoder reads a sample of this order).
 _LANGUAGE_SAMPLE = 20_000
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 
 def mostly_han(text: str) -> bool:
-    """Whether Han characters make at least half of the letters at the start of ``text``, ASCII
-    letters counted (:class:`Reading` leaves them out: Latin text with a few Han characters in it
-    reads as Chinese there).
+    """Whether the start of ``text`` has Han characters enough beside its ASCII words
+    (:class:`Reading` leaves ASCII letters out: English with a few Han characters in it reads as
+    Chinese there).
 
-    >>> mostly_han("首页 > 新闻 > 正文"), mostly_han("Xinhua 新华网 The team arrived.")
-    (True, False)
+    >>> mostly_han("首页 > 新闻 > 正文")
+    True
+    >>> mostly_han("Xinhua 新华网 The Jiangsu aid team arrived in Yining on Monday. It stays three years.")
+    False
     """
     sample = text[:_LANGUAGE_SAMPLE]
-    han_runs = _patterns()[0]
-    han = sum(map(len, han_runs.findall(sample)))
-    return han > 0 and han >= _HAN_SHARE * (han + sum(c.isalpha() for c in sample if c.isascii()))
+    han = sum(map(len, _patterns()[0].findall(sample)))
+    return han > 0 and han * _WORDS_PER_HAN >= len(_ASCII_WORD.findall(sample))
 
 
 def text_reads_as_chinese(text: str) -> bool:
