@@ -406,6 +406,8 @@ def _patterns() -> dict[str, Any]:
                           + AFFILIATION_LABELS + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     return {
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
+        # a label in square brackets without a colon (【作者】王晓, 【来源】新疆日报)
+        "bracket_label": regex.compile(rf"【({labels}|{role})】(?!\s*[:：])"),
         "label": regex.compile(
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
@@ -733,11 +735,8 @@ def org_name(value: str) -> bool:
 
 #: Date labels an event's notice uses too (时间：10月12日 / 地点：…).
 _BARE_DATE_LABEL = lazy_regex(r"时\s*间|日\s*期")
-#: A label in square brackets (【作者】, 【来源】), read as the label and a colon.
-_BRACKET_LABEL = lazy_regex(r"【(作者|著者|来源|出处|编辑|责任编辑|记者|通讯员|时间|日期|发布时间|发布日期)】"
-                            r"(?!\s*[:：])")
-#: An author's label, in brackets or before a colon: names after it may be parted by ；.
-_LABELLED_NAMES = lazy_regex(r"\s*(?:【作者】|(?:作者|著者)\s*[:：])")
+#: An author's label (【作者】 is read as one before this is asked): names after it may be parted by ；.
+_LABELLED_NAMES = lazy_regex(r"\s*(?:作者|著者)\s*[:：]")
 #: Full-width slashes read as the ASCII slash of the forms (文／王晓, 记者 王晓／文).
 _WIDE_SLASH = str.maketrans({"／": "/"})
 
@@ -780,7 +779,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     pats = _patterns()
     line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
-        line = _BRACKET_LABEL.sub(lambda m: f" {m.group(1)}：", line)
+        line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
     end = len(line.rstrip())
     stop = _INNER_STOP.search(line, 0, max(0, end - 1))
     if stop and not (stop.group() == "；" and _LABELLED_NAMES.match(line)):
