@@ -161,6 +161,17 @@ PAGES = [
                  + "\n投资2.3亿元！喀什新医院开诊，辐射周边四县\n投资2.3亿元！喀什新医院开诊，辐射周边四县\n"
                  "2021年05月08日 10:32\n新疆日报\n" + B1,
                  "投资2.3亿元！喀什新医院开诊，辐射周边四县", "新疆日报", [], id="exclaimed-headline-repeated-over-the-stamp"),
+    # a ticker of other headlines glued into one line, above the breadcrumb: the header's, not the
+    # article's text starting
+    pytest.param(f"喀什新医院开诊，辐射周边四县和田县对口支援成效显著：新建学校三所\n客户端\n搜索\n天山网  正文\n{T}\n"
+                 f"2021-05-08 10:32:40\n来源：\n天山网\n{B1}", T, "天山网", [], id="ticker-above-the-breadcrumb"),
+    # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
+    # three lines under it
+    pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",
+                            "文化", "教育", "健康", "旅游"] * 2)
+                 + "\n正在阅读：援疆医生进村入户 乡亲们：病怎么看？\n一键登录\n援疆医生进村入户 乡亲们：病怎么看？\n"
+                 "2021\n05/08\n10:32\n" + B1,
+                 "援疆医生进村入户 乡亲们：病怎么看？", None, [], id="reading-label-and-split-stamp"),
 ]
 
 
@@ -168,6 +179,7 @@ PAGES = [
     ("援疆医生进村入户：乡亲们的病怎么看？", ["2021-05-08 10:32 来源：天山网"]),
     ("投资2.3亿元！喀什新医院开诊，辐射周边四县", ["投资2.3亿元！喀什新医院开诊，辐射周边四县", "2021年05月08日 10:32"]),
     ("午间快讯：三个援疆项目开工；两所学校交付", ["2021-05-08 12:11来源：天山网"]),
+    ("援疆医生进村入户：乡亲们的病怎么看？", ["2021", "05/08", "10:32"]),  # a stamp split over lines
 ])
 def test_a_stamp_places_a_headline_that_reads_as_prose(headline: str, under: list[str]) -> None:
     """Deep under a header, a headline with ？！，or ； above a stamp is the headline, not the
@@ -412,6 +424,8 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("乌鲁木齐 晴 12℃~25℃", "navigation"), ("新疆多地气温将达35～40℃", None),
     ("首页 > 援疆动态 > 江苏援疆：让受援地处处都有新变化", "breadcrumb"), ("收入 > 支出 > 储蓄，说明经济好转。", None),
     ("新华网 正文", "breadcrumb"), ("澎湃号 > 中国广州发布", "breadcrumb"),
+    ("正在阅读：援疆医生进村入户：乡亲们的病怎么看？", "breadcrumb"), ("当前浏览：对口援疆十年", "breadcrumb"),
+    ("正在阅读：他说。我们听。", None),
     # a forum's furniture around a copied post
     ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),
     ("积分 123 帖子 45 主题 6", "navigation"), ("本帖最后由 tianshan 于 2016-1-2 10:30 编辑", "navigation"),

@@ -28,7 +28,7 @@ from aidparse.article.metalines import loose_stamp, org_name, parse_credits, spl
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
-from aidparse.models.vocab import MetaField
+from aidparse.models.vocab import EditReason, MetaField
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -168,8 +168,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None \
                 and not _stamped_headline(lines, i):
             return None  # the article's text comes before any stamp
-        split = line.simp[:1].isdigit() and split_stamp([ln.simp for ln in lines[i : i + 3]])
-        if is_stamp(line.simp) or split:
+        if _stamp_at(lines, i):
             stamp = i
             break
     if stamp is None:
@@ -196,9 +195,14 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2 \
                 and not _headline_run(lines, k):
             j, rule = k, "anchor.stamp-pair"  # a headline may have commas (王文：中美贸易“持久战”，…)
+    # the page starts inside the article when prose stands above the headline; not above the
+    # site's breadcrumb, which only the header holds (a ticker of other headlines runs there)
+    crumb = max((k for k in range(j) if fur.furniture_kind(lines[k].simp) is EditReason.BREADCRUMB),
+                default=-1)
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
-           and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp) for line in lines[:j]):
-        return None  # the page starts inside the article
+           and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp)
+           for line in lines[crumb + 1 : j]):
+        return None
     if rule == "anchor.stamp" and fragment_above(lines, j):
         fired("anchor.declined-fragment-above", lines[j].simp, lines[j].start, lines[j].end)
         return None  # a headline broken over two lines, or a kicker and its title: not one line of them
@@ -228,7 +232,14 @@ def _stamped_headline(lines: Sequence[Line], i: int) -> bool:
     k = i + 1
     if k < len(lines) and squeeze(lines[k].simp) == squeeze(simp):
         k += 1  # the site repeats its headline
-    return k < len(lines) and is_stamp(lines[k].simp)
+    return k < len(lines) and _stamp_at(lines, k)
+
+
+def _stamp_at(lines: Sequence[Line], k: int) -> bool:
+    """Whether a stamp starts at line ``k``: on that line, or split over it and the next two
+    (2019 / 09/07 / 19:02)."""
+    return is_stamp(lines[k].simp) or (lines[k].simp[:1].isdigit()
+                                       and split_stamp([ln.simp for ln in lines[k : k + 3]]) is not None)
 
 
 def fragment_above(lines: Sequence[Line], j: int) -> bool:

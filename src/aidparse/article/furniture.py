@@ -322,6 +322,8 @@ def _patterns() -> dict[str, Any]:
             """, regex.VERBOSE),
         # breadcrumbs: 您的位置, 当前位置: 首页 >> 乡村振兴 >> 正文, 首页 ? 新闻频道 ? 国内新闻, 首页>要闻
         "crumb_label": regex.compile(r"(?:您|你)?(?:现在|当前|所在)?的?(?:位置|所在位置)\s*[:：]?"),
+        # "you are reading": 正在阅读：<the headline>, 当前浏览：, 您正在查看：
+        "reading_label": regex.compile(r"(?:您|你)?(?:现在|当前|正在)(?:阅读|浏览|查看)\s*[:：]"),
         "crumb": regex.compile(
             r"""(?:首页|主页|网站首页|Home|HOME)\s*(?:[>»›→?/|｜\-—]{1,2}\s*[^>»›→?/|｜\s]{1,12}\s*){1,6}
                 [>»›→?/|｜\-—]{0,2}
@@ -486,8 +488,9 @@ def is_breadcrumb(line: str) -> bool:
 
     >>> [is_breadcrumb(s) for s in ["首页  >   中国在线  >  华东地区", "您所在的位置:", "首页>要闻",
     ...                             "当前位置: 首页 >> 乡村振兴 >> 正文", "首页  ?  新闻频道  ?  国内新闻",
-    ...                             "从首页到正文,一路走来。", "首页 > 援疆动态 > 江苏援疆：让受援地变样"]]
-    [True, True, True, True, True, False, True]
+    ...                             "从首页到正文,一路走来。", "首页 > 援疆动态 > 江苏援疆：让受援地变样",
+    ...                             "正在阅读：援疆医生走进牧区", "正在阅读：第一章。"]]
+    [True, True, True, True, True, False, True, True, False]
     """
     if len(line) > 120:
         return False
@@ -497,6 +500,9 @@ def is_breadcrumb(line: str) -> bool:
     if label and (not rest or p["crumb"].fullmatch(rest)):
         return True
     if len(line) <= 80 and p["crumb"].fullmatch(line):
+        return True
+    reading = p["reading_label"].match(line)
+    if reading and not any(c in "。；;" for c in line):  # 正在阅读：<the headline>
         return True
     # a trail from the site's home that ends with the article's headline (首页 > 援疆动态 >
     # 江苏援疆：让受援地…): the trail up to its last separator is a breadcrumb
