@@ -271,6 +271,7 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("通讯员 王晓 供稿", None, ["王晓"]),
     ("发布时间：2021年05月08日 10时32分 来源：天山网", "天山网", []),  # the time in words
     ("2021年05月08日10:32天山网 我有话说(1307人参与)", "天山网", []),  # a comment box's link
+    ("发布时间：05-0810:32优质原创作者", None, []),  # a platform's badge for its author
     # four characters after a role: a name (a compound surname, a transliteration), or two words
     ("作者：司马建国", None, ["司马建国"]), ("记者 阿依古丽", None, ["阿依古丽"]),
     # a transliterated name's dot as pages print it: a full stop, a full-width one, Big5's ‧

@@ -448,7 +448,9 @@ def _patterns() -> dict[str, Any]:
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"
-                                r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"),  # (1307人参与)
+                                r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"  # (1307人参与)
+                                # a platform's badge on its author: 优质原创作者, 优质教育领域创作者
+                                r"|优质\p{Han}{0,6}?(?:作者|创作者)(?!\p{Han})"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，；;]+"),
         # who an author is, before the name: 广东援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
