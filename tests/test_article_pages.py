@@ -165,6 +165,12 @@ PAGES = [
     # article's text starting
     pytest.param(f"喀什新医院开诊，辐射周边四县和田县对口支援成效显著：新建学校三所\n客户端\n搜索\n天山网  正文\n{T}\n"
                  f"2021-05-08 10:32:40\n来源：\n天山网\n{B1}", T, "天山网", [], id="ticker-above-the-breadcrumb"),
+    # a government portal's disclosure catalogue above the headline: 索引号, 主题分类, 文号 file the
+    # page; 名称 names the headline; 发布机构 is the publisher
+    pytest.param("疏附县人民政府网\n首页 走进疏附 政务公开 政务服务 互动交流 专题专栏\n当前位置：首页 > 政务公开 > 工作动态\n"
+                 "索引号：\t65312100000/2022-00231\t主题分类：\t综合政务\n发布机构：\t疏附县人民政府办公室\t成文日期：\t2022-06-15\n"
+                 f"名　　称：\t{T}\n文　　号：\t\t发布日期：\t2022-06-15\n{T}\n作者：王晓　发布时间：2022-06-15 18:20\n{B1}",
+                 T, "疏附县人民政府办公室", ["王晓"], id="disclosure-catalogue"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",
@@ -271,7 +277,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("通讯员 王晓 供稿", None, ["王晓"]),
     ("发布时间：2021年05月08日 10时32分 来源：天山网", "天山网", []),  # the time in words
     ("2021年05月08日10:32天山网 我有话说(1307人参与)", "天山网", []),  # a comment box's link
-    ("发布时间：05-0810:32优质原创作者", None, []),  # a platform's badge for its author
+    ("发布时间：05-0810:32优质原创作者", None, []),
+    ("索引号：65312100000/2022-00231　主题分类：综合政务　发布日期：2022-06-15", None, []),  # a catalogue's labels  # a platform's badge for its author
     # four characters after a role: a name (a compound surname, a transliteration), or two words
     ("作者：司马建国", None, ["司马建国"]), ("记者 阿依古丽", None, ["阿依古丽"]),
     # a transliterated name's dot as pages print it: a full stop, a full-width one, Big5's ‧
@@ -465,7 +472,8 @@ def test_list_headers(line: str, header: bool) -> None:
     assert is_list_header(line) is header
 
 
-@pytest.mark.parametrize("line", ["特别报道", "记者手记", "最新文章 热门排行"])
+@pytest.mark.parametrize("line", ["特别报道", "记者手记", "最新文章 热门排行", "项目名称：喀什新医院",
+                                  "文号一栏填写发文机关的代字。"])
 def test_words_are_not_credits(line: str) -> None:
     assert parse_credits(line) is None
 

@@ -96,6 +96,12 @@ GLUED_SOURCE_LABELS: Final = (
 )
 #: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
 WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分享")
+#: Labels of a government portal's disclosure catalogue (政府信息公开目录: 索引号, 主题分类, 文号 …):
+#: its values file the page, they are none of the report's fields; each runs to the next label.
+RECORD_LABELS: Final = (
+    "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "信息分类", "内容分类", "主题词", "文号",
+    "发文字号", "公开方式", "公开范围", "公开时限", "公开形式", "有效性", "所属主题",
+)
 #: Labels of the page's date.
 DATE_LABELS: Final = (
     "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
@@ -403,7 +409,7 @@ def _patterns() -> dict[str, Any]:
             # character by its block) is the separator of 文丨王晓, not a word
             rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
-                          + AFFILIATION_LABELS + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+                          + RECORD_LABELS + AFFILIATION_LABELS + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     return {
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         # a label in square brackets without a colon (【作者】王晓, 【来源】新疆日报)
@@ -484,6 +490,7 @@ _DATE_SET = frozenset(DATE_LABELS)
 _SOURCE_SET = frozenset(SOURCE_LABELS)
 _COUNTER_SET = frozenset(COUNTER_LABELS)
 _WIDGET_SET = frozenset(WIDGET_LABELS)
+_RECORD_SET = frozenset(RECORD_LABELS)
 _EDITOR_SET = frozenset(EDITOR_ROLES)
 _AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
@@ -498,7 +505,7 @@ _CHANNEL = lazy_regex(r"[-－—_·](?:[^-－—_·]{1,10}(?:频道|栏目|专�
 
 def _field_of_label(label: str) -> str:
     label = "".join(label.split())
-    if label in _WIDGET_SET:
+    if label in _WIDGET_SET or label in _RECORD_SET:
         return "widget"
     if label in _SOURCE_SET:
         return "source"
