@@ -182,8 +182,8 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if j > 0 and squeeze(lines[j - 1].simp) == squeeze(lines[j].simp):
         j -= 1  # the site repeats its headline: the first is the headline, the second furniture
     title = lines[j].simp
-    if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) or fur.is_nav_bar(title) \
-            or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
+    if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
+            or fur.is_nav_bar(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
         return None
     rule = "anchor.stamp"
     k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
