@@ -409,8 +409,8 @@ def _patterns() -> dict[str, Any]:
             # character by its block) is the separator of 文丨王晓, not a word
             rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
-                          + RECORD_LABELS + AFFILIATION_LABELS + tuple(r for r in AUTHOR_ROLES if len(r) == 2),
-                          spaced=True)
+                          + RECORD_LABELS + AFFILIATION_LABELS
+                          + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     return {
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         # a label in square brackets without a colon (【作者】王晓, 【来源】新疆日报)
