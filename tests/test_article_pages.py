@@ -278,7 +278,13 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("发布时间：2021年05月08日 10时32分 来源：天山网", "天山网", []),  # the time in words
     ("2021年05月08日10:32天山网 我有话说(1307人参与)", "天山网", []),  # a comment box's link
     ("发布时间：05-0810:32优质原创作者", None, []),
-    ("索引号：65312100000/2022-00231　主题分类：综合政务　发布日期：2022-06-15", None, []),  # a catalogue's labels  # a platform's badge for its author
+    ("索引号：65312100000/2022-00231　主题分类：综合政务　发布日期：2022-06-15", None, []),  # a catalogue's labels
+    # where the report was written, glued to 报道, is no second name; a name glued to it is
+    ("记者 王晓 北京报道", None, ["王晓"]), ("本报记者 王晓 霍城报道", None, ["王晓"]),
+    ("记者 王晓 李明报道", None, ["王晓", "李明"]),
+    ("记者：王晓　责编：李明　网编：张华", None, ["王晓"]),
+    # right under the headline, a date among words the grammar does not read (the site, a name)
+    ("2020.02.19　浙江援疆　陈露", None, []),  # a platform's badge for its author
     # four characters after a role: a name (a compound surname, a transliteration), or two words
     ("作者：司马建国", None, ["司马建国"]), ("记者 阿依古丽", None, ["阿依古丽"]),
     # a transliterated name's dot as pages print it: a full stop, a full-width one, Big5's ‧
@@ -337,6 +343,9 @@ TB = "今年以來，援疆工作取得新進展，各項目有序推進，受�
     ("記者王曉／台北報導", "天山网", ["王晓"], dt.date(2021, 5, 10)),
     ("記者王曉／綜合報導", "天山网", ["王晓"], dt.date(2021, 5, 10)),
     ("记者王晓/李明报道 ", "天山网", ["王晓", "李明"], dt.date(2021, 5, 10)),
+    # Hong Kong's: the place after a space, glued to 報道 (a word of the dictionary or a place of the
+    # gazetteer: no name)
+    ("香港文匯報訊（記者 黃寶儀 廣州報道）", "香港文汇报", ["黄宝仪"], dt.date(2021, 5, 10)),
     # a column's tag in the same brackets is no paper
     ("【視頻報道】", "天山网", [], dt.date(2021, 5, 10)),
     ("【援疆快訊】", "天山网", [], dt.date(2021, 5, 10)),

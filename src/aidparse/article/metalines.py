@@ -71,6 +71,8 @@ EDITOR_ROLES: Final = (
     "审核", "校对", "审校", "初审", "二审", "三审", "终审", "一审", "复审", "监制", "选稿", "编审",
     "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人", "发布", "上传", "上传者",
     "审稿", "值班主任", "策划", "文章录入", "信息录入", "录入员",
+    "网编", "美编", "美术编辑", "图片编辑", "文字编辑", "执行编辑", "视频编辑", "新媒体编辑", "总编辑",
+    "值班总编", "组稿", "排版", "审核人", "审签",
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
@@ -429,6 +431,8 @@ def _patterns() -> dict[str, Any]:
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:/\s*(?:综合(?:报道|报导)|\p{Han}{2,4}?报导)"  # 王晓/台北报导: a place
+                                # 王晓 北京报道: a place (a word no name is: see _names_at)
+                                r"|(?<=\S)\s+\p{Han}{2,4}?(?:报道|报导)"
                                 r"|(?:[/|｜丨]\s*)?"
                                 r"(?:摄影报道|图文报道|综合报道|综合报导|报道|报导|摄影|撰文|整理|整合|编译|供稿|供图|文/图|图/文|摄"
                                 # 文 and 图 glued to a name end words (历史人文, 王晓文 is a name):
@@ -590,6 +594,8 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
+            if found and trailing in ("报道", "报导") and _place_word(word):
+                break  # 记者 王晓 北京报道: where the report was written, not a second name
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
                 if word.endswith(role) and valid_name(word[: -len(role)], credited=credited):
@@ -608,6 +614,16 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
 
 #: An affiliation number after an author's name on a paper (王晓1,2，李明*), before a separator.
 _AFFILIATION_MARK = lazy_regex(r"[1-9*＊](?:,[1-9])*(?=[\s、,，；;]|$)")
+
+
+def _place_word(s: str) -> bool:
+    """Whether ``s`` names a place: a word of the dictionary (北京, 台北, 伦敦; people's names are
+    not) or a place of the gazetteer (霍城)."""
+    if _common_word(s):
+        return True
+    from aidparse.places.gazetteer import gazetteer
+
+    return any(m.start == 0 and m.end == len(s) for m in gazetteer().find(s))
 
 
 def _common_word(s: str) -> bool:

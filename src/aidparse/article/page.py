@@ -513,6 +513,8 @@ class _Page:
             return True
         if self.title is not None and self.repeated(line, simp):
             return True
+        if self.previous_kind == "title" and self.loose_stamp(line, simp, base):
+            return True  # right under the headline, a date among a few words is its stamp, no list's item
         if fur.is_dated_item(simp):
             return False
         if fur.is_caption(simp):
