@@ -171,6 +171,9 @@ PAGES = [
                  "索引号：\t65312100000/2022-00231\t主题分类：\t综合政务\n发布机构：\t疏附县人民政府办公室\t成文日期：\t2022-06-15\n"
                  f"名　　称：\t{T}\n文　　号：\t\t发布日期：\t2022-06-15\n{T}\n作者：王晓　发布时间：2022-06-15 18:20\n{B1}",
                  T, "疏附县人民政府办公室", ["王晓"], id="disclosure-catalogue"),
+    # between the headline and the date: the author's name alone, the outlet's name in Latin letters
+    pytest.param(f"BBC News, 中文\n跳过此内容，继续阅读\n主页 国际 两岸 英国 财经 科技 视频\n{T}\n王晓\nBBC中文\n2020年10月1日\n{B1}",
+                 T, None, ["王晓"], id="name-and-outlet-between-headline-and-date"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.metalines import loose_stamp, org_name, parse_credits, split_stamp
+from aidparse.article.metalines import loose_stamp, org_name, parse_credits, split_stamp, valid_name
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
@@ -112,9 +112,19 @@ def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | Non
 
 
 def _not_headline(simp: str) -> bool:
-    """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher."""
+    """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher, a
+    byline of a name alone (苏辛), an outlet's name in Latin letters (BBC中文, DW)."""
     return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
-        or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp)
+        or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp) \
+        or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
+        or (len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3)
+
+
+#: A name alone is at most this long (four characters are as often a word: 山东援疆).
+_NAME_MAX = 3
+#: An outlet's name in Latin letters with a Han word or two (BBC中文, VOA 中文网) is at most this long.
+_MASTHEAD_MAX = 12
+_LATIN = lazy_regex(r"[A-Za-z]")
 
 
 def _account_card(lines: Sequence[Line], k: int) -> bool:
