@@ -339,7 +339,11 @@ TB = "今年以來，援疆工作取得新進展，各項目有序推進，受�
     ("【星島日報報道】", "星岛日报", [], dt.date(2021, 5, 10)),
     ("【大紀元2021年05月08日訊】（大紀元記者王曉報道）", "大纪元", ["王晓"], dt.date(2021, 5, 8)),
     ("（香港中通社5月8日電）", "香港中通社", [], dt.date(2021, 5, 8)),
-    ("（中央社記者王曉台北8日電）", "中央社", [], dt.date(2021, 5, 10)),  # name and place run together
+    # the name runs into the place: a place the dictionary or the gazetteer knows ends it, else neither
+    # is read (京 alone is no place)
+    ("（中央社記者王曉台北8日電）", "中央社", ["王晓"], dt.date(2021, 5, 10)),
+    ("（中央社記者張淑伶北京27日電）", "中央社", ["张淑伶"], dt.date(2021, 5, 10)),
+    ("（中央社記者陳家明京8日電）", "中央社", [], dt.date(2021, 5, 10)),
     ("（據新華社烏魯木齊5月8日電）", "新华社", [], dt.date(2021, 5, 8)),
     # Taiwan's credit: the name, a slash, the place and 報導 (the place is no name)
     ("（記者 王曉／台北報導）", "天山网", ["王晓"], dt.date(2021, 5, 10)),

@@ -1099,7 +1099,9 @@ def _bracketed_dateline(line: str) -> Lead | None:
     [('origin', '大纪元'), ('dateline', '2021年05月08日'), ('authors', '王晓')]
     >>> lead = _bracketed_dateline("（中央社记者王晓台北8日电）今年")
     >>> [(f.field.value, f.value) for f in lead.fields], lead.end
-    ([('origin', '中央社')], 14)
+    ([('origin', '中央社'), ('authors', '王晓')], 14)
+    >>> [(f.field.value, f.value) for f in _bracketed_dateline("（中央社记者陈家明京8日电）今年").fields]
+    [('origin', '中央社')]
     >>> [(f.field.value, f.value) for f in _bracketed_dateline("（据新华社乌鲁木齐10月20日电）今年").fields]
     [('origin', '新华社'), ('dateline', '10月20日')]
     >>> _bracketed_dateline("【援疆故事】今年") is None, _bracketed_dateline("【视频报道】今年") is None
@@ -1132,11 +1134,18 @@ def _bracketed_dateline(line: str) -> Lead | None:
     if m is None:
         return None
     fields = [Field(MetaField.ORIGIN, m.group("org"), m.start("org"), m.end("org"), "lead.bracket-wire")]
-    # the reporter's name runs into the place (王晓台北, 陈家明京): neither is read, only where
-    # a space parts them (记者王晓 台北8日电) is the name the reporter's
+    # the reporter's name runs into the place (王晓台北, 陈家明京): a space parts them (记者王晓
+    # 台北8日电), or a place the dictionary or the gazetteer knows ends the run (王晓|台北); else
+    # neither is read (京 is no place alone)
     names, rest = m.group("names") or "", m.group("rest")
     if names and rest[:1].isspace() and valid_name(names, credited=True):
         fields.append(Field(MetaField.AUTHORS, names, m.start("names"), m.end("names"), "lead.bracket-wire"))
+    elif not rest[:1].isspace():
+        run, at = names + rest, m.start("names") if m.group("names") is not None else m.start("rest")
+        splits = [i for i in (2, 3) if len(run) - i >= 2 and valid_name(run[:i], credited=True)
+                  and _place_word(run[i:])]
+        if len(splits) == 1:
+            fields.append(Field(MetaField.AUTHORS, run[: splits[0]], at, at + splits[0], "lead.bracket-wire"))
     if "月" in m.group("date"):
         fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
                             "lead.bracket-wire"))
