@@ -174,6 +174,13 @@ PAGES = [
     # between the headline and the date: the author's name alone, the outlet's name in Latin letters
     pytest.param(f"BBC News, 中文\n跳过此内容，继续阅读\n主页 国际 两岸 英国 财经 科技 视频\n{T}\n王晓\nBBC中文\n2020年10月1日\n{B1}",
                  T, None, ["王晓"], id="name-and-outlet-between-headline-and-date"),
+    # a self-media account's card under the headline: its name over its follow button, the date
+    # with the name again; the platform's badge glued before the headline
+    pytest.param(f"澎湃新闻\n澎湃号 > 政务\n{T}\n博州发布\n关注\n2022-12-02 18:36\n{B1}", T, "博州发布", [],
+                 id="account-and-follow-button"),
+    pytest.param(f"首页 / 正文\n{T}\n皮山零距离\n2021-05-16 11:23·皮山零距离\n关注\n{B1}", T, "皮山零距离", [],
+                 id="account-date-and-follow-button"),
+    pytest.param(f"百度首页\n登录\n原创{T}\n塔城零距离\n关注\n{B1}", T, "塔城零距离", [], id="badge-over-the-account"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",

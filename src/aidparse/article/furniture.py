@@ -57,6 +57,8 @@ __all__ = [
     "spam_score",
 ]
 
+#: A self-media account's follow button (under the account's name, above or under the post's date).
+FOLLOW_BUTTONS: Final = ("关注", "+关注", "＋关注", "+ 关注", "已关注", "关注TA", "关注他", "关注她")
 #: Link and widget words of navigation bars and article toolbars.
 NAV_WORDS: Final = (
     "打印", "关闭", "打印本页", "关闭窗口", "打印此文", "关闭本页", "打印文章", "打印正文", "返回顶部",
@@ -83,6 +85,8 @@ NAV_WORDS: Final = (
     "楼层",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
     "个人中心", "帐号设置", "账号设置", "账户设置", "我的主页", "消息中心", "我的收藏",
+    # a self-media account's follow button, under its name
+    *FOLLOW_BUTTONS,
 )
 #: Labels of a line that gives the page's own address or its links (本文链接：http://…, 友情链接：…).
 LINK_LABELS: Final = (
@@ -623,14 +627,22 @@ def account_name_at(lines: Sequence[Line], k: int) -> bool:
     """Whether line ``k`` is the name of an account printed (once or twice) above its card:
     the name, ``微信号`` alone, and the account's id under it (爱否科技 / 微信号 / FViewXFG)."""
     simp = lines[k].simp
-    if len(simp) > _ACCOUNT_NAME_MAX or SENTENCE_MARK.search(simp) or furniture_rule(simp) is not None:
+    if len(simp) > _ACCOUNT_NAME_MAX or SENTENCE_MARK.search(simp) or furniture_rule(simp) is not None \
+            or simp[:1].isdigit():
         return False
     below = [ln.simp for ln in lines[k + 1 : k + 4]]
     if below and below[0] == simp:
         below = below[1:]
-    return len(below) >= 2 and below[0].rstrip(":： ") in _ACCOUNT_NAME_LABELS \
-        and bool(_ACCOUNT_ID.fullmatch(below[1]))
+    if len(below) >= 2 and below[0].rstrip(":： ") in _ACCOUNT_NAME_LABELS \
+            and bool(_ACCOUNT_ID.fullmatch(below[1])):
+        return True
+    # a self-media account's name with its follow button right under it, or under the post's date
+    # under it (博州发布 / 关注; 塔城零距离 / 19-10-22 09:12 / 关注)
+    follow = [b.strip() in _FOLLOW_SET for b in below[:2]]
+    return bool(follow) and (follow[0] or (len(follow) > 1 and follow[1] and below[0][:1].isdigit()))
 
+
+_FOLLOW_SET = frozenset(FOLLOW_BUTTONS)
 
 #: A row of the site's links names at least this many, ...
 _FOOTER_LINKS_MIN = 4

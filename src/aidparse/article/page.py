@@ -133,6 +133,9 @@ _PAPER_RECORDS = 2
 _NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
 _NAMES_MAX = 4
 #: A byline printed as a description and a name apart (援疆医疗专家  王晓).
+#: A self-media platform's badges glued before a post's headline (原创最不愁…), read as such only
+#: over the account's name.
+_BADGES: Final = ("原创", "独家", "首发")
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
@@ -573,7 +576,8 @@ class _Page:
             nxt = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
         lead = parse_lead(nxt, first=True) if nxt else None
         under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt)) or is_stamp(nxt)
-                               or (lead is not None and lead.end > 0))
+                               or (lead is not None and lead.end > 0)
+                               or fur.account_name_at(self.lines, below))  # a self-media account's name
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         if self.markup.h1 or self.markup.titles:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
@@ -646,7 +650,11 @@ class _Page:
             self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG, rule="title.genre-tag")
             end = genre
         start = column_tag(simp[:end]) or 0
-        if start:
+        if not start and simp.startswith(_BADGES) and line.index + 1 < len(self.lines) \
+                and fur.account_name_at(self.lines, line.index + 1):
+            start = next(len(b) for b in _BADGES if simp.startswith(b))  # 原创… over its account's name
+            self.cut(line, base, base + start, EditReason.COLUMN_TAG, rule="title.badge")
+        elif start:
             tag = simp[:start].strip(" |｜丨[]【】「」〔〕")
             fields = []
             if tag and not tag.startswith(("[", "【")):
