@@ -181,6 +181,14 @@ PAGES = [
     pytest.param(f"首页 / 正文\n{T}\n皮山零距离\n2021-05-16 11:23·皮山零距离\n关注\n{B1}", T, "皮山零距离", [],
                  id="account-date-and-follow-button"),
     pytest.param(f"百度首页\n登录\n原创{T}\n塔城零距离\n关注\n{B1}", T, "塔城零距离", [], id="badge-over-the-account"),
+    # an e-paper: the masthead (an edition of a paper), the date and the page above the headline
+    pytest.param(f"浙江日报\n2011年11月18日 第 3 版\n{T}\n本报记者　王晓　李　明\n{B1}", T, None, ["王晓", "李明"],
+                 id="e-paper-date-and-page-above-the-headline"),
+    pytest.param(f"人民日报海外版\n2017年09月22日 第 04 版\n“援疆，是我一生的骄傲”\n本报记者　王　晓\n{B1}",
+                 "“援疆，是我一生的骄傲”", None, ["王晓"], id="e-paper-edition-masthead"),
+    # labels set apart by spaces, not colons, under the headline
+    pytest.param(f"青河零距离\n首页 | 本地新闻 | 援疆动态\n{T}\n来源 阿勒泰日报　作者 马晓梅　编辑 赵宇\n{B1}",
+                 T, "阿勒泰日报", ["马晓梅"], id="labels-without-colons"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",
@@ -293,6 +301,7 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("记者 王晓 北京报道", None, ["王晓"]), ("本报记者 王晓 霍城报道", None, ["王晓"]),
     ("记者 王晓 李明报道", None, ["王晓", "李明"]),
     ("记者：王晓　责编：李明　网编：张华", None, ["王晓"]),
+    ("稿源 博尔塔拉报 作者 彭辉 编辑 郭红", "博尔塔拉报", ["彭辉"]),  # labels set apart by spaces
     # right under the headline, a date among words the grammar does not read (the site, a name)
     ("2020.02.19　浙江援疆　陈露", None, []),  # a platform's badge for its author
     # four characters after a role: a name (a compound surname, a transliteration), or two words

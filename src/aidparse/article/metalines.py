@@ -134,6 +134,7 @@ SOURCE_SUFFIXES: Final = ("原创", "综合", "整理", "供稿", "报道", "独
 #: Endings of organisation and site names (never the end of a person's name).
 ORG_ENDINGS: Final = (
     "通讯社", "新闻社", "社", "日报", "晚报", "早报", "商报", "时报", "报", "网站", "网", "电视台",
+    "海外版", "电子版", "数字报", "手机报",  # a paper's editions (人民日报海外版)
     "广播电视台", "电台", "台", "在线", "客户端", "杂志", "周刊", "画报", "新闻", "频道", "中心",
     "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府",
     "集团",
@@ -413,10 +414,14 @@ def _patterns() -> dict[str, Any]:
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
                           + RECORD_LABELS + AFFILIATION_LABELS
                           + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+    plain_labels = _alternation(SOURCE_LABELS + EDITOR_ROLES + ("作者", "记者", "通讯员", "撰稿", "执笔"))
     return {
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         # a label in square brackets without a colon (【作者】王晓, 【来源】新疆日报)
         "bracket_label": regex.compile(rf"【({labels}|{role})】(?!\s*[:：])"),
+        # labels set apart by a space instead of a colon (来源 阿勒泰日报　作者 马晓梅): a label at the
+        # line's start or after a space, a space, then its value
+        "spaced_label": regex.compile(rf"(?:^|(?<=[ \u3000]))(?:{plain_labels})(?=[ \u3000]+[^\s:：/|｜丨])"),
         "label": regex.compile(
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
@@ -455,7 +460,7 @@ def _patterns() -> dict[str, Any]:
                              r"(?:\.cn)?(?![A-Za-z])"),
         # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期, 第04版
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
-                               r"|第\d{1,3}版"),
+                               r"|第\s?\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"),  # 第 04 版：要闻
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"
@@ -632,6 +637,9 @@ def _common_word(s: str) -> bool:
     return word_counts().get(s, 0) >= 30
 
 
+#: Labels set apart by spaces, not colons, are read as labels when a line has this many of them
+#: (a single 来源 followed by a space may start a phrase).
+_SPACED_LABELS = 2
 #: A stamp may carry this many tokens no form reads (widgets and links of the page) ...
 _JUNK_TOKENS = 2
 #: ... of at most this many characters each.
@@ -806,6 +814,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
         line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
+    spaced = list(pats["spaced_label"].finditer(line))
+    if len(spaced) >= _SPACED_LABELS:  # 来源 阿勒泰日报　作者 马晓梅 as 来源：阿勒泰日报　作者：马晓梅
+        chars = list(line)
+        for m in spaced:
+            chars[m.end()] = "："
+        line = "".join(chars)
     end = len(line.rstrip())
     stop = _INNER_STOP.search(line, 0, max(0, end - 1))
     if stop and not (stop.group() == "；" and _LABELLED_NAMES.match(line)):
