@@ -28,6 +28,9 @@ PAGES = [
     pytest.param(f"{S1}\n2021-05-08 来源：天山网\n{S2}", S1, id="prose-above-a-stamp"),
     pytest.param(f"首页 | 新闻 | 专题\n援疆情深\n{S1}\n2021-05-08 来源：天山网\n{S2}", S1,
                  id="prose-under-links-above-a-stamp"),
+    # a notice's signature: the office, then the date it was signed
+    pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
+                 id="a-notices-signature-date"),
     # the article's text, then another page's breadcrumb, headline and stamp: the text stays
     pytest.param(f"{S1}\n{S2}\n首页 > 新闻 > 正文\n{T}\n2021-05-08 来源：天山网\n{S2}", S1,
                  id="prose-above-a-breadcrumb-and-a-stamp"),

@@ -136,6 +136,9 @@ _NAMES_MAX = 4
 #: A self-media platform's badges glued before a post's headline (原创最不愁…), read as such only
 #: over the account's name.
 _BADGES: Final = ("原创", "独家", "首发")
+#: The date a notice is signed with: in words, without a time (2021年4月2日, 二〇二一年四月二日).
+_SIGNED_DATE = lazy_regex(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+                          r"[\d一二三四五六七八九十]{1,3}日")
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
@@ -473,10 +476,21 @@ class _Page:
         fields = parse_credits(simp)
         if fields is None:
             return False
+        if self.prose_seen and self._signature_date(line, simp, fields):
+            return False  # a notice's signature: the office, then the date it was signed (kept)
         self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
         return True
+
+    def _signature_date(self, line: Line, simp: str, fields: list[Field]) -> bool:
+        """Whether ``line`` is the date a notice was signed: written in words (2021年4月2日, no
+        time), under the office's name, under the notice's last sentence."""
+        i = line.index
+        return i >= 2 and len(fields) == 1 and fields[0].field is MetaField.PUBLISHED \
+            and simp.strip() == fields[0].value and _SIGNED_DATE.fullmatch(fields[0].value) is not None \
+            and len(self.lines[i - 1].simp) <= 30 and org_name(self.lines[i - 1].simp) \
+            and reads_as_prose(self.lines[i - 2].simp)
 
     # -- above and around the headline -----------------------------------------------------
 
