@@ -302,6 +302,11 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("记者 王晓 李明报道", None, ["王晓", "李明"]),
     ("记者：王晓　责编：李明　网编：张华", None, ["王晓"]),
     ("稿源 博尔塔拉报 作者 彭辉 编辑 郭红", "博尔塔拉报", ["彭辉"]),  # labels set apart by spaces
+    # a WeChat post's header: its badge, the author, the account, the date, where it was sent from
+    ("原创 王晓 伽师零距离 2023-02-14 20:30 发表于新疆", None, ["王晓"]),
+    ("原创 和田日报 和田日报 2025年03月05日 19:02 新疆", "和田日报", []),
+    ("供稿：王晓", None, ["王晓"]), ("供稿：和田县委宣传部", "和田县委宣传部", []),  # who contributed it
+    ("作者：王晓　发布者：上海援疆", None, ["王晓"]),  # an organisation, no editor's name
     # right under the headline, a date among words the grammar does not read (the site, a name)
     ("2020.02.19　浙江援疆　陈露", None, []),  # a platform's badge for its author
     # four characters after a role: a name (a compound surname, a transliteration), or two words

@@ -81,6 +81,10 @@ SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
     "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
 )
+#: A label's value that names no one (an office): a token up to a space or the line's end.
+_LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
+#: Source labels whose value may be a person, then the author (供稿：张强).
+_CONTRIBUTOR_LABELS: Final = frozenset(["供稿", "来稿"])
 #: Labels of the organisation an author works for (单位：新疆大学).
 AFFILIATION_LABELS: Final = ("单位", "作者单位", "工作单位", "所在单位")
 #: Values after an author's label that name nobody (佚名, admin).
@@ -291,15 +295,19 @@ def _two_words(name: str) -> bool:
     """Whether a four-character ``name`` is two common words (高度重视), not a compound surname
     and a given name (司马建国) or a transliteration (阿依古丽).
 
-    >>> _two_words("高度重视"), _two_words("司马建国"), _two_words("阿依古丽")
-    (True, False, False)
+    >>> _two_words("高度重视"), _two_words("司马建国"), _two_words("阿依古丽"), _two_words("上海援疆")
+    (True, False, False, True)
     """
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES:
         return False
     from aidparse._resources import word_counts
 
     counts = word_counts()
-    return counts.get(name[:2], 0) >= _PHRASE_HALF and counts.get(name[2:], 0) >= _PHRASE_HALF
+    if counts.get(name[:2], 0) >= _PHRASE_HALF and counts.get(name[2:], 0) >= _PHRASE_HALF:
+        return True
+    from aidparse.places.gazetteer import gazetteer  # 上海援疆, 喀什发布: a place and a word
+
+    return any(m.start == 0 and m.end == 2 for m in gazetteer().find(name[:2]))
 
 
 #: Full stops a page may print for a name's middle dot (艾尔肯.吐尼亚孜) — and between two names.
@@ -466,7 +474,9 @@ def _patterns() -> dict[str, Any]:
                                 r"|[【\[][^】\]]{0,10}[】\]]"
                                 r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"  # (1307人参与)
                                 # a platform's badge on its author: 优质原创作者, 优质教育领域创作者
-                                r"|优质\p{Han}{0,6}?(?:作者|创作者)(?!\p{Han})"),
+                                r"|优质\p{Han}{0,6}?(?:作者|创作者)(?!\p{Han})"
+                                # where the post was sent from (发表于新疆, IP属地：广东)
+                                r"|(?:发表于|发布于|IP属地\s*[:：]?\s*)\p{Han}{2,3}(?!\p{Han})"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，；;]+"),
         # who an author is, before the name: 广东援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
@@ -886,7 +896,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 pos = d.end()
             elif kind == "source":
                 field, pos = _source_value(s, pos)
-                if field is not None:
+                if field is not None and m.group("label") in _CONTRIBUTOR_LABELS \
+                        and not org_name(field.value) and valid_name(field.value, credited=True):
+                    field = Field(MetaField.AUTHORS, field.value, field.start, field.end, "label.contributor")
+                if field is not None:  # 供稿：张强 — a person who contributed it is its author
                     fields.append(field)
             elif kind == "counter":
                 d = pats["counter"].match(s, pos)
@@ -924,6 +937,9 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if names:
                     suffix = pats["suffix"].match(s, pos)
                     pos = suffix.end() if suffix else pos
+                elif kind == "editors":  # 发布者：上海援疆 — an office, no editor's name: the value goes
+                    value = _LABEL_VALUE.match(s, pos)
+                    pos = value.end() if value else pos
                 names_allowed = True  # 文/凤凰网主笔陈芳: the value is itself a credit
             continue
         m = pats["datetime"].match(s, pos)
@@ -970,6 +986,9 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             continue
         m = pats["widget"].match(s, pos)
         if m:
+            if m.group() == "原创" and not fields and s[m.end() : m.end() + 1].isspace():
+                names_allowed = True  # 原创 王振宇 伽师零距离 2023-02-14: a post's author after its badge
+                facts += 1
             pos = m.end()
             continue
         m = pats["aside"].match(s, pos) if fields and fields[-1].field in (MetaField.AUTHORS,
@@ -984,6 +1003,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         names, after = _names_at(s, pos)
         if names and not names_allowed and any(_common_word(n) for n, _, _ in names):
             names = []  # 特别报道: a word and a role word, not a name and its credit
+        if names and not pats["suffix"].match(s, after) and fields \
+                and fields[-1].field is MetaField.PUBLISHED and pos > fields[-1].end \
+                and all(_place_word(n) for n, _, _ in names):
+            pos = after  # 2025年03月05日 19:02 新疆: where the post was sent from, after its date
+            continue
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
