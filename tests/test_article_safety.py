@@ -31,6 +31,8 @@ PAGES = [
     # a notice's signature: the office, then the date it was signed
     pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
                  id="a-notices-signature-date"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n联系电话：0903-6512345\n墨玉县发展和改革委员会\n二〇二一年四月二日", "二〇二一年四月二日",
+                 id="a-notices-signature-date-under-its-contact"),
     # the article's text, then another page's breadcrumb, headline and stamp: the text stays
     pytest.param(f"{S1}\n{S2}\n首页 > 新闻 > 正文\n{T}\n2021-05-08 来源：天山网\n{S2}", S1,
                  id="prose-above-a-breadcrumb-and-a-stamp"),

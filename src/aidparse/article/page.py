@@ -484,13 +484,12 @@ class _Page:
         return True
 
     def _signature_date(self, line: Line, simp: str, fields: list[Field]) -> bool:
-        """Whether ``line`` is the date a notice was signed: written in words (2021年4月2日, no
-        time), under the office's name, under the notice's last sentence."""
+        """Whether ``line``, after the article's text began, is the date a notice was signed:
+        written in words (2021年4月2日, no time), under the office's name."""
         i = line.index
-        return i >= 2 and len(fields) == 1 and fields[0].field is MetaField.PUBLISHED \
+        return i >= 1 and len(fields) == 1 and fields[0].field is MetaField.PUBLISHED \
             and simp.strip() == fields[0].value and _SIGNED_DATE.fullmatch(fields[0].value) is not None \
-            and len(self.lines[i - 1].simp) <= 30 and org_name(self.lines[i - 1].simp) \
-            and reads_as_prose(self.lines[i - 2].simp)
+            and len(self.lines[i - 1].simp) <= 30 and org_name(self.lines[i - 1].simp)
 
     # -- above and around the headline -----------------------------------------------------
 
