@@ -352,7 +352,7 @@ class _Page:
                 continue
             if self.caption(line, simp, i):
                 continue
-            if self.footer and not self.text_follows(i) \
+            if self.footer and not self.text_follows(i) and not self.signature(i) \
                     and self.remove(line, EditReason.NAVIGATION, rule="footer.after-article"):
                 continue
             if self.prose_seen and i >= len(lines) - 3 and fur.is_footer_note(simp) \
@@ -476,20 +476,25 @@ class _Page:
         fields = parse_credits(simp)
         if fields is None:
             return False
-        if self.prose_seen and self._signature_date(line, simp, fields):
+        if self.prose_seen and all(f.field is MetaField.PUBLISHED for f in fields) and self.signature(line.index):
             return False  # a notice's signature: the office, then the date it was signed (kept)
         self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
         return True
 
-    def _signature_date(self, line: Line, simp: str, fields: list[Field]) -> bool:
-        """Whether ``line``, after the article's text began, is the date a notice was signed:
-        written in words (2021年4月2日, no time), under the office's name."""
-        i = line.index
-        return i >= 1 and len(fields) == 1 and fields[0].field is MetaField.PUBLISHED \
-            and simp.strip() == fields[0].value and _SIGNED_DATE.fullmatch(fields[0].value) is not None \
-            and len(self.lines[i - 1].simp) <= 30 and org_name(self.lines[i - 1].simp)
+    def signature(self, i: int) -> bool:
+        """Whether line ``i`` signs a notice: the office's name over the date in words, or that
+        date under it (墨玉县发展和改革委员会 / 2021年4月2日)."""
+        lines = self.lines
+
+        def office(k: int) -> bool:
+            return 0 <= k < len(lines) and len(lines[k].simp) <= 30 and org_name(lines[k].simp)
+
+        def signed(k: int) -> bool:
+            return 0 <= k < len(lines) and _SIGNED_DATE.fullmatch(lines[k].simp.strip()) is not None
+
+        return (office(i) and signed(i + 1)) or (signed(i) and office(i - 1))
 
     # -- above and around the headline -----------------------------------------------------
 
