@@ -476,7 +476,8 @@ class _Page:
         fields = parse_credits(simp)
         if fields is None:
             return False
-        if self.prose_seen and all(f.field is MetaField.PUBLISHED for f in fields) and self.signature(line.index):
+        if self.prose_seen and all(f.field is MetaField.PUBLISHED for f in fields) \
+                and self.signature(line.index):
             return False  # a notice's signature: the office, then the date it was signed (kept)
         self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
