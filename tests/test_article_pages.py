@@ -471,6 +471,11 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("新华网 正文", "breadcrumb"), ("澎湃号 > 中国广州发布", "breadcrumb"),
     ("正在阅读：援疆医生进村入户：乡亲们的病怎么看？", "breadcrumb"), ("当前浏览：对口援疆十年", "breadcrumb"),
     ("正在阅读：他说。我们听。", None),
+    # Taiwan's shared reprint notice; a teaser's link; a WeChat post's collection and tag; where a post
+    # was sent from; an advertisement's label
+    ("本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。", "copyright"),
+    ("请继续往下阅读...", "navigation"), ("收录于合集", "navigation"), ("#援疆故事 12个", "navigation"),
+    ("发布于新疆", "navigation"), ("广告", "advertisement"), ("继续阅读本文需要付费。", None),
     # a forum's furniture around a copied post
     ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),
     ("积分 123 帖子 45 主题 6", "navigation"), ("本帖最后由 tianshan 于 2016-1-2 10:30 编辑", "navigation"),

@@ -186,7 +186,7 @@ COPYRIGHT_PHRASES: Final = (
     "转载请注明", "转载请保留", "违者必究", "All Rights Reserved", "all rights reserved",
 )
 #: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用 (未经授权 alone an article may say).
-REPRINT_NOTICE: Final = (r"未经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
+REPRINT_NOTICE: Final = (r"(?:未|非)经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
                          r"(?:转载|使用|复制|摘编|镜像)")
 #: Labels that open a site-footer line (网站标识码：…): never an article's.
 SITE_FOOTER_LABELS: Final = ("技术支持", "版权声明", "免责声明", "网站标识码", "备案号", "网站地图")
@@ -323,7 +323,14 @@ def _patterns() -> dict[str, Any]:
               | 第\d{1,3}版\s*[:：].{0,30}
               | .{0,20}(?:上一版|下一版|PDF版|版面导航|返回目录).{0,20}
               | (?:更多|查看更多)\s*>{1,2}
+              | (?:请)?继续(?:往下)?阅读\s*(?:\.{2,}|…+|>{1,2})?               # a teaser's link to the rest
+              | 收录于(?:合集|话题)\s*(?:\#\S{1,20})?                         # a WeChat post's collection
+              | \#\S{1,20}\s*\d{1,4}个                                       # #援疆故事 12个
+              | (?:发布于|发表于|IP属地\s*[:：]?\s*)\p{Han}{2,3}                # where a post was sent from
+              | 喜欢此内容的人还喜欢
             """, regex.VERBOSE),
+        # an advertisement's label alone on its line
+        "ad_label": regex.compile(r"(?:广告|推广|赞助内容|Advertisement|AD)\s*[xX×]?"),
         # breadcrumbs: 您的位置, 当前位置: 首页 >> 乡村振兴 >> 正文, 首页 ? 新闻频道 ? 国内新闻, 首页>要闻
         "crumb_label": regex.compile(r"(?:您|你)?(?:现在|当前|所在)?的?(?:位置|所在位置)\s*[:：]?"),
         # "you are reading": 正在阅读：<the headline>, 当前浏览：, 您正在查看：
@@ -793,6 +800,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.share", EditReason.NAVIGATION
     if n <= 80 and p["widget"].fullmatch(line):
         return "furniture.widget", EditReason.NAVIGATION
+    if n <= 16 and p["ad_label"].fullmatch(line):
+        return "furniture.ad-label", EditReason.ADVERTISEMENT
     if is_breadcrumb(line):
         return "furniture.breadcrumb", EditReason.BREADCRUMB
     if _URL_LINE.fullmatch(line):
