@@ -304,6 +304,7 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("稿源 博尔塔拉报 作者 彭辉 编辑 郭红", "博尔塔拉报", ["彭辉"]),  # labels set apart by spaces
     # a WeChat post's header: its badge, the author, the account, the date, where it was sent from
     ("原创 王晓 伽师零距离 2023-02-14 20:30 发表于新疆", None, ["王晓"]),
+    ("旺報 陳君碩 2015/09/02 04:10", "旺报", ["陈君硕"]),
     ("原创 和田日报 和田日报 2025年03月05日 19:02 新疆", "和田日报", []),
     ("供稿：王晓", None, ["王晓"]), ("供稿：和田县委宣传部", "和田县委宣传部", []),  # who contributed it
     ("作者：王晓　发布者：上海援疆", None, ["王晓"]),  # an organisation, no editor's name
@@ -321,11 +322,24 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     assert report.text == f"{T}\n{B1}"
 
 
+@pytest.mark.parametrize(("line", "published"), [
+    ("旺報 陳君碩 2015/09/02 04:10", dt.date(2015, 9, 2)),  # a paper, its reporter, the date
+    ("发表时间： 19/01/2023 - 15:20", dt.date(2023, 1, 19)),  # day first where the day is no month
+    ("发表时间： 02/03/2023", None),  # day first or month first: not read
+    ("日期 10.12.2019", dt.date(2019, 12, 10)),
+])
+def test_stamp_dates(line: str, published: dt.date | None) -> None:
+    report = aidparse.parse(f"{T}\n{line}\n{B1}")
+    assert (report.title, report.published) == (T, published)
+    assert report.text == f"{T}\n{B1}"
+
+
 @pytest.mark.parametrize(("tail", "authors", "kept"), [
     ("（孙少雄、贾钊）", ["孙少雄", "贾钊"], False),
     ("（和田县委宣传部 王晓）\n责任编辑：李明", ["王晓"], False),
     ("（记者 王晓）", ["王晓"], False),
     ("江苏援疆前方指挥部 王晓 李明", ["王晓", "李明"], False),
+    ("（策勒县融媒体中心 买吐送·艾力 李静）", ["买吐送·艾力", "李静"], False),  # a transliterated name
     # brackets that hold no credit stay with the article
     ("（喀什）", [], True), ("（上接第一版）", [], True), ("（一）援疆项目", [], True),
     ("民生援疆 聚力前行", [], True),

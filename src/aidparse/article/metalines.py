@@ -81,6 +81,9 @@ SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
     "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
 )
+#: A date with the year last whose day may be its month (02/03/2023), and its time.
+_AMBIGUOUS_DATE = lazy_regex(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?!\d)"
+                             r"(?:\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A label's value that names no one (an office): a token up to a space or the line's end.
 _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
 #: Source labels whose value may be a person, then the author (供稿：张强).
@@ -191,6 +194,9 @@ _DATE = r"""
                                                       # after it are read once, never shared out again)
   | (?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)  # 22.07.2016: aggregators, day first
   | (?P<y3>(?:19|20)\d{2})\s+(?P<m3>\d{1,2})\s?/\s?(?P<d3>\d{1,2})(?!\d)  # 2023 10/24, 2023 11/ 17
+  | (?<!\d)(?P<d4>1[3-9]|2\d|3[01])/(?P<m4>0?[1-9]|1[0-2])/(?P<y4>(?:19|20)\d{2})(?!\d)
+                                                      # 19/01/2023: day first, only where the day
+                                                      # cannot be a month (02/03/2023 is not read)
 """
 _ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
 _TIME = (r"(?:T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
@@ -208,15 +214,17 @@ def parse_stamp_date(value: str) -> dt.date | None:
     (datetime.date(2018, 10, 29), datetime.date(2016, 7, 22))
     >>> parse_stamp_date("2023 10/24 09:59:47"), parse_stamp_date("2011年02月04日 19:09")
     (datetime.date(2023, 10, 24), datetime.date(2011, 2, 4))
+    >>> parse_stamp_date("19/01/2023 - 15:20"), parse_stamp_date("02/03/2023") is None
+    (datetime.date(2023, 1, 19), True)
     >>> parse_stamp_date("7月12日") is None
     True
     """
     m = _DATE_RE.search(value)
     if m is None:
         return None
-    y, mo, d = (m.group("y") or m.group("y2") or m.group("y3"),
-                m.group("m") or m.group("m2") or m.group("m3"),
-                m.group("d") or m.group("d2") or m.group("d3"))
+    y, mo, d = (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"),
+                m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"),
+                m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
     try:
         return dt.date(int(y), int(mo), int(d))
     except ValueError:
@@ -436,7 +444,7 @@ def _patterns() -> dict[str, Any]:
             rf"|(?P<glued>{_alternation(GLUED_SOURCE_LABELS)})\s*"
             # 发布于 2021-05-08, 更新时间 2012年12月10日: a date label and the date, without a separator
             rf"|(?P<gluedate>{_alternation(GLUED_DATE_LABELS + DATE_LABELS)})\s*[:：]?\s*"
-            rf"(?=(?:19|20)\d{{2}})"),
+            rf"(?=(?:19|20)\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"),  # 日期 10.12.2019
         # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
         # 南都记者 (a paper's short name before 记者 or 通讯员)
         "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?"
@@ -456,7 +464,7 @@ def _patterns() -> dict[str, Any]:
         # (2012年12月10日, 格林尼治标准时间10:41)
         # (possessive spaces: a run of spaces after a date with no time is read once, not split
         # between the two runs in every way before the time is found missing)
-        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*+(?:{_ZONE})?\s*+{_TIME})?"
+        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*+(?:-\s*+)?(?:{_ZONE})?\s*+{_TIME})?"
                                   rf"|(?:{_ZONE})?\s*{_TIME}"),
         # after a date label only: a month and day without the year, and a time (发布时间：09-30 22:46,
         # 10-0812:00 glued as aggregators print it, 时间：7月12日): the page's own date, year unknown
@@ -879,6 +887,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if field is None or not (org_name(field.value) or s[pos] == "《"):
                     return None
             if kind == "date":
+                ambiguous = _AMBIGUOUS_DATE.match(s, pos)
+                if ambiguous is not None:  # 02/03/2023: day or month first, no date is read from it
+                    pos = ambiguous.end()
+                    continue
                 d = pats["datetime"].match(s, pos)
                 if d is None or not _DATE_RE.match(d.group()):  # a time, or a day without the year
                     d = d or pats["monthday"].match(s, pos)
@@ -1035,6 +1047,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if m:
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()
+            names_allowed = True  # 旺报 陈君硕 2015/09/02 04:10: a paper, then its reporter
             continue
         m = pats["junk"].match(s, pos)
         if m is None:
@@ -1398,8 +1411,10 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
 #: A name without a role before it is at most this long (a four-character one is too often a phrase).
 _BARE_NAME_MAX = 3
 #: A team or organisation and its people's names, in brackets (江苏省援疆工作队 王晓 李明).
-_TEAM_NAMES = lazy_regex(r"(?P<org>\p{Han}{2,16})[ \t\u3000]+"
-                         r"(?P<names>\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4}){0,3})")
+#: (a name: 李静, or transliterated with its dots: 买吐送·艾力)
+_TEAM_NAME = rf"(?:\p{{Han}}{{1,6}}(?:[{NAME_DOTS}]\p{{Han}}{{1,6}}){{1,2}}|\p{{Han}}{{2,4}})"
+_TEAM_NAMES = lazy_regex(rf"(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]+"
+                         rf"(?P<names>{_TEAM_NAME}(?:[ \t\u3000、]+{_TEAM_NAME}){{0,3}})")
 
 
 def team_and_names(inner: str) -> list[Field] | None:
@@ -1408,6 +1423,8 @@ def team_and_names(inner: str) -> list[Field] | None:
 
     >>> [f.value for f in team_and_names("江苏援疆前方指挥部 王晓 李明")]
     ['王晓', '李明']
+    >>> [f.value for f in team_and_names("策勒县融媒体中心 买吐送·艾力 李静")]
+    ['买吐送·艾力', '李静']
     >>> team_and_names("援疆干部深入基层 开展调研") is None
     True
     """
