@@ -334,6 +334,13 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
     assert report.text == f"{T}\n{B1}"
 
 
+def test_the_stamp_under_the_headline_not_the_date_above_it() -> None:
+    """The site's header shows today's date above the headline; the page's stamp is under it."""
+    report = aidparse.parse(f"当前位置：首页 > 资讯中心\n今日视点\n2021年10月7日 星期四\n{T}\n"
+                            f"2020-11-23 10:22:14 出处：天山网 作者：王晓\n{B1}")
+    assert (report.title, report.published, report.authors) == (T, dt.date(2020, 11, 23), ["王晓"])
+
+
 @pytest.mark.parametrize(("tail", "authors", "kept"), [
     ("（孙少雄、贾钊）", ["孙少雄", "贾钊"], False),
     ("（和田县委宣传部 王晓）\n责任编辑：李明", ["王晓"], False),
