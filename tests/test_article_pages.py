@@ -307,7 +307,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("旺報 陳君碩 2015/09/02 04:10", "旺报", ["陈君硕"]),
     ("原创 和田日报 和田日报 2025年03月05日 19:02 新疆", "和田日报", []),
     ("供稿：王晓", None, ["王晓"]), ("供稿：和田县委宣传部", "和田县委宣传部", []),  # who contributed it
-    ("作者：王晓　发布者：上海援疆", None, ["王晓"]),  # an organisation, no editor's name
+    ("供稿：王晓　古丽米拉·阿不都", None, ["王晓", "古丽米拉·阿不都"]),
+    ("作者：王晓　发布者：上海援疆", "上海援疆", ["王晓"]),  # an office that published it, no editor
     # right under the headline, a date among words the grammar does not read (the site, a name)
     ("2020.02.19　浙江援疆　陈露", None, []),  # a platform's badge for its author
     # four characters after a role: a name (a compound surname, a transliteration), or two words

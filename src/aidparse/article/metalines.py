@@ -86,6 +86,8 @@ _AMBIGUOUS_DATE = lazy_regex(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d
                              r"(?:\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A label's value that names no one (an office): a token up to a space or the line's end.
 _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
+#: Editors' labels whose value, when it names no person, is the publisher (发布者：上海援疆).
+_PUBLISHER_ROLES: Final = frozenset(["发布者", "发布人", "发布"])
 #: Source labels whose value may be a person, then the author (供稿：张强).
 _CONTRIBUTOR_LABELS: Final = frozenset(["供稿", "来稿"])
 #: Labels of the organisation an author works for (单位：新疆大学).
@@ -907,12 +909,17 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                                     "label.date"))
                 pos = d.end()
             elif kind == "source":
-                field, pos = _source_value(s, pos)
-                if field is not None and m.group("label") in _CONTRIBUTOR_LABELS \
-                        and not org_name(field.value) and valid_name(field.value, credited=True):
-                    field = Field(MetaField.AUTHORS, field.value, field.start, field.end, "label.contributor")
-                if field is not None:  # 供稿：张强 — a person who contributed it is its author
-                    fields.append(field)
+                people: list[tuple[str, int, int]] = []
+                if m.group("label") in _CONTRIBUTOR_LABELS:  # 供稿：张强　古丽米拉·阿不都: its authors
+                    people, after = _names_at(s, pos, credited=True)
+                    people = [] if any(org_name(n) for n, _, _ in people) else people
+                if people:
+                    fields += [Field(MetaField.AUTHORS, n, a, b, "label.contributor") for n, a, b in people]
+                    pos = after
+                else:
+                    field, pos = _source_value(s, pos)
+                    if field is not None:
+                        fields.append(field)
             elif kind == "counter":
                 d = pats["counter"].match(s, pos)
                 pos = d.end() if d else pos
@@ -949,8 +956,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if names:
                     suffix = pats["suffix"].match(s, pos)
                     pos = suffix.end() if suffix else pos
-                elif kind == "editors":  # 发布者：上海援疆 — an office, no editor's name: the value goes
+                elif kind == "editors":  # 发布者：上海援疆 — an office, no editor's name
                     value = _LABEL_VALUE.match(s, pos)
+                    if value is not None and m.group("label") in _PUBLISHER_ROLES:  # who published it
+                        fields.append(Field(MetaField.SOURCE, value.group(), value.start(), value.end(),
+                                            "label.publisher"))
                     pos = value.end() if value else pos
                 names_allowed = True  # 文/凤凰网主笔陈芳: the value is itself a credit
             continue
