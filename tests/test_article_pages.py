@@ -189,6 +189,11 @@ PAGES = [
     # labels set apart by spaces, not colons, under the headline
     pytest.param(f"青河零距离\n首页 | 本地新闻 | 援疆动态\n{T}\n来源 阿勒泰日报　作者 马晓梅　编辑 赵宇\n{B1}",
                  T, "阿勒泰日报", ["马晓梅"], id="labels-without-colons"),
+    # an app's name and a list of other headlines (bulleted) above the headline: neither is it
+    pytest.param("当前位置：首页 > 资讯中心\n安卓客户端\n扫描左边二维码下载最新版本安卓客户端。\n"
+                 "· 喀什新医院开诊，辐射周边四县\n· 和田县对口支援成效显著，新建学校三所投入使用\n"
+                 f"{T}\n2020-11-23 10:22:14 出处：天山网 作者：王晓\n{B1}", T, "天山网", ["王晓"],
+                 id="app-name-and-bulleted-list-above-the-headline"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",
@@ -498,6 +503,7 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。", "copyright"),
     ("请继续往下阅读...", "navigation"), ("收录于合集", "navigation"), ("#援疆故事 12个", "navigation"),
     ("发布于新疆", "navigation"), ("广告", "advertisement"), ("继续阅读本文需要付费。", None),
+    ("- THE END -", "navigation"),
     # a forum's furniture around a copied post
     ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),
     ("积分 123 帖子 45 主题 6", "navigation"), ("本帖最后由 tianshan 于 2016-1-2 10:30 编辑", "navigation"),

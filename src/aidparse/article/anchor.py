@@ -120,6 +120,8 @@ def _not_headline(simp: str) -> bool:
         or (len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3)
 
 
+#: Bullets that mark a list's items (a headline or the article's text is never one).
+BULLETS = frozenset("·•●■▪◆◇□○")
 #: A name alone is at most this long (four characters are as often a word: 山东援疆).
 _NAME_MAX = 3
 #: An outlet's name in Latin letters with a Han word or two (BBC中文, VOA 中文网) is at most this long.
@@ -211,6 +213,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 default=-1)
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
            and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp)
+           and line.simp.lstrip()[:1] not in BULLETS  # · 喀什…，…: another headline, listed
            for line in lines[crumb + 1 : j]):
         return None
     if rule == "anchor.stamp" and fragment_above(lines, j):

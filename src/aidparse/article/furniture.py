@@ -132,7 +132,8 @@ COUNTER_WORDS: Final = (
     "积分", "帖子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
 )
 #: Lines that mark the end of an article or a page's script placeholders.
-END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）")
+END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）",
+                     "THE END", "- THE END -", "-THE END-", "—END—", "— END —", "- END -")
 #: What a page shows where a script or player did not run.
 PLACEHOLDERS: Final = (
     "视频加载中", "浏览器不支持", "您的浏览器不支持", "请升级浏览器", "JavaScript", "javascript",

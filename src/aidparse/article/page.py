@@ -38,6 +38,7 @@ from typing import Final
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.anchor import (
+    BULLETS,
     Markup,
     fragment_above,
     headline_anchor,
@@ -136,6 +137,8 @@ _NAMES_MAX = 4
 #: A self-media platform's badges glued before a post's headline (原创最不愁…), read as such only
 #: over the account's name.
 _BADGES: Final = ("原创", "独家", "首发")
+#: A line this short that reads as an organisation's name is its name, not a headline.
+_ORG_NAME_MAX = 12
 #: The date a notice is signed with: in words, without a time (2021年4月2日, 二〇二一年四月二日).
 _SIGNED_DATE = lazy_regex(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
                           r"[\d一二三四五六七八九十]{1,3}日")
@@ -551,7 +554,8 @@ class _Page:
             else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
                 self.previous, self.previous_kind = line, "heading"
                 nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
-                if reads_as_prose(simp) and (STOP.search(simp) or reads_as_prose(nxt)):
+                if reads_as_prose(simp) and (STOP.search(simp) or reads_as_prose(nxt)) \
+                        and simp.lstrip()[:1] not in BULLETS:  # (· 喀什…，…: another headline, listed)
                     self.no_title = True  # sentences kept: the article has begun without a headline
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
@@ -580,6 +584,10 @@ class _Page:
         key = squeeze(simp)
         if len(key) < _HEADLINE_MIN or label_at_start(simp):
             return False  # a link (国际, 博客), or a label (发布时间：…) whose value the forms could not read
+        if len(key) <= _ORG_NAME_MAX and org_name(simp):
+            return False  # a site's or an outlet's name (安卓客户端, 北京援疆和田指挥部)
+        if simp.lstrip()[:1] in BULLETS:
+            return False  # · 售价来了！…: an item of a list of other headlines
         if self.previous is not None and self.previous.index == i - 1 and self.previous_kind == "heading" \
                 and fragment_above(self.lines, i):
             fired("title.fragment-above", simp, line.start, line.end)
