@@ -149,7 +149,7 @@ ORG_ENDINGS: Final = (
     "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
     # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
-    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办",
+    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办", "公署", "行署",
 )
 #: Words that end a description of who an author is, before the name (广东援疆医生 王晓).
 DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")

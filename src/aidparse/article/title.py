@@ -162,6 +162,8 @@ def column_tag(line: str) -> int | None:
     >>> line = "文章标题：莎车县教育援疆再结硕果"
     >>> line[column_tag(line):]
     '莎车县教育援疆再结硕果'
+    >>> column_tag("「对口援疆」：北京如何改变新疆的城市面貌") is None
+    True
     """
     p = _patterns()
     end = 0
@@ -173,8 +175,8 @@ def column_tag(line: str) -> int | None:
         end = site.end()  # (and its channel: 人民网 新疆频道 …)
         site = _SITE_PREFIX.match(line, end)
     m = p["brackets"].match(line, end)
-    if m and len(line) - m.end() >= 4:
-        end = m.end()
+    if m and len(line) - m.end() >= 4 and line[m.end()] not in "：:，,、！!？?—-":
+        end = m.end()  # (「对口援疆」：北京如何…: a quoted phrase the headline goes on from, no tag)
     bar = p["bar"].match(line, end)
     if bar and len(line) - bar.end() >= 6:
         end = bar.end()
