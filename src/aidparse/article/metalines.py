@@ -84,6 +84,10 @@ SOURCE_LABELS: Final = (
 #: A date with the year last whose day may be its month (02/03/2023), and its time.
 _AMBIGUOUS_DATE = lazy_regex(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?!\d)"
                              r"(?:\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
+#: Where the article was printed: the paper in 《》, the issue's date and page in brackets
+#: (《人民日报》（2018年01月09日 11 版）, 《光明日报》（2022年09月10日 04版）).
+_PRINT_CREDIT = lazy_regex(r"《\s*(?P<paper>[^《》\s]{2,20})\s*》\s*[(（]"
+                           r"\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*\p{Han}{2,6})?\s*[)）]")
 #: A label's value that names no one (an office): a token up to a space or the line's end.
 _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
 #: Editors' labels whose value, when it names no person, is the publisher (发布者：上海援疆).
@@ -112,6 +116,8 @@ WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分
 RECORD_LABELS: Final = (
     "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "信息分类", "内容分类", "主题词", "文号",
     "发文字号", "公开方式", "公开范围", "公开时限", "公开形式", "有效性", "所属主题",
+    # an e-paper's page (版次：02 综合新闻)
+    "版次", "版名",
 )
 #: Labels of the page's date.
 DATE_LABELS: Final = (
@@ -476,9 +482,10 @@ def _patterns() -> dict[str, Any]:
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
                              r"(?:\.cn)?(?![A-Za-z])"),
-        # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期, 第04版
+        # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期; a paper's page: 第04版,
+        # 第 04 版：要闻, 第A2版
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
-                               r"|第\s?\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"),  # 第 04 版：要闻
+                               r"|第\s?[A-Z]?\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"),
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"
@@ -831,6 +838,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     (True, True)
     """
     pats = _patterns()
+    printed = _PRINT_CREDIT.fullmatch(line.strip())
+    if printed is not None:  # 《人民日报》（2018年01月09日 11 版）: the paper it was printed in
+        paper = printed.group("paper")
+        at = line.index(paper)
+        return [Field(MetaField.SOURCE, paper, at, at + len(paper), "print")]
     line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
         line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
