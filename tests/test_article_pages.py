@@ -506,7 +506,7 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。", "copyright"),
     ("请继续往下阅读...", "navigation"), ("收录于合集", "navigation"), ("#援疆故事 12个", "navigation"),
     ("发布于新疆", "navigation"), ("广告", "advertisement"), ("继续阅读本文需要付费。", None),
-    ("- THE END -", "navigation"),
+    ("- THE END -", "navigation"), ("页面未找到", "script-residue"),
     # a forum's furniture around a copied post
     ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),
     ("积分 123 帖子 45 主题 6", "navigation"), ("本帖最后由 tianshan 于 2016-1-2 10:30 编辑", "navigation"),
@@ -538,6 +538,7 @@ def test_article_lines_under_a_platform_label_are_kept(text: str, kept: str) -> 
     # headers of ranking and update lists on portals and aggregators
     ("本周排行", True), ("24小时热点", True), ("点击排行榜", True), ("文章排行", True), ("最新更新", True),
     ("本类热门", True), ("精彩图文", True),
+    ("相关报导", True), ("看更多相关讯息", True),  # Taiwan's
     # headings and labels of an article
     ("文章内容", False), ("援疆成果", False), ("阅读评论", False),
 ])

@@ -138,6 +138,8 @@ END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", 
 PLACEHOLDERS: Final = (
     "视频加载中", "浏览器不支持", "您的浏览器不支持", "请升级浏览器", "JavaScript", "javascript",
     "加载中", "正在加载", "点击播放", "点击查看大图", "点击图片", "查看大图", "图片加载失败",
+    "页面未找到", "页面不存在",
+    "请使用以下连结观看此页面的HTML 5版本", "请使用以下链接观看此页面的HTML 5版本",  # a player's fallback
 )
 #: What a list of other headlines is called (…推荐, …文章, …搜索) ...
 LIST_NOUNS: Final = (
@@ -163,6 +165,8 @@ LIST_HEADERS: Final = (
     "更多精彩", "大家都在看", "热门搜索", "热门标签", "推荐新闻", "新闻推荐", "相关内容", "图说新闻",
     "你可能会喜欢", "你可能喜欢", "您可能喜欢", "可能感兴趣", "文章排行", "评论排行", "阅读排行榜",
     "文章排行榜", "评论排行榜",
+    # Taiwan's and overseas Chinese media's
+    "相关报导", "相关节目", "更多相关新闻", "看更多相关讯息",
 )
 #: Phrases of site banners and welcome lines.
 BANNER_PHRASES: Final = (
