@@ -351,12 +351,13 @@ def _headline_at(text: str, at: int, edits: EditLog) -> Headline:
     first = lines[0]
     n = len(text)
     nxt = at + len(first) + 1
-    removed = [e for e in edits if e.kind == "removal"]
     # a second headline line without a dash is the subtitle above the stamp, or echoing the title
     plain = len(lines) > 1 and _echoes(first, lines[1])
     if len(lines) > 2 and not plain:
         second_end = nxt + len(lines[1])
         start = edits.to_input(Span(start=second_end, end=second_end), n).start
         until = edits.to_input(Span(start=second_end + 1, end=second_end + 1), n).start
-        plain = any(e.reason in _STAMPS and start <= e.start < until for e in removed)
+        # (the log's entries, not its records: a damaged page's log holds thousands of repairs)
+        plain = any(not replacement and reason in _STAMPS and start <= a < until
+                    for a, _, replacement, reason, _, _ in edits.entries())
     return find_title(text[at:], plain_subtitle=plain, placed=True)
