@@ -194,6 +194,10 @@ PAGES = [
                  "· 喀什新医院开诊，辐射周边四县\n· 和田县对口支援成效显著，新建学校三所投入使用\n"
                  f"{T}\n2020-11-23 10:22:14 出处：天山网 作者：王晓\n{B1}", T, "天山网", ["王晓"],
                  id="app-name-and-bulleted-list-above-the-headline"),
+    # a forum thread: its title over its toolbar, the poster's card, the post, its floor and date
+    pytest.param("百度贴吧\n塔城吧\n关注 签到\n看贴 图片 精品 视频\n回复：1 贴子：2\n"
+                 f"{T}\n只看楼主 收藏 回复\n塔城小白杨\n活跃吧友\n8\n{B1}\n来自Android客户端1楼2016-03-22 21:05\n回复",
+                 T, None, [], id="forum-thread-title-over-its-toolbar"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",
@@ -507,6 +511,9 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("请继续往下阅读...", "navigation"), ("收录于合集", "navigation"), ("#援疆故事 12个", "navigation"),
     ("发布于新疆", "navigation"), ("广告", "advertisement"), ("继续阅读本文需要付费。", None),
     ("- THE END -", "navigation"), ("页面未找到", "script-residue"),
+    # a forum's: a post's floor, poster and date; the board's counters; its links
+    ("1楼 路人甲乙丙 2012-05-18 20:25:11", "navigation"), ("来自Android客户端1楼2016-03-22 21:05", "navigation"),
+    ("回复：1 贴子：2", "navigation"), ("关注 签到", "navigation"), ("他住在3楼 2012-05-18搬来的", None),
     # a forum's furniture around a copied post
     ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),
     ("积分 123 帖子 45 主题 6", "navigation"), ("本帖最后由 tianshan 于 2016-1-2 10:30 编辑", "navigation"),

@@ -53,6 +53,7 @@ __all__ = [
     "is_nav_bar",
     "is_paper_record",
     "is_platform_label",
+    "is_thread_toolbar",
     "opens_with_site_label",
     "spam_score",
 ]
@@ -82,7 +83,7 @@ NAV_WORDS: Final = (
     # a forum's thread (a post copied with its forum's furniture)
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "使用道具", "电梯直达", "跳转到指定楼层", "楼主",
     "沙发", "板凳", "地板", "引用", "发新帖", "回复帖子", "快速回复", "发表回复", "打赏", "私信", "加关注",
-    "楼层",
+    "楼层", "签到", "看贴", "精品", "吧友", "活跃吧友",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
     "个人中心", "帐号设置", "账号设置", "账户设置", "我的主页", "消息中心", "我的收藏",
     # a self-media account's follow button, under its name
@@ -129,7 +130,7 @@ _ACCOUNT_NAME_LABELS: Final = frozenset(["微信号", "公众号", "微信公众
 #: Words a counter shows before its number (阅读 1234, 点赞 12).
 COUNTER_WORDS: Final = (
     "阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞", "查看", "回复",
-    "积分", "帖子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
+    "积分", "帖子", "贴子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
 )
 #: Lines that mark the end of an article or a page's script placeholders.
 END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）",
@@ -368,7 +369,11 @@ def _patterns() -> dict[str, Any]:
         "home_link": regex.compile(r"[\p{Han}A-Za-z]{1,8}首页"),
         # a forum's notes on a post and its poster: 本帖最后由 X 于 2016-1-1 12:30 编辑, 注册时间 2015-1-1
         "forum_note": regex.compile(r"本帖最后由.{1,30}于.{5,30}编辑|(?:注册时间|最后登录|在线时间|阅读权限)"
-                                    r"\s*[:：]?\s*\S.{0,30}"),
+                                    r"\s*[:：]?\s*\S.{0,30}"
+                                    # a post's floor, its poster and date: 1楼 路人甲 2012-05-18 20:25:11,
+                                    # 来自Android客户端1楼2016-03-22 21:05
+                                    r"|(?:来自\S{1,16}?客户端\s*)?\d{1,5}\s*楼\s*(?:\S{1,20}\s+)?"
+                                    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
         "visitors": regex.compile(r"您是(?:本站)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者|读者)"),
         "account": regex.compile(rf"(?P<label>{_alt(ACCOUNT_LABELS)})\s*(?:[:：]\s*(?P<value>.{{0,100}}))?"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
@@ -609,6 +614,16 @@ def is_channel_bar(line: str) -> bool:
         return False
     words = p["channels"].findall(bare)
     return len(words) >= _MENU_WORDS and sum(map(len, words)) >= _MENU_COVER * len(bare)
+
+
+def is_thread_toolbar(line: str) -> bool:
+    """A forum thread's toolbar under its title: links only, one of them to the original poster's
+    posts (只看楼主 | 收藏 | 回复, 只看该作者 倒序浏览).
+
+    >>> is_thread_toolbar("只看楼主 | 收藏 | 回复"), is_thread_toolbar("他只看楼主的帖子。")
+    (True, False)
+    """
+    return ("只看楼主" in line or "只看该作者" in line) and furniture_kind(line) is EditReason.NAVIGATION
 
 
 def is_platform_label(line: str) -> bool:

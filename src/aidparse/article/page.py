@@ -610,6 +610,8 @@ class _Page:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
             if len(key) < LONG_HEADLINE and not named:
                 return False  # an HTML page whose markup does not name this short line: a link
+        if i + 1 < len(self.lines) and fur.is_thread_toolbar(self.lines[i + 1].simp):
+            under = True  # a forum thread's title over its toolbar (只看楼主 | 收藏 | 回复)
         shown = {
             "long": len(key) >= LONG_HEADLINE,
             "above": any(c.reason in _HEADER_REASONS for c in self.changes),
