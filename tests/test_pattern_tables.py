@@ -46,3 +46,22 @@ def test_stand_in_matches_like_the_engine(pattern: str, flags: int, text: str, e
     table = regex_on_first_use.table({"p": regex_on_first_use.compile(pattern, flags)})
     assert stand_in.findall(text) == table["p"].findall(text) == regex.compile(pattern, flags).findall(text) \
         == expected
+
+
+def _fresh_table() -> dict[str, object]:
+    from aidparse._lazy import regex_on_first_use as engine
+
+    return engine.table({"han": engine.compile(r"\p{Han}+"), "aid": engine.compile("aid")})
+
+
+@pytest.mark.parametrize(("read", "expected"), [
+    (lambda t: t.get("aid").pattern, "aid"),               # get compiles, like []
+    (lambda t: t.get("nothing"), None),
+    (lambda t: t.get("nothing", "default"), "default"),
+    (lambda t: sorted(t.keys()), ["aid", "han"]),          # every name, compiled or not
+    (lambda t: sorted(p.pattern for p in t.values()), [r"\p{Han}+", "aid"]),
+    (lambda t: sorted((k, p.pattern) for k, p in t.items()), [("aid", "aid"), ("han", r"\p{Han}+")]),
+    (lambda t: (len(t), sorted(t), "han" in t, "nothing" in t), (2, ["aid", "han"], True, False)),
+])
+def test_table_reads_as_a_mapping_before_any_look_up(read: object, expected: object) -> None:
+    assert read(_fresh_table()) == expected  # type: ignore[operator]

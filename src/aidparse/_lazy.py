@@ -9,7 +9,7 @@ either engine.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -75,6 +75,19 @@ class _PatternTable(dict[str, Any]):
     def __len__(self) -> int:
         return len(self._sources)
 
+    def get(self, name: str, default: Any = None) -> Any:
+        """The compiled pattern ``name`` (compiling it now if need be), or ``default``."""
+        return self[name] if name in self._sources else default
+
+    def keys(self) -> KeysView[str]:  # type: ignore[override]
+        return self._sources.keys()
+
+    def values(self) -> ValuesView[Any]:  # type: ignore[override]
+        return {name: self[name] for name in self._sources}.values()
+
+    def items(self) -> ItemsView[str, Any]:  # type: ignore[override]
+        return {name: self[name] for name in self._sources}.items()
+
 
 class _OnFirstUse:
     """An engine's ``compile`` and flags, each pattern compiled on its first use.
@@ -91,6 +104,8 @@ class _OnFirstUse:
     (['援疆', '资金'], 'aid', 2)
     >>> type(table["han"]).__name__, sorted(table), len(table), "word" in table
     ('Pattern', ['han', 'word'], 2, True)
+    >>> table.get("word").pattern, table.get("nothing"), [p.pattern for p in table.values()]
+    ('aid', None, ['\\\\p{Han}+', 'aid'])
     >>> engine.compile("a").search("cat").group()  # alone, a stand-in compiles on first use too
     'a'
     """
