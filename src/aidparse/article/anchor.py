@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.metalines import loose_stamp, org_name, parse_credits, split_stamp
+from aidparse.article.metalines import loose_stamp, org_name, parse_credits, split_stamp, valid_name
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
-from aidparse.models.vocab import MetaField
+from aidparse.models.vocab import EditReason, MetaField
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -112,9 +112,21 @@ def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | Non
 
 
 def _not_headline(simp: str) -> bool:
-    """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher."""
+    """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher, a
+    byline of a name alone (苏辛), an outlet's name in Latin letters (BBC中文, DW)."""
     return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
-        or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp)
+        or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp) \
+        or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
+        or (len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3)
+
+
+#: Bullets that mark a list's items (a headline or the article's text is never one).
+BULLETS = frozenset("·•●■▪◆◇□○")
+#: A name alone is at most this long (four characters are as often a word: 山东援疆).
+_NAME_MAX = 3
+#: An outlet's name in Latin letters with a Han word or two (BBC中文, VOA 中文网) is at most this long.
+_MASTHEAD_MAX = 12
+_LATIN = lazy_regex(r"[A-Za-z]")
 
 
 def _account_card(lines: Sequence[Line], k: int) -> bool:
@@ -168,8 +180,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None \
                 and not _stamped_headline(lines, i):
             return None  # the article's text comes before any stamp
-        split = line.simp[:1].isdigit() and split_stamp([ln.simp for ln in lines[i : i + 3]])
-        if is_stamp(line.simp) or split:
+        if _stamp_at(lines, i):
             stamp = i
             break
     if stamp is None:
@@ -184,7 +195,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         j -= 1  # the site repeats its headline: the first is the headline, the second furniture
     title = lines[j].simp
     if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
-            or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
+            or fur.is_nav_bar(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
         return None
     rule = "anchor.stamp"
     k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
@@ -196,9 +207,15 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2 \
                 and not _headline_run(lines, k):
             j, rule = k, "anchor.stamp-pair"  # a headline may have commas (王文：中美贸易“持久战”，…)
+    # the page starts inside the article when prose stands above the headline; not above the
+    # site's breadcrumb, which only the header holds (a ticker of other headlines runs there)
+    crumb = max((k for k in range(j) if fur.furniture_kind(lines[k].simp) is EditReason.BREADCRUMB),
+                default=-1)
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
-           and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp) for line in lines[:j]):
-        return None  # the page starts inside the article
+           and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp)
+           and line.simp.lstrip()[:1] not in BULLETS  # · 喀什…，…: another headline, listed
+           for line in lines[crumb + 1 : j]):
+        return None
     if rule == "anchor.stamp" and fragment_above(lines, j):
         fired("anchor.declined-fragment-above", lines[j].simp, lines[j].start, lines[j].end)
         return None  # a headline broken over two lines, or a kicker and its title: not one line of them
@@ -228,7 +245,14 @@ def _stamped_headline(lines: Sequence[Line], i: int) -> bool:
     k = i + 1
     if k < len(lines) and squeeze(lines[k].simp) == squeeze(simp):
         k += 1  # the site repeats its headline
-    return k < len(lines) and is_stamp(lines[k].simp)
+    return k < len(lines) and _stamp_at(lines, k)
+
+
+def _stamp_at(lines: Sequence[Line], k: int) -> bool:
+    """Whether a stamp starts at line ``k``: on that line, or split over it and the next two
+    (2019 / 09/07 / 19:02)."""
+    return is_stamp(lines[k].simp) or (lines[k].simp[:1].isdigit()
+                                       and split_stamp([ln.simp for ln in lines[k : k + 3]]) is not None)
 
 
 def fragment_above(lines: Sequence[Line], j: int) -> bool:

@@ -57,6 +57,8 @@ __all__ = [
     "spam_score",
 ]
 
+#: A self-media account's follow button (under the account's name, above or under the post's date).
+FOLLOW_BUTTONS: Final = ("关注", "+关注", "＋关注", "+ 关注", "已关注", "关注TA", "关注他", "关注她")
 #: Link and widget words of navigation bars and article toolbars.
 NAV_WORDS: Final = (
     "打印", "关闭", "打印本页", "关闭窗口", "打印此文", "关闭本页", "打印文章", "打印正文", "返回顶部",
@@ -83,6 +85,8 @@ NAV_WORDS: Final = (
     "楼层",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
     "个人中心", "帐号设置", "账号设置", "账户设置", "我的主页", "消息中心", "我的收藏",
+    # a self-media account's follow button, under its name
+    *FOLLOW_BUTTONS,
 )
 #: Labels of a line that gives the page's own address or its links (本文链接：http://…, 友情链接：…).
 LINK_LABELS: Final = (
@@ -128,7 +132,8 @@ COUNTER_WORDS: Final = (
     "积分", "帖子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
 )
 #: Lines that mark the end of an article or a page's script placeholders.
-END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）")
+END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）",
+                     "THE END", "- THE END -", "-THE END-", "—END—", "— END —", "- END -")
 #: What a page shows where a script or player did not run.
 PLACEHOLDERS: Final = (
     "视频加载中", "浏览器不支持", "您的浏览器不支持", "请升级浏览器", "JavaScript", "javascript",
@@ -182,7 +187,7 @@ COPYRIGHT_PHRASES: Final = (
     "转载请注明", "转载请保留", "违者必究", "All Rights Reserved", "all rights reserved",
 )
 #: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用 (未经授权 alone an article may say).
-REPRINT_NOTICE: Final = (r"未经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
+REPRINT_NOTICE: Final = (r"(?:未|非)经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
                          r"(?:转载|使用|复制|摘编|镜像)")
 #: Labels that open a site-footer line (网站标识码：…): never an article's.
 SITE_FOOTER_LABELS: Final = ("技术支持", "版权声明", "免责声明", "网站标识码", "备案号", "网站地图")
@@ -319,9 +324,18 @@ def _patterns() -> dict[str, Any]:
               | 第\d{1,3}版\s*[:：].{0,30}
               | .{0,20}(?:上一版|下一版|PDF版|版面导航|返回目录).{0,20}
               | (?:更多|查看更多)\s*>{1,2}
+              | (?:请)?继续(?:往下)?阅读\s*(?:\.{2,}|…+|>{1,2})?               # a teaser's link to the rest
+              | 收录于(?:合集|话题)\s*(?:\#\S{1,20})?                         # a WeChat post's collection
+              | \#\S{1,20}\s*\d{1,4}个                                       # #援疆故事 12个
+              | (?:发布于|发表于|IP属地\s*[:：]?\s*)\p{Han}{2,3}                # where a post was sent from
+              | 喜欢此内容的人还喜欢
             """, regex.VERBOSE),
+        # an advertisement's label alone on its line
+        "ad_label": regex.compile(r"(?:广告|推广|赞助内容|Advertisement|AD)\s*[xX×]?"),
         # breadcrumbs: 您的位置, 当前位置: 首页 >> 乡村振兴 >> 正文, 首页 ? 新闻频道 ? 国内新闻, 首页>要闻
         "crumb_label": regex.compile(r"(?:您|你)?(?:现在|当前|所在)?的?(?:位置|所在位置)\s*[:：]?"),
+        # "you are reading": 正在阅读：<the headline>, 当前浏览：, 您正在查看：
+        "reading_label": regex.compile(r"(?:您|你)?(?:现在|当前|正在)(?:阅读|浏览|查看)\s*[:：]"),
         "crumb": regex.compile(
             r"""(?:首页|主页|网站首页|Home|HOME)\s*(?:[>»›→?/|｜\-—]{1,2}\s*[^>»›→?/|｜\s]{1,12}\s*){1,6}
                 [>»›→?/|｜\-—]{0,2}
@@ -486,8 +500,9 @@ def is_breadcrumb(line: str) -> bool:
 
     >>> [is_breadcrumb(s) for s in ["首页  >   中国在线  >  华东地区", "您所在的位置:", "首页>要闻",
     ...                             "当前位置: 首页 >> 乡村振兴 >> 正文", "首页  ?  新闻频道  ?  国内新闻",
-    ...                             "从首页到正文,一路走来。", "首页 > 援疆动态 > 江苏援疆：让受援地变样"]]
-    [True, True, True, True, True, False, True]
+    ...                             "从首页到正文,一路走来。", "首页 > 援疆动态 > 江苏援疆：让受援地变样",
+    ...                             "正在阅读：援疆医生走进牧区", "正在阅读：第一章。"]]
+    [True, True, True, True, True, False, True, True, False]
     """
     if len(line) > 120:
         return False
@@ -497,6 +512,9 @@ def is_breadcrumb(line: str) -> bool:
     if label and (not rest or p["crumb"].fullmatch(rest)):
         return True
     if len(line) <= 80 and p["crumb"].fullmatch(line):
+        return True
+    reading = p["reading_label"].match(line)
+    if reading and not any(c in "。；;" for c in line):  # 正在阅读：<the headline>
         return True
     # a trail from the site's home that ends with the article's headline (首页 > 援疆动态 >
     # 江苏援疆：让受援地…): the trail up to its last separator is a breadcrumb
@@ -617,14 +635,22 @@ def account_name_at(lines: Sequence[Line], k: int) -> bool:
     """Whether line ``k`` is the name of an account printed (once or twice) above its card:
     the name, ``微信号`` alone, and the account's id under it (爱否科技 / 微信号 / FViewXFG)."""
     simp = lines[k].simp
-    if len(simp) > _ACCOUNT_NAME_MAX or SENTENCE_MARK.search(simp) or furniture_rule(simp) is not None:
+    if len(simp) > _ACCOUNT_NAME_MAX or SENTENCE_MARK.search(simp) or furniture_rule(simp) is not None \
+            or simp[:1].isdigit():
         return False
     below = [ln.simp for ln in lines[k + 1 : k + 4]]
     if below and below[0] == simp:
         below = below[1:]
-    return len(below) >= 2 and below[0].rstrip(":： ") in _ACCOUNT_NAME_LABELS \
-        and bool(_ACCOUNT_ID.fullmatch(below[1]))
+    if len(below) >= 2 and below[0].rstrip(":： ") in _ACCOUNT_NAME_LABELS \
+            and bool(_ACCOUNT_ID.fullmatch(below[1])):
+        return True
+    # a self-media account's name with its follow button right under it, or under the post's date
+    # under it (博州发布 / 关注; 塔城零距离 / 19-10-22 09:12 / 关注)
+    follow = [b.strip() in _FOLLOW_SET for b in below[:2]]
+    return bool(follow) and (follow[0] or (len(follow) > 1 and follow[1] and below[0][:1].isdigit()))
 
+
+_FOLLOW_SET = frozenset(FOLLOW_BUTTONS)
 
 #: A row of the site's links names at least this many, ...
 _FOOTER_LINKS_MIN = 4
@@ -775,6 +801,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.share", EditReason.NAVIGATION
     if n <= 80 and p["widget"].fullmatch(line):
         return "furniture.widget", EditReason.NAVIGATION
+    if n <= 16 and p["ad_label"].fullmatch(line):
+        return "furniture.ad-label", EditReason.ADVERTISEMENT
     if is_breadcrumb(line):
         return "furniture.breadcrumb", EditReason.BREADCRUMB
     if _URL_LINE.fullmatch(line):

@@ -130,8 +130,12 @@ def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
     source = to_simplified(source_line.value.strip()) if source_line else None
     if source_line:
         spans["source"] = [source_line.span]
-    stamp_line = next((ln for ln in lines if ln.field is MetaField.PUBLISHED
-                       and parse_stamp_date(ln.value) is not None), None)
+    stamps = [ln for ln in lines
+              if ln.field is MetaField.PUBLISHED and parse_stamp_date(ln.value) is not None]
+    placed = _first(lines, MetaField.TITLE_LINE)
+    # the stamp under the headline, not a date the site's header shows above it (今日 2021年10月7日 星期四)
+    under = [ln for ln in stamps if placed is not None and ln.span.start >= placed.span.end]
+    stamp_line = (under or stamps)[0] if stamps else None
     stamp = parse_stamp_date(stamp_line.value) if stamp_line else None
     published = stamp
     if stamp_line:
@@ -161,6 +165,5 @@ def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
                 and not is_banner(value):
             title = value
             spans["title"] = [title_line.span]
-    placed = _first(lines, MetaField.TITLE_LINE)
     headline = to_simplified(placed.value.strip()) if placed else None
     return ArticleFacts(source, authors, editors, published, title, headline, spans)

@@ -71,6 +71,8 @@ EDITOR_ROLES: Final = (
     "审核", "校对", "审校", "初审", "二审", "三审", "终审", "一审", "复审", "监制", "选稿", "编审",
     "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人", "发布", "上传", "上传者",
     "审稿", "值班主任", "策划", "文章录入", "信息录入", "录入员",
+    "网编", "美编", "美术编辑", "图片编辑", "文字编辑", "执行编辑", "视频编辑", "新媒体编辑", "总编辑",
+    "值班总编", "组稿", "排版", "审核人", "审签",
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
@@ -79,6 +81,15 @@ SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
     "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
 )
+#: A date with the year last whose day may be its month (02/03/2023), and its time.
+_AMBIGUOUS_DATE = lazy_regex(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?!\d)"
+                             r"(?:\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
+#: A label's value that names no one (an office): a token up to a space or the line's end.
+_LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
+#: Editors' labels whose value, when it names no person, is the publisher (发布者：上海援疆).
+_PUBLISHER_ROLES: Final = frozenset(["发布者", "发布人", "发布"])
+#: Source labels whose value may be a person, then the author (供稿：张强).
+_CONTRIBUTOR_LABELS: Final = frozenset(["供稿", "来稿"])
 #: Labels of the organisation an author works for (单位：新疆大学).
 AFFILIATION_LABELS: Final = ("单位", "作者单位", "工作单位", "所在单位")
 #: Values after an author's label that name nobody (佚名, admin).
@@ -96,6 +107,12 @@ GLUED_SOURCE_LABELS: Final = (
 )
 #: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
 WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分享")
+#: Labels of a government portal's disclosure catalogue (政府信息公开目录: 索引号, 主题分类, 文号 …):
+#: its values file the page, they are none of the report's fields; each runs to the next label.
+RECORD_LABELS: Final = (
+    "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "信息分类", "内容分类", "主题词", "文号",
+    "发文字号", "公开方式", "公开范围", "公开时限", "公开形式", "有效性", "所属主题",
+)
 #: Labels of the page's date.
 DATE_LABELS: Final = (
     "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
@@ -126,12 +143,13 @@ SOURCE_SUFFIXES: Final = ("原创", "综合", "整理", "供稿", "报道", "独
 #: Endings of organisation and site names (never the end of a person's name).
 ORG_ENDINGS: Final = (
     "通讯社", "新闻社", "社", "日报", "晚报", "早报", "商报", "时报", "报", "网站", "网", "电视台",
+    "海外版", "电子版", "数字报", "手机报",  # a paper's editions (人民日报海外版)
     "广播电视台", "电台", "台", "在线", "客户端", "杂志", "周刊", "画报", "新闻", "频道", "中心",
     "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府",
     "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
     # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
-    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办",
+    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办", "公署", "行署",
 )
 #: Words that end a description of who an author is, before the name (广东援疆医生 王晓).
 DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
@@ -178,6 +196,9 @@ _DATE = r"""
                                                       # after it are read once, never shared out again)
   | (?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)  # 22.07.2016: aggregators, day first
   | (?P<y3>(?:19|20)\d{2})\s+(?P<m3>\d{1,2})\s?/\s?(?P<d3>\d{1,2})(?!\d)  # 2023 10/24, 2023 11/ 17
+  | (?<!\d)(?P<d4>1[3-9]|2\d|3[01])/(?P<m4>0?[1-9]|1[0-2])/(?P<y4>(?:19|20)\d{2})(?!\d)
+                                                      # 19/01/2023: day first, only where the day
+                                                      # cannot be a month (02/03/2023 is not read)
 """
 _ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
 _TIME = (r"(?:T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
@@ -195,15 +216,17 @@ def parse_stamp_date(value: str) -> dt.date | None:
     (datetime.date(2018, 10, 29), datetime.date(2016, 7, 22))
     >>> parse_stamp_date("2023 10/24 09:59:47"), parse_stamp_date("2011年02月04日 19:09")
     (datetime.date(2023, 10, 24), datetime.date(2011, 2, 4))
+    >>> parse_stamp_date("19/01/2023 - 15:20"), parse_stamp_date("02/03/2023") is None
+    (datetime.date(2023, 1, 19), True)
     >>> parse_stamp_date("7月12日") is None
     True
     """
     m = _DATE_RE.search(value)
     if m is None:
         return None
-    y, mo, d = (m.group("y") or m.group("y2") or m.group("y3"),
-                m.group("m") or m.group("m2") or m.group("m3"),
-                m.group("d") or m.group("d2") or m.group("d3"))
+    y, mo, d = (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"),
+                m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"),
+                m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
     try:
         return dt.date(int(y), int(mo), int(d))
     except ValueError:
@@ -282,15 +305,19 @@ def _two_words(name: str) -> bool:
     """Whether a four-character ``name`` is two common words (高度重视), not a compound surname
     and a given name (司马建国) or a transliteration (阿依古丽).
 
-    >>> _two_words("高度重视"), _two_words("司马建国"), _two_words("阿依古丽")
-    (True, False, False)
+    >>> _two_words("高度重视"), _two_words("司马建国"), _two_words("阿依古丽"), _two_words("上海援疆")
+    (True, False, False, True)
     """
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES:
         return False
     from aidparse._resources import word_counts
 
     counts = word_counts()
-    return counts.get(name[:2], 0) >= _PHRASE_HALF and counts.get(name[2:], 0) >= _PHRASE_HALF
+    if counts.get(name[:2], 0) >= _PHRASE_HALF and counts.get(name[2:], 0) >= _PHRASE_HALF:
+        return True
+    from aidparse.places.gazetteer import gazetteer  # 上海援疆, 喀什发布: a place and a word
+
+    return any(m.start == 0 and m.end == 2 for m in gazetteer().find(name[:2]))
 
 
 #: Full stops a page may print for a name's middle dot (艾尔肯.吐尼亚孜) — and between two names.
@@ -403,18 +430,23 @@ def _patterns() -> dict[str, Any]:
             # character by its block) is the separator of 文丨王晓, not a word
             rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
-                          + AFFILIATION_LABELS + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+                          + RECORD_LABELS + AFFILIATION_LABELS
+                          + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+    plain_labels = _alternation(SOURCE_LABELS + EDITOR_ROLES + ("作者", "记者", "通讯员", "撰稿", "执笔"))
     return regex.table({
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         # a label in square brackets without a colon (【作者】王晓, 【来源】新疆日报)
         "bracket_label": regex.compile(rf"【({labels}|{role})】(?!\s*[:：])"),
+        # labels set apart by a space instead of a colon (来源 阿勒泰日报　作者 马晓梅): a label at the
+        # line's start or after a space, a space, then its value
+        "spaced_label": regex.compile(rf"(?:^|(?<=[ \u3000]))(?:{plain_labels})(?=[ \u3000]+[^\s:：/|｜丨])"),
         "label": regex.compile(
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
             rf"|(?P<glued>{_alternation(GLUED_SOURCE_LABELS)})\s*"
             # 发布于 2021-05-08, 更新时间 2012年12月10日: a date label and the date, without a separator
             rf"|(?P<gluedate>{_alternation(GLUED_DATE_LABELS + DATE_LABELS)})\s*[:：]?\s*"
-            rf"(?=(?:19|20)\d{{2}})"),
+            rf"(?=(?:19|20)\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"),  # 日期 10.12.2019
         # a credited role without a colon, with the organisation before it: 新华社记者, 本报记者,
         # 南都记者 (a paper's short name before 记者 or 通讯员)
         "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?"
@@ -422,6 +454,8 @@ def _patterns() -> dict[str, Any]:
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:/\s*(?:综合(?:报道|报导)|\p{Han}{2,4}?报导)"  # 王晓/台北报导: a place
+                                # 王晓 北京报道: a place (a word no name is: see _names_at)
+                                r"|(?<=\S)\s+\p{Han}{2,4}?(?:报道|报导)"
                                 r"|(?:[/|｜丨]\s*)?"
                                 r"(?:摄影报道|图文报道|综合报道|综合报导|报道|报导|摄影|撰文|整理|整合|编译|供稿|供图|文/图|图/文|摄"
                                 # 文 and 图 glued to a name end words (历史人文, 王晓文 is a name):
@@ -432,7 +466,7 @@ def _patterns() -> dict[str, Any]:
         # (2012年12月10日, 格林尼治标准时间10:41)
         # (possessive spaces: a run of spaces after a date with no time is read once, not split
         # between the two runs in every way before the time is found missing)
-        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*+(?:{_ZONE})?\s*+{_TIME})?"
+        "datetime": regex.compile(rf"(?x)(?:{_DATE})(?:[\s,，]*+(?:-\s*+)?(?:{_ZONE})?\s*+{_TIME})?"
                                   rf"|(?:{_ZONE})?\s*{_TIME}"),
         # after a date label only: a month and day without the year, and a time (发布时间：09-30 22:46,
         # 10-0812:00 glued as aggregators print it, 时间：7月12日): the page's own date, year unknown
@@ -444,11 +478,15 @@ def _patterns() -> dict[str, Any]:
                              r"(?:\.cn)?(?![A-Za-z])"),
         # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期, 第04版
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
-                               r"|第\d{1,3}版"),
+                               r"|第\s?\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"),  # 第 04 版：要闻
         "org": regex.compile(one + r"(?!\p{Han})"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"
-                                r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"),  # (1307人参与)
+                                r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"  # (1307人参与)
+                                # a platform's badge on its author: 优质原创作者, 优质教育领域创作者
+                                r"|优质\p{Han}{0,6}?(?:作者|创作者)(?!\p{Han})"
+                                # where the post was sent from (发表于新疆, IP属地：广东)
+                                r"|(?:发表于|发布于|IP属地\s*[:：]?\s*)\p{Han}{2,3}(?!\p{Han})"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，；;]+"),
         # who an author is, before the name: 广东援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
@@ -482,6 +520,7 @@ _DATE_SET = frozenset(DATE_LABELS)
 _SOURCE_SET = frozenset(SOURCE_LABELS)
 _COUNTER_SET = frozenset(COUNTER_LABELS)
 _WIDGET_SET = frozenset(WIDGET_LABELS)
+_RECORD_SET = frozenset(RECORD_LABELS)
 _EDITOR_SET = frozenset(EDITOR_ROLES)
 _AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
@@ -496,7 +535,7 @@ _CHANNEL = lazy_regex(r"[-－—_·](?:[^-－—_·]{1,10}(?:频道|栏目|专�
 
 def _field_of_label(label: str) -> str:
     label = "".join(label.split())
-    if label in _WIDGET_SET:
+    if label in _WIDGET_SET or label in _RECORD_SET:
         return "widget"
     if label in _SOURCE_SET:
         return "source"
@@ -580,6 +619,8 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
+            if found and trailing in ("报道", "报导") and _place_word(word):
+                break  # 记者 王晓 北京报道: where the report was written, not a second name
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
                 if word.endswith(role) and valid_name(word[: -len(role)], credited=credited):
@@ -600,12 +641,25 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
 _AFFILIATION_MARK = lazy_regex(r"[1-9*＊](?:,[1-9])*(?=[\s、,，；;]|$)")
 
 
+def _place_word(s: str) -> bool:
+    """Whether ``s`` names a place: a word of the dictionary (北京, 台北, 伦敦; people's names are
+    not) or a place of the gazetteer (霍城)."""
+    if _common_word(s):
+        return True
+    from aidparse.places.gazetteer import gazetteer
+
+    return any(m.start == 0 and m.end == len(s) for m in gazetteer().find(s))
+
+
 def _common_word(s: str) -> bool:
     from aidparse._resources import word_counts
 
     return word_counts().get(s, 0) >= 30
 
 
+#: Labels set apart by spaces, not colons, are read as labels when a line has this many of them
+#: (a single 来源 followed by a space may start a phrase).
+_SPACED_LABELS = 2
 #: A stamp may carry this many tokens no form reads (widgets and links of the page) ...
 _JUNK_TOKENS = 2
 #: ... of at most this many characters each.
@@ -780,6 +834,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
         line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
+    spaced = list(pats["spaced_label"].finditer(line))
+    if len(spaced) >= _SPACED_LABELS:  # 来源 阿勒泰日报　作者 马晓梅 as 来源：阿勒泰日报　作者：马晓梅
+        chars = list(line)
+        for m in spaced:
+            chars[m.end()] = "："
+        line = "".join(chars)
     end = len(line.rstrip())
     stop = _INNER_STOP.search(line, 0, max(0, end - 1))
     if stop and not (stop.group() == "；" and _LABELLED_NAMES.match(line)):
@@ -829,6 +889,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if field is None or not (org_name(field.value) or s[pos] == "《"):
                     return None
             if kind == "date":
+                ambiguous = _AMBIGUOUS_DATE.match(s, pos)
+                if ambiguous is not None:  # 02/03/2023: day or month first, no date is read from it
+                    pos = ambiguous.end()
+                    continue
                 d = pats["datetime"].match(s, pos)
                 if d is None or not _DATE_RE.match(d.group()):  # a time, or a day without the year
                     d = d or pats["monthday"].match(s, pos)
@@ -845,9 +909,17 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                                     "label.date"))
                 pos = d.end()
             elif kind == "source":
-                field, pos = _source_value(s, pos)
-                if field is not None:
-                    fields.append(field)
+                people: list[tuple[str, int, int]] = []
+                if m.group("label") in _CONTRIBUTOR_LABELS:  # 供稿：张强　古丽米拉·阿不都: its authors
+                    people, after = _names_at(s, pos, credited=True)
+                    people = [] if any(org_name(n) for n, _, _ in people) else people
+                if people:
+                    fields += [Field(MetaField.AUTHORS, n, a, b, "label.contributor") for n, a, b in people]
+                    pos = after
+                else:
+                    field, pos = _source_value(s, pos)
+                    if field is not None:
+                        fields.append(field)
             elif kind == "counter":
                 d = pats["counter"].match(s, pos)
                 pos = d.end() if d else pos
@@ -884,6 +956,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if names:
                     suffix = pats["suffix"].match(s, pos)
                     pos = suffix.end() if suffix else pos
+                elif kind == "editors":  # 发布者：上海援疆 — an office, no editor's name
+                    value = _LABEL_VALUE.match(s, pos)
+                    if value is not None and m.group("label") in _PUBLISHER_ROLES:  # who published it
+                        fields.append(Field(MetaField.SOURCE, value.group(), value.start(), value.end(),
+                                            "label.publisher"))
+                    pos = value.end() if value else pos
                 names_allowed = True  # 文/凤凰网主笔陈芳: the value is itself a credit
             continue
         m = pats["datetime"].match(s, pos)
@@ -930,6 +1008,9 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             continue
         m = pats["widget"].match(s, pos)
         if m:
+            if m.group() == "原创" and not fields and s[m.end() : m.end() + 1].isspace():
+                names_allowed = True  # 原创 王振宇 伽师零距离 2023-02-14: a post's author after its badge
+                facts += 1
             pos = m.end()
             continue
         m = pats["aside"].match(s, pos) if fields and fields[-1].field in (MetaField.AUTHORS,
@@ -944,6 +1025,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         names, after = _names_at(s, pos)
         if names and not names_allowed and any(_common_word(n) for n, _, _ in names):
             names = []  # 特别报道: a word and a role word, not a name and its credit
+        if names and not pats["suffix"].match(s, after) and fields \
+                and fields[-1].field is MetaField.PUBLISHED and pos > fields[-1].end \
+                and all(_place_word(n) for n, _, _ in names):
+            pos = after  # 2025年03月05日 19:02 新疆: where the post was sent from, after its date
+            continue
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
@@ -971,6 +1057,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if m:
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()
+            names_allowed = True  # 旺报 陈君硕 2015/09/02 04:10: a paper, then its reporter
             continue
         m = pats["junk"].match(s, pos)
         if m is None:
@@ -1073,7 +1160,9 @@ def _bracketed_dateline(line: str) -> Lead | None:
     [('origin', '大纪元'), ('dateline', '2021年05月08日'), ('authors', '王晓')]
     >>> lead = _bracketed_dateline("（中央社记者王晓台北8日电）今年")
     >>> [(f.field.value, f.value) for f in lead.fields], lead.end
-    ([('origin', '中央社')], 14)
+    ([('origin', '中央社'), ('authors', '王晓')], 14)
+    >>> [(f.field.value, f.value) for f in _bracketed_dateline("（中央社记者陈家明京8日电）今年").fields]
+    [('origin', '中央社')]
     >>> [(f.field.value, f.value) for f in _bracketed_dateline("（据新华社乌鲁木齐10月20日电）今年").fields]
     [('origin', '新华社'), ('dateline', '10月20日')]
     >>> _bracketed_dateline("【援疆故事】今年") is None, _bracketed_dateline("【视频报道】今年") is None
@@ -1106,11 +1195,18 @@ def _bracketed_dateline(line: str) -> Lead | None:
     if m is None:
         return None
     fields = [Field(MetaField.ORIGIN, m.group("org"), m.start("org"), m.end("org"), "lead.bracket-wire")]
-    # the reporter's name runs into the place (王晓台北, 陈家明京): neither is read, only where
-    # a space parts them (记者王晓 台北8日电) is the name the reporter's
+    # the reporter's name runs into the place (王晓台北, 陈家明京): a space parts them (记者王晓
+    # 台北8日电), or a place the dictionary or the gazetteer knows ends the run (王晓|台北); else
+    # neither is read (京 is no place alone)
     names, rest = m.group("names") or "", m.group("rest")
     if names and rest[:1].isspace() and valid_name(names, credited=True):
         fields.append(Field(MetaField.AUTHORS, names, m.start("names"), m.end("names"), "lead.bracket-wire"))
+    elif not rest[:1].isspace():
+        run, at = names + rest, m.start("names") if m.group("names") is not None else m.start("rest")
+        splits = [i for i in (2, 3) if len(run) - i >= 2 and valid_name(run[:i], credited=True)
+                  and _place_word(run[i:])]
+        if len(splits) == 1:
+            fields.append(Field(MetaField.AUTHORS, run[: splits[0]], at, at + splits[0], "lead.bracket-wire"))
     if "月" in m.group("date"):
         fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
                             "lead.bracket-wire"))
@@ -1325,8 +1421,10 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
 #: A name without a role before it is at most this long (a four-character one is too often a phrase).
 _BARE_NAME_MAX = 3
 #: A team or organisation and its people's names, in brackets (江苏省援疆工作队 王晓 李明).
-_TEAM_NAMES = lazy_regex(r"(?P<org>\p{Han}{2,16})[ \t\u3000]+"
-                         r"(?P<names>\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4}){0,3})")
+#: (a name: 李静, or transliterated with its dots: 买吐送·艾力)
+_TEAM_NAME = rf"(?:\p{{Han}}{{1,6}}(?:[{NAME_DOTS}]\p{{Han}}{{1,6}}){{1,2}}|\p{{Han}}{{2,4}})"
+_TEAM_NAMES = lazy_regex(rf"(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]+"
+                         rf"(?P<names>{_TEAM_NAME}(?:[ \t\u3000、]+{_TEAM_NAME}){{0,3}})")
 
 
 def team_and_names(inner: str) -> list[Field] | None:
@@ -1335,6 +1433,8 @@ def team_and_names(inner: str) -> list[Field] | None:
 
     >>> [f.value for f in team_and_names("江苏援疆前方指挥部 王晓 李明")]
     ['王晓', '李明']
+    >>> [f.value for f in team_and_names("策勒县融媒体中心 买吐送·艾力 李静")]
+    ['买吐送·艾力', '李静']
     >>> team_and_names("援疆干部深入基层 开展调研") is None
     True
     """

@@ -38,6 +38,7 @@ from typing import Final
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.anchor import (
+    BULLETS,
     Markup,
     fragment_above,
     headline_anchor,
@@ -133,6 +134,14 @@ _PAPER_RECORDS = 2
 _NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
 _NAMES_MAX = 4
 #: A byline printed as a description and a name apart (援疆医疗专家  王晓).
+#: A self-media platform's badges glued before a post's headline (原创最不愁…), read as such only
+#: over the account's name.
+_BADGES: Final = ("原创", "独家", "首发")
+#: A line this short that reads as an organisation's name is its name, not a headline.
+_ORG_NAME_MAX = 12
+#: The date a notice is signed with: in words, without a time (2021年4月2日, 二〇二一年四月二日).
+_SIGNED_DATE = lazy_regex(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+                          r"[\d一二三四五六七八九十]{1,3}日")
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
@@ -346,7 +355,7 @@ class _Page:
                 continue
             if self.caption(line, simp, i):
                 continue
-            if self.footer and not self.text_follows(i) \
+            if self.footer and not self.text_follows(i) and not self.signature(i) \
                     and self.remove(line, EditReason.NAVIGATION, rule="footer.after-article"):
                 continue
             if self.prose_seen and i >= len(lines) - 3 and fur.is_footer_note(simp) \
@@ -470,10 +479,26 @@ class _Page:
         fields = parse_credits(simp)
         if fields is None:
             return False
+        if self.prose_seen and all(f.field is MetaField.PUBLISHED for f in fields) \
+                and self.signature(line.index):
+            return False  # a notice's signature: the office, then the date it was signed (kept)
         self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
         return True
+
+    def signature(self, i: int) -> bool:
+        """Whether line ``i`` signs a notice: the office's name over the date in words, or that
+        date under it (墨玉县发展和改革委员会 / 2021年4月2日)."""
+        lines = self.lines
+
+        def office(k: int) -> bool:
+            return 0 <= k < len(lines) and len(lines[k].simp) <= 30 and org_name(lines[k].simp)
+
+        def signed(k: int) -> bool:
+            return 0 <= k < len(lines) and _SIGNED_DATE.fullmatch(lines[k].simp.strip()) is not None
+
+        return (office(i) and signed(i + 1)) or (signed(i) and office(i - 1))
 
     # -- above and around the headline -----------------------------------------------------
 
@@ -513,6 +538,8 @@ class _Page:
             return True
         if self.title is not None and self.repeated(line, simp):
             return True
+        if self.previous_kind == "title" and self.loose_stamp(line, simp, base):
+            return True  # right under the headline, a date among a few words is its stamp, no list's item
         if fur.is_dated_item(simp):
             return False
         if fur.is_caption(simp):
@@ -527,7 +554,8 @@ class _Page:
             else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
                 self.previous, self.previous_kind = line, "heading"
                 nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
-                if reads_as_prose(simp) and (STOP.search(simp) or reads_as_prose(nxt)):
+                if reads_as_prose(simp) and (STOP.search(simp) or reads_as_prose(nxt)) \
+                        and simp.lstrip()[:1] not in BULLETS:  # (· 喀什…，…: another headline, listed)
                     self.no_title = True  # sentences kept: the article has begun without a headline
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
@@ -556,6 +584,10 @@ class _Page:
         key = squeeze(simp)
         if len(key) < _HEADLINE_MIN or label_at_start(simp):
             return False  # a link (国际, 博客), or a label (发布时间：…) whose value the forms could not read
+        if len(key) <= _ORG_NAME_MAX and org_name(simp):
+            return False  # a site's or an outlet's name (安卓客户端, 北京援疆和田指挥部)
+        if simp.lstrip()[:1] in BULLETS:
+            return False  # · 售价来了！…: an item of a list of other headlines
         if self.previous is not None and self.previous.index == i - 1 and self.previous_kind == "heading" \
                 and fragment_above(self.lines, i):
             fired("title.fragment-above", simp, line.start, line.end)
@@ -571,7 +603,8 @@ class _Page:
             nxt = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
         lead = parse_lead(nxt, first=True) if nxt else None
         under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt)) or is_stamp(nxt)
-                               or (lead is not None and lead.end > 0))
+                               or (lead is not None and lead.end > 0)
+                               or fur.account_name_at(self.lines, below))  # a self-media account's name
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         if self.markup.h1 or self.markup.titles:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
@@ -644,7 +677,11 @@ class _Page:
             self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG, rule="title.genre-tag")
             end = genre
         start = column_tag(simp[:end]) or 0
-        if start:
+        if not start and simp.startswith(_BADGES) and line.index + 1 < len(self.lines) \
+                and fur.account_name_at(self.lines, line.index + 1):
+            start = next(len(b) for b in _BADGES if simp.startswith(b))  # 原创… over its account's name
+            self.cut(line, base, base + start, EditReason.COLUMN_TAG, rule="title.badge")
+        elif start:
             tag = simp[:start].strip(" |｜丨[]【】「」〔〕")
             fields = []
             if tag and not tag.startswith(("[", "【")):

@@ -85,9 +85,9 @@ def _patterns() -> dict[str, Any]:
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
         "brackets": regex.compile(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
         # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,
-        # 文章标题：…): the headline is what follows
-        "label": regex.compile(r"^(?:转|转帖|转载|转贴|标题|文章标题|新闻标题|信息标题|稿件标题|题目)"
-                               r"\s*[:：]\s*"),
+        # 文章标题：…, a disclosure catalogue's 名　　称：…): the headline is what follows
+        "label": regex.compile(r"^(?:转|转帖|转载|转贴|标题|文章标题|新闻标题|信息标题|稿件标题|题目"
+                               r"|名[ \u3000]{0,4}称|信息名称)\s*[:：]\s*"),
         # 二十大特别报道丨, 对口援疆 情暖兵团·专访 |
         "bar": regex.compile(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
         "genre": regex.compile(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
@@ -162,6 +162,8 @@ def column_tag(line: str) -> int | None:
     >>> line = "文章标题：莎车县教育援疆再结硕果"
     >>> line[column_tag(line):]
     '莎车县教育援疆再结硕果'
+    >>> column_tag("「对口援疆」：北京如何改变新疆的城市面貌") is None
+    True
     """
     p = _patterns()
     end = 0
@@ -173,8 +175,8 @@ def column_tag(line: str) -> int | None:
         end = site.end()  # (and its channel: 人民网 新疆频道 …)
         site = _SITE_PREFIX.match(line, end)
     m = p["brackets"].match(line, end)
-    if m and len(line) - m.end() >= 4:
-        end = m.end()
+    if m and len(line) - m.end() >= 4 and line[m.end()] not in "：:，,、！!？?—-":
+        end = m.end()  # (「对口援疆」：北京如何…: a quoted phrase the headline goes on from, no tag)
     bar = p["bar"].match(line, end)
     if bar and len(line) - bar.end() >= 6:
         end = bar.end()
