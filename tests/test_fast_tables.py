@@ -150,3 +150,28 @@ def test_matcher_agrees_on_generated_text(seed: int) -> None:
 )
 def test_trie_pattern_matches_longest_first(words: list[str], text: str, expected: list[str]) -> None:
     assert re.findall(trie_pattern(words), text) == expected
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir()
+                                        if p.is_file() and p.suffix in {".tsv", ".json"}))
+def test_read_text_reads_what_importlib_resources_reads(name: str) -> None:
+    from importlib import resources
+
+    expected = resources.files("aidparse.data").joinpath(name).read_text(encoding="utf-8")
+    assert _resources.read_text(name) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (b"a\tb\r\nc\td\r\n", "a\tb\nc\td\n"),  # Windows line ends, as text mode reads them
+    (b"a\rb\n", "a\nb\n"),                  # a lone carriage return
+    ("援疆\n".encode(), "援疆\n"),
+])
+def test_read_text_reads_line_ends_as_text_mode(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch,
+                                                 raw: bytes, expected: str) -> None:
+    import aidparse.data
+
+    (tmp_path / "__init__.py").write_bytes(b"")
+    (tmp_path / "table.tsv").write_bytes(raw)
+    monkeypatch.setattr(aidparse.data, "__file__", str(tmp_path / "__init__.py"))
+    assert _resources.read_text("table.tsv") == expected
+    assert (tmp_path / "table.tsv").read_text(encoding="utf-8") == expected  # what text mode reads

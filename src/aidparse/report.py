@@ -17,7 +17,6 @@ from aidparse.article.title import page_headline
 from aidparse.cleaning import clean
 from aidparse.cleaning.edits import aligned_changes, apply_changes, extend_log
 from aidparse.cleaning.markup import replace_surrogates
-from aidparse.corpus.sources import read_limited
 from aidparse.decoding import decode
 from aidparse.decoding.chinese import mostly_han, text_reads_as_chinese
 from aidparse.decoding.warn import encoding_warnings
@@ -47,9 +46,13 @@ def _decode_input(
     data: bytes | str | os.PathLike[str] | BinaryIO, encoding: str | None
 ) -> tuple[str, EncodingGuess | None]:
     if isinstance(data, os.PathLike):
+        from aidparse.corpus.sources import read_limited  # (paths and files only: bytes never need it)
+
         with open(data, "rb") as fh:
             data = read_limited(fh)
     elif not isinstance(data, (bytes, bytearray, memoryview, str)) and hasattr(data, "read"):
+        from aidparse.corpus.sources import read_limited
+
         data = read_limited(data)
     if isinstance(data, (bytes, bytearray, memoryview)):
         decoded = decode(bytes(data), encoding=encoding)

@@ -305,14 +305,14 @@ def _channel_chars() -> frozenset[str]:
 @functools.cache
 def _patterns() -> dict[str, Any]:
     """The line patterns, built from the tables on first use."""
-    import regex
+    from aidparse._lazy import regex_on_first_use as regex  # each pattern compiles on its first look-up
 
     nav = _alt(NAV_WORDS)
     num = r"\d[\d,.]*万?"
     sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
     roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
     channels = _alt(_channel_words())
-    return {
+    return regex.table({
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
         # a widget word may carry its counter: 踩0 赞85 跟贴31 (12)
         "nav": regex.compile(rf"(?:{sep}*(?:{nav}|[赞踩顶])(?:\s*[(（]?[\d,.]+万?[)）]?)?{sep}*)+"),
@@ -485,7 +485,7 @@ def _patterns() -> dict[str, Any]:
         "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图"
                                        r"|[▲△]\s*(?:图|\S{2,30}[。.]?$))"),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
-    }
+    })
 
 
 #: The spam score a line with a full stop needs: a news sentence about a gambling case names

@@ -422,7 +422,7 @@ class Field:
 @functools.cache
 def _patterns() -> dict[str, Any]:
     """Compiled token patterns of :func:`parse_credits` (built from the tables on first use)."""
-    import regex
+    from aidparse._lazy import regex_on_first_use as regex  # each pattern compiles on its first look-up
 
     # (a count before the ending is a measure, not a name: 老虎机二十余台, 新建学校3所)
     one = (rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?<![0-9零一二三四五六七八九十百千万两余多几])"
@@ -439,7 +439,7 @@ def _patterns() -> dict[str, Any]:
                           + RECORD_LABELS + AFFILIATION_LABELS
                           + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     plain_labels = _alternation(SOURCE_LABELS + EDITOR_ROLES + ("作者", "记者", "通讯员", "撰稿", "执笔"))
-    return {
+    return regex.table({
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         # a label in square brackets without a colon (【作者】王晓, 【来源】新疆日报)
         "bracket_label": regex.compile(rf"【({labels}|{role})】(?!\s*[:：])"),
@@ -520,7 +520,7 @@ def _patterns() -> dict[str, Any]:
         # a token of a stamp line that no form reads: short, no sentence punctuation
         "junk": regex.compile(rf"[^\s|｜丨/【】\[\]()（）。，,；;！!？?]{{1,{_JUNK_LENGTH}}}"
                               rf"(?=[\s|｜丨/【】\[\]]|$)"),
-    }
+    })
 
 
 _DATE_SET = frozenset(DATE_LABELS)

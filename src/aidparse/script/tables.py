@@ -21,9 +21,10 @@ import itertools
 import operator
 import pathlib
 from dataclasses import dataclass
-from importlib import resources
 
 import opencc
+
+from aidparse._resources import read_text
 
 __all__ = ["BaseTableMismatch", "Step", "base_pairs", "check_base", "config", "table"]
 
@@ -51,7 +52,7 @@ class Step:
 
 
 def _data_text(name: str) -> str:
-    return resources.files("aidparse.data").joinpath(name).read_text(encoding="utf-8")
+    return read_text(name)
 
 
 def base_pairs(name: str) -> list[tuple[str, str]]:

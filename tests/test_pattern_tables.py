@@ -1,0 +1,67 @@
+"""Tables of patterns compiled on first look-up (``aidparse._lazy.regex_on_first_use``):
+every pattern of every table compiles, and a look-up gives the compiled pattern itself."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+import regex
+
+#: The functions that build a table of patterns with ``regex_on_first_use``.
+TABLES = ["aidparse.article.furniture", "aidparse.article.metalines"]
+
+
+def _names(module: str) -> list[str]:
+    return list(importlib.import_module(module)._patterns())
+
+
+@pytest.mark.parametrize(("module", "name"), [
+    pytest.param(module, name, id=f"{module.rsplit('.', 1)[1]}.{name}")
+    for module in TABLES for name in _names(module)
+])
+def test_every_pattern_compiles(module: str, name: str) -> None:
+    table = importlib.import_module(module)._patterns()
+    compiled = table[name]
+    assert isinstance(compiled, regex.Pattern)
+    assert table[name] is compiled
+    assert dict.__contains__(table, name)  # held: later look-ups are plain dictionary look-ups
+
+
+@pytest.mark.parametrize("module", TABLES)
+def test_unknown_name_is_a_key_error(module: str) -> None:
+    with pytest.raises(KeyError):
+        importlib.import_module(module)._patterns()["no such pattern"]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text", "expected"), [
+    (r"\p{Han}+", 0, "援疆 aid 资金", ["援疆", "资金"]),
+    (r"aid", 2, "AID aid", ["AID", "aid"]),                      # IGNORECASE
+    (r"援 疆  # a comment", 64, "对口援疆", ["援疆"]),             # VERBOSE
+])
+def test_stand_in_matches_like_the_engine(pattern: str, flags: int, text: str, expected: list[str]) -> None:
+    from aidparse._lazy import regex_on_first_use
+
+    stand_in = regex_on_first_use.compile(pattern, flags)
+    table = regex_on_first_use.table({"p": regex_on_first_use.compile(pattern, flags)})
+    assert stand_in.findall(text) == table["p"].findall(text) == regex.compile(pattern, flags).findall(text) \
+        == expected
+
+
+def _fresh_table() -> dict[str, object]:
+    from aidparse._lazy import regex_on_first_use as engine
+
+    return engine.table({"han": engine.compile(r"\p{Han}+"), "aid": engine.compile("aid")})
+
+
+@pytest.mark.parametrize(("read", "expected"), [
+    (lambda t: t.get("aid").pattern, "aid"),               # get compiles, like []
+    (lambda t: t.get("nothing"), None),
+    (lambda t: t.get("nothing", "default"), "default"),
+    (lambda t: sorted(t.keys()), ["aid", "han"]),          # every name, compiled or not
+    (lambda t: sorted(p.pattern for p in t.values()), [r"\p{Han}+", "aid"]),
+    (lambda t: sorted((k, p.pattern) for k, p in t.items()), [("aid", "aid"), ("han", r"\p{Han}+")]),
+    (lambda t: (len(t), sorted(t), "han" in t, "nothing" in t), (2, ["aid", "han"], True, False)),
+])
+def test_table_reads_as_a_mapping_before_any_look_up(read: object, expected: object) -> None:
+    assert read(_fresh_table()) == expected  # type: ignore[operator]
