@@ -84,6 +84,8 @@ NAV_WORDS: Final = (
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "使用道具", "电梯直达", "跳转到指定楼层", "楼主",
     "沙发", "板凳", "地板", "引用", "发新帖", "回复帖子", "快速回复", "发表回复", "打赏", "私信", "加关注",
     "楼层", "签到", "看贴", "精品", "吧友", "活跃吧友",
+    # an e-paper's issues and a comment box's link
+    "上一期", "下一期", "往期", "参与互动",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
     "个人中心", "帐号设置", "账号设置", "账户设置", "我的主页", "消息中心", "我的收藏",
     # a self-media account's follow button, under its name
@@ -227,6 +229,8 @@ CALL_FORMS: Final = (
     r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多",
     r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
     r"粉丝福利", r"欢迎(?:扫描|关注|订阅)", r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
+    # an app's call to open it for more (打开腾讯新闻，查看更多图片 >)
+    r"打开\S{2,8}[，,]\s*(?:查看|阅读|浏览)更多",
 )
 #: A call an article may make too (群众可下载…APP办理业务): furniture only on a line that is not prose.
 WEAK_CALL_FORMS: Final = (r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)",
@@ -334,6 +338,7 @@ def _patterns() -> dict[str, Any]:
               | \#\S{1,20}\s*\d{1,4}个                                       # #援疆故事 12个
               | (?:发布于|发表于|IP属地\s*[:：]?\s*)\p{Han}{2,3}                # where a post was sent from
               | 喜欢此内容的人还喜欢
+              | 附件\s*\d{0,2}\s*[:：]?\s*\S{1,60}?\.(?:xlsx?|docx?|pdf|zip|rar|wps|et|ppt)  # a download
             """, regex.VERBOSE),
         # an advertisement's label alone on its line
         "ad_label": regex.compile(r"(?:广告|推广|赞助内容|Advertisement|AD)\s*[xX×]?"),
