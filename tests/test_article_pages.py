@@ -317,6 +317,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     # where the article was printed; an e-paper's page
     ("《 人民日报 》（ 2018年01月09日 11 版）", "人民日报", []), ("《光明日报》（2022年09月10日 04版）", "光明日报", []),
     ("版次：02 综合新闻", None, []), ("2015年06月03日  第A2版：要闻", None, []),
+    # a WeChat post reposted from another account
+    ("以下文章来源于喀什日报 ，作者喀什日报", "喀什日报", []), ("以下文章来源于伽师零距离 ，作者王晓", "伽师零距离", ["王晓"]),
     ("原创 和田日报 和田日报 2025年03月05日 19:02 新疆", "和田日报", []),
     ("供稿：王晓", None, ["王晓"]), ("供稿：和田县委宣传部", "和田县委宣传部", []),  # who contributed it
     ("供稿：王晓　古丽米拉·阿不都", None, ["王晓", "古丽米拉·阿不都"]),

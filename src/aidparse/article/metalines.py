@@ -88,6 +88,10 @@ _AMBIGUOUS_DATE = lazy_regex(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d
 #: (《人民日报》（2018年01月09日 11 版）, 《光明日报》（2022年09月10日 04版）).
 _PRINT_CREDIT = lazy_regex(r"《\s*(?P<paper>[^《》\s]{2,20})\s*》\s*[(（]"
                            r"\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*\p{Han}{2,6})?\s*[)）]")
+#: A WeChat post reposted from another account, and that account's author
+#: (以下文章来源于喀什日报 ，作者喀什日报).
+_REPOST_CREDIT = lazy_regex(r"以下文章来源于\s*(?P<account>[^\s，,]{2,20})\s*[，,]"
+                            r"\s*作者\s*(?P<author>[^\s，,]{2,20})")
 #: A label's value that names no one (an office): a token up to a space or the line's end.
 _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
 #: Editors' labels whose value, when it names no person, is the publisher (发布者：上海援疆).
@@ -106,6 +110,7 @@ COUNTER_PLACEHOLDERS: Final = ("加载中", "正在加载", "载入中", "读取
 #: Source labels that take their value without a separator (本文来源于人民网).
 GLUED_SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自",
+    "以下文章来源于",  # a WeChat post reposted from another account (with its author: _REPOST_CREDIT)
     "转载自",
     "摘自", "选自", "节选自",
 )
@@ -843,6 +848,15 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         paper = printed.group("paper")
         at = line.index(paper)
         return [Field(MetaField.SOURCE, paper, at, at + len(paper), "print")]
+    repost = _REPOST_CREDIT.fullmatch(line.strip())
+    if repost is not None:  # 以下文章来源于喀什日报 ，作者喀什日报: the account it was reposted from
+        account, who = repost.group("account"), repost.group("author")
+        at = line.index(account)
+        credited = [Field(MetaField.SOURCE, account, at, at + len(account), "repost")]
+        if who != account and valid_name(who, credited=True):
+            at = line.rindex(who)
+            credited.append(Field(MetaField.AUTHORS, who, at, at + len(who), "repost"))
+        return credited
     line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
         line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
