@@ -515,7 +515,7 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     ("- THE END -", "navigation"), ("页面未找到", "script-residue"),
     # a forum's: a post's floor, poster and date; the board's counters; its links
     ("1楼 路人甲乙丙 2012-05-18 20:25:11", "navigation"), ("来自Android客户端1楼2016-03-22 21:05", "navigation"),
-    ("回复：1 贴子：2", "navigation"), ("关注 签到", "navigation"), ("他住在3楼 2012-05-18搬来的", None),
+    ("回复：1 贴子：2", "navigation"), ("已关注 签到", "navigation"), ("关注", None), ("他住在3楼 2012-05-18搬来的", None),
     # an app's call; an e-paper's issues; a file to download (a notice's attachment by its title is text)
     ("打开腾讯新闻，查看更多图片 >", "advertisement"), ("上一期 下一期", "navigation"),
     ("附件：墨玉县2021年北京援疆项目计划表.xlsx", "navigation"), ("附件：项目计划表", None),

@@ -28,6 +28,22 @@ PAGES = [
     pytest.param(f"{S1}\n2021-05-08 来源：天山网\n{S2}", S1, id="prose-above-a-stamp"),
     pytest.param(f"首页 | 新闻 | 专题\n援疆情深\n{S1}\n2021-05-08 来源：天山网\n{S2}", S1,
                  id="prose-under-links-above-a-stamp"),
+    # (review of 2026-12-07) a sentence that forbids using something is no reprint notice
+    pytest.param(f"{T}\n{ST}\n{S1}\n各单位非经允许不得使用援疆车辆。\n{S2}", "各单位非经允许不得使用援疆车辆。",
+                 id="a-rule-of-use-is-no-reprint-notice"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n援疆项目资金实行专户管理，未经同意不得擅自使用。\n{S2}",
+                 "援疆项目资金实行专户管理，未经同意不得擅自使用。", id="a-rule-of-funds-is-no-reprint-notice"),
+    # a catalogue's label alone in a notice's text is the notice's
+    pytest.param(f"{T}\n{ST}\n各县市：\n一、服务对象\n服务对象：在喀什工作的援疆干部人才\n{S1}",
+                 "服务对象：在喀什工作的援疆干部人才", id="a-catalogue-label-alone-in-a-notice"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n文号：新政发〔2021〕12号\n{S2}", "文号：新政发〔2021〕12号",
+                 id="a-document-number-in-a-notice"),
+    # a slogan set apart by spaces over a stamp is the headline, not a bar of links
+    pytest.param(f"首页\n石榴花开 籽籽同心 民族团结 一家亲 共建美好家园\n{ST}\n{S1}",
+                 "石榴花开 籽籽同心 民族团结 一家亲 共建美好家园", id="a-slogan-headline-set-apart-by-spaces"),
+    # a phrase-per-line opening with 关注 in it: no account's card
+    pytest.param(f"{T}\n他们\n关注\n民生\n{S1}", "关注", id="follow-as-a-word-of-a-phrase-per-line-text"),
+    pytest.param(f"援疆干部\n关注\n民生冷暖\n{S1}", "援疆干部", id="a-phrase-over-follow-is-no-account"),
     # a notice's signature: the office, then the date it was signed
     pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
                  id="a-notices-signature-date"),

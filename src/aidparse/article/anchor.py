@@ -195,7 +195,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         j -= 1  # the site repeats its headline: the first is the headline, the second furniture
     title = lines[j].simp
     if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
-            or fur.is_nav_bar(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
+            or fur.is_site_menu(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
         return None
     rule = "anchor.stamp"
     k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp

@@ -19,6 +19,7 @@ import functools
 from typing import TYPE_CHECKING, Any, Final
 
 from aidparse._lazy import lazy_regex
+from aidparse._resources import word_counts
 from aidparse.article.metalines import (
     AUTHOR_ROLES,
     COUNTER_LABELS,
@@ -38,6 +39,7 @@ __all__ = [
     "account_label",
     "account_name_at",
     "caption_rule",
+    "follow_button_at",
     "furniture_kind",
     "furniture_rule",
     "is_ad",
@@ -53,6 +55,7 @@ __all__ = [
     "is_nav_bar",
     "is_paper_record",
     "is_platform_label",
+    "is_site_menu",
     "is_thread_toolbar",
     "opens_with_site_label",
     "spam_score",
@@ -88,8 +91,8 @@ NAV_WORDS: Final = (
     "上一期", "下一期", "往期", "参与互动",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
     "个人中心", "帐号设置", "账号设置", "账户设置", "我的主页", "消息中心", "我的收藏",
-    # a self-media account's follow button, under its name
-    *FOLLOW_BUTTONS,
+    # follow buttons no sentence prints (a bare 关注 goes only under an account's name)
+    *(b for b in FOLLOW_BUTTONS if b != "关注"),
 )
 #: Labels of a line that gives the page's own address or its links (本文链接：http://…, 友情链接：…).
 LINK_LABELS: Final = (
@@ -193,9 +196,10 @@ COPYRIGHT_PHRASES: Final = (
     "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "ICP备", "ICP证", "公网安备", "网安备",
     "转载请注明", "转载请保留", "违者必究", "All Rights Reserved", "all rights reserved",
 )
-#: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用 (未经授权 alone an article may say).
+#: A reprint notice: 未经授权不得转载, 未经许可严禁转载或使用, 非經授權，不得轉載 (未经授权 alone, or
+#: 未经同意不得擅自使用, an article may say).
 REPRINT_NOTICE: Final = (r"(?:未|非)经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
-                         r"(?:转载|使用|复制|摘编|镜像)")
+                         r"(?:转载|复制|摘编|镜像|转播|公开播送)")  # (…不得擅自使用 an article may say)
 #: Labels that open a site-footer line (网站标识码：…): never an article's.
 SITE_FOOTER_LABELS: Final = ("技术支持", "版权声明", "免责声明", "网站标识码", "备案号", "网站地图")
 #: Labels of a site's footer an article about an event prints too (主办单位：…): furniture only
@@ -593,6 +597,21 @@ def is_nav_bar(line: str) -> bool:
     return len(tokens) >= 5 and all(_NAV_TOKEN.fullmatch(t) for t in tokens)
 
 
+def is_site_menu(line: str) -> bool:
+    """A bar of links (:func:`is_nav_bar`) that names at least one of a site's channels or links
+    (首页, 政务公开): a slogan set apart by spaces names none.
+
+    >>> is_site_menu("首页 走进疏附 政务公开 政务服务 互动交流")
+    True
+    >>> is_site_menu("石榴花开 籽籽同心 民族团结 一家亲 共建家园")
+    False
+    """
+    if not is_nav_bar(line):
+        return False
+    words = frozenset(_channel_words())
+    return any(t in words for t in line.split())
+
+
 #: A portal's menu names at least this many channels, ...
 _MENU_WORDS = 4
 #: ... and they cover this share of its characters (a name the table lacks may stand among them).
@@ -668,13 +687,27 @@ def account_name_at(lines: Sequence[Line], k: int) -> bool:
     if len(below) >= 2 and below[0].rstrip(":： ") in _ACCOUNT_NAME_LABELS \
             and bool(_ACCOUNT_ID.fullmatch(below[1])):
         return True
-    # a self-media account's name with its follow button right under it, or under the post's date
-    # under it (博州发布 / 关注; 塔城零距离 / 19-10-22 09:12 / 关注)
-    follow = [b.strip() in _FOLLOW_SET for b in below[:2]]
-    return bool(follow) and (follow[0] or (len(follow) > 1 and follow[1] and below[0][:1].isdigit()))
+    # a self-media account's name (not a word: 他们, 民生) with its follow button right under it, or
+    # under the post's date under it (博州发布 / 关注; 塔城零距离 / 19-10-22 09:12 / 关注)
+    return follow_button_at(lines, k) is not None and len(simp.strip()) >= _ACCOUNT_NAME_MIN \
+        and word_counts().get(simp.strip(), 0) < _COMMON_WORD
+
+
+def follow_button_at(lines: Sequence[Line], k: int) -> int | None:
+    """The index of the follow button of the account named at line ``k``: right under it, or under
+    the post's date under it; ``None`` without one."""
+    if k + 1 < len(lines) and lines[k + 1].simp.strip() in _FOLLOW_SET:
+        return k + 1
+    if k + 2 < len(lines) and lines[k + 2].simp.strip() in _FOLLOW_SET and lines[k + 1].simp[:1].isdigit():
+        return k + 2
+    return None
 
 
 _FOLLOW_SET = frozenset(FOLLOW_BUTTONS)
+#: An account's name printed over a follow button is at least this long (他们 / 关注 is a phrase) ...
+_ACCOUNT_NAME_MIN = 3
+#: ... and no word this common in the dictionary (援疆干部 / 关注 / 民生冷暖 is a phrase-per-line layout).
+_COMMON_WORD = 30
 
 #: A row of the site's links names at least this many, ...
 _FOOTER_LINKS_MIN = 4

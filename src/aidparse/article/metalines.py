@@ -533,6 +533,8 @@ _SOURCE_SET = frozenset(SOURCE_LABELS)
 _COUNTER_SET = frozenset(COUNTER_LABELS)
 _WIDGET_SET = frozenset(WIDGET_LABELS)
 _RECORD_SET = frozenset(RECORD_LABELS)
+#: Catalogue labels no article's text uses: alone on a line, they are the catalogue's.
+_CATALOGUE_ONLY = frozenset(["索引号", "主题分类", "体裁分类", "组配分类", "公开时限", "版次", "版名"])
 _EDITOR_SET = frozenset(EDITOR_ROLES)
 _AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
@@ -880,6 +882,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     s = line[:end]
     fields: list[Field] = []
     facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
+    records = 0  # labels of a disclosure catalogue that an article's text may use too (服务对象：…)
     junk: list[str] = []  # tokens no form reads
     names_allowed = names_only
     while pos < len(s):
@@ -908,6 +911,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 kind = "date"
             else:
                 kind = "source" if m.group("glued") else _field_of_label(m.group("label"))
+                label = "".join((m.group("label") or "").split())
+                records += label in _RECORD_SET and label not in _CATALOGUE_ONLY
             pos = m.end()
             facts += 1
             if m.group("glued"):  # 摘自… needs a publisher's name after it, not a phrase
@@ -1090,6 +1095,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             return None
         junk.append(m.group())  # a token no form reads (a widget, a link): allowed on a stamp only
         pos = m.end()
+    if records and facts < 2:
+        return None  # 服务对象：…, 文号：… alone: a line of a notice; a catalogue prints its labels in rows
     if junk and not _stamp_with_junk(fields, facts, junk, len(s)):
         return None
     # a bare list of names: people's names, not a programme or a common word (新闻联播)

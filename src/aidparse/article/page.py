@@ -222,6 +222,7 @@ class _Page:
         self.stamp_rest = 0  # lines of a stamp split over lines still to come (09/07, 19:02)
         self._split_stamps = -1  # places reading as such a stamp (-1: not counted yet)
         self._paper_records = -1  # lines of a paper's bibliographic record (-1: not counted yet)
+        self.follow_button: int | None = None  # the line of the follow button of an account removed
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
         han = _HAN.search  # bound once, not looked up through the lazy pattern per line
@@ -324,6 +325,9 @@ class _Page:
             if top is not None and i < top:
                 if not self.furniture(line, simp) and not self.metadata(line, simp, base):
                     self.remove(line, EditReason.NAVIGATION, rule="header.above-furniture")
+                continue
+            if i == self.follow_button:  # 关注 under the account's name (or under the date under it)
+                self.remove(line, EditReason.NAVIGATION, rule="furniture.follow-button")
                 continue
             if self.stamp_rest:  # the month, day and time of a stamp split over lines
                 self.stamp_rest -= 1
@@ -441,8 +445,10 @@ class _Page:
     def account_name(self, line: Line, simp: str) -> bool:
         """The name of the account whose card stands under it, before the article (爱否科技 /
         微信号 / FViewXFG), printed once or twice: the publisher of the post."""
-        if self.body_started or not fur.account_name_at(self.lines, line.index):
-            return False
+        if self.body_started or self.title is None or self.previous_kind != "title" \
+                or not fur.account_name_at(self.lines, line.index):
+            return False  # (only right under the headline: 援疆干部 / 关注 / 民生冷暖 may open a text)
+        self.follow_button = fur.follow_button_at(self.lines, line.index)  # its button goes too
         return self.remove(line, EditReason.SOURCE_LINE,
                            [Field(MetaField.SOURCE, simp, 0, len(simp), "account-name")],
                            base=line.content_start, rule="meta.account-name")
