@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from layout_keys import kept, pages, report
 
-PAGES = [pytest.param(p["id"], id=f"{p['id']}-{p['site'].split()[0]}") for p in pages()]
+PAGES = [pytest.param(p["id"], id=f"{p['id']}-{p['site'].split()[0]}") for p in pages("layouts")]
 
 
 @pytest.mark.parametrize("page_id", PAGES)
