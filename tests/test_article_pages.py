@@ -180,7 +180,10 @@ PAGES = [
                  id="account-and-follow-button"),
     pytest.param(f"首页 / 正文\n{T}\n皮山零距离\n2021-05-16 11:23·皮山零距离\n关注\n{B1}", T, "皮山零距离", [],
                  id="account-date-and-follow-button"),
-    pytest.param(f"百度首页\n登录\n原创{T}\n塔城零距离\n关注\n{B1}", T, "塔城零距离", [], id="badge-over-the-account"),
+    pytest.param(f"百度首页\n登录\n原创 {T}\n塔城零距离\n关注\n{B1}", T, "塔城零距离", [], id="badge-over-the-account"),
+    # (glued, the badge may be a word of the headline: 首发式…; it stays)
+    pytest.param(f"百度首页\n登录\n首发式在喀什举行\n塔城零距离\n关注\n{B1}", "首发式在喀什举行", "塔城零距离", [],
+                 id="badge-like-word-glued-to-the-headline"),
     # an e-paper: the masthead (an edition of a paper), the date and the page above the headline
     pytest.param(f"浙江日报\n2011年11月18日 第 3 版\n{T}\n本报记者　王晓　李　明\n{B1}", T, None, ["王晓", "李明"],
                  id="e-paper-date-and-page-above-the-headline"),

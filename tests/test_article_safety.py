@@ -44,6 +44,12 @@ PAGES = [
     # a phrase-per-line opening with 关注 in it: no account's card
     pytest.param(f"{T}\n他们\n关注\n民生\n{S1}", "关注", id="follow-as-a-word-of-a-phrase-per-line-text"),
     pytest.param(f"援疆干部\n关注\n民生冷暖\n{S1}", "援疆干部", id="a-phrase-over-follow-is-no-account"),
+    # the article's numbered headings and sentences above another page's breadcrumb are no ticker
+    pytest.param(f"二、主要做法\n{S1}\n（一）强化组织保障\n{S2}\n当前位置：首页 > 援疆动态\n喀什新建学校三所投入使用\n"
+                 f"{ST}\n{S1}", "（一）强化组织保障", id="numbered-headings-above-a-breadcrumb"),
+    # bulleted sentences are the article's, not a list of other headlines
+    pytest.param(f"工作亮点：\n● {S1}\n● {S2}\n下一步工作计划\n2021年5月8日\n{S1}", "工作亮点：",
+                 id="bulleted-sentences-above-a-heading-and-a-date"),
     # a notice's signature: the office, then the date it was signed
     pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
                  id="a-notices-signature-date"),

@@ -213,8 +213,9 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 default=-1)
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
            and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp)
-           and line.simp.lstrip()[:1] not in BULLETS  # · 喀什…，…: another headline, listed
-           for line in lines[crumb + 1 : j]):
+           and not is_listed_headline(line.simp)  # · 喀什…，…
+           and (k > crumb or not _ticker(line.simp))
+           for k, line in enumerate(lines[:j])):
         return None
     if rule == "anchor.stamp" and fragment_above(lines, j):
         fired("anchor.declined-fragment-above", lines[j].simp, lines[j].start, lines[j].end)
@@ -222,6 +223,26 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
         return None
     return j, rule
+
+
+def is_listed_headline(simp: str) -> bool:
+    """Whether a line is an item of a list of other headlines: a bullet, then no sentence.
+
+    >>> is_listed_headline("· 售价来了！12代酷睿提前上架")
+    True
+    >>> is_listed_headline("● 今年以来，援疆工作取得新进展。")
+    False
+    """
+    return simp.lstrip()[:1] in BULLETS and _ticker(simp)
+
+
+def _ticker(simp: str) -> bool:
+    """Whether a line above the site's breadcrumb reads as other headlines run together (a ticker),
+    not as the article's text: no sentence ends in it, and it numbers no part (二、, （一）)."""
+    return not _SENTENCE_END.search(simp) and _NUMBERED.match(simp) is None
+
+
+_SENTENCE_END = lazy_regex(r"[。；;]")
 
 
 def _headline_run(lines: Sequence[Line], k: int) -> bool:

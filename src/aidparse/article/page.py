@@ -42,6 +42,7 @@ from aidparse.article.anchor import (
     Markup,
     fragment_above,
     headline_anchor,
+    is_listed_headline,
     is_stamp,
     markup_headlines,
     widget_residue,
@@ -137,6 +138,9 @@ _NAMES_MAX = 4
 #: A self-media platform's badges glued before a post's headline (原创最不愁…), read as such only
 #: over the account's name.
 _BADGES: Final = ("原创", "独家", "首发")
+#: The markup's title names the headline without its badge when it starts with this many of the
+#: characters after it.
+_BADGE_CHECK = 8
 #: A line this short that reads as an organisation's name is its name, not a headline.
 _ORG_NAME_MAX = 12
 #: The date a notice is signed with: in words, without a time (2021年4月2日, 二〇二一年四月二日).
@@ -561,7 +565,7 @@ class _Page:
                 self.previous, self.previous_kind = line, "heading"
                 nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
                 if reads_as_prose(simp) and (STOP.search(simp) or reads_as_prose(nxt)) \
-                        and simp.lstrip()[:1] not in BULLETS:  # (· 喀什…，…: another headline, listed)
+                        and not is_listed_headline(simp):  # (· 喀什…，…: another headline, listed)
                     self.no_title = True  # sentences kept: the article has begun without a headline
             return True
         if self.title is not None and self.loose_stamp(line, simp, base):
@@ -685,9 +689,10 @@ class _Page:
             self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG, rule="title.genre-tag")
             end = genre
         start = column_tag(simp[:end]) or 0
-        if not start and simp.startswith(_BADGES) and line.index + 1 < len(self.lines) \
-                and fur.account_name_at(self.lines, line.index + 1):
-            start = next(len(b) for b in _BADGES if simp.startswith(b))  # 原创… over its account's name
+        badge = next((b for b in _BADGES if simp.startswith(b)), None)
+        if not start and badge is not None and line.index + 1 < len(self.lines) \
+                and fur.account_name_at(self.lines, line.index + 1) and self._badge_apart(simp, len(badge)):
+            start = len(badge)  # 原创 最不愁…, over its account's name
             self.cut(line, base, base + start, EditReason.COLUMN_TAG, rule="title.badge")
         elif start:
             tag = simp[:start].strip(" |｜丨[]【】「」〔〕")
@@ -709,6 +714,15 @@ class _Page:
                     self.title_short = first
                     break
         self.previous, self.previous_kind = line, "title"
+
+    def _badge_apart(self, simp: str, n: int) -> bool:
+        """Whether the badge at the start of a headline is apart from it: a space or a separator
+        after it, or the page's markup naming the headline without it (首发式…, 独家记忆… are
+        words of the headline)."""
+        if simp[n : n + 1] in (" ", "\u3000", "|", "｜", "丨", ":", "：", "·"):
+            return True
+        rest = squeeze(simp[n:])
+        return any(t.startswith(rest[:_BADGE_CHECK]) for t in self.markup.titles) if rest else False
 
     def byline_under_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A byline under the stamp without a role: a lone name (楊建軍), or a description and a
