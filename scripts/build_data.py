@@ -19,6 +19,8 @@ Tables written (each starts with ``#`` lines naming its source):
   damaged text from the pinyin annotation that survived it.
 * ``words.tsv`` — two- to four-character words of that dictionary with their
   counts (used to judge repairs of damaged text).
+* ``place_words.tsv`` — those of its words it tags as place names (``ns``): a
+  place glued to 报道 after a reporter's name is no second name.
 * ``pairings.tsv``, ``xinjiang_divisions.tsv``, ``xpcc.tsv``, ``xpcc_units.tsv``,
   ``batches.tsv`` — the researched pairing-aid gazetteer, copied with its
   per-row sources.
@@ -47,18 +49,21 @@ GAZETTEER_FILES = [
 MIN_WORD_COUNT = 20
 
 
-def _jieba_dict(path: pathlib.Path) -> list[tuple[str, int]]:
+def _jieba_lines(path: pathlib.Path) -> list[list[str]]:
     with tarfile.open(path) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
         raw = tar.extractfile(member)
         assert raw is not None
-        lines = raw.read().decode("utf-8").splitlines()
-    out = []
-    for line in lines:
-        parts = line.split()
-        if len(parts) >= 2:
-            out.append((parts[0], int(parts[1])))
-    return out
+        return [line.split() for line in raw.read().decode("utf-8").splitlines()]
+
+
+def _jieba_dict(path: pathlib.Path) -> list[tuple[str, int]]:
+    return [(parts[0], int(parts[1])) for parts in _jieba_lines(path) if len(parts) >= 2]
+
+
+def _jieba_places(path: pathlib.Path) -> list[tuple[str, int]]:
+    """The words jieba tags as place names (``ns``)."""
+    return [(parts[0], int(parts[1])) for parts in _jieba_lines(path) if len(parts) >= 3 and parts[2] == "ns"]
 
 
 def _is_han(ch: str) -> bool:
@@ -105,6 +110,12 @@ def main() -> None:
         fh.write(f"# Words of 2-4 Han characters with count >= {MIN_WORD_COUNT} from\n")
         fh.write("# jieba 0.42.1 dict.txt (MIT). Built by scripts/build_data.py.\n")
         for word, n in words:
+            if 2 <= len(word) <= 4 and n >= MIN_WORD_COUNT and all(map(_is_han, word)):
+                fh.write(f"{word}\t{n}\n")
+    with (DATA / "place_words.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(f"# Place names (part of speech ns) of 2-4 Han characters with count >= {MIN_WORD_COUNT}\n")
+        fh.write("# from jieba 0.42.1 dict.txt (MIT). Built by scripts/build_data.py.\n")
+        for word, n in _jieba_places(args.jieba):
             if 2 <= len(word) <= 4 and n >= MIN_WORD_COUNT and all(map(_is_han, word)):
                 fh.write(f"{word}\t{n}\n")
     with zipfile.ZipFile(args.pypinyin) as whl:

@@ -326,6 +326,9 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("供稿：王晓", None, ["王晓"]), ("供稿：和田县委宣传部", "和田县委宣传部", []),  # who contributed it
     ("供稿：王晓　古丽米拉·阿不都", None, ["王晓", "古丽米拉·阿不都"]),
     ("作者：王晓　发布者：上海援疆", "上海援疆", ["王晓"]),  # an office that published it, no editor
+    ("作者：王晓　发布者：系统管理员", None, ["王晓"]),  # a CMS's account: no one, no publisher
+    ("供稿：宣传科", "宣传科", []), ("供稿：疏附", "疏附", []),  # a section or a place is no author
+    ("记者 王晓 高峰报道", None, ["王晓", "高峰"]),  # a name glued to 报道 (no place of the dictionary)
     # right under the headline, a date among words the grammar does not read (the site, a name)
     ("2020.02.19　浙江援疆　陈露", None, []),  # a platform's badge for its author
     # four characters after a role: a name (a compound surname, a transliteration), or two words
@@ -350,6 +353,16 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
     assert (report.title, report.published) == (T, published)
     assert report.text == f"{T}\n{B1}"
+
+
+@pytest.mark.parametrize(("page", "published"), [
+    # the stamp above the headline, a date under the article's text: the stamp
+    (f"2021-05-08 10:32 来源：天山网\n{T}\n{B1}\n{B2}\n喀什地区行署\n2019年10月20日", dt.date(2021, 5, 8)),
+    (f"2021年05月08日 星期六\n{T}\n{B1}\n{B2}\n（2019年10月20日）", dt.date(2021, 5, 8)),
+    (f"{T}\n发布：2021-05-08 10:32  来源：天山网\n{B1}", dt.date(2021, 5, 8)),  # 发布： then a date
+])
+def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) -> None:
+    assert aidparse.parse(page).published == published
 
 
 def test_the_stamp_under_the_headline_not_the_date_above_it() -> None:

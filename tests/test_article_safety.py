@@ -50,6 +50,11 @@ PAGES = [
     # bulleted sentences are the article's, not a list of other headlines
     pytest.param(f"工作亮点：\n● {S1}\n● {S2}\n下一步工作计划\n2021年5月8日\n{S1}", "工作亮点：",
                  id="bulleted-sentences-above-a-heading-and-a-date"),
+    # words set apart by spaces, some of them roles' names, are no credit line
+    pytest.param(f"{T}\n{ST}\n{S1}\n排版 设计 校对 印刷\n{S2}", "排版 设计 校对 印刷", id="words-like-labels-set-apart"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n发布：招聘公告\n{S2}", "发布：招聘公告", id="publish-and-a-phrase"),
+    # 广告 alone inside the article's text (a poem's word)
+    pytest.param(f"{T}\n{ST}\n{S1}\n天山脚下\n广告\n牌上写着援疆\n{S2}", "广告", id="an-ad-word-in-a-poem"),
     # a notice's signature: the office, then the date it was signed
     pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
                  id="a-notices-signature-date"),

@@ -26,8 +26,8 @@ import math
 import os
 from typing import Any
 
-__all__ = ["char_counts", "char_logfreq", "name_initials", "pinyin_readings", "read_json", "read_lines",
-           "read_tsv", "word_counts"]
+__all__ = ["char_counts", "char_logfreq", "name_initials", "pinyin_readings", "place_words", "read_json",
+           "read_lines", "read_tsv", "word_counts"]
 
 
 def read_text(name: str) -> str:
@@ -127,3 +127,9 @@ def name_initials() -> dict[str, float]:
     """Characters a Chinese person's name begins with -> per mille of names (``name_initials.tsv``)."""
     rows = (line.split("\t") for line in read_lines("name_initials.tsv"))
     return {ch: float(permille) for ch, permille in rows}
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Words the dictionary tags as place names (北京, 台北, 伦敦; ``place_words.tsv``)."""
+    return frozenset(line.split("\t", 1)[0] for line in read_lines("place_words.tsv"))

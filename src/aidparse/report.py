@@ -155,7 +155,7 @@ def parse(
                                  EditReason.SCRIPT_CONVERSION)
     text = apply_changes(cleaned.text, conversion)
     edits = extend_log(cleaned.edits, conversion, original, cleaned.text)
-    facts = article_facts(cleaned.metadata)
+    facts = article_facts(cleaned.metadata, original)
     stated = facts.published
     if stated and published and stated != published:
         warnings.append(ParseWarning(

@@ -107,6 +107,12 @@ class ArticleFacts:
     spans: dict[str, list[Span]] = field(default_factory=dict)
 
 
+_SENTENCE_END = lazy_regex(r"[。！？!?]")
+#: A credit this far after a date (in characters) is on the date's line.
+_STAMP_LINE = 80
+_WEEKDAY = lazy_regex(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
+
+
 def _first(lines: Sequence[MetadataLine], *fields: MetaField) -> MetadataLine | None:
     for wanted in fields:
         for line in lines:
@@ -115,8 +121,12 @@ def _first(lines: Sequence[MetadataLine], *fields: MetaField) -> MetadataLine | 
     return None
 
 
-def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
+def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> ArticleFacts:
     """Consolidate metadata lines into the article's facts.
+
+    ``text`` is the input the lines' spans point into: with it, the stamp under the headline —
+    before any sentence of the article — is the page's, not a date the site's header shows above
+    the headline (今日 2021年10月7日 星期四) nor a date under the article's text.
 
     >>> def m(field, value):
     ...     return MetadataLine(field=field, value=value, span=Span(start=0, end=len(value)))
@@ -133,9 +143,17 @@ def article_facts(lines: Sequence[MetadataLine]) -> ArticleFacts:
     stamps = [ln for ln in lines
               if ln.field is MetaField.PUBLISHED and parse_stamp_date(ln.value) is not None]
     placed = _first(lines, MetaField.TITLE_LINE)
-    # the stamp under the headline, not a date the site's header shows above it (今日 2021年10月7日 星期四)
-    under = [ln for ln in stamps if placed is not None and ln.span.start >= placed.span.end]
-    stamp_line = (under or stamps)[0] if stamps else None
+    stamp_line = stamps[0] if stamps else None
+    if stamp_line is not None and placed is not None and text is not None:
+        after = [ln for ln in stamps if ln.span.start >= placed.span.end]
+        under = [ln for ln in after if not _SENTENCE_END.search(text, placed.span.end, ln.span.start)]
+        clock = stamp_line.span.end <= placed.span.start \
+            and _WEEKDAY.match(text, stamp_line.span.end) is not None  # 今日 2021年10月7日 星期四
+        # (under a clock, a stamp that credits someone on its line: 2020-11-23 10:22 出处：… 作者：…)
+        credited = [ln for ln in after if any(
+            o.field in (MetaField.SOURCE, MetaField.AUTHORS, MetaField.EDITORS)
+            and 0 <= o.span.start - ln.span.start < _STAMP_LINE for o in lines)]
+        stamp_line = (under or (credited if clock else []) or stamps)[0]
     stamp = parse_stamp_date(stamp_line.value) if stamp_line else None
     published = stamp
     if stamp_line:

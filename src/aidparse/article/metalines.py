@@ -94,8 +94,46 @@ _REPOST_CREDIT = lazy_regex(r"以下文章来源于\s*(?P<account>[^\s，,]{2,20
                             r"\s*作者\s*(?P<author>[^\s，,]{2,20})")
 #: A label's value that names no one (an office): a token up to a space or the line's end.
 _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
+def _editors_value(s: str, pos: int, label: str, fields: list[Field]) -> int:
+    """Read what follows an editors' label that names no person, adding its field; where it ends.
+
+    After 发布 (发布者, 发布人): a date is the stamp (发布：2021-05-08), an office the publisher
+    (发布者：上海援疆). A CMS's account (发布者：系统管理员, 小编) is read and gives nothing; anything
+    else is left unread, and the line is no credit line unless a form reads it.
+    """
+    publisher = label in _PUBLISHER_ROLES
+    d = _patterns()["datetime"].match(s, pos) if publisher else None
+    if d is not None and _DATE_RE.match(d.group()):
+        value = d.group().rstrip()
+        fields.append(Field(MetaField.PUBLISHED, value, d.start(), d.start() + len(value), "label.date"))
+        return int(d.end())
+    token = _LABEL_VALUE.match(s, pos)
+    if token is None:
+        return pos
+    word = token.group()
+    if publisher and word not in NOT_A_SOURCE and (org_name(word) or _place_led(word)):
+        fields.append(Field(MetaField.SOURCE, word, token.start(), token.end(), "label.publisher"))
+        return int(token.end())
+    if word in NOT_A_PERSON or word.endswith(_CMS_ACCOUNTS):
+        return int(token.end())
+    return pos
+
+
+#: A CMS's accounts that post pages (系统管理员, 网站编辑部): no one's name, no publisher.
+_CMS_ACCOUNTS = ("管理员", "编辑部", "小编", "网站编辑")
+
+
+def _place_led(word: str) -> bool:
+    """Whether ``word`` is a place of the gazetteer and a word after it (上海援疆, 喀什发布)."""
+    from aidparse.places.gazetteer import gazetteer
+
+    return len(word) >= 3 and any(m.start == 0 and 2 <= m.end < len(word) for m in gazetteer().find(word))
+
+
 #: Editors' labels whose value, when it names no person, is the publisher (发布者：上海援疆).
 _PUBLISHER_ROLES: Final = frozenset(["发布者", "发布人", "发布"])
+#: Endings of an office's sections that provide articles (宣传科, 综合股, 办公室).
+_SECTIONS = ("科", "股", "室")
 #: Source labels whose value may be a person, then the author (供稿：张强).
 _CONTRIBUTOR_LABELS: Final = frozenset(["供稿", "来稿"])
 #: Labels of the organisation an author works for (单位：新疆大学).
@@ -656,9 +694,11 @@ _AFFILIATION_MARK = lazy_regex(r"[1-9*＊](?:,[1-9])*(?=[\s、,，；;]|$)")
 
 
 def _place_word(s: str) -> bool:
-    """Whether ``s`` names a place: a word of the dictionary (北京, 台北, 伦敦; people's names are
-    not) or a place of the gazetteer (霍城)."""
-    if _common_word(s):
+    """Whether ``s`` names a place: a word the dictionary tags as one (北京, 台北, 伦敦; not 高峰 or 黎明,
+    which are names too) or a place of the gazetteer (霍城)."""
+    from aidparse._resources import place_words
+
+    if s in place_words():
         return True
     from aidparse.places.gazetteer import gazetteer
 
@@ -671,6 +711,38 @@ def _common_word(s: str) -> bool:
     return word_counts().get(s, 0) >= 30
 
 
+def _spaced_values(line: str, labels: list[Any]) -> bool:
+    """Whether the values after labels set apart by spaces (no colon) are what such labels take,
+    strictly — a publisher's name after a source's label, a person's name (not a word) after a
+    role's — and the line is nothing but such pairs: 排版 设计 校对 印刷 is a list of words."""
+    end = 0
+    pats = _patterns()
+
+    def dated(segment: str) -> bool:  # 发布时间 2020-10-16 12:05:33 between the pairs
+        label = pats["label"].match(segment)
+        at = label.end() if label is not None and label.group("gluedate") else 0
+        date = pats["datetime"].match(segment, at)
+        return date is not None and not segment[date.end() :].strip()
+
+    for m in labels:
+        between = line[end : m.start()].strip()
+        if between and not dated(between):
+            return False  # a word between the pairs
+        value = _SPACED_VALUE.match(line, m.end())
+        if value is None:
+            return False
+        word = value.group(1)
+        if m.group() in _SOURCE_SET:
+            if not org_name(word):
+                return False
+        elif not (valid_name(word) and not _common_word(word)):
+            return False
+        end = value.end()
+    rest = line[end:].strip()
+    return not rest or dated(rest)
+
+
+_SPACED_VALUE = lazy_regex(r"[ \u3000]+(\S+)")
 #: Labels set apart by spaces, not colons, are read as labels when a line has this many of them
 #: (a single 来源 followed by a space may start a phrase).
 _SPACED_LABELS = 2
@@ -863,7 +935,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
         line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
     spaced = list(pats["spaced_label"].finditer(line))
-    if len(spaced) >= _SPACED_LABELS:  # 来源 阿勒泰日报　作者 马晓梅 as 来源：阿勒泰日报　作者：马晓梅
+    if len(spaced) >= _SPACED_LABELS and _spaced_values(line, spaced):
+        # 来源 阿勒泰日报　作者 马晓梅 as 来源：阿勒泰日报　作者：马晓梅
         chars = list(line)
         for m in spaced:
             chars[m.end()] = "："
@@ -883,6 +956,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     fields: list[Field] = []
     facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
     records = 0  # labels of a disclosure catalogue that an article's text may use too (服务对象：…)
+    after_org = False  # names allowed only after an organisation's name: not words, not outlets
     junk: list[str] = []  # tokens no form reads
     names_allowed = names_only
     while pos < len(s):
@@ -943,7 +1017,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 people: list[tuple[str, int, int]] = []
                 if m.group("label") in _CONTRIBUTOR_LABELS:  # 供稿：张强　古丽米拉·阿不都: its authors
                     people, after = _names_at(s, pos, credited=True)
-                    people = [] if any(org_name(n) for n, _, _ in people) else people
+                    people = [] if any(org_name(n) or _place_word(n) or n.endswith(_SECTIONS)
+                                       for n, _, _ in people) else people
                 if people:
                     fields += [Field(MetaField.AUTHORS, n, a, b, "label.contributor") for n, a, b in people]
                     pos = after
@@ -987,12 +1062,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 if names:
                     suffix = pats["suffix"].match(s, pos)
                     pos = suffix.end() if suffix else pos
-                elif kind == "editors":  # 发布者：上海援疆 — an office, no editor's name
-                    value = _LABEL_VALUE.match(s, pos)
-                    if value is not None and m.group("label") in _PUBLISHER_ROLES:  # who published it
-                        fields.append(Field(MetaField.SOURCE, value.group(), value.start(), value.end(),
-                                            "label.publisher"))
-                    pos = value.end() if value else pos
+                elif kind == "editors":  # no editor's name: a date, an office, a CMS's account
+                    pos = _editors_value(s, pos, "".join((m.group("label") or "").split()), fields)
                 names_allowed = True  # 文/凤凰网主笔陈芳: the value is itself a credit
             continue
         m = pats["datetime"].match(s, pos)
@@ -1038,6 +1109,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = suffix.end() if suffix else pos
             continue
         m = pats["widget"].match(s, pos)
+        if m and m.group().startswith(("发表于", "发布于")) and not _place_word(m.group()[3:]):
+            m = None  # 发表于人民网: where it was published, not where it was sent from
         if m:
             if m.group() == "原创" and not fields and s[m.end() : m.end() + 1].isspace():
                 names_allowed = True  # 原创 王振宇 伽师零距离 2023-02-14: a post's author after its badge
@@ -1054,8 +1127,9 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             continue
         names, after = _names_at(s, pos)
-        if names and not names_allowed and any(_common_word(n) for n, _, _ in names):
-            names = []  # 特别报道: a word and a role word, not a name and its credit
+        if names and (not names_allowed or after_org) \
+                and any(_common_word(n) or org_name(n) for n, _, _ in names):
+            names = []  # 特别报道: a word and a role word; 人民网 时政: a channel after the site
         if names and not pats["suffix"].match(s, after) and fields \
                 and fields[-1].field is MetaField.PUBLISHED and pos > fields[-1].end \
                 and all(_place_word(n) for n, _, _ in names):
@@ -1088,7 +1162,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if m:
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()
-            names_allowed = True  # 旺报 陈君硕 2015/09/02 04:10: a paper, then its reporter
+            names_allowed = after_org = True  # 旺报 陈君硕 2015/09/02 04:10: a paper, then its reporter
             continue
         m = pats["junk"].match(s, pos)
         if m is None:

@@ -471,6 +471,8 @@ class _Page:
         if found is None:
             return False
         rule, kind = found
+        if rule == "furniture.ad-label" and self.body_started and not self.footer:
+            return False  # 广告 alone inside the article's text may be its word (a poem's line)
         if not self.remove(line, kind, rule=rule):
             return False
         if kind is EditReason.SPAM and len(simp) >= 6:
