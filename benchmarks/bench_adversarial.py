@@ -54,6 +54,7 @@ KINDS: dict[str, tuple[str, Callable[[int], str]]] = {
     "spaces": ("援 + a run of spaces + 疆, one line", lambda n: "援" + " " * (n - 2) + "疆"),
     "ideographic-spaces": ("援 + a run of U+3000 + 疆, one line", lambda n: "援" + "\u3000" * (n - 2) + "疆"),
     "date-spaces": ("a date, then a run of spaces", lambda n: "2023年7月18日" + " " * (n - 12) + "援疆"),
+    "date-line": ("dates and dashes in one line", lambda n: _repeat("2021-05-08 - ", n)),
     "unclosed-comment": ("<!-- openings never closed", lambda n: _repeat("<!-- 援疆资金420万元 ", n)),
     "unclosed-script": ("<script> openings never closed", lambda n: _repeat("<script>援疆资金 ", n)),
     "misaligned-gbk": ("seed 001's damaged lines, repeated", _misaligned),

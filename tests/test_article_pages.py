@@ -580,6 +580,15 @@ def test_words_are_not_credits(line: str) -> None:
     assert parse_credits(line) is None
 
 
+def test_a_long_line_is_no_credit_line() -> None:
+    """Dates and dashes run into one line of the page's length are no stamp (and are read in linear
+    time: before, the credit grammar went over such a line position by position, quadratically)."""
+    from aidparse.article.metalines import parse_credits
+
+    assert parse_credits("2021-05-08 来源：天山网") is not None
+    assert parse_credits("2021-05-08 - " * 40) is None
+
+
 HEAD = ("<html><head><title>{title}</title>{meta}</head><body>"
         "<div class='top'><a>首页</a><a>新闻</a><a>体育</a><a>财经</a></div>"
         "<div><a>报料</a></div><div><a>上直播</a></div><div><a>运动装</a></div>")

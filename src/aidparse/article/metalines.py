@@ -888,8 +888,14 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     >>> [(f.field.value, f.value) for f in parse_credits("2018-10-29 11:27:00来源:人民网")]
     [('published', '2018-10-29 11:27:00'), ('source', '人民网')]
     """
+    if len(line) > _CREDIT_MAX:
+        return None  # a page's text run into one line, not a credit line (and read in linear time)
     found = _cached_credits(line, names_only)
     return None if found is None else list(found)
+
+
+#: A credit line is never longer than this (a stamp with its widgets and counters is about 150).
+_CREDIT_MAX = 400
 
 
 @functools.lru_cache(maxsize=4096)
