@@ -141,8 +141,9 @@ _BADGES: Final = ("原创", "独家", "首发")
 #: The markup's title names the headline without its badge when it starts with this many of the
 #: characters after it.
 _BADGE_CHECK = 8
-#: A line this short that reads as an organisation's name is its name, not a headline.
+#: A line this short that reads as an outlet's name is its name, not a headline.
 _ORG_NAME_MAX = 12
+_OUTLET_ENDINGS = ("网", "报", "社", "台", "客户端", "在线", "频道", "APP", "App")
 #: The date a notice is signed with: in words, without a time (2021年4月2日, 二〇二一年四月二日).
 _SIGNED_DATE = lazy_regex(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
                           r"[\d一二三四五六七八九十]{1,3}日")
@@ -596,8 +597,8 @@ class _Page:
         key = squeeze(simp)
         if len(key) < _HEADLINE_MIN or label_at_start(simp):
             return False  # a link (国际, 博客), or a label (发布时间：…) whose value the forms could not read
-        if len(key) <= _ORG_NAME_MAX and org_name(simp):
-            return False  # a site's or an outlet's name (安卓客户端, 北京援疆和田指挥部)
+        if len(key) <= _ORG_NAME_MAX and key.endswith(_OUTLET_ENDINGS) and org_name(simp):
+            return False  # a site's or an outlet's name (安卓客户端, 喀什日报), not 库尔勒建起物流中心
         if simp.lstrip()[:1] in BULLETS:
             return False  # · 售价来了！…: an item of a list of other headlines
         if self.previous is not None and self.previous.index == i - 1 and self.previous_kind == "heading" \
