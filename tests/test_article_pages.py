@@ -201,6 +201,11 @@ PAGES = [
     pytest.param("百度贴吧\n塔城吧\n关注 签到\n看贴 图片 精品 视频\n回复：1 贴子：2\n"
                  f"{T}\n只看楼主 收藏 回复\n塔城小白杨\n活跃吧友\n8\n{B1}\n来自Android客户端1楼2016-03-22 21:05\n回复",
                  T, None, [], id="forum-thread-title-over-its-toolbar"),
+    # a platform's breadcrumb names the account that posted it; the source line names the platform
+    pytest.param(f"澎湃号 > 中国广州发布\n{T}\n2019-08-13 14:07来源：澎湃新闻·澎湃号·政务\n{B1}", T, "中国广州发布", [],
+                 id="platform-breadcrumb-names-the-account"),
+    pytest.param(f"澎湃号 > 政务\n{T}\n2019-08-13 14:07来源：澎湃新闻\n{B1}", T, "澎湃新闻", [],
+                 id="platform-breadcrumb-names-a-channel"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",

@@ -474,7 +474,8 @@ class _Page:
         rule, kind = found
         if rule == "furniture.ad-label" and self.body_started and not self.footer:
             return False  # 广告 alone inside the article's text may be its word (a poem's line)
-        if not self.remove(line, kind, rule=rule):
+        fields = _platform_account(simp) if rule == "furniture.breadcrumb" else []
+        if not self.remove(line, kind, fields, base=line.content_start, rule=rule):
             return False
         if kind is EditReason.SPAM and len(simp) >= 6:
             self.spam.append(simp)
@@ -913,6 +914,21 @@ _LIST_FOLLOWS = lazy_regex(r"如下|名单|分别是|分别为|包括")
 _SENTENCE_END = frozenset("。！？!?”」』")
 _SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
 _LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
+
+
+def _platform_account(simp: str) -> list[Field]:
+    """The account a platform's breadcrumb names (澎湃号 > 中国广州发布: the post's publisher)."""
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(simp) if p.strip()]
+    if len(parts) != 2 or parts[0] not in fur.PLATFORM_LABELS or not 3 <= len(parts[1]) <= _ACCOUNT_MAX \
+            or _is_word(parts[1]):
+        return []  # (澎湃号 > 政务: a channel of the platform, no account)
+    at = simp.rindex(parts[1])
+    return [Field(MetaField.SOURCE, parts[1], at, at + len(parts[1]), "platform-account")]
+
+
+_CRUMB_SEPARATOR = lazy_regex(r"\s*(?:>>|>|»|›|→)\s*")
+#: An account's name is at most this long.
+_ACCOUNT_MAX = 20
 
 
 def _authors_line(simp: str) -> bool:
