@@ -247,13 +247,19 @@ _SENTENCE_END = lazy_regex(r"[。；;]")
 
 def _headline_run(lines: Sequence[Line], k: int) -> bool:
     """Whether the line above line ``k`` reads as a headline too (not furniture, not a link of a
-    few characters): ``k`` ends a list of other headlines (相关新闻 …), not a title over its
-    subtitle."""
+    few characters, not a column's kicker): ``k`` ends a list of other headlines (相关新闻 …), not a
+    title over its subtitle."""
     if k == 0:
         return False
     simp = lines[k - 1].simp
     return len(squeeze(simp)) >= _HEADLINE_MIN and headline_like(simp) and fur.furniture_kind(simp) is None \
-        and not fur.is_nav_bar(simp) and not fur.is_banner(simp) and parse_credits(simp) is None
+        and not fur.is_nav_bar(simp) and not fur.is_banner(simp) and parse_credits(simp) is None \
+        and _KICKER.search(simp) is None
+
+
+#: A column's kicker over a headline: its name and its series set apart by a dot or a bar
+#: (援疆纪实·天山南北话振兴, 聚焦｜援疆一线), or ending in a colon.
+_KICKER = lazy_regex(r"^[^，。！？,!?·•｜|丨]{2,10}[·•｜|丨][^，。！？,!?]{2,16}$|[:：]$")
 
 
 def _stamped_headline(lines: Sequence[Line], i: int) -> bool:

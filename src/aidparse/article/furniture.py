@@ -425,7 +425,9 @@ def _patterns() -> dict[str, Any]:
             """, regex.VERBOSE),
         # a stamp that gives no date, only how long ago: 昨天, 3小时前, 今天 08:30
         "relative_time": regex.compile(r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)"
-                                       r"(?:\s*\d{1,2}[:：]\d{2})?"),
+                                       r"(?:\s*\d{1,2}[:：]\d{2})?"
+                                       # and where the post was sent from (昨天 16:02 IP属地：广东)
+                                       r"(?:\s*(?:发布于|发表于|IP属地)\s*[:：]?\s*\p{Han}{2,10})?"),
         # damage: a line of replacement characters only
         "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
@@ -816,7 +818,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.clock", EditReason.NAVIGATION
     if n <= 30 and p["weather"].fullmatch(line):
         return "furniture.weather", EditReason.NAVIGATION
-    if n <= 12 and p["relative_time"].fullmatch(line):
+    if n <= 30 and p["relative_time"].fullmatch(line):
         return "furniture.relative-time", EditReason.HEADER_LINE
     if n <= 300 and p["seo"].fullmatch(line) and not SENTENCE_MARK.search(line):
         return "furniture.seo", EditReason.SPAM

@@ -536,7 +536,7 @@ def _patterns() -> dict[str, Any]:
                                 # a platform's badge on its author: 优质原创作者, 优质教育领域创作者
                                 r"|优质\p{Han}{0,6}?(?:作者|创作者)(?!\p{Han})"
                                 # where the post was sent from (发表于新疆, IP属地：广东)
-                                r"|(?:发表于|发布于|IP属地\s*[:：]?\s*)\p{Han}{2,3}(?!\p{Han})"),
+                                r"|(?P<sent>(?:发表于|发布于|IP属地)\s*[:：]?\s*)(?P<place>\p{Han}{2,10})(?!\p{Han})"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，；;]+"),
         # who an author is, before the name: 广东援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
@@ -703,6 +703,16 @@ def _place_word(s: str) -> bool:
     from aidparse.places.gazetteer import gazetteer
 
     return any(m.start == 0 and m.end == len(s) for m in gazetteer().find(s))
+
+
+def _location(s: str) -> bool:
+    """Whether ``s`` names where a post was sent from: a place, with its province's or region's
+    ending or not (新疆, 江苏省, 新疆维吾尔自治区, 广东)."""
+    for ending in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"):
+        if s.endswith(ending) and len(s) > len(ending):
+            s = s[: -len(ending)]
+            break
+    return _place_word(s)
 
 
 def _common_word(s: str) -> bool:
@@ -1115,7 +1125,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = suffix.end() if suffix else pos
             continue
         m = pats["widget"].match(s, pos)
-        if m and m.group().startswith(("发表于", "发布于")) and not _place_word(m.group()[3:]):
+        if m and m.group("place") and not _location(m.group("place")):
             m = None  # 发表于人民网: where it was published, not where it was sent from
         if m:
             if m.group() == "原创" and not fields and s[m.end() : m.end() + 1].isspace():
