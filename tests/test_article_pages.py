@@ -464,6 +464,10 @@ PAPER_ABSTRACT = "对口援疆是国家的一项重大战略。本文以喀什�
      "【关键词】对口援疆；喀什地区；实施效果", "对口援疆政策的实施效果研究"),
     ("对口援疆政策的实施效果研究\n作者：王晓 李明\n作者单位：新疆大学\n刊名：新疆社会科学\n年，卷(期)：2019, (3)\n"
      f"摘要：{PAPER_ABSTRACT}\n关键词：对口援疆 喀什地区 实施效果", "对口援疆政策的实施效果研究"),
+    # a citation above the title (its journal, year, volume and issue), the authors' names alone
+    ("中国知网\n新疆大学学报(哲学·人文社会科学版). 2018,46(04)\n对口援疆政策的实施效果研究——以喀什地区为例\n王晓 李明\n"
+     f"新疆大学经济与管理学院\n摘要：{PAPER_ABSTRACT}\n基金资助：国家社会科学基金项目（17BJL045）\n"
+     "DOI：10.13568/j.cnki.issn1000-2820.2018.04.010\n下载 (1023)  被引 (45)", "对口援疆政策的实施效果研究——以喀什地区为例"),
 ])
 def test_a_journal_papers_page(page: str, title: str) -> None:
     report = aidparse.parse(page)

@@ -39,6 +39,7 @@ __all__ = [
     "account_label",
     "account_name_at",
     "caption_rule",
+    "citation_journal",
     "follow_button_at",
     "furniture_kind",
     "furniture_rule",
@@ -136,6 +137,7 @@ _ACCOUNT_NAME_LABELS: Final = frozenset(["微信号", "公众号", "微信公众
 COUNTER_WORDS: Final = (
     "阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞", "查看", "回复",
     "积分", "帖子", "贴子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
+    "下载", "被引",  # a paper's
 )
 #: Lines that mark the end of an article or a page's script placeholders.
 END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）",
@@ -273,7 +275,7 @@ KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag
 PAPER_LABELS: Final = (
     "中图分类号", "分类号", "文献标识码", "文献标志码", "文章编号", "DOI", "doi", "基金项目", "收稿日期",
     "修回日期", "作者单位", "刊名", "期刊名称", "年，卷(期)", "年,卷(期)", "所属期刊栏目", "下载次数",
-    "被引次数", "ISSN",
+    "被引次数", "ISSN", "基金资助", "资助项目",
 )
 #: ... and words a body also writes before a colon (单位：万元 under a table), read only as a
 #: label in brackets (【机构】…).
@@ -396,7 +398,11 @@ def _patterns() -> dict[str, Any]:
                                # brackets under their names (（1.新疆大学 经济与管理学院，新疆 乌鲁木齐
                                # 830046；2.石河子大学 …，新疆 石河子 832000）)
                                r"|[(（]\s*1\s*[.．、][^()（）。\d]{2,60}?\d{6}"
-                               r"(?:\s*[;；]\s*\d\s*[.．、][^()（）。\d]{2,60}?\d{6})*\s*[)）]"),
+                               r"(?:\s*[;；]\s*\d\s*[.．、][^()（）。\d]{2,60}?\d{6})*\s*[)）]"
+                               # a citation: the journal, the year, the volume and the issue
+                               # (新疆大学学报(哲学·人文社会科学版). 2018,46(04))
+                               r"|[^。！？\s]{2,40}[.．]\s*(?:19|20)\d{2}\s*[,，]\s*(?:\d{1,3}\s*)?[(（]\s*\d{1,3}\s*[)）]"
+                               r"(?:\s*[:：]\s*\d{1,4}(?:-\d{1,4})?)?"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
         "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
                                     rf".{{0,120}}"
@@ -640,6 +646,20 @@ def is_channel_bar(line: str) -> bool:
         return False
     words = p["channels"].findall(bare)
     return len(words) >= _MENU_WORDS and sum(map(len, words)) >= _MENU_COVER * len(bare)
+
+
+def citation_journal(line: str) -> str | None:
+    """The journal a citation line names (新疆大学学报(哲学·人文社会科学版). 2018,46(04)), or ``None``.
+
+    >>> citation_journal("经济研究. 2019,(03):12-20"), citation_journal("援疆. 一年")
+    ('经济研究', None)
+    """
+    m = _CITATION.fullmatch(line.strip())
+    return m.group("journal") if m else None
+
+
+_CITATION = lazy_regex(r"(?P<journal>[^。！？\s]{2,40})[.．]\s*(?:19|20)\d{2}\s*[,，]\s*(?:\d{1,3}\s*)?"
+                       r"[(（]\s*\d{1,3}\s*[)）](?:\s*[:：]\s*\d{1,4}(?:-\d{1,4})?)?")
 
 
 def is_thread_toolbar(line: str) -> bool:

@@ -475,6 +475,10 @@ class _Page:
         if rule == "furniture.ad-label" and self.body_started and not self.footer:
             return False  # 广告 alone inside the article's text may be its word (a poem's line)
         fields = _platform_account(simp) if rule == "furniture.breadcrumb" else []
+        journal = fur.citation_journal(simp) if rule == "furniture.paper-record" else None
+        if journal is not None:  # the journal a paper was published in is its source
+            at = simp.index(journal)
+            fields = [Field(MetaField.SOURCE, journal, at, at + len(journal), "citation")]
         if not self.remove(line, kind, fields, base=line.content_start, rule=rule):
             return False
         if kind is EditReason.SPAM and len(simp) >= 6:
@@ -531,6 +535,9 @@ class _Page:
                     line, EditReason.SITE_NAME, [Field(MetaField.SITE, simp, 0, len(simp), "site-name")],
                     base=line.content_start + base, rule="header.site-name"):
                 return True
+            if self.title is not None and self.paper_records() >= _PAPER_RECORDS \
+                    and self.remove(line, EditReason.PAPER_RECORD, rule="furniture.paper-institution"):
+                return True  # on a journal's page, the authors' institution under the title (no publisher)
         if self.metadata(line, simp, base):
             return True
         if self.title is None and reads_as_terms(simp) \
@@ -635,7 +642,9 @@ class _Page:
         }
         # a paper's authors with their institutions' numbers under it: the text starts there (not a
         # sign of its own that the line is the headline)
-        found = (under or text or _authors_line(nxt)) and any(shown.values())
+        # (on a journal's page, its authors' names alone: 王晓峰 李娜娜)
+        paper_authors = _authors_line(nxt) or (self.paper_records() >= _PAPER_RECORDS and _names_only(nxt))
+        found = (under or text or paper_authors) and any(shown.values())
         fired("title.shown" if found else "title.not-shown", simp, line.start, line.end,
               tuple(("evidence", k, k) for k, v in shown.items() if v)
               + ((("evidence", "text-under", "text-under"),) if text else ()))
@@ -942,6 +951,13 @@ def _authors_line(simp: str) -> bool:
         return False
     names = _NAME_TOKEN.findall(simp)
     return all(_NAME_LINE.fullmatch(n) and valid_name(n) and not _is_word(n) for n in names)
+
+
+def _names_only(simp: str) -> bool:
+    """A line of people's names only (王晓峰 李娜娜), none of them a word."""
+    names = _NAME_TOKEN.findall(simp)
+    return bool(names) and _NAMES_LINE.fullmatch(simp) is not None \
+        and all(_NAME_LINE.fullmatch(n) and valid_name(n) and not _is_word(n) for n in names)
 
 
 def _site_names(simp: str) -> bool:
