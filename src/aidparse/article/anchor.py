@@ -117,7 +117,16 @@ def _not_headline(simp: str) -> bool:
     return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
         or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp) \
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
-        or (len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3)
+        or is_masthead(simp)
+
+
+def is_masthead(simp: str) -> bool:
+    """An outlet's name in Latin letters with a Han word or two (BBC中文, VOA 中文网, DW).
+
+    >>> is_masthead("BBC中文"), is_masthead("5G来了！援疆医院开通远程会诊")
+    (True, False)
+    """
+    return len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3
 
 
 #: Bullets that mark a list's items (a headline or the article's text is never one).

@@ -43,6 +43,7 @@ from aidparse.article.anchor import (
     fragment_above,
     headline_anchor,
     is_listed_headline,
+    is_masthead,
     is_stamp,
     markup_headlines,
     widget_residue,
@@ -583,6 +584,12 @@ class _Page:
             return True
         if self.title is not None and self.byline_under_stamp(line, simp, base):
             return True
+        nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+        if self.title is not None and is_masthead(simp) and is_stamp(nxt) and self.remove(
+                line, EditReason.SOURCE_LINE, [Field(MetaField.SOURCE, simp.strip(), 0, len(simp.strip()),
+                                                     "masthead-over-stamp")],
+                base=line.content_start + base, rule="meta.masthead-over-stamp"):
+            return True  # 苏辛 / BBC中文 / 2020年10月1日: the outlet, over its date
         if self.title is not None and self.caption(line, simp, i):
             return True
         if self.title is not None and headline_like(simp):
