@@ -265,6 +265,9 @@ def test_page_forms(text: str, title: str | None, source: str | None, authors: l
 
 
 @pytest.mark.parametrize(("text", "subtitle"), [
+    # a question of two sentences under the headline is the message, not a subtitle
+    ("对口援疆十年 和田旧貌换新颜啦\n网友 2024-02-26 21:13:08\n我的孩子今年秋季要上小学一年级，能否就近入学？需要准备哪些材料？\n"
+     "回复机构：墨玉县委宣传部　　回复时间：2024-03-12\n您好！感谢您对墨玉县工作的关心和支持。", None),
     (f"对口援疆十年 和田旧貌换新颜啦\n和田县教育医疗就业全面发展纪实\n2020-09-18 来源：和田日报\n{B1}",
      "和田县教育医疗就业全面发展纪实"),
     (f"对口援疆十年 和田旧貌换新颜啦\n——和田县教育医疗就业全面发展纪实\n{B1}", "和田县教育医疗就业全面发展纪实"),
@@ -325,6 +328,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     # where the article was printed; an e-paper's page
     ("《 人民日报 》（ 2018年01月09日 11 版）", "人民日报", []), ("《光明日报》（2022年09月10日 04版）", "光明日报", []),
     ("版次：02 综合新闻", None, []), ("2015年06月03日  第A2版：要闻", None, []),
+    # a message board's record of a message and its reply
+    ("留言类型：求助　　留言领域：教育", None, []), ("办理状态：已办理", None, []),
     # a WeChat post reposted from another account
     ("以下文章来源于喀什日报 ，作者喀什日报", "喀什日报", []), ("以下文章来源于伽师零距离 ，作者王晓", "伽师零距离", ["王晓"]),
     ("原创 和田日报 和田日报 2025年03月05日 19:02 新疆", "和田日报", []),

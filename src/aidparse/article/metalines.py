@@ -161,11 +161,14 @@ RECORD_LABELS: Final = (
     "发文字号", "公开方式", "公开范围", "公开时限", "公开形式", "有效性", "所属主题",
     # an e-paper's page (版次：02 综合新闻)
     "版次", "版名",
+    # a message board's record of a message and its reply (留言类型：求助, 办理状态：已办理)
+    "留言对象", "留言类型", "留言领域", "办理状态", "回复机构", "满意度", "处理状态",
 )
 #: Labels of the page's date.
 DATE_LABELS: Final = (
     "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
     "录入时间", "发文日期", "成文日期", "时间", "日期", "最后更新", "最后更新时间", "添加时间", "编辑时间",
+    "回复时间", "答复时间",
 )
 #: Date labels that need no separator before the date (发布于 2021-05-08).
 GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
@@ -572,7 +575,8 @@ _COUNTER_SET = frozenset(COUNTER_LABELS)
 _WIDGET_SET = frozenset(WIDGET_LABELS)
 _RECORD_SET = frozenset(RECORD_LABELS)
 #: Catalogue labels no article's text uses: alone on a line, they are the catalogue's.
-_CATALOGUE_ONLY = frozenset(["索引号", "主题分类", "体裁分类", "组配分类", "公开时限", "版次", "版名"])
+_CATALOGUE_ONLY = frozenset(["索引号", "主题分类", "体裁分类", "组配分类", "公开时限", "版次", "版名",
+                             "留言对象", "留言类型", "留言领域", "办理状态", "回复机构", "满意度", "处理状态"])
 _EDITOR_SET = frozenset(EDITOR_ROLES)
 _AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)

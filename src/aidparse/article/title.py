@@ -269,7 +269,8 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
         return Headline(lines[0], title_span)  # (the headline printed twice has no subtitle)
     deck = _DECK.match(lines[1])
     if deck is None and (not plain_subtitle or (len(lines) > 2 and headline_like(lines[2]))
-                         or len(squeeze(lines[1])) < LONG_HEADLINE):
+                         or len(squeeze(lines[1])) < LONG_HEADLINE
+                         or any(c in "？?" for c in lines[1].rstrip()[:-1])):  # two questions: text
         return Headline(lines[0], title_span)
     offset = len(lines[0]) + 1 + (deck.end() if deck else 0)
     subtitle = lines[1][deck.end():] if deck else lines[1]
