@@ -575,8 +575,10 @@ _COUNTER_SET = frozenset(COUNTER_LABELS)
 _WIDGET_SET = frozenset(WIDGET_LABELS)
 _RECORD_SET = frozenset(RECORD_LABELS)
 #: Catalogue labels no article's text uses: alone on a line, they are the catalogue's.
-_CATALOGUE_ONLY = frozenset(["索引号", "主题分类", "体裁分类", "组配分类", "公开时限", "版次", "版名",
-                             "留言对象", "留言类型", "留言领域", "办理状态", "回复机构", "满意度", "处理状态"])
+_CATALOGUE_ONLY = frozenset([
+    "索引号", "主题分类", "体裁分类", "组配分类", "公开时限", "版次", "版名",
+    "留言对象", "留言类型", "留言领域", "办理状态", "回复机构", "满意度", "处理状态",
+])
 _EDITOR_SET = frozenset(EDITOR_ROLES)
 _AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
 _NOT_A_SOURCE = frozenset(NOT_A_SOURCE)
