@@ -21,8 +21,8 @@ wrote in the layouts of other sites (government portals' disclosure catalogues,
 e-papers, self-media posts, WeChat, Hong Kong, Taiwan and overseas Chinese
 media, journal databases, forums), with their keys (``tests/layout_keys.py``,
 ``tests/data/layouts/``): not real pages, but layouts none of the other sets shows.
-The *heldout* column: 40 more written later by another author, only scored (its
-misses are never listed), as the eval half is.
+The *heldout* and *heldout2* columns: 40 and 30 more written later by two other
+authors, only scored (their misses are never listed), as the eval half is.
 Prints, per set:
 
 * title, subtitle, published, source: correct on the files whose key has a
@@ -84,17 +84,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", choices=["dev", "web", "webtext", "layouts"],
                         help="list every miss of one development set")
-    parser.add_argument("--half", choices=["dev", "web", "webtext", "layouts", "heldout", "eval"],
+    parser.add_argument("--half", choices=["dev", "web", "webtext", "layouts", "heldout", "heldout2", "eval"],
                         action="append", help="score these sets only (repeat the option; default: dev, web,"
-                                              " webtext, layouts, heldout, eval)")
+                                              " webtext, layouts, heldout, heldout2, eval)")
     args = parser.parse_args()
-    halves = args.half or ["dev", "web", "webtext", "layouts", "heldout", "eval"]
+    halves = args.half or ["dev", "web", "webtext", "layouts", "heldout", "heldout2", "eval"]
     if corpus_dir() is None:
         print("../shared/corpus is absent: the dev and eval halves are left out")
         halves = [h for h in halves if h not in ("dev", "eval")]
     scores: dict[str, Score] = {}
     for half in halves:
-        if half in ("layouts", "heldout"):
+        if half in ("layouts", "heldout", "heldout2"):
             scores[half] = layout_score(half, record_misses=args.misses == half)
         elif half in ("web", "webtext"):
             web = web_score(record_misses=args.misses == half, as_text=half == "webtext")
