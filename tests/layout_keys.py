@@ -96,20 +96,14 @@ def score(which: str = "layouts", *, record_misses: bool = False) -> Score:
         if record_misses and want_names != have_names:
             s.misses.append(f"{name} authors: want {sorted(want_names)} got {sorted(have_names)}")
         ambiguous = {norm(a) for a in key.get("ambiguous") or []}
-        for line in key.get("furniture") or []:
-            if norm(line) in ambiguous:
-                continue
-            s.furniture[1] += 1
-            gone = removed(line, r.text)
-            s.furniture[0] += gone
-            if record_misses and not gone:
-                s.misses.append(f"{name} furniture kept: {line[:60]!r}")
-        for line in key.get("keep") or []:
-            if norm(line) in ambiguous:
-                continue
-            s.kept[1] += 1
-            there = kept(line, r.text)
-            s.kept[0] += there
-            if record_misses and not there:
-                s.misses.append(f"{name} ARTICLE LINE LOST: {line[:60]!r}")
+        for lines, right, counts, miss in ((key.get("furniture"), removed, s.furniture, "furniture kept"),
+                                           (key.get("keep"), kept, s.kept, "ARTICLE LINE LOST")):
+            for line in lines or []:
+                if norm(line) in ambiguous:
+                    continue
+                counts[1] += 1
+                ok = right(line, r.text)
+                counts[0] += ok
+                if record_misses and not ok:
+                    s.misses.append(f"{name} {miss}: {line[:60]!r}")
     return s
