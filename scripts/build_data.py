@@ -19,8 +19,10 @@ Tables written (each starts with ``#`` lines naming its source):
   damaged text from the pinyin annotation that survived it.
 * ``words.tsv`` — two- to four-character words of that dictionary with their
   counts (used to judge repairs of damaged text).
-* ``place_words.tsv`` — those of its words it tags as place names (``ns``): a
-  place glued to 报道 after a reporter's name is no second name.
+* ``place_words.tsv`` and ``person_words.tsv`` — those of its words it tags as
+  place names (``ns``) and as people's names (``nr``): a place glued to 报道 after
+  a reporter's name is no second name; a word that is also a name (高峰, 黎明) may
+  stand where a name does.
 * ``pairings.tsv``, ``xinjiang_divisions.tsv``, ``xpcc.tsv``, ``xpcc_units.tsv``,
   ``batches.tsv`` — the researched pairing-aid gazetteer, copied with its
   per-row sources.
@@ -61,9 +63,9 @@ def _jieba_dict(path: pathlib.Path) -> list[tuple[str, int]]:
     return [(parts[0], int(parts[1])) for parts in _jieba_lines(path) if len(parts) >= 2]
 
 
-def _jieba_places(path: pathlib.Path) -> list[tuple[str, int]]:
-    """The words jieba tags as place names (``ns``)."""
-    return [(parts[0], int(parts[1])) for parts in _jieba_lines(path) if len(parts) >= 3 and parts[2] == "ns"]
+def _jieba_tagged(path: pathlib.Path, tag: str) -> list[tuple[str, int]]:
+    """The words jieba tags with ``tag`` (``ns`` place names, ``nr`` people's names)."""
+    return [(parts[0], int(parts[1])) for parts in _jieba_lines(path) if len(parts) >= 3 and parts[2] == tag]
 
 
 def _is_han(ch: str) -> bool:
@@ -112,12 +114,15 @@ def main() -> None:
         for word, n in words:
             if 2 <= len(word) <= 4 and n >= MIN_WORD_COUNT and all(map(_is_han, word)):
                 fh.write(f"{word}\t{n}\n")
-    with (DATA / "place_words.tsv").open("w", encoding="utf-8") as fh:
-        fh.write(f"# Place names (part of speech ns) of 2-4 Han characters with count >= {MIN_WORD_COUNT}\n")
-        fh.write("# from jieba 0.42.1 dict.txt (MIT). Built by scripts/build_data.py.\n")
-        for word, n in _jieba_places(args.jieba):
-            if 2 <= len(word) <= 4 and n >= MIN_WORD_COUNT and all(map(_is_han, word)):
-                fh.write(f"{word}\t{n}\n")
+    tagged = (("place_words.tsv", "ns", "Place names"), ("person_words.tsv", "nr", "People's names"))
+    for table, tag, what in tagged:
+        with (DATA / table).open("w", encoding="utf-8") as fh:
+            fh.write(f"# {what} (part of speech {tag}) of 2-4 Han characters\n")
+            fh.write(f"# with count >= {MIN_WORD_COUNT}")
+            fh.write(" from jieba 0.42.1 dict.txt (MIT). Built by scripts/build_data.py.\n")
+            for word, n in _jieba_tagged(args.jieba, tag):
+                if 2 <= len(word) <= 4 and n >= MIN_WORD_COUNT and all(map(_is_han, word)):
+                    fh.write(f"{word}\t{n}\n")
     with zipfile.ZipFile(args.pypinyin) as whl:
         readings = json.loads(whl.read("pypinyin/pinyin_dict.json").decode("utf-8"))
     with (DATA / "pinyin.tsv").open("w", encoding="utf-8") as fh:

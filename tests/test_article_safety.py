@@ -68,6 +68,13 @@ PAGES = [
                  "江苏援疆“苏克情”：克州杏子坐上“苏字号”专列", id="a-post-stamp-with-its-place-over-a-credit"),
     pytest.param(f"广东援疆医生走进喀什乡村义诊\n粤疆同心\n昨天 16:02 IP属地：广东\n来源：南方日报\n{S1}\n{S2}",
                  "广东援疆医生走进喀什乡村义诊", id="a-post-stamp-with-its-ip-place-over-a-credit"),
+    # (second review of 2026-12-07) a credit line with labels set apart by spaces keeps the headline
+    pytest.param(f"{T}\n作者 王晓 李明 来源 新疆日报\n{S1}", T, id="a-headline-over-a-spaced-credit-line"),
+    # sentences that open an app or welcome someone are no calls
+    pytest.param(f"{T}\n{ST}\n牧民们打开手机，查看更多农产品的市场行情，再决定何时出售。\n{S2}",
+                 "牧民们打开手机，查看更多农产品的市场行情，再决定何时出售。", id="opening-an-app-in-a-sentence"),
+    pytest.param(f"{T}\n{ST}\n县委书记表示，欢迎关注新疆、热爱新疆的各界人士来喀什投资兴业。\n{S2}",
+                 "县委书记表示，欢迎关注新疆、热爱新疆的各界人士来喀什投资兴业。", id="a-welcome-in-a-sentence"),
     # a notice's signature: the office, then the date it was signed
     pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
                  id="a-notices-signature-date"),

@@ -26,8 +26,8 @@ import math
 import os
 from typing import Any
 
-__all__ = ["char_counts", "char_logfreq", "name_initials", "pinyin_readings", "place_words", "read_json",
-           "read_lines", "read_tsv", "word_counts"]
+__all__ = ["char_counts", "char_logfreq", "name_initials", "person_words", "pinyin_readings", "place_words",
+           "read_json", "read_lines", "read_tsv", "word_counts"]
 
 
 def read_text(name: str) -> str:
@@ -133,3 +133,9 @@ def name_initials() -> dict[str, float]:
 def place_words() -> frozenset[str]:
     """Words the dictionary tags as place names (北京, 台北, 伦敦; ``place_words.tsv``)."""
     return frozenset(line.split("\t", 1)[0] for line in read_lines("place_words.tsv"))
+
+
+@functools.cache
+def person_words() -> frozenset[str]:
+    """Words the dictionary tags as people's names (高峰, 黎明, 海燕; ``person_words.tsv``)."""
+    return frozenset(line.split("\t", 1)[0] for line in read_lines("person_words.tsv"))

@@ -202,6 +202,9 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         return None
     if j > 0 and squeeze(lines[j - 1].simp) == squeeze(lines[j].simp):
         j -= 1  # the site repeats its headline: the first is the headline, the second furniture
+    elif j > 0 and fur.is_nav_bar(lines[j].simp) and len(squeeze(lines[j - 1].simp)) >= LONG_HEADLINE \
+            and headline_like(lines[j - 1].simp) and not fur.is_nav_bar(lines[j - 1].simp):
+        j -= 1  # a headline, then a bar of the column's links over the stamp
     title = lines[j].simp
     if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
             or fur.is_site_menu(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
@@ -267,8 +270,8 @@ def _headline_run(lines: Sequence[Line], k: int) -> bool:
 
 
 #: A column's kicker over a headline: its name and its series set apart by a dot or a bar
-#: (援疆纪实·天山南北话振兴, 聚焦｜援疆一线), or ending in a colon.
-_KICKER = lazy_regex(r"^[^，。！？,!?·•｜|丨]{2,10}[·•｜|丨][^，。！？,!?]{2,16}$|[:：]$")
+#: (援疆纪实·天山南北话振兴, 聚焦｜援疆一线), no colon (艾尔肯·吐尔逊：… is a headline with a name).
+_KICKER = lazy_regex(r"^[^，。！？,!?·•｜|丨：:]{2,10}[·•｜|丨][^，。！？,!?：:]{2,16}$")
 
 
 def _stamped_headline(lines: Sequence[Line], i: int) -> bool:

@@ -232,11 +232,10 @@ CALL_FORMS: Final = (
     r"扫描.{0,10}二维码", r"二维码.{0,6}关注",
     r"关注.{0,16}(?:公众号|官方微信|微信号|官方微博|视频号|头条号)",
     r"(?:APP|App|客户端)内(?:阅读|查看|打开)",
-    r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多",
+    r"长按(?:识别|扫码)", r"点击菜单栏", r"解锁更多(?:精彩|内容|福利|功能|姿势)",
     r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
-    r"粉丝福利", r"欢迎(?:扫描|关注|订阅)", r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
-    # an app's call to open it for more (打开腾讯新闻，查看更多图片 >)
-    r"打开\S{2,8}[，,]\s*(?:查看|阅读|浏览)更多",
+    r"粉丝福利", r"欢迎(?:扫描|关注|订阅).{0,10}(?:公众号|微信|微博|视频号|抖音|头条号|二维码|我们)",
+    r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
 )
 #: A call an article may make too (群众可下载…APP办理业务): furniture only on a line that is not prose.
 WEAK_CALL_FORMS: Final = (r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)",
@@ -409,7 +408,9 @@ def _patterns() -> dict[str, Any]:
                                     rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"),
         "disclaimer_short": regex.compile(rf".{{0,12}}(?:{_alt(DISCLAIMER_SHORT_PHRASES)}).{{0,12}}"),
         # a call to scan, follow or download, and a login prompt
-        "call": regex.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"),
+        "call": regex.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"
+                              # an app's call to open it for more, the whole line (打开腾讯新闻，查看更多图片)
+                              r"|打开\S{2,8}[，,]\s*(?:查看|阅读|浏览)更多\S{0,8}\s*>?"),
         "weak_call": regex.compile(rf".{{0,30}}(?:{'|'.join(WEAK_CALL_FORMS)}).{{0,30}}"),
         "login": regex.compile(rf".{{0,12}}(?:{'|'.join(LOGIN_FORMS)}).{{0,16}}"),
         # two contact labels on a line: 地址：… 邮编：… 电话：…

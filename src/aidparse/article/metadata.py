@@ -17,6 +17,7 @@ Cleaning records each fact where it stood (:class:`~aidparse.models.MetadataLine
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -113,6 +114,12 @@ _STAMP_LINE = 80
 _WEEKDAY = lazy_regex(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
 
 
+def _credit_within(starts: list[int], at: int) -> bool:
+    """Whether a credit starts on the line of a date at ``at`` (within :data:`_STAMP_LINE`)."""
+    k = bisect.bisect_left(starts, at)
+    return k < len(starts) and starts[k] - at < _STAMP_LINE
+
+
 def _first(lines: Sequence[MetadataLine], *fields: MetaField) -> MetadataLine | None:
     for wanted in fields:
         for line in lines:
@@ -146,14 +153,16 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     stamp_line = stamps[0] if stamps else None
     if stamp_line is not None and placed is not None and text is not None:
         after = [ln for ln in stamps if ln.span.start >= placed.span.end]
-        under = [ln for ln in after if not _SENTENCE_END.search(text, placed.span.end, ln.span.start)]
+        first_sentence = _SENTENCE_END.search(text, placed.span.end)  # the article's text starts
+        under = [ln for ln in after if first_sentence is None or ln.span.start < first_sentence.start()]
         clock = stamp_line.span.end <= placed.span.start \
             and _WEEKDAY.match(text, stamp_line.span.end) is not None  # 今日 2021年10月7日 星期四
-        # (under a clock, a stamp that credits someone on its line: 2020-11-23 10:22 出处：… 作者：…)
-        credited = [ln for ln in after if any(
-            o.field in (MetaField.SOURCE, MetaField.AUTHORS, MetaField.EDITORS)
-            and 0 <= o.span.start - ln.span.start < _STAMP_LINE for o in lines)]
-        stamp_line = (under or (credited if clock else []) or stamps)[0]
+        if under:
+            stamp_line = under[0]
+        elif clock:  # under a clock, a stamp that credits someone on its line (2020-11-23 10:22 出处：…)
+            credits = sorted(o.span.start for o in lines
+                             if o.field in (MetaField.SOURCE, MetaField.AUTHORS, MetaField.EDITORS))
+            stamp_line = next((ln for ln in after if _credit_within(credits, ln.span.start)), stamp_line)
     stamp = parse_stamp_date(stamp_line.value) if stamp_line else None
     published = stamp
     if stamp_line:

@@ -87,7 +87,7 @@ _AMBIGUOUS_DATE = lazy_regex(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d
 #: Where the article was printed: the paper in 《》, the issue's date and page in brackets
 #: (《人民日报》（2018年01月09日 11 版）, 《光明日报》（2022年09月10日 04版）).
 _PRINT_CREDIT = lazy_regex(r"《\s*(?P<paper>[^《》\s]{2,20})\s*》\s*[(（]"
-                           r"\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*\p{Han}{2,6})?\s*[)）]")
+                           r"\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*\p{Han}{2,6})?\s*[)）]")
 #: A WeChat post reposted from another account, and that account's author
 #: (以下文章来源于喀什日报 ，作者喀什日报).
 _REPOST_CREDIT = lazy_regex(r"以下文章来源于\s*(?P<account>[^\s，,]{2,20})\s*[，,]"
@@ -484,7 +484,8 @@ def _patterns() -> dict[str, Any]:
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
                           + RECORD_LABELS + AFFILIATION_LABELS
                           + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
-    plain_labels = _alternation(SOURCE_LABELS + EDITOR_ROLES + ("作者", "记者", "通讯员", "撰稿", "执笔"))
+    plain_labels = _alternation(SOURCE_LABELS + EDITOR_ROLES
+                                + ("作者", "记者", "通讯员", "撰稿", "执笔", "摄影"))
     return regex.table({
         # a label and its separator: 来源: 来源/ 编辑/ 记者| 作者：
         # a label in square brackets without a colon (【作者】王晓, 【来源】新疆日报)
@@ -677,8 +678,8 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
-            if found and trailing in ("报道", "报导") and _place_word(word):
-                break  # 记者 王晓 北京报道: where the report was written, not a second name
+            if found and trailing in ("报道", "报导") and (_place_word(word) or _plain_word(word)):
+                break  # 记者 王晓 北京报道: where it was written; 特别报道: a kind of report, no name
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
                 if word.endswith(role) and valid_name(word[: -len(role)], credited=credited):
@@ -697,6 +698,13 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
 
 #: An affiliation number after an author's name on a paper (王晓1,2，李明*), before a separator.
 _AFFILIATION_MARK = lazy_regex(r"[1-9*＊](?:,[1-9])*(?=[\s、,，；;]|$)")
+
+
+def _plain_word(s: str) -> bool:
+    """A word of the dictionary that is not also a person's name (特别, 国际, 设计; not 高峰, 黎明)."""
+    from aidparse._resources import person_words
+
+    return _common_word(s) and s not in person_words()
 
 
 def _place_word(s: str) -> bool:
@@ -747,15 +755,21 @@ def _spaced_values(line: str, labels: list[Any]) -> bool:
         value = _SPACED_VALUE.match(line, m.end())
         if value is None:
             return False
-        word = value.group(1)
         if m.group() in _SOURCE_SET:
-            if not org_name(word):
-                return False
-        elif not (valid_name(word) and not _common_word(word)):
-            return False
-        end = value.end()
+            word = value.group(1)
+            if not all(org_name(w) or _place_led(w) for w in _SOURCE_PARTS.split(word) if w):
+                return False  # (新疆日报, 喀什零距离, 石榴云/新疆日报, 人民网-新疆频道)
+            end = value.end()
+            continue
+        names, after = _names_at(line, value.start(1), credited=True)  # 作者 王晓 李明
+        if not names or any(_plain_word(n) for n, _, _ in names):
+            return False  # (排版 设计 校对 印刷: words, no names)
+        end = after
     rest = line[end:].strip()
     return not rest or dated(rest)
+
+
+_SOURCE_PARTS = lazy_regex(r"[/\-－]")
 
 
 _SPACED_VALUE = lazy_regex(r"[ \u3000]+(\S+)")
@@ -941,9 +955,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     pats = _patterns()
     printed = _PRINT_CREDIT.fullmatch(line.strip())
     if printed is not None:  # 《人民日报》（2018年01月09日 11 版）: the paper it was printed in
-        paper = printed.group("paper")
-        at = line.index(paper)
-        return [Field(MetaField.SOURCE, paper, at, at + len(paper), "print")]
+        paper, date = printed.group("paper"), printed.group("date")
+        at, day = line.index(paper), line.index(date)
+        return [Field(MetaField.SOURCE, paper, at, at + len(paper), "print"),
+                Field(MetaField.PUBLISHED, date, day, day + len(date), "print")]
     repost = _REPOST_CREDIT.fullmatch(line.strip())
     if repost is not None:  # 以下文章来源于喀什日报 ，作者喀什日报: the account it was reposted from
         account, who = repost.group("account"), repost.group("author")
@@ -978,7 +993,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     fields: list[Field] = []
     facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
     records = 0  # labels of a disclosure catalogue that an article's text may use too (服务对象：…)
-    after_org = False  # names allowed only after an organisation's name: not words, not outlets
+    after_org = False  # names allowed after an organisation or a date only: not words, not outlets
     junk: list[str] = []  # tokens no form reads
     names_allowed = names_only
     while pos < len(s):
@@ -1096,7 +1111,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                                     "datetime"))
             facts += 1
             pos = m.end()
-            names_allowed = True  # 2018-03-23王开
+            names_allowed = after_org = True  # 2018-03-23王开 (a name, not a channel's word: 2023-05-12 国际)
             continue
         m = pats["url"].match(s, pos)
         if m:
@@ -1132,7 +1147,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             continue
         m = pats["widget"].match(s, pos)
         if m and m.group("place") and not _location(m.group("place")):
-            m = None  # 发表于人民网: where it was published, not where it was sent from
+            if m.group("sent").startswith(("发表于", "发布于")):
+                pos = m.start("sent") + 3  # 发表于人民网: where it was published (the site is read next)
+                continue
+            m = None
         if m:
             if m.group() == "原创" and not fields and s[m.end() : m.end() + 1].isspace():
                 names_allowed = True  # 原创 王振宇 伽师零距离 2023-02-14: a post's author after its badge
@@ -1149,14 +1167,15 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             continue
         names, after = _names_at(s, pos)
-        if names and (not names_allowed or after_org) \
-                and any(_common_word(n) or org_name(n) for n, _, _ in names):
-            names = []  # 特别报道: a word and a role word; 人民网 时政: a channel after the site
+        if names and not names_allowed and any(_common_word(n) for n, _, _ in names):
+            names = []  # 特别报道: a word and a role word
         if names and not pats["suffix"].match(s, after) and fields \
                 and fields[-1].field is MetaField.PUBLISHED and pos > fields[-1].end \
-                and all(_place_word(n) for n, _, _ in names):
-            pos = after  # 2025年03月05日 19:02 新疆: where the post was sent from, after its date
+                and all(_place_word(n) or _plain_word(n) for n, _, _ in names):
+            pos = after  # 2025年03月05日 19:02 新疆, 2023-05-12 10:20 国际: where from, a channel
             continue
+        if names and after_org and any(_plain_word(n) or org_name(n) for n, _, _ in names):
+            names = []  # 人民网 时政: a channel after the site
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit

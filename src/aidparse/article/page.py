@@ -142,6 +142,8 @@ _BADGES: Final = ("原创", "独家", "首发")
 #: The markup's title names the headline without its badge when it starts with this many of the
 #: characters after it.
 _BADGE_CHECK = 8
+#: A poem's line is at most this long.
+_VERSE_MAX = 20
 #: A line this short that reads as an outlet's name is its name, not a headline.
 _ORG_NAME_MAX = 12
 _OUTLET_ENDINGS = ("网", "报", "社", "台", "客户端", "在线", "频道", "APP", "App")
@@ -473,8 +475,8 @@ class _Page:
         if found is None:
             return False
         rule, kind = found
-        if rule == "furniture.ad-label" and self.body_started and not self.footer:
-            return False  # 广告 alone inside the article's text may be its word (a poem's line)
+        if rule == "furniture.ad-label" and self.body_started and not self.footer and self._verse(line.index):
+            return False  # 广告 alone between a poem's short lines may be its word
         fields = _platform_account(simp) if rule == "furniture.breadcrumb" else []
         journal = fur.citation_journal(simp) if rule == "furniture.paper-record" else None
         if journal is not None:  # the journal a paper was published in is its source
@@ -505,6 +507,12 @@ class _Page:
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
         return True
+
+    def _verse(self, i: int) -> bool:
+        """Whether the lines around line ``i`` are short lines of text (a poem's), not furniture."""
+        around = [self.lines[k].simp for k in (i - 1, i + 1) if 0 <= k < len(self.lines)]
+        return len(around) == 2 \
+            and all(len(a) <= _VERSE_MAX and fur.furniture_kind(a) is None for a in around)
 
     def signature(self, i: int) -> bool:
         """Whether line ``i`` signs a notice: the office's name over the date in words, or that
@@ -936,12 +944,13 @@ def _platform_account(simp: str) -> list[Field]:
     """The account a platform's breadcrumb names (澎湃号 > 中国广州发布: the post's publisher)."""
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(simp) if p.strip()]
     if len(parts) != 2 or parts[0] not in fur.PLATFORM_LABELS or not 3 <= len(parts[1]) <= _ACCOUNT_MAX \
-            or _is_word(parts[1]):
-        return []  # (澎湃号 > 政务: a channel of the platform, no account)
+            or _is_word(parts[1]) or parts[1].endswith(_CHANNEL_ENDINGS):
+        return []  # (澎湃号 > 政务, 百家号 > 财经频道: a channel of the platform, no account)
     at = simp.rindex(parts[1])
     return [Field(MetaField.SOURCE, parts[1], at, at + len(parts[1]), "platform-account")]
 
 
+_CHANNEL_ENDINGS = ("频道", "新闻", "专栏", "资讯", "栏目")
 _CRUMB_SEPARATOR = lazy_regex(r"\s*(?:>>|>|»|›|→)\s*")
 #: An account's name is at most this long.
 _ACCOUNT_MAX = 20

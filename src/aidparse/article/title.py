@@ -241,6 +241,10 @@ class Headline:
     subtitle_span: Span | None = None
 
 
+#: A line of this many words set apart by spaces is a bar of links, no subtitle.
+_LINKS = 5
+
+
 def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: bool = True, *,
                placed: bool = False) -> Headline:
     """The headline of cleaned text: its first line, when it reads as one.
@@ -270,7 +274,8 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     deck = _DECK.match(lines[1])
     if deck is None and (not plain_subtitle or (len(lines) > 2 and headline_like(lines[2]))
                          or len(squeeze(lines[1])) < LONG_HEADLINE
-                         or any(c in "？?" for c in lines[1].rstrip()[:-1])):  # two questions: text
+                         or any(c in "？?" for c in lines[1].rstrip()[:-1])  # two questions: text
+                         or len(lines[1].split()) >= _LINKS):  # a bar of the column's links
         return Headline(lines[0], title_span)
     offset = len(lines[0]) + 1 + (deck.end() if deck else 0)
     subtitle = lines[1][deck.end():] if deck else lines[1]
