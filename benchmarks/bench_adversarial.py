@@ -55,6 +55,8 @@ KINDS: dict[str, tuple[str, Callable[[int], str]]] = {
     "ideographic-spaces": ("援 + a run of U+3000 + 疆, one line", lambda n: "援" + "\u3000" * (n - 2) + "疆"),
     "date-spaces": ("a date, then a run of spaces", lambda n: "2023年7月18日" + " " * (n - 12) + "援疆"),
     "date-line": ("dates and dashes in one line", lambda n: _repeat("2021-05-08 - ", n)),
+    "stamps": ("a headline, then stamps and short lines", lambda n: "援疆干部深入基层开展调研\n" + _repeat(
+        "2023-05-12 10:20 来源：天山网 作者：王晓\n援疆工作取得新进展各项目有序推进\n", n - 13)),
     "unclosed-comment": ("<!-- openings never closed", lambda n: _repeat("<!-- 援疆资金420万元 ", n)),
     "unclosed-script": ("<script> openings never closed", lambda n: _repeat("<script>援疆资金 ", n)),
     "misaligned-gbk": ("seed 001's damaged lines, repeated", _misaligned),
