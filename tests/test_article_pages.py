@@ -211,6 +211,8 @@ PAGES = [
     # a headline with a transliterated name and a colon is no kicker over the next headline
     pytest.param(f"天山网\n首页 > 援疆\n热点新闻\n艾尔肯·吐尔逊：援疆路上的好兄弟\n上海援疆医生扎根喀什十年如一日服务群众\n{T}\n"
                  f"2023-05-12 10:20 来源：喀什日报\n{B1}", T, "喀什日报", [], id="a-list-item-with-a-name-is-no-kicker"),
+    # a widget's word over the stamp is no outlet (BBC中文 would be)
+    pytest.param(f"{T}\nPDF\n2021-05-08 10:32\n{B1}", T, None, [], id="a-widget-over-the-stamp-is-no-outlet"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",
@@ -343,10 +345,11 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("作者：王晓　发布者：上海援疆", "上海援疆", ["王晓"]),  # an office that published it, no editor
     ("作者：王晓　发布者：系统管理员", None, ["王晓"]),  # a CMS's account: no one, no publisher
     ("供稿：宣传科", "宣传科", []), ("供稿：疏附", "疏附", []),  # a section or a place is no author
-    ("记者 王晓 高峰报道", None, ["王晓", "高峰"]),  # a name glued to 报道 (no place of the dictionary)
+    ("记者 王晓 明星报道", None, ["王晓"]),  # a word glued to 报道: no name (高峰 would be lost too)
     ("记者 王晓 特别报道", None, ["王晓"]),  # a kind of report (a word, and no name) glued to 报道
     ("作者 王晓 李明 来源 新疆日报", "新疆日报", ["王晓", "李明"]), ("来源 喀什零距离 作者 王晓", "喀什零距离", ["王晓"]),
     ("作者 黎明 编辑 高峰", None, ["黎明"]),  # words that are people's names in the dictionary
+    ("2023-05-12 10:20 文明", None, []),  # a word after a date, not a name
     ("2023-05-12 10:20 国际", None, []), ("2023-05-12 10:20 发表于人民网", "人民网", []),  # a channel; a site
     # right under the headline, a date among words the grammar does not read (the site, a name)
     ("2020.02.19　浙江援疆　陈露", None, []),  # a platform's badge for its author

@@ -75,6 +75,13 @@ PAGES = [
                  "牧民们打开手机，查看更多农产品的市场行情，再决定何时出售。", id="opening-an-app-in-a-sentence"),
     pytest.param(f"{T}\n{ST}\n县委书记表示，欢迎关注新疆、热爱新疆的各界人士来喀什投资兴业。\n{S2}",
                  "县委书记表示，欢迎关注新疆、热爱新疆的各界人士来喀什投资兴业。", id="a-welcome-in-a-sentence"),
+    # (third review of 2026-12-07) a message board's label in a sentence of the article
+    pytest.param(f"{T}\n{ST}\n{S1}\n满意度：群众对义诊活动非常满意，纷纷点赞。\n{S2}",
+                 "满意度：群众对义诊活动非常满意，纷纷点赞。", id="satisfaction-in-a-sentence"),
+    # a sentence citing a paper on a journal's page
+    pytest.param("对口援疆政策的实施效果研究\n作者：王晓 李明\n作者单位：新疆大学\n刊名：新疆社会科学\n"
+                 f"摘要：{S1}\n本文参考了刘明.西部开发. 2015,(02)\n{S2}", "本文参考了刘明.西部开发. 2015,(02)",
+                 id="a-citation-in-a-sentence"),
     # a notice's signature: the office, then the date it was signed
     pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
                  id="a-notices-signature-date"),

@@ -120,6 +120,18 @@ def _not_headline(simp: str) -> bool:
         or is_masthead(simp)
 
 
+def is_outlet_masthead(simp: str) -> bool:
+    """An outlet's initials and a Han word or two (BBC中文, VOA中文网, DW中文), not a widget (PDF, VR).
+
+    >>> is_outlet_masthead("BBC中文"), is_outlet_masthead("PDF"), is_outlet_masthead("A+ A A-")
+    (True, False, False)
+    """
+    return _OUTLET_MASTHEAD.fullmatch(simp.strip()) is not None
+
+
+_OUTLET_MASTHEAD = lazy_regex(r"[A-Z]{2,5}\s?\p{Han}{1,3}")
+
+
 def is_masthead(simp: str) -> bool:
     """An outlet's name in Latin letters with a Han word or two (BBC中文, VOA 中文网, DW).
 
@@ -203,8 +215,10 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if j > 0 and squeeze(lines[j - 1].simp) == squeeze(lines[j].simp):
         j -= 1  # the site repeats its headline: the first is the headline, the second furniture
     elif j > 0 and fur.is_nav_bar(lines[j].simp) and len(squeeze(lines[j - 1].simp)) >= LONG_HEADLINE \
-            and headline_like(lines[j - 1].simp) and not fur.is_nav_bar(lines[j - 1].simp):
-        j -= 1  # a headline, then a bar of the column's links over the stamp
+            and headline_like(lines[j - 1].simp) and not fur.is_nav_bar(lines[j - 1].simp) \
+            and fur.furniture_kind(lines[j - 1].simp) is None and not org_name(lines[j - 1].simp) \
+            and not fur.is_breadcrumb(lines[j - 1].simp):
+        j -= 1  # a headline, then a bar of the column's links over the stamp (not a site's name)
     title = lines[j].simp
     if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
             or fur.is_site_menu(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):

@@ -400,7 +400,7 @@ def _patterns() -> dict[str, Any]:
                                r"(?:\s*[;；]\s*\d\s*[.．、][^()（）。\d]{2,60}?\d{6})*\s*[)）]"
                                # a citation: the journal, the year, the volume and the issue
                                # (新疆大学学报(哲学·人文社会科学版). 2018,46(04))
-                               r"|[^。！？\s]{2,40}[.．]\s*(?:19|20)\d{2}\s*[,，]\s*(?:\d{1,3}\s*)?[(（]\s*\d{1,3}\s*[)）]"
+                               r"|[^。！？\s.．\[\]]{2,40}[.．]\s*(?:19|20)\d{2}\s*[,，]\s*(?:\d{1,3}\s*)?[(（]\s*\d{1,3}\s*[)）]"
                                r"(?:\s*[:：]\s*\d{1,4}(?:-\d{1,4})?)?"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
         "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
@@ -659,8 +659,8 @@ def citation_journal(line: str) -> str | None:
     return m.group("journal") if m else None
 
 
-_CITATION = lazy_regex(r"(?P<journal>[^。！？\s]{2,40})[.．]\s*(?:19|20)\d{2}\s*[,，]\s*(?:\d{1,3}\s*)?"
-                       r"[(（]\s*\d{1,3}\s*[)）](?:\s*[:：]\s*\d{1,4}(?:-\d{1,4})?)?")
+_CITATION = lazy_regex(r"(?P<journal>[^。！？\s.．\[\]]{2,40})[.．]\s*(?:19|20)\d{2}\s*[,，]"
+                       r"\s*(?:\d{1,3}\s*)?[(（]\s*\d{1,3}\s*[)）](?:\s*[:：]\s*\d{1,4}(?:-\d{1,4})?)?")
 
 
 def is_thread_toolbar(line: str) -> bool:

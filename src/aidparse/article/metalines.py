@@ -578,7 +578,7 @@ _RECORD_SET = frozenset(RECORD_LABELS)
 #: Catalogue labels no article's text uses: alone on a line, they are the catalogue's.
 _CATALOGUE_ONLY = frozenset([
     "索引号", "主题分类", "体裁分类", "组配分类", "公开时限", "版次", "版名",
-    "留言对象", "留言类型", "留言领域", "办理状态", "回复机构", "满意度", "处理状态",
+    "留言对象", "留言类型", "留言领域", "办理状态", "回复机构",
 ])
 _EDITOR_SET = frozenset(EDITOR_ROLES)
 _AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
@@ -678,7 +678,7 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
-            if found and trailing in ("报道", "报导") and (_place_word(word) or _plain_word(word)):
+            if found and trailing in ("报道", "报导") and (_place_word(word) or _common_word(word)):
                 break  # 记者 王晓 北京报道: where it was written; 特别报道: a kind of report, no name
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
@@ -1171,11 +1171,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             names = []  # 特别报道: a word and a role word
         if names and not pats["suffix"].match(s, after) and fields \
                 and fields[-1].field is MetaField.PUBLISHED and pos > fields[-1].end \
-                and all(_place_word(n) or _plain_word(n) for n, _, _ in names):
+                and all(_place_word(n) or _common_word(n) for n, _, _ in names):
             pos = after  # 2025年03月05日 19:02 新疆, 2023-05-12 10:20 国际: where from, a channel
             continue
-        if names and after_org and any(_plain_word(n) or org_name(n) for n, _, _ in names):
-            names = []  # 人民网 时政: a channel after the site
+        if names and after_org and any(_common_word(n) or org_name(n) for n, _, _ in names):
+            names = []  # 人民网 时政: a channel after the site (no word, even one a name may be)
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit

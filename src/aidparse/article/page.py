@@ -43,7 +43,7 @@ from aidparse.article.anchor import (
     fragment_above,
     headline_anchor,
     is_listed_headline,
-    is_masthead,
+    is_outlet_masthead,
     is_stamp,
     markup_headlines,
     widget_residue,
@@ -478,7 +478,8 @@ class _Page:
         if rule == "furniture.ad-label" and self.body_started and not self.footer and self._verse(line.index):
             return False  # 广告 alone between a poem's short lines may be its word
         fields = _platform_account(simp) if rule == "furniture.breadcrumb" else []
-        journal = fur.citation_journal(simp) if rule == "furniture.paper-record" else None
+        journal = fur.citation_journal(simp) if rule == "furniture.paper-record" and not self.body_started \
+            else None  # (a reference under the text names another paper's journal)
         if journal is not None:  # the journal a paper was published in is its source
             at = simp.index(journal)
             fields = [Field(MetaField.SOURCE, journal, at, at + len(journal), "citation")]
@@ -593,7 +594,8 @@ class _Page:
         if self.title is not None and self.byline_under_stamp(line, simp, base):
             return True
         nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
-        if self.title is not None and is_masthead(simp) and is_stamp(nxt) and self.remove(
+        if self.title is not None and is_outlet_masthead(simp) and is_stamp(nxt) \
+                and not any(f.field is MetaField.SOURCE for f in parse_credits(nxt) or ()) and self.remove(
                 line, EditReason.SOURCE_LINE, [Field(MetaField.SOURCE, simp.strip(), 0, len(simp.strip()),
                                                      "masthead-over-stamp")],
                 base=line.content_start + base, rule="meta.masthead-over-stamp"):
