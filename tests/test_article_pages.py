@@ -211,6 +211,9 @@ PAGES = [
     # a headline with a transliterated name and a colon is no kicker over the next headline
     pytest.param(f"天山网\n首页 > 援疆\n热点新闻\n艾尔肯·吐尔逊：援疆路上的好兄弟\n上海援疆医生扎根喀什十年如一日服务群众\n{T}\n"
                  f"2023-05-12 10:20 来源：喀什日报\n{B1}", T, "喀什日报", [], id="a-list-item-with-a-name-is-no-kicker"),
+    # a paper's name between the headline and a stamp that credits another source is not the source
+    pytest.param(f"{T}\n喀什日报\n2023-10-24 来源：新华社\n{B1}", T, "新华社", [], id="a-labelled-source-wins"),
+    pytest.param(f"{T}\nGDP增长\n2023-10-24 10:00\n{B1}", T, None, [], id="an-acronym-over-the-stamp-is-no-outlet"),
     # a widget's word over the stamp is no outlet (BBC中文 would be)
     pytest.param(f"{T}\nPDF\n2021-05-08 10:32\n{B1}", T, None, [], id="a-widget-over-the-stamp-is-no-outlet"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over

@@ -82,6 +82,15 @@ PAGES = [
     pytest.param("对口援疆政策的实施效果研究\n作者：王晓 李明\n作者单位：新疆大学\n刊名：新疆社会科学\n"
                  f"摘要：{S1}\n本文参考了刘明.西部开发. 2015,(02)\n{S2}", "本文参考了刘明.西部开发. 2015,(02)",
                  id="a-citation-in-a-sentence"),
+    # (fourth review of 2026-12-07) headlines that end as organisations' names do
+    pytest.param(f"援疆医疗再添新平台\n{ST}\n{S1}", "援疆医疗再添新平台", id="a-headline-ending-in-a-platform"),
+    pytest.param(f"喀什新建援疆远程会诊中心\n2023-10-24 10:00\n{S1}", "喀什新建援疆远程会诊中心",
+                 id="a-headline-ending-in-a-centre"),
+    # a notice signed by a bureau
+    pytest.param(f"关于做好援疆干部轮换工作的通知\n{ST}\n各有关单位：\n{S1}\n{S2}\n喀什地区教育局\n2021年4月2日",
+                 "2021年4月2日", id="a-notice-signed-by-a-bureau"),
+    # 广告 in a poem with no prose
+    pytest.param(f"天山谣\n{ST}\n雪山高\n广告\n牌子亮\n援疆情\n深又长", "广告", id="an-ad-word-in-a-poem-only-page"),
     # a notice's signature: the office, then the date it was signed
     pytest.param(f"{T}\n{ST}\n{S1}\n{S2}\n墨玉县发展和改革委员会\n2021年4月2日", "2021年4月2日",
                  id="a-notices-signature-date"),

@@ -121,15 +121,16 @@ def _not_headline(simp: str) -> bool:
 
 
 def is_outlet_masthead(simp: str) -> bool:
-    """An outlet's initials and a Han word or two (BBC中文, VOA中文网, DW中文), not a widget (PDF, VR).
+    """An outlet's initials and the word of its kind (BBC中文, VOA中文网, DW中文), not a widget (PDF, VR)
+    nor a headline's acronym (GDP增长).
 
-    >>> is_outlet_masthead("BBC中文"), is_outlet_masthead("PDF"), is_outlet_masthead("A+ A A-")
+    >>> is_outlet_masthead("BBC中文"), is_outlet_masthead("PDF"), is_outlet_masthead("GDP增长")
     (True, False, False)
     """
     return _OUTLET_MASTHEAD.fullmatch(simp.strip()) is not None
 
 
-_OUTLET_MASTHEAD = lazy_regex(r"[A-Z]{2,5}\s?\p{Han}{1,3}")
+_OUTLET_MASTHEAD = lazy_regex(r"[A-Z]{2,5}\s?(?:中文网|中文台|中文|新闻网|新闻|日报|电视台|电视|视频|广播)")
 
 
 def is_masthead(simp: str) -> bool:

@@ -899,8 +899,22 @@ def org_name(value: str) -> bool:
     (True, True, False)
     >>> org_name("喀什警方查获老虎机二十余台"), org_name("第一财经")
     (False, True)
+    >>> org_name("援疆医疗再添新平台"), org_name("喀什新建援疆远程会诊中心"), org_name("喀什地区远程会诊中心")
+    (False, False, True)
     """
-    return bool(_patterns()["org"].fullmatch(value))
+    if not _patterns()["org"].fullmatch(value):
+        return False
+    # a headline that ends as names do (援疆医疗再添新平台, 喀什新建援疆远程会诊中心): a verb or a
+    # grammatical word before the ending, or an ending that closes a common word (平台, 舞台)
+    return not (value.endswith(_NOT_ORG_TAILS) or _SENTENCE_WORDS.search(value[:-2]))
+
+
+#: Common words that end in an organisation's ending but name none (平台, 舞台, 回报).
+_NOT_ORG_TAILS: Final = ("平台", "舞台", "讲台", "擂台", "阳台", "前台", "后台", "回报", "汇报", "海报",
+                         "情报", "捷报", "喜报")
+#: Verbs and grammatical words of a headline or a sentence that no organisation's name holds.
+_SENTENCE_WORDS = lazy_regex(r"[了们着的把被让给再又吗呢吧]|有了|新建|建成|登上|加入|助力|打造|走进|来到"
+                             r"|成为")
 
 
 #: Date labels an event's notice uses too (时间：10月12日 / 地点：…).

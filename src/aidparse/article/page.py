@@ -142,6 +142,8 @@ _BADGES: Final = ("原创", "独家", "首发")
 #: The markup's title names the headline without its badge when it starts with this many of the
 #: characters after it.
 _BADGE_CHECK = 8
+#: Endings of the offices that sign a notice (喀什地区教育局, 和田地区第一人民医院).
+_OFFICE_ENDINGS = ("局", "厅", "委", "办", "处", "科", "所", "站", "院", "学校", "小学", "中学", "政府")
 #: A poem's line is at most this long.
 _VERSE_MAX = 20
 #: A line this short that reads as an outlet's name is its name, not a headline.
@@ -475,7 +477,7 @@ class _Page:
         if found is None:
             return False
         rule, kind = found
-        if rule == "furniture.ad-label" and self.body_started and not self.footer and self._verse(line.index):
+        if rule == "furniture.ad-label" and not self.footer and self._verse(line.index):
             return False  # 广告 alone between a poem's short lines may be its word
         fields = _platform_account(simp) if rule == "furniture.breadcrumb" else []
         journal = fur.citation_journal(simp) if rule == "furniture.paper-record" and not self.body_started \
@@ -521,7 +523,9 @@ class _Page:
         lines = self.lines
 
         def office(k: int) -> bool:
-            return 0 <= k < len(lines) and len(lines[k].simp) <= 30 and org_name(lines[k].simp)
+            simp = lines[k].simp.strip() if 0 <= k < len(lines) else ""
+            return 0 < len(simp) <= 30 and not SENTENCE_MARK.search(simp) \
+                and (org_name(simp) or simp.endswith(_OFFICE_ENDINGS))
 
         def signed(k: int) -> bool:
             return 0 <= k < len(lines) and _SIGNED_DATE.fullmatch(lines[k].simp.strip()) is not None
@@ -534,7 +538,9 @@ class _Page:
         """Lines before the body starts. Returns whether the line was dealt with."""
         if len(simp) <= 30 and org_name(simp):
             nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
-            if self.previous_kind == "stamp" or (self.previous_kind == "title" and is_stamp(nxt)):
+            if self.previous_kind == "stamp" or (self.previous_kind == "title" and is_stamp(nxt)
+                                                  and not any(f.form == "label.source"
+                                                              for f in parse_credits(nxt) or ())):
                 # 2023-09-26 20:43:55 / 兵团广播电视台; a headline / 新华社 / 2020-01-03 15:18
                 self.remove(line, EditReason.SOURCE_LINE,
                             [Field(MetaField.SOURCE, simp, 0, len(simp), "publisher-under-stamp")],
@@ -595,7 +601,7 @@ class _Page:
             return True
         nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
         if self.title is not None and is_outlet_masthead(simp) and is_stamp(nxt) \
-                and not any(f.field is MetaField.SOURCE for f in parse_credits(nxt) or ()) and self.remove(
+                and not any(f.form == "label.source" for f in parse_credits(nxt) or ()) and self.remove(
                 line, EditReason.SOURCE_LINE, [Field(MetaField.SOURCE, simp.strip(), 0, len(simp.strip()),
                                                      "masthead-over-stamp")],
                 base=line.content_start + base, rule="meta.masthead-over-stamp"):
