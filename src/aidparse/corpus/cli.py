@@ -145,6 +145,7 @@ class _Interrupts:
 
     def write(self, writer: Any, record: Any) -> None:
         writer.write(record)
+        _check_terminated()
         if self.pending:
             raise KeyboardInterrupt
 
@@ -345,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INTERRUPTED
     guard = _Interrupts()
     previous = signal.signal(signal.SIGINT, guard) if _main_thread() else None
+    _TERMINATED.clear()
     previous_term = signal.signal(signal.SIGTERM, _terminated) if _main_thread() else None
     bar = None
     total = failed = 0
@@ -373,6 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 bar.update(1)
                 if failed:
                     bar.set_postfix(failed=failed, refresh=False)
+        _check_terminated()
         writer.end()
     except KeyboardInterrupt:
         interrupted = True
@@ -407,6 +410,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(signal.SIGINT, previous)
         if previous_term is not None:
             signal.signal(signal.SIGTERM, previous_term)
+    if _TERMINATED:  # (a handler's exit swallowed during the cleanup above)
+        if target is not None:
+            target.discard()
+        return 128 + _TERMINATED[0]
     if target is not None:
         try:
             target.commit()
@@ -445,9 +452,22 @@ def _stdout() -> IO[bytes]:
     return cast(IO[bytes], _TextStdout())
 
 
+#: The signal that terminated the run, if one did: ``SystemExit`` raised by the handler can land in
+#: a ``__del__`` method (the regex module compiles patterns with some), where Python ignores it, so
+#: the run also checks this after each record and before it replaces the output.
+_TERMINATED: list[int] = []
+
+
 def _terminated(signum: int, frame: FrameType | None) -> None:
     """SIGTERM: a failed run. The output file is not replaced; the workers are stopped."""
+    _TERMINATED.append(signum)
     raise SystemExit(128 + signum)
+
+
+def _check_terminated() -> None:
+    """Raise the exit of a terminating signal whose handler's exception was swallowed."""
+    if _TERMINATED:
+        raise SystemExit(128 + _TERMINATED[0])
 
 
 def _main_thread() -> bool:
