@@ -901,6 +901,8 @@ def org_name(value: str) -> bool:
     (False, True)
     >>> org_name("援疆医疗再添新平台"), org_name("喀什新建援疆远程会诊中心"), org_name("喀什地区远程会诊中心")
     (False, False, True)
+    >>> org_name("喀什地区再就业服务中心")
+    True
     """
     if not _patterns()["org"].fullmatch(value):
         return False
@@ -913,8 +915,8 @@ def org_name(value: str) -> bool:
 _NOT_ORG_TAILS: Final = ("平台", "舞台", "讲台", "擂台", "阳台", "前台", "后台", "回报", "汇报", "海报",
                          "情报", "捷报", "喜报")
 #: Verbs and grammatical words of a headline or a sentence that no organisation's name holds.
-_SENTENCE_WORDS = lazy_regex(r"[了们着的把被让给再又吗呢吧]|有了|新建|建成|登上|加入|助力|打造|走进|来到"
-                             r"|成为")
+_SENTENCE_WORDS = lazy_regex(r"[了们着的把被吗呢吧]|有了|新建|建成|登上|加入|助力|打造|走进|来到|成为"
+                             r"|再添|又添|再建|又建")  # (not 再 alone: 再就业服务中心)
 
 
 #: Date labels an event's notice uses too (时间：10月12日 / 地点：…).
