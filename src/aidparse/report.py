@@ -121,15 +121,15 @@ def parse(
         TypeError: `data` is none of the above (a text-mode file, for one).
 
     Examples:
-        >>> report = parse("衢州援疆干部人才抵达乌什\\n2020-03-10 来源:衢州日报\\n"
-        ...                "第十批衢州市援疆指挥部派出74名援疆干部人才支援乌什县和一师四团。")
+        >>> report = parse("嘉兴援疆干部人才抵达沙雅\\n2021-03-12 来源:嘉兴日报\\n"
+        ...                "第十批嘉兴市援疆指挥部派出60名援疆干部人才支援沙雅县和一师十团。")
         >>> report.title, report.source, report.published.isoformat()
-        ('衢州援疆干部人才抵达乌什', '衢州日报', '2020-03-10')
+        ('嘉兴援疆干部人才抵达沙雅', '嘉兴日报', '2021-03-12')
         >>> report.donor.name, [p.name for p in report.recipients], report.batch
-        ('衢州市', ['乌什县', '第一师四团'], 10)
+        ('嘉兴市', ['沙雅县', '第一师十团'], 10)
         >>> q = report.quantities[0]
         >>> q.value, q.unit, q.subject, report.text[q.span.start:q.span.end]
-        (Decimal('74'), '名', '援疆干部人才', '74名')
+        (Decimal('60'), '名', '援疆干部人才', '60名')
     """
     if published is not None:
         if not isinstance(published, dt.date):

@@ -203,7 +203,7 @@ ORG_ENDINGS: Final = (
     # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
     "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办", "公署", "行署",
 )
-#: Words that end a description of who an author is, before the name (广东援疆医生 王晓).
+#: Words that end a description of who an author is, before the name (湖南援疆医生 王晓).
 DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
 #: News outlets and platforms whose names have no organisation's ending (参考消息, IT之家, 石榴云):
 #: names of publishers as pages credit them, by hand from the outlets' own mastheads.
@@ -543,7 +543,7 @@ def _patterns() -> dict[str, Any]:
                                 r"|(?P<sent>(?:发表于|发布于|IP属地)\s*[:：]?\s*)(?P<place>\p{Han}{2,10})(?!\p{Han})"),
         "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
         "sep": regex.compile(r"[\s、,，；;]+"),
-        # who an author is, before the name: 广东援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
+        # who an author is, before the name: 湖南援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
         "description": regex.compile(
             rf"(?P<who>\p{{Han}}{{2,14}}?(?:{_alternation(ORG_ENDINGS + DESCRIPTIONS)}))[ \t\u3000]+"),
         "space": regex.compile(r"[ \t\u3000]+"),
@@ -1101,7 +1101,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                     continue
                 desc = pats["description"].match(s, pos) if kind == "authors" else None
                 if desc and _names_at(s, desc.end())[0]:
-                    # 作者：广东援疆医生 王晓, 文/伊犁州直援疆前指 王晓: who the author is, then the name
+                    # 作者：湖南援疆医生 王晓, 文/伊犁州直援疆前指 王晓: who the author is, then the name
                     org = desc.group("who")
                     if org_name(org):
                         fields.append(Field(MetaField.AFFILIATION, org, desc.start("who"), desc.end("who"),
