@@ -19,12 +19,12 @@ import functools
 from typing import TYPE_CHECKING, Any, Final
 
 from aidparse._lazy import lazy_regex
-from aidparse._resources import word_counts
 from aidparse.article.metalines import (
     AUTHOR_ROLES,
     COUNTER_LABELS,
     EDITOR_ROLES,
     SOURCE_LABELS,
+    common_word,
     parse_credits,
 )
 from aidparse.article.prose import SENTENCE_MARK, STOP
@@ -713,7 +713,7 @@ def account_name_at(lines: Sequence[Line], k: int) -> bool:
     # a self-media account's name (not a word: 他们, 民生) with its follow button right under it, or
     # under the post's date under it (博州发布 / 关注; 塔城零距离 / 19-10-22 09:12 / 关注)
     return follow_button_at(lines, k) is not None and len(simp.strip()) >= _ACCOUNT_NAME_MIN \
-        and word_counts().get(simp.strip(), 0) < _COMMON_WORD
+        and not common_word(simp.strip())
 
 
 def follow_button_at(lines: Sequence[Line], k: int) -> int | None:
@@ -729,8 +729,6 @@ def follow_button_at(lines: Sequence[Line], k: int) -> int | None:
 _FOLLOW_SET = frozenset(FOLLOW_BUTTONS)
 #: An account's name printed over a follow button is at least this long (他们 / 关注 is a phrase) ...
 _ACCOUNT_NAME_MIN = 3
-#: ... and no word this common in the dictionary (援疆干部 / 关注 / 民生冷暖 is a phrase-per-line layout).
-_COMMON_WORD = 30
 
 #: A row of the site's links names at least this many, ...
 _FOOTER_LINKS_MIN = 4

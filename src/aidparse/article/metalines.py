@@ -36,6 +36,7 @@ __all__ = [
     "Field",
     "Lead",
     "Tail",
+    "common_word",
     "label_at_start",
     "label_only",
     "loose_stamp",
@@ -333,7 +334,7 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
         return False
     if name[-1] in _NOT_NAME_END:
         return False
-    if not _begins_like_a_name(name) and (not credited or _common_word(name)
+    if not _begins_like_a_name(name) and (not credited or common_word(name)
                                           or any(c in _NOT_IN_NAME for c in name)):
         return False
     if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
@@ -365,11 +366,8 @@ def _two_words(name: str) -> bool:
     from aidparse._resources import word_counts
 
     counts = word_counts()
-    if counts.get(name[:2], 0) >= _PHRASE_HALF and counts.get(name[2:], 0) >= _PHRASE_HALF:
-        return True
-    from aidparse.places.gazetteer import gazetteer  # 上海援疆, 喀什发布: a place and a word
-
-    return any(m.start == 0 and m.end == 2 for m in gazetteer().find(name[:2]))
+    return (counts.get(name[:2], 0) >= _PHRASE_HALF and counts.get(name[2:], 0) >= _PHRASE_HALF) \
+        or _place_led(name)  # 上海援疆, 喀什发布: a place and a word
 
 
 #: Full stops a page may print for a name's middle dot (艾尔肯.吐尼亚孜) — and between two names.
@@ -678,7 +676,7 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
-            if found and trailing in ("报道", "报导") and (_place_word(word) or _common_word(word)):
+            if found and trailing in ("报道", "报导") and (_place_word(word) or common_word(word)):
                 break  # 记者 王晓 北京报道: where it was written; 特别报道: a kind of report, no name
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
@@ -704,7 +702,7 @@ def _plain_word(s: str) -> bool:
     """A word of the dictionary that is not also a person's name (特别, 国际, 设计; not 高峰, 黎明)."""
     from aidparse._resources import person_words
 
-    return _common_word(s) and s not in person_words()
+    return common_word(s) and s not in person_words()
 
 
 def _place_word(s: str) -> bool:
@@ -729,7 +727,8 @@ def _location(s: str) -> bool:
     return _place_word(s)
 
 
-def _common_word(s: str) -> bool:
+def common_word(s: str) -> bool:
+    """Whether ``s`` is a common word of the dictionary (30 or more in jieba's counts)."""
     from aidparse._resources import word_counts
 
     return word_counts().get(s, 0) >= 30
@@ -1153,7 +1152,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             # 作者 or a separator, its shape is enough (记者热依拉, 文/ 肉孜)
             credited = pos > m.end() or m.group("role").endswith(_CREDITING_ROLES)
             names, pos = _names_at(s, pos, credited=credited)
-            if names and not org and names[0][1] == m.end() and _common_word(names[0][0]):
+            if names and not org and names[0][1] == m.end() and common_word(names[0][0]):
                 return None  # 记者手记: a heading, not a byline
             fields += [Field(MetaField.AUTHORS, n, a, b, "role.names") for n, a, b in names]
             facts += 1
@@ -1183,14 +1182,14 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             continue
         names, after = _names_at(s, pos)
-        if names and not names_allowed and any(_common_word(n) for n, _, _ in names):
+        if names and not names_allowed and any(common_word(n) for n, _, _ in names):
             names = []  # 特别报道: a word and a role word
         if names and not pats["suffix"].match(s, after) and fields \
                 and fields[-1].field is MetaField.PUBLISHED and pos > fields[-1].end \
-                and all(_place_word(n) or _common_word(n) for n, _, _ in names):
+                and all(_place_word(n) or common_word(n) for n, _, _ in names):
             pos = after  # 2025年03月05日 19:02 新疆, 2023-05-12 10:20 国际: where from, a channel
             continue
-        if names and after_org and any(_common_word(n) or org_name(n) for n, _, _ in names):
+        if names and after_org and any(common_word(n) or org_name(n) for n, _, _ in names):
             names = []  # 人民网 时政: a channel after the site (no word, even one a name may be)
         if names:
             suffix = pats["suffix"].match(s, after)
@@ -1232,7 +1231,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         return None
     # a bare list of names: people's names, not a programme or a common word (新闻联播)
     if not facts and (not (names_only and fields) or any(
-            (len(f.value) > 3 and not any(d in f.value for d in NAME_DOTS)) or _common_word(f.value)
+            (len(f.value) > 3 and not any(d in f.value for d in NAME_DOTS)) or common_word(f.value)
             for f in fields)):
         return None
     kinds = {f.field for f in fields}

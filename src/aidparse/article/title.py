@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
+from aidparse.article.furniture import is_nav_bar
 from aidparse.article.metalines import ORG_ENDINGS, org_name
 from aidparse.article.prose import STOP, reads_as_terms
 from aidparse.article.trace import fired
@@ -241,10 +242,6 @@ class Headline:
     subtitle_span: Span | None = None
 
 
-#: A line of this many words set apart by spaces is a bar of links, no subtitle.
-_LINKS = 5
-
-
 def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: bool = True, *,
                placed: bool = False) -> Headline:
     """The headline of cleaned text: its first line, when it reads as one.
@@ -275,7 +272,7 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     if deck is None and (not plain_subtitle or (len(lines) > 2 and headline_like(lines[2]))
                          or len(squeeze(lines[1])) < LONG_HEADLINE
                          or any(c in "？?" for c in lines[1].rstrip()[:-1])  # two questions: text
-                         or len(lines[1].split()) >= _LINKS):  # a bar of the column's links
+                         or is_nav_bar(lines[1])):  # a bar of the column's links
         return Headline(lines[0], title_span)
     offset = len(lines[0]) + 1 + (deck.end() if deck else 0)
     subtitle = lines[1][deck.end():] if deck else lines[1]
