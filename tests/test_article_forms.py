@@ -99,6 +99,13 @@ CREDIT_LINES = [
     ("作者：江苏省援疆工作队 王晓 李明", [("affiliation", "江苏省援疆工作队"), ("authors", "王晓"), ("authors", "李明")]),
     ("【文/观察者网专栏作者 王文】", [("affiliation", "观察者网"), ("authors", "王文")]),
     ("文/新京报签约评论员 李明", [("affiliation", "新京报"), ("authors", "李明")]),
+    # a publisher without an organisation's ending, in the slot after the stamp's clock
+    ("2019年09月11日01:53和田零距离 我有话说(1307人参与)",
+     [("published", "2019年09月11日01:53"), ("source", "和田零距离")]),
+    ("2020-03-02 10:21 掌上喀什", [("published", "2020-03-02 10:21"), ("source", "掌上喀什")]),
+    ("2023-05-12 10:20 国际", [("published", "2023-05-12 10:20")]),  # a channel's word
+    # where it was printed, with the date in figures
+    ("《光明日报》（2022-09-10 04版）", [("source", "光明日报"), ("published", "2022-09-10")]),
 ]
 
 
@@ -164,6 +171,15 @@ LEADS = [
      [("source", "央广网"), ("place", "乌鲁木齐"), ("dateline", "5月8日"), ("authors", "王晓")]),
     ("中国新闻网5月8日消息 近日", "中国新闻网5月8日消息 ", [("source", "中国新闻网"), ("dateline", "5月8日")]),
     ("本报5月8日消息 近日", "本报5月8日消息 ", [("dateline", "5月8日")]),
+    # an outlet whose name holds a shorter ending (中国新闻|网, 中国新闻|社): the whole name
+    ("中国新闻网北京5月8日电 近日", "中国新闻网北京5月8日电 ",
+     [("origin", "中国新闻网"), ("place", "北京"), ("dateline", "5月8日")]),
+    ("中国新闻社北京5月8日电 近日", "中国新闻社北京5月8日电 ",
+     [("origin", "中国新闻社"), ("place", "北京"), ("dateline", "5月8日")]),
+    # names without a role in the dateline's brackets: a compound surname's four characters
+    ("人民网乌鲁木齐5月8日电（邝嘉怡、司马青云）近日", "人民网乌鲁木齐5月8日电（邝嘉怡、司马青云）",
+     [("origin", "人民网"), ("place", "乌鲁木齐"), ("dateline", "5月8日"), ("authors", "邝嘉怡"),
+      ("authors", "司马青云")]),
     ("天山网讯 记者王晓、通讯员李明报道：近日", "天山网讯 记者王晓、通讯员李明报道：",
      [("origin", "天山网"), ("authors", "王晓"), ("authors", "李明")]),
 ]

@@ -86,9 +86,9 @@ SOURCE_LABELS: Final = (
 _AMBIGUOUS_DATE = lazy_regex(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?!\d)"
                              r"(?:\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 #: Where the article was printed: the paper in 《》, the issue's date and page in brackets
-#: (《人民日报》（2018年01月09日 11 版）, 《光明日报》（2022年09月10日 04版）).
+#: (《人民日报》（2018年01月09日 11 版）, 《光明日报》（2022-09-10 04版）).
 _PRINT_CREDIT = lazy_regex(r"《\s*(?P<paper>[^《》\s]{2,20})\s*》\s*[(（]"
-                           r"\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*\p{Han}{2,6})?\s*[)）]")
+                           r"\s*(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}))\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*\p{Han}{2,6})?\s*[)）]")
 #: A WeChat post reposted from another account, and that account's author
 #: (以下文章来源于喀什日报 ，作者喀什日报).
 _REPOST_CREDIT = lazy_regex(r"以下文章来源于\s*(?P<account>[^\s，,]{2,20})\s*[，,]"
@@ -370,6 +370,24 @@ def _two_words(name: str) -> bool:
         or _place_led(name)  # 上海援疆, 喀什发布: a place and a word
 
 
+#: A name without a role before it is at most this long (a four-character one is too often a phrase).
+_BARE_NAME_MAX = 3
+
+
+def bare_name_shape(name: str) -> bool:
+    """Whether ``name`` has a shape a name has without a role before it: two or three characters,
+    four after a compound surname, or parts joined by a dot (a four-character run is too often
+    a phrase: 扎实推进).
+
+    >>> [bare_name_shape(n) for n in ["王晓", "司马青云", "歐陽紫薇", "扎实推进", "买买提·吐尔逊"]]
+    [True, True, True, False, True]
+    """
+    from aidparse.script import to_simplified
+
+    return len(name) <= _BARE_NAME_MAX or any(d in name for d in NAME_DOTS) or (
+        len(name) == 4 and to_simplified(name[:2]) in COMPOUND_SURNAMES)
+
+
 #: Full stops a page may print for a name's middle dot (艾尔肯.吐尼亚孜) — and between two names.
 _STOP_DOTS = ".．"
 
@@ -562,6 +580,9 @@ def _patterns() -> dict[str, Any]:
         "name_org": regex.compile(rf"\s*/\s*(?P<org>{one})(?!\p{{Han}})"),
         # an organisation that provided the article: 县委宣传部供稿, 医技药剂党支部、药剂科供稿
         "provider": regex.compile(r"(?P<org>[\p{Han}A-Za-z、]{2,24}?)(?:供稿|来稿)(?!\p{Han})"),
+        # a publisher's name without an organisation's ending, right after a stamp's clock
+        "outlet": regex.compile(r"(?=(?:[A-Za-z0-9]*\p{Han}){2})[\p{Han}A-Za-z0-9]{2,10}"
+                                r"(?=[\s|｜丨/【】\[\]]|$)"),
         # a token of a stamp line that no form reads: short, no sentence punctuation
         "junk": regex.compile(rf"[^\s|｜丨/【】\[\]()（）。，,；;！!？?]{{1,{_JUNK_LENGTH}}}"
                               rf"(?=[\s|｜丨/【】\[\]]|$)"),
@@ -766,6 +787,26 @@ def _spaced_values(line: str, labels: list[Any]) -> bool:
         end = after
     rest = line[end:].strip()
     return not rest or dated(rest)
+
+
+_CLOCK = lazy_regex(r"\d{1,2}[:：]\d{2}")
+
+
+def _right_after_clock(fields: list[Field], s: str, pos: int) -> bool:
+    """Whether ``pos`` follows the stamp's date and clock with nothing but spaces between."""
+    return bool(fields) and fields[-1].field is MetaField.PUBLISHED and not s[fields[-1].end : pos].strip() \
+        and _CLOCK.search(fields[-1].value) is not None
+
+
+def _outlet_word(token: str) -> bool:
+    """Whether a token after a stamp's clock can be its publisher (和田零距离, 石榴云): no common
+    word (阅读, 国际), place (新疆) or phrase of a sentence.
+
+    >>> _outlet_word("和田零距离"), _outlet_word("国际"), _outlet_word("新疆"), _outlet_word("新建学校")
+    (True, False, False, False)
+    """
+    return not (common_word(token) or _place_word(token) or _SENTENCE_WORDS.search(token)
+                or token in _NOT_A_SOURCE)
 
 
 _SOURCE_PARTS = lazy_regex(r"[/\-－]")
@@ -1189,8 +1230,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 and all(_place_word(n) or common_word(n) for n, _, _ in names):
             pos = after  # 2025年03月05日 19:02 新疆, 2023-05-12 10:20 国际: where from, a channel
             continue
-        if names and after_org and any(common_word(n) or org_name(n) for n, _, _ in names):
-            names = []  # 人民网 时政: a channel after the site (no word, even one a name may be)
+        if names and after_org and any(common_word(n) or org_name(n) or not bare_name_shape(n)
+                                       for n, _, _ in names):
+            names = []  # 人民网 时政: a channel after the site (no word, even one a name may be);
+            # 掌上喀什 after the clock: no role credits it, so four characters are no name
         if names:
             suffix = pats["suffix"].match(s, after)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
@@ -1220,6 +1263,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             names_allowed = after_org = True  # 旺报 陈君硕 2015/09/02 04:10: a paper, then its reporter
             continue
+        m = pats["outlet"].match(s, pos) if _right_after_clock(fields, s, pos) else None
+        if m and _outlet_word(m.group()):  # 2019年09月11日01:53 和田零距离: the publisher's slot
+            fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.after-clock"))
+            pos = m.end()
+            continue
         m = pats["junk"].match(s, pos)
         if m is None:
             return None
@@ -1231,8 +1279,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         return None
     # a bare list of names: people's names, not a programme or a common word (新闻联播)
     if not facts and (not (names_only and fields) or any(
-            (len(f.value) > 3 and not any(d in f.value for d in NAME_DOTS)) or common_word(f.value)
-            for f in fields)):
+            not bare_name_shape(f.value) or common_word(f.value) for f in fields)):
         return None
     kinds = {f.field for f in fields}
     if MetaField.PUBLISHED in kinds and MetaField.SOURCE not in kinds:
@@ -1268,7 +1315,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     org = rf"(?:(?P<house>{_alternation(_HOUSE)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
     wire = regex.compile(rf"""
         ^[\s□■●◆▲]*据?
-        (?P<org>{org})
+        (?P<org>{org})(?![网报社])   # the whole name: 中国新闻网, 中国新闻社 (a place begins with none)
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
         (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!)))   # 消息 after a date only (else 央视网消息 below)
@@ -1581,8 +1628,6 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
     return Tail(start, tuple(f.shifted(at, "tail.bracket") for f in fields))
 
 
-#: A name without a role before it is at most this long (a four-character one is too often a phrase).
-_BARE_NAME_MAX = 3
 #: A team or organisation and its people's names, in brackets (江苏省援疆工作队 王晓 李明).
 #: (a name: 李静, or transliterated with its dots: 买吐送·艾力)
 _TEAM_NAME = rf"(?:\p{{Han}}{{1,6}}(?:[{NAME_DOTS}]\p{{Han}}{{1,6}}){{1,2}}|\p{{Han}}{{2,4}})"
@@ -1606,7 +1651,7 @@ def team_and_names(inner: str) -> list[Field] | None:
         return None
     names, end = _names_at(inner, m.start("names"))
     if not names or end != m.end("names") \
-            or any(len(n) > _BARE_NAME_MAX and not any(d in n for d in NAME_DOTS) for n, _, _ in names):
+            or not all(bare_name_shape(n) for n, _, _ in names):
         return None  # (names without a role: two or three characters; 扎实推进 is a phrase)
     # (the team is no publisher: it is not taken for the report's source)
     return [Field(MetaField.AUTHORS, n, a, b, "team.names") for n, a, b in names]
