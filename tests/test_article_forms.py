@@ -104,6 +104,8 @@ CREDIT_LINES = [
      [("published", "2019年09月11日01:53"), ("source", "和田零距离")]),
     ("2020-03-02 10:21 掌上喀什", [("published", "2020-03-02 10:21"), ("source", "掌上喀什")]),
     ("2023-05-12 10:20 国际", [("published", "2023-05-12 10:20")]),  # a channel's word
+    # a department as the author: an organisation, not a person (its line is still metadata)
+    ("来源：本站原创 作者：医技药剂党支部", [("site", "医技药剂党支部")]),
     # where it was printed, with the date in figures
     ("《光明日报》（2022-09-10 04版）", [("source", "光明日报"), ("published", "2022-09-10")]),
 ]

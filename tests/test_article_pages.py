@@ -216,6 +216,16 @@ PAGES = [
     pytest.param(f"{T}\nGDP增长\n2023-10-24 10:00\n{B1}", T, None, [], id="an-acronym-over-the-stamp-is-no-outlet"),
     # a widget's word over the stamp is no outlet (BBC中文 would be)
     pytest.param(f"{T}\nPDF\n2021-05-08 10:32\n{B1}", T, None, [], id="a-widget-over-the-stamp-is-no-outlet"),
+    # a platform's post: the account's name between the headline and a stamp that names no source
+    pytest.param(f"首页\n登录\n{T}\n天山故事汇\n发布时间：2021-05-08 10:32\n{B1}", T, "天山故事汇", [],
+                 id="an-account-between-headline-and-stamp"),
+    # a portal's menu of channels and their taglines (some end like sentences) above the headline,
+    # and a headline with a comma over its byline and stamp, far down the page
+    pytest.param("援疆速递\n记录援疆一线，讲好援疆故事。\n天山晚报\n人间真善美，社会正能量。\n教育湃\n打假除劣——专注教育帮扶\n城市漫步\n走进南疆的大街小巷\n援疆速递\n记录援疆一线，讲好援疆故事。\n天山晚报\n人间真善美，社会正能量。\n教育湃\n打假除劣——专注教育帮扶\n城市漫步\n走进南疆的大街小巷\n援疆速递\n记录援疆一线，讲好援疆故事。\n天山晚报\n人间真善美，社会正能量。\n教育湃\n打假除劣——专注教育帮扶\n城市漫步\n走进南疆的大街小巷\n援疆速递\n记录援疆一线，讲好援疆故事。\n天山晚报\n人间真善美，社会正能量。\n教育湃\n打假除劣——专注教育帮扶\n城市漫步\n走进南疆的大街小巷\n援疆速递\n记录援疆一线，讲好援疆故事。\n天山晚报\n人间真善美，社会正能量。\n教育湃\n打假除劣——专注教育帮扶\n城市漫步\n走进南疆的大街小巷\n首页\n> 援疆\n喀什新医院开诊，辐射周边四县\n天山网记者 王晓\n2021-05-08 10:32 来源：天山网\n"
+                 f"{B1}", "喀什新医院开诊，辐射周边四县", "天山网", ["王晓"], id="a-menu-with-taglines-above"),
+    # a hospital's site: 作者：<its department> is no person, the line is still the stamp's
+    pytest.param(f"位置：首页>新闻动态\n{T}\n来源：本站原创 作者：医技药剂党支部\n时间：2019年10月31日 23:00 浏览：\n{B1}",
+                 T, None, [], id="a-department-as-author"),
     # deep under a header, "now reading: <the headline>" above the headline, and the stamp split over
     # three lines under it
     pytest.param("\n".join(["要闻", "娱乐", "财经", "体育", "图片", "时尚", "军事", "游戏", "科技", "数码",
@@ -373,6 +383,7 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     ("发表时间： 19/01/2023 - 15:20", dt.date(2023, 1, 19)),  # day first where the day is no month
     ("发表时间： 02/03/2023", None),  # day first or month first: not read
     ("日期 10.12.2019", dt.date(2019, 12, 10)),
+    ("发布时间：18-03-0823:16", dt.date(2018, 3, 8)),  # a year in two figures after a date label
 ])
 def test_stamp_dates(line: str, published: dt.date | None) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")

@@ -200,7 +200,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     stamp = None
     for i, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
         if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None \
-                and not _stamped_headline(lines, i):
+                and not _stamped_headline(lines, i) and not _menu_tagline(lines, i):
             return None  # the article's text comes before any stamp
         if _stamp_at(lines, i):
             stamp = i
@@ -241,7 +241,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
            and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp)
            and not is_listed_headline(line.simp)  # · 喀什…，…
-           and (k > crumb or not _ticker(line.simp))
+           and (k > crumb or not _ticker(line.simp)) and not _menu_tagline(lines, k)
            for k, line in enumerate(lines[:j])):
         return None
     if rule == "anchor.stamp" and fragment_above(lines, j):
@@ -291,7 +291,7 @@ _KICKER = lazy_regex(r"^[^，。！？,!?·•｜|丨：:]{2,10}[·•｜|丨][^
 
 def _stamped_headline(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` reads as prose only as a headline may (它来了！, …啥来头?, a comma, a semicolon
-    between two items), and a stamp stands right under it (or under its repeat): it is the
+    between two items), and a stamp stands right under it (or under its repeat or a byline): it is the
     headline, not the article's text, and the search for the stamp goes on."""
     simp = lines[i].simp
     if not _anchored_headline(simp):
@@ -299,7 +299,14 @@ def _stamped_headline(lines: Sequence[Line], i: int) -> bool:
     k = i + 1
     if k < len(lines) and squeeze(lines[k].simp) == squeeze(simp):
         k += 1  # the site repeats its headline
+    for _ in range(_BYLINES_OVER_STAMP):  # 澎湃新闻记者 贺梨萍 between the headline and its stamp
+        if k < len(lines) and not _stamp_at(lines, k) and parse_credits(lines[k].simp) is not None:
+            k += 1
     return k < len(lines) and _stamp_at(lines, k)
+
+
+#: A headline and its stamp may have this many byline lines between them.
+_BYLINES_OVER_STAMP = 2
 
 
 def _stamp_at(lines: Sequence[Line], k: int) -> bool:
@@ -325,12 +332,27 @@ def fragment_above(lines: Sequence[Line], j: int) -> bool:
 def _header_like(lines: Sequence[Line]) -> bool:
     """Whether lines read as a site's header: nearly all of them furniture by their form, site
     names or links of a few characters (the short lines of a poem are longer)."""
-    header = sum(1 for line in lines if fur.furniture_kind(line.simp) is not None or fur.is_nav_bar(line.simp)
-                 or fur.is_link_list(line.simp) or len(squeeze(line.simp)) <= _LINK_MAX
-                 or (len(line.simp) <= 30 and org_name(line.simp)))
+    header = sum(1 for k, line in enumerate(lines) if fur.furniture_kind(line.simp) is not None
+                 or fur.is_nav_bar(line.simp) or fur.is_link_list(line.simp)
+                 or len(squeeze(line.simp)) <= _LINK_MAX or (len(line.simp) <= 30 and org_name(line.simp))
+                 or _menu_tagline(lines, k))
     return header >= _HEADER_SHARE * len(lines)
 
 
+def _menu_tagline(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k`` is a short line between two of a menu's links: a channel's tagline
+    (公益湃 / 记录公益发展，共建责任生态。 / 暖闻), not the article's text, whose lines have lines
+    of text beside them."""
+    if not 0 < k < len(lines) - 1 or len(squeeze(lines[k].simp)) > _TAGLINE_MAX:
+        return False
+    return all(len(squeeze(lines[n].simp)) <= _MENU_LINK_MAX and not reads_as_prose(lines[n].simp)
+               for n in (k - 1, k + 1))
+
+
+#: A channel's tagline in a menu is at most this long (in characters, spaces removed) ...
+_TAGLINE_MAX = 24
+#: ... between two links of at most this many.
+_MENU_LINK_MAX = 8
 #: A part of a headline broken over two lines is at least this long (a link or a label is shorter).
 _HEADLINE_PART = 4
 #: A line of the site's header this short (in characters, spaces removed) is a link or a label.

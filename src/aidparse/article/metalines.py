@@ -22,6 +22,7 @@ All functions work on Simplified text (callers convert; positions are kept).
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -202,7 +203,7 @@ ORG_ENDINGS: Final = (
     "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
     # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
-    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办", "公署", "行署",
+    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "党支部", "支部", "援疆办", "公署", "行署",
 )
 #: Words that end a description of who an author is, before the name (湖南援疆医生 王晓).
 DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
@@ -259,6 +260,14 @@ _TIME = (r"(?:T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2
 _DATE_RE = lazy_regex(rf"(?x)(?:{_DATE})")
 
 
+#: A date with the year in two figures, after a date label only (发布时间：18-03-08 23:16, or with the
+#: time glued on as an aggregator prints it: 18-03-0823:16): year, month, day, as Chinese dates run.
+_SHORT_YEAR = lazy_regex(rf"(?P<yy>\d{{2}})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>0?[1-9]|[12]\d|3[01])"
+                         rf"(?:(?!\d)|(?=\d{{1,2}}[:：]))(?:\s*+{_TIME})?")
+#: Two-figure years above this are of the 1900s.
+_CENTURY_PIVOT = 50
+
+
 def parse_stamp_date(value: str) -> dt.date | None:
     """The full date a stamp states, or ``None``.
 
@@ -273,10 +282,21 @@ def parse_stamp_date(value: str) -> dt.date | None:
     (datetime.date(2023, 1, 19), True)
     >>> parse_stamp_date("7月12日") is None
     True
+
+    A year in two figures is read only where nothing else stands before the date (a date label's
+    value): ``18-03-0823:16`` is 8 March 2018.
+
+    >>> parse_stamp_date("18-03-0823:16"), parse_stamp_date("页码 18-03-08") is None
+    (datetime.date(2018, 3, 8), True)
     """
     m = _DATE_RE.search(value)
     if m is None:
-        return None
+        short = _SHORT_YEAR.match(value)
+        if short is None:
+            return None
+        yy = int(short.group("yy"))
+        y, mo, d = str(yy + (1900 if yy > _CENTURY_PIVOT else 2000)), short.group("mm"), short.group("dd")
+        return dt.date(int(y), int(mo), int(d)) if int(d) <= calendar.monthrange(int(y), int(mo))[1] else None
     y, mo, d = (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"),
                 m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"),
                 m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
@@ -798,11 +818,11 @@ def _right_after_clock(fields: list[Field], s: str, pos: int) -> bool:
         and _CLOCK.search(fields[-1].value) is not None
 
 
-def _outlet_word(token: str) -> bool:
+def outlet_word(token: str) -> bool:
     """Whether a token after a stamp's clock can be its publisher (和田零距离, 石榴云): no common
     word (阅读, 国际), place (新疆) or phrase of a sentence.
 
-    >>> _outlet_word("和田零距离"), _outlet_word("国际"), _outlet_word("新疆"), _outlet_word("新建学校")
+    >>> outlet_word("和田零距离"), outlet_word("国际"), outlet_word("新疆"), outlet_word("新建学校")
     (True, False, False, False)
     """
     return not (common_word(token) or _place_word(token) or _SENTENCE_WORDS.search(token)
@@ -1092,7 +1112,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                     pos = ambiguous.end()
                     continue
                 d = pats["datetime"].match(s, pos)
-                if d is None or not _DATE_RE.match(d.group()):  # a time, or a day without the year
+                if d is None or not _DATE_RE.match(d.group()):
+                    d = _SHORT_YEAR.match(s, pos) or d  # 发布时间：18-03-0823:16, the year in two figures
+                if d is None or not (_DATE_RE.match(d.group()) or _SHORT_YEAR.match(d.group())):
+                    # a time, or a day without the year
                     d = d or pats["monthday"].match(s, pos)
                     if d is not None and _BARE_DATE_LABEL.fullmatch(m.group("label") or ""):
                         # after a bare 时间： or 日期：, which an event's notice prints too (时间：10月12日
@@ -1264,7 +1287,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             names_allowed = after_org = True  # 旺报 陈君硕 2015/09/02 04:10: a paper, then its reporter
             continue
         m = pats["outlet"].match(s, pos) if _right_after_clock(fields, s, pos) else None
-        if m and _outlet_word(m.group()):  # 2019年09月11日01:53 和田零距离: the publisher's slot
+        if m and outlet_word(m.group()):  # 2019年09月11日01:53 和田零距离: the publisher's slot
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.after-clock"))
             pos = m.end()
             continue
