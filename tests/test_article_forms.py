@@ -106,6 +106,9 @@ CREDIT_LINES = [
     ("2023-05-12 10:20 国际", [("published", "2023-05-12 10:20")]),  # a channel's word
     # a department as the author: an organisation, not a person (its line is still metadata)
     ("来源：本站原创 作者：医技药剂党支部", [("site", "医技药剂党支部")]),
+    # a WeChat post's header as aggregators carry it: its badge, its author with a role glued on, its account
+    ("原创： 路闻卓立编译 人民币交易与研究", [("authors", "路闻卓立"), ("source", "人民币交易与研究")]),
+    ("（王晓整理）", [("authors", "王晓")]),
     # where it was printed, with the date in figures
     ("《光明日报》（2022-09-10 04版）", [("source", "光明日报"), ("published", "2022-09-10")]),
 ]

@@ -342,8 +342,9 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("记者 王晓 李明报道", None, ["王晓", "李明"]),
     ("记者：王晓　责编：李明　网编：张华", None, ["王晓"]),
     ("稿源 博尔塔拉报 作者 彭辉 编辑 郭红", "博尔塔拉报", ["彭辉"]),  # labels set apart by spaces
-    # a WeChat post's header: its badge, the author, the account, the date, where it was sent from
-    ("原创 王晓 伽师零距离 2023-02-14 20:30 发表于新疆", None, ["王晓"]),
+    # a WeChat post's header: its badge, the author, the account (its publisher), the date, where
+    # it was sent from
+    ("原创 王晓 伽师零距离 2023-02-14 20:30 发表于新疆", "伽师零距离", ["王晓"]),
     ("旺報 陳君碩 2015/09/02 04:10", "旺报", ["陈君硕"]),
     # where the article was printed; an e-paper's page
     ("《 人民日报 》（ 2018年01月09日 11 版）", "人民日报", []), ("《光明日报》（2022年09月10日 04版）", "光明日报", []),
@@ -399,6 +400,13 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
 ])
 def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) -> None:
     assert aidparse.parse(page).published == published
+
+
+def test_an_author_who_also_edited_is_still_the_author() -> None:
+    # the text credits the writer, and the writer as editor too: the author stands (a <meta
+    # name="author"> naming the page's editor does not: see test_html)
+    report = aidparse.parse(f"{T}\n2020-11-23 10:22:14 出处：快科技 作者：宪瑞\n{B1}\n责任编辑：宪瑞")
+    assert (report.authors, report.editors) == (["宪瑞"], ["宪瑞"])
 
 
 def test_the_stamp_under_the_headline_not_the_date_above_it() -> None:

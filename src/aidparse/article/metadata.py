@@ -128,6 +128,19 @@ def _first(lines: Sequence[MetadataLine], *fields: MetaField) -> MetadataLine | 
     return None
 
 
+def _stated_in_text(lines: Sequence[MetadataLine], name: str, text: str | None) -> bool:
+    """Whether the page's text (not a tag of its markup) credits ``name`` as an author."""
+    if text is None:
+        return False
+    return any(not _inside_tag(text, ln.span.start) for ln in lines
+               if ln.field is MetaField.AUTHORS and ln.value == name)
+
+
+def _inside_tag(text: str, at: int) -> bool:
+    """Whether position ``at`` of the input stands inside a tag (``<meta content="…">``)."""
+    return text.rfind("<", 0, at) > text.rfind(">", 0, at)
+
+
 def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> ArticleFacts:
     """Consolidate metadata lines into the article's facts.
 
@@ -174,9 +187,11 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
             published = date
             spans["published"] = [dateline.span]
     editors = meta_values(lines, MetaField.EDITORS)
-    # a name the page credits as its editor is not its author (a CMS's <meta name="author"> is
-    # often the editor who posted the page)
-    authors = [a for a in meta_values(lines, MetaField.AUTHORS) if a not in editors]
+    # a name the page credits as its editor is not its author when only a tag of the markup says
+    # so (a CMS's <meta name="author"> is often the editor who posted the page); a credit in the
+    # text stands (作者：宪瑞  编辑：宪瑞: the writer edited it too)
+    authors = [a for a in meta_values(lines, MetaField.AUTHORS)
+               if a not in editors or _stated_in_text(lines, a, text)]
     for name, values in (("authors", authors), ("editors", editors)):
         if values:
             spans[name] = meta_spans(lines, MetaField(name))

@@ -314,7 +314,7 @@ _RARE_INITIAL = 0.01
 _COMMON_CHAR = -9.0
 _LONG_ROLES = tuple(r for r in (*AUTHOR_ROLES, *EDITOR_ROLES) if len(r) >= 2)
 #: Roles that follow a name glued to it and are never the end of a name (黎旭阳、李妍摄).
-_TRAILING_ROLES = ("摄影报道", "摄影", "报道", "报导", "摄")
+_TRAILING_ROLES = ("摄影报道", "摄影", "报道", "报导", "摄", "编译", "整理", "撰文", "供图")
 #: Han characters of names (丨, a CJK stroke, is used as a separator on pages).
 _HAN_NAME_CHAR = r"(?:(?!丨)\p{Han})"
 #: Dots that join the parts of a transliterated name (艾尔肯·吐尼亚孜): the middle dot, and what
@@ -1072,6 +1072,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     after_org = False  # names allowed after an organisation or a date only: not words, not outlets
     junk: list[str] = []  # tokens no form reads
     names_allowed = names_only
+    badge = False  # the line opens with a post's 原创 badge: its author, then its account
     while pos < len(s):
         if s[pos] in " \t\u3000":
             pos += 1
@@ -1231,10 +1232,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 continue
             m = None
         if m:
-            if m.group() == "原创" and not fields and s[m.end() : m.end() + 1].isspace():
-                names_allowed = True  # 原创 王振宇 伽师零距离 2023-02-14: a post's author after its badge
-                facts += 1
             pos = m.end()
+            if m.group() == "原创" and not fields and s[pos : pos + 1] in (" ", "\t", "\u3000", ":", "："):
+                # 原创 王振宇 伽师零距离 2023-02-14: a post's author after its badge, then its account
+                names_allowed = badge = True
+                facts += 1
+                pos = pats["colon"].match(s, pos).end()  # 原创： 路闻卓立编译 人民币交易与研究
             continue
         m = pats["aside"].match(s, pos) if fields and fields[-1].field in (MetaField.AUTHORS,
                                                                           MetaField.EDITORS) else None
@@ -1285,6 +1288,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()
             names_allowed = after_org = True  # 旺报 陈君硕 2015/09/02 04:10: a paper, then its reporter
+            continue
+        m = pats["outlet"].match(s, pos) if badge and fields and fields[-1].field is MetaField.AUTHORS \
+            and all(f.field is not MetaField.SOURCE for f in fields) else None
+        if m and outlet_word(m.group()):  # 原创： 路闻卓立编译 人民币交易与研究: the account after its author
+            fields.append(Field(MetaField.SOURCE, m.group(), m.start(), m.end(), "badge.account"))
+            pos = m.end()
             continue
         m = pats["outlet"].match(s, pos) if _right_after_clock(fields, s, pos) else None
         if m and outlet_word(m.group()):  # 2019年09月11日01:53 和田零距离: the publisher's slot
