@@ -216,6 +216,11 @@ PAGES = [
     pytest.param(f"{T}\nGDP增长\n2023-10-24 10:00\n{B1}", T, None, [], id="an-acronym-over-the-stamp-is-no-outlet"),
     # a widget's word over the stamp is no outlet (BBC中文 would be)
     pytest.param(f"{T}\nPDF\n2021-05-08 10:32\n{B1}", T, None, [], id="a-widget-over-the-stamp-is-no-outlet"),
+    # a byline of names alone in brackets, as Hong Kong papers print it, under the headline or its stamp
+    pytest.param(f"{T}\n（孫少雄、賈釗）\n{B1}", T, None, ["孙少雄", "贾钊"], id="bracketed-names-under-the-headline"),
+    pytest.param(f"{T}\n2021-05-08 10:32 来源：大公报\n(王晓 李明)\n{B1}", T, "大公报", ["王晓", "李明"],
+                 id="bracketed-names-under-the-stamp"),
+    pytest.param(f"{T}\n（扎实推进）\n{B1}", None, None, [], id="a-bracketed-phrase-is-no-byline"),
     # a platform's post: the account's name between the headline and a stamp that names no source
     pytest.param(f"首页\n登录\n{T}\n天山故事汇\n发布时间：2021-05-08 10:32\n{B1}", T, "天山故事汇", [],
                  id="an-account-between-headline-and-stamp"),

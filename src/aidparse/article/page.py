@@ -51,6 +51,7 @@ from aidparse.article.anchor import (
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
     Field,
+    bare_name_shape,
     label_at_start,
     label_only,
     loose_stamp,
@@ -133,6 +134,9 @@ _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 _NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
                          r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
 #: A paper's authors, each with the number of their institution (王晓1，李明2; 王晓1,2*，李明2).
+#: People's names alone in brackets (（孙少雄、贾钊）, (王晓 李明)).
+_BRACKETED_NAMES = lazy_regex(r"[(（]\s*(?:\p{Han}{1,6}·)?\p{Han}{2,4}"
+                              r"(?:[ \t\u3000、,，]+(?:\p{Han}{1,6}·)?\p{Han}{2,4}){0,3}\s*[)）]")
 _PAPER_AUTHORS = lazy_regex(r"\p{Han}{2,4}\d(?:[,，]\d)*\*?"
                             r"(?:\s*[,，、\s]\s*\p{Han}{2,4}\d(?:[,，]\d)*\*?){0,7}")
 #: A page's bibliographic record shows at least this many lines (one alone may be a body's line).
@@ -669,7 +673,8 @@ class _Page:
         lead = parse_lead(nxt, first=True) if nxt else None
         under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt)) or is_stamp(nxt)
                                or (lead is not None and lead.end > 0)
-                               or fur.account_name_at(self.lines, below))  # a self-media account's name
+                               or fur.account_name_at(self.lines, below)  # a self-media account's name
+                               or bracketed_byline(nxt))  # （孙少雄、贾钊）
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         if self.markup.h1 or self.markup.titles:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
@@ -795,7 +800,7 @@ class _Page:
             return False  # 扬眼 / 企鹅号: a self-media account's name, not a person's
         names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
                  for m in _NAME_TOKEN.finditer(simp)]
-        names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp)
+        names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)
         if not (1 <= len(names) <= _NAMES_MAX and names_line
                 and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
                         for n in names)):
@@ -996,6 +1001,20 @@ def _authors_line(simp: str) -> bool:
         return False
     names = _NAME_TOKEN.findall(simp)
     return all(_NAME_LINE.fullmatch(n) and valid_name(n) and not _is_word(n) for n in names)
+
+
+def bracketed_byline(simp: str) -> bool:
+    """A line of people's names in brackets and nothing else (（孙少雄、贾钊）): a byline without a
+    role, as Hong Kong papers print it; names of two or three characters (four after a compound
+    surname, or with a dot), none of them a word.
+
+    >>> bracketed_byline("（孙少雄、贾钊）"), bracketed_byline("(图片新闻)"), bracketed_byline("（扎实推进）")
+    (True, False, False)
+    """
+    if _BRACKETED_NAMES.fullmatch(simp.strip()) is None:
+        return False
+    names = _NAME_TOKEN.findall(simp)
+    return all(valid_name(n) and bare_name_shape(n) and not _is_word(n) for n in names)
 
 
 def _names_only(simp: str) -> bool:
