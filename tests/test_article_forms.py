@@ -102,10 +102,14 @@ CREDIT_LINES = [
     # a publisher without an organisation's ending, in the slot after the stamp's clock
     ("2019年09月11日01:53和田零距离 我有话说(1307人参与)",
      [("published", "2019年09月11日01:53"), ("source", "和田零距离")]),
-    ("2020-03-02 10:21 掌上喀什", [("published", "2020-03-02 10:21"), ("source", "掌上喀什")]),
-    ("2023-05-12 10:20 国际", [("published", "2023-05-12 10:20")]),  # a channel's word
+    ("2020-03-02 10:21 喀什发布", [("published", "2020-03-02 10:21"), ("source", "喀什发布")]),
+    # (review of 2026-12-07) after the clock, no channel, widget or person is a publisher: only a
+    # self-media outlet's name; four characters without a role are no name either
+    ("2023-05-12 10:20 国际", [("published", "2023-05-12 10:20")]),
+    ("2021-05-08 10:32 掌上喀什", [("published", "2021-05-08 10:32")]),
+    ("2021-05-08 10:32 阿依古丽 摄", [("published", "2021-05-08 10:32"), ("authors", "阿依古丽")]),
     # a department as the author: an organisation, not a person (its line is still metadata)
-    ("来源：本站原创 作者：医技药剂党支部", [("site", "医技药剂党支部")]),
+    ("来源：本站原创 作者：医技药剂党支部", []),
     # a WeChat post's header as aggregators carry it: its badge, its author with a role glued on, its account
     ("原创： 路闻卓立编译 人民币交易与研究", [("authors", "路闻卓立"), ("source", "人民币交易与研究")]),
     ("（王晓整理）", [("authors", "王晓")]),

@@ -21,9 +21,21 @@ S1 = "今年以来，援疆工作取得新进展，各项目有序推进，受�
 S2 = "据了解，该项目总投资2.3亿元，建成后将惠及当地群众5000余人。"
 T = "援疆干部深入基层开展调研"
 ST = "2023-10-24 来源：天山网"
+#: A poem's lines: short ones, and sentences between them.
+POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进帕米尔高原", "风很大", "你说，这里就是我的第二故乡。",
+                  "雪很厚", "你说，孩子们的眼睛比星星还亮。", "路很长", "你说，再远的路也要走到每一户人家。", "夜很静",
+                  "你说，灯下的教案还没有写完。", "天很蓝", "你说，这是我见过最干净的天空。", "树很高",
+                  "你说，我们种下的树会比我们站得久。", "歌很长", "你说，十二木卡姆唱的是这片土地。", "梦很近",
+                  "你说，明年春天还要回来。", "月很圆", "你说，故乡和这里是同一轮月亮。", "心很暖"])
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # (review of 2026-12-07) a poem's short lines between shorter ones are no menu's taglines, even
+    # with a related headline and its stamp under the poem
+    pytest.param(f"致援疆的你\n文/王晓\n{POEM}\n相关阅读\n援疆干部王晓：把青春写在天山南北的大地上\n"
+                 "2021-05-08 10:32 来源：天山网", "带着江南的烟雨", id="a-poem-is-no-menu"),
+    pytest.param(f"{T}\n发布时间：2021-05-08 10:32\n{S1}\n活动安排\n时间：18-03-08\n地点：喀什市人民广场\n{S2}",
+                 "时间：18-03-08", id="an-events-date-with-a-short-year"),
     # prose above the first stamp: the page starts inside the article, nothing above it is the header
     pytest.param(f"{S1}\n2021-05-08 来源：天山网\n{S2}", S1, id="prose-above-a-stamp"),
     pytest.param(f"首页 | 新闻 | 专题\n援疆情深\n{S1}\n2021-05-08 来源：天山网\n{S2}", S1,

@@ -200,7 +200,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     stamp = None
     for i, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
         if i >= ANCHOR_DEPTH and reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None \
-                and not _stamped_headline(lines, i) and not _menu_tagline(lines, i):
+                and not _stamped_headline(lines, i):
             return None  # the article's text comes before any stamp
         if _stamp_at(lines, i):
             stamp = i
@@ -241,7 +241,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if any(reads_as_prose(line.simp) and fur.furniture_kind(line.simp) is None
            and fur.spam_score(line.simp) < 2 and not fur.is_banner(line.simp)
            and not is_listed_headline(line.simp)  # · 喀什…，…
-           and (k > crumb or not _ticker(line.simp)) and not _menu_tagline(lines, k)
+           and (k > crumb or not _ticker(line.simp))
            for k, line in enumerate(lines[:j])):
         return None
     if rule == "anchor.stamp" and fragment_above(lines, j):
@@ -334,25 +334,10 @@ def _header_like(lines: Sequence[Line]) -> bool:
     names or links of a few characters (the short lines of a poem are longer)."""
     header = sum(1 for k, line in enumerate(lines) if fur.furniture_kind(line.simp) is not None
                  or fur.is_nav_bar(line.simp) or fur.is_link_list(line.simp)
-                 or len(squeeze(line.simp)) <= _LINK_MAX or (len(line.simp) <= 30 and org_name(line.simp))
-                 or _menu_tagline(lines, k))
+                 or len(squeeze(line.simp)) <= _LINK_MAX or (len(line.simp) <= 30 and org_name(line.simp)))
     return header >= _HEADER_SHARE * len(lines)
 
 
-def _menu_tagline(lines: Sequence[Line], k: int) -> bool:
-    """Whether line ``k`` is a short line between two of a menu's links: a channel's tagline
-    (公益湃 / 记录公益发展，共建责任生态。 / 暖闻), not the article's text, whose lines have lines
-    of text beside them."""
-    if not 0 < k < len(lines) - 1 or len(squeeze(lines[k].simp)) > _TAGLINE_MAX:
-        return False
-    return all(len(squeeze(lines[n].simp)) <= _MENU_LINK_MAX and not reads_as_prose(lines[n].simp)
-               for n in (k - 1, k + 1))
-
-
-#: A channel's tagline in a menu is at most this long (in characters, spaces removed) ...
-_TAGLINE_MAX = 24
-#: ... between two links of at most this many.
-_MENU_LINK_MAX = 8
 #: A part of a headline broken over two lines is at least this long (a link or a label is shorter).
 _HEADLINE_PART = 4
 #: A line of the site's header this short (in characters, spaces removed) is a link or a label.

@@ -96,6 +96,10 @@ _REPOST_CREDIT = lazy_regex(r"以下文章来源于\s*(?P<account>[^\s，,]{2,20
                             r"\s*作者\s*(?P<author>[^\s，,]{2,20})")
 #: A label's value that names no one (an office): a token up to a space or the line's end.
 _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
+#: A department of an organisation as a label's value (作者：医技药剂党支部, 作者：县委办公室).
+_DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:党总支|党支部|支部|党委|工会|团委|办公室|科室|科|室|处)(?=\s|$)")
+
+
 def _editors_value(s: str, pos: int, label: str, fields: list[Field]) -> int:
     """Read what follows an editors' label that names no person, adding its field; where it ends.
 
@@ -203,7 +207,7 @@ ORG_ENDINGS: Final = (
     "集团",
     "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
     # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
-    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "党支部", "支部", "援疆办", "公署", "行署",
+    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办", "公署", "行署",
 )
 #: Words that end a description of who an author is, before the name (湖南援疆医生 王晓).
 DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
@@ -261,13 +265,10 @@ _DATE_RE = lazy_regex(rf"(?x)(?:{_DATE})")
 
 
 #: A date with the year in two figures, after a date label only (发布时间：18-03-08 23:16, or with the
-#: time glued on as an aggregator prints it: 18-03-0823:16): year, month, day, as Chinese dates run.
+#: time glued on as an aggregator prints it: 18-03-0823:16): year, month, day, as Chinese dates run;
+#: a year of this century up to the present one.
 _SHORT_YEAR = lazy_regex(rf"(?P<yy>\d{{2}})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>0?[1-9]|[12]\d|3[01])"
                          rf"(?:(?!\d)|(?=\d{{1,2}}[:：]))(?:\s*+{_TIME})?")
-#: Two-figure years above this are of the 1900s.
-_CENTURY_PIVOT = 50
-
-
 def parse_stamp_date(value: str) -> dt.date | None:
     """The full date a stamp states, or ``None``.
 
@@ -286,17 +287,18 @@ def parse_stamp_date(value: str) -> dt.date | None:
     A year in two figures is read only where nothing else stands before the date (a date label's
     value): ``18-03-0823:16`` is 8 March 2018.
 
-    >>> parse_stamp_date("18-03-0823:16"), parse_stamp_date("页码 18-03-08") is None
-    (datetime.date(2018, 3, 8), True)
+    >>> parse_stamp_date("18-03-0823:16"), parse_stamp_date("页码 18-03-08"), parse_stamp_date("50-01-01")
+    (datetime.date(2018, 3, 8), None, None)
     """
     m = _DATE_RE.search(value)
     if m is None:
         short = _SHORT_YEAR.match(value)
         if short is None:
             return None
-        yy = int(short.group("yy"))
-        y, mo, d = str(yy + (1900 if yy > _CENTURY_PIVOT else 2000)), short.group("mm"), short.group("dd")
-        return dt.date(int(y), int(mo), int(d)) if int(d) <= calendar.monthrange(int(y), int(mo))[1] else None
+        y, mo, d = 2000 + int(short.group("yy")), int(short.group("mm")), int(short.group("dd"))
+        if y > dt.date.today().year or d > calendar.monthrange(y, mo)[1]:
+            return None  # 50-01-01: no page was published in 2050 (nor in 1950 with this form)
+        return dt.date(y, mo, d)
     y, mo, d = (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"),
                 m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"),
                 m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
@@ -394,6 +396,11 @@ def _two_words(name: str) -> bool:
 _BARE_NAME_MAX = 3
 
 
+#: The given name after a compound surname, in a name without a role, is no word this common (卫视
+#: 137, 明珠 686 in the word table's counts: 东方卫视 is a channel; 青云 47).
+_GIVEN_NAME_WORD = 100
+
+
 def bare_name_shape(name: str) -> bool:
     """Whether ``name`` has a shape a name has without a role before it: two or three characters,
     four after a compound surname, or parts joined by a dot (a four-character run is too often
@@ -401,11 +408,15 @@ def bare_name_shape(name: str) -> bool:
 
     >>> [bare_name_shape(n) for n in ["王晓", "司马青云", "歐陽紫薇", "扎实推进", "买买提·吐尔逊"]]
     [True, True, True, False, True]
+    >>> bare_name_shape("东方卫视")
+    False
     """
+    from aidparse._resources import word_counts
     from aidparse.script import to_simplified
 
     return len(name) <= _BARE_NAME_MAX or any(d in name for d in NAME_DOTS) or (
-        len(name) == 4 and to_simplified(name[:2]) in COMPOUND_SURNAMES)
+        len(name) == 4 and to_simplified(name[:2]) in COMPOUND_SURNAMES
+        and word_counts().get(to_simplified(name[2:]), 0) < _GIVEN_NAME_WORD)  # 东方卫视, 东方明珠
 
 
 #: Full stops a page may print for a name's middle dot (艾尔肯.吐尼亚孜) — and between two names.
@@ -819,14 +830,31 @@ def _right_after_clock(fields: list[Field], s: str, pos: int) -> bool:
 
 
 def outlet_word(token: str) -> bool:
-    """Whether a token after a stamp's clock can be its publisher (和田零距离, 石榴云): no common
-    word (阅读, 国际), place (新疆) or phrase of a sentence.
+    """Whether a token can be a publisher's name without an organisation's ending (after its author
+    on a post's header: 原创 王晓 伽师零距离): no common word (阅读, 国际), place (新疆) or phrase of a
+    sentence.
 
     >>> outlet_word("和田零距离"), outlet_word("国际"), outlet_word("新疆"), outlet_word("新建学校")
     (True, False, False, False)
     """
     return not (common_word(token) or _place_word(token) or _SENTENCE_WORDS.search(token)
                 or token in _NOT_A_SOURCE)
+
+
+#: How self-media outlets' names end when no organisation's ending does (和田零距离, 喀什发布, 石榴云,
+#: 天山头条, 伽师融媒): the only names read as a publisher alone after a stamp's clock.
+OUTLET_SUFFIXES: Final = ("零距离", "发布", "头条", "融媒", "融媒体", "之声", "云")
+
+
+def clock_outlet(token: str) -> bool:
+    """Whether a token right after a stamp's clock is its publisher: a self-media outlet's name
+    (:data:`OUTLET_SUFFIXES`), not a channel (要闻, 援疆动态), a widget (置顶) or a person (阿依古丽).
+
+    >>> clock_outlet("和田零距离"), clock_outlet("要闻"), clock_outlet("阿依古丽"), clock_outlet("发布")
+    (True, False, False, False)
+    """
+    return len(token) > 2 and token.endswith(OUTLET_SUFFIXES) and outlet_word(token) \
+        and token not in OUTLET_SUFFIXES
 
 
 _SOURCE_PARTS = lazy_regex(r"[/\-－]")
@@ -1113,8 +1141,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                     pos = ambiguous.end()
                     continue
                 d = pats["datetime"].match(s, pos)
-                if d is None or not _DATE_RE.match(d.group()):
-                    d = _SHORT_YEAR.match(s, pos) or d  # 发布时间：18-03-0823:16, the year in two figures
+                # 发布时间：18-03-0823:16, the year in two figures: after a publication's label only
+                # (时间：18-03-08 alone may be an event's date in the text)
+                if (d is None or not _DATE_RE.match(d.group())) \
+                        and not _BARE_DATE_LABEL.fullmatch(m.group("label") or ""):
+                    d = _SHORT_YEAR.match(s, pos) or d
                 if d is None or not (_DATE_RE.match(d.group()) or _SHORT_YEAR.match(d.group())):
                     # a time, or a day without the year
                     d = d or pats["monthday"].match(s, pos)
@@ -1181,6 +1212,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                     pos = suffix.end() if suffix else pos
                 elif kind == "editors":  # no editor's name: a date, an office, a CMS's account
                     pos = _editors_value(s, pos, "".join((m.group("label") or "").split()), fields)
+                elif kind == "authors" and (dept := _DEPARTMENT.match(s, pos)) is not None:
+                    pos = dept.end()  # 作者：医技药剂党支部: a department wrote it (no person, no publisher)
                 names_allowed = True  # 文/凤凰网主笔陈芳: the value is itself a credit
             continue
         m = pats["datetime"].match(s, pos)
@@ -1253,11 +1286,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             names = []  # 特别报道: a word and a role word
         if names and not pats["suffix"].match(s, after) and fields \
                 and fields[-1].field is MetaField.PUBLISHED and pos > fields[-1].end \
-                and all(_place_word(n) or common_word(n) for n, _, _ in names):
-            pos = after  # 2025年03月05日 19:02 新疆, 2023-05-12 10:20 国际: where from, a channel
+                and all(_place_word(n) or common_word(n) or not bare_name_shape(n) for n, _, _ in names):
+            pos = after  # 2025年03月05日 19:02 新疆, 2023-05-12 10:20 国际: where from, a channel (掌上喀什:
+            # four characters without a role are no name)
             continue
-        if names and after_org and any(common_word(n) or org_name(n) or not bare_name_shape(n)
-                                       for n, _, _ in names):
+        if names and after_org and any(common_word(n) or org_name(n) or not (
+                bare_name_shape(n) or pats["suffix"].match(s, after)) for n, _, _ in names):
             names = []  # 人民网 时政: a channel after the site (no word, even one a name may be);
             # 掌上喀什 after the clock: no role credits it, so four characters are no name
         if names:
@@ -1296,7 +1330,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             continue
         m = pats["outlet"].match(s, pos) if _right_after_clock(fields, s, pos) else None
-        if m and outlet_word(m.group()):  # 2019年09月11日01:53 和田零距离: the publisher's slot
+        if m and clock_outlet(m.group()):  # 2019年09月11日01:53 和田零距离: the publisher's slot
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.after-clock"))
             pos = m.end()
             continue
@@ -1347,7 +1381,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     org = rf"(?:(?P<house>{_alternation(_HOUSE)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
     wire = regex.compile(rf"""
         ^[\s□■●◆▲]*据?
-        (?P<org>{org})(?![网报社])   # the whole name: 中国新闻网, 中国新闻社 (a place begins with none)
+        (?P<org>{org})(?![网报])   # the whole name: 中国新闻网 (no place begins with 网 or 报)
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
         (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!)))   # 消息 after a date only (else 央视网消息 below)

@@ -56,7 +56,6 @@ from aidparse.article.metalines import (
     label_only,
     loose_stamp,
     org_name,
-    outlet_word,
     parse_credits,
     parse_lead,
     parse_tail,
@@ -121,9 +120,6 @@ _HEADER_REASONS: Final = frozenset([
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
-#: An account's name on a platform's post: three Han characters or more among a few letters or
-#: figures, no punctuation (PDF, GDP增长 are a widget and a headline's words).
-_ACCOUNT = lazy_regex(r"(?=(?:[A-Za-z0-9_]*\p{Han}){3})[\p{Han}A-Za-z0-9_]{3,10}")
 #: How much of a cleaned text is read again for its headline.
 _HEAD_CHARS = 20_000
 #: How far down a page a line of header furniture makes the lines above it the header.
@@ -542,21 +538,6 @@ class _Page:
 
     # -- above and around the headline -----------------------------------------------------
 
-    def account_under_headline(self, line: Line, simp: str, base: int, i: int) -> bool:
-        """A platform's post: its headline, the account's name, and a stamp that names no source
-        (这款休闲裤太帅了… / 体育教科书 / 发布时间：…): the account is the publisher. A word, a place,
-        a person's name or a phrase there is not (a name is a byline)."""
-        nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
-        if self.previous_kind != "title" or _ACCOUNT.fullmatch(simp) is None or not outlet_word(simp) \
-                or valid_name(simp) or not is_stamp(nxt) \
-                or any(f.field is MetaField.SOURCE for f in parse_credits(nxt) or ()):
-            return False
-        self.remove(line, EditReason.SOURCE_LINE,
-                    [Field(MetaField.SOURCE, simp, 0, len(simp), "account-under-headline")],
-                    base=line.content_start + base, rule="meta.account-under-headline")
-        self.previous_kind = "meta"
-        return True
-
     def header_line(self, line: Line, simp: str, base: int, i: int) -> bool:
         """Lines before the body starts. Returns whether the line was dealt with."""
         if len(simp) <= 30 and org_name(simp):
@@ -577,8 +558,6 @@ class _Page:
             if self.title is not None and self.paper_records() >= _PAPER_RECORDS \
                     and self.remove(line, EditReason.PAPER_RECORD, rule="furniture.paper-institution"):
                 return True  # on a journal's page, the authors' institution under the title (no publisher)
-        if self.account_under_headline(line, simp, base, i):
-            return True
         if self.metadata(line, simp, base):
             return True
         if self.title is None and reads_as_terms(simp) \
