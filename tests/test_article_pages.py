@@ -380,6 +380,9 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     # a transliterated name's dot as pages print it: a full stop, a full-width one, Big5's ‧
     ("记者 艾尔肯.吐尼亚孜", None, ["艾尔肯.吐尼亚孜"]), ("记者 艾尔肯．吐尼亚孜", None, ["艾尔肯．吐尼亚孜"]),
     ("記者 艾爾肯‧吐尼亞孜", None, ["艾尔肯‧吐尼亚孜"]),
+    # colons in the forms Hong Kong pages (︰, ﹕) and GB2312-era pages (∶, the ratio sign) print
+    ("文︰王曉", None, ["王晓"]), ("記者﹕王曉", None, ["王晓"]), ("來源︰大公報", "大公报", []),
+    ("来源∶新华社", "新华社", []),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")

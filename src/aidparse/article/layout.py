@@ -64,6 +64,13 @@ class Line(NamedTuple):
         return "".join(self.simp.split())
 
 
+#: Punctuation pages print in other forms, read as the usual one (one character for one: offsets
+#: hold): the colons of Hong Kong pages (文︰, 記者﹕) and of GB2312-era pages (来源∶, the ratio sign),
+#: the small forms of commas, semicolons and brackets.
+_PUNCTUATION_FORMS = str.maketrans({"︰": "：", "﹕": "：", "∶": "：", "﹔": "；", "﹐": "，", "﹑": "、",
+                                    "﹙": "（", "﹚": "）"})
+
+
 def page_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``.
 
@@ -71,8 +78,13 @@ def page_lines(text: str) -> list[Line]:
     [('标题', 1, 1), ('正文。', 1, 2)]
     >>> page_lines("a")
     [Line(index=0, start=0, end=1, lead=0, simp='a', blank_before=0, blank_after=1)]
+
+    Lines are read with the usual form of punctuation pages print otherwise:
+
+    >>> page_lines("文︰王曉")[0].simp
+    '文：王晓'
     """
-    simplified = to_simplified(text)
+    simplified = to_simplified(text).translate(_PUNCTUATION_FORMS)
     new = tuple.__new__  # a Line from its fields, without the named tuple's keyword handling
     out: list[Line] = []
     last: tuple[int, int, int, int, str, int] | None = None  # the previous line's fields, but its blank_after
