@@ -22,7 +22,9 @@ match, and the field is scored again:
   common form (``2021-05-08`` ↔ ``2021年5月8日`` ↔ ``2021/05/08`` …);
 * ``colons``: the colons after labels swapped between ASCII and full width;
 * ``indent``: two ideographic spaces before every line, spaces after it;
-* ``blank``: a blank line between every two lines, with CRLF line ends.
+* ``blank``: a blank line between every two lines, with CRLF line ends;
+* ``pinyin``: a reading in brackets after every ninth Han character (``東營(yíng)``), as pages
+  annotate rare ones — titles and names included (keys are compared without readings).
 
 Prints, per transformation and set, how many of the right answers stay right
 (title, source, published, and author names). Only development sets are read:
@@ -213,9 +215,27 @@ def blank(case: Case) -> Case | None:
     return dataclasses.replace(case, text="\r\n\r\n".join(case.text.split("\n")))
 
 
+#: Readings printed after characters, as pages annotate rare ones (東營(yíng), 茍(gǒu)).
+_READINGS = ("(yíng)", "（gǒu）", "(jiāng)", "（xiàn）", "(shì)")
+_ANNOTATED = regex.compile(r"\p{Han}")
+
+
+def pinyin(case: Case) -> Case | None:
+    """Every 9th Han character of the page, titles and names included, followed by a reading in
+    brackets; the key stays (it is compared without readings)."""
+    count = 0
+
+    def annotate(m: regex.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return m.group() + _READINGS[count % len(_READINGS)] if count % 9 == 0 else m.group()
+
+    return dataclasses.replace(case, text=_ANNOTATED.sub(annotate, case.text))
+
+
 TRANSFORMS: dict[str, Callable[[Case], Case | None]] = {
     "traditional": traditional, "names": names, "sources": sources, "dates": dates,
-    "colons": colons, "indent": indent, "blank": blank}
+    "colons": colons, "indent": indent, "blank": blank, "pinyin": pinyin}
 
 
 def _right(case: Case, report: aidparse.AidReport) -> tuple[dict[str, bool], set[str], set[str]]:
