@@ -144,6 +144,7 @@ NOT_CREDIT_LINES = [
     "记者从会上获悉",
     "作者：援疆干部 深入基层",  # a description and a phrase: no name
     "作者：援疆医生",  # who, not a name
+    "（本网综合整理）",  # the site's own word and 综合 before a role glued on: no one's name
 ]
 
 

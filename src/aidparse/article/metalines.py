@@ -315,6 +315,8 @@ _RARE_INITIAL = 0.01
 #: Log frequency above which a character is common in text.
 _COMMON_CHAR = -9.0
 _LONG_ROLES = tuple(r for r in (*AUTHOR_ROLES, *EDITOR_ROLES) if len(r) >= 2)
+#: A paper's, a station's or a site's word for itself (本报讯, 本网记者).
+_HOUSE = ("本报", "本台", "本刊", "本网", "本站")
 #: Roles that follow a name glued to it and are never the end of a name (黎旭阳、李妍摄).
 _TRAILING_ROLES = ("摄影报道", "摄影", "报道", "报导", "摄", "编译", "整理", "撰文", "供图")
 #: Han characters of names (丨, a CJK stroke, is used as a separator on pages).
@@ -350,8 +352,8 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     >>> valid_name("援疆医生", credited=True)
     False
     """
-    if not _NAME.fullmatch(name) or name in _NOT_NAME:
-        return False
+    if not _NAME.fullmatch(name) or name in _NOT_NAME or name.startswith(_HOUSE):
+        return False  # (本网综合: the paper's own word, 本网, begins no one's name)
     if any(d in name for d in _STOP_DOTS) and not _dotted_name(name):
         return False
     if name[-1] in _NOT_NAME_END:
@@ -1366,7 +1368,6 @@ class Lead:
     rest_is_title: bool = False
 
 
-_HOUSE = ("本报", "本台", "本刊", "本网", "本站")
 #: Roles after which a name glued to the role is one by its shape (记者热依拉).
 _CREDITING_ROLES = ("记者", "通讯员", "作者", "撰稿", "撰文", "采写", "评论员", "实习生", "主笔")
 _LEAD_GAP = lazy_regex(r"[\s/／:：]*")
