@@ -221,6 +221,15 @@ PAGES = [
     pytest.param(f"{T}\n2021-05-08 10:32 来源：大公报\n(王晓 李明)\n{B1}", T, "大公报", ["王晓", "李明"],
                  id="bracketed-names-under-the-stamp"),
     pytest.param(f"{T}\n（扎实推进）\n{B1}", None, None, [], id="a-bracketed-phrase-is-no-byline"),
+    # a breadcrumb trail with the stamp run on after it on one line: the trail is furniture, the stamp
+    # the page's (and the trail with the stamp's date is no headline glued to a stamp)
+    pytest.param(f"首页 > 新闻 2021-05-08 来源：天山网 作者：王晓 【字体：大 中 小】 打印\n{T}\n{B1}", T, "天山网",
+                 ["王晓"], id="a-trail-and-a-stamp-on-one-line"),
+    pytest.param(f"{T}\n首页 > 新闻 2021-05-08 来源：天山网 作者：王晓\n{B1}", T, "天山网", ["王晓"],
+                 id="a-trail-and-a-stamp-under-the-headline"),
+    # a CMS's column label on the stamp line (所属栏目) files the page; the line is still the stamp
+    pytest.param(f"{T}\n作者：王晓 李明 发布时间：2021-05-08 来源：新疆日报 所属栏目：援疆动态\n{B1}", T, "新疆日报",
+                 ["王晓", "李明"], id="a-column-label-on-the-stamp"),
     # (review of 2026-12-07) a channel's name after the stamp's clock is no source, and a short line
     # between the headline and a stamp is no account's name (a subtitle stays in the text)
     pytest.param(f"{T}\n2021-05-08 10:32 援疆动态\n{B1}", T, None, [], id="a-channel-after-the-clock"),

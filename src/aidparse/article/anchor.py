@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.metalines import loose_stamp, org_name, parse_credits, split_stamp, valid_name
+from aidparse.article.metalines import Field, loose_stamp, org_name, parse_credits, split_stamp, valid_name
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
@@ -174,11 +174,34 @@ def is_stamp(simp: str) -> bool:
         return False
     rule = fur.furniture_rule(simp)
     if rule is not None:
-        return rule[0] == "furniture.relative-time"
+        return rule[0] == "furniture.relative-time" or stamp_after_trail(simp) is not None
     fields = parse_credits(simp)
     if fields is not None:
         return any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields)
     return loose_stamp(simp) is not None
+
+
+def stamp_after_trail(simp: str) -> tuple[int, list[Field]] | None:
+    """A site's breadcrumb trail with the page's stamp run on after it on one line (首页 > 新闻
+    2021-05-08 来源：天山网 作者：王晓): where the stamp starts and its fields, or ``None``.
+
+    >>> at, fields = stamp_after_trail("首页 > 新闻 2021-05-08 来源：天山网")
+    >>> at, [(f.field.value, f.value) for f in fields]
+    (8, [('published', '2021-05-08'), ('source', '天山网')])
+    >>> stamp_after_trail("首页 > 新闻 > 援疆动态") is None
+    True
+    """
+    for m in STAMP_START.finditer(simp):
+        fields = parse_credits(simp[m.start():])
+        if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields) \
+                and fur.furniture_kind(simp[: m.start()]) is EditReason.BREADCRUMB:
+            return m.start(), fields
+    return None
+
+
+#: Where a stamp may start inside a line, after a space: a full date, or a stamp's label.
+STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]"
+                          r"|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
 
 
 def _anchored_headline(simp: str) -> bool:

@@ -169,6 +169,8 @@ RECORD_LABELS: Final = (
     "版次", "版名",
     # a message board's record of a message and its reply (留言类型：求助, 办理状态：已办理)
     "留言对象", "留言类型", "留言领域", "办理状态", "回复机构", "满意度", "处理状态",
+    # the column or channel a CMS files the page under (所属栏目：援疆动态)
+    "所属栏目", "栏目", "栏目名称", "所属频道", "所属分类", "所属专题",
 )
 #: Labels of the page's date.
 DATE_LABELS: Final = (

@@ -39,6 +39,7 @@ from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.anchor import (
     BULLETS,
+    STAMP_START,
     Markup,
     fragment_above,
     headline_anchor,
@@ -46,6 +47,7 @@ from aidparse.article.anchor import (
     is_outlet_masthead,
     is_stamp,
     markup_headlines,
+    stamp_after_trail,
     widget_residue,
 )
 from aidparse.article.layout import Line, page_lines
@@ -171,8 +173,6 @@ _HEADLINE_MIN = 5
 _HEADING_MIN = 8
 _GALLERY_CAPTION_MAX = 50
 #: Where a stamp glued after a headline may start: a year, or a stamp's label.
-_STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]"
-                          r"|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
 #: A full date with a time of day (a stamp's, not a date the article mentions).
 _DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                        r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
@@ -483,6 +483,8 @@ class _Page:
         rule, kind = found
         if rule == "furniture.ad-label" and not self.footer and self._verse(line.index):
             return False  # 广告 alone between a poem's short lines may be its word
+        if rule == "furniture.breadcrumb" and simp == line.simp and self.trail_and_stamp(line, simp):
+            return True
         fields = _platform_account(simp) if rule == "furniture.breadcrumb" else []
         journal = fur.citation_journal(simp) if rule == "furniture.paper-record" and not self.body_started \
             else None  # (a reference under the text names another paper's journal)
@@ -498,6 +500,18 @@ class _Page:
         if rule == "furniture.account-card" and fur.account_label(simp):
             self.pending = "account"  # its value is the next line
         self.after_repeat = False
+        return True
+
+    def trail_and_stamp(self, line: Line, simp: str) -> bool:
+        """A breadcrumb trail with the page's stamp run on after it: the trail goes as furniture,
+        the stamp as metadata (首页 > 新闻 2021-05-08 来源：天山网 作者：王晓)."""
+        found = stamp_after_trail(simp)
+        if found is None:
+            return False
+        at, fields = found
+        self.cut(line, 0, at, EditReason.BREADCRUMB, rule="furniture.breadcrumb")
+        self.cut(line, at, len(simp), _reason_for(fields), fields, base=at, rule="meta.stamp-after-trail")
+        self.previous_kind = "stamp"
         return True
 
     def metadata(self, line: Line, simp: str, base: int) -> bool:
@@ -558,6 +572,8 @@ class _Page:
             if self.title is not None and self.paper_records() >= _PAPER_RECORDS \
                     and self.remove(line, EditReason.PAPER_RECORD, rule="furniture.paper-institution"):
                 return True  # on a journal's page, the authors' institution under the title (no publisher)
+        if base == 0 and simp == line.simp and self.trail_and_stamp(line, simp):
+            return True
         if self.metadata(line, simp, base):
             return True
         if self.title is None and reads_as_terms(simp) \
@@ -682,7 +698,7 @@ class _Page:
         """A headline with its stamp on the same line (医疗队进村开展义诊 2021-05-08 来源：天山网)."""
         if len(simp) > _SHORT:
             return False
-        for m in _STAMP_START.finditer(simp, 6):
+        for m in STAMP_START.finditer(simp, 6):
             head = simp[: m.start()].rstrip()
             if len(squeeze(head)) < 6 or not headline_like(head) or fur.furniture_kind(head) is not None:
                 continue
