@@ -221,6 +221,9 @@ PAGES = [
     pytest.param(f"{T}\n2021-05-08 10:32 来源：大公报\n(王晓 李明)\n{B1}", T, "大公报", ["王晓", "李明"],
                  id="bracketed-names-under-the-stamp"),
     pytest.param(f"{T}\n（扎实推进）\n{B1}", None, None, [], id="a-bracketed-phrase-is-no-byline"),
+    # a site's name and what it is, over the headline and its stamp: a banner, not a title over a subtitle
+    pytest.param(f"天山网 - 新疆重点新闻网站\n{T}\n2021-05-08 来源：天山网\n{B1}", T, "天山网", [],
+                 id="a-site-and-its-description-over-the-headline"),
     # a breadcrumb trail with the stamp run on after it on one line: the trail is furniture, the stamp
     # the page's (and the trail with the stamp's date is no headline glued to a stamp)
     pytest.param(f"首页 > 新闻 2021-05-08 来源：天山网 作者：王晓 【字体：大 中 小】 打印\n{T}\n{B1}", T, "天山网",

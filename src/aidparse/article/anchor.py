@@ -253,7 +253,8 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         above = lines[k].simp
         if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
                 and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
-                and not fur.is_banner(above) and parse_credits(above) is None \
+                and not fur.is_banner(above) and not fur.is_site_names(above) \
+                and parse_credits(above) is None \
                 and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2 \
                 and not _headline_run(lines, k):
             j, rule = k, "anchor.stamp-pair"  # a headline may have commas (王文：中美贸易“持久战”，…)

@@ -25,6 +25,7 @@ from aidparse.article.metalines import (
     EDITOR_ROLES,
     SOURCE_LABELS,
     common_word,
+    org_name,
     parse_credits,
 )
 from aidparse.article.prose import SENTENCE_MARK, STOP
@@ -940,6 +941,28 @@ def _translation(line: str) -> tuple[str, EditReason] | None:
     if len(words) >= 8 or (line.startswith("<<") and words):
         return "furniture.translation", EditReason.TRANSLATION
     return None
+
+
+_SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
+_LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
+_SITE_HAN = lazy_regex(r"\p{Han}")
+
+
+def is_site_names(simp: str) -> bool:
+    """A line of site names (and their English names) only: a banner (中国日报网 China Daily,
+    天山网 - 新疆日报, 央视网|中国网络电视台).
+
+    >>> is_site_names("中国日报网 China Daily"), is_site_names("天山网 - 新疆日报")
+    (True, True)
+    >>> is_site_names("天山网评：援疆十年")
+    False
+    """
+    if len(simp) > 60:
+        return False
+    parts = [p for p in _SITE_SEPARATORS.split(simp) if p]
+    han = [p for p in parts if _SITE_HAN.search(p)]
+    return len(parts) >= 2 and bool(han) and all(org_name(p) for p in han) \
+        and all(_LATIN_WORD.fullmatch(p) for p in parts if not _SITE_HAN.search(p))
 
 
 def is_banner(line: str) -> bool:

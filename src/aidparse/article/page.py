@@ -579,7 +579,7 @@ class _Page:
         if self.title is None and reads_as_terms(simp) \
                 and self.remove(line, EditReason.KEYWORDS, rule="header.keywords"):
             return True  # the page's keywords above its headline
-        if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp) or _site_names(simp)):
+        if self.title is None and (fur.is_banner(simp) or fur.is_nav_bar(simp) or fur.is_site_names(simp)):
             if fur.is_banner(simp):
                 removed = self.remove(line, EditReason.BANNER, rule="furniture.banner")
             else:
@@ -965,8 +965,6 @@ class _Page:
 _LIST_FOLLOWS = lazy_regex(r"如下|名单|分别是|分别为|包括")
 #: A line of the article that ends with one of these ends a sentence (a credit may follow alone).
 _SENTENCE_END = frozenset("。！？!?”」』")
-_SITE_SEPARATORS = lazy_regex(r"[\s|｜_\-—–·•]+")
-_LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
 
 
 def _platform_account(simp: str) -> list[Field]:
@@ -1017,23 +1015,6 @@ def _names_only(simp: str) -> bool:
     names = _NAME_TOKEN.findall(simp)
     return bool(names) and _NAMES_LINE.fullmatch(simp) is not None \
         and all(_NAME_LINE.fullmatch(n) and valid_name(n) and not _is_word(n) for n in names)
-
-
-def _site_names(simp: str) -> bool:
-    """A line of site names (and their English names) only: a banner (中国日报网 China Daily,
-    天山网 - 新疆日报, 央视网|中国网络电视台).
-
-    >>> _site_names("中国日报网 China Daily"), _site_names("天山网 - 新疆日报")
-    (True, True)
-    >>> _site_names("天山网评：援疆十年")
-    False
-    """
-    if len(simp) > 60:
-        return False
-    parts = [p for p in _SITE_SEPARATORS.split(simp) if p]
-    han = [p for p in parts if _HAN.search(p)]
-    return len(parts) >= 2 and bool(han) and all(org_name(p) for p in han) \
-        and all(_LATIN_WORD.fullmatch(p) for p in parts if not _HAN.search(p))
 
 
 def placed_headline(text: str) -> str | None:
