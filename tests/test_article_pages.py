@@ -224,6 +224,11 @@ PAGES = [
     # a site's name and what it is, over the headline and its stamp: a banner, not a title over a subtitle
     pytest.param(f"天山网 - 新疆重点新闻网站\n{T}\n2021-05-08 来源：天山网\n{B1}", T, "天山网", [],
                  id="a-site-and-its-description-over-the-headline"),
+    # a special topic's banner or a celebration's over the headline is no title over its subtitle
+    pytest.param(f"学习贯彻党的二十大精神专题报道\n{T}\n2021-05-08 来源：天山网\n{B1}", T, "天山网", [],
+                 id="a-topic-banner-over-the-headline"),
+    pytest.param(f"热烈庆祝新疆维吾尔自治区成立70周年\n{T}\n2021-05-08 来源：天山网\n{B1}", T, "天山网", [],
+                 id="a-celebration-banner-over-the-headline"),
     # a breadcrumb trail with the stamp run on after it on one line: the trail is furniture, the stamp
     # the page's (and the trail with the stamp's date is no headline glued to a stamp)
     pytest.param(f"首页 > 新闻 2021-05-08 来源：天山网 作者：王晓 【字体：大 中 小】 打印\n{T}\n{B1}", T, "天山网",

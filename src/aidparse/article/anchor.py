@@ -256,7 +256,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 and not fur.is_banner(above) and not fur.is_site_names(above) \
                 and parse_credits(above) is None \
                 and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2 \
-                and not _headline_run(lines, k):
+                and not _headline_run(lines, k) and not org_name(above) and _TOPIC.search(above) is None:
             j, rule = k, "anchor.stamp-pair"  # a headline may have commas (王文：中美贸易“持久战”，…)
     # the page starts inside the article when prose stands above the headline; not above the
     # site's breadcrumb, which only the header holds (a ticker of other headlines runs there)
@@ -274,6 +274,10 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
         return None
     return j, rule
+
+
+#: A special topic's or column's banner over the headline (学习贯彻党的二十大精神专题报道, 两会专题 权威发布).
+_TOPIC = lazy_regex(r"(?:专题|专栏|特刊|专版)(?:报道)?(?=\s|$)")
 
 
 def is_listed_headline(simp: str) -> bool:
