@@ -181,6 +181,8 @@ LEADS = [
      [("source", "央广网"), ("place", "乌鲁木齐"), ("dateline", "5月8日"), ("authors", "王晓")]),
     ("中国新闻网5月8日消息 近日", "中国新闻网5月8日消息 ", [("source", "中国新闻网"), ("dateline", "5月8日")]),
     ("本报5月8日消息 近日", "本报5月8日消息 ", [("dateline", "5月8日")]),
+    # an agency's dateline without its brackets, as reposts print it (with its reporter only)
+    ("中央社记者王晓台北8日电 今年", "中央社记者王晓台北8日电 ", [("origin", "中央社"), ("authors", "王晓")]),
     # an outlet whose name holds a shorter ending (中国新闻|网, 中国新闻|社): the whole name
     ("中国新闻网北京5月8日电 近日", "中国新闻网北京5月8日电 ",
      [("origin", "中国新闻网"), ("place", "北京"), ("dateline", "5月8日")]),
@@ -204,6 +206,7 @@ def test_lead_dateline(line: str, cut: str, fields: list[tuple[str, str]]) -> No
 
 
 @pytest.mark.parametrize("line", [
+    "人民网记者从8日电视台获悉，今年",  # 8日电视台: a sentence, no dateline
     "中国网络电视台记者报道援疆工作",  # 电 inside a word: no dateline
     "国家电网公司援疆项目开工",
     "据介绍，援疆资金将用于民生。",

@@ -398,6 +398,7 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("记者 艾尔肯.吐尼亚孜", None, ["艾尔肯.吐尼亚孜"]), ("记者 艾尔肯．吐尼亚孜", None, ["艾尔肯．吐尼亚孜"]),
     ("記者 艾爾肯‧吐尼亞孜", None, ["艾尔肯‧吐尼亚孜"]),
     # colons in the forms Hong Kong pages (︰, ﹕) and GB2312-era pages (∶, the ratio sign) print
+    ("記者 孫少雄 新疆喀什報道", None, ["孙少雄"]),  # where it was written: a place in a place, no name
     ("文︰王曉", None, ["王晓"]), ("記者﹕王曉", None, ["王晓"]), ("來源︰大公報", "大公报", []),
     ("来源∶新华社", "新华社", []),
 ])

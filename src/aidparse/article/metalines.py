@@ -732,7 +732,7 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
-            if found and trailing in ("报道", "报导") and (_place_word(word) or common_word(word)):
+            if found and trailing in ("报道", "报导") and (_two_places(word) or common_word(word)):
                 break  # 记者 王晓 北京报道: where it was written; 特别报道: a kind of report, no name
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
@@ -771,6 +771,16 @@ def _place_word(s: str) -> bool:
     from aidparse.places.gazetteer import gazetteer
 
     return any(m.start == 0 and m.end == len(s) for m in gazetteer().find(s))
+
+
+def _two_places(s: str) -> bool:
+    """Whether ``s`` is a place, or a place and a place within it (新疆喀什, 浙江杭州: where a report
+    was written, 记者 王晓 新疆喀什报道).
+
+    >>> _two_places("喀什"), _two_places("新疆喀什"), _two_places("孙少雄")
+    (True, True, False)
+    """
+    return _place_word(s) or any(_place_word(s[:i]) and _place_word(s[i:]) for i in range(2, len(s) - 1))
 
 
 def _location(s: str) -> bool:
@@ -1421,12 +1431,13 @@ def _marker_patterns() -> tuple[Any, Any]:
         ^[\s□■●◆▲]*【(?P<org>[\p{{Han}}A-Za-z]{{2,10}}?)(?P<date>{date})?(?P<kind>专讯|讯|报道|报导|电)】
         \s*(?:[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
         """, regex.VERBOSE)
-    # （中央社记者王晓台北8日电）, （香港中通社5月8日电）: an agency's dateline in brackets, the
-    # reporter between the agency and the place
+    # （中央社记者王晓台北8日电）, （香港中通社5月8日电）: an agency's dateline in brackets (or without
+    # them, as reposts print it), the reporter between the agency and the place
     bracket = regex.compile(rf"""
-        ^[\s□■●◆▲]*[(（]据?(?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{_alternation(ORG_ENDINGS)}))
+        ^[\s□■●◆▲]*(?P<open>[(（])?据?(?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{_alternation(ORG_ENDINGS)}))
         (?:记者(?P<names>\p{{Han}}{{2,3}}?(?=\s)|\p{{Han}}{{0,11}}?))?
-        (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)专?电[)）]
+        (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)专?电
+        (?(open)[)）]|(?=[\s/／:：]|\p{{Han}}))   # in brackets, or not: 中央社记者王晓台北8日电 今年…
         """, regex.VERBOSE)
     return marker, bracket
 
@@ -1525,6 +1536,10 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             return marked
     wire, lead, after = _lead_patterns()
     m = wire.match(line)
+    if m is None and first:  # 中央社记者王晓台北8日电 without its brackets, as reposts print it: with
+        marked = _bracketed_dateline(line)  # its reporter (人民网记者从8日电视台… is a sentence)
+        if marked is not None and any(f.field is MetaField.AUTHORS for f in marked.fields):
+            return marked
     if m and m.group("org2"):  # 央视网消息: the site that reports, not a wire's origin
         fields = [Field(MetaField.SOURCE, m.group("org2"), m.start("org2"), m.end("org2"), "lead.xiaoxi")]
         return Lead(_LEAD_GAP.match(line, m.end()).end(), tuple(fields))
