@@ -316,6 +316,9 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     ("图为实践团参观援疆成果展示", True), ("阿布铁西老人(右)", True),
     ("英吉沙新型建材基地的砖供不应求。鞠川江摄影", True), ("村民在展示手工艺品。摄影/孙中", True),
     ("近日,援疆干部深入基层调研。", False), ("他喜欢拍摄家乡的风景,也喜欢摄影。", False),
+    # an arrow to the photo, a numbered figure, a provider in brackets
+    ("↑援疆干部在田间查看棉花长势。", True), ("图1 援疆干部在田间查看棉花长势", True), ("图二：医疗队义诊现场", True),
+    ("（图片由江苏援疆前指提供）", True), ("图书馆新建了阅览室。", False), ("图10月份以来的数据", False),
 ])
 def test_captions(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
