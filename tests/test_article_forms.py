@@ -113,6 +113,10 @@ CREDIT_LINES = [
     # a WeChat post's header as aggregators carry it: its badge, its author with a role glued on, its account
     ("原创： 路闻卓立编译 人民币交易与研究", [("authors", "路闻卓立"), ("source", "人民币交易与研究")]),
     ("（王晓整理）", [("authors", "王晓")]),
+    # widgets a stamp line carries: sharing, reading aloud, the font's size
+    ("2021-05-08 来源：天山网 作者：王晓 朗读 A+ A-", [("published", "2021-05-08"), ("source", "天山网"),
+                                               ("authors", "王晓")]),
+    ("2021-05-08 10:32 天山网 我要分享", [("published", "2021-05-08 10:32"), ("source", "天山网")]),
     # where it was printed, with the date in figures
     ("《光明日报》（2022-09-10 04版）", [("source", "光明日报"), ("published", "2022-09-10")]),
 ]

@@ -192,6 +192,7 @@ STAMP_WIDGETS: Final = (
     "周四", "周五", "周六", "周日", "版权声明", "举报", "评论", "原创", "独家", "转载", "投稿", "订阅",
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳", "地板", "电梯直达",
     "我有话说", "我要评论", "发表评论", "网友评论",  # a comment box's link on the stamp line
+    "我要分享", "朗读", "语音播报", "A+", "A-",  # sharing, reading aloud, the font's size
 )
 #: Values after 来源 that name no publisher.
 NOT_A_SOURCE: Final = (
