@@ -21,6 +21,7 @@ match, and the field is scored again:
 * ``dates``: every form of the published date on the page written in another
   common form (``2021-05-08`` ↔ ``2021年5月8日`` ↔ ``2021/05/08`` …);
 * ``colons``: the colons after labels swapped between ASCII and full width;
+* ``forms``: colons and commas in the forms older and Hong Kong pages print (``∶``, ``︰``, ``﹐``);
 * ``indent``: two ideographic spaces before every line, spaces after it;
 * ``blank``: a blank line between every two lines, with CRLF line ends;
 * ``pinyin``: a reading in brackets after every ninth Han character (``東營(yíng)``), as pages
@@ -205,6 +206,23 @@ def colons(case: Case) -> Case | None:
     return dataclasses.replace(case, text=text) if text != case.text else None
 
 
+#: Full-width colons and commas as GB2312-era pages print them, and as Hong Kong pages do.
+_GB_FORMS = str.maketrans({"：": "∶", "，": "﹐", "、": "﹑"})
+_HK_FORMS = str.maketrans({"：": "︰", "，": "﹐", "、": "﹑"})
+
+
+def forms(case: Case) -> Case | None:
+    """Full-width colons, commas and enumeration commas in the forms GB2312-era pages (∶) and
+    Hong Kong pages (︰) print, in the page and in its key (the report keeps them as printed)."""
+    table = _HK_FORMS if _traditional(case.text[:2000]) else _GB_FORMS
+    text = case.text.translate(table)
+    if text == case.text:
+        return None
+    return dataclasses.replace(case, text=text,
+                               fields={f: {v.translate(table) for v in vs} for f, vs in case.fields.items()},
+                               authors=[a.translate(table) for a in case.authors])
+
+
 def indent(case: Case) -> Case | None:
     lines = case.text.split("\n")
     return dataclasses.replace(case, text="\n".join(f"\u3000\u3000{ln}  " if ln.strip() else ln
@@ -235,7 +253,7 @@ def pinyin(case: Case) -> Case | None:
 
 TRANSFORMS: dict[str, Callable[[Case], Case | None]] = {
     "traditional": traditional, "names": names, "sources": sources, "dates": dates,
-    "colons": colons, "indent": indent, "blank": blank, "pinyin": pinyin}
+    "colons": colons, "forms": forms, "indent": indent, "blank": blank, "pinyin": pinyin}
 
 
 def _right(case: Case, report: aidparse.AidReport) -> tuple[dict[str, bool], set[str], set[str]]:

@@ -111,7 +111,11 @@ CREDIT_LINES = [
     # a department as the author: an organisation, not a person (its line is still metadata)
     ("来源：本站原创 作者：医技药剂党支部", []),
     # a WeChat post's header as aggregators carry it: its badge, its author with a role glued on, its account
-    ("原创： 路闻卓立编译 人民币交易与研究", [("authors", "路闻卓立"), ("source", "人民币交易与研究")]),
+    ("原创： 王晓编译 人民币交易与研究 2019-09-23", [("authors", "王晓"), ("source", "人民币交易与研究"),
+                                                ("published", "2019-09-23")]),
+    # (review of 2026-12-07) an account only between the author and the date, and no widget or phrase
+    ("原创 王振宇 收录于合集 2023-02-14", [("authors", "王振宇"), ("published", "2023-02-14")]),
+    ("原创 王振宇 乡村振兴 2023-02-14", [("authors", "王振宇"), ("published", "2023-02-14")]),
     ("（王晓整理）", [("authors", "王晓")]),
     # widgets a stamp line carries: sharing, reading aloud, the font's size
     ("2021-05-08 来源：天山网 作者：王晓 朗读 A+ A-", [("published", "2021-05-08"), ("source", "天山网"),
@@ -149,6 +153,8 @@ NOT_CREDIT_LINES = [
     "作者：援疆干部 深入基层",  # a description and a phrase: no name
     "作者：援疆医生",  # who, not a name
     "（本网综合整理）",  # the site's own word and 综合 before a role glued on: no one's name
+    # (review of 2026-12-07) 整理 and 编译 follow things as often as people: alone on a line, no credit
+    "高效节水 田块整理", "金句整理", "彭博编译", "原创 王振宇 阅读原文",
 ]
 
 

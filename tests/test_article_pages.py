@@ -229,6 +229,21 @@ PAGES = [
                  id="a-topic-banner-over-the-headline"),
     pytest.param(f"热烈庆祝新疆维吾尔自治区成立70周年\n{T}\n2021-05-08 来源：天山网\n{B1}", T, "天山网", [],
                  id="a-celebration-banner-over-the-headline"),
+    # (review of 2026-12-07) headlines and credits printed with the colons and commas of older and Hong
+    # Kong pages; a celebration's headline stays one; county names in brackets credit nobody; the site's
+    # clock after a trail is no stamp; a WeChat header split over lines
+    pytest.param(f"江苏援疆∶让受援地处处都有新变化\n2021-05-08 10:32 来源∶天山网\n{B1}", "江苏援疆∶让受援地处处都有新变化",
+                 "天山网", [], id="a-headline-with-the-ratio-colon"),
+    pytest.param(f"喀什新医院开诊﹐辐射周边四县\n记者∶王晓\n2021-05-08 10:32 来源：天山网\n{B1}",
+                 "喀什新医院开诊﹐辐射周边四县", "天山网", ["王晓"], id="a-headline-with-a-small-comma"),
+    pytest.param(f"热烈祝贺我县3名援疆干部获评全国先进个人\n{B1}", "热烈祝贺我县3名援疆干部获评全国先进个人", None, [],
+                 id="a-headline-of-congratulations"),
+    pytest.param(f"{T}\n2021-05-08 10:32 来源：天山网\n（皮山、墨玉）\n{B1}", T, "天山网", [],
+                 id="county-names-in-brackets"),
+    pytest.param(f"{T}\n原创 王振宇\n伽师零距离\n2023-02-14 20:30\n{B1}", T, "伽师零距离", ["王振宇"],
+                 id="a-wechat-header-over-lines"),
+    pytest.param(f"{T}\n巴州零距离\n2020-11-20 17:48\n{B1}", T, "巴州零距离", [], id="an-outlet-under-the-headline"),
+    pytest.param(f"{T}\n2021-05-08 10:32 信息发布\n{B1}", T, None, [], id="a-channel-with-an-outlets-ending"),
     # a breadcrumb trail with the stamp run on after it on one line: the trail is furniture, the stamp
     # the page's (and the trail with the stamp's date is no headline glued to a stamp)
     pytest.param(f"首页 > 新闻 2021-05-08 来源：天山网 作者：王晓 【字体：大 中 小】 打印\n{T}\n{B1}", T, "天山网",
@@ -430,6 +445,10 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
 ])
 def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) -> None:
     assert aidparse.parse(page).published == published
+
+
+def test_the_sites_clock_after_its_trail_is_no_stamp() -> None:
+    assert aidparse.parse(f"{T}\n首页 > 援疆动态 2021年5月8日 星期六\n{B1}").published is None
 
 
 def test_an_author_who_also_edited_is_still_the_author() -> None:

@@ -30,6 +30,10 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # (review of 2026-12-07) a line of a list under a role's word, a first sentence of congratulations
+    pytest.param(f"{T}\n{ST}\n{S1}\n高效节水 田块整理\n{S2}", "高效节水 田块整理", id="a-list-line-ending-with-zhengli"),
+    pytest.param(f"{T}\n{ST}\n热烈祝贺！我县3名援疆干部获评全国先进个人。\n{S2}", "热烈祝贺！我县3名援疆干部获评全国先进个人。",
+                 id="a-sentence-of-congratulations"),
     # (review of 2026-12-07) a poem's short lines between shorter ones are no menu's taglines, even
     # with a related headline and its stamp under the poem
     pytest.param(f"致援疆的你\n文/王晓\n{POEM}\n相关阅读\n援疆干部王晓：把青春写在天山南北的大地上\n"

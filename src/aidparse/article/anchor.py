@@ -24,7 +24,15 @@ from typing import TYPE_CHECKING
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.metalines import Field, loose_stamp, org_name, parse_credits, split_stamp, valid_name
+from aidparse.article.metalines import (
+    Field,
+    clock_outlet,
+    loose_stamp,
+    org_name,
+    parse_credits,
+    split_stamp,
+    valid_name,
+)
 from aidparse.article.prose import reads_as_prose
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
@@ -112,9 +120,10 @@ def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | Non
 
 
 def _not_headline(simp: str) -> bool:
-    """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher, a
-    byline of a name alone (苏辛), an outlet's name in Latin letters (BBC中文, DW)."""
-    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None \
+    """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher (a
+    self-media outlet's too: 伽师零距离), a byline of a name alone (苏辛), an outlet's name in Latin
+    letters (BBC中文, DW)."""
+    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or clock_outlet(simp.strip()) \
         or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp) \
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
         or is_masthead(simp)
@@ -190,13 +199,22 @@ def stamp_after_trail(simp: str) -> tuple[int, list[Field]] | None:
     (8, [('published', '2021-05-08'), ('source', '天山网')])
     >>> stamp_after_trail("首页 > 新闻 > 援疆动态") is None
     True
+    >>> stamp_after_trail("首页 > 新闻 2021年5月8日 星期六") is None  # the site's clock
+    True
     """
     for m in STAMP_START.finditer(simp):
         fields = parse_credits(simp[m.start():])
-        if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields) \
-                and fur.furniture_kind(simp[: m.start()]) is EditReason.BREADCRUMB:
-            return m.start(), fields
+        if not fields or not any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields) \
+                or fur.furniture_kind(simp[: m.start()]) is not EditReason.BREADCRUMB:
+            continue
+        if all(f.field is MetaField.PUBLISHED for f in fields) and m.group()[0].isdigit() \
+                and not any(_CLOCK.search(f.value) for f in fields):
+            continue  # 首页 > 援疆动态 2021年5月8日 星期六: the site's clock, no stamp
+        return m.start(), fields
     return None
+
+
+_CLOCK = lazy_regex(r"\d{1,2}[:：]\d{2}")
 
 
 #: Where a stamp may start inside a line, after a space: a full date, or a stamp's label.
@@ -276,8 +294,9 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     return j, rule
 
 
-#: A special topic's or column's banner over the headline (学习贯彻党的二十大精神专题报道, 两会专题 权威发布).
-_TOPIC = lazy_regex(r"(?:专题|专栏|特刊|专版)(?:报道)?(?=\s|$)")
+#: A special topic's or column's banner over the headline (学习贯彻党的二十大精神专题报道, 两会专题 权威发布),
+#: or a celebration's (热烈庆祝…): no title over a subtitle (as a headline of its own, it stays one).
+_TOPIC = lazy_regex(r"(?:专题|专栏|特刊|专版)(?:报道)?(?=\s|$)|^热烈(?:庆祝|祝贺)")
 
 
 def is_listed_headline(simp: str) -> bool:

@@ -180,7 +180,6 @@ LIST_HEADERS: Final = (
 #: Phrases of site banners and welcome lines.
 BANNER_PHRASES: Final = (
     "欢迎进入", "欢迎访问", "欢迎来到", "欢迎光临", "欢迎您", "网站首页", "本站首页",
-    "热烈庆祝", "热烈祝贺",  # a celebration's banner (热烈庆祝新疆维吾尔自治区成立70周年)
 )
 #: Phrases that open a QR-code, app or report-window line.
 QR_PHRASES: Final = (

@@ -18,6 +18,7 @@ import itertools
 from typing import NamedTuple
 
 from aidparse._lazy import lazy_regex
+from aidparse.article.prose import PUNCTUATION_FORMS
 from aidparse.cleaning.edits import Change
 from aidparse.models.vocab import EditReason
 from aidparse.script import to_simplified
@@ -64,13 +65,6 @@ class Line(NamedTuple):
         return "".join(self.simp.split())
 
 
-#: Punctuation pages print in other forms, read as the usual one (one character for one: offsets
-#: hold): the colons of Hong Kong pages (文︰, 記者﹕) and of GB2312-era pages (来源∶, the ratio sign),
-#: the small forms of commas, semicolons and brackets.
-_PUNCTUATION_FORMS = str.maketrans({"︰": "：", "﹕": "：", "∶": "：", "﹔": "；", "﹐": "，", "﹑": "、",
-                                    "﹙": "（", "﹚": "）"})
-
-
 def page_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``.
 
@@ -84,7 +78,7 @@ def page_lines(text: str) -> list[Line]:
     >>> page_lines("文︰王曉")[0].simp
     '文：王晓'
     """
-    simplified = to_simplified(text).translate(_PUNCTUATION_FORMS)
+    simplified = to_simplified(text).translate(PUNCTUATION_FORMS)
     new = tuple.__new__  # a Line from its fields, without the named tuple's keyword handling
     out: list[Line] = []
     last: tuple[int, int, int, int, str, int] | None = None  # the previous line's fields, but its blank_after

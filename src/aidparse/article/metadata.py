@@ -137,8 +137,15 @@ def _stated_in_text(lines: Sequence[MetadataLine], name: str, text: str | None) 
 
 
 def _inside_tag(text: str, at: int) -> bool:
-    """Whether position ``at`` of the input stands inside a tag (``<meta content="…">``)."""
-    return text.rfind("<", 0, at) > text.rfind(">", 0, at)
+    """Whether position ``at`` of the input stands inside a tag (``<meta content="…">``): after a
+    ``<`` that opens one (a letter follows it; ``<‹返回列表`` on a text page opens none) and no
+    ``>`` since.
+
+    >>> _inside_tag('<meta name="author" content="王晓">', 30), _inside_tag("<‹返回 作者：王晓", 10)
+    (True, False)
+    """
+    lt = text.rfind("<", 0, at)
+    return lt > text.rfind(">", 0, at) and text[lt + 1 : lt + 2].isascii() and text[lt + 1 : lt + 2].isalpha()
 
 
 def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> ArticleFacts:

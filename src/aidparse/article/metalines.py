@@ -269,9 +269,12 @@ _DATE_RE = lazy_regex(rf"(?x)(?:{_DATE})")
 
 #: A date with the year in two figures, after a date label only (发布时间：18-03-08 23:16, or with the
 #: time glued on as an aggregator prints it: 18-03-0823:16): year, month, day, as Chinese dates run;
-#: a year of this century up to the present one.
+#: a year from 2000 up to :data:`_SHORT_YEAR_END`.
 _SHORT_YEAR = lazy_regex(rf"(?P<yy>\d{{2}})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>0?[1-9]|[12]\d|3[01])"
                          rf"(?:(?!\d)|(?=\d{{1,2}}[:：]))(?:\s*+{_TIME})?")
+_SHORT_YEAR_END = 2050
+
+
 def parse_stamp_date(value: str) -> dt.date | None:
     """The full date a stamp states, or ``None``.
 
@@ -299,8 +302,8 @@ def parse_stamp_date(value: str) -> dt.date | None:
         if short is None:
             return None
         y, mo, d = 2000 + int(short.group("yy")), int(short.group("mm")), int(short.group("dd"))
-        if y > dt.date.today().year or d > calendar.monthrange(y, mo)[1]:
-            return None  # 50-01-01: no page was published in 2050 (nor in 1950 with this form)
+        if y >= _SHORT_YEAR_END or d > calendar.monthrange(y, mo)[1]:
+            return None  # 50-01-01: outside the window (fixed: a report never changes with the day)
         return dt.date(y, mo, d)
     y, mo, d = (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"),
                 m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"),
@@ -318,10 +321,15 @@ _RARE_INITIAL = 0.01
 #: Log frequency above which a character is common in text.
 _COMMON_CHAR = -9.0
 _LONG_ROLES = tuple(r for r in (*AUTHOR_ROLES, *EDITOR_ROLES) if len(r) >= 2)
+#: Where someone stands in a photo (左一, 右起二), which a caption's brackets hold as names are held.
+_PHOTO_SIDE = lazy_regex(r"[左右]起?第?[一二三四五六七八九十\d]")
 #: A paper's, a station's or a site's word for itself (本报讯, 本网记者).
 _HOUSE = ("本报", "本台", "本刊", "本网", "本站")
 #: Roles that follow a name glued to it and are never the end of a name (黎旭阳、李妍摄).
 _TRAILING_ROLES = ("摄影报道", "摄影", "报道", "报导", "摄", "编译", "整理", "撰文", "供图")
+#: Of these, the roles that follow nouns as often as names (田块整理, 彭博编译): the word before them
+#: is a name only when no common word and shaped as a name without a role.
+_NOUN_ROLES = ("编译", "整理", "撰文", "供图")
 #: Han characters of names (丨, a CJK stroke, is used as a separator on pages).
 _HAN_NAME_CHAR = r"(?:(?!丨)\p{Han})"
 #: Dots that join the parts of a transliterated name (艾尔肯·吐尼亚孜): the middle dot, and what
@@ -355,8 +363,9 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     >>> valid_name("援疆医生", credited=True)
     False
     """
-    if not _NAME.fullmatch(name) or name in _NOT_NAME or name.startswith(_HOUSE):
-        return False  # (本网综合: the paper's own word, 本网, begins no one's name)
+    if not _NAME.fullmatch(name) or name in _NOT_NAME or name.startswith(_HOUSE) \
+            or _PHOTO_SIDE.fullmatch(name):
+        return False  # (本网综合: the paper's own word, 本网, begins no one's name; 左一: a photo's side)
     if any(d in name for d in _STOP_DOTS) and not _dotted_name(name):
         return False
     if name[-1] in _NOT_NAME_END:
@@ -422,6 +431,14 @@ def bare_name_shape(name: str) -> bool:
     return len(name) <= _BARE_NAME_MAX or any(d in name for d in NAME_DOTS) or (
         len(name) == 4 and to_simplified(name[:2]) in COMPOUND_SURNAMES
         and word_counts().get(to_simplified(name[2:]), 0) < _GIVEN_NAME_WORD)  # 东方卫视, 东方明珠
+
+
+def _common_halves(s: str) -> bool:
+    """Whether a four-character ``s`` is two common words (乡村振兴, 开展调研), by the word table's counts."""
+    from aidparse._resources import word_counts
+
+    counts = word_counts()
+    return len(s) == 4 and counts.get(s[:2], 0) >= _PHRASE_HALF and counts.get(s[2:], 0) >= _PHRASE_HALF
 
 
 #: Full stops a page may print for a name's middle dot (艾尔肯.吐尼亚孜) — and between two names.
@@ -733,6 +750,9 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
+            if trailing in _NOUN_ROLES and (common_word(word) or _place_word(word) or not all(
+                    bare_name_shape(n) for n in (word, *(f[0] for f in found)))):
+                break  # 田块整理, 彭博编译, 高效节水 金句整理: a thing put in order, not a person
             if found and trailing in ("报道", "报导") and (_two_places(word) or common_word(word)):
                 break  # 记者 王晓 北京报道: where it was written; 特别报道: a kind of report, no name
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
@@ -760,6 +780,15 @@ def _plain_word(s: str) -> bool:
     from aidparse._resources import person_words
 
     return common_word(s) and s not in person_words()
+
+
+def place_word(s: str) -> bool:
+    """Whether ``s`` is a place's name (the dictionary's or the gazetteer's): 喀什, 皮山, 乌鲁木齐.
+
+    >>> place_word("皮山"), place_word("王晓")
+    (True, False)
+    """
+    return _place_word(s)
 
 
 def _place_word(s: str) -> bool:
@@ -844,6 +873,10 @@ def _right_after_clock(fields: list[Field], s: str, pos: int) -> bool:
         and _CLOCK.search(fields[-1].value) is not None
 
 
+#: Words of a post's header that are no account (阅读原文, 收录于合集).
+_POST_WIDGETS: Final = frozenset(["阅读原文", "收录于合集", "听新闻", "听全文", "关注", "在看", "分享"])
+
+
 def outlet_word(token: str) -> bool:
     """Whether a token can be a publisher's name without an organisation's ending (after its author
     on a post's header: 原创 王晓 伽师零距离): no common word (阅读, 国际), place (新疆) or phrase of a
@@ -853,9 +886,12 @@ def outlet_word(token: str) -> bool:
     (True, False, False, False)
     """
     return not (common_word(token) or _place_word(token) or _SENTENCE_WORDS.search(token)
-                or token in _NOT_A_SOURCE)
+                or token in _NOT_A_SOURCE or (_common_halves(token) and not _place_word(token[:2])))
+    # (乡村振兴, 开展调研: a phrase; 新疆发布: a place's outlet)
 
 
+#: A self-media outlet's name: letters and figures, no punctuation (来源：东森新闻云 is a label's line).
+_OUTLET_NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]{3,12}")
 #: How self-media outlets' names end when no organisation's ending does (和田零距离, 喀什发布, 石榴云,
 #: 天山头条, 伽师融媒): the only names read as a publisher alone after a stamp's clock.
 OUTLET_SUFFIXES: Final = ("零距离", "发布", "头条", "融媒", "融媒体", "之声", "云")
@@ -867,9 +903,20 @@ def clock_outlet(token: str) -> bool:
 
     >>> clock_outlet("和田零距离"), clock_outlet("要闻"), clock_outlet("阿依古丽"), clock_outlet("发布")
     (True, False, False, False)
+    >>> clock_outlet("喀什发布"), clock_outlet("信息发布"), clock_outlet("要闻头条")
+    (True, False, False)
     """
-    return len(token) > 2 and token.endswith(OUTLET_SUFFIXES) and outlet_word(token) \
-        and token not in OUTLET_SUFFIXES
+    from aidparse._resources import word_counts
+
+    suffix = next((x for x in OUTLET_SUFFIXES if token.endswith(x)), None)
+    if suffix is None or len(token) <= len(suffix) or _OUTLET_NAME.fullmatch(token) is None \
+            or not outlet_word(token):
+        return False
+    from aidparse.article.furniture import CHANNEL_WORDS  # (furniture reads this module: imported here)
+
+    head = token[: -len(suffix)]  # 喀什|发布, 和田|零距离: a place or a name, not 信息|发布, 要闻|头条
+    return _two_places(head) or (head not in word_counts() and head not in CHANNEL_WORDS
+                                 and token not in CHANNEL_WORDS)
 
 
 _SOURCE_PARTS = lazy_regex(r"[/\-－]")
@@ -1105,7 +1152,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         return None  # nothing only metadata has: no label, role, date, issue or credit suffix
     deco = pats["decoration"].match(line)
     pos = deco.end() if deco else 0
-    if pos < end - 1 and line[pos] in "(（【[" and line[end - 1] in ")）】]":
+    bracketed = pos < end - 1 and line[pos] in "(（【[" and line[end - 1] in ")）】]"
+    if bracketed:
         pos += 1
         end -= 1
     s = line[:end]
@@ -1311,6 +1359,9 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             # 掌上喀什 after the clock: no role credits it, so four characters are no name
         if names:
             suffix = pats["suffix"].match(s, after)
+            if suffix and not (names_allowed or bracketed or fields) and "/" not in suffix.group() \
+                    and suffix.group().strip().endswith(_NOUN_ROLES):
+                return None  # 金句整理, 彭博编译 alone: a heading (（王晓整理）, 王晓/整理 credit someone)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
                 form = "names.suffix" if suffix else "names.after-credit"
                 fields += [Field(MetaField.AUTHORS, n, a, b, form) for n, a, b in names]
@@ -1340,7 +1391,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             continue
         m = pats["outlet"].match(s, pos) if badge and fields and fields[-1].field is MetaField.AUTHORS \
             and all(f.field is not MetaField.SOURCE for f in fields) else None
-        if m and outlet_word(m.group()):  # 原创： 路闻卓立编译 人民币交易与研究: the account after its author
+        if m and outlet_word(m.group()) and m.group() not in _POST_WIDGETS \
+                and pats["datetime"].match(s, pats["space"].match(s, m.end()).end() if s[m.end():m.end() + 1]
+                                           .isspace() else m.end()):
+            # 原创 王振宇 伽师零距离 2023-02-14: the account between its author and the date
             fields.append(Field(MetaField.SOURCE, m.group(), m.start(), m.end(), "badge.account"))
             pos = m.end()
             continue

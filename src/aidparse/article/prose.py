@@ -24,7 +24,13 @@ import functools
 
 from aidparse._lazy import lazy_regex
 
-__all__ = ["SENTENCE_MARK", "STOP", "reads_as_prose", "reads_as_terms"]
+__all__ = ["PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "reads_as_prose", "reads_as_terms"]
+
+#: Punctuation pages print in other forms, read as the usual one (one character for one: offsets
+#: hold): the colons of Hong Kong pages (文︰, 記者﹕) and of GB2312-era pages (来源∶, the ratio sign),
+#: the small forms of commas, semicolons and brackets.
+PUNCTUATION_FORMS = str.maketrans({"︰": "：", "﹕": "：", "∶": "：", "﹔": "；", "﹐": "，", "﹑": "、",
+                                   "﹙": "（", "﹚": "）"})
 
 _HAN = lazy_regex(r"\p{Han}")
 #: A full stop or a semicolon: a sentence ends or continues here (a headline has neither).
