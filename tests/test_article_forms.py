@@ -113,6 +113,9 @@ CREDIT_LINES = [
     # a WeChat post's header as aggregators carry it: its badge, its author with a role glued on, its account
     ("原创： 王晓编译 人民币交易与研究 2019-09-23", [("authors", "王晓"), ("source", "人民币交易与研究"),
                                                 ("published", "2019-09-23")]),
+    ("原创：路闻卓立编译 人民币交易与研究", [("authors", "路闻卓立"), ("source", "人民币交易与研究")]),
+    # (review of 2026-12-07) the last word before the date is the account, no second author
+    ("原创 王晓 新闻联播 2023-02-14 20:30", [("authors", "王晓"), ("published", "2023-02-14 20:30")]),
     # (review of 2026-12-07) an account only between the author and the date, and no widget or phrase
     ("原创 王振宇 收录于合集 2023-02-14", [("authors", "王振宇"), ("published", "2023-02-14")]),
     ("原创 王振宇 乡村振兴 2023-02-14", [("authors", "王振宇"), ("published", "2023-02-14")]),
@@ -155,6 +158,7 @@ NOT_CREDIT_LINES = [
     "（本网综合整理）",  # the site's own word and 综合 before a role glued on: no one's name
     # (review of 2026-12-07) 整理 and 编译 follow things as often as people: alone on a line, no credit
     "高效节水 田块整理", "金句整理", "彭博编译", "原创 王振宇 阅读原文",
+    "本报记者 乌鲁木齐报道",  # where it was written: no name
 ]
 
 
@@ -329,6 +333,7 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     # an arrow to the photo, a numbered figure, a provider in brackets
     ("↑援疆干部在田间查看棉花长势。", True), ("图1 援疆干部在田间查看棉花长势", True), ("图二：医疗队义诊现场", True),
     ("（图片由江苏援疆前指提供）", True), ("图书馆新建了阅览室。", False), ("图10月份以来的数据", False),
+    ("↑ 地区生产总值增长8.5%", False), ("↓ 贫困发生率降至0", False),  # a figure's rise or fall
 ])
 def test_captions(line: str, caption: bool) -> None:
     assert is_caption(line) is caption

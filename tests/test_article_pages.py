@@ -244,6 +244,15 @@ PAGES = [
                  id="a-wechat-header-over-lines"),
     pytest.param(f"{T}\n巴州零距离\n2020-11-20 17:48\n{B1}", T, "巴州零距离", [], id="an-outlet-under-the-headline"),
     pytest.param(f"{T}\n2021-05-08 10:32 信息发布\n{B1}", T, None, [], id="a-channel-with-an-outlets-ending"),
+    # (review of 2026-12-07) a headline ending as outlets' names do, a person's name ending in 云, an
+    # author's institution under the byline: none is the source
+    pytest.param(f"援疆医疗队名单发布\n2023-05-08 10:32\n{B1}", "援疆医疗队名单发布", None, [],
+                 id="a-headline-ending-with-fabu"),
+    pytest.param(f"{T}\n2023-05-08 10:32\n王晓云\n{B1}", T, None, ["王晓云"], id="a-name-ending-with-yun"),
+    pytest.param(f"{T}\n作者：王晓\n喀什大学\n2023-05-08 10:32\n{B1}", T, None, ["王晓"],
+                 id="an-institution-under-the-byline"),
+    pytest.param(f"{T}\n原创 王振宇 伽师零距离\n2023-02-14 20:30\n{B1}", T, "伽师零距离", ["王振宇"],
+                 id="a-wechat-header-with-the-date-under-it"),
     # a breadcrumb trail with the stamp run on after it on one line: the trail is furniture, the stamp
     # the page's (and the trail with the stamp's date is no headline glued to a stamp)
     pytest.param(f"首页 > 新闻 2021-05-08 来源：天山网 作者：王晓 【字体：大 中 小】 打印\n{T}\n{B1}", T, "天山网",
@@ -449,6 +458,9 @@ def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) ->
 
 def test_the_sites_clock_after_its_trail_is_no_stamp() -> None:
     assert aidparse.parse(f"{T}\n首页 > 援疆动态 2021年5月8日 星期六\n{B1}").published is None
+    # a date alone after the trail is the page's
+    report = aidparse.parse(f"当前位置：首页 > 援疆动态 2021-05-08\n{T}\n{B1}")
+    assert (report.title, report.published) == (T, dt.date(2021, 5, 8))
 
 
 def test_an_author_who_also_edited_is_still_the_author() -> None:

@@ -26,10 +26,10 @@ from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.metalines import (
     Field,
-    clock_outlet,
     loose_stamp,
     org_name,
     parse_credits,
+    place_outlet,
     split_stamp,
     valid_name,
 )
@@ -123,7 +123,7 @@ def _not_headline(simp: str) -> bool:
     """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher (a
     self-media outlet's too: 伽师零距离), a byline of a name alone (苏辛), an outlet's name in Latin
     letters (BBC中文, DW)."""
-    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or clock_outlet(simp.strip()) \
+    return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or place_outlet(simp.strip()) \
         or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp) \
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
         or is_masthead(simp)
@@ -207,7 +207,7 @@ def stamp_after_trail(simp: str) -> tuple[int, list[Field]] | None:
         if not fields or not any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields) \
                 or fur.furniture_kind(simp[: m.start()]) is not EditReason.BREADCRUMB:
             continue
-        if all(f.field is MetaField.PUBLISHED for f in fields) and m.group()[0].isdigit() \
+        if all(f.field is MetaField.PUBLISHED for f in fields) and _WEEKDAY.search(simp, m.start()) \
                 and not any(_CLOCK.search(f.value) for f in fields):
             continue  # 首页 > 援疆动态 2021年5月8日 星期六: the site's clock, no stamp
         return m.start(), fields
@@ -215,6 +215,7 @@ def stamp_after_trail(simp: str) -> tuple[int, list[Field]] | None:
 
 
 _CLOCK = lazy_regex(r"\d{1,2}[:：]\d{2}")
+_WEEKDAY = lazy_regex(r"星期[一二三四五六日天]|周[一二三四五六日]")
 
 
 #: Where a stamp may start inside a line, after a space: a full date, or a stamp's label.

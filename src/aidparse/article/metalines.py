@@ -100,6 +100,12 @@ _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
 _DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:党总支|党支部|支部|党委|工会|团委|办公室|科室|科|室|处)(?=\s|$)")
 
 
+def _before_date_or_end(s: str, at: int) -> bool:
+    """Whether only spaces stand between ``at`` and a date or the end of ``s``."""
+    rest = s[at:].lstrip()
+    return not rest or _DATE_RE.match(rest) is not None
+
+
 def _editors_value(s: str, pos: int, label: str, fields: list[Field]) -> int:
     """Read what follows an editors' label that names no person, adding its field; where it ends.
 
@@ -750,10 +756,10 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
             word = word[: -len(trailing)]
             end = at + len(word)
-            if trailing in _NOUN_ROLES and (common_word(word) or _place_word(word) or not all(
-                    bare_name_shape(n) for n in (word, *(f[0] for f in found)))):
+            shaped = credited or all(bare_name_shape(n) for n in (word, *(f[0] for f in found)))
+            if trailing in _NOUN_ROLES and (common_word(word) or _place_word(word) or not shaped):
                 break  # 田块整理, 彭博编译, 高效节水 金句整理: a thing put in order, not a person
-            if found and trailing in ("报道", "报导") and (_two_places(word) or common_word(word)):
+            if trailing in ("报道", "报导") and (_two_places(word) or (found and common_word(word))):
                 break  # 记者 王晓 北京报道: where it was written; 特别报道: a kind of report, no name
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
@@ -782,13 +788,17 @@ def _plain_word(s: str) -> bool:
     return common_word(s) and s not in person_words()
 
 
-def place_word(s: str) -> bool:
-    """Whether ``s`` is a place's name (the dictionary's or the gazetteer's): 喀什, 皮山, 乌鲁木齐.
+def gazetteer_place(s: str) -> bool:
+    """Whether ``s`` is a place of the pairing-aid gazetteer (皮山, 墨玉, 麦盖提), which a bracket
+    or a line of names may hold instead of people (the dictionary's places are not asked: it
+    tags some people's names as places).
 
-    >>> place_word("皮山"), place_word("王晓")
-    (True, False)
+    >>> gazetteer_place("皮山"), gazetteer_place("王晓"), gazetteer_place("于洋")
+    (True, False, False)
     """
-    return _place_word(s)
+    from aidparse.places.gazetteer import gazetteer
+
+    return any(m.start == 0 and m.end == len(s) for m in gazetteer().find(s))
 
 
 def _place_word(s: str) -> bool:
@@ -895,6 +905,19 @@ _OUTLET_NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]{3,12}")
 #: How self-media outlets' names end when no organisation's ending does (和田零距离, 喀什发布, 石榴云,
 #: 天山头条, 伽师融媒): the only names read as a publisher alone after a stamp's clock.
 OUTLET_SUFFIXES: Final = ("零距离", "发布", "头条", "融媒", "融媒体", "之声", "云")
+
+
+def place_outlet(token: str) -> bool:
+    """Whether a line is a self-media outlet's name where no clock stands beside it (under a
+    headline, over a stamp): a place's outlet (伽师零距离, 四川发布, 天山云), not a person (王晓云) nor
+    a headline that ends like one (援疆干部名单发布, 民族团结之声).
+
+    >>> place_outlet("伽师零距离"), place_outlet("王晓云"), place_outlet("援疆干部名单发布")
+    (True, False, False)
+    """
+    suffix = next((x for x in OUTLET_SUFFIXES if token.endswith(x)), None)
+    return suffix is not None and len(token) > len(suffix) and _OUTLET_NAME.fullmatch(token) is not None \
+        and _two_places(token[: -len(suffix)])
 
 
 def clock_outlet(token: str) -> bool:
@@ -1344,7 +1367,17 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if m and fields:
             pos = m.end()
             continue
-        names, after = _names_at(s, pos)
+        names, after = _names_at(s, pos, credited=badge and not fields)  # 原创：路闻卓立编译: its author
+        if badge and names and (len(names) > 1 or (fields and fields[-1].field is MetaField.AUTHORS)) \
+                and _before_date_or_end(s, after) and not pats["suffix"].match(s, after) \
+                and (not bare_name_shape(names[-1][0]) or common_word(names[-1][0])):
+            # 原创 王晓 新闻联播 2023-02-14: the last before the date is the account, no second author
+            after = names[-2][2] if len(names) > 1 else pos
+            names = names[:-1]
+            if not names:
+                m = pats["outlet"].match(s, pos)
+                pos = m.end() if m else after  # (read as the account below, or skipped)
+                continue
         if names and not names_allowed and any(common_word(n) for n, _, _ in names):
             names = []  # 特别报道: a word and a role word
         if names and not pats["suffix"].match(s, after) and fields \
@@ -1392,9 +1425,9 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         m = pats["outlet"].match(s, pos) if badge and fields and fields[-1].field is MetaField.AUTHORS \
             and all(f.field is not MetaField.SOURCE for f in fields) else None
         if m and outlet_word(m.group()) and m.group() not in _POST_WIDGETS \
-                and pats["datetime"].match(s, pats["space"].match(s, m.end()).end() if s[m.end():m.end() + 1]
-                                           .isspace() else m.end()):
-            # 原创 王振宇 伽师零距离 2023-02-14: the account between its author and the date
+                and _before_date_or_end(s, m.end()):
+            # 原创 王振宇 伽师零距离 2023-02-14: the account between its author and the date (or the line's
+            # end: the date on the next line)
             fields.append(Field(MetaField.SOURCE, m.group(), m.start(), m.end(), "badge.account"))
             pos = m.end()
             continue

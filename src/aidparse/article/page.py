@@ -54,7 +54,7 @@ from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
     Field,
     bare_name_shape,
-    clock_outlet,
+    gazetteer_place,
     label_at_start,
     label_only,
     loose_stamp,
@@ -62,7 +62,7 @@ from aidparse.article.metalines import (
     parse_credits,
     parse_lead,
     parse_tail,
-    place_word,
+    place_outlet,
     split_names,
     split_stamp,
     team_and_names,
@@ -556,11 +556,12 @@ class _Page:
 
     def header_line(self, line: Line, simp: str, base: int, i: int) -> bool:
         """Lines before the body starts. Returns whether the line was dealt with."""
-        if len(simp) <= 30 and (org_name(simp) or clock_outlet(simp)):  # (伽师零距离: an outlet)
+        org, outlet = len(simp) <= 30 and org_name(simp), len(simp) <= 30 and place_outlet(simp)
+        if org or outlet:  # (伽师零距离: a place's self-media outlet)
             nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
-            if self.previous_kind == "stamp" or (self.previous_kind in ("title", "meta") and is_stamp(nxt)
-                                                  and not any(f.form == "label.source"
-                                                              for f in parse_credits(nxt) or ())):
+            over_stamp = is_stamp(nxt) and not any(f.form == "label.source" for f in parse_credits(nxt) or ())
+            if (self.previous_kind == "stamp" and org) or (self.previous_kind == "title" and over_stamp) \
+                    or (self.previous_kind == "meta" and outlet and over_stamp):
                 # 2023-09-26 20:43:55 / 兵团广播电视台; a headline / 新华社 / 2020-01-03 15:18; a post's
                 # headline / 原创 王振宇 / 伽师零距离 / 2023-02-14 20:30
                 self.remove(line, EditReason.SOURCE_LINE,
@@ -801,7 +802,7 @@ class _Page:
         names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)
         if not (1 <= len(names) <= _NAMES_MAX and names_line
                 and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
-                        and not place_word(n.value) for n in names)):
+                        and not gazetteer_place(n.value) for n in names)):
             names = []  # 王晓, ◎ 王晓, 王晓 李明, 王晓、李明: only names (a marker before them)
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
@@ -1012,7 +1013,8 @@ def bracketed_byline(simp: str) -> bool:
     if _BRACKETED_NAMES.fullmatch(simp.strip()) is None:
         return False
     names = _NAME_TOKEN.findall(simp)
-    return all(valid_name(n) and bare_name_shape(n) and not _is_word(n) and not place_word(n) for n in names)
+    return all(valid_name(n) and bare_name_shape(n) and not _is_word(n) and not gazetteer_place(n)
+               for n in names)
 
 
 def _names_only(simp: str) -> bool:
