@@ -18,7 +18,7 @@ import itertools
 from typing import NamedTuple
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.prose import PUNCTUATION_FORMS
+from aidparse.article.prose import fold_forms
 from aidparse.cleaning.edits import Change
 from aidparse.models.vocab import EditReason
 from aidparse.script import to_simplified
@@ -78,7 +78,7 @@ def page_lines(text: str) -> list[Line]:
     >>> page_lines("文︰王曉")[0].simp
     '文：王晓'
     """
-    simplified = to_simplified(text).translate(PUNCTUATION_FORMS)
+    simplified = fold_forms(to_simplified(text))
     new = tuple.__new__  # a Line from its fields, without the named tuple's keyword handling
     out: list[Line] = []
     last: tuple[int, int, int, int, str, int] | None = None  # the previous line's fields, but its blank_after

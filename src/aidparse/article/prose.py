@@ -24,13 +24,24 @@ import functools
 
 from aidparse._lazy import lazy_regex
 
-__all__ = ["PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "reads_as_prose", "reads_as_terms"]
+__all__ = ["PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "fold_forms", "reads_as_prose", "reads_as_terms"]
 
 #: Punctuation pages print in other forms, read as the usual one (one character for one: offsets
 #: hold): the colons of Hong Kong pages (文︰, 記者﹕) and of GB2312-era pages (来源∶, the ratio sign),
 #: the small forms of commas, semicolons and brackets.
 PUNCTUATION_FORMS = str.maketrans({"︰": "：", "﹕": "：", "∶": "：", "﹔": "；", "﹐": "，", "﹑": "、",
                                    "﹙": "（", "﹚": "）"})
+_FORM_CHARS = "︰﹕∶﹔﹐﹑﹙﹚"
+
+
+def fold_forms(s: str) -> str:
+    """``s`` with its punctuation in the usual forms (:data:`PUNCTUATION_FORMS`); most text has none
+    of the other forms, and is returned as it is without being copied.
+
+    >>> fold_forms("来源∶天山网﹐记者︰王晓"), fold_forms("来源：天山网")
+    ('来源：天山网，记者：王晓', '来源：天山网')
+    """
+    return s.translate(PUNCTUATION_FORMS) if any(c in s for c in _FORM_CHARS) else s
 
 _HAN = lazy_regex(r"\p{Han}")
 #: A full stop or a semicolon: a sentence ends or continues here (a headline has neither).

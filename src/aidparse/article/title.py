@@ -25,7 +25,7 @@ from typing import Any, Final
 from aidparse._lazy import lazy_regex
 from aidparse.article.furniture import is_nav_bar
 from aidparse.article.metalines import ORG_ENDINGS, org_name
-from aidparse.article.prose import PUNCTUATION_FORMS, STOP, reads_as_terms
+from aidparse.article.prose import STOP, fold_forms, reads_as_terms
 from aidparse.article.trace import fired
 from aidparse.models import EditLog, Span
 from aidparse.models.vocab import EditReason
@@ -219,7 +219,7 @@ def headline_parts(line: str) -> tuple[int, int]:
 def squeeze(s: str) -> str:
     """``s`` without whitespace, its punctuation in the usual forms (lines repeated with other
     spacing, or read with other colons, compare equal)."""
-    return "".join(s.split()).translate(PUNCTUATION_FORMS)
+    return fold_forms("".join(s.split()))
 
 
 #: A site's name before the headline, set off by a space (天山网 和田县…); the headline after it is
