@@ -80,6 +80,8 @@ class Case:
     fields: dict[str, set[str]]
     """field → accepted values, as written (several when the key allows alternatives)."""
     authors: list[str]
+    published: str = ""
+    """The key's published date (its first value)."""
 
 
 def _corpus_cases() -> list[Case]:
@@ -90,7 +92,7 @@ def _corpus_cases() -> list[Case]:
     for name, key in corpus_keys.keys("dev").items():
         text = aidparse.decode((folder / name).read_bytes()).text
         fields = {f: {key.fields.get(f, "")} for f in FIELDS}
-        out.append(Case("dev", name, text, fields, list(key.authors)))
+        out.append(Case("dev", name, text, fields, list(key.authors), key.fields.get("published", "")))
     return out
 
 
@@ -101,7 +103,8 @@ def _layout_cases() -> list[Case]:
         fields = {f: {key.get(f) or ""} | set(key.get(f"{f}_alt", [])) for f in FIELDS}
         if key.get("source_optional"):
             fields["source"].add("")
-        out.append(Case("layouts", page["id"], page["text"], fields, list(key.get("authors") or [])))
+        out.append(Case("layouts", page["id"], page["text"], fields, list(key.get("authors") or []),
+                        key.get("published") or ""))
     return out
 
 
@@ -113,7 +116,8 @@ def _web_cases() -> list[Case]:
     for name, fields in keys.items():
         text = web_keys.report(name, as_text=True).original_text
         single = {f: {(fields.get(f) or [""])[0]} for f in FIELDS}
-        out.append(Case("webtext", name, text, single, list(fields.get("author", []))))
+        out.append(Case("webtext", name, text, single, list(fields.get("author", [])),
+                        (fields.get("published") or [""])[0]))
     return out
 
 
@@ -179,7 +183,7 @@ def _date_forms(day: dt.date) -> list[str]:
 
 
 def dates(case: Case) -> Case | None:
-    value = next(iter(case.fields["published"]))
+    value = case.published
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:

@@ -115,7 +115,12 @@ CREDIT_LINES = [
                                                 ("published", "2019-09-23")]),
     ("原创：路闻卓立编译 人民币交易与研究", [("authors", "路闻卓立"), ("source", "人民币交易与研究")]),
     # (review of 2026-12-07) the last word before the date is the account, no second author
-    ("原创 王晓 新闻联播 2023-02-14 20:30", [("authors", "王晓"), ("published", "2023-02-14 20:30")]),
+    ("原创 王晓 新闻联播 2023-02-14 20:30", [("authors", "王晓"), ("source", "新闻联播"), ("published", "2023-02-14 20:30")]),
+    ("原创 王振宇 阿依古丽 2023-02-14 20:30", [("authors", "王振宇"), ("authors", "阿依古丽"),
+                                          ("published", "2023-02-14 20:30")]),
+    ("原创 石榴籽 2023-02-14 20:30", [("source", "石榴籽"), ("published", "2023-02-14 20:30")]),  # no author
+    ("原创 王振宇 阅读原文", [("authors", "王振宇")]),  # a link, neither an author nor an account
+    ("记者 于洋报道", [("authors", "于洋")]),  # a reporter the dictionary calls a place: no place of the gazetteer
     # (review of 2026-12-07) an account only between the author and the date, and no widget or phrase
     ("原创 王振宇 收录于合集 2023-02-14", [("authors", "王振宇"), ("published", "2023-02-14")]),
     ("原创 王振宇 乡村振兴 2023-02-14", [("authors", "王振宇"), ("published", "2023-02-14")]),
@@ -157,7 +162,7 @@ NOT_CREDIT_LINES = [
     "作者：援疆医生",  # who, not a name
     "（本网综合整理）",  # the site's own word and 综合 before a role glued on: no one's name
     # (review of 2026-12-07) 整理 and 编译 follow things as often as people: alone on a line, no credit
-    "高效节水 田块整理", "金句整理", "彭博编译", "原创 王振宇 阅读原文",
+    "高效节水 田块整理", "金句整理", "彭博编译",
     "本报记者 乌鲁木齐报道",  # where it was written: no name
 ]
 
@@ -334,6 +339,7 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     ("↑援疆干部在田间查看棉花长势。", True), ("图1 援疆干部在田间查看棉花长势", True), ("图二：医疗队义诊现场", True),
     ("（图片由江苏援疆前指提供）", True), ("图书馆新建了阅览室。", False), ("图10月份以来的数据", False),
     ("↑ 地区生产总值增长8.5%", False), ("↓ 贫困发生率降至0", False),  # a figure's rise or fall
+    ("↑ 援疆医生为2岁患儿检查身体", True), ("↓ 图为援疆干部走访2户村民", True),
 ])
 def test_captions(line: str, caption: bool) -> None:
     assert is_caption(line) is caption

@@ -253,6 +253,12 @@ PAGES = [
                  id="an-institution-under-the-byline"),
     pytest.param(f"{T}\n原创 王振宇 伽师零距离\n2023-02-14 20:30\n{B1}", T, "伽师零距离", ["王振宇"],
                  id="a-wechat-header-with-the-date-under-it"),
+    # (review of 2026-12-07) the site's clock after its trail over the headline; an outlet under the stamp;
+    # a platform's name under the stamp is no byline
+    pytest.param(f"当前位置：首页 > 援疆动态 2021年5月8日 星期六\n{T}\n2021-05-08 10:32 来源：天山网\n{B1}", T, "天山网",
+                 [], id="the-sites-clock-after-its-trail-over-the-headline"),
+    pytest.param(f"{T}\n2021-05-08 10:32\n伽师零距离\n{B1}", T, "伽师零距离", [], id="an-outlet-under-the-stamp"),
+    pytest.param(f"{T}\n2021-05-08 10:32\n石榴云\n{B1}", T, "石榴云", [], id="a-platform-under-the-stamp"),
     # a breadcrumb trail with the stamp run on after it on one line: the trail is furniture, the stamp
     # the page's (and the trail with the stamp's date is no headline glued to a stamp)
     pytest.param(f"首页 > 新闻 2021-05-08 来源：天山网 作者：王晓 【字体：大 中 小】 打印\n{T}\n{B1}", T, "天山网",

@@ -504,8 +504,9 @@ def _patterns() -> dict[str, Any]:
         # a picture label opening the line: 图为…, ▲ or ↑ pointing at the photo, a numbered figure (图1 …)
         "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图"
                                        r"|[▲△]\s*(?:图|\S{2,30}[。.]?$)"
-                                       # (↑ 地区生产总值增长8.5%: a figure's rise, no photo)
-                                       r"|[↑↓](?!.*(?:\d|%|增长|下降|上升|减少|同比))\s*(?:图|\S{2,30}[。.]?$)"
+                                       # (↑ 地区生产总值增长8.5%, ↓ 3.2%: a figure's rise or fall, no photo)
+                                       r"|[↑↓]\s*(?:图|(?!.*%)(?!.*(?:增长|下降|上升|减少|同比|降至|升至|提高|降低)\s*[\d.])"
+                                       r"\S[^\n]{1,29}[。.]?$)"
                                        r"|图\s?[0-9一二三四五六七八九十]{1,2}(?:[ \u3000:：、.．]|$))"),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     })

@@ -100,6 +100,21 @@ _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
 _DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:党总支|党支部|支部|党委|工会|团委|办公室|科室|科|室|处)(?=\s|$)")
 
 
+def _reads_as_account(token: str) -> bool:
+    """Whether the last word of a post's header, before its date, is the account and no person's
+    name: an organisation, a self-media outlet's ending, a word of the dictionary that names no
+    one, or a name led by such a word (石榴籽, 丝路明珠); not 王振宇, 阿依古丽.
+
+    >>> [_reads_as_account(t) for t in ["新闻联播", "石榴籽", "天山云", "王振宇", "阿依古丽", "王晓云"]]
+    [True, True, True, False, False, False]
+    """
+    if org_name(token) or _plain_word(token) or _two_words(token):
+        return True
+    if outlet_name(token):
+        return True
+    return len(token) >= 3 and _plain_word(token[:2])
+
+
 def _before_date_or_end(s: str, at: int) -> bool:
     """Whether only spaces stand between ``at`` and a date or the end of ``s``."""
     rest = s[at:].lstrip()
@@ -759,8 +774,12 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
             shaped = credited or all(bare_name_shape(n) for n in (word, *(f[0] for f in found)))
             if trailing in _NOUN_ROLES and (common_word(word) or _place_word(word) or not shaped):
                 break  # 田块整理, 彭博编译, 高效节水 金句整理: a thing put in order, not a person
-            if trailing in ("报道", "报导") and (_two_places(word) or (found and common_word(word))):
-                break  # 记者 王晓 北京报道: where it was written; 特别报道: a kind of report, no name
+            # 记者 王晓 北京报道: where it was written; 特别报道: a kind of report; with no name before it,
+            # only the gazetteer's places (记者 于洋报道 names a reporter the dictionary calls a place)
+            place = _report_place(word) if found else (gazetteer_place(word)
+                                                       or (len(word) >= 4 and _two_places(word)))
+            if trailing in ("报道", "报导") and (place or (found and common_word(word))):
+                break
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
                 if word.endswith(role) and valid_name(word[: -len(role)], credited=credited):
@@ -821,6 +840,19 @@ def _two_places(s: str) -> bool:
     (True, True, False)
     """
     return _place_word(s) or any(_place_word(s[:i]) and _place_word(s[i:]) for i in range(2, len(s) - 1))
+
+
+def _report_place(s: str) -> bool:
+    """Whether ``s`` before 报道 is where the report was written: a place of the gazetteer, two
+    places (新疆喀什), or a place of the dictionary that is no person's name too (乌鲁木齐; not 高峰).
+
+    >>> _report_place("乌鲁木齐"), _report_place("新疆喀什"), _report_place("王晓")
+    (True, True, False)
+    """
+    from aidparse._resources import person_words
+
+    return gazetteer_place(s) or (len(s) >= 4 and _two_places(s)) \
+        or (_place_word(s) and s not in person_words())
 
 
 def _location(s: str) -> bool:
@@ -905,6 +937,17 @@ _OUTLET_NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]{3,12}")
 #: How self-media outlets' names end when no organisation's ending does (和田零距离, 喀什发布, 石榴云,
 #: 天山头条, 伽师融媒): the only names read as a publisher alone after a stamp's clock.
 OUTLET_SUFFIXES: Final = ("零距离", "发布", "头条", "融媒", "融媒体", "之声", "云")
+
+
+def outlet_name(token: str) -> bool:
+    """Whether a word is a self-media outlet's name rather than a person's: a place's outlet (天山云),
+    or a word of the dictionary with an outlet's ending (石榴云); 王晓云 is a name.
+
+    >>> outlet_name("天山云"), outlet_name("石榴云"), outlet_name("王晓云")
+    (True, True, False)
+    """
+    return token.endswith(OUTLET_SUFFIXES) and (place_outlet(token) or any(
+        _plain_word(token[: -len(x)]) for x in OUTLET_SUFFIXES if token.endswith(x) and len(token) > len(x)))
 
 
 def place_outlet(token: str) -> bool:
@@ -1368,16 +1411,17 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             continue
         names, after = _names_at(s, pos, credited=badge and not fields)  # 原创：路闻卓立编译: its author
-        if badge and names and (len(names) > 1 or (fields and fields[-1].field is MetaField.AUTHORS)) \
+        if badge and names and (not fields or fields[-1].field is MetaField.AUTHORS) \
                 and _before_date_or_end(s, after) and not pats["suffix"].match(s, after) \
-                and (not bare_name_shape(names[-1][0]) or common_word(names[-1][0])):
+                and (names[-1][0] in _POST_WIDGETS or _reads_as_account(names[-1][0])):
             # 原创 王晓 新闻联播 2023-02-14: the last before the date is the account, no second author
-            after = names[-2][2] if len(names) > 1 else pos
-            names = names[:-1]
-            if not names:
-                m = pats["outlet"].match(s, pos)
-                pos = m.end() if m else after  # (read as the account below, or skipped)
-                continue
+            account, a, b = names[-1]
+            fields += [Field(MetaField.AUTHORS, n, x, y, "names.after-credit") for n, x, y in names[:-1]]
+            if account not in _POST_WIDGETS and not any(f.field is MetaField.SOURCE for f in fields):
+                fields.append(Field(MetaField.SOURCE, account, a, b, "badge.account"))  # (阅读原文: a link)
+            names_allowed = True
+            pos = b
+            continue
         if names and not names_allowed and any(common_word(n) for n, _, _ in names):
             names = []  # 特别报道: a word and a role word
         if names and not pats["suffix"].match(s, after) and fields \

@@ -48,6 +48,7 @@ from aidparse.article.anchor import (
     is_stamp,
     markup_headlines,
     stamp_after_trail,
+    trail_clock,
     widget_residue,
 )
 from aidparse.article.layout import Line, page_lines
@@ -59,6 +60,7 @@ from aidparse.article.metalines import (
     label_only,
     loose_stamp,
     org_name,
+    outlet_name,
     parse_credits,
     parse_lead,
     parse_tail,
@@ -508,8 +510,9 @@ class _Page:
         """A breadcrumb trail with the page's stamp run on after it: the trail goes as furniture,
         the stamp as metadata (首页 > 新闻 2021-05-08 来源：天山网 作者：王晓)."""
         found = stamp_after_trail(simp)
-        if found is None:
-            return False
+        if found is None:  # the site's clock after the trail (首页 > 援疆动态 2021年5月8日 星期六): furniture
+            return trail_clock(simp) is not None and self.remove(line, EditReason.BREADCRUMB,
+                                                                 rule="furniture.breadcrumb")
         at, fields = found
         self.cut(line, 0, at, EditReason.BREADCRUMB, rule="furniture.breadcrumb")
         self.cut(line, at, len(simp), _reason_for(fields), fields, base=at, rule="meta.stamp-after-trail")
@@ -560,7 +563,7 @@ class _Page:
         if org or outlet:  # (伽师零距离: a place's self-media outlet)
             nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
             over_stamp = is_stamp(nxt) and not any(f.form == "label.source" for f in parse_credits(nxt) or ())
-            if (self.previous_kind == "stamp" and org) or (self.previous_kind == "title" and over_stamp) \
+            if self.previous_kind == "stamp" or (self.previous_kind == "title" and over_stamp) \
                     or (self.previous_kind == "meta" and outlet and over_stamp):
                 # 2023-09-26 20:43:55 / 兵团广播电视台; a headline / 新华社 / 2020-01-03 15:18; a post's
                 # headline / 原创 王振宇 / 伽师零距离 / 2023-02-14 20:30
@@ -802,7 +805,7 @@ class _Page:
         names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)
         if not (1 <= len(names) <= _NAMES_MAX and names_line
                 and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
-                        and not gazetteer_place(n.value) for n in names)):
+                        and not gazetteer_place(n.value) and not outlet_name(n.value) for n in names)):
             names = []  # 王晓, ◎ 王晓, 王晓 李明, 王晓、李明: only names (a marker before them)
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):

@@ -31,7 +31,7 @@ __all__ = ["PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "fold_forms", "reads_as
 #: the small forms of commas, semicolons and brackets.
 PUNCTUATION_FORMS = str.maketrans({"︰": "：", "﹕": "：", "∶": "：", "﹔": "；", "﹐": "，", "﹑": "、",
                                    "﹙": "（", "﹚": "）"})
-_FORM_CHARS = "︰﹕∶﹔﹐﹑﹙﹚"
+_FORM_CHARS = "".join(map(chr, PUNCTUATION_FORMS))
 
 
 def fold_forms(s: str) -> str:
