@@ -259,6 +259,8 @@ PAGES = [
                  [], id="the-sites-clock-after-its-trail-over-the-headline"),
     pytest.param(f"{T}\n2021-05-08 10:32\n伽师零距离\n{B1}", T, "伽师零距离", [], id="an-outlet-under-the-stamp"),
     pytest.param(f"{T}\n2021-05-08 10:32\n石榴云\n{B1}", T, "石榴云", [], id="a-platform-under-the-stamp"),
+    pytest.param(f"您的位置：首页 > 援疆动态 2021年5月8日 星期六\n发布时间：2021-05-07 来源：天山网\n{T}\n{B1}", T,
+                 "天山网", [], id="the-sites-clock-after-its-trail-over-a-stamp"),
     # a breadcrumb trail with the stamp run on after it on one line: the trail is furniture, the stamp
     # the page's (and the trail with the stamp's date is no headline glued to a stamp)
     pytest.param(f"首页 > 新闻 2021-05-08 来源：天山网 作者：王晓 【字体：大 中 小】 打印\n{T}\n{B1}", T, "天山网",

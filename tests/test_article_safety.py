@@ -30,6 +30,9 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # (review of 2026-12-07) a list of figures marked by arrows is the article's
+    pytest.param(f"{T}\n{ST}\n{S1}\n主要指标：\n↑ 农民人均收入突破2万元\n↑ 接待游客超过300万人次\n{S2}",
+                 "↑ 农民人均收入突破2万元", id="a-list-marked-by-arrows"),
     # (review of 2026-12-07) a line of a list under a role's word, a first sentence of congratulations
     pytest.param(f"{T}\n{ST}\n{S1}\n高效节水 田块整理\n{S2}", "高效节水 田块整理", id="a-list-line-ending-with-zhengli"),
     pytest.param(f"{T}\n{ST}\n热烈祝贺！我县3名援疆干部获评全国先进个人。\n{S2}", "热烈祝贺！我县3名援疆干部获评全国先进个人。",

@@ -214,23 +214,6 @@ def stamp_after_trail(simp: str) -> tuple[int, list[Field]] | None:
     return None
 
 
-def trail_clock(simp: str) -> int | None:
-    """Where the site's clock starts after its breadcrumb trail on one line (首页 > 援疆动态 2021年5月8日
-    星期六: a date and its weekday, the day the page is read), or ``None``.
-
-    >>> trail_clock("首页 > 援疆动态 2021年5月8日 星期六"), trail_clock("首页 > 新闻 2021-05-08 来源：天山网")
-    (10, None)
-    """
-    for m in STAMP_START.finditer(simp):
-        if m.group()[0].isdigit() and _SITE_CLOCK.fullmatch(simp, m.start()) \
-                and fur.furniture_kind(simp[: m.start()]) is EditReason.BREADCRUMB:
-            at: int = m.start()
-            return at
-    return None
-
-
-_SITE_CLOCK = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
-                         r"(?:星期[一二三四五六日天]|周[一二三四五六日])\s*")
 _CLOCK = lazy_regex(r"\d{1,2}[:：]\d{2}")
 _WEEKDAY = lazy_regex(r"星期[一二三四五六日天]|周[一二三四五六日]")
 
@@ -289,7 +272,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         above = lines[k].simp
         if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
                 and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
-                and not fur.is_banner(above) and not fur.is_site_names(above) and trail_clock(above) is None \
+                and not fur.is_banner(above) and not fur.is_site_names(above) \
                 and parse_credits(above) is None \
                 and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2 \
                 and not _headline_run(lines, k) and not org_name(above) and _TOPIC.search(above) is None:

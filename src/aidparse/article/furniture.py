@@ -501,12 +501,9 @@ def _patterns() -> dict[str, Any]:
                 | [。.，,\s]\s*\S{1,16}?供图(?:\s+\S{1,8})?                               # 。小花母亲供图
                 | [。.\s]\s*(?:PICTURES)(?:\s+\S{1,6})?                                   # 。视觉中国 资料
               )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)), regex.VERBOSE),
-        # a picture label opening the line: 图为…, ▲ or ↑ pointing at the photo, a numbered figure (图1 …)
+        # a picture label opening the line: 图为…, ▲ pointing at the photo, a numbered figure (图1 …)
         "caption_start": regex.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|组图"
                                        r"|[▲△]\s*(?:图|\S{2,30}[。.]?$)"
-                                       # (↑ 地区生产总值增长8.5%, ↓ 3.2%: a figure's rise or fall, no photo)
-                                       r"|[↑↓]\s*(?:图|(?!.*%)(?!.*(?:增长|下降|上升|减少|同比|降至|升至|提高|降低)\s*[\d.])"
-                                       r"\S[^\n]{1,29}[。.]?$)"
                                        r"|图\s?[0-9一二三四五六七八九十]{1,2}(?:[ \u3000:：、.．]|$))"),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     })
@@ -887,7 +884,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.widget", EditReason.NAVIGATION
     if n <= 16 and p["ad_label"].fullmatch(line):
         return "furniture.ad-label", EditReason.ADVERTISEMENT
-    if is_breadcrumb(line):
+    if is_breadcrumb(line) or trail_clock(line) is not None:  # (…> 援疆动态 2021年5月8日 星期六: its clock)
         return "furniture.breadcrumb", EditReason.BREADCRUMB
     if _URL_LINE.fullmatch(line):
         return "furniture.url", EditReason.NAVIGATION
@@ -968,6 +965,25 @@ def is_site_names(simp: str) -> bool:
     han = [p for p in parts if _SITE_HAN.search(p)]
     return len(parts) >= 2 and bool(han) and all(org_name(p) for p in han) \
         and all(_LATIN_WORD.fullmatch(p) for p in parts if not _SITE_HAN.search(p))
+
+
+def trail_clock(simp: str) -> int | None:
+    """Where the site's clock starts after its breadcrumb trail on one line (首页 > 援疆动态 2021年5月8日
+    星期六: a date and its weekday, the day the page is read), or ``None``.
+
+    >>> trail_clock("首页 > 援疆动态 2021年5月8日 星期六"), trail_clock("首页 > 新闻 2021-05-08 来源：天山网")
+    (10, None)
+    """
+    for m in _DATE_AFTER_SPACE.finditer(simp):
+        if _SITE_CLOCK.fullmatch(simp, m.start()) and is_breadcrumb(simp[: m.start()].rstrip()):
+            at: int = m.start()
+            return at
+    return None
+
+
+_DATE_AFTER_SPACE = lazy_regex(r"(?<=\s)(?:19|20)\d{2}\s*[-/.年]")
+_SITE_CLOCK = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                         r"(?:星期[一二三四五六日天]|周[一二三四五六日])\s*")
 
 
 def is_banner(line: str) -> bool:

@@ -102,17 +102,23 @@ _DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:党总支|党支部|支部|党委|�
 
 def _reads_as_account(token: str) -> bool:
     """Whether the last word of a post's header, before its date, is the account and no person's
-    name: an organisation, a self-media outlet's ending, a word of the dictionary that names no
-    one, or a name led by such a word (石榴籽, 丝路明珠); not 王振宇, 阿依古丽.
+    name: an organisation, a self-media outlet's name, two words, a word of the dictionary of three
+    characters or more that names no one and no place, or a word and more not led by a common
+    surname (新闻联播, 丝路明珠); not 王振宇, 王国强, 阿依古丽, nor 石榴籽 (as often a person's).
 
-    >>> [_reads_as_account(t) for t in ["新闻联播", "石榴籽", "天山云", "王振宇", "阿依古丽", "王晓云"]]
-    [True, True, True, False, False, False]
+    >>> [_reads_as_account(t) for t in ["新闻联播", "天山云", "王振宇", "王国强", "阿依古丽"]]
+    [True, True, False, False, False]
+    >>> [_reads_as_account(t) for t in ["王晓云", "新疆", "石榴籽"]]
+    [False, False, False]
     """
-    if org_name(token) or _plain_word(token) or _two_words(token):
+    from aidparse._resources import name_initials
+
+    # (a word of two characters may be a name too: 于洋, 马力; a place is where the post was sent)
+    if org_name(token) or outlet_name(token) or _two_words(token) \
+            or (len(token) >= 3 and _plain_word(token) and not _place_word(token)):
         return True
-    if outlet_name(token):
-        return True
-    return len(token) >= 3 and _plain_word(token[:2])
+    # a word and more, not led by a common surname (新闻联播, 丝路明珠; 王国强, 石榴籽 may be people)
+    return len(token) >= 3 and _plain_word(token[:2]) and name_initials().get(token[0], 0.0) < _SURNAME_SHARE
 
 
 def _before_date_or_end(s: str, at: int) -> bool:
@@ -842,17 +848,19 @@ def _two_places(s: str) -> bool:
     return _place_word(s) or any(_place_word(s[:i]) and _place_word(s[i:]) for i in range(2, len(s) - 1))
 
 
+_PLACE_ENDINGS = ("省", "市", "县", "区", "州")
+
+
 def _report_place(s: str) -> bool:
     """Whether ``s`` before 报道 is where the report was written: a place of the gazetteer, two
-    places (新疆喀什), or a place of the dictionary that is no person's name too (乌鲁木齐; not 高峰).
+    places (新疆喀什), or a place of the dictionary with its ending (洛阳市); not a place of the
+    dictionary alone, which may be a co-reporter's name (于洋, 黄山).
 
-    >>> _report_place("乌鲁木齐"), _report_place("新疆喀什"), _report_place("王晓")
-    (True, True, False)
+    >>> _report_place("乌鲁木齐"), _report_place("新疆喀什"), _report_place("于洋"), _report_place("洛阳市")
+    (True, True, False, True)
     """
-    from aidparse._resources import person_words
-
     return gazetteer_place(s) or (len(s) >= 4 and _two_places(s)) \
-        or (_place_word(s) and s not in person_words())
+        or (s.endswith(_PLACE_ENDINGS) and len(s) >= 3 and _place_word(s[:-1]))
 
 
 def _location(s: str) -> bool:
@@ -916,7 +924,10 @@ def _right_after_clock(fields: list[Field], s: str, pos: int) -> bool:
 
 
 #: Words of a post's header that are no account (阅读原文, 收录于合集).
-_POST_WIDGETS: Final = frozenset(["阅读原文", "收录于合集", "听新闻", "听全文", "关注", "在看", "分享"])
+_POST_WIDGETS: Final = frozenset(["阅读原文", "收录于合集", "听新闻", "听全文", "关注", "在看", "分享",
+                                  "置顶", "星标", "视频号"])
+#: Names begin with a character this common as a surname (per mille of names: 王 30, 石 4.1, 新 0.35).
+_SURNAME_SHARE = 1.0
 
 
 def outlet_word(token: str) -> bool:
@@ -1413,11 +1424,13 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         names, after = _names_at(s, pos, credited=badge and not fields)  # 原创：路闻卓立编译: its author
         if badge and names and (not fields or fields[-1].field is MetaField.AUTHORS) \
                 and _before_date_or_end(s, after) and not pats["suffix"].match(s, after) \
-                and (names[-1][0] in _POST_WIDGETS or _reads_as_account(names[-1][0])):
+                and (names[-1][0] in _POST_WIDGETS or _reads_as_account(names[-1][0])
+                     or (len(names) > 1 and _place_word(names[-1][0]))):
             # 原创 王晓 新闻联播 2023-02-14: the last before the date is the account, no second author
             account, a, b = names[-1]
             fields += [Field(MetaField.AUTHORS, n, x, y, "names.after-credit") for n, x, y in names[:-1]]
-            if account not in _POST_WIDGETS and not any(f.field is MetaField.SOURCE for f in fields):
+            if account not in _POST_WIDGETS and not _place_word(account) \
+                    and not any(f.field is MetaField.SOURCE for f in fields):
                 fields.append(Field(MetaField.SOURCE, account, a, b, "badge.account"))  # (阅读原文: a link)
             names_allowed = True
             pos = b

@@ -48,7 +48,6 @@ from aidparse.article.anchor import (
     is_stamp,
     markup_headlines,
     stamp_after_trail,
-    trail_clock,
     widget_residue,
 )
 from aidparse.article.layout import Line, page_lines
@@ -511,7 +510,7 @@ class _Page:
         the stamp as metadata (首页 > 新闻 2021-05-08 来源：天山网 作者：王晓)."""
         found = stamp_after_trail(simp)
         if found is None:  # the site's clock after the trail (首页 > 援疆动态 2021年5月8日 星期六): furniture
-            return trail_clock(simp) is not None and self.remove(line, EditReason.BREADCRUMB,
+            return fur.trail_clock(simp) is not None and self.remove(line, EditReason.BREADCRUMB,
                                                                  rule="furniture.breadcrumb")
         at, fields = found
         self.cut(line, 0, at, EditReason.BREADCRUMB, rule="furniture.breadcrumb")
