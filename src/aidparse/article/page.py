@@ -125,6 +125,9 @@ _HEADER_REASONS: Final = frozenset([
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
+#: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加人员：…).
+_NOTICE_FIELD = lazy_regex(r"\s*(?:活动)?(?:地\s*点|地\s*址|内\s*容|主\s*题|对\s*象|形\s*式"
+                           r"|参加人员|参会人员|报名方式)\s*[:：]")
 #: How much of a cleaned text is read again for its headline.
 _HEAD_CHARS = 20_000
 #: How far down a page a line of header furniture makes the lines above it the header.
@@ -526,12 +529,19 @@ class _Page:
         if fields is None:
             return False
         if self.prose_seen and all(f.field is MetaField.PUBLISHED for f in fields) \
-                and self.signature(line.index):
-            return False  # a notice's signature: the office, then the date it was signed (kept)
+                and (self.signature(line.index) or self.notice_fields(line.index)):
+            return False  # a notice's signature (the office, then the date it was signed), or its event's
+            # time among its other fields (时间：2021年5月8日 / 地点：喀什市人民广场): the article's, kept
         self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
         return True
+
+    def notice_fields(self, i: int) -> bool:
+        """Whether line ``i`` stands beside a field of a notice's event (地点：, 内容：, 对象：): the
+        date on it is the event's, not the page's."""
+        return any(0 <= k < len(self.lines) and _NOTICE_FIELD.match(self.lines[k].simp) is not None
+                   for k in (i - 1, i + 1))
 
     def _verse(self, i: int) -> bool:
         """Whether the lines around line ``i`` are short lines of text (a poem's), not furniture."""
