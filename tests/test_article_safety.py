@@ -30,6 +30,11 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # a poem's short lines between its headings are no bylines (路很长: 很 is in no name; 天山雪: a place's word)
+    pytest.param(f"{T}\n{ST}\n{S1}\n一、产业援疆结硕果\n路很长\n二、教育援疆育新人\n{S2}", "路很长",
+                 id="a-poem-line-between-headings"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n一、产业援疆结硕果\n天山雪\n二、教育援疆育新人\n{S2}", "天山雪",
+                 id="a-place-led-poem-line-between-headings"),
     # an event's time beside its place in a notice's text is the event's, not the page's stamp
     pytest.param(f"{T}\n{ST}\n{S1}\n活动安排\n时间：2021年6月8日\n地点：喀什市人民广场\n{S2}", "时间：2021年6月8日",
                  id="an-events-time-beside-its-place"),

@@ -374,6 +374,10 @@ _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
 _NOT_IN_NAME = frozenset("的了在是从对将把被和与及等这那我你他她们们说称向于为到已也都就还又并或即")
 
 
+#: Characters no one's name holds, whatever its surname: particles and degree words (路很长, 王的).
+_NEVER_IN_NAME = frozenset("的了很吗呢吧着们")
+
+
 def valid_name(name: str, *, credited: bool = False) -> bool:
     """Whether ``name`` reads as a person's name.
 
@@ -391,7 +395,7 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     False
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME or name.startswith(_HOUSE) \
-            or _PHOTO_SIDE.fullmatch(name):
+            or _PHOTO_SIDE.fullmatch(name) or any(c in _NEVER_IN_NAME for c in name):
         return False  # (本网综合: the paper's own word, 本网, begins no one's name; 左一: a photo's side)
     if any(d in name for d in _STOP_DOTS) and not _dotted_name(name):
         return False
@@ -959,6 +963,16 @@ def outlet_name(token: str) -> bool:
     """
     return token.endswith(OUTLET_SUFFIXES) and (place_outlet(token) or any(
         _plain_word(token[: -len(x)]) for x in OUTLET_SUFFIXES if token.endswith(x) and len(token) > len(x)))
+
+
+def place_led_name(name: str) -> bool:
+    """Whether a three-character name begins with a place of the dictionary (天山雪, 昆仑月): as a line
+    alone, a poem's words more often than a person's name.
+
+    >>> place_led_name("天山雪"), place_led_name("王晓东")
+    (True, False)
+    """
+    return len(name) == 3 and _place_word(name[:2])
 
 
 def place_outlet(token: str) -> bool:

@@ -63,6 +63,7 @@ from aidparse.article.metalines import (
     parse_credits,
     parse_lead,
     parse_tail,
+    place_led_name,
     place_outlet,
     split_names,
     split_stamp,
@@ -814,7 +815,8 @@ class _Page:
         names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)
         if not (1 <= len(names) <= _NAMES_MAX and names_line
                 and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
-                        and not gazetteer_place(n.value) and not outlet_name(n.value) for n in names)):
+                        and not gazetteer_place(n.value) and not outlet_name(n.value)
+                        and not place_led_name(n.value) for n in names)):
             names = []  # 王晓, ◎ 王晓, 王晓 李明, 王晓、李明: only names (a marker before them)
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
@@ -908,7 +910,8 @@ class _Page:
         if self.footer or not self.prose_seen or text is None or not reads_as_prose(text.simp) \
                 or prev is None or nxt is None or not _heading(simp) or not _heading(nxt.simp) \
                 or len(squeeze(prev.simp)) < _HEADING_MIN or len(squeeze(nxt.simp)) < _HEADING_MIN \
-                or not _NAME_LINE.fullmatch(simp) or not valid_name(simp) or _is_word(simp):
+                or not _NAME_LINE.fullmatch(simp) or not valid_name(simp) or _is_word(simp) \
+                or place_led_name(simp):
             return False
         return self.remove(line, EditReason.BYLINE,
                            [Field(MetaField.AUTHORS, simp, 0, len(simp), "between-headings")],
