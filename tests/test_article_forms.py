@@ -115,12 +115,14 @@ CREDIT_LINES = [
                                                 ("published", "2019-09-23")]),
     ("原创：路闻卓立编译 人民币交易与研究", [("authors", "路闻卓立"), ("source", "人民币交易与研究")]),
     # (review of 2026-12-07) the last word before the date is the account, no second author
-    ("原创 王晓 新闻联播 2023-02-14 20:30", [("authors", "王晓"), ("source", "新闻联播"), ("published", "2023-02-14 20:30")]),
+    ("原创 王晓 新闻联播 2023-02-14 20:30", [("authors", "王晓"), ("published", "2023-02-14 20:30")]),
+    ("原创 王晓 喀什日报 2023-02-14 20:30", [("authors", "王晓"), ("source", "喀什日报"), ("published", "2023-02-14 20:30")]),
     ("原创 王振宇 阿依古丽 2023-02-14 20:30", [("authors", "王振宇"), ("authors", "阿依古丽"),
                                           ("published", "2023-02-14 20:30")]),
-    # a lone word after the badge: an account only when no person may bear it (丝路明珠); 石榴籽 and
-    # 王国强 are read alike, as names (review of 2026-12-07)
-    ("原创 丝路明珠 2023-02-14", [("source", "丝路明珠"), ("published", "2023-02-14")]),
+    # a lone word after the badge (review of 2026-12-07): neither account nor author when it may be
+    # either (丝路明珠, 买买提); 石榴籽 and 王国强 are read alike, as names
+    ("原创 丝路明珠 2023-02-14", [("published", "2023-02-14")]),
+    ("原创 买买提 2023-02-14", [("published", "2023-02-14")]),
     ("原创 王国强 2023-02-14 20:30", [("authors", "王国强"), ("published", "2023-02-14 20:30")]),
     ("原创 王晓 新疆 2023-02-14", [("authors", "王晓"), ("published", "2023-02-14")]),  # where it was sent
     ("原创 王振宇 阅读原文", [("authors", "王振宇")]),  # a link, neither an author nor an account

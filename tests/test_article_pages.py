@@ -471,6 +471,14 @@ def test_the_sites_clock_after_its_trail_is_no_stamp() -> None:
     assert (report.title, report.published) == (T, dt.date(2021, 5, 8))
 
 
+def test_a_stamp_over_the_sites_address_is_the_pages() -> None:
+    # (review of 2026-12-07) only a notice's bare 时间： beside its other fields is the event's
+    report = aidparse.parse(f"{T}\n{B1}\n发布时间：2021-05-08\n地址：乌鲁木齐市天山区人民路1号")
+    assert report.published == dt.date(2021, 5, 8)
+    report = aidparse.parse(f"{T}\n{B1}\n2021-05-08 10:32\n内容：援疆成果展")
+    assert report.published == dt.date(2021, 5, 8)
+
+
 def test_an_author_who_also_edited_is_still_the_author() -> None:
     # the text credits the writer, and the writer as editor too: the author stands (a <meta
     # name="author"> naming the page's editor does not: see test_html)

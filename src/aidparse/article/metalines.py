@@ -101,24 +101,31 @@ _DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:党总支|党支部|支部|党委|�
 
 
 def _reads_as_account(token: str) -> bool:
-    """Whether the last word of a post's header, before its date, is the account and no person's
-    name: an organisation, a self-media outlet's name, two words, a word of the dictionary of three
-    characters or more that names no one and no place, or a word and more not led by a common
-    surname (新闻联播, 丝路明珠); not 王振宇, 王国强, 阿依古丽, nor 石榴籽 (as often a person's).
+    """Whether the last word of a post's header, before its date, is clearly the account and no
+    person's name: an organisation, a self-media outlet's name, or two common words.
 
-    >>> [_reads_as_account(t) for t in ["新闻联播", "天山云", "王振宇", "王国强", "阿依古丽"]]
+    >>> [_reads_as_account(t) for t in ["喀什日报", "天山云", "王振宇", "王国强", "阿依古丽"]]
     [True, True, False, False, False]
-    >>> [_reads_as_account(t) for t in ["王晓云", "新疆", "石榴籽"]]
-    [False, False, False]
+    >>> [_reads_as_account(t) for t in ["王晓云", "新疆", "石榴籽", "买买提"]]
+    [False, False, False, False]
+    """
+    return org_name(token) or outlet_name(token) or _two_words(token)
+
+
+def _no_name_here(token: str) -> bool:
+    """Whether the last word of a post's header, not clearly an account, is not clearly a person
+    either: a word of the dictionary that is no name (买买提 is one too), a place, or a word and
+    more not led by a common surname (新闻联播, 丝路明珠; 努尔古丽 too: a transliterated name has no
+    surname). Such a word is neither the post's account nor its author; a name led by a common
+    surname (王国强, 石榴籽) or in the name table (王振宇) stays one.
+
+    >>> [_no_name_here(t) for t in ["新闻联播", "丝路明珠", "买买提", "王国强", "石榴籽", "王振宇", "新疆"]]
+    [True, True, True, False, False, False, True]
     """
     from aidparse._resources import name_initials
 
-    # (a word of two characters may be a name too: 于洋, 马力; a place is where the post was sent)
-    if org_name(token) or outlet_name(token) or _two_words(token) \
-            or (len(token) >= 3 and _plain_word(token) and not _place_word(token)):
-        return True
-    # a word and more, not led by a common surname (新闻联播, 丝路明珠; 王国强, 石榴籽 may be people)
-    return len(token) >= 3 and _plain_word(token[:2]) and name_initials().get(token[0], 0.0) < _SURNAME_SHARE
+    return (len(token) >= 3 and _plain_word(token)) or _place_word(token) or (
+        len(token) >= 3 and _plain_word(token[:2]) and name_initials().get(token[0], 0.0) < _SURNAME_SHARE)
 
 
 def _before_date_or_end(s: str, at: int) -> bool:
@@ -1439,12 +1446,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if badge and names and (not fields or fields[-1].field is MetaField.AUTHORS) \
                 and _before_date_or_end(s, after) and not pats["suffix"].match(s, after) \
                 and (names[-1][0] in _POST_WIDGETS or _reads_as_account(names[-1][0])
-                     or (len(names) > 1 and _place_word(names[-1][0]))):
-            # 原创 王晓 新闻联播 2023-02-14: the last before the date is the account, no second author
+                     or _no_name_here(names[-1][0])):
+            # 原创 王晓 新闻联播 2023-02-14: the last before the date is the account, no second author;
+            # a word that may be either (买买提, 丝路明珠, a place) is neither
             account, a, b = names[-1]
             fields += [Field(MetaField.AUTHORS, n, x, y, "names.after-credit") for n, x, y in names[:-1]]
-            if account not in _POST_WIDGETS and not _place_word(account) \
-                    and not any(f.field is MetaField.SOURCE for f in fields):
+            if _reads_as_account(account) and not any(f.field is MetaField.SOURCE for f in fields):
                 fields.append(Field(MetaField.SOURCE, account, a, b, "badge.account"))  # (阅读原文: a link)
             names_allowed = True
             pos = b

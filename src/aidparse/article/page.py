@@ -127,8 +127,10 @@ _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
 #: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加人员：…).
-_NOTICE_FIELD = lazy_regex(r"\s*(?:活动)?(?:地\s*点|地\s*址|内\s*容|主\s*题|对\s*象|形\s*式"
+_NOTICE_FIELD = lazy_regex(r"\s*(?:活动)?(?:地\s*点|内\s*容|主\s*题|对\s*象|形\s*式"
                            r"|参加人员|参会人员|报名方式)\s*[:：]")
+#: A notice's event time: a bare date label (a page's stamp has 发布时间, 更新时间 …).
+_EVENT_TIME = lazy_regex(r"\s*(?:活动|会议|报名)?(?:时\s*间|日\s*期)\s*[:：]")
 #: How much of a cleaned text is read again for its headline.
 _HEAD_CHARS = 20_000
 #: How far down a page a line of header furniture makes the lines above it the header.
@@ -539,10 +541,11 @@ class _Page:
         return True
 
     def notice_fields(self, i: int) -> bool:
-        """Whether line ``i`` stands beside a field of a notice's event (地点：, 内容：, 对象：): the
-        date on it is the event's, not the page's."""
-        return any(0 <= k < len(self.lines) and _NOTICE_FIELD.match(self.lines[k].simp) is not None
-                   for k in (i - 1, i + 1))
+        """Whether line ``i`` is a notice's event time (时间：, 日期：, 活动时间：) beside another of
+        its fields (地点：, 内容：, 对象：): the date on it is the event's, not the page's."""
+        return _EVENT_TIME.match(self.lines[i].simp) is not None and any(
+            0 <= k < len(self.lines) and _NOTICE_FIELD.match(self.lines[k].simp) is not None
+            for k in (i - 1, i + 1))
 
     def _verse(self, i: int) -> bool:
         """Whether the lines around line ``i`` are short lines of text (a poem's), not furniture."""
