@@ -123,6 +123,7 @@ CREDIT_LINES = [
     # either (丝路明珠, 买买提); 石榴籽 and 王国强 are read alike, as names
     ("原创 丝路明珠 2023-02-14", [("published", "2023-02-14")]),
     ("原创 买买提 2023-02-14", [("published", "2023-02-14")]),
+    ("原创 于洋 2023-02-14", [("authors", "于洋"), ("published", "2023-02-14")]),  # a name the dictionary calls a place
     ("原创 王国强 2023-02-14 20:30", [("authors", "王国强"), ("published", "2023-02-14 20:30")]),
     ("原创 王晓 新疆 2023-02-14", [("authors", "王晓"), ("published", "2023-02-14")]),  # where it was sent
     ("原创 王振宇 阅读原文", [("authors", "王振宇")]),  # a link, neither an author nor an account

@@ -38,6 +38,10 @@ PAGES = [
     # an event's time beside its place in a notice's text is the event's, not the page's stamp
     pytest.param(f"{T}\n{ST}\n{S1}\n活动安排\n时间：2021年6月8日\n地点：喀什市人民广场\n{S2}", "时间：2021年6月8日",
                  id="an-events-time-beside-its-place"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n时间：2021年6月8日\n参加对象：各援疆工作队\n{S2}", "时间：2021年6月8日",
+                 id="an-events-time-beside-who-attends"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n时间：2021年6月8日\n地址：喀什市人民路1号\n{S2}", "时间：2021年6月8日",
+                 id="an-events-time-beside-its-address"),
     # (review of 2026-12-07) a list of figures marked by arrows is the article's
     pytest.param(f"{T}\n{ST}\n{S1}\n主要指标：\n↑ 农民人均收入突破2万元\n↑ 接待游客超过300万人次\n{S2}",
                  "↑ 农民人均收入突破2万元", id="a-list-marked-by-arrows"),

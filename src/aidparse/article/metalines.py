@@ -112,19 +112,24 @@ def _reads_as_account(token: str) -> bool:
     return org_name(token) or outlet_name(token) or _two_words(token)
 
 
-def _no_name_here(token: str) -> bool:
+def _no_name_here(token: str, *, after_name: bool = False) -> bool:
     """Whether the last word of a post's header, not clearly an account, is not clearly a person
     either: a word of the dictionary that is no name (买买提 is one too), a place, or a word and
     more not led by a common surname (新闻联播, 丝路明珠; 努尔古丽 too: a transliterated name has no
     surname). Such a word is neither the post's account nor its author; a name led by a common
     surname (王国强, 石榴籽) or in the name table (王振宇) stays one.
 
-    >>> [_no_name_here(t) for t in ["新闻联播", "丝路明珠", "买买提", "王国强", "石榴籽", "王振宇", "新疆"]]
-    [True, True, True, False, False, False, True]
+    >>> [_no_name_here(t) for t in ["新闻联播", "丝路明珠", "买买提", "王国强", "石榴籽", "王振宇", "于洋"]]
+    [True, True, True, False, False, False, False]
+    >>> _no_name_here("新疆", after_name=True)  # where the post was sent, after its author
+    True
     """
     from aidparse._resources import name_initials
 
-    return (len(token) >= 3 and _plain_word(token)) or _place_word(token) or (
+    # (a place after the author's name is where the post was sent; alone, only the gazetteer's: the
+    # dictionary calls some people's names places, 于洋)
+    place = _place_word(token) if after_name else gazetteer_place(token)
+    return (len(token) >= 3 and _plain_word(token)) or place or (
         len(token) >= 3 and _plain_word(token[:2]) and name_initials().get(token[0], 0.0) < _SURNAME_SHARE)
 
 
@@ -1446,7 +1451,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if badge and names and (not fields or fields[-1].field is MetaField.AUTHORS) \
                 and _before_date_or_end(s, after) and not pats["suffix"].match(s, after) \
                 and (names[-1][0] in _POST_WIDGETS or _reads_as_account(names[-1][0])
-                     or _no_name_here(names[-1][0])):
+                     or _no_name_here(names[-1][0], after_name=len(names) > 1 or bool(fields))):
             # 原创 王晓 新闻联播 2023-02-14: the last before the date is the account, no second author;
             # a word that may be either (买买提, 丝路明珠, a place) is neither
             account, a, b = names[-1]

@@ -126,9 +126,9 @@ _HEADER_REASONS: Final = frozenset([
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
-#: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加人员：…).
-_NOTICE_FIELD = lazy_regex(r"\s*(?:活动)?(?:地\s*点|内\s*容|主\s*题|对\s*象|形\s*式"
-                           r"|参加人员|参会人员|报名方式)\s*[:：]")
+#: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加对象：…, 主办单位：…).
+_NOTICE_FIELD = lazy_regex(r"\s*\p{Han}{0,4}?(?:地\s*点|地\s*址|场\s*地|内\s*容|主\s*题|对\s*象|形\s*式"
+                           r"|安\s*排|人\s*员|方\s*式|联系人|单\s*位)\s*[:：]")
 #: A notice's event time: a bare date label (a page's stamp has 发布时间, 更新时间 …).
 _EVENT_TIME = lazy_regex(r"\s*(?:活动|会议|报名)?(?:时\s*间|日\s*期)\s*[:：]")
 #: How much of a cleaned text is read again for its headline.
