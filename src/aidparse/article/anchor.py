@@ -202,20 +202,14 @@ def stamp_after_trail(simp: str) -> tuple[int, list[Field]] | None:
     >>> stamp_after_trail("首页 > 新闻 2021年5月8日 星期六") is None  # the site's clock
     True
     """
+    if fur.trail_clock(simp) is not None:
+        return None  # 首页 > 援疆动态 2021年5月8日 星期六: the site's clock, no stamp
     for m in STAMP_START.finditer(simp):
         fields = parse_credits(simp[m.start():])
-        if not fields or not any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields) \
-                or fur.furniture_kind(simp[: m.start()]) is not EditReason.BREADCRUMB:
-            continue
-        if all(f.field is MetaField.PUBLISHED for f in fields) and _WEEKDAY.search(simp, m.start()) \
-                and not any(_CLOCK.search(f.value) for f in fields):
-            continue  # 首页 > 援疆动态 2021年5月8日 星期六: the site's clock, no stamp
-        return m.start(), fields
+        if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields) \
+                and fur.furniture_kind(simp[: m.start()]) is EditReason.BREADCRUMB:
+            return m.start(), fields
     return None
-
-
-_CLOCK = lazy_regex(r"\d{1,2}[:：]\d{2}")
-_WEEKDAY = lazy_regex(r"星期[一二三四五六日天]|周[一二三四五六日]")
 
 
 #: Where a stamp may start inside a line, after a space: a full date, or a stamp's label.

@@ -808,9 +808,9 @@ def furniture_kind(line: str) -> EditReason | None:
 
     >>> [furniture_kind(s) for s in ["【打印】【关闭】", "分享到:", "字体: 小 大", "您的位置:",
     ...  "欢迎访问某某县新闻网!", "不良信息举报窗口", "作者:", "关键词:援疆 喀什 医疗",
-    ...  "激情精品视频一区_久久久久久久久_在线看免费观看Av_一级大片免费视频在线",
-    ...  "《某某日报》版权所有,转载请注明出处及本网站名。", "乱!-- /1234/web_site/footer -->",
-    ...  "厚 德   博 学   求 是   创 新", "IMG_0012.jpg", "民生援疆聚民心"]]  # doctest: +NORMALIZE_WHITESPACE
+    ...  "高清影视一区_最新电影在线看_免费大片观看_精品视频免费在线",
+    ...  "《某某日报》版权所有，转载请注明来源及本网站名称。", "乱!-- /1234/web_site/footer -->",
+    ...  "厚 德   博 学   求 是   创 新", "IMG_0012.jpg", "产业援疆富民生"]]  # doctest: +NORMALIZE_WHITESPACE
     [<EditReason.NAVIGATION: 'navigation'>, <EditReason.NAVIGATION: 'navigation'>,
      <EditReason.NAVIGATION: 'navigation'>, <EditReason.BREADCRUMB: 'breadcrumb'>,
      None, <EditReason.QR_CODE: 'qr-code'>,

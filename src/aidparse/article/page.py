@@ -140,10 +140,10 @@ _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 #: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
 _NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
                          r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
-#: A paper's authors, each with the number of their institution (王晓1，李明2; 王晓1,2*，李明2).
 #: People's names alone in brackets (（孙少雄、贾钊）, (王晓 李明)).
 _BRACKETED_NAMES = lazy_regex(r"[(（]\s*(?:\p{Han}{1,6}·)?\p{Han}{2,4}"
                               r"(?:[ \t\u3000、,，]+(?:\p{Han}{1,6}·)?\p{Han}{2,4}){0,3}\s*[)）]")
+#: A paper's authors, each with the number of their institution (王晓1，李明2; 王晓1,2*，李明2).
 _PAPER_AUTHORS = lazy_regex(r"\p{Han}{2,4}\d(?:[,，]\d)*\*?"
                             r"(?:\s*[,，、\s]\s*\p{Han}{2,4}\d(?:[,，]\d)*\*?){0,7}")
 #: A page's bibliographic record shows at least this many lines (one alone may be a body's line).
@@ -578,7 +578,7 @@ class _Page:
             over_stamp = is_stamp(nxt) and not any(f.form == "label.source" for f in parse_credits(nxt) or ())
             if self.previous_kind == "stamp" or (self.previous_kind == "title" and over_stamp) \
                     or (self.previous_kind == "meta" and outlet and over_stamp):
-                # 2023-09-26 20:43:55 / 兵团广播电视台; a headline / 新华社 / 2020-01-03 15:18; a post's
+                # 2023-09-26 20:43:55 / 阿克苏广播电视台; a headline / 新华社 / 2020-01-03 15:18; a post's
                 # headline / 原创 王振宇 / 伽师零距离 / 2023-02-14 20:30
                 self.remove(line, EditReason.SOURCE_LINE,
                             [Field(MetaField.SOURCE, simp, 0, len(simp), "publisher-under-stamp")],

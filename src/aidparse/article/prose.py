@@ -71,7 +71,7 @@ def reads_as_prose(line: str) -> bool:
     ...                              "援疆资金向民生领域倾斜,面向各街道开发岗位",
     ...                              "全县耕地面积12.6万亩,其中盐碱地过半,人口不足6万,说起"]]
     [True, True, True, True]
-    >>> [reads_as_prose(s) for s in ["民生援疆聚民心", "首页 > 新闻 > 正文", "分享到:", "责任编辑：李华",
+    >>> [reads_as_prose(s) for s in ["产业援疆富民生", "首页 > 新闻 > 正文", "分享到:", "责任编辑：李华",
     ...                              "5月8日游客在援建的景区乘坐观光车", "阅读 1234",
     ...                              "援疆,对口援疆,新疆新闻,喀什新闻,和田新闻"]]
     [False, False, False, False, False, False, False]
