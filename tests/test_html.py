@@ -12,6 +12,7 @@ from pages import html_page
 import aidparse
 from aidparse.article.html import find_html
 from aidparse.cleaning.edits import apply_changes
+from aidparse.models import EditReason
 
 
 def _comparable(r: aidparse.AidReport) -> dict[str, Any]:
@@ -95,6 +96,45 @@ def test_markup_furniture_goes_and_a_header_with_the_headline_stays() -> None:
 ])
 def test_markup_to_text(markup: str, text: str) -> None:
     assert aidparse.clean(markup).text == text
+
+
+_BODY = "<p>援疆干部走访农户，送去慰问品。</p>"
+
+
+@pytest.mark.parametrize(("markup", "caption"), [
+    # the markup names it: <figcaption>, a caption's class or id in a CMS template
+    ("<figure><img src='a.jpg'><figcaption>医疗队在村里义诊</figcaption></figure>", "医疗队在村里义诊"),
+    ("<p align='center'><img src='a.jpg'></p><p class='text image_desc'>（部分项目清单）</p>", "（部分项目清单）"),
+    ("<div id='pic-text'>新建的幼儿园</div>", "新建的幼儿园"),
+    ("<span class='img_desc'>新建的幼儿园</span>", None),  # not a block: stays inline text
+    # a photo, then its text in the same block
+    ("<p><img src='x.jpeg' width='630'>运营商在活动上展示的芯片</p>", "运营商在活动上展示的芯片"),
+    # a centred block after a centred photo (TRS and other CMS editors' layout), spans and all
+    ("<p style='text-align: center;'><span><img src='p.jpg'></span></p>"
+     "<p style='text-align: center; text-indent: 0em;'><span>下届承办单位接受会旗并合影</span></p>",
+     "下届承办单位接受会旗并合影"),
+    ("<div align=center><img src='p.jpg'></div><div style='TEXT-ALIGN:CENTER'><b>总装团队正在检查</b></div>",
+     "总装团队正在检查"),
+    # not captions: a numbered heading, two sentences, no photo before, an icon, a linked avatar,
+    # a block with blocks inside, text before the photo
+    ("<p align='center'><img src='a.jpg'></p><p align='center'>一、产业援疆</p>", None),
+    ("<p align='center'><img src='a.jpg'></p><p align='center'>近日，援疆干部走访农户。他们带去了慰问品。</p>", None),
+    ("<p align='center'>援疆工作会议召开</p>", None),
+    ("<p><img src='images/dot.gif'>通知公告</p>", None),
+    ("<p><img src='a.jpg' width='16' height='16'>相关链接</p>", None),
+    ("<div><a href='/u/1'><img src='avatar.jpg'></a><span>去驴行</span></div>", None),
+    ("<div><div class='icon'><img src='a.jpg'></div><div><p>体育教科书</p></div></div>", None),
+    ("<p>援疆干部走访农户<img src='a.jpg'></p>", None),
+])
+def test_the_markup_marks_a_photo_caption(markup: str, caption: str | None) -> None:
+    r = aidparse.clean(_BODY + markup + _BODY)
+    captions = ["".join(r.original[e.start:e.end].split()) for e in r.edits.edits()
+                if e.reason is EditReason.CAPTION]
+    if caption is None:
+        assert not captions
+    else:
+        assert len(captions) == 1 and caption in captions[0]
+        assert caption not in r.text
 
 
 def test_changes_are_changes_of_the_raw_markup() -> None:

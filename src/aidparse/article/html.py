@@ -13,6 +13,13 @@ raw text, so the edit log maps the report back to the markup:
 * ``<nav>``, ``<aside>``, ``<footer>`` and ``<header>`` elements go whole
   (``html-furniture``), except a header inside ``<article>``/``<main>`` or one
   that holds the ``<h1>``;
+* a photo's caption goes whole (:attr:`~aidparse.models.vocab.EditReason.CAPTION`)
+  where the markup says so: a ``<figcaption>`` or a caption's class
+  (``image_desc``, ``pic_text``), a block that opens with a photo
+  (``<p><img …>图为…</p>``), or a centred block right after a photo (the CMS
+  editors' layout); it must read as a caption (short, one sentence, no
+  heading's numbering). Scraped text has no such evidence, so a page's
+  captions may go from its HTML and stay in its text;
 * block-level tags (``p``, ``div``, ``br``, ``li``, ``h1``–``h6`` …) end a line:
   replaced by a newline, or removed where the text already breaks there
   (``html-line-break``); other tags and comments are removed (``html-tag``);
@@ -54,6 +61,12 @@ DROPPED_TAGS = frozenset([
 ])
 #: Elements that are site furniture by their markup.
 FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "header"])
+#: Elements that may hold a photo's caption as a block of their own.
+CAPTION_BLOCKS = frozenset(["p", "div", "td", "center", "figcaption", "dd", "section"])
+#: Elements whose text is never a caption.
+_NEVER_CAPTION = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "li", "img"])
+#: The longest text (characters, blanks left out) a block may hold and still be a caption.
+CAPTION_MAX = 80
 #: Where the head's fields go (names of ``<meta name=…>`` / ``property=…``, lower case).
 META_FIELDS: dict[str, MetaField] = {
     "og:title": MetaField.TITLE,
@@ -100,6 +113,27 @@ _RESIDUE = lazy_regex(
 )
 _ATTRIBUTE = lazy_regex(
     r"""\b(?P<name>[\w:.-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""")
+#: A class or id that CMS templates give a photo's caption (figcaption's role):
+#: ``image_desc``, ``pic_text``, ``img-desc``, ``photo-caption``, ``tuzhu`` (图注).
+_CAPTION_NAME = lazy_regex(
+    r"""
+    (?:^|[\s_\-])                                   # at the start of a class word or a part of it
+    (?:figcaption|caption|tuzhu|picintro
+     | (?:img|image|pic|picture|photo|tu)[_\-]?(?:desc|text|txt|note|info|intro|caption))
+    (?:$|[\s_\-0-9])
+    """,
+    IGNORECASE | VERBOSE,
+)
+#: Centred by its markup: ``align="center"`` or ``text-align: center`` in its style.
+_CENTRED = lazy_regex(r"text-align\s*:\s*center", IGNORECASE)
+#: An image that is page furniture, not a photo: icons, bullets, logos, buttons, QR codes.
+_ICON_SRC = lazy_regex(r"icon|dot|arrow|logo|btn|button|spacer|blank|bullet|share|qrcode|erweima|ewm"
+                       r"|loading|\.gif(?:$|\?)", IGNORECASE)
+#: A heading's numbering (一、 （二） 3. 第四部分): such a line is a heading, never a caption.
+_NUMBERED = lazy_regex(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]"
+                       r"|[0-9]{1,2}\s*[、.．](?![0-9])|第[一二三四五六七八九十0-9]+[部章节篇])")
+#: Sentence ends: a caption is a phrase or one sentence.
+_SENTENCE_ENDS = lazy_regex(r"[。！？!?；;](?!\s*$)")
 _SCRIPT_OPEN = lazy_regex(r"<(?:script|style)\b", IGNORECASE)
 _SCRIPT_CLOSE = lazy_regex(r"</(?:script|style)\s*>", IGNORECASE | DOTALL)
 
@@ -390,6 +424,12 @@ class _Builder:
                     self.drop(i, close, EditReason.HTML_BLOCK, self.metas_between(i, close))
                     i = close + 1
                     continue
+            if ev.kind == "start" and ev.tag in CAPTION_BLOCKS:
+                close = self.caption_end(i)
+                if close is not None:
+                    self.drop(i, close, EditReason.CAPTION)
+                    i = close + 1
+                    continue
             if ev.kind in ("start", "end") and ev.tag in ("article", "main"):
                 if ev.kind == "start":
                     inside.append(ev.tag)
@@ -398,6 +438,60 @@ class _Builder:
             self.event(ev, i)
             i += 1
         return self.changes
+
+    def caption_end(self, i: int) -> int | None:
+        """Where the block opened at event ``i`` ends, if the markup makes it a photo's caption.
+
+        The markup's evidence, one of: the block is a ``<figcaption>`` or has a
+        caption's class or id (``image_desc``, ``pic_text``); it holds a photo
+        before any of its text (``<p><img …>图为…</p>``); or it is centred and
+        the nearest thing before it is a photo (``<p align="center"><img …></p>``
+        then ``<p align="center">…</p>``, as CMS editors lay out pictures). Its
+        text must read as a caption: at most :data:`CAPTION_MAX` characters, at
+        most one sentence, no heading's numbering, no heading or list inside.
+        """
+        ev = self.events[i]
+        close = self.element_end(i)
+        if close is None or close - i > 60:
+            return None
+        parts: list[str] = []
+        photo_first = False
+        nested = linked = False  # a block inside; an image inside a link (a thumbnail, an avatar)
+        for k in range(i + 1, close):
+            inner = self.events[k]
+            if inner.kind == "start" and inner.tag == "a":
+                linked = True
+            if inner.kind in ("start", "startend") and inner.tag in BLOCK_TAGS and inner.tag != "br":
+                nested = True
+            if inner.kind in ("start", "startend") and inner.tag in _NEVER_CAPTION:
+                if inner.tag == "img" and not parts:
+                    photo_first = _is_photo(inner) and not linked
+                    continue
+                return None
+            if inner.kind in ("data", "entity"):
+                raw = self.text[inner.start : inner.end]
+                parts.append(_html.unescape(raw) if inner.kind == "entity" else raw)
+        caption = "".join("".join(parts).split())
+        if not caption or len(caption) > CAPTION_MAX or _NUMBERED.match(caption) \
+                or _SENTENCE_ENDS.search(caption) or not _WORD_CHAR.search(caption):
+            return None
+        attrs = {k.lower(): (v or "") for k, v in ev.attrs}
+        names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+        named = ev.tag == "figcaption" or bool(_CAPTION_NAME.search(names))
+        centred = attrs.get("align", "").lower() == "center" or bool(_CENTRED.search(attrs.get("style", "")))
+        if named or (photo_first and not nested) or (centred and self.photo_before(i)):
+            return close
+        return None
+
+    def photo_before(self, i: int) -> bool:
+        """Whether the nearest image or text before event ``i`` is a photo (tags between are passed)."""
+        for k in range(i - 1, max(-1, i - 40), -1):
+            ev = self.events[k]
+            if ev.kind in ("start", "startend") and ev.tag == "img":
+                return _is_photo(ev)
+            if ev.kind in ("data", "entity") and self.text[ev.start : ev.end].strip():
+                return False
+        return False
 
     def drop(self, i: int, j: int, reason: EditReason, metas: tuple[Meta, ...] = ()) -> None:
         start, end = self.events[i].start, self.events[j].end
@@ -442,6 +536,19 @@ class _Builder:
                                        meta=(meta,) if meta else ()))
             return
         self.changes.append(Change(ev.start, ev.end, reason=EditReason.HTML_TAG))
+
+
+def _is_photo(ev: _Event) -> bool:
+    """Whether an ``<img>`` is a photo: not an icon, a bullet, a logo or a button by its
+    file name, and not drawn smaller than 60 pixels either way."""
+    attrs = {k.lower(): (v or "") for k, v in ev.attrs}
+    if _ICON_SRC.search(attrs.get("src", "")):
+        return False
+    for side in ("width", "height"):
+        size = attrs.get(side, "").strip().removesuffix("px")
+        if size.isdigit() and int(size) < 60:
+            return False
+    return True
 
 
 _SPACES = " \t\u3000"
