@@ -30,7 +30,10 @@ Prints, per set:
   otherwise, and files where the report and the key agree (empty included);
 * authors: precision and recall over names;
 * furniture lines removed, metadata lines removed, article lines kept (title,
-  headings, body), lines joined that layout broke, and joins made wrongly.
+  headings, body), lines joined that layout broke, and joins made wrongly;
+* with ``--by-kind``: furniture and metadata lines removed by the kind the
+  corpus key gives them (caption, stamp, nav, breadcrumb …), for the dev and
+  eval halves — counts per kind, never a page.
 
 Leaves the dev and eval columns out when ``../shared/corpus`` is absent, and the web
 columns when the pages cannot be downloaded or the key is absent.
@@ -87,6 +90,8 @@ def main() -> int:
     parser.add_argument("--half", choices=["dev", "web", "webtext", "layouts", "heldout", "heldout2", "eval"],
                         action="append", help="score these sets only (repeat the option; default: dev, web,"
                                               " webtext, layouts, heldout, heldout2, eval)")
+    parser.add_argument("--by-kind", action="store_true",
+                        help="furniture and metadata lines removed by kind (corpus halves)")
     args = parser.parse_args()
     halves = args.half or ["dev", "web", "webtext", "layouts", "heldout", "heldout2", "eval"]
     if corpus_dir() is None:
@@ -108,6 +113,13 @@ def main() -> int:
     sizes = ", ".join(f"{s.files} {half} files" for half, s in scores.items())
     print(f"aidparse article stage ({sizes})\n")
     print(table(["measure", *scores, "target (eval)"], _rows(scores)))
+    kinded = {half: s for half, s in scores.items() if s.by_kind}
+    if args.by_kind and kinded:
+        kinds = sorted({k for s in kinded.values() for k in s.by_kind},
+                       key=lambda k: -sum(s.by_kind.get(k, [0, 0])[1] for s in kinded.values()))
+        print("\nfurniture and metadata lines removed, by kind:")
+        print(table(["kind", *kinded], [[k] + [_pct(*s.by_kind.get(k, [0, 0])) for s in kinded.values()]
+                                        for k in kinds]))
     if args.misses and args.misses in scores:
         print(f"\nmisses ({args.misses}):")
         for miss in scores[args.misses].misses:

@@ -183,6 +183,8 @@ class Score:
     kept: list[int] = dataclasses.field(default_factory=lambda: [0, 0])
     joins: list[int] = dataclasses.field(default_factory=lambda: [0, 0, 0])
     """[joined correctly, lines to join, lines joined that should not be]."""
+    by_kind: dict[str, list[int]] = dataclasses.field(default_factory=dict)
+    """Furniture and metadata lines by the key's kind (caption, stamp, nav …): [removed, lines]."""
     misses: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -224,6 +226,10 @@ def score(half: str, *, record_misses: bool = False) -> Score:
         r = report(name)
         score_fields(s, name, r, key.fields, key.authors, record_misses=record_misses)
         for o in line_outcomes(name, key):
+            if o.label in ("furniture", "meta"):
+                counts = s.by_kind.setdefault(o.kind or "(none)", [0, 0])
+                counts[0] += o.removed >= 0.95
+                counts[1] += 1
             if o.label == "furniture":
                 s.furniture[1] += 1
                 s.furniture[0] += o.removed >= 0.95
