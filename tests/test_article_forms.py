@@ -347,6 +347,18 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     ("（图片由江苏援疆前指提供）", True), ("图书馆新建了阅览室。", False), ("图10月份以来的数据", False),
     ("↑ 地区生产总值增长8.5%", False), ("↓ 贫困发生率降至0", False),  # a figure's rise or fall
     ("↑ 农民人均收入突破2万元", False), ("↓ 图为援疆干部走访2户村民", False),
+    # credits and labels of other pages: a correspondent's 供图, 摄影报道, a bracketed 摄影：, an image
+    # source, a wire's own photo credit, picture libraries, labels that open a caption, a gallery's counter
+    ("援疆干部走访农户 通讯员 王晓 供图", True), ("援疆干部走访农户。王晓 摄影报道", True),
+    ("援疆干部走访农户（摄影：王晓）", True), ("援疆干部走访农户。图源：天山网", True),
+    ("援疆干部走访农户。新华网发", True), ("援疆干部走访农户 图虫创意", True),
+    ("这是2023年7月4日在霍城县清水河镇拍摄的援疆项目工地（无人机照片）。", True),
+    ("图①：援疆干部走访农户", True), ("【图】援疆干部走访农户", True), ("图片说明：援疆干部走访农户", True),
+    ("图注：医疗队义诊现场", True), ("资料图：援疆干部走访农户", True), ("（1/6）", True),
+    # ... and body lines that share a word with them
+    ("这是他第一次拍摄援疆题材的纪录片。", False), ("援疆干部占比达到1/3。", False),
+    ("图片说明了援疆工作的成效。", False), ("资料图书馆藏书1.2万册。", False),
+    ("他用无人机照片记录了工地的变化。", False), ("通讯员王晓供稿。", False),
 ])
 def test_captions(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
