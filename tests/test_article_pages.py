@@ -433,6 +433,13 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("記者 孫少雄 新疆喀什報道", None, ["孙少雄"]),  # where it was written: a place in a place, no name
     ("文︰王曉", None, ["王晓"]), ("記者﹕王曉", None, ["王晓"]), ("來源︰大公報", "大公报", []),
     ("来源∶新华社", "新华社", []),
+    # a resident correspondent, where the reporter filed from, a dash before the credit
+    ("本报驻新疆记者 王晓", None, ["王晓"]), ("人民日报驻新疆记者 王晓 李明", "人民日报", ["王晓", "李明"]),
+    ("本报记者 王晓 发自乌鲁木齐", None, ["王晓"]), ("本报特派记者 王晓 发自喀什", None, ["王晓"]),
+    ("—— 记者 王晓", None, ["王晓"]),
+    # who the authors are, then their names: an essay's byline, a county media centre's
+    ("援疆支教教师 王哲学", None, ["王哲学"]), ("江苏省援疆干部 王晓", None, ["王晓"]),
+    ("霍城县人民医院援疆医生 王晓", None, ["王晓"]), ("霍城县融媒体中心 王晓 李明", None, ["王晓", "李明"]),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
@@ -499,6 +506,8 @@ def test_the_stamp_under_the_headline_not_the_date_above_it() -> None:
     ("（记者 王晓）", ["王晓"], False),
     ("江苏援疆前方指挥部 王晓 李明", ["王晓", "李明"], False),
     ("（策勒县融媒体中心 买吐送·艾力 李静）", ["买吐送·艾力", "李静"], False),  # a transliterated name
+    ("援疆支教教师 王哲学", ["王哲学"], False), ("江苏省援疆干部 王晓", ["王晓"], False),
+    ("优秀教师 王晓", [], True),  # a description that says no one's trade in the pairing aid: no byline
     # brackets that hold no credit stay with the article
     ("（喀什）", [], True), ("（上接第一版）", [], True), ("（一）援疆项目", [], True),
     ("民生援疆 聚力前行", [], True),
@@ -594,7 +603,9 @@ def test_a_journal_papers_page(page: str, title: str) -> None:
 
 @pytest.mark.parametrize("line", ["供图 高度重视", "记者 扎实推进", "历史人文", "华夏人文 2020-03-09 18:14:21",
                                   # a full stop between two names of the Han kind, or before a role
-                                  "记者 王晓.李明 报道", "记者 王晓.摄"])
+                                  "记者 王晓.李明 报道", "记者 王晓.摄",
+                                  # a description and a phrase; a description of no one's trade in the aid
+                                  "援疆干部 深入基层", "优秀教师 王晓"])
 def test_phrases_are_no_authors(line: str) -> None:
     assert aidparse.parse(f"{T}\n{line}\n{B1}").authors == []
 

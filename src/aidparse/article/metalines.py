@@ -388,6 +388,8 @@ _NOT_IN_NAME = frozenset("的了在是从对将把被和与及等这那我你他
 
 #: Characters no one's name holds, whatever its surname: particles and degree words (路很长, 王的).
 _NEVER_IN_NAME = frozenset("的了很吗呢吧着们")
+#: Words that open where a reporter filed from, never a name (王晓 发自乌鲁木齐, 来自喀什).
+_FILED_FROM: Final = ("发自", "来自")
 
 
 def valid_name(name: str, *, credited: bool = False) -> bool:
@@ -407,7 +409,8 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     False
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME or name.startswith(_HOUSE) \
-            or _PHOTO_SIDE.fullmatch(name) or any(c in _NEVER_IN_NAME for c in name):
+            or _PHOTO_SIDE.fullmatch(name) or any(c in _NEVER_IN_NAME for c in name) \
+            or name.startswith(_FILED_FROM):
         return False  # (本网综合: the paper's own word, 本网, begins no one's name; 左一: a photo's side)
     if any(d in name for d in _STOP_DOTS) and not _dotted_name(name):
         return False
@@ -585,7 +588,9 @@ def _patterns() -> dict[str, Any]:
     org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
     short_roles = [r for r in AUTHOR_ROLES if len(r) == 1]
-    role = (rf"(?:{_alternation(ROLE_MODIFIERS)})*"
+    modifiers = _alternation(ROLE_MODIFIERS)
+    # 驻<place>: a resident correspondent (本报驻新疆记者, 人民日报驻喀什特派记者)
+    role = (rf"(?:{modifiers}|驻\p{{Han}}{{1,5}}?(?=(?:{modifiers})*(?:记者|通讯员)))*"
             # a one-character role is not the start of a word (文化, 图书); 丨 (U+4E28, a Han
             # character by its block) is the separator of 文丨王晓, not a word
             rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
@@ -615,6 +620,7 @@ def _patterns() -> dict[str, Any]:
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:/\s*(?:综合(?:报道|报导)|\p{Han}{2,4}?报导)"  # 王晓/台北报导: a place
+                                r"|(?<=\S)\s*发自\p{Han}{2,8}"                # 王晓 发自乌鲁木齐: a place
                                 # 王晓 北京报道: a place (a word no name is: see _names_at)
                                 r"|(?<=\S)\s+\p{Han}{2,4}?(?:报道|报导)"
                                 r"|(?:[/|｜丨]\s*)?"
@@ -656,7 +662,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<who>\p{{Han}}{{2,14}}?(?:{_alternation(ORG_ENDINGS + DESCRIPTIONS)}))[ \t\u3000]+"),
         "space": regex.compile(r"[ \t\u3000]+"),
         "english": regex.compile(r"(?:text|photos?|words)?\s*by\s*[a-z ]+$", regex.IGNORECASE),
-        "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+"),
+        "decoration": regex.compile(r"[\s□■◎●◆◇▲△▼○•·*★☆>]+|—{1,2}\s*(?=\S)"),  # ——记者 王晓
         "counter": regex.compile(rf"(?:[\d.,]+万?)?\s*(?:次|人次)|[\d.,]+万?"
                                  rf"|(?:{_alternation(COUNTER_PLACEHOLDERS)})(?![\p{{Han}}\d])"),
         # a bracketed widget on a stamp line: 【打印本页】【关闭窗口】 (no label inside)
@@ -1884,6 +1890,22 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
     return Tail(start, tuple(f.shifted(at, "tail.bracket") for f in fields))
 
 
+def _described(who: str) -> bool:
+    """Whether ``who`` says who an author is, as essays' bylines do (援疆支教教师, 江苏省援疆干部,
+    喀什地区第一中学援疆教师): a description's ending, after a word of the pairing-aid trade or a
+    place, and no sentence's words.
+
+    >>> [_described(s) for s in ["援疆支教教师", "江苏省援疆干部", "霍城县人民医院援疆医生", "优秀教师",
+    ...                          "援疆干部深入基层"]]
+    [True, True, True, False, False]
+    """
+    ending = next((e for e in DESCRIPTIONS if who.endswith(e)), None)
+    if ending is None or _SENTENCE_WORDS.search(who):
+        return False
+    head = who[: -len(ending)]
+    return "援" in head or _place_word(head) or gazetteer_place(head)
+
+
 #: A team or organisation and its people's names, in brackets (江苏省援疆工作队 王晓 李明).
 #: (a name: 李静, or transliterated with its dots: 买吐送·艾力)
 _TEAM_NAME = rf"(?:\p{{Han}}{{1,6}}(?:[{NAME_DOTS}]\p{{Han}}{{1,6}}){{1,2}}|\p{{Han}}{{2,4}})"
@@ -1901,9 +1923,11 @@ def team_and_names(inner: str) -> list[Field] | None:
     ['买吐送·艾力', '李静']
     >>> team_and_names("援疆干部深入基层 开展调研") is None
     True
+    >>> [f.value for f in team_and_names("援疆支教教师  王哲学")]  # who the author is, not a team
+    ['王哲学']
     """
     m = _TEAM_NAMES.fullmatch(inner.strip())
-    if m is None or not org_name(m.group("org")):
+    if m is None or not (org_name(m.group("org")) or _described(m.group("org"))):
         return None
     names, end = _names_at(inner, m.start("names"))
     if not names or end != m.end("names") \
