@@ -397,6 +397,11 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     # where the report was written, glued to 报道, is no second name; a name glued to it is
     ("记者 王晓 北京报道", None, ["王晓"]), ("本报记者 王晓 霍城报道", None, ["王晓"]),
     ("记者 王晓 李明报道", None, ["王晓", "李明"]),
+    # the last of the names glued to 报道 is one more reporter, when the word is a name the dictionary
+    # calls a rare place (于洋); a city the gazetteer does not hold is where it was written (香港)
+    ("本报记者 王晓 于洋报道", None, ["王晓", "于洋"]), ("本报记者 王晓、于洋报道", None, ["王晓", "于洋"]),
+    ("本报记者 王晓 李明 于洋报道", None, ["王晓", "李明", "于洋"]), ("本報記者 王曉 于洋報導", None, ["王晓", "于洋"]),
+    ("记者 王晓 喀什报道", None, ["王晓"]), ("记者 王晓 香港报道", None, ["王晓"]), ("记者 王晓 洛阳报道", None, ["王晓"]),
     ("记者：王晓　责编：李明　网编：张华", None, ["王晓"]),
     ("稿源 博尔塔拉报 作者 彭辉 编辑 郭红", "博尔塔拉报", ["彭辉"]),  # labels set apart by spaces
     # a WeChat post's header: its badge, the author, the account (its publisher), the date, where

@@ -796,7 +796,7 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
             # only the gazetteer's places (记者 于洋报道 names a reporter the dictionary calls a place)
             place = _report_place(word) if found else (gazetteer_place(word)
                                                        or (len(word) >= 4 and _two_places(word)))
-            if trailing in ("报道", "报导") and (place or (found and common_word(word))):
+            if trailing in ("报道", "报导") and (place or (found and not _co_reporter(word))):
                 break
         elif not (valid_name(word, credited=credited) or (latin and _LATIN_NAME.fullmatch(word))):
             for role in _GLUED_ROLES:  # 何龙摄, 陈芳文
@@ -812,6 +812,28 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if mark:  # 王晓1，李明2: the number of the author's institution, as papers print it
             pos = mark.end()
     return found, pos
+
+
+#: A place of the dictionary rarer than this (in the word table's counts) may be a co-reporter's
+#: name before 报道 (于洋 46); one this common is where the report was written (洛阳 2,331, 台北 631,
+#: 香港, 武汉: cities the gazetteer of pairing aid does not hold).
+_RARE_PLACE_WORD = 100
+
+
+def _co_reporter(word: str) -> bool:
+    """Whether ``word``, glued to 报道 after names on a byline (本报记者 王晓 于洋报道), is one more
+    reporter: no common word (特别报道, 一线报道 are kinds of report; 明星, 高峰 are lost with them),
+    or a place of the dictionary too rare to be where a report was written, shaped as a name (于洋);
+    places of the gazetteer are asked before (记者 王晓 喀什报道).
+
+    >>> [_co_reporter(w) for w in ["李明", "于洋", "特别", "一线", "明星", "洛阳", "香港"]]
+    [True, True, False, False, False, False, False]
+    """
+    from aidparse._resources import place_words, word_counts
+
+    if not common_word(word):
+        return True
+    return word in place_words() and word_counts().get(word, 0) < _RARE_PLACE_WORD and bare_name_shape(word)
 
 
 #: An affiliation number after an author's name on a paper (王晓1,2，李明*), before a separator.
