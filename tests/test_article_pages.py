@@ -76,6 +76,17 @@ PAGES = [
                  id="wire-dateline-credit-without-brackets"),
     pytest.param(f"{T}\n2023-07-05 来源：浙江在线\n浙江在线阿克苏7月4日讯（特派记者 程瑶）{B1}",
                  T, "浙江在线", ["程瑶"], id="online-paper-dateline"),
+    # a headline the site cut short (an ellipsis after it), printed whole under it: the whole one
+    pytest.param(f"喀什新医院即将开诊！辐射周边四县+远程会...\n2021-05-08 10:32 来源：天山网\n"
+                 f"本文原标题：《喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖》\n{B1}",
+                 "喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖", "天山网", [], id="cut-headline-whole-further-down"),
+    pytest.param(f"喀什新医院即将开诊！辐射周边四县+远程会…\n2021-05-08 10:32 来源：天山网\n"
+                 f"喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖\n{B1}",
+                 "喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖", "天山网", [], id="cut-headline-repeated-whole"),
+    # a paragraph that begins with the cut words is no headline: the cut one stays
+    pytest.param(f"喀什新医院即将开诊！辐射周边四县+远程会...\n2021-05-08 10:32 来源：天山网\n"
+                 f"喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖，今年以来，各项目有序推进。\n{B1}",
+                 "喀什新医院即将开诊！辐射周边四县+远程会...", "天山网", [], id="cut-headline-and-a-paragraph"),
     pytest.param(f"{T}\n中国台湾网7月5日讯 {B1}", T, "中国台湾网", [], id="outlet-holding-a-place-dateline"),
     pytest.param(f"{T}\n中国台湾网北京7月5日电（记者 王晓）{B1}", T, "中国台湾网", ["王晓"],
                  id="outlet-holding-a-place-then-the-place"),
