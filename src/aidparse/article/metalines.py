@@ -1681,7 +1681,8 @@ def _bracketed_dateline(line: str) -> Lead | None:
     org_end = m.end("org")
     if m.group("names") is None:  # （中国台湾网7月5日电）: the outlet's whole name
         org_end = _outlet_end(line, m.start("org"), org_end, m.end("rest"))
-    fields = [Field(MetaField.ORIGIN, line[m.start("org") : org_end], m.start("org"), org_end, "lead.bracket-wire")]
+    fields = [Field(MetaField.ORIGIN, line[m.start("org") : org_end], m.start("org"), org_end,
+                    "lead.bracket-wire")]
     # the reporter's name runs into the place (王晓台北, 陈家明京): a space parts them (记者王晓
     # 台北8日电), or a place the dictionary or the gazetteer knows ends the run (王晓|台北); else
     # neither is read (京 is no place alone)

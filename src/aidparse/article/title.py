@@ -348,8 +348,9 @@ def _whole_title(text: str, h: Headline) -> Headline:
     original title or in quotes (本文原标题：《定了！…地铁直达+无敌免税城......》), which is then no
     subtitle; the span is where the whole wording stands. Otherwise ``h`` as it is.
 
-    >>> text = "定了！南沙邮轮母港即将开通！地铁直达+免...\\n本文原标题：《定了！南沙邮轮母港即将开通！地铁直达+免税城》\\n正文。"
-    >>> h = _whole_title(text, Headline("定了！南沙邮轮母港即将开通！地铁直达+免...", Span(start=0, end=23)))
+    >>> cut = "定了！南沙邮轮母港即将开通！地铁直达+免..."
+    >>> text = cut + "\\n本文原标题：《定了！南沙邮轮母港即将开通！地铁直达+免税城》\\n正文。"
+    >>> h = _whole_title(text, Headline(cut, Span(start=0, end=len(cut))))
     >>> h.title, text[h.title_span.start : h.title_span.end] == h.title
     ('定了！南沙邮轮母港即将开通！地铁直达+免税城', True)
     """
@@ -371,7 +372,7 @@ def _whole_title(text: str, h: Headline) -> Headline:
                 at = offset + start
                 fired("title.whole", whole, at, at + len(whole))
                 if h.subtitle_span is not None and offset <= h.subtitle_span.start <= offset + len(line):
-                    return Headline(whole, Span(start=at, end=at + len(whole)))  # no subtitle: the title whole
+                    return Headline(whole, Span(start=at, end=at + len(whole)))  # no subtitle: the title
                 return Headline(whole, Span(start=at, end=at + len(whole)), h.subtitle, h.subtitle_span)
         offset += len(line) + 1
     return h
