@@ -214,6 +214,21 @@ LEADS = [
      [("origin", "中国新闻网"), ("place", "北京"), ("dateline", "5月8日")]),
     ("中国新闻社北京5月8日电 近日", "中国新闻社北京5月8日电 ",
      [("origin", "中国新闻社"), ("place", "北京"), ("dateline", "5月8日")]),
+    # an outlet whose name holds a place that an organisation's ending begins (中国台|湾网): the whole
+    # name; a place after an agency's name stays the place (新华社|烟台, 新华社|台北)
+    ("中国台湾网7月5日讯 近日", "中国台湾网7月5日讯 ", [("origin", "中国台湾网"), ("dateline", "7月5日")]),
+    ("中国台湾网北京7月5日电 近日", "中国台湾网北京7月5日电 ",
+     [("origin", "中国台湾网"), ("place", "北京"), ("dateline", "7月5日")]),
+    ("中国台州网讯 近日", "中国台州网讯 ", [("origin", "中国台州网")]),
+    ("（中国台湾网7月5日电）近日", "（中国台湾网7月5日电）", [("origin", "中国台湾网"), ("dateline", "7月5日")]),
+    ("中国西藏网7月5日讯 近日", "中国西藏网7月5日讯 ", [("origin", "中国西藏网"), ("dateline", "7月5日")]),
+    ("香港新闻网7月5日讯 近日", "香港新闻网7月5日讯 ", [("origin", "香港新闻网"), ("dateline", "7月5日")]),
+    ("新华社乌鲁木齐7月5日电 近日", "新华社乌鲁木齐7月5日电 ",
+     [("origin", "新华社"), ("place", "乌鲁木齐"), ("dateline", "7月5日")]),
+    ("新华社烟台7月5日电 近日", "新华社烟台7月5日电 ", [("origin", "新华社"), ("place", "烟台"), ("dateline", "7月5日")]),
+    ("新华社台北7月5日电 近日", "新华社台北7月5日电 ", [("origin", "新华社"), ("place", "台北"), ("dateline", "7月5日")]),
+    ("（新华社烟台7月5日电）近日", "（新华社烟台7月5日电）", [("origin", "新华社"), ("dateline", "7月5日")]),
+    ("天山网讯 近日", "天山网讯 ", [("origin", "天山网")]),
     # names without a role in the dateline's brackets: a compound surname's four characters
     ("人民网乌鲁木齐5月8日电（邝嘉怡、司马青云）近日", "人民网乌鲁木齐5月8日电（邝嘉怡、司马青云）",
      [("origin", "人民网"), ("place", "乌鲁木齐"), ("dateline", "5月8日"), ("authors", "邝嘉怡"),

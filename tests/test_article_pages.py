@@ -76,6 +76,20 @@ PAGES = [
                  id="wire-dateline-credit-without-brackets"),
     pytest.param(f"{T}\n2023-07-05 来源：浙江在线\n浙江在线阿克苏7月4日讯（特派记者 程瑶）{B1}",
                  T, "浙江在线", ["程瑶"], id="online-paper-dateline"),
+    # a headline the site cut short (an ellipsis after it), printed whole under it: the whole one
+    pytest.param(f"喀什新医院即将开诊！辐射周边四县+远程会...\n2021-05-08 10:32 来源：天山网\n"
+                 f"本文原标题：《喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖》\n{B1}",
+                 "喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖", "天山网", [], id="cut-headline-whole-further-down"),
+    pytest.param(f"喀什新医院即将开诊！辐射周边四县+远程会…\n2021-05-08 10:32 来源：天山网\n"
+                 f"喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖\n{B1}",
+                 "喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖", "天山网", [], id="cut-headline-repeated-whole"),
+    # a paragraph that begins with the cut words is no headline: the cut one stays
+    pytest.param(f"喀什新医院即将开诊！辐射周边四县+远程会...\n2021-05-08 10:32 来源：天山网\n"
+                 f"喀什新医院即将开诊！辐射周边四县+远程会诊全覆盖，今年以来，各项目有序推进。\n{B1}",
+                 "喀什新医院即将开诊！辐射周边四县+远程会...", "天山网", [], id="cut-headline-and-a-paragraph"),
+    pytest.param(f"{T}\n中国台湾网7月5日讯 {B1}", T, "中国台湾网", [], id="outlet-holding-a-place-dateline"),
+    pytest.param(f"{T}\n中国台湾网北京7月5日电（记者 王晓）{B1}", T, "中国台湾网", ["王晓"],
+                 id="outlet-holding-a-place-then-the-place"),
     pytest.param(f"援疆幹部深入基層開展調研\n中評社香港1月27日電／{aidparse.to_simplified(B1)}",
                  T, "中评社", [], id="traditional-wire-with-slash"),
     pytest.param(f"{T}\n本报记者 王晓 通讯员 李明\n{B1}", T, None, ["王晓", "李明"], id="byline-without-colons"),
@@ -397,6 +411,11 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     # where the report was written, glued to 报道, is no second name; a name glued to it is
     ("记者 王晓 北京报道", None, ["王晓"]), ("本报记者 王晓 霍城报道", None, ["王晓"]),
     ("记者 王晓 李明报道", None, ["王晓", "李明"]),
+    # the last of the names glued to 报道 is one more reporter, when the word is a name the dictionary
+    # calls a rare place (于洋); a city the gazetteer does not hold is where it was written (香港)
+    ("本报记者 王晓 于洋报道", None, ["王晓", "于洋"]), ("本报记者 王晓、于洋报道", None, ["王晓", "于洋"]),
+    ("本报记者 王晓 李明 于洋报道", None, ["王晓", "李明", "于洋"]), ("本報記者 王曉 于洋報導", None, ["王晓", "于洋"]),
+    ("记者 王晓 喀什报道", None, ["王晓"]), ("记者 王晓 香港报道", None, ["王晓"]), ("记者 王晓 洛阳报道", None, ["王晓"]),
     ("记者：王晓　责编：李明　网编：张华", None, ["王晓"]),
     ("稿源 博尔塔拉报 作者 彭辉 编辑 郭红", "博尔塔拉报", ["彭辉"]),  # labels set apart by spaces
     # a WeChat post's header: its badge, the author, the account (its publisher), the date, where

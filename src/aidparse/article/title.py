@@ -327,7 +327,55 @@ def page_headline(text: str, edits: EditLog, markup_title: str | None = None,
         fired("title.none-placed", first, 0, len(first))
         return Headline()
     fired("title.placed", text[at : text.find("\n", at) % (len(text) + 1)], at, at)
-    return _shifted(_headline_at(text, at, edits), at)
+    return _whole_title(text, _shifted(_headline_at(text, at, edits), at))
+
+
+#: A headline cut short by the site, its ellipsis after it (…地铁直达+无敌免..., …免……).
+_CUT_SHORT = lazy_regex(r"(?:\.{3,}|…+|。。。)$")
+#: What may stand before a headline printed in full further down: a label (本文原标题：, 原标题:)
+#: and the marks that quote it (《…》, “…”, 「…」).
+_WHOLE_LEAD = lazy_regex(r"^\s*(?:(?:本文)?原(?:标)?题\s*[:：]\s*)?(?P<open>[《“「]?)")
+_CLOSE = {"《": "》", "“": "”", "「": "」"}
+#: The part of a cut headline before its ellipsis is at least this long to be looked for further down.
+_CUT_STEM_MIN = 8
+#: The lines under a cut headline where its whole wording is looked for.
+_WHOLE_WITHIN = 12
+
+
+def _whole_title(text: str, h: Headline) -> Headline:
+    """The headline in full when the site cut it short (an ellipsis after it) and a line under it
+    prints it whole: a line that starts with the cut wording and goes on, after a label of the
+    original title or in quotes (本文原标题：《定了！…地铁直达+无敌免税城......》), which is then no
+    subtitle; the span is where the whole wording stands. Otherwise ``h`` as it is.
+
+    >>> cut = "定了！南沙邮轮母港即将开通！地铁直达+免..."
+    >>> text = cut + "\\n本文原标题：《定了！南沙邮轮母港即将开通！地铁直达+免税城》\\n正文。"
+    >>> h = _whole_title(text, Headline(cut, Span(start=0, end=len(cut))))
+    >>> h.title, text[h.title_span.start : h.title_span.end] == h.title
+    ('定了！南沙邮轮母港即将开通！地铁直达+免税城', True)
+    """
+    if h.title is None or h.title_span is None:
+        return h
+    cut = _CUT_SHORT.search(h.title)
+    stem = h.title[: cut.start()].rstrip() if cut else ""
+    if len(stem) < _CUT_STEM_MIN:
+        return h
+    offset = text.find("\n", h.title_span.end) + 1
+    for line in text[offset:].split("\n")[:_WHOLE_WITHIN] if offset else []:
+        lead = _WHOLE_LEAD.match(line)
+        start = lead.end() if lead else 0
+        if line.startswith(stem, start) and len(line) - start > len(stem):
+            close = _CLOSE.get(lead.group("open")) if lead else None
+            end = line.find(close, start + len(stem)) if close else len(line)
+            whole = line[start:end].rstrip() if end >= 0 else ""
+            if len(whole) > len(stem) and not STOP.search(whole) and len(whole) <= HEADLINE_MAX:
+                at = offset + start
+                fired("title.whole", whole, at, at + len(whole))
+                if h.subtitle_span is not None and offset <= h.subtitle_span.start <= offset + len(line):
+                    return Headline(whole, Span(start=at, end=at + len(whole)))  # no subtitle: the title
+                return Headline(whole, Span(start=at, end=at + len(whole)), h.subtitle, h.subtitle_span)
+        offset += len(line) + 1
+    return h
 
 
 def _placed_line(text: str, placed: str) -> int | None:
