@@ -127,6 +127,9 @@ CREDIT_LINES = [
     ("原创 王国强 2023-02-14 20:30", [("authors", "王国强"), ("published", "2023-02-14 20:30")]),
     ("原创 王晓 新疆 2023-02-14", [("authors", "王晓"), ("published", "2023-02-14")]),  # where it was sent
     ("原创 王振宇 阅读原文", [("authors", "王振宇")]),  # a link, neither an author nor an account
+    # an account named as organisations are, after its author: the publisher, not the site's name
+    ("原创 王晓 新疆日报 2023-02-14", [("authors", "王晓"), ("source", "新疆日报"), ("published", "2023-02-14")]),
+    ("原创： 王晓编译 中国新闻网", [("authors", "王晓"), ("source", "中国新闻网")]),
     ("记者 于洋报道", [("authors", "于洋")]),  # a reporter the dictionary calls a place: no place of the gazetteer
     # (review of 2026-12-07) an account only between the author and the date, and no widget or phrase
     ("原创 王振宇 收录于合集 2023-02-14", [("authors", "王振宇"), ("published", "2023-02-14")]),

@@ -586,6 +586,15 @@ def test_bracketed_datelines(lead: str, source: str, authors: list[str], publish
     assert tag == (aidparse.to_simplified(lead)[1:3] in report.text)  # the dateline is cut; a tag stays
 
 
+@pytest.mark.parametrize(("later", "authors"), [
+    ("新华社北京9月9日电 多重利好来袭，科技股今日走出上涨行情。", []),
+    ("本报喀什9月9日讯（记者 王晓）喀什援疆项目全面开工。", ["王晓"]),  # a roundup's next item: its reporter
+])
+def test_a_later_paragraphs_dateline_is_not_the_articles(later: str, authors: list[str]) -> None:
+    r = aidparse.parse(f"{T}\n2023-10-24 来源：天山网\n{B1}\n{B2}\n{later}")
+    assert (r.source, r.published, r.authors) == ("天山网", dt.date(2023, 10, 24), authors)
+
+
 def test_a_bracketed_dateline_opens_only_the_first_paragraph() -> None:
     report = aidparse.parse(f"{T}\n2021-05-10 來源：天山網\n{TB}\n（伊犁州融媒體中心10月20日電）全州援疆項目全面開工。")
     assert (report.source, report.published) == ("天山网", dt.date(2021, 5, 10))

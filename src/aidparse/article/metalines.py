@@ -1529,6 +1529,13 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             continue
         m = pats["org"].match(s, pos)
+        if m and badge and fields and fields[-1].field is MetaField.AUTHORS \
+                and all(f.field is not MetaField.SOURCE for f in fields):
+            # 原创：王晓编译 新疆日报: the account that posted it, named as organisations are
+            fields.append(Field(MetaField.SOURCE, m.group(), m.start(), m.end(), "badge.account"))
+            pos = m.end()
+            names_allowed = after_org = True
+            continue
         if m:
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()

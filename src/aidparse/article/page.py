@@ -955,6 +955,7 @@ class _Page:
         if self.lone_byline(line, simp, base, i) or self.bracket_credit(line, simp, base):
             return
         first = self._body_lines == 0
+        prose_before = self.prose_seen
         self.body_started = True
         if reads_as_prose(simp):
             self.prose_seen = True
@@ -980,7 +981,12 @@ class _Page:
                 self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base,
                             rule="lead.title-repeat")
                 return
-            self.cut(line, base, base + lead.end, EditReason.BYLINE, lead.fields, base=base, rule="lead.cut")
+            fields = list(lead.fields)
+            if not first and prose_before:  # a dateline of a later paragraph (a roundup's next item, a
+                # news list under the article): its people are credited, but the article's origin,
+                # place and date are its first paragraph's or its stamp's
+                fields = [f for f in fields if f.field in (MetaField.AUTHORS, MetaField.EDITORS)]
+            self.cut(line, base, base + lead.end, EditReason.BYLINE, fields, base=base, rule="lead.cut")
             lead_end = lead.end
         tail = parse_tail(simp, after=lead_end)
         if tail is not None:
