@@ -25,7 +25,10 @@ match, and the field is scored again:
 * ``indent``: two ideographic spaces before every line, spaces after it;
 * ``blank``: a blank line between every two lines, with CRLF line ends;
 * ``pinyin``: a reading in brackets after every ninth Han character (``東營(yíng)``), as pages
-  annotate rare ones — titles and names included (keys are compared without readings).
+  annotate rare ones — titles and names included (keys are compared without readings);
+* ``spam``: a spam site's name spliced into the start of the lines that hold the title, the
+  source and the first author (``澳门永利总站线路检测&欢迎您…``), as spam mirrors print the pages
+  they copy.
 
 Prints, per transformation and set, how many of the right answers stay right
 (title, source, published, and author names). Only development sets are read:
@@ -255,9 +258,33 @@ def pinyin(case: Case) -> Case | None:
     return dataclasses.replace(case, text=_ANNOTATED.sub(annotate, case.text))
 
 
+#: Spam sites' names as mirrors splice them into the lines they copy.
+_SPAM_NAMES = ("澳门永利总站线路检测&欢迎您", "新葡京娱乐场官网", "9159金沙.com", "太阳城集团欢迎您",
+               "威尼斯人娱乐城官网")
+
+
+def spam(case: Case) -> Case | None:
+    """A spam site's name spliced into the start of the first line holding the title, the source
+    and the first author; the key stays."""
+    lines = case.text.split("\n")
+    wanted = [v for v in (*case.fields["title"], *case.fields["source"], *case.authors[:1]) if v]
+    changed = False
+    for value in wanted:
+        at = next((k for k, ln in enumerate(lines) if value in ln), None)
+        if at is None:
+            continue
+        line = lines[at]
+        indent = len(line) - len(line.lstrip())
+        name = _pick(_SPAM_NAMES, case.id + value, "")
+        if not line.lstrip().startswith(_SPAM_NAMES):
+            lines[at] = line[:indent] + name + line[indent:]
+            changed = True
+    return dataclasses.replace(case, text="\n".join(lines)) if changed else None
+
+
 TRANSFORMS: dict[str, Callable[[Case], Case | None]] = {
     "traditional": traditional, "names": names, "sources": sources, "dates": dates,
-    "colons": colons, "forms": forms, "indent": indent, "blank": blank, "pinyin": pinyin}
+    "colons": colons, "forms": forms, "indent": indent, "blank": blank, "pinyin": pinyin, "spam": spam}
 
 
 def _right(case: Case, report: aidparse.AidReport) -> tuple[dict[str, bool], set[str], set[str]]:

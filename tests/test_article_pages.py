@@ -595,6 +595,26 @@ def test_a_later_paragraphs_dateline_is_not_the_articles(later: str, authors: li
     assert (r.source, r.published, r.authors) == ("天山网", dt.date(2023, 10, 24), authors)
 
 
+@pytest.mark.parametrize("spam", ["澳门永利总站线路检测&歡迎您", "新葡京娱乐场官网", "9159金沙.com", "太阳城集团"])
+@pytest.mark.parametrize("where", ["title", "stamp", "byline", "body"])
+def test_a_spam_sites_name_spliced_into_a_line(spam: str, where: str) -> None:
+    lines = [T, "2023-10-24 来源：天山网", "记者 王晓", B1, B2]
+    at = ["title", "stamp", "byline", "body"].index(where)
+    lines[at] = spam + lines[at]
+    r = aidparse.parse("\n".join(lines))
+    assert (r.title, r.published, r.source, r.authors) == (T, dt.date(2023, 10, 24), "天山网", ["王晓"])
+    assert r.text == f"{T}\n{B1}\n{B2}"
+
+
+@pytest.mark.parametrize("line", [
+    "澳门特区政府代表团访问喀什，考察援疆项目。",  # a place that spam also names
+    "博彩公司在喀什开展援疆的消息不实。",  # one spam word, no site's name around it
+    "威尼斯人在喀什开设了一家餐厅，生意兴隆。",
+])
+def test_a_sentence_that_opens_with_a_spam_word_is_kept(line: str) -> None:
+    assert line in aidparse.parse(f"{T}\n2023-10-24 来源：天山网\n{line}\n{B1}").text
+
+
 def test_a_bracketed_dateline_opens_only_the_first_paragraph() -> None:
     report = aidparse.parse(f"{T}\n2021-05-10 來源：天山網\n{TB}\n（伊犁州融媒體中心10月20日電）全州援疆項目全面開工。")
     assert (report.source, report.published) == ("天山网", dt.date(2021, 5, 10))

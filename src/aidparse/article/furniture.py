@@ -262,6 +262,12 @@ SPAM_WEAK_WORDS: Final = (
     "在线观看", "免费观看", "在线看", "一区", "二区", "Av", "AV", "偷拍", "自拍", "激情", "伦理", "澳门",
     "中文字幕", "日韩", "欧美", "金沙", "官网", "自产", "老虎机", "电子游艺",
 )
+#: What closes a spam site's name where a mirror splices it into a line (…线路检测&欢迎您, 新葡京娱乐场官网,
+#: 太阳城集团): the spliced run ends after one of these, or after its last spam word.
+SPAM_CLOSERS: Final = (
+    "欢迎您", "欢迎你", "欢迎光临", "欢迎", "官网", "官方网站", "网址", "娱乐场", "娱乐城", "娱乐", "集团",
+    "平台", "检测", "登录", "注册", "首页",
+)
 #: The sky in a weather widget (乌鲁木齐 晴 12℃~25℃, 多云转晴 -3/8°C).
 SKY_WORDS: Final = (
     "晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪", "大雪", "暴雪",
@@ -445,6 +451,7 @@ def _patterns() -> dict[str, Any]:
         "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
         "ad_weak": regex.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
+        "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:{_alt(SPAM_CLOSERS)})"),
         "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
         "script": regex.compile(
@@ -535,6 +542,58 @@ def spam_score(line: str) -> int:
     p = _patterns()
     domain = 1 if p["han"].search(line) and _DOMAIN.search(line) else 0  # 9159金沙.com欢迎您
     return 2 * len(set(p["spam_word"].findall(line))) + len(set(p["spam_weak"].findall(line))) + domain
+
+
+def spliced_spam_end(line: str) -> int:
+    """Where a spam site's name spliced into the start of ``line`` ends (0: none).
+
+    Spam mirrors splice their own name or advert into the lines of the page they copy
+    (``澳门永利总站线路检测&欢迎您援疆支教教师  王哲学``). The run is read from the line's start: spam
+    words, a domain, what joins them, then its closers (欢迎您, 官网, 集团 …). It is a splice only when
+    it is spam by its score (two weak words, or one only spam uses, or a domain) and what is left
+    of the line is not spam by itself and holds two characters of words or more (楊建軍, BBC中文).
+
+    >>> s = "澳门永利总站线路检测&欢迎您援疆支教教师  王哲学"
+    >>> s[spliced_spam_end(s):], spliced_spam_end("新葡京娱乐场官网援疆干部深入基层开展调研")
+    ('援疆支教教师  王哲学', 8)
+    >>> [spliced_spam_end(s) for s in ["9159金沙.com援疆干部深入基层", "太阳城集团援疆干部深入基层",
+    ...                                "博彩公司在喀什开展援疆", "澳门特区政府代表团访问喀什"]]
+    [10, 5, 0, 0]
+    >>> [spliced_spam_end(s) for s in ["援疆干部深入基层", "太阳城集团欢迎您李逸华",
+    ...                                "新葡京娱乐场官网澳门金沙娱乐城"]]
+    [0, 8, 0]
+    """
+    p = _patterns()
+    head = line[:_SPLICE_REACH]
+    found = sorted([*p["spam_word"].finditer(head), *p["spam_weak"].finditer(head), *_DOMAIN.finditer(head)],
+                   key=lambda m: (m.start(), -m.end()))
+    end = 0
+    words = 0
+    for m in found:  # the run of spam words from the start, a few characters of the name between them
+        if m.start() > end + _SPLICE_GAP:
+            break
+        if m.end() > end:
+            end, words = m.end(), words + 1
+    if not end:
+        return 0
+    closed = _DOMAIN.search(line, 0, end) is not None or words >= 2
+    while True:  # what joins the name and closes it: &欢迎您, 娱乐场官网, 集团
+        m = p["spam_closer"].match(line, end)
+        if m is None:
+            break
+        end, closed = m.end(), True
+    rest = line[end:]
+    if not closed or spam_score(line[:end]) < 2 or spam_score(rest) >= 2 \
+            or len(_WORD_CHARS.findall(rest)) < 2:
+        return 0  # (what is left is spam too, or nothing: the line is spam, not spliced)
+    return end + len(rest) - len(rest.lstrip())
+
+
+#: How far into a line a spliced spam name may reach, and the characters of the name before and
+#: between its spam words (9159|金沙, 澳门永利|总站|线路检测).
+_SPLICE_REACH = 40
+_SPLICE_GAP = 4
+_WORD_CHARS = lazy_regex(r"[\p{Han}A-Za-z0-9]")
 
 
 def is_breadcrumb(line: str) -> bool:

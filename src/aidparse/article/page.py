@@ -226,6 +226,7 @@ class _Page:
         self.lines = page_lines(text)
         self.markup = markup or Markup()
         self.changes: list[Change] = []
+        self.unsplice()
         self.title: Line | None = None
         self.title_key = ""  # the headline, squeezed, for finding it repeated
         self.title_short = ""  # its first part (before a colon or a dash), squeezed
@@ -253,6 +254,16 @@ class _Page:
         # the blank lines a page usually puts between paragraphs (a picture's caption stands further apart)
         gaps = sorted(ln.blank_before for ln in self.lines[1:])
         self.gap = gaps[len(gaps) // 2] if gaps else 0
+
+    def unsplice(self) -> None:
+        """Cut a spam site's name that a mirror spliced into the start of a line
+        (:func:`~aidparse.article.furniture.spliced_spam_end`), before anything reads the lines: the
+        headline, a stamp or a byline under it is then read as the page printed it."""
+        for k, line in enumerate(self.lines):
+            cut = fur.spliced_spam_end(line.simp)
+            if cut:
+                self.cut(line, 0, cut, EditReason.SPAM, rule="spam.spliced-name")
+                self.lines[k] = line._replace(lead=line.lead + cut, simp=line.simp[cut:])
 
     # -- recording -------------------------------------------------------------------------
 
@@ -456,7 +467,9 @@ class _Page:
         return False
 
     def unspliced(self, line: Line) -> tuple[str, int]:
-        """The line without a spam line spliced into its start (and that removal recorded)."""
+        """The line without a spam line the page showed alone above spliced into its start (and
+        that removal recorded); a spam site's name known by its form is cut before the walk
+        (:meth:`unsplice`)."""
         simp = line.simp
         for spam in self.spam:
             if simp.startswith(spam) and len(simp) > len(spam):
