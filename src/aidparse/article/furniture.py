@@ -451,6 +451,7 @@ def _patterns() -> dict[str, Any]:
         "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
         "ad_weak": regex.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
+        "spam_any": regex.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}|\.(?:com|net|org|top|cc|vip|xyz|cn)"),
         "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:{_alt(SPAM_CLOSERS)})"),
         "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
@@ -565,6 +566,8 @@ def spliced_spam_end(line: str) -> int:
     """
     p = _patterns()
     head = line[:_SPLICE_REACH]
+    if not p["spam_any"].search(head):
+        return 0  # (most lines: no spam word near the start)
     found = sorted([*p["spam_word"].finditer(head), *p["spam_weak"].finditer(head), *_DOMAIN.finditer(head)],
                    key=lambda m: (m.start(), -m.end()))
     end = 0
