@@ -191,6 +191,15 @@ PAGES = [
     pytest.param(f"{T}\n{ST}\n{S1}\n基金项目：援疆资金支持的产业基金项目共8个，总投资3.5亿元。",
                  "基金项目：援疆资金支持的产业基金项目共8个，总投资3.5亿元。", id="a-sentence-about-funds"),
     pytest.param(f"{T}\n{ST}\n{S1}\n【单位】万元\n{S2}", "【单位】万元", id="a-tables-unit-in-brackets"),
+    # review15: lists of honourees in the form of an essay's byline (who they are, then a name)
+    pytest.param(f"援疆先进个人名单公示\n{ST}\n江苏省援疆干部 王晓\n江苏省援疆干部 李明\n公示期为五个工作日。",
+                 "江苏省援疆干部 王晓", id="honourees-under-the-stamp"),
+    pytest.param(f"关于表彰优秀援疆干部的决定\n{ST}\n霍城县人民医院援疆医生 王晓\n{S1}",
+                 "霍城县人民医院援疆医生 王晓", id="one-honouree-under-a-headline-that-announces-a-list"),
+    pytest.param(f"援疆先进个人名单\n江苏省援疆干部 王晓\n江苏省援疆干部 李明\n{S1}", "江苏省援疆干部 李明",
+                 id="honourees-under-the-headline"),
+    pytest.param(f"{T}\n{ST}\n会议表彰了一批先进个人，特此表彰。\n江苏省援疆干部 王晓\n江苏省援疆干部 李明",
+                 "江苏省援疆干部 王晓", id="honourees-under-the-last-sentence"),
 ]
 
 

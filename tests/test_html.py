@@ -125,6 +125,12 @@ _BODY = "<p>援疆干部走访农户，送去慰问品。</p>"
     ("<div><a href='/u/1'><img src='avatar.jpg'></a><span>去驴行</span></div>", None),
     ("<div><div class='icon'><img src='a.jpg'></div><div><p>体育教科书</p></div></div>", None),
     ("<p>援疆干部走访农户<img src='a.jpg'></p>", None),
+    # review15: a deck, a work's title after a linked photo, a lead paragraph opening with a photo,
+    # a table of people's photos and names
+    ("<p align=center><img src='a.jpg'></p><p align=center>——记江苏省第十批援疆干部王晓</p>", None),
+    ("<p align=center><a href='2.html'><img src='a.jpg'></a></p><p align=center>《冬夜读书示子聿》</p>", None),
+    ("<p><img src='/u/a.jpg' width=600>新华社乌鲁木齐10月5日电（记者 王晓）江苏援疆医疗队10月5日抵达喀什。</p>", None),
+    ("<table><tr><td><img src='a.jpg' width=120><br>王晓 江苏省援疆干部</td></tr></table>", None),
 ])
 def test_the_markup_marks_a_photo_caption(markup: str, caption: str | None) -> None:
     r = aidparse.clean(_BODY + markup + _BODY)
@@ -135,6 +141,20 @@ def test_the_markup_marks_a_photo_caption(markup: str, caption: str | None) -> N
     else:
         assert len(captions) == 1 and caption in captions[0]
         assert caption not in r.text
+
+
+def test_a_centred_line_under_the_lead_photo_is_the_deck_not_a_caption() -> None:
+    page = ("<h1>援疆干部扎根基层</h1><p align=center><img src='a.jpg'></p>"
+            "<p align=center>——记江苏省第十批援疆干部王晓</p><p>援疆干部走访农户，送去慰问品。</p>")
+    assert "记江苏省第十批援疆干部王晓" in aidparse.parse(page).text
+
+
+def test_a_page_of_photos_keeps_its_captions_as_its_text() -> None:
+    page = ("<h1>江苏援疆医疗队开展义诊</h1><div class=info>2023-10-24 来源：天山网</div>"
+            "<div class=photo><img src='a.jpg' width=800></div><div class='pic_text'>"
+            "<p>10月5日，江苏援疆医疗队在喀什地区疏附县开展义诊</p></div>")
+    r = aidparse.parse(page)
+    assert "江苏援疆医疗队在喀什地区疏附县开展义诊" in r.text and r.source == "天山网"
 
 
 def test_changes_are_changes_of_the_raw_markup() -> None:

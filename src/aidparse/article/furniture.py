@@ -294,7 +294,8 @@ PICTURE_SOURCES: Final = (
     "央视网发", "无人机照片", "航拍照片",
 )
 #: Labels that open a caption (图片说明：…, 【图】…); 图为 and 上图 need no colon.
-CAPTION_LABELS: Final = ("图片说明", "图注", "图说", "图解", "资料图", "资料照片", "资料图片")
+#: (not 图解: a heading's label)
+CAPTION_LABELS: Final = ("图片说明", "图注", "图说", "资料图", "资料照片", "资料图片")
 #: Labels of disclaimer footers (a line that starts with one, at the end of the page).
 FOOTER_LABELS: Final = ("提示", "温馨提示", "特别提示", "免责声明", "声明", "特别声明")
 #: Advertisement phrases: a subscription or download offer.
@@ -451,7 +452,8 @@ def _patterns() -> dict[str, Any]:
         "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
         "ad_weak": regex.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
-        "spam_any": regex.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}|\.(?:com|net|org|top|cc|vip|xyz|cn)"),
+        "spam_any": regex.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}"
+                                  r"|\.(?:com|net|org|top|cc|vip|xyz|cn)"),
         "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:{_alt(SPAM_CLOSERS)})"),
         "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
@@ -501,8 +503,8 @@ def _patterns() -> dict[str, Any]:
             r"""(?:
                   (?:[(（]\s*)?(?:本报|新华社|特约|实习|摄影)?(?:记者|通讯员)\s*
                       \p{Han}{1,4}(?:\s\p{Han}{1,3})?\s*(?:摄|摄影|拍摄|供图)\s*[)）]?  # 记者 何 龙摄
-                | [。.！!]\s*\p{Han}{2,4}\s*(?:摄|摄影)(?:报道)?                       # 。鞠川江摄影
-                | [(（]\s*(?:摄影|图片|图)\s*[:：/]\s*\p{Han}{2,4}\s*[)）]              # （摄影：王晓）
+                | [。.！!]\s*\p{Han}{2,4}\s*(?:摄|摄影)                               # 。鞠川江摄影
+                | (?<!》[^《》]{0,3})[(（]\s*(?:摄影|图片|图)\s*[:：/]\s*\p{Han}{2,4}\s*[)）]  # （摄影：X）
                 | [。.\s]\s*(?:图源|图片来源|图片提供)\s*[:：]\s*\S{1,16}                 # 。图源：天山网
                 | [(（][^()（）]{0,24}(?:摄|摄影|供图)[)）]                              # (2017年4月10日摄)
                 | 摄影\s*[/:：]\s*\p{Han}{2,4}                                         # 摄影/刘歆
@@ -522,7 +524,7 @@ def _patterns() -> dict[str, Any]:
                  | 图\s?[①-⑳⑴-⒇]                                    # 图①
                  | [【\[]图[】\]]                                      # 【图】
                  | (?:LABELS)\s*[:：]                                  # 图片说明：
-                 | 这是(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,40}?拍摄的  # 这是…日在…拍摄的… (a wire's form)
+                 | 这是(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,。]{0,40}?拍摄的[^，,]*$  # a wire's, one clause
                  | [(（]?\d{1,2}\s*/\s*\d{1,2}[)）]?$                    # （1/6）: a gallery's counter
                 )""".replace("LABELS", _alt(CAPTION_LABELS)), regex.VERBOSE),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),

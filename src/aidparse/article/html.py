@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from aidparse._lazy import DOTALL, IGNORECASE, VERBOSE, lazy_regex
+from aidparse.article.trace import fired
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
 
@@ -61,8 +62,9 @@ DROPPED_TAGS = frozenset([
 ])
 #: Elements that are site furniture by their markup.
 FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "header"])
-#: Elements that may hold a photo's caption as a block of their own.
-CAPTION_BLOCKS = frozenset(["p", "div", "td", "center", "figcaption", "dd", "section"])
+#: Elements that may hold a photo's caption as a block of their own (not ``td``: a table of
+#: people's photos and names is the article's).
+CAPTION_BLOCKS = frozenset(["p", "div", "center", "figcaption", "dd", "section"])
 #: Elements whose text is never a caption.
 _NEVER_CAPTION = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "li", "img"])
 #: The longest text (characters, blanks left out) a block may hold and still be a caption.
@@ -132,6 +134,12 @@ _ICON_SRC = lazy_regex(r"icon|dot|arrow|logo|btn|button|spacer|blank|bullet|shar
 #: A heading's numbering (一、 （二） 3. 第四部分): such a line is a heading, never a caption.
 _NUMBERED = lazy_regex(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]"
                        r"|[0-9]{1,2}\s*[、.．](?![0-9])|第[一二三四五六七八九十0-9]+[部章节篇])")
+#: Not a caption, whatever the markup: a deck (——记援疆干部王晓), a work's title alone (《冬夜读书示子聿》).
+_NOT_CAPTION = lazy_regex(r"[—–-]|《[^《》]*》$")
+#: A paragraph of prose: a run of Han characters ending a sentence.
+_PROSE = lazy_regex(r"\p{Han}{8}[^。！？!?\n<]{0,200}[。！？!?]")
+#: The rest of a line after an element: blanks and one line end.
+_LINE_END = lazy_regex(r"[ \t]*\r?\n")
 #: Sentence ends: a caption is a phrase or one sentence.
 _SENTENCE_ENDS = lazy_regex(r"[。！？!?；;](?!\s*$)")
 _SCRIPT_OPEN = lazy_regex(r"<(?:script|style)\b", IGNORECASE)
@@ -330,10 +338,13 @@ def _names(value: str) -> bool:
 class _Builder:
     """Turns parser events into changes."""
 
-    def __init__(self, text: str, events: list[_Event]) -> None:
+    def __init__(self, text: str, events: list[_Event], *, captions: bool = True) -> None:
         self.text = text
         self.events = events
         self.changes: list[Change] = []
+        self.captions = captions  # whether the markup's captions go (not on a page of photos alone)
+        self.captions_dropped = 0
+        self.prose_seen = False  # a paragraph of prose was kept before the event at hand
         # one pass: the end tag closing each start tag (the innermost open one of its name)
         self.ends: dict[int, int] = {}
         open_tags: dict[str, list[int]] = {}
@@ -424,10 +435,11 @@ class _Builder:
                     self.drop(i, close, EditReason.HTML_BLOCK, self.metas_between(i, close))
                     i = close + 1
                     continue
-            if ev.kind == "start" and ev.tag in CAPTION_BLOCKS:
+            if self.captions and ev.kind == "start" and ev.tag in CAPTION_BLOCKS:
                 close = self.caption_end(i)
                 if close is not None:
                     self.drop(i, close, EditReason.CAPTION)
+                    self.captions_dropped += 1
                     i = close + 1
                     continue
             if ev.kind in ("start", "end") and ev.tag in ("article", "main"):
@@ -473,28 +485,45 @@ class _Builder:
                 parts.append(_html.unescape(raw) if inner.kind == "entity" else raw)
         caption = "".join("".join(parts).split())
         if not caption or len(caption) > CAPTION_MAX or _NUMBERED.match(caption) \
-                or _SENTENCE_ENDS.search(caption) or not _WORD_CHAR.search(caption):
-            return None
+                or _SENTENCE_ENDS.search(caption) or not _WORD_CHAR.search(caption) \
+                or _NOT_CAPTION.match(caption) or _credits_or_dateline(caption):
+            return None  # (a deck ——记…, a work's title 《…》, a lead 新华社…电（记者 王晓）…)
         attrs = {k.lower(): (v or "") for k, v in ev.attrs}
         names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
         named = ev.tag == "figcaption" or bool(_CAPTION_NAME.search(names))
         centred = attrs.get("align", "").lower() == "center" or bool(_CENTRED.search(attrs.get("style", "")))
-        if named or (photo_first and not nested) or (centred and self.photo_before(i)):
+        # (centred after a photo: only once the article's prose has begun; above it, a centred line
+        # under the lead photo is as often the deck)
+        if named or (photo_first and not nested) or (centred and self.prose_seen and self.photo_before(i)):
             return close
         return None
 
     def photo_before(self, i: int) -> bool:
-        """Whether the nearest image or text before event ``i`` is a photo (tags between are passed)."""
+        """Whether the nearest image or text before event ``i`` is a photo (tags between are
+        passed), and not one inside a link (a thumbnail, a link to the next page)."""
         for k in range(i - 1, max(-1, i - 40), -1):
             ev = self.events[k]
             if ev.kind in ("start", "startend") and ev.tag == "img":
-                return _is_photo(ev)
+                return _is_photo(ev) and not self.linked(k)
             if ev.kind in ("data", "entity") and self.text[ev.start : ev.end].strip():
                 return False
         return False
 
+    def linked(self, k: int) -> bool:
+        """Whether event ``k`` stands inside an ``<a>`` element (opened a few events before it)."""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            ev = self.events[j]
+            if ev.kind == "start" and ev.tag == "a":
+                end = self.element_end(j)
+                return end is None or end > k
+        return False
+
     def drop(self, i: int, j: int, reason: EditReason, metas: tuple[Meta, ...] = ()) -> None:
         start, end = self.events[i].start, self.events[j].end
+        if reason is EditReason.CAPTION:  # its line goes with it: no blank line where it stood
+            gap = _LINE_END.match(self.text, end)
+            end = gap.end() if gap else end
+            fired("html.caption", self.text[start:end], start, end)
         self.changes.append(Change(start, end, reason=reason, meta=metas))
 
     def headline(self, i: int) -> tuple[Meta, ...]:
@@ -518,6 +547,8 @@ class _Builder:
         kind = ev.kind
         if kind == "data":
             self.changes += _residue(self.text, ev.start, ev.end, entities=False)
+            if not self.prose_seen and _PROSE.search(self.text, ev.start, ev.end):
+                self.prose_seen = True
             return
         if kind == "entity":
             raw = self.text[ev.start : ev.end]
@@ -536,6 +567,16 @@ class _Builder:
                                        meta=(meta,) if meta else ()))
             return
         self.changes.append(Change(ev.start, ev.end, reason=EditReason.HTML_TAG))
+
+
+def _credits_or_dateline(line: str) -> bool:
+    """Whether a line is a credit line or opens with a wire's dateline (a paragraph, not a caption)."""
+    from aidparse.article.metalines import parse_credits, parse_lead
+    from aidparse.script import to_simplified
+
+    simp = to_simplified(line)
+    lead = parse_lead(simp, first=True)
+    return (lead is not None and lead.end > 0) or parse_credits(simp) is not None
 
 
 def _is_photo(ev: _Event) -> bool:
@@ -619,7 +660,13 @@ def find_html(text: str) -> list[Change]:
     if "<" not in text and "&" not in text:
         return _residue(text, 0, len(text), entities=False)
     end = _parseable_end(text)
-    changes = _Builder(text, _events(text, end)).build() if end else []
+    changes: list[Change] = []
+    if end:
+        events = _events(text, end)
+        builder = _Builder(text, events)
+        changes = builder.build()
+        if builder.captions_dropped and not builder.prose_seen:  # a page of photos: they are its text
+            changes = _Builder(text, events, captions=False).build()
     tail = text[end:]
     if tail.startswith("<!--") or _SCRIPT_OPEN.match(tail):
         changes.append(Change(end, len(text), reason=EditReason.HTML_BLOCK))

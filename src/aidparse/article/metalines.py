@@ -410,7 +410,7 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     """
     if not _NAME.fullmatch(name) or name in _NOT_NAME or name.startswith(_HOUSE) \
             or _PHOTO_SIDE.fullmatch(name) or any(c in _NEVER_IN_NAME for c in name) \
-            or name.startswith(_FILED_FROM):
+            or name.startswith(_FILED_FROM) or name.endswith(("报道", "报导")):
         return False  # (本网综合: the paper's own word, 本网, begins no one's name; 左一: a photo's side)
     if any(d in name for d in _STOP_DOTS) and not _dotted_name(name):
         return False
@@ -589,8 +589,8 @@ def _patterns() -> dict[str, Any]:
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
     short_roles = [r for r in AUTHOR_ROLES if len(r) == 1]
     modifiers = _alternation(ROLE_MODIFIERS)
-    # 驻<place>: a resident correspondent (本报驻新疆记者, 人民日报驻喀什特派记者)
-    role = (rf"(?:{modifiers}|驻\p{{Han}}{{1,5}}?(?=(?:{modifiers})*(?:记者|通讯员)))*"
+    # 驻<place>: a resident correspondent (本报驻新疆记者, 人民日报驻喀什特派记者, 驻阿克苏记者站记者)
+    role = (rf"(?:{modifiers}|驻\p{{Han}}{{1,6}}?(?:记者站)?(?=(?:{modifiers})*(?:记者|通讯员)))*"
             # a one-character role is not the start of a word (文化, 图书); 丨 (U+4E28, a Han
             # character by its block) is the separator of 文丨王晓, not a word
             rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
@@ -620,7 +620,7 @@ def _patterns() -> dict[str, Any]:
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
         # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
         "suffix": regex.compile(r"\s*(?:/\s*(?:综合(?:报道|报导)|\p{Han}{2,4}?报导)"  # 王晓/台北报导: a place
-                                r"|(?<=\S)\s*发自\p{Han}{2,8}"                # 王晓 发自乌鲁木齐: a place
+                                r"|(?<=\S)\s*发自\p{Han}{2,14}"               # 王晓 发自乌鲁木齐: a place
                                 # 王晓 北京报道: a place (a word no name is: see _names_at)
                                 r"|(?<=\S)\s+\p{Han}{2,4}?(?:报道|报导)"
                                 r"|(?:[/|｜丨]\s*)?"
@@ -820,26 +820,18 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
     return found, pos
 
 
-#: A place of the dictionary rarer than this (in the word table's counts) may be a co-reporter's
-#: name before 报道 (于洋 46); one this common is where the report was written (洛阳 2,331, 台北 631,
-#: 香港, 武汉: cities the gazetteer of pairing aid does not hold).
-_RARE_PLACE_WORD = 100
-
-
 def _co_reporter(word: str) -> bool:
-    """Whether ``word``, glued to 报道 after names on a byline (本报记者 王晓 于洋报道), is one more
-    reporter: no common word (特别报道, 一线报道 are kinds of report; 明星, 高峰 are lost with them),
-    or a place of the dictionary too rare to be where a report was written, shaped as a name (于洋);
-    places of the gazetteer are asked before (记者 王晓 喀什报道).
+    """Whether ``word``, glued to 报道 after names on a byline (本报记者 王晓 李明报道), is one more
+    reporter: no word of the dictionary (特别报道, 一线报道 are kinds of report; 明星, 高峰 are lost
+    with them) and no place of it (东阳报道, 诸暨报道: where it was written — 于洋, a village the
+    dictionary knows, is lost with them); places of the gazetteer are asked before (记者 王晓 喀什报道).
 
-    >>> [_co_reporter(w) for w in ["李明", "于洋", "特别", "一线", "明星", "洛阳", "香港"]]
-    [True, True, False, False, False, False, False]
+    >>> [_co_reporter(w) for w in ["李明", "于洋", "特别", "一线", "明星", "洛阳", "东阳", "诸暨"]]
+    [True, False, False, False, False, False, False, False]
     """
-    from aidparse._resources import place_words, word_counts
+    from aidparse._resources import place_words
 
-    if not common_word(word):
-        return True
-    return word in place_words() and word_counts().get(word, 0) < _RARE_PLACE_WORD and bare_name_shape(word)
+    return not common_word(word) and word not in place_words()
 
 
 #: An affiliation number after an author's name on a paper (王晓1,2，李明*), before a separator.

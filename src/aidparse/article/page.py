@@ -247,6 +247,7 @@ class _Page:
         self._split_stamps = -1  # places reading as such a stamp (-1: not counted yet)
         self._paper_records = -1  # lines of a paper's bibliographic record (-1: not counted yet)
         self.follow_button: int | None = None  # the line of the follow button of an account removed
+        self.leads = 0  # datelines cut from the body's paragraphs
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
         han = _HAN.search  # bound once, not looked up through the lazy pattern per line
@@ -842,6 +843,10 @@ class _Page:
                                "byline.under-stamp")]
             else:  # who they are, then their names (援疆支教教师 王哲学, 霍城县融媒体中心 王晓 李明)
                 team = team_and_names(simp) or []
+                above = self.lines[line.index - 1].simp if line.index else ""
+                if team and (team_and_names(nxt) is not None or team_and_names(above) is not None
+                             or (self.title is not None and _LISTS_PEOPLE.search(self.title.simp))):
+                    team = []  # a list of people under a headline that announces one (名单, 表彰): kept
                 names = [dataclasses.replace(f, form="byline.under-stamp") for f in team]
         if not names:
             return False
@@ -950,11 +955,18 @@ class _Page:
             tail = parse_tail(simp, alone=True)
             fields = list(tail.fields) if tail and tail.start == 0 else None
             rule = "tail.bracket-line"
-        else:  # 江苏援疆前方指挥部 王晓 李明, without brackets
+        else:  # 江苏援疆前方指挥部 王晓 李明, without brackets; not a line of a list of such lines
             fields, rule = team_and_names(simp), "tail.team-line"
+            nxt = self.lines[line.index + 1].simp if line.index + 1 < len(self.lines) else ""
+            if fields is not None and team_and_names(nxt) is not None:
+                return False
         # (the credit's form first: whether the article has ended is asked of few lines)
         return fields is not None and self.prose_ended(line.index) \
             and self.remove(line, EditReason.BYLINE, fields, base=line.content_start + base, rule=rule)
+
+    def source_read(self) -> bool:
+        """Whether the walk has read where the page is from: a source or a wire's origin."""
+        return any(m.field in (MetaField.SOURCE, MetaField.ORIGIN) for c in self.changes for m in c.meta)
 
     def prose_ended(self, i: int) -> bool:
         """Whether no line after line ``i`` is a sentence of the article's prose (furniture and
@@ -995,11 +1007,14 @@ class _Page:
                             rule="lead.title-repeat")
                 return
             fields = list(lead.fields)
-            if not first and prose_before:  # a dateline of a later paragraph (a roundup's next item, a
-                # news list under the article): its people are credited, but the article's origin,
-                # place and date are its first paragraph's or its stamp's
+            if not first and prose_before and (self.leads or self.source_read()):
+                # a dateline of a later paragraph (a roundup's next item, a news list under the
+                # article) on a page whose first paragraph or stamp has said where it is from: its
+                # people are credited, but the article's origin, place and date stay the page's (after
+                # an editor's note alone, the first dateline is the article's)
                 fields = [f for f in fields if f.field in (MetaField.AUTHORS, MetaField.EDITORS)]
             self.cut(line, base, base + lead.end, EditReason.BYLINE, fields, base=base, rule="lead.cut")
+            self.leads += 1
             lead_end = lead.end
         tail = parse_tail(simp, after=lead_end)
         if tail is not None:
@@ -1009,6 +1024,9 @@ class _Page:
 
 #: A sentence that announces a list (名单如下。): the names in brackets under it are the list's.
 _LIST_FOLLOWS = lazy_regex(r"如下|名单|分别是|分别为|包括")
+#: A headline that announces a list of people (名单公示, 关于表彰…的决定): the lines of who they are
+#: and their names under it are the list, not its byline.
+_LISTS_PEOPLE = lazy_regex(r"名单|名录|公示|表彰|表扬|评选|推荐|候选|先进|通报|如下|决定")
 #: A line of the article that ends with one of these ends a sentence (a credit may follow alone).
 _SENTENCE_END = frozenset("。！？!?”」』")
 

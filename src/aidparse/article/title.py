@@ -344,9 +344,10 @@ _WHOLE_WITHIN = 12
 
 def _whole_title(text: str, h: Headline) -> Headline:
     """The headline in full when the site cut it short (an ellipsis after it) and a line under it
-    prints it whole: a line that starts with the cut wording and goes on, after a label of the
-    original title or in quotes (本文原标题：《定了！…地铁直达+无敌免税城......》), which is then no
-    subtitle; the span is where the whole wording stands. Otherwise ``h`` as it is.
+    prints it whole, after a label of the original title or in quotes (本文原标题：《定了！…地铁直达+
+    无敌免税城......》): a line that starts with the cut wording and goes on, which is then no subtitle;
+    the span is where the whole wording stands. Otherwise ``h`` as it is (a line that merely begins
+    with the cut words may be a related headline or a paragraph).
 
     >>> cut = "定了！南沙邮轮母港即将开通！地铁直达+免..."
     >>> text = cut + "\\n本文原标题：《定了！南沙邮轮母港即将开通！地铁直达+免税城》\\n正文。"
@@ -364,7 +365,10 @@ def _whole_title(text: str, h: Headline) -> Headline:
     for line in text[offset:].split("\n")[:_WHOLE_WITHIN] if offset else []:
         lead = _WHOLE_LEAD.match(line)
         start = lead.end() if lead else 0
-        if line.startswith(stem, start) and len(line) - start > len(stem):
+        # only after a label of the original title or in quotes: a line that merely begins with the
+        # cut words may be a related headline or a paragraph (review15)
+        labelled = lead is not None and bool(lead.group("open") or "题" in lead.group())
+        if labelled and line.startswith(stem, start) and len(line) - start > len(stem):
             close = _CLOSE.get(lead.group("open")) if lead else None
             end = line.find(close, start + len(stem)) if close else len(line)
             whole = line[start:end].rstrip() if end >= 0 else ""
