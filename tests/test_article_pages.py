@@ -95,6 +95,12 @@ PAGES = [
                  "江苏援疆医疗队抵达喀什开展帮扶，受到当地群众热烈欢迎",
                  "江苏援疆医疗队抵达喀什...", "天山网", [], id="cut-headline-and-a-sentence-below"),
     pytest.param(f"{T}\n中国台湾网7月5日讯 {B1}", T, "中国台湾网", [], id="outlet-holding-a-place-dateline"),
+    # a headline and its stamp glued together (two inline elements scraped without a space)
+    pytest.param(f"{T}2023-10-24 来源：天山网\n{B1}", T, "天山网", [], id="stamp-glued-to-the-headline"),
+    pytest.param(f"{T}2023年10月24日 10:20 来源：天山网 作者：王晓\n{B1}", T, "天山网", ["王晓"],
+                 id="stamp-and-byline-glued-to-the-headline"),
+    pytest.param(f"新疆喀什地区2023年援疆项目全面开工\n2023-10-24 来源：天山网\n{B1}",
+                 "新疆喀什地区2023年援疆项目全面开工", "天山网", [], id="a-year-inside-the-headline"),
     pytest.param(f"{T}\n中国台湾网北京7月5日电（记者 王晓）{B1}", T, "中国台湾网", ["王晓"],
                  id="outlet-holding-a-place-then-the-place"),
     pytest.param(f"援疆幹部深入基層開展調研\n中評社香港1月27日電／{aidparse.to_simplified(B1)}",

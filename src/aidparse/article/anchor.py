@@ -212,9 +212,12 @@ def stamp_after_trail(simp: str) -> tuple[int, list[Field]] | None:
     return None
 
 
-#: Where a stamp may start inside a line, after a space: a full date, or a stamp's label.
+#: Where a stamp may start inside a line: after a space, a full date or a stamp's label; glued to
+#: the words before it (the text of a page whose headline and stamp stood in two inline elements),
+#: a whole date only (…开展调研2023-10-24 来源：天山网; 喀什2023年援疆… reads on as no stamp does).
 STAMP_START = lazy_regex(r"(?<=\s)(?:(?:19|20)\d{2}\s*[-/.年]"
-                          r"|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])")
+                          r"|(?:来源|来\s源|稿源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：])"
+                          r"|(?<=\p{Han})(?:19|20)\d{2}[-/.年](?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def _anchored_headline(simp: str) -> bool:
