@@ -28,7 +28,9 @@ match, and the field is scored again:
   annotate rare ones — titles and names included (keys are compared without readings);
 * ``spam``: a spam site's name spliced into the start of the lines that hold the title, the
   source and the first author (``澳门永利总站线路检测&欢迎您…``), as spam mirrors print the pages
-  they copy.
+  they copy;
+* ``glued``: the title's line and the line under it (its stamp or byline, as a rule) joined with a
+  space, as the text of a page whose headline and stamp stood side by side.
 
 Prints, per transformation and set, how many of the right answers stay right
 (title, source, published, and author names). Only development sets are read:
@@ -282,9 +284,26 @@ def spam(case: Case) -> Case | None:
     return dataclasses.replace(case, text="\n".join(lines)) if changed else None
 
 
+def glued(case: Case) -> Case | None:
+    """The line that holds the title and the next non-blank line (its stamp or byline, as a
+    rule) joined with one space, as the text of a page whose headline and stamp stood side by
+    side; the key stays."""
+    title = next(iter(v for v in case.fields["title"] if v), "")
+    lines = case.text.split("\n")
+    at = next((k for k, ln in enumerate(lines) if title and ln.strip() == title.strip()), None)
+    if at is None:
+        return None
+    nxt = next((k for k in range(at + 1, len(lines)) if lines[k].strip()), None)
+    if nxt is None:
+        return None
+    joined = lines[at].rstrip() + " " + lines[nxt].strip()
+    return dataclasses.replace(case, text="\n".join([*lines[:at], joined, *lines[nxt + 1:]]))
+
+
 TRANSFORMS: dict[str, Callable[[Case], Case | None]] = {
     "traditional": traditional, "names": names, "sources": sources, "dates": dates,
-    "colons": colons, "forms": forms, "indent": indent, "blank": blank, "pinyin": pinyin, "spam": spam}
+    "colons": colons, "forms": forms, "indent": indent, "blank": blank, "pinyin": pinyin, "spam": spam,
+    "glued": glued}
 
 
 def _right(case: Case, report: aidparse.AidReport) -> tuple[dict[str, bool], set[str], set[str]]:

@@ -39,9 +39,9 @@ from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.anchor import (
     BULLETS,
-    STAMP_START,
     Markup,
     fragment_above,
+    glued_stamp,
     headline_anchor,
     is_listed_headline,
     is_outlet_masthead,
@@ -126,6 +126,8 @@ _HEADER_REASONS: Final = frozenset([
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
+#: The lines near the top where a headline's stamp run on after it is looked for.
+_GLUED_DEPTH = 40
 #: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加对象：…, 主办单位：…).
 _NOTICE_FIELD = lazy_regex(r"\s*\p{Han}{0,4}?(?:地\s*点|地\s*址|场\s*地|内\s*容|主\s*题|对\s*象|形\s*式"
                            r"|安\s*排|人\s*员|方\s*式|联系人|单\s*位)\s*[:：]")
@@ -227,6 +229,7 @@ class _Page:
         self.markup = markup or Markup()
         self.changes: list[Change] = []
         self.unsplice()
+        self.split_glued()
         self.title: Line | None = None
         self.title_key = ""  # the headline, squeezed, for finding it repeated
         self.title_short = ""  # its first part (before a colon or a dash), squeezed
@@ -265,6 +268,23 @@ class _Page:
             if cut:
                 self.cut(line, 0, cut, EditReason.SPAM, rule="spam.spliced-name")
                 self.lines[k] = line._replace(lead=line.lead + cut, simp=line.simp[cut:])
+
+    def split_glued(self) -> None:
+        """A headline with its stamp or byline run on after it on one line (医疗队进村开展义诊
+        2021-05-08 来源：天山网, …调研2023-10-24 …): read as two lines, the headline's and the
+        stamp's, near the top of the page (:func:`~aidparse.article.anchor.glued_stamp`)."""
+        out: list[Line] = []
+        for line in self.lines:
+            at = glued_stamp(line.simp) if line.index < _GLUED_DEPTH else None
+            if at is None:
+                out.append(line._replace(index=len(out)))
+                continue
+            head = line.simp[:at].rstrip()
+            out.append(line._replace(index=len(out), simp=head, end=line.content_start + len(head),
+                                     blank_after=0))
+            out.append(line._replace(index=len(out), start=line.content_start + at, lead=0,
+                                     simp=line.simp[at:], blank_before=0))
+        self.lines = out
 
     # -- recording -------------------------------------------------------------------------
 
@@ -637,8 +657,6 @@ class _Page:
             if self.title is None:
                 self.no_title = True
             return False  # the caption rules below remove it
-        if self.title is None and not self.no_title and self.glued_stamp(line, simp, base):
-            return True
         if self.title is None and not self.no_title and headline_like(simp) and not _DECK.match(simp):
             if self.shows_headline(line, simp, i):
                 self.set_title(line, simp, base, rule="title.first-headline")
@@ -728,23 +746,6 @@ class _Page:
               tuple(("evidence", k, k) for k, v in shown.items() if v)
               + ((("evidence", "text-under", "text-under"),) if text else ()))
         return found
-
-    def glued_stamp(self, line: Line, simp: str, base: int) -> bool:
-        """A headline with its stamp on the same line (医疗队进村开展义诊 2021-05-08 来源：天山网)."""
-        if len(simp) > _SHORT:
-            return False
-        for m in STAMP_START.finditer(simp, 6):
-            head = simp[: m.start()].rstrip()
-            if len(squeeze(head)) < 6 or not headline_like(head) or fur.furniture_kind(head) is not None:
-                continue
-            fields = parse_credits(simp[m.start():])
-            if fields and any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields):
-                self.set_title(line, head, base, rule="title.glued-stamp")
-                self.cut(line, base + len(head), base + len(simp), _reason_for(fields), fields,
-                         base=base + m.start(), rule="meta.glued-stamp")
-                self.previous_kind = "stamp"
-                return True
-        return False
 
     def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A short line under the headline that carries its date among words the stamp grammar
