@@ -310,6 +310,10 @@ def test_stamp_dates(stamp: str, date: dt.date) -> None:
 # (line, the furniture it is)
 FURNITURE = [
     ("首页 > 新闻 > 正文", "breadcrumb"), ("您所在的位置：首页 > 援疆动态", "breadcrumb"),
+    # a switch to the site's other languages and versions
+    ("ئۇيغۇرچە | 汉文 | English", "navigation"), ("汉文 English 无障碍", "navigation"), ("简体 | 繁體", "navigation"),
+    # the headline or a paragraph in Uyghur or Kazakh (Arabic letters), with no Han character
+    ("ياردەم بېرىش كادىرلىرى ئاساسىي قاتلامغا چۆكۈپ تەكشۈرۈش ئېلىپ باردى", "translation"),
     ("当前位置: 首页 >> 乡村振兴 >> 正文", "breadcrumb"), ("首页  ?  新闻频道  ?  国内新闻", "breadcrumb"),
     ("中国共产党新闻网>>新疆频道", "breadcrumb"),
     ("分享到：微信 微博 QQ空间", "navigation"), ("【打印】 【关闭】 【返回顶部】", "navigation"),
@@ -348,6 +352,7 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "民生援疆聚民心", "他们都是好样的", "……", "扫码就医更便捷，群众少跑腿。", "2023年援疆资金投向民生领域。",
     "成人教育学院一级学科建设获援疆支持。", "援疆干部说:“这里就是我的第二故乡。”",
     "主办单位：某县人民政府", "未经授权擅自使用他人商标的行为将依法查处。", "以上数据由统计局提供，仅供各单位工作参考使用。",
+    "中文 英文 双语教学", "英文", "维吾尔文和汉文双语标识牌",  # languages as the article's words
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

@@ -105,6 +105,14 @@ PAGES = [
                  ["王晓", "李明"], id="byline-run-on-after-the-headline"),
     pytest.param(f"{T}\n中国益阳门户网 www.yiyang.gov.cn 发布时间:2023-11-13 09:17 浏览量:\n{B1}", T,
                  "中国益阳门户网", [], id="a-sites-name-and-its-stamp-on-one-line"),
+    # Xinjiang's sites: a switch to the site's other languages above the headline, the headline in
+    # Uyghur or English under it
+    pytest.param(f"ئۇيغۇرچە | 汉文 | English\n{T}\n2023-10-24 来源：天山网\n{B1}", T, "天山网", [],
+                 id="language-switch-above-the-headline"),
+    pytest.param(f"{T}\nياردەم بېرىش كادىرلىرى ئاساسىي قاتلامغا چۆكۈپ تەكشۈرۈش ئېلىپ باردى\n2023-10-24 来源：天山网\n{B1}",
+                 T, "天山网", [], id="the-headline-in-uyghur-under-it"),
+    pytest.param(f"{T}\nAid cadres go to the grassroots\n2023-10-24 来源：天山网\n{B1}", T, "天山网", [],
+                 id="the-headline-in-english-under-it"),
     pytest.param(f"新疆喀什地区2023年援疆项目全面开工\n2023-10-24 来源：天山网\n{B1}",
                  "新疆喀什地区2023年援疆项目全面开工", "天山网", [], id="a-year-inside-the-headline"),
     pytest.param(f"{T}\n中国台湾网北京7月5日电（记者 王晓）{B1}", T, "中国台湾网", ["王晓"],

@@ -122,11 +122,14 @@ def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | Non
 def _not_headline(simp: str) -> bool:
     """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher (a
     self-media outlet's too: 伽师零距离), a byline of a name alone (苏辛), an outlet's name in Latin
-    letters (BBC中文, DW)."""
+    letters (BBC中文, DW), the headline in another language (Uyghur, English: no Han character)."""
     return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or place_outlet(simp.strip()) \
         or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp) \
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
-        or is_masthead(simp)
+        or is_masthead(simp) or (_HAN.search(simp) is None and len(_FOREIGN_WORD.findall(simp)) >= 2)
+
+
+_FOREIGN_WORD = lazy_regex(r"[A-Za-z][A-Za-z'’\-]*|[\p{Arabic}]+|[\p{Cyrillic}]+")
 
 
 def is_outlet_masthead(simp: str) -> bool:

@@ -268,6 +268,13 @@ SPAM_CLOSERS: Final = (
     "欢迎您", "欢迎你", "欢迎光临", "欢迎", "官网", "官方网站", "网址", "娱乐场", "娱乐城", "娱乐", "集团",
     "平台", "检测", "登录", "注册", "首页",
 )
+#: A site's links to its versions in other languages and forms (汉文 | ئۇيغۇرچە | English, 繁体, 无障碍).
+LANGUAGE_LINKS: Final = (
+    "汉文", "中文", "中文版", "简体", "繁体", "繁體", "简体中文", "繁體中文", "简体版", "繁体版", "English",
+    "ENGLISH", "EN", "英文", "英文版", "维文", "维吾尔文", "维语", "哈萨克文", "哈文", "柯尔克孜文", "蒙古文",
+    "蒙文", "Uyghur", "Kazakh", "Русский", "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "移动版",
+    "手机版",
+)
 #: The sky in a weather widget (乌鲁木齐 晴 12℃~25℃, 多云转晴 -3/8°C).
 SKY_WORDS: Final = (
     "晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪", "大雪", "暴雪",
@@ -489,6 +496,11 @@ def _patterns() -> dict[str, Any]:
                                       # a picture's source alone where the picture was: 资料图, （视觉中国）
                                       rf"|[(（【\[]?\s*(?:{_alt(PICTURE_SOURCES)})\s*[)）】\]]?"),
         "latin": regex.compile(r"[A-Za-z][A-Za-z'’\-]*"),
+        # a word of the other scripts Xinjiang's pages print beside Chinese: Uyghur and Kazakh in
+        # Arabic letters, Kazakh and Russian in Cyrillic
+        "foreign_word": regex.compile(r"[A-Za-z][A-Za-z'’\-]*|[\p{Arabic}]+|[\p{Cyrillic}]+"),
+        "languages": regex.compile(rf"(?:[\s|｜/·•]*(?:{_alt(LANGUAGE_LINKS)}"
+                                   r"|[\p{Arabic}\p{Cyrillic}]+))+[\s|｜/·•]*"),
         "han": regex.compile(r"\p{Han}"),
         "list_header": regex.compile(
             rf"""[□■◎●◆▲]?\s*[【\[]?(?:{_alt(LIST_HEADERS)})[】\]]?\s*[:：]?
@@ -1005,15 +1017,31 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.image", EditReason.IMAGE
     if n <= 40 and p["image_credit"].fullmatch(line):
         return "furniture.image-credit", EditReason.CAPTION
+    if n <= 80 and p["languages"].fullmatch(line) and _language_link(line) \
+            and ("|" in line or "｜" in line or len(line.split()) >= 2):
+        return "furniture.languages", EditReason.NAVIGATION  # 汉文 | ئۇيغۇرچە | English
     return _translation(line)
 
 
+def _language_link(line: str) -> bool:
+    """Whether a line names a version of the site in another language or form (汉文, English)."""
+    return any(w in LANGUAGE_LINKS for w in _LANGUAGE_SPLIT.split(line))
+
+
+_LANGUAGE_SPLIT = lazy_regex(r"[\s|｜/·•]+")
+
+
 def _translation(line: str) -> tuple[str, EditReason] | None:
-    """A paragraph without Han characters: eight words or more, or one marked ``<<``."""
+    """A paragraph without Han characters: eight words or more (of Latin, Arabic or Cyrillic
+    letters), or one marked ``<<``.
+
+    >>> _translation("ياردەم بېرىش كادىرلىرى ئاساسىي قاتلامغا چۆكۈپ تەكشۈرۈش ئېلىپ باردى")
+    ('furniture.translation', <EditReason.TRANSLATION: 'translation'>)
+    """
     p = _patterns()
     if p["han"].search(line):
         return None
-    words = p["latin"].findall(line)
+    words = p["foreign_word"].findall(line)
     if _CODE.search(line):
         return None  # a line of program code in a technical article, not a translation
     if len(words) >= 8 or (line.startswith("<<") and words):
