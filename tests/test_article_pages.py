@@ -559,6 +559,8 @@ def test_the_stamp_under_the_headline_not_the_date_above_it() -> None:
     ("（策勒县融媒体中心 买吐送·艾力 李静）", ["买吐送·艾力", "李静"], False),  # a transliterated name
     ("援疆支教教师 王哲学", ["王哲学"], False), ("江苏省援疆干部 王晓", ["王晓"], False),
     ("优秀教师 王晓", [], True),  # a description that says no one's trade in the pairing aid: no byline
+    ("作者系江苏省第十批援疆干部、霍城县委副书记", [], False), ("（作者单位：霍城县委宣传部）", [], False),
+    ("作者是一名援疆干部，他在霍城工作了三年。", [], True),  # a sentence about the author
     # brackets that hold no credit stay with the article
     ("（喀什）", [], True), ("（上接第一版）", [], True), ("（一）援疆项目", [], True),
     ("民生援疆 聚力前行", [], True),

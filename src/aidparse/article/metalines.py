@@ -34,6 +34,7 @@ from aidparse._lazy import lazy_regex
 from aidparse.models.vocab import MetaField
 
 __all__ = [
+    "AUTHOR_NOTE",
     "Field",
     "Lead",
     "Tail",
@@ -187,6 +188,8 @@ AFFILIATION_LABELS: Final = ("单位", "作者单位", "工作单位", "所在�
 NOT_A_PERSON: Final = (
     "佚名", "未知", "不详", "本站", "本网", "小编", "管理员", "编辑部", "admin", "Admin", "ADMIN",
     "administrator", "editor", "root", "webmaster", "system", "guest", "user",
+    # a reader's submission, the internet, a repost: no one named
+    "网友投稿", "网友来稿", "读者来稿", "网友", "投稿", "匿名", "网络", "转载",
 )
 #: What a counter shows where its number did not load (阅读：加载中, 点击：次).
 COUNTER_PLACEHOLDERS: Final = ("加载中", "正在加载", "载入中", "读取中", "--", "-", "无", "0")
@@ -1378,7 +1381,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 pos = nxt.start() if nxt else len(s)
             else:
                 nobody = pats["nobody"].match(s, pos) if kind != "editors" else None
-                if nobody is not None:  # 作者：佚名, 作者：admin
+                if nobody is not None:  # 作者：佚名, 作者：admin (责任编辑：admin: the account that edited)
                     pos = nobody.end()
                     continue
                 desc = pats["description"].match(s, pos) if kind == "authors" else None
@@ -1856,6 +1859,8 @@ class Tail:
     fields: tuple[Field, ...]
 
 
+#: A note of who the author is, closing the article (作者系江苏省援疆干部、霍城县委副书记, 作者单位：…).
+AUTHOR_NOTE = lazy_regex(r"作者(?:系|现任|现为|单位\s*[:：])\s*\S")
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
 #: A note that people contributed to the article (实习生王金茹对此文亦有贡献, 记者张三对本文也有贡献).
 _CONTRIBUTION = lazy_regex(r"(?P<credit>.{2,40}?)\s*(?:亦|也|同样)?对(?:此|本|该)文(?:亦|也)?有(?:所)?贡献")
@@ -1896,6 +1901,8 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
     [('authors', '王金茹')]
     >>> parse_tail("（孙少雄、贾钊）") is None, len(parse_tail("（孙少雄、贾钊）", alone=True).fields)
     (True, 2)
+    >>> parse_tail("全面提升综合效益。（作者系江苏省援疆干部）").fields  # who the author is: no field
+    ()
     """
     stripped = line.rstrip()
     if not stripped:
@@ -1915,6 +1922,8 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
         return None
     inner = stripped[start + 1 : -1]
     at = start + 1
+    if AUTHOR_NOTE.match(inner) and not _INNER_STOP.search(inner[:-1]):
+        return Tail(start, ())  # （作者系江苏省援疆干部）: who the author is, said after the text
     excerpt = _EXCERPT.match(inner)
     if excerpt:
         src = excerpt.group("src")

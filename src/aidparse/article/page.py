@@ -52,6 +52,7 @@ from aidparse.article.anchor import (
 )
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
+    AUTHOR_NOTE,
     Field,
     bare_name_shape,
     gazetteer_place,
@@ -90,7 +91,7 @@ __all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines"
 SPECIFIC_RULES: Final = frozenset([
     # a credit or stamp line read whole (every part of it accounted for)
     "meta.credits", "meta.split-value", "meta.loose-stamp", "lead.title-repeat",
-    "tail.bracket-line", "tail.team-line", "meta.split-stamp", "furniture.paper-record",
+    "tail.bracket-line", "tail.team-line", "tail.author-note", "meta.split-stamp", "furniture.paper-record",
     # furniture by a form only furniture has
     "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
     "furniture.end-mark", "furniture.widget", "furniture.breadcrumb",
@@ -126,6 +127,10 @@ _HEADER_REASONS: Final = frozenset([
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
+#: The longest note of who the author is, alone under the text (作者系…).
+_AUTHOR_NOTE_MAX = 80
+#: A full stop or semicolon inside a line (a note of who the author is has none but at its end).
+_INNER_STOP = lazy_regex(r"[。！？；;]")
 #: The lines near the top where a headline's stamp run on after it is looked for.
 _GLUED_DEPTH = 40
 #: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加对象：…, 主办单位：…).
@@ -956,6 +961,8 @@ class _Page:
             tail = parse_tail(simp, alone=True)
             fields = list(tail.fields) if tail and tail.start == 0 else None
             rule = "tail.bracket-line"
+        elif AUTHOR_NOTE.match(simp) and len(simp) <= _AUTHOR_NOTE_MAX and not _INNER_STOP.search(simp[:-1]):
+            fields, rule = [], "tail.author-note"  # 作者系江苏省援疆干部、霍城县委副书记, after the text
         else:  # 江苏援疆前方指挥部 王晓 李明, without brackets; not a line of a list of such lines
             fields, rule = team_and_names(simp), "tail.team-line"
             nxt = self.lines[line.index + 1].simp if line.index + 1 < len(self.lines) else ""
