@@ -234,22 +234,31 @@ def glued_stamp(simp: str) -> int | None:
     >>> s = "医疗队进村开展义诊 2021-05-08 来源：天山网"
     >>> s[: glued_stamp(s)], glued_stamp("医疗队进村开展义诊 记者王晓说")
     ('医疗队进村开展义诊 ', None)
+    >>> s = "医疗队进村开展义诊 中国益阳门户网 www.yiyang.gov.cn 发布时间:2023-11-13 09:17"
+    >>> s[glued_stamp(s):]  # the site's name and address, then its stamp
+    '中国益阳门户网 www.yiyang.gov.cn 发布时间:2023-11-13 09:17'
     """
     if len(simp) > _GLUED_MAX or not STAMP_START.search(simp, _GLUED_HEAD_MIN) \
             or parse_credits(simp) is not None:
         return None  # (a credit line whole: 中国益阳门户网 www… 发布时间:…, the site's name first)
-    for m in STAMP_START.finditer(simp, _GLUED_HEAD_MIN):
-        head = simp[: m.start()].rstrip()
+    # where the credits may start: a stamp's start; else a site's name after a space (its name and
+    # address before the stamp: …远亲” 中国益阳门户网 www.yiyang.gov.cn 发布时间:…). The first that
+    # leaves a headline before it and credits only after it
+    stamps = [int(m.start()) for m in STAMP_START.finditer(simp, _GLUED_HEAD_MIN)]
+    sites = [int(m.end()) for m in _SPACE_RUN.finditer(simp, _GLUED_HEAD_MIN)
+             if org_name(simp[m.end():].split(maxsplit=1)[0])]
+    for at in [*stamps, *sites]:
+        head = simp[:at].rstrip()
         if len(_HAN.findall(head)) < _GLUED_HAN_MIN or not headline_like(head) or org_name(head) \
                 or fur.furniture_kind(head) is not None or fur.is_breadcrumb(head) or _URL.search(head):
             continue
-        tail = simp[m.start():]
+        tail = simp[at:]
         fields = parse_credits(tail)
         if not fields:
             continue
         if any(f.field in (MetaField.PUBLISHED, MetaField.SOURCE) for f in fields) \
                 or (any(f.field is MetaField.AUTHORS for f in fields) and _SPACED_ROLE.match(tail)):
-            return int(m.start())  # (people alone only after a role and a space: 记者王晓说 is speech)
+            return at  # (people alone only after a role and a space: 记者王晓说 is speech)
     return None
 
 
@@ -258,6 +267,7 @@ def glued_stamp(simp: str) -> int | None:
 _GLUED_MAX = 160
 _GLUED_HEAD_MIN = 8
 _GLUED_HAN_MIN = 6  # (原创 GameForce 2019-09-04: a badge and an account, no headline)
+_SPACE_RUN = lazy_regex(r"[ \t\u3000]+(?=\S)")
 _SPACED_ROLE = lazy_regex(r"(?:本报|本台|本网)?(?:记者|通讯员)\s+")
 _URL = lazy_regex(r"(?:https?://|www\.)|[A-Za-z0-9\-]+\.(?:com|cn|net|org|gov)(?![A-Za-z])")
 
