@@ -271,13 +271,13 @@ def spam(case: Case) -> Case | None:
     lines = case.text.split("\n")
     wanted = [v for v in (*case.fields["title"], *case.fields["source"], *case.authors[:1]) if v]
     changed = False
+    name = _pick(_SPAM_NAMES, case.id, "")  # a mirror's one name
     for value in wanted:
         at = next((k for k, ln in enumerate(lines) if value in ln), None)
         if at is None:
             continue
         line = lines[at]
         indent = len(line) - len(line.lstrip())
-        name = _pick(_SPAM_NAMES, case.id + value, "")
         if not line.lstrip().startswith(_SPAM_NAMES):
             lines[at] = line[:indent] + name + line[indent:]
             changed = True

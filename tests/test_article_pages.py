@@ -113,6 +113,14 @@ PAGES = [
                  T, "天山网", [], id="the-headline-in-uyghur-under-it"),
     pytest.param(f"{T}\nAid cadres go to the grassroots\n2023-10-24 来源：天山网\n{B1}", T, "天山网", [],
                  id="the-headline-in-english-under-it"),
+    # review16: a list of dated links above the headline is no headline with its stamp
+    pytest.param("相关新闻\n援疆医生走进牧区开展义诊 2023-10-20\n喀什地区召开援疆工作推进会议 2023-10-18\n"
+                 f"江苏援疆干部人才抵达阿克苏\n2023-10-24 来源：天山网\n{B1}", "江苏援疆干部人才抵达阿克苏", "天山网", [],
+                 id="dated-links-above-the-headline"),
+    pytest.param(f"最新动态\n援疆医生走进牧区开展义诊 2023-10-20\n江苏援疆干部人才抵达阿克苏\n{B1}",
+                 "江苏援疆干部人才抵达阿克苏", None, [], id="one-dated-link-under-a-lists-header"),
+    pytest.param(f"江苏援疆干部人才抵达阿克苏\n2023-10-24\n医疗队员们走进牧民家中 来源：阿克苏日报\n{B1}",
+                 "江苏援疆干部人才抵达阿克苏", None, [], id="a-caption-naming-its-paper-under-the-stamp"),
     pytest.param(f"新疆喀什地区2023年援疆项目全面开工\n2023-10-24 来源：天山网\n{B1}",
                  "新疆喀什地区2023年援疆项目全面开工", "天山网", [], id="a-year-inside-the-headline"),
     pytest.param(f"{T}\n中国台湾网北京7月5日电（记者 王晓）{B1}", T, "中国台湾网", ["王晓"],
@@ -629,7 +637,7 @@ def test_a_later_paragraphs_dateline_is_not_the_articles(later: str, authors: li
     assert (r.source, r.published, r.authors) == ("天山网", dt.date(2023, 10, 24), authors)
 
 
-@pytest.mark.parametrize("spam", ["澳门永利总站线路检测&歡迎您", "新葡京娱乐场官网", "9159金沙.com", "太阳城集团"])
+@pytest.mark.parametrize("spam", ["澳门永利总站线路检测&歡迎您", "新葡京娱乐场官网", "9159金沙.com", "太阳城集团欢迎您"])
 @pytest.mark.parametrize("where", ["title", "stamp", "byline", "body"])
 def test_a_spam_sites_name_spliced_into_a_line(spam: str, where: str) -> None:
     lines = [T, "2023-10-24 来源：天山网", "记者 王晓", B1, B2]
@@ -640,8 +648,18 @@ def test_a_spam_sites_name_spliced_into_a_line(spam: str, where: str) -> None:
     assert r.text == f"{T}\n{B1}\n{B2}"
 
 
+def test_a_name_that_is_no_sure_spam_sites_goes_where_it_starts_several_lines() -> None:
+    lines = [T, "2023-10-24 来源：天山网", B1, B2]
+    r = aidparse.parse("\n".join("太阳城集团" + ln for ln in lines))
+    assert (r.title, r.source, r.text) == (T, "天山网", f"{T}\n{B1}\n{B2}")
+
+
 @pytest.mark.parametrize("line", [
     "澳门特区政府代表团访问喀什，考察援疆项目。",  # a place that spam also names
+    # review16: words spam uses too, a company's name, a place (澳门金沙|城中心) at a line's start
+    "澳门金沙城中心举办新疆文旅推介会，吸引众多游客。", "欧美日韩客商纷纷来到喀什综合保税区洽谈合作。",
+    "久久为功激情奋斗，援疆干部扎根基层。", "永利集团向喀什地区捐赠了一批教学设备。",
+    "援疆精品视频平台正式上线，首批上线视频100部。", "澳门博彩业毛收入同比增长两成。",
     "博彩公司在喀什开展援疆的消息不实。",  # one spam word, no site's name around it
     "威尼斯人在喀什开设了一家餐厅，生意兴隆。",
 ])

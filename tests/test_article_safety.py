@@ -200,6 +200,16 @@ PAGES = [
                  id="honourees-under-the-headline"),
     pytest.param(f"{T}\n{ST}\n会议表彰了一批先进个人，特此表彰。\n江苏省援疆干部 王晓\n江苏省援疆干部 李明",
                  "江苏省援疆干部 王晓", id="honourees-under-the-last-sentence"),
+    # review16: an article in Uyghur under a bar of Chinese links; language names as the article's words;
+    # a line of honourees credited by their roles; a caption that names its paper
+    pytest.param("首页\n新闻\n援疆\n图片\n视频\nياردەم بېرىش كادىرلىرى ئاساسىي قاتلامغا\n2023-10-24 来源：天山网\n"
+                 "ياردەم بېرىش كادىرلىرى ئاساسىي قاتلامغا چۆكۈپ تەكشۈرۈش ئېلىپ باردى. ئۇلار دېھقانلارنىڭ ئۆيىگە بېرىپ ئەھۋال ئىگىلىدى.",
+                 "ئۇلار دېھقانلارنىڭ ئۆيىگە بېرىپ ئەھۋال ئىگىلىدى.", id="an-article-in-uyghur"),
+    pytest.param(f"{T}\n{ST}\n课程设置\n汉文 维文 哈萨克文\n每周五节课，由援疆教师授课。", "汉文 维文 哈萨克文",
+                 id="language-names-in-the-article"),
+    pytest.param("关于表彰2023年度援疆宣传工作先进个人的通报\n发布时间：2023-10-24 来源：天山网\n各援疆工作队：\n"
+                 f"2023年度援疆宣传先进个人 记者 王晓 通讯员 李明\n{S1}", "2023年度援疆宣传先进个人 记者 王晓 通讯员 李明",
+                 id="honourees-credited-by-their-roles"),
 ]
 
 

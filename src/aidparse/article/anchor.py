@@ -126,10 +126,7 @@ def _not_headline(simp: str) -> bool:
     return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or place_outlet(simp.strip()) \
         or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp) \
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
-        or is_masthead(simp) or (_HAN.search(simp) is None and len(_FOREIGN_WORD.findall(simp)) >= 2)
-
-
-_FOREIGN_WORD = lazy_regex(r"[A-Za-z][A-Za-z'’\-]*|[\p{Arabic}]+|[\p{Cyrillic}]+")
+        or is_masthead(simp) or (_HAN.search(simp) is None and fur.foreign_words(simp) >= 2)
 
 
 def is_outlet_masthead(simp: str) -> bool:

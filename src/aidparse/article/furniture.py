@@ -42,6 +42,7 @@ __all__ = [
     "caption_rule",
     "citation_journal",
     "follow_button_at",
+    "foreign_words",
     "furniture_kind",
     "furniture_rule",
     "is_ad",
@@ -262,12 +263,12 @@ SPAM_WEAK_WORDS: Final = (
     "在线观看", "免费观看", "在线看", "一区", "二区", "Av", "AV", "偷拍", "自拍", "激情", "伦理", "澳门",
     "中文字幕", "日韩", "欧美", "金沙", "官网", "自产", "老虎机", "电子游艺",
 )
-#: What closes a spam site's name where a mirror splices it into a line (…线路检测&欢迎您, 新葡京娱乐场官网,
-#: 太阳城集团): the spliced run ends after one of these, or after its last spam word.
-SPAM_CLOSERS: Final = (
-    "欢迎您", "欢迎你", "欢迎光临", "欢迎", "官网", "官方网站", "网址", "娱乐场", "娱乐城", "娱乐", "集团",
-    "平台", "检测", "登录", "注册", "首页",
-)
+#: What closes a spam site's name where a mirror splices it into a line: only a spam site's name
+#: ends so (…线路检测&欢迎您, 新葡京娱乐场官网), ...
+SPAM_CLOSERS: Final = ("欢迎您", "欢迎你", "欢迎光临", "官网", "官方网站", "网址", "娱乐场", "娱乐城")
+#: ... and what a company's or a platform's name ends with too (太阳城集团, 精品视频平台): a splice only
+#: when the page shows the same name at the start of other lines.
+SPAM_WEAK_CLOSERS: Final = ("集团", "平台", "娱乐", "欢迎", "检测", "登录", "注册", "首页")
 #: A site's links to its versions in other languages and forms (汉文 | ئۇيغۇرچە | English, 繁体, 无障碍).
 LANGUAGE_LINKS: Final = (
     "汉文", "中文", "中文版", "简体", "繁体", "繁體", "简体中文", "繁體中文", "简体版", "繁体版", "English",
@@ -461,7 +462,8 @@ def _patterns() -> dict[str, Any]:
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
         "spam_any": regex.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}"
                                   r"|\.(?:com|net|org|top|cc|vip|xyz|cn)"),
-        "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:{_alt(SPAM_CLOSERS)})"),
+        "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:(?P<sure>{_alt(SPAM_CLOSERS)})"
+                                     rf"|{_alt(SPAM_WEAK_CLOSERS)})"),
         "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
         "script": regex.compile(
@@ -559,51 +561,59 @@ def spam_score(line: str) -> int:
     return 2 * len(set(p["spam_word"].findall(line))) + len(set(p["spam_weak"].findall(line))) + domain
 
 
-def spliced_spam_end(line: str) -> int:
-    """Where a spam site's name spliced into the start of ``line`` ends (0: none).
+def spliced_spam(line: str) -> tuple[int, bool]:
+    """Where a spam site's name spliced into the start of ``line`` may end (0: none), and whether
+    the name alone shows it is one.
 
     Spam mirrors splice their own name or advert into the lines of the page they copy
     (``澳门永利总站线路检测&欢迎您援疆支教教师  王哲学``). The run is read from the line's start: spam
-    words, a domain, what joins them, then its closers (欢迎您, 官网, 集团 …). It is a splice only when
-    it is spam by its score (two weak words, or one only spam uses, or a domain) and what is left
-    of the line is not spam by itself and holds two characters of words or more (楊建軍, BBC中文).
+    words, a domain, then what closes the name. It is sure when a word only spam uses is closed
+    as only spam sites close their names (欢迎您, 官网, 娱乐场), or a domain holds spam words; else
+    (太阳城集团, a name closed as companies' are, or a spam word alone) it is a splice only where the
+    page shows the same name at the start of other lines. The name never ends on a word that
+    ordinary text uses (澳门金沙|城中心 is a place), and what is left of the line is no spam by
+    itself and holds two characters of words or more (楊建軍, BBC中文).
 
     >>> s = "澳门永利总站线路检测&欢迎您援疆支教教师  王哲学"
-    >>> s[spliced_spam_end(s):], spliced_spam_end("新葡京娱乐场官网援疆干部深入基层开展调研")
-    ('援疆支教教师  王哲学', 8)
-    >>> [spliced_spam_end(s) for s in ["9159金沙.com援疆干部深入基层", "太阳城集团援疆干部深入基层",
-    ...                                "博彩公司在喀什开展援疆", "澳门特区政府代表团访问喀什"]]
-    [10, 5, 0, 0]
-    >>> [spliced_spam_end(s) for s in ["援疆干部深入基层", "太阳城集团欢迎您李逸华",
-    ...                                "新葡京娱乐场官网澳门金沙娱乐城"]]
-    [0, 8, 0]
+    >>> s[: spliced_spam(s)[0]], spliced_spam("新葡京娱乐场官网援疆干部深入基层开展调研")
+    ('澳门永利总站线路检测&欢迎您', (8, True))
+    >>> [spliced_spam(s) for s in ["9159金沙.com援疆干部深入基层", "太阳城集团援疆干部深入基层"]]
+    [(10, True), (5, False)]
+    >>> # (a name that is no sure one: cut only where the page starts other lines with it)
+    >>> [spliced_spam(s) for s in ["博彩公司在喀什开展援疆", "澳门金沙城中心举办新疆文旅推介会",
+    ...                            "欧美日韩客商纷纷来到喀什", "澳门博彩业毛收入同比增长两成"]]
+    [(0, False), (4, False), (4, False), (4, False)]
     """
     p = _patterns()
     head = line[:_SPLICE_REACH]
     if not p["spam_any"].search(head):
-        return 0  # (most lines: no spam word near the start)
+        return 0, False  # (most lines: no spam word near the start)
     found = sorted([*p["spam_word"].finditer(head), *p["spam_weak"].finditer(head), *_DOMAIN.finditer(head)],
                    key=lambda m: (m.start(), -m.end()))
-    end = 0
-    words = 0
+    end = words = 0
     for m in found:  # the run of spam words from the start, a few characters of the name between them
         if m.start() > end + _SPLICE_GAP:
             break
         if m.end() > end:
             end, words = m.end(), words + 1
     if not end:
-        return 0
-    closed = _DOMAIN.search(line, 0, end) is not None or words >= 2
+        return 0, False
+    strong = p["spam_word"].search(line, 0, end) is not None
+    domain = _DOMAIN.search(line, 0, end) is not None
+    # closed: a domain, two spam words, or a closer (never after one word alone: 博彩|公司, 澳门金沙|城)
+    closed = domain or words >= 2
+    sure = domain or (strong and line[:end].endswith(SPAM_CLOSERS))
     while True:  # what joins the name and closes it: &欢迎您, 娱乐场官网, 集团
         m = p["spam_closer"].match(line, end)
         if m is None:
             break
         end, closed = m.end(), True
+        sure = sure or (strong and m.group("sure") is not None)
     rest = line[end:]
     if not closed or spam_score(line[:end]) < 2 or spam_score(rest) >= 2 \
             or len(_WORD_CHARS.findall(rest)) < 2:
-        return 0  # (what is left is spam too, or nothing: the line is spam, not spliced)
-    return end + len(rest) - len(rest.lstrip())
+        return 0, False  # (what is left is spam too, or nothing: the line is spam, not spliced)
+    return end + len(rest) - len(rest.lstrip()), sure
 
 
 #: How far into a line a spliced spam name may reach, and the characters of the name before and
@@ -1018,9 +1028,18 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
     if n <= 40 and p["image_credit"].fullmatch(line):
         return "furniture.image-credit", EditReason.CAPTION
     if n <= 80 and p["languages"].fullmatch(line) and _language_link(line) \
-            and ("|" in line or "｜" in line or len(line.split()) >= 2):
+            and ("|" in line or "｜" in line or (p["han"].search(line) and p["foreign_word"].search(line))):
         return "furniture.languages", EditReason.NAVIGATION  # 汉文 | ئۇيغۇرچە | English
     return _translation(line)
+
+
+def foreign_words(text: str) -> int:
+    """How many words of Latin, Arabic (Uyghur, Kazakh) or Cyrillic letters ``text`` holds.
+
+    >>> foreign_words("援疆 Aid cadres ياردەم بېرىش Қазақ")
+    5
+    """
+    return len(_patterns()["foreign_word"].findall(text))
 
 
 def _language_link(line: str) -> bool:

@@ -33,12 +33,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections import Counter
 from typing import Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.anchor import (
     BULLETS,
+    DEEP_ANCHOR_DEPTH,
     Markup,
     fragment_above,
     glued_stamp,
@@ -127,12 +129,14 @@ _HEADER_REASONS: Final = frozenset([
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
+#: The longest line read as a site's or an organisation's name alone.
+_ORG_LINE_MAX = 30
+#: Lines a name that is no sure spam site's name must start to be cut as one spliced in.
+_SPLICED_LINES = 3
 #: The longest note of who the author is, alone under the text (作者系…).
 _AUTHOR_NOTE_MAX = 80
 #: A full stop or semicolon inside a line (a note of who the author is has none but at its end).
 _INNER_STOP = lazy_regex(r"[。！？；;]")
-#: The lines near the top where a headline's stamp run on after it is looked for.
-_GLUED_DEPTH = 40
 #: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加对象：…, 主办单位：…).
 _NOTICE_FIELD = lazy_regex(r"\s*\p{Han}{0,4}?(?:地\s*点|地\s*址|场\s*地|内\s*容|主\s*题|对\s*象|形\s*式"
                            r"|安\s*排|人\s*员|方\s*式|联系人|单\s*位)\s*[:：]")
@@ -143,6 +147,7 @@ _HEAD_CHARS = 20_000
 #: How far down a page a line of header furniture makes the lines above it the header.
 _HEADER_DEPTH = 12
 _HAN = lazy_regex(r"\p{Han}")
+_HAN_RUN = lazy_regex(r"\p{Han}+")
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 #: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
 _NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
@@ -258,38 +263,60 @@ class _Page:
         self.leads = 0  # datelines cut from the body's paragraphs
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
-        han = _HAN.search  # bound once, not looked up through the lazy pattern per line
-        self.chinese = 2 * sum(1 for ln in self.lines if han(ln.simp)) >= len(self.lines)
+        # (Han characters against words of other scripts, not lines: a Uyghur article under a bar
+        # of Chinese links is no Chinese page; review16)
+        self.chinese = sum(map(len, _HAN_RUN.findall(text))) >= fur.foreign_words(text)
         # the blank lines a page usually puts between paragraphs (a picture's caption stands further apart)
         gaps = sorted(ln.blank_before for ln in self.lines[1:])
         self.gap = gaps[len(gaps) // 2] if gaps else 0
 
     def unsplice(self) -> None:
         """Cut a spam site's name that a mirror spliced into the start of a line
-        (:func:`~aidparse.article.furniture.spliced_spam_end`), before anything reads the lines: the
-        headline, a stamp or a byline under it is then read as the page printed it."""
-        for k, line in enumerate(self.lines):
-            cut = fur.spliced_spam_end(line.simp)
-            if cut:
+        (:func:`~aidparse.article.furniture.spliced_spam`), before anything reads the lines: the
+        headline, a stamp or a byline under it is then read as the page printed it. A name that
+        is no sure one alone (太阳城集团, 澳门金沙) goes only where it starts several lines of the
+        page, as a mirror splices its name into every paragraph."""
+        found = [(k, *fur.spliced_spam(line.simp)) for k, line in enumerate(self.lines)]
+        found = [(k, cut, sure) for k, cut, sure in found if cut]
+        if not found:
+            return
+        names = Counter(self.lines[k].simp[:cut].strip() for k, cut, _ in found)
+        for k, cut, sure in found:
+            line = self.lines[k]
+            if sure or names[line.simp[:cut].strip()] >= _SPLICED_LINES:
                 self.cut(line, 0, cut, EditReason.SPAM, rule="spam.spliced-name")
                 self.lines[k] = line._replace(lead=line.lead + cut, simp=line.simp[cut:])
 
     def split_glued(self) -> None:
-        """A headline with its stamp or byline run on after it on one line (医疗队进村开展义诊
+        """The headline with its stamp or byline run on after it on one line (医疗队进村开展义诊
         2021-05-08 来源：天山网, …调研2023-10-24 …): read as two lines, the headline's and the
-        stamp's, near the top of the page (:func:`~aidparse.article.anchor.glued_stamp`)."""
-        out: list[Line] = []
-        for line in self.lines:
-            at = glued_stamp(line.simp) if line.index < _GLUED_DEPTH else None
-            if at is None:
-                out.append(line._replace(index=len(out)))
+        stamp's (:func:`~aidparse.article.anchor.glued_stamp`). Only above the article: before its
+        first sentence and on a page with no stamp line of its own (the stamp then places the
+        headline), and not in a list of dated links (a line beside it of the same shape, or a
+        list's header above it; review16)."""
+        lines = self.lines
+        for i, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
+            simp = line.simp
+            if fur.furniture_kind(simp) is not None or fur.is_nav_bar(simp) or fur.is_banner(simp) \
+                    or fur.is_site_names(simp) or fur.is_list_header(simp) \
+                    or (len(simp) <= _ORG_LINE_MAX and org_name(simp)):
                 continue
-            head = line.simp[:at].rstrip()
-            out.append(line._replace(index=len(out), simp=head, end=line.content_start + len(head),
-                                     blank_after=0))
-            out.append(line._replace(index=len(out), start=line.content_start + at, lead=0,
-                                     simp=line.simp[at:], blank_before=0))
-        self.lines = out
+            at = glued_stamp(simp)
+            if at is None:
+                if is_stamp(simp) or reads_as_prose(simp):
+                    return  # a stamp of its own, or the article has begun
+                continue
+            if any(glued_stamp(lines[j].simp) is not None for j in (i - 1, i + 1) if 0 <= j < len(lines)) \
+                    or (i > 0 and fur.is_list_header(lines[i - 1].simp)):
+                return  # dated links
+            head = simp[:at].rstrip()
+            fired("split.glued", simp, line.start, line.end)
+            self.lines = [*lines[:i],
+                          line._replace(simp=head, end=line.content_start + len(head), blank_after=0),
+                          line._replace(index=i + 1, start=line.content_start + at, lead=0, simp=simp[at:],
+                                        blank_before=0),
+                          *(ln._replace(index=ln.index + 1) for ln in lines[i + 1:])]
+            return
 
     # -- recording -------------------------------------------------------------------------
 
