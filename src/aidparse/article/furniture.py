@@ -585,9 +585,9 @@ def spliced_spam(line: str) -> tuple[int, bool]:
     [(0, False), (4, False), (4, False), (4, False)]
     """
     p = _patterns()
+    if not p["spam_any"].search(line, 0, _SPLICE_GAP + _SPAM_WORD_MAX):
+        return 0, False  # (most lines: no spam word starts the line, or after a few characters of a name)
     head = line[:_SPLICE_REACH]
-    if not p["spam_any"].search(head):
-        return 0, False  # (most lines: no spam word near the start)
     found = sorted([*p["spam_word"].finditer(head), *p["spam_weak"].finditer(head), *_DOMAIN.finditer(head)],
                    key=lambda m: (m.start(), -m.end()))
     end = words = 0
@@ -620,6 +620,7 @@ def spliced_spam(line: str) -> tuple[int, bool]:
 #: between its spam words (9159|金沙, 澳门永利|总站|线路检测).
 _SPLICE_REACH = 40
 _SPLICE_GAP = 4
+_SPAM_WORD_MAX = max(map(len, (*SPAM_WORDS, *SPAM_WEAK_WORDS)))
 _WORD_CHARS = lazy_regex(r"[\p{Han}A-Za-z0-9]")
 
 
