@@ -147,8 +147,8 @@ _HEAD_CHARS = 20_000
 #: How far down a page a line of header furniture makes the lines above it the header.
 _HEADER_DEPTH = 12
 _HAN = lazy_regex(r"\p{Han}")
-#: Letters of an alphabet a text takes for one Chinese character, about.
-_LETTERS_PER_CHARACTER = 3
+#: A line this long is a paragraph (or a headline), not a link or a label.
+_PARAGRAPH_MIN = 30
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 #: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
 _NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
@@ -264,12 +264,12 @@ class _Page:
         self.leads = 0  # datelines cut from the body's paragraphs
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
-        # (by the length of its lines with and without Han characters, not by their number: a
-        # Uyghur article under a bar of Chinese links is no Chinese page; review16. An alphabet
-        # takes a few letters where Chinese takes one character.)
+        # (by its paragraphs, not by all its lines: a Uyghur article under a bar of short Chinese
+        # links is no Chinese page, review16; a page of short lines alone, by its lines)
         han = _HAN.search  # bound once, not looked up through the lazy pattern per line
-        with_han = sum(len(ln.simp) for ln in self.lines if han(ln.simp))
-        self.chinese = _LETTERS_PER_CHARACTER * with_han >= sum(len(ln.simp) for ln in self.lines) - with_han
+        long_lines = [ln for ln in self.lines if len(ln.simp) >= _PARAGRAPH_MIN]
+        counted = long_lines or self.lines
+        self.chinese = 2 * sum(1 for ln in counted if han(ln.simp)) >= len(counted)
         # the blank lines a page usually puts between paragraphs (a picture's caption stands further apart)
         gaps = sorted(ln.blank_before for ln in self.lines[1:])
         self.gap = gaps[len(gaps) // 2] if gaps else 0
