@@ -186,6 +186,13 @@ def test_not_a_credit_line(line: str) -> None:
 
 # (start of a body paragraph, the dateline/byline cut off it, its fields)
 LEADS = [
+    # a Hong Kong paper's marker, then its reporter and where the report was written; a bracketed
+    # credit alone; the comma after 报道
+    ("【大公报讯】记者 王晓 新疆报道：今年", "【大公报讯】记者 王晓 新疆报道：", [("origin", "大公报"), ("authors", "王晓")]),
+    ("【大公报讯】记者 王晓 李明报道：今年", "【大公报讯】记者 王晓 李明报道：",
+     [("origin", "大公报"), ("authors", "王晓"), ("authors", "李明")]),
+    ("【香港商报网讯】记者王晓报道，今年", "【香港商报网讯】记者王晓报道，", [("origin", "香港商报网"), ("authors", "王晓")]),
+    ("【文/王晓】今年以来", "【文/王晓】", [("authors", "王晓")]),
     ("新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)时至今日", "新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)",
      [("origin", "新华社"), ("place", "乌鲁木齐"), ("dateline", "7月12日"), ("authors", "丁建刚"),
       ("authors", "符晓波")]),
@@ -257,6 +264,7 @@ def test_lead_dateline(line: str, cut: str, fields: list[tuple[str, str]]) -> No
     "国家电网公司援疆项目开工",
     "据介绍，援疆资金将用于民生。",
     "本地(通讯员 任浩)说",  # a credit in the middle of a paragraph is not a lead
+    "【援疆故事】今年以来，援疆干部扎根基层。", "【王晓】今年以来，援疆干部扎根基层。",  # a column's tag, a bare name
 ])
 def test_not_a_lead(line: str) -> None:
     lead = parse_lead(line, first=False)

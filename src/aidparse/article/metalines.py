@@ -1584,7 +1584,7 @@ class Lead:
 
 #: Roles after which a name glued to the role is one by its shape (记者热依拉).
 _CREDITING_ROLES = ("记者", "通讯员", "作者", "撰稿", "撰文", "采写", "评论员", "实习生", "主笔")
-_LEAD_GAP = lazy_regex(r"[\s/／:：]*")
+_LEAD_GAP = lazy_regex(r"[\s/／:：，,]*")
 _TITLE_LABEL = lazy_regex(r"题\s*[:：]")
 
 
@@ -1612,6 +1612,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         (?:
             (?P<org>{org})\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）]      # 中国昌吉网(记者 左晓雨)
           | [(（](?P<credit2>[^()（）\n]{{1,60}})[)）]                       # (通讯员 邓瑞涵 李胡)
+          | 【(?P<credit3>[^【】\n]{{1,40}})】                                # 【文/王晓】, 【记者 王晓】
           # 据央视《焦点访谈》报道, 据《新疆日报》报道
           | 据《?(?P<src>[^,，。;；(（《》\s]{{2,12}}?)》?(?:《[^》\n]{{1,20}}》)?(?:报道|消息)[,，:：]?
         )
@@ -1814,12 +1815,12 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         prefix = _credit_prefix(line, 0, "lead.role-start")
         if prefix is not None and prefix[0] < len(line.rstrip()):
             return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
-    if m is None or (not first and m.group("credit2") is None):
+    if m is None or (not first and m.group("credit2") is None and m.group("credit3") is None):
         return None
     if m.group("src"):
         return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src"),
                                     "lead.ju-baodao"),))
-    key = "credit" if m.group("credit") is not None else "credit2"
+    key = next(k for k in ("credit", "credit2", "credit3") if m.group(k) is not None)
     credit = _credit_fields(m.group(key), m.start(key), "lead.credit")
     if credit is None or m.end() >= len(line.rstrip()):
         return None
@@ -1845,7 +1846,10 @@ def _credit_prefix(line: str, start: int, form: str) -> tuple[int, list[Field]] 
         m = _CREDIT_END.match(line, pos)
         if m is None:
             continue
-        credit = _credit_fields(line[start:pos], start, form)
+        # a word glued to 报道 is read with it, as a credit line reads it: a place where the report
+        # was written (王晓 新疆报道), or one more reporter (王晓 李明报道)
+        glued = line.startswith(("报道", "报导"), pos) and not line[pos - 1].isspace()
+        credit = _credit_fields(line[start : pos + 2 if glued else pos], start, form)
         if credit is not None:
             best = (m.end(), credit)
     return best
