@@ -674,6 +674,17 @@ def test_the_first_dateline_after_an_editors_note_is_the_articles(intro: str) ->
     assert (r.source, r.authors) == ("新华社", ["王晓"])
 
 
+@pytest.mark.parametrize("picture", ["![](http://x.cn/a.jpg)", "a_20231024.jpg", "[图片]", "图片"])
+@pytest.mark.parametrize(("line", "caption"), [
+    ("援疆干部在田间查看棉花长势", True),  # a phrase under a picture's placeholder: its caption
+    ("7月5日，援疆医生为群众义诊。", False),  # a sentence: the article's (a caption may be one; not known)
+    ("一、产业援疆", False),  # a heading's numbering
+])
+def test_a_phrase_under_a_pictures_placeholder(picture: str, line: str, caption: bool) -> None:
+    text = aidparse.parse(f"{T}\n2023-10-24 来源：天山网\n{B1}\n{picture}\n{line}\n{B2}").text
+    assert (line not in text) is caption
+
+
 def test_a_bracketed_dateline_opens_only_the_first_paragraph() -> None:
     report = aidparse.parse(f"{T}\n2021-05-10 來源：天山網\n{TB}\n（伊犁州融媒體中心10月20日電）全州援疆項目全面開工。")
     assert (report.source, report.published) == ("天山网", dt.date(2021, 5, 10))

@@ -33,7 +33,7 @@ from aidparse.article.metalines import (
     split_stamp,
     valid_name,
 )
-from aidparse.article.prose import reads_as_prose
+from aidparse.article.prose import NUMBERED, reads_as_prose
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
 from aidparse.models.vocab import EditReason, MetaField
@@ -360,7 +360,7 @@ def is_listed_headline(simp: str) -> bool:
 def _ticker(simp: str) -> bool:
     """Whether a line above the site's breadcrumb reads as other headlines run together (a ticker),
     not as the article's text: no sentence ends in it, and it numbers no part (二、, （一）)."""
-    return not _SENTENCE_END.search(simp) and _NUMBERED.match(simp) is None
+    return not _SENTENCE_END.search(simp) and NUMBERED.match(simp) is None
 
 
 _SENTENCE_END = lazy_regex(r"[。；;]")
@@ -441,8 +441,6 @@ _LINK_MAX = 6
 _HEADLINE_MIN = 8
 _TITLE_MIN = 5
 #: Headings that number the article's parts (一、 (二) 3. 第四部分): the page starts inside it.
-_NUMBERED = lazy_regex(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
-                       r"|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+(?:部分|章|节|篇))")
 
 
 def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:
@@ -456,7 +454,7 @@ def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 or (len(simp) <= 30 and org_name(simp)):
             header += 1
             continue
-        if reads_as_prose(simp) or parse_credits(simp) is not None or _NUMBERED.match(simp):
+        if reads_as_prose(simp) or parse_credits(simp) is not None or NUMBERED.match(simp):
             return None
         if len(squeeze(simp)) <= _LINK_MAX:
             header += 1

@@ -57,6 +57,7 @@ __all__ = [
     "is_list_item",
     "is_nav_bar",
     "is_paper_record",
+    "is_picture",
     "is_platform_label",
     "is_site_menu",
     "is_thread_toolbar",
@@ -1032,6 +1033,19 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
             and ("|" in line or "｜" in line or (p["han"].search(line) and p["foreign_word"].search(line))):
         return "furniture.languages", EditReason.NAVIGATION  # 汉文 | ئۇيغۇرچە | English
     return _translation(line)
+
+
+def is_picture(line: str) -> bool:
+    """Whether ``line`` stands where a picture was: its file name, ``![](…)``, ``[图片]``.
+
+    >>> [is_picture(s) for s in ["![](http://x.cn/a.jpg)", "a_20231024.jpg", "[图片]", "图片", "图片新闻"]]
+    [True, True, True, True, False]
+    """
+    found = furniture_rule(line)
+    return (found is not None and found[0] == "furniture.image") or _PICTURE.fullmatch(line) is not None
+
+
+_PICTURE = lazy_regex(r"[\[【<(（]?\s*(?:图片|图|照片|img|IMG|image)\s*[\]】>)）]?")
 
 
 def foreign_words(text: str) -> int:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from aidparse._lazy import DOTALL, IGNORECASE, VERBOSE, lazy_regex
+from aidparse.article.prose import NUMBERED
 from aidparse.article.trace import fired
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
@@ -131,9 +132,6 @@ _CENTRED = lazy_regex(r"text-align\s*:\s*center", IGNORECASE)
 #: An image that is page furniture, not a photo: icons, bullets, logos, buttons, QR codes.
 _ICON_SRC = lazy_regex(r"icon|dot|arrow|logo|btn|button|spacer|blank|bullet|share|qrcode|erweima|ewm"
                        r"|loading|\.gif(?:$|\?)", IGNORECASE)
-#: A heading's numbering (一、 （二） 3. 第四部分): such a line is a heading, never a caption.
-_NUMBERED = lazy_regex(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]"
-                       r"|[0-9]{1,2}\s*[、.．](?![0-9])|第[一二三四五六七八九十0-9]+[部章节篇])")
 #: Not a caption, whatever the markup: a deck (——记援疆干部王晓), a work's title alone (《冬夜读书示子聿》).
 _NOT_CAPTION = lazy_regex(r"[—–-]|《[^《》]*》$")
 #: A paragraph of prose: a run of Han characters ending a sentence.
@@ -484,7 +482,7 @@ class _Builder:
                 raw = self.text[inner.start : inner.end]
                 parts.append(_html.unescape(raw) if inner.kind == "entity" else raw)
         caption = "".join("".join(parts).split())
-        if not caption or len(caption) > CAPTION_MAX or _NUMBERED.match(caption) \
+        if not caption or len(caption) > CAPTION_MAX or NUMBERED.match(caption) \
                 or _SENTENCE_ENDS.search(caption) or not _WORD_CHAR.search(caption) \
                 or _NOT_CAPTION.match(caption) or _credits_or_dateline(caption):
             return None  # (a deck ——记…, a work's title 《…》, a lead 新华社…电（记者 王晓）…)

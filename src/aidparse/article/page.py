@@ -73,7 +73,7 @@ from aidparse.article.metalines import (
     team_and_names,
     valid_name,
 )
-from aidparse.article.prose import SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
+from aidparse.article.prose import NUMBERED, SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
 from aidparse.article.title import (
     LONG_HEADLINE,
     column_tag,
@@ -957,6 +957,9 @@ class _Page:
         rule = fur.caption_rule(simp)
         if rule is None and self.apart(line, simp):
             rule = "caption.apart"  # a short line under a picture's space (more than a paragraph's)
+        if rule is None and i > 0 and len(simp) <= _CAPTION_MAX and not SENTENCE_MARK.search(simp) \
+                and not NUMBERED.match(simp) and fur.is_picture(self.lines[i - 1].simp):
+            rule = "caption.after-image"  # a phrase right under a picture's placeholder (![](…), [图片])
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
                 rule = "caption.gallery"

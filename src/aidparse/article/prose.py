@@ -24,7 +24,13 @@ import functools
 
 from aidparse._lazy import lazy_regex
 
-__all__ = ["PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "fold_forms", "reads_as_prose", "reads_as_terms"]
+__all__ = ["NUMBERED", "PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "fold_forms", "reads_as_prose",
+           "reads_as_terms"]
+
+#: A heading's or an item's numbering opening a line (一、 （二） 3. 第四部分): a heading, never a
+#: caption, a credit or a headline's run-on stamp.
+NUMBERED = lazy_regex(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]"
+                      r"|[0-9]{1,2}\s*[、.．](?![0-9])|第[一二三四五六七八九十0-9]+(?:部分|部|章|节|篇))")
 
 #: Punctuation pages print in other forms, read as the usual one (one character for one: offsets
 #: hold): the colons of Hong Kong pages (文︰, 記者﹕) and of GB2312-era pages (来源∶, the ratio sign),
