@@ -674,6 +674,15 @@ def test_the_first_dateline_after_an_editors_note_is_the_articles(intro: str) ->
     assert (r.source, r.authors) == ("新华社", ["王晓"])
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    (f"{T}\n{B1}\n{B2}(新疆日报)", "新疆日报"),  # closing the article: its paper
+    (f"{T}\n{B1}\n{B2}(新疆日报)\n责任编辑：李明", "新疆日报"),
+    (f"{T}\n{B1}\n网友提问：老师，300594朗进科技如何？谢谢！(朗进科技)\n{B2}", None),  # inside it: a word of it
+])
+def test_a_paper_in_brackets_credits_the_article_only_at_its_end(text: str, source: str | None) -> None:
+    assert aidparse.parse(text).source == source
+
+
 @pytest.mark.parametrize("picture", ["![](http://x.cn/a.jpg)", "a_20231024.jpg", "[图片]", "图片"])
 @pytest.mark.parametrize(("line", "caption"), [
     ("援疆干部在田间查看棉花长势", True),  # a phrase under a picture's placeholder: its caption

@@ -1059,6 +1059,11 @@ class _Page:
             self.leads += 1
             lead_end = lead.end
         tail = parse_tail(simp, after=lead_end)
+        if tail is not None and tail.fields and all(f.form == "tail.org" for f in tail.fields) \
+                and not self.prose_ended(i):
+            # an organisation in brackets after a sentence inside the article (…谢谢！(朗进科技)): a
+            # paper credited so closes the article, its last paragraph
+            tail = None
         if tail is not None:
             self.cut(line, base + tail.start, base + len(simp.rstrip()), EditReason.BYLINE, tail.fields,
                      base=base, rule="tail.cut")
