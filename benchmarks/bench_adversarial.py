@@ -57,6 +57,10 @@ KINDS: dict[str, tuple[str, Callable[[int], str]]] = {
     "date-line": ("dates and dashes in one line", lambda n: _repeat("2021-05-08 - ", n)),
     "stamps": ("a headline, then stamps and short lines", lambda n: "援疆干部深入基层开展调研\n" + _repeat(
         "2023-05-12 10:20 来源：天山网 作者：王晓\n援疆工作取得新进展各项目有序推进\n", n - 13)),
+    "link-list": ("a page of link lines and no article", lambda n: "\n".join(
+        f"医疗队进村开展义诊活动第{i}次" for i in range(n // 16 + 1))[:n]),
+    "dated-links": ("a page of dated link lines with stamps", lambda n: "\n".join(
+        f"医疗队进村开展义诊第{i}次 2021-05-08 来源：天山网" for i in range(n // 32 + 1))[:n]),
     "unclosed-comment": ("<!-- openings never closed", lambda n: _repeat("<!-- 援疆资金420万元 ", n)),
     "unclosed-script": ("<script> openings never closed", lambda n: _repeat("<script>援疆资金 ", n)),
     "misaligned-gbk": ("seed 001's damaged lines, repeated", _misaligned),

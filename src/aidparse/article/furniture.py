@@ -463,6 +463,9 @@ def _patterns() -> dict[str, Any]:
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
         "spam_any": regex.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}"
                                   r"|\.(?:com|net|org|top|cc|vip|xyz|cn)"),
+        # a spam word inside a domain's name (9159金沙.com: Latin letters and digits around it)
+        "spam_domain": regex.compile(rf"[0-9A-Za-z\-]*(?:{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)})[0-9A-Za-z\-]*"
+                                     r"\.(?:com|net|cc|vip|top|xyz)(?![A-Za-z])"),
         "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:(?P<sure>{_alt(SPAM_CLOSERS)})"
                                      rf"|{_alt(SPAM_WEAK_CLOSERS)})"),
         "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
@@ -580,10 +583,10 @@ def spliced_spam(line: str) -> tuple[int, bool]:
     ('澳门永利总站线路检测&欢迎您', (8, True))
     >>> [spliced_spam(s) for s in ["9159金沙.com援疆干部深入基层", "太阳城集团援疆干部深入基层"]]
     [(10, True), (5, False)]
-    >>> # (a name that is no sure one: cut only where the page starts other lines with it)
+    >>> # (words ordinary text uses too, with nothing that closes a name: no name)
     >>> [spliced_spam(s) for s in ["博彩公司在喀什开展援疆", "澳门金沙城中心举办新疆文旅推介会",
     ...                            "欧美日韩客商纷纷来到喀什", "澳门博彩业毛收入同比增长两成"]]
-    [(0, False), (4, False), (4, False), (4, False)]
+    [(0, False), (0, False), (0, False), (0, False)]
     """
     p = _patterns()
     if not p["spam_any"].search(line, 0, _SPLICE_GAP + _SPAM_WORD_MAX):
@@ -599,10 +602,13 @@ def spliced_spam(line: str) -> tuple[int, bool]:
             end, words = m.end(), words + 1
     if not end:
         return 0, False
-    strong = p["spam_word"].search(line, 0, end) is not None
-    domain = _DOMAIN.search(line, 0, end) is not None
-    # closed: a domain, two spam words, or a closer (never after one word alone: 博彩|公司, 澳门金沙|城)
-    closed = domain or words >= 2
+    strongs = len(set(p["spam_word"].findall(line, 0, end)))
+    # a domain with a spam word in its name (9159金沙.com; not 澳门网macau.cn, a site's own)
+    domain = p["spam_domain"].search(line, 0, end) is not None
+    # closed: a spam domain, two words only spam uses, or a closer (never after words ordinary text
+    # uses too: 博彩|公司, 澳门金沙|城中心, 欧美日韩|客商)
+    closed = domain or strongs >= 2 or line[:end].endswith(SPAM_CLOSERS + SPAM_WEAK_CLOSERS)
+    strong = strongs > 0
     sure = domain or (strong and line[:end].endswith(SPAM_CLOSERS))
     while True:  # what joins the name and closes it: &欢迎您, 娱乐场官网, 集团
         m = p["spam_closer"].match(line, end)
@@ -612,8 +618,9 @@ def spliced_spam(line: str) -> tuple[int, bool]:
         sure = sure or (strong and m.group("sure") is not None)
     rest = line[end:]
     if not closed or spam_score(line[:end]) < 2 or spam_score(rest) >= 2 \
-            or len(_WORD_CHARS.findall(rest)) < 2:
-        return 0, False  # (what is left is spam too, or nothing: the line is spam, not spliced)
+            or len(_WORD_CHARS.findall(rest)) < 2 or _CLAUSE_GOES_ON.match(rest):
+        return 0, False  # (what is left is spam too, or nothing: the line is spam, not spliced; or
+        # the name is the subject of the line's clause: 永利皇宫官网显示，…, …娱乐场欢迎您参加…)
     return end + len(rest) - len(rest.lstrip()), sure
 
 
@@ -621,6 +628,9 @@ def spliced_spam(line: str) -> tuple[int, bool]:
 #: between its spam words (9159|金沙, 澳门永利|总站|线路检测).
 _SPLICE_REACH = 40
 _SPLICE_GAP = 4
+#: A verb that goes on from a name: the line is a clause about it, not a name spliced before it.
+_CLAUSE_GOES_ON = lazy_regex(r"\s*(?:显示|发布|宣布|公布|称|表示|介绍|消息|通知|提醒|报道|获悉"
+                             r"|参加|来到|光临|举办|举行|推出|开展)(?![时日人者机单部])")  # (not 发布时间：)
 _SPAM_WORD_MAX = max(map(len, (*SPAM_WORDS, *SPAM_WEAK_WORDS)))
 _WORD_CHARS = lazy_regex(r"[\p{Han}A-Za-z0-9]")
 

@@ -1815,8 +1815,9 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         prefix = _credit_prefix(line, 0, "lead.role-start")
         if prefix is not None and prefix[0] < len(line.rstrip()):
             return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
-    if m is None or (not first and m.group("credit2") is None and m.group("credit3") is None):
-        return None
+    if m is None or (not first and m.group("credit2") is None) \
+            or (m.group("credit3") is not None and not _WRITER.match(m.group("credit3"))):
+        return None  # (【图/王晓】: a photo's credit; a later paragraph's 【记者 王晓】: a speaker)
     if m.group("src"):
         return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src"),
                                     "lead.ju-baodao"),))
@@ -1827,6 +1828,9 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     return Lead(m.end(), tuple(credit))
 
 
+#: A writer's role opening a credit in 【】 (not a photographer's: 图/, 摄影).
+_WRITER = lazy_regex(r"\s*(?:文|撰文|作者|执笔|(?:本报|特约|实习|首席|全媒体|融媒体)?(?:记者|通讯员))"
+                     r"\s*[/／:：|｜丨\s]")
 _CREDIT_STOPS = ("报道", "报导", "/", "／")
 #: Where a credit opening a line ends: 报道, a place and Taiwan's 报导 after a slash (/台北报导),
 #: /综合报导, a space, the end of the line.
@@ -1864,7 +1868,8 @@ class Tail:
 
 
 #: A note of who the author is, closing the article (作者系江苏省援疆干部、霍城县委副书记, 作者单位：…).
-AUTHOR_NOTE = lazy_regex(r"作者(?:系|现任|现为|单位\s*[:：])\s*\S")
+#: (not 作者系列…, the author's series; nothing in 《》: a book, a column)
+AUTHOR_NOTE = lazy_regex(r"作者(?:系(?![列统])|现任|现为|单位\s*[:：])\s*[^《\s][^《]*$")
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
 #: A note that people contributed to the article (实习生王金茹对此文亦有贡献, 记者张三对本文也有贡献).
 _CONTRIBUTION = lazy_regex(r"(?P<credit>.{2,40}?)\s*(?:亦|也|同样)?对(?:此|本|该)文(?:亦|也)?有(?:所)?贡献")
@@ -1927,7 +1932,10 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
     inner = stripped[start + 1 : -1]
     at = start + 1
     if AUTHOR_NOTE.match(inner) and not _INNER_STOP.search(inner[:-1]):
-        return Tail(start, ())  # （作者系江苏省援疆干部）: who the author is, said after the text
+        # （作者系江苏省援疆干部）: who the author is, said after the text; the name, when it follows
+        named = team_and_names(inner[3:].lstrip()) if inner.startswith("作者系") else None
+        at3 = at + len(inner) - len(inner[3:].lstrip())
+        return Tail(start, tuple(f.shifted(at3, "tail.author-note") for f in named or ()))
     excerpt = _EXCERPT.match(inner)
     if excerpt:
         src = excerpt.group("src")

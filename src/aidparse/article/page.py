@@ -262,12 +262,16 @@ class _Page:
         self._paper_records = -1  # lines of a paper's bibliographic record (-1: not counted yet)
         self.follow_button: int | None = None  # the line of the follow button of an account removed
         self.leads = 0  # datelines cut from the body's paragraphs
+        self._last_print: dict[str, int] | None = None  # squeezed line → its last index (last_print)
+        self._header_seen = False  # a line of the site's header removed (header_removed)
+        self._header_scanned = 0  # changes header_removed has looked at
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         # a page in Chinese: a paragraph without Han characters on it is a translation
         # (by its paragraphs, not by all its lines: a Uyghur article under a bar of short Chinese
         # links is no Chinese page, review16; a page of short lines alone, by its lines)
         han = _HAN.search  # bound once, not looked up through the lazy pattern per line
-        long_lines = [ln for ln in self.lines if len(ln.simp) >= _PARAGRAPH_MIN]
+        long_lines = [ln for ln in self.lines if len(ln.simp) >= _PARAGRAPH_MIN
+                      and (han(ln.simp) is None or fur.furniture_rule(ln.simp) is None)]  # (not a footer's)
         counted = long_lines or self.lines
         self.chinese = 2 * sum(1 for ln in counted if han(ln.simp)) >= len(counted)
         # the blank lines a page usually puts between paragraphs (a picture's caption stands further apart)
@@ -290,6 +294,21 @@ class _Page:
             if sure or names[line.simp[:cut].strip()] >= _SPLICED_LINES:
                 self.cut(line, 0, cut, EditReason.SPAM, rule="spam.spliced-name")
                 self.lines[k] = line._replace(lead=line.lead + cut, simp=line.simp[cut:])
+
+    def header_removed(self) -> bool:
+        """Whether the walk has removed a line of the site's header so far (read on from where it
+        last looked: a page of a few thousand link lines asks it of every line)."""
+        if not self._header_seen:
+            self._header_seen = any(c.reason in _HEADER_REASONS for c in self.changes[self._header_scanned:])
+            self._header_scanned = len(self.changes)
+        return self._header_seen
+
+    def last_print(self, key: str) -> int:
+        """The index of the last line that prints ``key`` (squeezed), or -1: one pass over the page,
+        once (a page of a few thousand link lines asks it of every line)."""
+        if self._last_print is None:
+            self._last_print = {squeeze(ln.simp): ln.index for ln in self.lines}
+        return self._last_print.get(key, -1)
 
     def split_glued(self) -> None:
         """The headline with its stamp or byline run on after it on one line (医疗队进村开展义诊
@@ -768,9 +787,9 @@ class _Page:
             under = True  # a forum thread's title over its toolbar (只看楼主 | 收藏 | 回复)
         shown = {
             "long": len(key) >= LONG_HEADLINE,
-            "above": any(c.reason in _HEADER_REASONS for c in self.changes),
+            "above": self.header_removed(),
             "on": any(f(simp) is not None for f in (site_suffix, column_tag, genre_tag)),
-            "repeat": any(squeeze(ln.simp) == key for ln in self.lines[i + 1 :]),
+            "repeat": self.last_print(key) > i,
             "under": under,
         }
         # a paper's authors with their institutions' numbers under it: the text starts there (not a
