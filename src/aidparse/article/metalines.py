@@ -1819,6 +1819,9 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             or (m.group("credit3") is not None and not _WRITER.match(m.group("credit3"))):
         return None  # (【图/王晓】: a photo's credit; a later paragraph's 【记者 王晓】: a speaker)
     if m.group("src"):
+        if _ROLE_START.match(m.group("src")):  # 据记者王晓报道: a reporter, not a publisher
+            credit = _credit_fields(m.group("src"), m.start("src"), "lead.ju-baodao")
+            return Lead(m.end(), tuple(credit)) if credit else None
         return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src"),
                                     "lead.ju-baodao"),))
     key = next(k for k in ("credit", "credit2", "credit3") if m.group(k) is not None)
