@@ -231,15 +231,15 @@ def glued_stamp(simp: str) -> int | None:
     >>> s = "医疗队进村开展义诊 2021-05-08 来源：天山网"
     >>> s[: glued_stamp(s)], glued_stamp("医疗队进村开展义诊 记者王晓说")
     ('医疗队进村开展义诊 ', None)
-    >>> s = "医疗队进村开展义诊 中国益阳门户网 www.yiyang.gov.cn 发布时间:2023-11-13 09:17"
+    >>> s = "医疗队进村开展义诊 霍城县人民政府网 www.example.gov.cn 发布时间:2023-11-13 09:17"
     >>> s[glued_stamp(s):]  # the site's name and address, then its stamp
-    '中国益阳门户网 www.yiyang.gov.cn 发布时间:2023-11-13 09:17'
+    '霍城县人民政府网 www.example.gov.cn 发布时间:2023-11-13 09:17'
     """
     if len(simp) > _GLUED_MAX or not STAMP_START.search(simp, _GLUED_HEAD_MIN) \
             or parse_credits(simp) is not None:
-        return None  # (a credit line whole: 中国益阳门户网 www… 发布时间:…, the site's name first)
+        return None  # (a credit line whole: 某县人民政府网 www… 发布时间:…, the site's name first)
     # where the credits may start: a stamp's start; else a site's name after a space (its name and
-    # address before the stamp: …远亲” 中国益阳门户网 www.yiyang.gov.cn 发布时间:…). The first that
+    # address before the stamp: …义诊 某县人民政府网 www.example.gov.cn 发布时间:…). The first that
     # leaves a headline before it and credits only after it
     stamps = [int(m.start()) for m in STAMP_START.finditer(simp, _GLUED_HEAD_MIN)]
     sites = [int(m.end()) for m in _SPACE_RUN.finditer(simp, _GLUED_HEAD_MIN)

@@ -570,7 +570,7 @@ def spliced_spam(line: str) -> tuple[int, bool]:
     the name alone shows it is one.
 
     Spam mirrors splice their own name or advert into the lines of the page they copy
-    (``澳门永利总站线路检测&欢迎您援疆支教教师  王哲学``). The run is read from the line's start: spam
+    (``永利娱乐城官网&欢迎您上海援疆教师  陈红``). The run is read from the line's start: spam
     words, a domain, then what closes the name. It is sure when a word only spam uses is closed
     as only spam sites close their names (欢迎您, 官网, 娱乐场), or a domain holds spam words; else
     (太阳城集团, a name closed as companies' are, or a spam word alone) it is a splice only where the
@@ -578,9 +578,9 @@ def spliced_spam(line: str) -> tuple[int, bool]:
     ordinary text uses (澳门金沙|城中心 is a place), and what is left of the line is no spam by
     itself and holds two characters of words or more (楊建軍, BBC中文).
 
-    >>> s = "澳门永利总站线路检测&欢迎您援疆支教教师  王哲学"
+    >>> s = "永利娱乐城官网&欢迎您上海援疆教师  陈红"
     >>> s[: spliced_spam(s)[0]], spliced_spam("新葡京娱乐场官网援疆干部深入基层开展调研")
-    ('澳门永利总站线路检测&欢迎您', (8, True))
+    ('永利娱乐城官网&欢迎您', (8, True))
     >>> [spliced_spam(s) for s in ["9159金沙.com援疆干部深入基层", "太阳城集团援疆干部深入基层"]]
     [(10, True), (5, False)]
     >>> # (words ordinary text uses too, with nothing that closes a name: no name)

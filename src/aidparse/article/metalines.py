@@ -3,7 +3,7 @@
 A page states its facts in a handful of shapes, often several on one line::
 
     2021-05-08 10:32 来源: 天山网 作者: 记者 王某 编辑: 李某
-    中国益阳门户网 www.yiyang.gov.cn 发布时间:2023-11-13 09:17 浏览量:
+    霍城县人民政府网 www.example.gov.cn 发布时间:2023-11-13 09:17 浏览量:
     22.07.2016  23:10                                   (aggregators: day first)
     本报记者 陈煜骅 陶健 摄影报道          □新华社记者 何军 苟立锋
     (出处:中国社会科学报 本报记者 张春海/文 实习记者 吴文康/摄)
@@ -1233,7 +1233,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     Positions are offsets into ``line``. With ``names_only``, a bare list of
     names counts as a credit (as it does in brackets at the end of an article).
     A site name on a dated line that credits no other source is the source
-    (``中国益阳门户网 www.yiyang.gov.cn 发布时间:…``).
+    (``霍城县人民政府网 www.example.gov.cn 发布时间:…``).
 
     >>> [(f.field.value, f.value) for f in parse_credits("2018-10-29 11:27:00来源:人民网")]
     [('published', '2018-10-29 11:27:00'), ('source', '人民网')]
@@ -1964,11 +1964,11 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
 
 
 def _described(who: str) -> bool:
-    """Whether ``who`` says who an author is, as essays' bylines do (援疆支教教师, 江苏省援疆干部,
+    """Whether ``who`` says who an author is, as essays' bylines do (上海援疆教师, 江苏省援疆干部,
     喀什地区第一中学援疆教师): a description's ending, after a word of the pairing-aid trade or a
     place, and no sentence's words.
 
-    >>> [_described(s) for s in ["援疆支教教师", "江苏省援疆干部", "霍城县人民医院援疆医生", "优秀教师",
+    >>> [_described(s) for s in ["上海援疆教师", "江苏省援疆干部", "霍城县人民医院援疆医生", "优秀教师",
     ...                          "援疆干部深入基层"]]
     [True, True, True, False, False]
     """
@@ -1996,8 +1996,8 @@ def team_and_names(inner: str) -> list[Field] | None:
     ['买吐送·艾力', '李静']
     >>> team_and_names("援疆干部深入基层 开展调研") is None
     True
-    >>> [f.value for f in team_and_names("援疆支教教师  王哲学")]  # who the author is, not a team
-    ['王哲学']
+    >>> [f.value for f in team_and_names("上海援疆教师  陈红")]  # who the author is, not a team
+    ['陈红']
     """
     m = _TEAM_NAMES.fullmatch(inner.strip())
     if m is None or not (org_name(m.group("org")) or _described(m.group("org"))):

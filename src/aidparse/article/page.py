@@ -777,7 +777,7 @@ class _Page:
                                or (lead is not None and lead.end > 0)
                                or fur.account_name_at(self.lines, below)  # a self-media account's name
                                or bracketed_byline(nxt)  # （孙少雄、贾钊）
-                               or team_and_names(nxt) is not None)  # 援疆支教教师 王哲学
+                               or team_and_names(nxt) is not None)  # 上海援疆教师 陈红
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         if self.markup.h1 or self.markup.titles:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
@@ -874,7 +874,7 @@ class _Page:
 
     def byline_under_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A byline under the stamp without a role: a lone name (楊建軍), a description and a
-        name set apart (援疆医疗专家  王晓), or who they are and their names (援疆支教教师 王哲学,
+        name set apart (援疆医疗专家  王晓), or who they are and their names (上海援疆教师 陈红,
         霍城县融媒体中心 王晓 李明: see :func:`team_and_names`). Only right under a stamp or
         credit line — a short line under the headline alone may be a link or a section — or,
         on a text page, under the headline."""
@@ -897,7 +897,7 @@ class _Page:
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
                 names = [Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"),
                                "byline.under-stamp")]
-            else:  # who they are, then their names (援疆支教教师 王哲学, 霍城县融媒体中心 王晓 李明)
+            else:  # who they are, then their names (上海援疆教师 陈红, 霍城县融媒体中心 王晓 李明)
                 team = team_and_names(simp) or []
                 above = self.lines[line.index - 1].simp if line.index else ""
                 if team and (team_and_names(nxt) is not None or team_and_names(above) is not None

@@ -129,14 +129,14 @@ def truncated(min_share: float = 0.3) -> Damage:
 
 # ----------------------------------------------------------------------------- furniture
 
-#: Furniture lines as real pages print them (../shared/corpus), by kind.
+#: Furniture lines in the forms real pages print them (../shared/corpus), by kind.
 FURNITURE: Final[dict[str, tuple[str, ...]]] = {
     "navigation": ("首页 | 新闻 | 援疆 | 正文", "网站首页 | 时政要闻 | 援疆动态 | 图片新闻",
                    "【打印】【关闭】", "[打印] [关闭]", "字体:大 中 小", "返回顶部"),
     "breadcrumb": ("当前位置: 首页 >> 乡村振兴 >> 正文", "首页 > 新闻中心 > 援疆动态",
                    "您的位置: 首页 > 要闻"),
     "share": ("分享到:微信 微博 QQ空间", "分享到：", "点赞 收藏 分享"),
-    "spam": ("3分彩杀号欢迎您的到来!", "澳门永利总站线路检测&欢迎您", "在线看免费观看高清视频一区二区"),
+    "spam": ("3分彩杀号欢迎您的到来!", "永利娱乐城官网&欢迎您", "在线看免费观看高清视频一区二区"),
     "qr": ("扫一扫在手机打开当前页", "扫码关注我们", "手机看新闻"),
     "footer": ("版权所有 ©2016 新疆日报社", "Copyright © 2019 天山网 All Rights Reserved",
                "未经授权禁止转载", "免责声明：本网站转载的文章仅供参考"),
