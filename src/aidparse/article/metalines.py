@@ -34,10 +34,10 @@ from aidparse._lazy import lazy_regex
 from aidparse.models.vocab import MetaField
 
 __all__ = [
-    "AUTHOR_NOTE",
     "Field",
     "Lead",
     "Tail",
+    "author_note",
     "common_word",
     "label_at_start",
     "label_only",
@@ -1872,7 +1872,27 @@ class Tail:
 
 #: A note of who the author is, closing the article (作者系江苏省援疆干部、霍城县委副书记, 作者单位：…).
 #: (not 作者系列…, the author's series; nothing in 《》: a book, a column)
-AUTHOR_NOTE = lazy_regex(r"作者(?:系(?![列统])|现任|现为|单位\s*[:：])\s*[^《\s][^《]*$")
+_AUTHOR_NOTE = lazy_regex(r"作者(?:系(?![列统])|现任|现为|单位\s*[:：])\s*[^《\s][^《]*$")
+#: The longest note of who the author is.
+_AUTHOR_NOTE_MAX = 80
+
+
+def author_note(text: str) -> tuple[Field, ...] | None:
+    """The fields of a note of who the author is, said after the text (作者系江苏省援疆干部、霍城县
+    委副书记, 作者单位：…; in brackets or alone on its line), or ``None``: none but the name that
+    may follow the description (a description is no publisher).
+
+    >>> author_note("作者系江苏省援疆干部、霍城县委副书记"), author_note("作者系列作品还将巡展")
+    ((), None)
+    >>> [f.value for f in author_note("作者系江苏省第十批援疆干部 王晓")]
+    ['王晓']
+    """
+    if len(text) > _AUTHOR_NOTE_MAX or not _AUTHOR_NOTE.match(text) or _INNER_STOP.search(text[:-1]):
+        return None
+    rest = text[3:].lstrip()
+    named = team_and_names(rest) if text.startswith("作者系") else None
+    at = len(text) - len(rest)
+    return tuple(f.shifted(at, "tail.author-note") for f in named or ())
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
 #: A note that people contributed to the article (实习生王金茹对此文亦有贡献, 记者张三对本文也有贡献).
 _CONTRIBUTION = lazy_regex(r"(?P<credit>.{2,40}?)\s*(?:亦|也|同样)?对(?:此|本|该)文(?:亦|也)?有(?:所)?贡献")
@@ -1934,11 +1954,9 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
         return None
     inner = stripped[start + 1 : -1]
     at = start + 1
-    if AUTHOR_NOTE.match(inner) and not _INNER_STOP.search(inner[:-1]):
-        # （作者系江苏省援疆干部）: who the author is, said after the text; the name, when it follows
-        named = team_and_names(inner[3:].lstrip()) if inner.startswith("作者系") else None
-        at3 = at + len(inner) - len(inner[3:].lstrip())
-        return Tail(start, tuple(f.shifted(at3, "tail.author-note") for f in named or ()))
+    note = author_note(inner)
+    if note is not None:  # （作者系江苏省援疆干部）: who the author is, said after the text
+        return Tail(start, tuple(f.shifted(at) for f in note))
     excerpt = _EXCERPT.match(inner)
     if excerpt:
         src = excerpt.group("src")

@@ -54,8 +54,8 @@ from aidparse.article.anchor import (
 )
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
-    AUTHOR_NOTE,
     Field,
+    author_note,
     bare_name_shape,
     gazetteer_place,
     label_at_start,
@@ -133,10 +133,6 @@ _SHORT = 160
 _ORG_LINE_MAX = 30
 #: Lines a name that is no sure spam site's name must start to be cut as one spliced in.
 _SPLICED_LINES = 3
-#: The longest note of who the author is, alone under the text (作者系…).
-_AUTHOR_NOTE_MAX = 80
-#: A full stop or semicolon inside a line (a note of who the author is has none but at its end).
-_INNER_STOP = lazy_regex(r"[。！？；;]")
 #: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加对象：…, 主办单位：…).
 _NOTICE_FIELD = lazy_regex(r"\s*\p{Han}{0,4}?(?:地\s*点|地\s*址|场\s*地|内\s*容|主\s*题|对\s*象|形\s*式"
                            r"|安\s*排|人\s*员|方\s*式|联系人|单\s*位)\s*[:：]")
@@ -1014,8 +1010,8 @@ class _Page:
             tail = parse_tail(simp, alone=True)
             fields = list(tail.fields) if tail and tail.start == 0 else None
             rule = "tail.bracket-line"
-        elif AUTHOR_NOTE.match(simp) and len(simp) <= _AUTHOR_NOTE_MAX and not _INNER_STOP.search(simp[:-1]):
-            fields, rule = [], "tail.author-note"  # 作者系江苏省援疆干部、霍城县委副书记, after the text
+        elif (note := author_note(simp)) is not None:
+            fields, rule = list(note), "tail.author-note"  # 作者系…, after the text
         else:  # 江苏援疆前方指挥部 王晓 李明, without brackets; not a line of a list of such lines
             fields, rule = team_and_names(simp), "tail.team-line"
             nxt = self.lines[line.index + 1].simp if line.index + 1 < len(self.lines) else ""
