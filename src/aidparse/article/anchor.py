@@ -27,6 +27,7 @@ from aidparse.article import furniture as fur
 from aidparse.article.metalines import (
     Field,
     loose_stamp,
+    org_line,
     org_name,
     parse_credits,
     place_outlet,
@@ -124,7 +125,7 @@ def _not_headline(simp: str) -> bool:
     self-media outlet's too: 伽师零距离), a byline of a name alone (苏辛), an outlet's name in Latin
     letters (BBC中文, DW), the headline in another language (Uyghur, English: no Han character)."""
     return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or place_outlet(simp.strip()) \
-        or parse_credits(simp) is not None or (len(simp) <= 30 and org_name(simp)) or widget_residue(simp) \
+        or parse_credits(simp) is not None or org_line(simp) or widget_residue(simp) \
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
         or is_masthead(simp) or (_HAN.search(simp) is None and fur.foreign_words(simp) >= 2)
 
@@ -428,7 +429,7 @@ def _header_like(lines: Sequence[Line]) -> bool:
     names or links of a few characters (the short lines of a poem are longer)."""
     header = sum(1 for k, line in enumerate(lines) if fur.furniture_kind(line.simp) is not None
                  or fur.is_nav_bar(line.simp) or fur.is_link_list(line.simp)
-                 or len(squeeze(line.simp)) <= _LINK_MAX or (len(line.simp) <= 30 and org_name(line.simp)))
+                 or len(squeeze(line.simp)) <= _LINK_MAX or org_line(line.simp))
     return header >= _HEADER_SHARE * len(lines)
 
 
@@ -451,7 +452,7 @@ def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     for i, line in enumerate(lines[:ANCHOR_DEPTH]):
         simp = line.simp
         if fur.furniture_kind(simp) is not None or fur.is_banner(simp) or fur.is_nav_bar(simp) \
-                or (len(simp) <= 30 and org_name(simp)):
+                or org_line(simp):
             header += 1
             continue
         if reads_as_prose(simp) or parse_credits(simp) is not None or NUMBERED.match(simp):

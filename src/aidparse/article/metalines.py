@@ -42,6 +42,7 @@ __all__ = [
     "label_at_start",
     "label_only",
     "loose_stamp",
+    "org_line",
     "org_name",
     "parse_credits",
     "parse_lead",
@@ -1186,6 +1187,19 @@ def org_name(value: str) -> bool:
     # a headline that ends as names do (援疆医疗再添新平台, 喀什新建援疆远程会诊中心): a verb or a
     # grammatical word before the ending, or an ending that closes a common word (平台, 舞台)
     return not (value.endswith(_NOT_ORG_TAILS) or _SENTENCE_WORDS.search(value[:-2]))
+
+
+#: The longest line read as an organisation's or a site's name alone.
+ORG_LINE_MAX = 30
+
+
+def org_line(simp: str) -> bool:
+    """Whether a line is an organisation's or a site's name alone (天山网, 阿克苏广播电视台).
+
+    >>> org_line("阿克苏广播电视台"), org_line("援疆医疗再添新平台")
+    (True, False)
+    """
+    return len(simp) <= ORG_LINE_MAX and org_name(simp)
 
 
 #: Common words that end in an organisation's ending but name none (平台, 舞台, 回报).

@@ -54,6 +54,7 @@ from aidparse.article.anchor import (
 )
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
+    ORG_LINE_MAX,
     Field,
     author_note,
     bare_name_shape,
@@ -61,6 +62,7 @@ from aidparse.article.metalines import (
     label_at_start,
     label_only,
     loose_stamp,
+    org_line,
     org_name,
     outlet_name,
     parse_credits,
@@ -129,8 +131,6 @@ _HEADER_REASONS: Final = frozenset([
 _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 #: Lines longer than this are never metadata or furniture by form.
 _SHORT = 160
-#: The longest line read as a site's or an organisation's name alone.
-_ORG_LINE_MAX = 30
 #: Lines a name that is no sure spam site's name must start to be cut as one spliced in.
 _SPLICED_LINES = 3
 #: The fields of a notice's event other than its time (地点：喀什市人民广场, 参加对象：…, 主办单位：…).
@@ -318,7 +318,7 @@ class _Page:
             simp = line.simp
             if fur.furniture_kind(simp) is not None or fur.is_nav_bar(simp) or fur.is_banner(simp) \
                     or fur.is_site_names(simp) or fur.is_list_header(simp) \
-                    or (len(simp) <= _ORG_LINE_MAX and org_name(simp)):
+                    or org_line(simp):
                 continue
             at = glued_stamp(simp)
             if at is None:
@@ -400,7 +400,7 @@ class _Page:
         """A line above the headline: furniture of its kind, metadata, else the site's links."""
         if self.furniture(line, simp) or self.metadata(line, simp, base):
             return
-        if len(simp) <= 30 and org_name(simp):
+        if org_line(simp):
             self.remove(line, EditReason.SITE_NAME, [Field(MetaField.SITE, simp, 0, len(simp), "site-name")],
                         base=line.content_start + base, rule="header.site-name")
         elif fur.is_banner(simp):
@@ -657,7 +657,7 @@ class _Page:
 
     def header_line(self, line: Line, simp: str, base: int, i: int) -> bool:
         """Lines before the body starts. Returns whether the line was dealt with."""
-        org, outlet = len(simp) <= 30 and org_name(simp), len(simp) <= 30 and place_outlet(simp)
+        org, outlet = org_line(simp), len(simp) <= ORG_LINE_MAX and place_outlet(simp)
         if org or outlet:  # (伽师零距离: a place's self-media outlet)
             nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
             over_stamp = is_stamp(nxt) and not any(f.form == "label.source" for f in parse_credits(nxt) or ())
