@@ -288,7 +288,7 @@ def glued(case: Case) -> Case | None:
     """The line that holds the title and the next non-blank line (its stamp or byline, as a
     rule) joined with one space, as the text of a page whose headline and stamp stood side by
     side; the key stays."""
-    title = next(iter(v for v in case.fields["title"] if v), "")
+    title = min((v for v in case.fields["title"] if v), default="")  # (a set: one value, the same every run)
     lines = case.text.split("\n")
     at = next((k for k, ln in enumerate(lines) if title and ln.strip() == title.strip()), None)
     if at is None:
