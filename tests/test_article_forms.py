@@ -143,6 +143,12 @@ CREDIT_LINES = [
     ("2021-05-08 10:32 天山网 我要分享", [("published", "2021-05-08 10:32"), ("source", "天山网")]),
     # where it was printed, with the date in figures
     ("《光明日报》（2022-09-10 04版）", [("source", "光明日报"), ("published", "2022-09-10")]),
+    # Taiwan's 报导 as the mainland's 报道: a name glued to 综合报导, a place before 报导
+    ("记者王晓综合报导", [("authors", "王晓")]),
+    ("王晓 综合报导", [("authors", "王晓")]),
+    ("王晓 台北报导", [("authors", "王晓")]),
+    # the desk's code in the Republic's years after a wire's closing editors' bracket
+    ("（编辑：王晓）1120603", [("editors", "王晓")]),
 ]
 
 
@@ -248,6 +254,11 @@ LEADS = [
       ("authors", "司马青云")]),
     ("天山网讯 记者王晓、通讯员李明报道：近日", "天山网讯 记者王晓、通讯员李明报道：",
      [("origin", "天山网"), ("authors", "王晓"), ("authors", "李明")]),
+    # Taiwan's papers: the reporter and where it was filed, in 〔〕 or 【】, the name glued to the role
+    ("〔记者王晓／台北报导〕近日", "〔记者王晓／台北报导〕", [("authors", "王晓")]),
+    ("【记者王晓／综合报导】近日", "【记者王晓／综合报导】", [("authors", "王晓")]),
+    ("【大纪元2023年06月12日讯】（大纪元记者王晓综合报导）近日", "【大纪元2023年06月12日讯】（大纪元记者王晓综合报导）",
+     [("origin", "大纪元"), ("dateline", "2023年06月12日"), ("authors", "王晓")]),
 ]
 
 
@@ -266,6 +277,7 @@ def test_lead_dateline(line: str, cut: str, fields: list[tuple[str, str]]) -> No
     "据介绍，援疆资金将用于民生。",
     "本地(通讯员 任浩)说",  # a credit in the middle of a paragraph is not a lead
     "【援疆故事】今年以来，援疆干部扎根基层。", "【王晓】今年以来，援疆干部扎根基层。",  # a column's tag, a bare name
+    "〔图／记者王晓摄〕今年以来，援疆干部扎根基层。",  # a photo's credit in 〔〕, no writer
 ])
 def test_not_a_lead(line: str) -> None:
     lead = parse_lead(line, first=False)

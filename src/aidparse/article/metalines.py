@@ -369,7 +369,8 @@ _PHOTO_SIDE = lazy_regex(r"[左右]起?第?[一二三四五六七八九十\d]")
 #: A paper's, a station's or a site's word for itself (本报讯, 本网记者).
 _HOUSE = ("本报", "本台", "本刊", "本网", "本站")
 #: Roles that follow a name glued to it and are never the end of a name (黎旭阳、李妍摄).
-_TRAILING_ROLES = ("摄影报道", "摄影", "报道", "报导", "摄", "编译", "整理", "撰文", "供图")
+_TRAILING_ROLES = ("摄影报道", "综合报道", "综合报导", "摄影", "报道", "报导", "摄", "编译", "整理", "撰文",
+                   "供图")
 #: Of these, the roles that follow nouns as often as names (田块整理, 彭博编译): the word before them
 #: is a name only when no common word and shaped as a name without a role.
 _NOUN_ROLES = ("编译", "整理", "撰文", "供图")
@@ -677,7 +678,7 @@ def _patterns() -> dict[str, Any]:
         # what every credit line holds (a label, a role, a date or time, an issue, a role after names,
         # a slash): a line without any is not read further
         "cue": regex.compile(rf"{labels}|{role}|{_alternation(GLUED_SOURCE_LABELS + GLUED_DATE_LABELS)}"
-                             r"|\d|[/|｜丨《]|摄|文|图|报道|整理|编译|供稿|来稿|原创|发布|讯"),
+                             r"|\d|[/|｜丨《]|摄|文|图|报道|报导|整理|编译|供稿|来稿|原创|发布|讯"),
         # a reporter's paper after a slash: 石佳/中国青年报
         "name_org": regex.compile(rf"\s*/\s*(?P<org>{one})(?!\p{{Han}})"),
         # an organisation that provided the article: 县委宣传部供稿, 医技药剂党支部、药剂科供稿
@@ -1231,6 +1232,9 @@ def parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None:
     return None if found is None else list(found)
 
 
+#: The code a Taiwanese wire's desk prints after the editors' bracket that closes a story: the
+#: date in the Republic's years (1120603 is 2023-06-03), read as no field.
+_DESK_CODE = lazy_regex(r"[)）]\s*1\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
 #: A credit line is never longer than this (a stamp with its widgets and counters is about 150).
 _CREDIT_MAX = 400
 
@@ -1286,6 +1290,9 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             chars[m.end()] = "："
         line = "".join(chars)
     end = len(line.rstrip())
+    code = _DESK_CODE.search(line, 0, end)
+    if code is not None:  # （编辑：王晓）1120603: the desk's code after the editors' bracket
+        end = code.start() + 1
     stop = _INNER_STOP.search(line, 0, max(0, end - 1))
     if stop and not (stop.group() == "；" and _LABELLED_NAMES.match(line)):
         return None  # a full stop inside: sentences, not a credit line (【作者】王晓；李明 is one)
@@ -1627,6 +1634,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
             (?P<org>{org})\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）]      # 中国昌吉网(记者 左晓雨)
           | [(（](?P<credit2>[^()（）\n]{{1,60}})[)）]                       # (通讯员 邓瑞涵 李胡)
           | 【(?P<credit3>[^【】\n]{{1,40}})】                                # 【文/王晓】, 【记者 王晓】
+          | 〔(?P<credit4>[^〔〕\n]{{1,40}})〕                                # 〔记者王晓／台北报导〕
           # 据央视《焦点访谈》报道, 据《新疆日报》报道
           | 据《?(?P<src>[^,，。;；(（《》\s]{{2,12}}?)》?(?:《[^》\n]{{1,20}}》)?(?:报道|消息)[,，:：]?
         )
@@ -1829,8 +1837,10 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         prefix = _credit_prefix(line, 0, "lead.role-start")
         if prefix is not None and prefix[0] < len(line.rstrip()):
             return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
+    bracketed = m.group("credit3") if m is not None and m.group("credit3") is not None else (
+        m.group("credit4") if m is not None else None)
     if m is None or (not first and m.group("credit2") is None) \
-            or (m.group("credit3") is not None and not _WRITER.match(m.group("credit3"))):
+            or (bracketed is not None and not _WRITER.match(bracketed) and not _FILED.match(bracketed)):
         return None  # (【图/王晓】: a photo's credit; a later paragraph's 【记者 王晓】: a speaker)
     if m.group("src"):
         if _ROLE_START.match(m.group("src")):  # 据记者王晓报道: a reporter, not a publisher
@@ -1838,13 +1848,17 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             return Lead(m.end(), tuple(credit)) if credit else None
         return Lead(m.end(), (Field(MetaField.SOURCE, m.group("src"), m.start("src"), m.end("src"),
                                     "lead.ju-baodao"),))
-    key = next(k for k in ("credit", "credit2", "credit3") if m.group(k) is not None)
+    key = next(k for k in ("credit", "credit2", "credit3", "credit4") if m.group(k) is not None)
     credit = _credit_fields(m.group(key), m.start(key), "lead.credit")
     if credit is None or m.end() >= len(line.rstrip()):
         return None
     return Lead(m.end(), tuple(credit))
 
 
+#: A reporter's credit in brackets that says where the report was filed, the name glued to the role
+#: (记者王晓／台北报导, 记者王晓综合报导, as Taiwan's papers print it in 〔〕 or 【】).
+_FILED = lazy_regex(r"\s*(?:特派|特约|实习|见习|首席)?记者\p{Han}{2,14}?\s*(?:[/／]\s*\p{Han}{2,4}?)?"
+                    r"(?:综合)?(?:报道|报导)\s*$")
 #: A writer's role opening a credit in 【】 (not a photographer's: 图/, 摄影).
 _WRITER = lazy_regex(r"\s*(?:文|撰文|作者|执笔|(?:本报|特约|实习|首席|全媒体|融媒体)?(?:记者|通讯员))"
                      r"\s*[/／:：|｜丨\s]")
