@@ -149,6 +149,16 @@ CREDIT_LINES = [
     ("王晓 台北报导", [("authors", "王晓")]),
     # the desk's code in the Republic's years after a wire's closing editors' bracket
     ("（编辑：王晓）1120603", [("editors", "王晓")]),
+    # a reader's post: the name after the word for a reader; a reader's contribution
+    ("作者：网友王晓", [("authors", "王晓")]),
+    ("投稿：王晓", [("authors", "王晓")]),
+    # a video's or a feature's credits: who filmed it is credited as a photographer is; its crew as
+    # its editors; its producer as the source
+    ("视频：王晓", [("authors", "王晓")]),
+    ("拍摄：王晓", [("authors", "王晓")]),
+    ("剪辑：王晓 配音：李明", [("editors", "王晓"), ("editors", "李明")]),
+    ("海报设计：王晓", [("editors", "王晓")]),
+    ("出品：喀什日报社", [("source", "喀什日报社")]),
 ]
 
 
@@ -165,6 +175,8 @@ def test_credit_line_fields(line: str, fields: list[tuple[str, str]]) -> None:
 # Lines that are not metadata, though they look a little like it.
 NOT_CREDIT_LINES = [
     "民生援疆聚民心",
+    "网友评论", "网友王晓",  # a section's heading; a reader's name with no credit
+    "视频 公开课", "制作精良", "拍摄地点：喀什",  # a menu; a phrase; a label no credit has
     "记者从自治区两会上获悉，今年将新建学校3所。",
     "记者手记",
     "2023年10月24日，第十批援疆干部抵达喀什。",

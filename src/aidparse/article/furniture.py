@@ -22,6 +22,7 @@ from aidparse._lazy import lazy_regex
 from aidparse.article.metalines import (
     AUTHOR_ROLES,
     COUNTER_LABELS,
+    CREW_LABELS,
     EDITOR_ROLES,
     SOURCE_LABELS,
     common_word,
@@ -339,7 +340,7 @@ def _patterns() -> dict[str, Any]:
     nav = _alt(NAV_WORDS)
     num = r"\d[\d,.]*万?"
     sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
-    roles = _alt(AUTHOR_ROLES + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
+    roles = _alt(AUTHOR_ROLES + CREW_LABELS + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
     channels = _alt(_channel_words())
     return regex.table({
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏

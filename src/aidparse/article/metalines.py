@@ -63,7 +63,11 @@ AUTHOR_ROLES: Final = (
     "采访人员", "摄影", "摄像", "图片", "文/图", "图/文", "文图", "图文", "文·图", "图·文", "实习生",
     "评论员", "执笔", "撰稿人", "供图",
     "特约评论员", "文", "图", "摄",
+    "投稿", "投稿人",  # a reader's contribution (投稿：王晓)
 )
+#: Labels that credit who filmed or photographed it, as a photographer is credited: read only
+#: with a separator (视频：王晓; 视频 公开课 on a menu credits no one).
+CREW_LABELS: Final = ("拍摄", "航拍", "视频", "视频拍摄", "图片摄影")
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
 ROLE_MODIFIERS: Final = (
     "本报", "本台", "本刊", "本网", "本站", "特派", "特约", "实习", "见习", "首席", "全媒体", "融媒体",
@@ -77,6 +81,9 @@ EDITOR_ROLES: Final = (
     "审稿", "值班主任", "策划", "文章录入", "信息录入", "录入员",
     "网编", "美编", "美术编辑", "图片编辑", "文字编辑", "执行编辑", "视频编辑", "新媒体编辑", "总编辑",
     "值班总编", "组稿", "排版", "审核人", "审签",
+    # a video's or a graphic's crew (剪辑：王晓, 海报设计：王晓)
+    "剪辑", "视频剪辑", "后期", "配音", "制图", "设计", "海报", "海报设计", "动画", "制作", "视频制作",
+    "出品人",
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
@@ -84,6 +91,7 @@ SOURCE_LABELS: Final = (
     "转载自", "摘自", "选自", "原载", "本文来自", "文章转载自", "供稿", "供稿单位", "发布单位", "发布机构",
     "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
     "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
+    "出品", "出品单位",  # a video's or a feature's producer (出品：喀什日报社)
 )
 #: A date with the year last whose day may be its month (02/03/2023), and its time.
 _AMBIGUOUS_DATE = lazy_regex(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?!\d)"
@@ -393,6 +401,8 @@ _NOT_IN_NAME = frozenset("的了在是从对将把被和与及等这那我你他
 
 #: Characters no one's name holds, whatever its surname: particles and degree words (路很长, 王的).
 _NEVER_IN_NAME = frozenset("的了很吗呢吧着们")
+#: The word a credit puts before a reader's name (作者：网友王晓).
+_READER = "网友"
 #: Words that open where a reporter filed from, never a name (王晓 发自乌鲁木齐, 来自喀什).
 _FILED_FROM: Final = ("发自", "来自")
 
@@ -600,7 +610,7 @@ def _patterns() -> dict[str, Any]:
             # character by its block) is the separator of 文丨王晓, not a word
             rf"(?:{_alternation(long_roles)}|(?:{_alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
     labels = _alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
-                          + RECORD_LABELS + AFFILIATION_LABELS
+                          + RECORD_LABELS + AFFILIATION_LABELS + CREW_LABELS
                           + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     plain_labels = _alternation(SOURCE_LABELS + EDITOR_ROLES
                                 + ("作者", "记者", "通讯员", "撰稿", "执笔", "摄影"))
@@ -795,6 +805,9 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
             nxt = _NAME_TOKEN.match(s, space.end()) if space else None
             if nxt is not None and len(nxt.group()) == 1:
                 word, end = word + nxt.group(), nxt.end()
+        if credited and word.startswith(_READER) and valid_name(word[len(_READER):], credited=True):
+            at += len(_READER)  # 作者：网友王晓: a reader who posted it, named after the word for one
+            word = word[len(_READER):]
         trailing = next((r for r in _TRAILING_ROLES
                          if word.endswith(r) and valid_name(word[: -len(r)], credited=credited)), None)
         if trailing is not None:  # 李妍摄: the photographer's credit, not a three-character name
