@@ -159,6 +159,9 @@ CREDIT_LINES = [
     ("剪辑：王晓 配音：李明", [("editors", "王晓"), ("editors", "李明")]),
     ("海报设计：王晓", [("editors", "王晓")]),
     ("出品：喀什日报社", [("source", "喀什日报社")]),
+    # provincial papers' apps, whose mastheads have no organisation's ending; a paper and its site
+    ("南方+记者 王晓", [("affiliation", "南方+"), ("authors", "王晓")]),
+    ("中青报·中青网记者 王晓", [("affiliation", "中青报·中青网"), ("authors", "王晓")]),
 ]
 
 
@@ -266,6 +269,12 @@ LEADS = [
       ("authors", "司马青云")]),
     ("天山网讯 记者王晓、通讯员李明报道：近日", "天山网讯 记者王晓、通讯员李明报道：",
      [("origin", "天山网"), ("authors", "王晓"), ("authors", "李明")]),
+    # an app's or an outlet's name before the role or the dateline, without brackets
+    ("极目新闻记者 王晓 近日，", "极目新闻记者 王晓 ", [("affiliation", "极目新闻"), ("authors", "王晓")]),
+    ("大众新闻记者 王晓 报道 近日，", "大众新闻记者 王晓 报道 ", [("affiliation", "大众新闻"), ("authors", "王晓")]),
+    ("交汇点讯 近日，", "交汇点讯 ", [("origin", "交汇点")]),
+    ("南方+讯（记者/王晓 通讯员/李明）近日，", "南方+讯（记者/王晓 通讯员/李明）",
+     [("origin", "南方+"), ("authors", "王晓"), ("authors", "李明")]),
     # Taiwan's papers: the reporter and where it was filed, in 〔〕 or 【】, the name glued to the role
     ("〔记者王晓／台北报导〕近日", "〔记者王晓／台北报导〕", [("authors", "王晓")]),
     ("【记者王晓／综合报导】近日", "【记者王晓／综合报导】", [("authors", "王晓")]),

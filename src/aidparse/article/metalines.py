@@ -273,6 +273,8 @@ OUTLETS: Final = (
     "今日头条", "百家号", "一点资讯", "澎湃", "界面", "观察者", "北晚在线", "南方plus", "触电新闻",
     # Hong Kong, Taiwan and overseas Chinese media (their mastheads)
     "大纪元", "东网", "星岛", "端传媒", "香港01", "联合早报",
+    # provincial papers' apps (江苏的交汇点, 南方日报的南方+, 天津的津云, 湖南日报的新湖南)
+    "交汇点", "南方+", "津云", "冀云", "新湖南", "读特", "四川观察", "新甘肃", "长江云",
 )
 #: Last characters that make a word a place or an institution, not a person.
 _NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
@@ -600,7 +602,7 @@ def _patterns() -> dict[str, Any]:
     one = (rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?<![0-9零一二三四五六七八九十百千万两余多几])"
            rf"(?:{_alternation(ORG_ENDINGS)})|{_alternation(OUTLETS)})")
     # 石榴云/新疆日报, 天山网-新疆日报: a platform and the paper it carries
-    org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－])?{one}"
+    org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－·•])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
     short_roles = [r for r in AUTHOR_ROLES if len(r) == 1]
     modifiers = _alternation(ROLE_MODIFIERS)
@@ -1626,7 +1628,7 @@ _TITLE_LABEL = lazy_regex(r"题\s*[:：]")
 def _lead_patterns() -> tuple[Any, Any, Any]:
     import regex
 
-    one = rf"[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})"
+    one = rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?:{_alternation(ORG_ENDINGS)})|{_alternation(OUTLETS)})"
     org = rf"(?:(?P<house>{_alternation(_HOUSE)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
     wire = regex.compile(rf"""
         ^[\s□■●◆▲]*据?
@@ -1845,7 +1847,7 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         rest = line[end:]
         return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))
     m = lead.match(line)
-    if m is None and first and (_ROLE_START.match(line) or _ORG_ROLE_START.match(line)):
+    if m is None and first and (_ROLE_START.match(line) or _org_role_start().match(line)):
         # 记者 王晓 通讯员 李明 近日，…; 新疆日报记者 王晓 报道：…
         prefix = _credit_prefix(line, 0, "lead.role-start")
         if prefix is not None and prefix[0] < len(line.rstrip()):
@@ -1937,10 +1939,18 @@ def author_note(text: str) -> tuple[Field, ...] | None:
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")
 #: A note that people contributed to the article (实习生王金茹对此文亦有贡献, 记者张三对本文也有贡献).
 _CONTRIBUTION = lazy_regex(r"(?P<credit>.{2,40}?)\s*(?:亦|也|同样)?对(?:此|本|该)文(?:亦|也)?有(?:所)?贡献")
-#: A paper's name and a reporter's role opening the lead (新疆日报记者 王晓 …).
-_ORG_ROLE_START = lazy_regex(
-    r"[\p{Han}]{2,10}?(?:日报|晚报|早报|报|网|电视台|广播电视台|新闻社|通讯社|社|客户端|融媒体中心)"
-    r"(?:全媒体|融媒体|首席|特派|驻\p{Han}{1,4})?(?:记者|通讯员)")
+
+
+@functools.cache
+def _org_role_start() -> Any:
+    """A paper's, an app's or an outlet's name and a reporter's role opening the lead (新疆日报记者
+    王晓 …, 极目新闻记者 王晓, 南方+记者 王晓, 中青报·中青网记者 王晓), built from the tables."""
+    import regex
+
+    one = rf"(?:\p{{Han}}{{1,10}}?(?:{_alternation(ORG_ENDINGS)})|{_alternation(OUTLETS)})"
+    return regex.compile(rf"{one}(?:[·•/－\-]{one})?"
+                         r"(?:全媒体|融媒体|首席|特派|驻\p{Han}{1,4})?(?:记者|通讯员)")
+
 _ROLE_START = lazy_regex(
     r"(?:本报|特约|实习|见习|首席|全媒体|融媒体)?(?:记者|通讯员|作者|文/|文／|撰稿|撰文)")
 _SENTENCE_CLOSE = frozenset("。！？!?”’…")
