@@ -386,6 +386,8 @@ FURNITURE = [
     ("剩余80%未读", "paywall"), ("知 书   尚 技   明 理   致 远", "banner"),
     ("Since 2010 the city has supported the county in accordance with the plan.", "translation"),
     ("图片来源：视觉中国", "caption"),
+    # a picture marked as an illustration or an archive's, alone where it was (Taiwan's forms too)
+    ("示意图", "caption"), ("（示意圖／取自pixabay）", "caption"), ("資料照", "caption"),
 ]
 
 
