@@ -87,19 +87,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", choices=["dev", "web", "webtext", "layouts"],
                         help="list every miss of one development set")
-    parser.add_argument("--half", choices=["dev", "web", "webtext", "layouts", "heldout", "heldout2", "eval"],
+    parser.add_argument("--half", choices=["dev", "web", "webtext", "layouts", "forms", "heldout",
+                                                             "heldout2", "heldout3", "eval"],
                         action="append", help="score these sets only (repeat the option; default: dev, web,"
-                                              " webtext, layouts, heldout, heldout2, eval)")
+                                              " webtext, layouts, forms, heldout, heldout2, heldout3, eval)")
     parser.add_argument("--by-kind", action="store_true",
                         help="furniture and metadata lines removed by kind (corpus halves)")
     args = parser.parse_args()
-    halves = args.half or ["dev", "web", "webtext", "layouts", "heldout", "heldout2", "eval"]
+    halves = args.half or ["dev", "web", "webtext", "layouts", "forms", "heldout", "heldout2", "heldout3",
+                           "eval"]
     if corpus_dir() is None:
         print("../shared/corpus is absent: the dev and eval halves are left out")
         halves = [h for h in halves if h not in ("dev", "eval")]
     scores: dict[str, Score] = {}
     for half in halves:
-        if half in ("layouts", "heldout", "heldout2"):
+        if half in ("layouts", "forms", "heldout", "heldout2", "heldout3"):
             scores[half] = layout_score(half, record_misses=args.misses == half)
         elif half in ("web", "webtext"):
             web = web_score(record_misses=args.misses == half, as_text=half == "webtext")
