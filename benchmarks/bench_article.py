@@ -85,7 +85,7 @@ def _rows(scores: dict[str, Score]) -> list[list[str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--misses", choices=["dev", "web", "webtext", "layouts"],
+    parser.add_argument("--misses", choices=["dev", "web", "webtext", "layouts", "forms"],
                         help="list every miss of one development set")
     parser.add_argument("--half", choices=["dev", "web", "webtext", "layouts", "forms", "heldout",
                                                              "heldout2", "heldout3", "eval"],

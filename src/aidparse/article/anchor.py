@@ -324,6 +324,8 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
                 and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2 \
                 and not _headline_run(lines, k) and not org_name(above) and _TOPIC.search(above) is None:
             j, rule = k, "anchor.stamp-pair"  # a headline may have commas (王文：中美贸易“持久战”，…)
+        elif _short_title_over_deck(lines, k, j):
+            j, rule = k, "anchor.stamp-short-pair"
     # the page starts inside the article when prose stands above the headline; not above the
     # site's breadcrumb, which only the header holds (a ticker of other headlines runs there)
     crumb = max((k for k in range(j) if fur.furniture_kind(lines[k].simp) is EditReason.BREADCRUMB),
@@ -340,6 +342,43 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
         return None
     return j, rule
+
+
+def _short_title_over_deck(lines: Sequence[Line], k: int, j: int) -> bool:
+    """Whether line ``k``, shorter than most headlines, is the title over line ``j``, its deck over
+    the stamp (塔城“辽宁村”里的幸福账本 / 沈阳援疆干部驻村三年，帮一个边境村建起奶产业): a headline
+    of its own, no link, column, kicker or site name, under the page's furniture (or first), and
+    the line under it reads as a deck: a comma inside, or twice as long.
+
+    A short line over the stamp's headline is as often a link or a column's name: those are
+    shorter than this, name a channel, end in ！ as a kicker does, or follow other headlines.
+    """
+    above, deck = lines[k].simp, lines[j].simp
+    n, m = len(squeeze(above)), len(squeeze(deck))
+    if not (_HEADLINE_MIN <= n < LONG_HEADLINE) or not ("，" in deck or "," in deck or m >= 2 * n):
+        return False
+    if above.rstrip()[-1:] in "！!？?" or _KICKER.search(above) or _TOPIC.search(above):
+        return False
+    return headline_like(above) and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
+        and not fur.is_banner(above) and not fur.is_site_names(above) and not fur.is_channel_bar(above) \
+        and parse_credits(above) is None and not fur.opens_with_site_label(above) \
+        and fur.spam_score(above) < 2 and not org_name(above) and not fur.is_dated_item(above) \
+        and not _headline_run(lines, k)
+
+
+def _names_masthead(simp: str) -> bool:
+    """Whether a line is a masthead of words set apart by spaces, most of them organisations' names
+    (北斗融媒 辽宁日报 辽宁省委机关报: the app, the paper, what the paper is), not a headline.
+
+    >>> _names_masthead("北斗融媒 辽宁日报 辽宁省委机关报"), _names_masthead("援疆干部 扎根基层 服务群众")
+    (True, False)
+    """
+    words = simp.split()
+    return len(words) >= _MASTHEAD_WORDS and 2 * sum(org_name(w) for w in words) > len(words)
+
+
+#: A masthead sets apart at least this many words.
+_MASTHEAD_WORDS = 3
 
 
 #: A special topic's or column's banner over the headline (学习贯彻党的二十大精神专题报道, 两会专题 权威发布),
@@ -376,7 +415,7 @@ def _headline_run(lines: Sequence[Line], k: int) -> bool:
     simp = lines[k - 1].simp
     return len(squeeze(simp)) >= _HEADLINE_MIN and headline_like(simp) and fur.furniture_kind(simp) is None \
         and not fur.is_nav_bar(simp) and not fur.is_banner(simp) and parse_credits(simp) is None \
-        and _KICKER.search(simp) is None
+        and _KICKER.search(simp) is None and not _names_masthead(simp)
 
 
 #: A column's kicker over a headline: its name and its series set apart by a dot or a bar
