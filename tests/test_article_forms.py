@@ -469,6 +469,9 @@ def test_captions(line: str, caption: bool) -> None:
     # a hyphen inside the headline stays
     ("中国-东盟博览会开幕-新华网", "中国-东盟博览会开幕"), ("1-10月德清县固定资产投资结构趋稳趋优", "1-10月德清县固定资产投资结构趋稳趋优"),
     ("援疆干部—喀什新变化", "援疆干部—喀什新变化"),
+    # before a bar: a column's name (short, or with a column's word), else the headline's first half
+    ("援疆故事｜在巴楚的第八百天", "在巴楚的第八百天"), ("二十大特别报道丨喀什新貌日新月异", "喀什新貌日新月异"),
+    ("零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走"),
 ])
 def test_headline_parts(line: str, headline: str) -> None:
     start, end = headline_parts(line)

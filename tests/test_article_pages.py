@@ -201,6 +201,9 @@ PAGES = [
     pytest.param(f"援疆干部抵达喀什\n深圳援疆工作座谈会召开\n江苏省援疆干部今日抵达喀什地区\n"
                  f"2021-05-08 10:32 来源：天山网\n{B1}", "江苏省援疆干部今日抵达喀什地区",
                  "天山网", [], id="other-headlines-over-the-headline"),
+    # an app's name and its prompt over the headline: no short title
+    pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
+                 "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),
     # a masthead of names over a title and its deck (the app, the paper, what the paper is)
     pytest.param(f"北斗融媒 辽宁日报 辽宁省委机关报\n塔城“辽宁村”里的幸福账本\n沈阳援疆干部驻村三年，帮一个边境村建起奶产业\n"
                  f"2023年09月25日 07:20 | 来源：辽宁日报\n{B1}", "塔城“辽宁村”里的幸福账本", "辽宁日报", [],

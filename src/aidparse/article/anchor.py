@@ -357,8 +357,10 @@ def _short_title_over_deck(lines: Sequence[Line], k: int, j: int) -> bool:
     n, m = len(squeeze(above)), len(squeeze(deck))
     if not (_HEADLINE_MIN <= n < LONG_HEADLINE) or not ("，" in deck or "," in deck or m >= 2 * n):
         return False
-    if above.rstrip()[-1:] in "！!？?" or _KICKER.search(above) or _TOPIC.search(above):
-        return False
+    words = above.split()
+    if above.rstrip()[-1:] in "！!？?" or _KICKER.search(above) or _TOPIC.search(above) \
+            or len(words) > _TITLE_WORDS or org_name(words[0]):
+        return False  # (央视新闻 打开 看精彩视频: an app's name and its prompt, no title)
     return headline_like(above) and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
         and not fur.is_banner(above) and not fur.is_site_names(above) and not fur.is_channel_bar(above) \
         and parse_credits(above) is None and not fur.opens_with_site_label(above) \
@@ -379,6 +381,10 @@ def _names_masthead(simp: str) -> bool:
 
 #: A masthead sets apart at least this many words.
 _MASTHEAD_WORDS = 3
+
+
+#: A short title sets apart at most this many words by spaces.
+_TITLE_WORDS = 2
 
 
 #: A special topic's or column's banner over the headline (学习贯彻党的二十大精神专题报道, 两会专题 权威发布),

@@ -55,6 +55,18 @@ PLATFORMS: Final = (
     "网易号", "企鹅号", "头条号", "今日头条", "一点资讯", "天涯社区", "微博", "抖音", "快手", "小红书",
     "公署", "行署", "百度", "搜狐", "网易", "新浪", "腾讯", "凤凰", "澎湃",
 )
+#: Words of a column's, a campaign's or a series' name before a bar (二十大特别报道丨, 援疆手记｜,
+#: 热烈庆祝…成立70周年|): a longer phrase before the bar without one is half of the headline
+#: (零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走).
+COLUMN_WORDS: Final = (
+    "报道", "专访", "手记", "纪行", "故事", "系列", "专题", "专栏", "庆祝", "聚焦", "观察", "访谈", "一线",
+    "特写", "直击", "快评", "评论", "时评", "视频", "图集", "组图", "现场", "关注", "走基层", "周年",
+    "二十大", "两会", "新闻", "快讯", "速递", "看点", "调查", "纪实", "解读", "话题", "记者", "日记",
+    "访谈录", "进行时", "在行动", "在路上", "面对面", "微纪录", "Vlog", "vlog",
+)
+#: A tag before a bar this short is a column's name without one of those words (援疆故事｜ has one;
+#: 天山南北｜, 山海情深｜ do not).
+_SHORT_TAG = 8
 #: The longest headline read as one.
 HEADLINE_MAX = 64
 #: A headline this long (without spaces) needs no other evidence; section headings are shorter.
@@ -165,6 +177,8 @@ def column_tag(line: str) -> int | None:
     '莎车县教育援疆再结硕果'
     >>> column_tag("「对口援疆」：北京如何改变新疆的城市面貌") is None
     True
+    >>> column_tag("零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走") is None  # half of the headline
+    True
     """
     p = _patterns()
     end = 0
@@ -179,7 +193,8 @@ def column_tag(line: str) -> int | None:
     if m and len(line) - m.end() >= 4 and line[m.end()] not in "：:，,、！!？?—-":
         end = m.end()  # (「对口援疆」：北京如何…: a quoted phrase the headline goes on from, no tag)
     bar = p["bar"].match(line, end)
-    if bar and len(line) - bar.end() >= 6:
+    if bar and len(line) - bar.end() >= 6 and (len(squeeze(bar.group("tag"))) <= _SHORT_TAG
+                                               or any(w in bar.group("tag") for w in COLUMN_WORDS)):
         end = bar.end()
     return end or None
 
