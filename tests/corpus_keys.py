@@ -89,7 +89,7 @@ def keys(half: str) -> dict[str, FileKey]:
     return out
 
 
-def norm(value: str | None) -> str:
+def norm(value: str | None, variant: str = "t2s") -> str:
     """A value as compared: no pinyin annotations, Simplified, folded width, no whitespace.
 
     >>> norm("南疆脫貧中的北京援疆經(jīng)驗(yàn): 從輸血到造血")
@@ -98,8 +98,22 @@ def norm(value: str | None) -> str:
     if not value:
         return ""
     value = _PINYIN.sub("", value)
-    value = aidparse.to_simplified(unicodedata.normalize("NFKC", value))
+    value = aidparse.to_simplified(unicodedata.normalize("NFKC", value), variant)
     return "".join(value.split()).lower()
+
+
+#: The conversions a page in Traditional may have had: a key's value in Traditional is the report's
+#: in Simplified under any of them (推著 is 推着 under Taiwan's, 推著 under the generic one).
+VARIANTS = ("t2s", "tw2s", "hk2s")
+
+
+def norms(value: str | None) -> set[str]:
+    """``value`` as compared under each conversion a Traditional page may have had.
+
+    >>> sorted(norms("推著"))
+    ['推着', '推著']
+    """
+    return {norm(value, v) for v in VARIANTS}
 
 
 @functools.cache
@@ -189,7 +203,7 @@ class Score:
 
 
 def names_of(values: Iterable[str]) -> set[str]:
-    return {norm(v) for v in values if norm(v)}
+    return {norm(v) for v in values if norm(v)}  # (names: no character a conversion varies on)
 
 
 def score_fields(s: Score, name: str, r: aidparse.AidReport, want: Mapping[str, str],
@@ -198,14 +212,15 @@ def score_fields(s: Score, name: str, r: aidparse.AidReport, want: Mapping[str, 
     got = report_fields(r)
     for field in SINGLE_FIELDS:
         row = s.single.setdefault(field, [0, 0, 0, 0])
-        wanted, have = norm(want.get(field, "")), norm(got[field])
-        row[3] += wanted == have
-        if wanted:
+        wanted, have = norms(want.get(field, "")), norm(got[field])
+        right = have in wanted
+        row[3] += right
+        if wanted != {""}:
             row[1] += 1
-            row[0] += wanted == have
-        if have and have != wanted:
+            row[0] += right
+        if have and not right:
             row[2] += 1
-        if record_misses and wanted != have:
+        if record_misses and not right:
             s.misses.append(f"{name} {field}: want {want.get(field, '')!r} got {got[field]!r}")
     want_names, have_names = names_of(authors), names_of(r.authors)
     s.names[0] += len(want_names & have_names)

@@ -29,7 +29,7 @@ import functools
 import json
 from typing import Any
 
-from corpus_keys import ROOT, SINGLE_FIELDS, Score, names_of, norm, report_fields
+from corpus_keys import ROOT, SINGLE_FIELDS, Score, names_of, norm, norms, report_fields
 
 import aidparse
 
@@ -52,7 +52,7 @@ def report(page_id: str, which: str = "layouts") -> aidparse.AidReport:
 
 
 def _accepted(key: dict[str, Any], field: str) -> set[str]:
-    values = {norm(key.get(field))} | {norm(v) for v in key.get(f"{field}_alt", [])}
+    values = norms(key.get(field)).union(*(norms(v) for v in key.get(f"{field}_alt", [])))
     if field == "source" and key.get("source_optional"):
         values.add("")
     return values
@@ -61,15 +61,19 @@ def _accepted(key: dict[str, Any], field: str) -> set[str]:
 def kept(line: str, text: str) -> bool:
     """Whether the report keeps an article line: all of it, or all but a dateline or credit it
     opened or closed with (新华社北京2月29日电 …), as the other sets count a lead line kept."""
-    line, text = norm(line), norm(text)
+    text = norm(text)
+    return any(_kept_as(converted, text) for converted in norms(line))
+
+
+def _kept_as(line: str, text: str) -> bool:
     cut = len(line) * 2 // 5
     return any(line[a : len(line) - b] in text for a in range(cut + 1) for b in range(cut + 1 - a))
 
 
 def removed(line: str, text: str) -> bool:
     """Whether a furniture line is gone from the report's text (no line of it is that line)."""
-    want = norm(line)
-    return not any(norm(ln) == want for ln in text.split("\n")) and want not in norm(text)
+    lines, whole = {norm(ln) for ln in text.split("\n")}, norm(text)
+    return not any(want in lines or want in whole for want in norms(line))
 
 
 def score(which: str = "layouts", *, record_misses: bool = False) -> Score:
