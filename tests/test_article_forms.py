@@ -159,6 +159,9 @@ CREDIT_LINES = [
     ("剪辑：王晓 配音：李明", [("editors", "王晓"), ("editors", "李明")]),
     ("海报设计：王晓", [("editors", "王晓")]),
     ("出品：喀什日报社", [("source", "喀什日报社")]),
+    # the time of day before the date, or after it, with the part of the day (上午, 下午)
+    ("上午5:00 2023年9月5日", [("published", "2023年9月5日")]),
+    ("2023年9月5日 下午3:25", [("published", "2023年9月5日 下午3:25")]),
     # provincial papers' apps, whose mastheads have no organisation's ending; a paper and its site
     ("南方+记者 王晓", [("affiliation", "南方+"), ("authors", "王晓")]),
     ("中青报·中青网记者 王晓", [("affiliation", "中青报·中青网"), ("authors", "王晓")]),

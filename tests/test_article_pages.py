@@ -201,6 +201,12 @@ PAGES = [
     pytest.param(f"援疆干部抵达喀什\n深圳援疆工作座谈会召开\n江苏省援疆干部今日抵达喀什地区\n"
                  f"2021-05-08 10:32 来源：天山网\n{B1}", "江苏省援疆干部今日抵达喀什地区",
                  "天山网", [], id="other-headlines-over-the-headline"),
+    # a paper's menus, its breadcrumb and the day's date over the headline and its deck, the time
+    # of day first under them (Hong Kong's pages: 上午5:00 2023年9月5日)
+    pytest.param(f"大华日报网 每日大华 即时新闻 热点 副刊 财经 健康\n要闻 港闻 经济 娱乐 社评 观点 中国 国际\n"
+                 f"每日大华 > 中国\n2023年9月5日星期二\n沪援疆医生驻莎车 三年培训逾百本地医护\n"
+                 f"援疆进入第四轮 学者称需评估成效\n上午5:00 2023年9月5日\n{B1}",
+                 "沪援疆医生驻莎车 三年培训逾百本地医护", None, [], id="menus-and-the-day-over-the-headline"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),
@@ -787,8 +793,11 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     # a portal's menu, its channel names glued (people.cn) or with a name the table lacks (博览)
     ("网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画", "navigation"),
     ("国际国内军事财经科技汽车娱乐博览更多", "navigation"),
-    # names the table lacks may make up a fifth of the menu, not more
-    ("新闻 体育 娱乐 财经 援疆", "navigation"), ("新闻 体育 娱乐 财经 援疆动态", None),
+    # names the table lacks may make up a fifth of the menu, not more — unless its words are set
+    # apart by spaces, five or more, most of them channels or the site's names
+    ("新闻 体育 娱乐 财经 援疆", "navigation"), ("新闻 体育 娱乐 财经 援疆动态", "navigation"),
+    ("新闻 体育 援疆动态", None), ("石榴花开 籽籽同心 民族团结 一家亲 共建美好家园", None),
+    ("明报新闻网 每日明报 即时新闻 热点 副刊 财经 明报OL网 健康", "navigation"),
     ("首页新闻体育娱乐财经昌吉", "navigation"), ("首页新闻体育娱乐财经昌吉哈密", None),
     ("新闻 体育 娱乐 财经 汽车", "navigation"),
     ("教育、文化、体育、卫生事业全面发展", None),

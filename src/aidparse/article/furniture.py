@@ -29,7 +29,7 @@ from aidparse.article.metalines import (
     org_name,
     parse_credits,
 )
-from aidparse.article.prose import SENTENCE_MARK, STOP
+from aidparse.article.prose import SENTENCE_MARK, STOP, reads_as_menu
 from aidparse.models.vocab import EditReason
 
 if TYPE_CHECKING:
@@ -763,6 +763,23 @@ def is_channel_bar(line: str) -> bool:
     return len(words) >= _MENU_WORDS and sum(map(len, words)) >= _MENU_COVER * len(bare)
 
 
+def is_spaced_menu(line: str) -> bool:
+    """A site's menu of five or more short words set apart by spaces, most of them channels or
+    the site's names (明报新闻网 每日明报 即时新闻 热点 副刊 财经 健康), not a slogan set apart the
+    same way (石榴花开 籽籽同心 民族团结 一家亲 共建美好家园).
+
+    >>> is_spaced_menu("明报新闻网 每日明报 即时新闻 热点 副刊 财经 健康")
+    True
+    >>> is_spaced_menu("石榴花开 籽籽同心 民族团结 一家亲 共建美好家园")
+    False
+    """
+    if not reads_as_menu(line):
+        return False
+    channels = _patterns()["channels"]
+    words = line.split()
+    return 2 * sum(bool(channels.fullmatch(w)) or org_name(w) for w in words) > len(words)
+
+
 def citation_journal(line: str) -> str | None:
     """The journal a citation line names (新疆大学学报(哲学·人文社会科学版). 2018,46(04)), or ``None``.
 
@@ -969,6 +986,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
     if n <= 80 and p["nav"].fullmatch(line):
         return "furniture.nav", EditReason.NAVIGATION
+    if n <= 200 and is_spaced_menu(line):
+        return "furniture.spaced-menu", EditReason.NAVIGATION
     if n <= 200 and p["link_label"].fullmatch(line):
         return "furniture.link-label", EditReason.NAVIGATION
     if n <= 30 and p["category"].fullmatch(line):

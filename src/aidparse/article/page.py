@@ -105,7 +105,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.keywords", "furniture.image", "furniture.channels", "furniture.account-card",
     "furniture.footer-links", "furniture.link-label", "furniture.related-item",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
-    "furniture.ad", "furniture.banner", "furniture.share",
+    "furniture.ad", "furniture.banner", "furniture.share", "furniture.spaced-menu",
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery",
     # the headline printed again; a list under its header, and its items marked as such

@@ -24,8 +24,8 @@ import functools
 
 from aidparse._lazy import lazy_regex
 
-__all__ = ["NUMBERED", "PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "fold_forms", "reads_as_prose",
-           "reads_as_terms"]
+__all__ = ["NUMBERED", "PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "fold_forms", "reads_as_menu",
+           "reads_as_prose", "reads_as_terms"]
 
 #: A heading's or an item's numbering opening a line (一、 （二） 3. 第四部分): a heading, never a
 #: caption, a credit or a headline's run-on stamp.
@@ -63,6 +63,9 @@ _OPEN = frozenset("，,、“‘（(《")
 #: (援疆,对口援疆,新疆新闻,喀什新闻,和田新闻), not a sentence; a slogan (团结，奋斗，…) is written
 #: with full-width commas.
 _KEYWORDS = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,8}(?:,[\p{Han}A-Za-z0-9]{2,8}){4,},?")
+#: Five or more short words set apart by spaces: a menu, not a headline (headlines set apart at
+#: most a few phrases: 山海情 援疆路 同心梦 奋进歌).
+_MENU = lazy_regex(r"[\p{Han}A-Za-z0-9]{1,6}(?:[ \u3000]+[\p{Han}A-Za-z0-9]{1,6}){4,}")
 #: A clause this long (in Han characters) with a comma is a sentence's part, not a label.
 _CLAUSE = 12
 #: A line this long (in Han characters) is text, whatever its punctuation.
@@ -90,6 +93,17 @@ def reads_as_prose(line: str) -> bool:
     if han >= _CLAUSE and ("，" in line or "," in line):
         return True
     return han >= _LONG
+
+
+def reads_as_menu(line: str) -> bool:
+    """Whether a (stripped) line is five or more short words set apart by spaces: a site's menu.
+
+    >>> reads_as_menu("明报新闻网 每日明报 即时新闻 热点 副刊 财经 健康")
+    True
+    >>> reads_as_menu("山海情 援疆路 同心梦 奋进歌")  # four phrases: a headline's
+    False
+    """
+    return _MENU.fullmatch(line) is not None
 
 
 def reads_as_terms(line: str) -> bool:
