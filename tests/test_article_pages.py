@@ -207,6 +207,14 @@ PAGES = [
                  f"每日大华 > 中国\n2023年9月5日星期二\n沪援疆医生驻莎车 三年培训逾百本地医护\n"
                  f"援疆进入第四轮 学者称需评估成效\n上午5:00 2023年9月5日\n{B1}",
                  "沪援疆医生驻莎车 三年培训逾百本地医护", None, [], id="menus-and-the-day-over-the-headline"),
+    # a site's names over the stamp, with its English name or its address, and the menu: no headline
+    # there; the headline under the catalogue's records
+    pytest.param(f"温宿日报 WENSU DAILY NEWS\n首页 | 要闻 | 国内 | 国际\n【发表日期】2024-06-12 【版次】A10\n{T}\n"
+                 f"出处：温宿日报\n{B1}", T, "温宿日报", [], id="site-names-in-two-scripts-over-the-stamp"),
+    pytest.param(f"伽师县人民政府 www.example.gov.cn\n首页 走进伽师 政务公开 政务服务 互动交流 专题专栏\n"
+                 f"您当前的位置：首页 > 政务公开\n索引号：11653129010123456T/2024-01287\n发布机构：伽师县发展和改革委员会\n"
+                 f"发布日期：2024-07-02\n{T}\n信息来源：伽师县发展和改革委员会  发布时间：2024-07-02 11:03\n{B1}",
+                 T, "伽师县发展和改革委员会", [], id="site-name-and-address-over-a-catalogue"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

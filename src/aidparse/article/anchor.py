@@ -127,7 +127,8 @@ def _not_headline(simp: str) -> bool:
     return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or place_outlet(simp.strip()) \
         or parse_credits(simp) is not None or org_line(simp) or widget_residue(simp) \
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
-        or is_masthead(simp) or (_HAN.search(simp) is None and fur.foreign_words(simp) >= 2)
+        or is_masthead(simp) or (_HAN.search(simp) is None and fur.foreign_words(simp) >= 2) \
+        or fur.is_site_names(simp)  # 澳门日报 MACAO DAILY NEWS, 伽师县人民政府 www.example.gov.cn
 
 
 def is_outlet_masthead(simp: str) -> bool:
@@ -307,7 +308,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     elif j > 0 and fur.is_nav_bar(lines[j].simp) and len(squeeze(lines[j - 1].simp)) >= LONG_HEADLINE \
             and headline_like(lines[j - 1].simp) and not fur.is_nav_bar(lines[j - 1].simp) \
             and fur.furniture_kind(lines[j - 1].simp) is None and not org_name(lines[j - 1].simp) \
-            and not fur.is_breadcrumb(lines[j - 1].simp):
+            and not fur.is_breadcrumb(lines[j - 1].simp) and not fur.is_site_names(lines[j - 1].simp):
         j -= 1  # a headline, then a bar of the column's links over the stamp (not a site's name)
     title = lines[j].simp
     if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
