@@ -159,6 +159,10 @@ CREDIT_LINES = [
     ("剪辑：王晓 配音：李明", [("editors", "王晓"), ("editors", "李明")]),
     ("海报设计：王晓", [("editors", "王晓")]),
     ("出品：喀什日报社", [("source", "喀什日报社")]),
+    # a paper's name before its reporter's role, set apart by a slash or a bar: the paper he writes for
+    ("联合报／ 记者王晓／即时报导", [("affiliation", "联合报"), ("authors", "王晓")]),
+    ("北京日报客户端 | 记者 王晓 实习生 李明", [("affiliation", "北京日报客户端"), ("authors", "王晓"),
+                                    ("authors", "李明")]),
     # the time of day before the date, or after it, with the part of the day (上午, 下午)
     ("上午5:00 2023年9月5日", [("published", "2023年9月5日")]),
     ("2023年9月5日 下午3:25", [("published", "2023年9月5日 下午3:25")]),

@@ -1569,7 +1569,13 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             names_allowed = after_org = True
             continue
         if m:
-            fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
+            gap = pats["gap"].match(s, m.end())
+            if gap is not None and pats["role"].match(s, gap.end()) is not None:
+                # 联合报／记者王晓／即时报导, 北京日报客户端 | 记者 王晓: the paper its reporter writes for
+                fields.append(Field(MetaField.AFFILIATION, m.group(), m.start(), m.end(),
+                                    "org.reporter-paper"))
+            else:
+                fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()
             names_allowed = after_org = True  # 旺报 陈君硕 2015/09/02 04:10: a paper, then its reporter
             continue
