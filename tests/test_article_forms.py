@@ -393,6 +393,8 @@ FURNITURE = [
     ("剩余80%未读", "paywall"), ("知 书   尚 技   明 理   致 远", "banner"),
     ("Since 2010 the city has supported the county in accordance with the plan.", "translation"),
     ("图片来源：视觉中国", "caption"),
+    # Taiwan's and Hong Kong's words for the page's widgets
+    ("字級 列印 分享", "navigation"), ("友善列印 轉寄 書籤", "navigation"),
     # a picture marked as an illustration or an archive's, alone where it was (Taiwan's forms too)
     ("示意图", "caption"), ("（示意圖／取自pixabay）", "caption"), ("資料照", "caption"),
 ]
@@ -420,6 +422,9 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     ("江西援建的阿克陶县江西新村外景(2017年4月10日摄)。图片由江西援疆前方指挥部提供", True),
     ("图为实践团参观援疆成果展示", True), ("阿布铁西老人(右)", True),
     ("英吉沙新型建材基地的砖供不应求。鞠川江摄影", True), ("村民在展示手工艺品。摄影/孙中", True),
+    # an archive's or an agency's picture, in the closing bracket (Taiwan's and Hong Kong's pages)
+    ("新疆喀什古城。（资料照，美联社）", True), ("援建的安置社区。（中央社档案照片）", True),
+    ("他说：“这是我们的档案照片。”", False),
     ("近日,援疆干部深入基层调研。", False), ("他喜欢拍摄家乡的风景,也喜欢摄影。", False),
     # a numbered figure, a provider in brackets (an arrow is a list's mark as often as a photo's: not read)
     ("↑援疆干部在田间查看棉花长势。", False), ("图1 援疆干部在田间查看棉花长势", True), ("图二：医疗队义诊现场", True),
