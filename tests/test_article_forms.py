@@ -163,6 +163,9 @@ CREDIT_LINES = [
     ("联合报／ 记者王晓／即时报导", [("affiliation", "联合报"), ("authors", "王晓")]),
     ("北京日报客户端 | 记者 王晓 实习生 李明", [("affiliation", "北京日报客户端"), ("authors", "王晓"),
                                     ("authors", "李明")]),
+    # an e-paper's issue, page and page's name; a paper's app or channel after a dot, before the date
+    ("出版日期：2023年10月27日 版次：第2版 版名：援疆在线", [("published", "2023年10月27日")]),
+    ("大河报·豫视频 2023-07-31 17:08 河南", [("source", "大河报·豫视频"), ("published", "2023-07-31 17:08")]),
     # the time of day before the date, or after it, with the part of the day (上午, 下午)
     ("上午5:00 2023年9月5日", [("published", "2023年9月5日")]),
     ("2023年9月5日 下午3:25", [("published", "2023年9月5日 下午3:25")]),
@@ -187,6 +190,7 @@ NOT_CREDIT_LINES = [
     "民生援疆聚民心",
     "网友评论", "网友王晓",  # a section's heading; a reader's name with no credit
     "视频 公开课", "制作精良", "拍摄地点：喀什",  # a menu; a phrase; a label no credit has
+    "新疆日报·援疆故事",  # a column's name after the paper's, no date: a tag, not a stamp
     "记者从自治区两会上获悉，今年将新建学校3所。",
     "记者手记",
     "2023年10月24日，第十批援疆干部抵达喀什。",
@@ -276,6 +280,9 @@ LEADS = [
       ("authors", "司马青云")]),
     ("天山网讯 记者王晓、通讯员李明报道：近日", "天山网讯 记者王晓、通讯员李明报道：",
      [("origin", "天山网"), ("authors", "王晓"), ("authors", "李明")]),
+    # Hong Kong's 文汇报 (its name ends as 汇报, a report, does): the marker, then the reporter
+    ("【香港文汇报讯】记者 王晓 新疆报道 近日，", "【香港文汇报讯】记者 王晓 新疆报道 ",
+     [("origin", "香港文汇报"), ("authors", "王晓")]),
     # an app's or an outlet's name before the role or the dateline, without brackets
     ("极目新闻记者 王晓 近日，", "极目新闻记者 王晓 ", [("affiliation", "极目新闻"), ("authors", "王晓")]),
     ("大众新闻记者 王晓 报道 近日，", "大众新闻记者 王晓 报道 ", [("affiliation", "大众新闻"), ("authors", "王晓")]),

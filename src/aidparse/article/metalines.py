@@ -217,7 +217,7 @@ RECORD_LABELS: Final = (
     "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "信息分类", "内容分类", "主题词", "文号",
     "发文字号", "公开方式", "公开范围", "公开时限", "公开形式", "有效性", "所属主题",
     # an e-paper's page (版次：02 综合新闻)
-    "版次", "版名",
+    "版次", "版名", "版面", "版面名称",
     # a message board's record of a message and its reply (留言类型：求助, 办理状态：已办理)
     "留言对象", "留言类型", "留言领域", "办理状态", "回复机构", "满意度", "处理状态",
     # the column or channel a CMS files the page under (所属栏目：援疆动态)
@@ -228,6 +228,8 @@ DATE_LABELS: Final = (
     "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
     "录入时间", "发文日期", "成文日期", "时间", "日期", "最后更新", "最后更新时间", "添加时间", "编辑时间",
     "回复时间", "答复时间",
+    # an e-paper's issue (出版日期：2023年10月27日)
+    "出版日期", "出版时间", "刊发日期", "刊发时间", "见报日期",
 )
 #: Date labels that need no separator before the date (发布于 2021-05-08).
 GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
@@ -666,6 +668,8 @@ def _patterns() -> dict[str, Any]:
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
                                r"|第\s?[A-Z]?\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"),
         "org": regex.compile(one + r"(?!\p{Han})"),
+        # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31)
+        "org_channel": regex.compile(one + r"[·•][\p{Han}A-Za-z0-9]{1,8}(?=\s*(?:19|20)\d{2}[-/.年])"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"
                                 r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"  # (1307人参与)
@@ -1196,14 +1200,15 @@ def org_name(value: str) -> bool:
     (False, True)
     >>> org_name("援疆医疗再添新平台"), org_name("喀什新建援疆远程会诊中心"), org_name("喀什地区远程会诊中心")
     (False, False, True)
-    >>> org_name("喀什地区再就业服务中心")
-    True
+    >>> org_name("喀什地区再就业服务中心"), org_name("香港文汇报"), org_name("向上级汇报")
+    (True, True, False)
     """
     if not _patterns()["org"].fullmatch(value):
         return False
     # a headline that ends as names do (援疆医疗再添新平台, 喀什新建援疆远程会诊中心): a verb or a
     # grammatical word before the ending, or an ending that closes a common word (平台, 舞台)
-    return not (value.endswith(_NOT_ORG_TAILS) or _SENTENCE_WORDS.search(value[:-2]))
+    return value.endswith(_PAPERS_LIKE_WORDS) or not (value.endswith(_NOT_ORG_TAILS)
+                                                      or _SENTENCE_WORDS.search(value[:-2]))
 
 
 #: The longest line read as an organisation's or a site's name alone.
@@ -1222,6 +1227,8 @@ def org_line(simp: str) -> bool:
 #: Common words that end in an organisation's ending but name none (平台, 舞台, 回报).
 _NOT_ORG_TAILS: Final = ("平台", "舞台", "讲台", "擂台", "阳台", "前台", "后台", "回报", "汇报", "海报",
                          "情报", "捷报", "喜报")
+#: Papers whose names end in one of those words (香港文汇报, not 汇报).
+_PAPERS_LIKE_WORDS: Final = ("文汇报",)
 #: Verbs and grammatical words of a headline or a sentence that no organisation's name holds.
 _SENTENCE_WORDS = lazy_regex(r"[了们着的把被吗呢吧]|有了|新建|建成|登上|加入|助力|打造|走进|来到|成为"
                              r"|再添|又添|再建|又建")  # (not 再 alone: 再就业服务中心)
@@ -1560,7 +1567,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             facts += 1
             pos = m.end()
             continue
-        m = pats["org"].match(s, pos)
+        m = pats["org_channel"].match(s, pos) or pats["org"].match(s, pos)
         if m and badge and fields and fields[-1].field is MetaField.AUTHORS \
                 and all(f.field is not MetaField.SOURCE for f in fields):
             # 原创：王晓编译 新疆日报: the account that posted it, named as organisations are
