@@ -215,6 +215,9 @@ PAGES = [
                  f"您当前的位置：首页 > 政务公开\n索引号：11653129010123456T/2024-01287\n发布机构：伽师县发展和改革委员会\n"
                  f"发布日期：2024-07-02\n{T}\n信息来源：伽师县发展和改革委员会  发布时间：2024-07-02 11:03\n{B1}",
                  T, "伽师县发展和改革委员会", [], id="site-name-and-address-over-a-catalogue"),
+    # the article's credits at its end: its writer, and its photographer on a line of his own
+    pytest.param(f"{T}\n发布时间：2024-12-26  作者：宣传中心\n{B1}\n文字：王晓\n摄影：李明\n审核：张强",
+                 T, "宣传中心", ["王晓", "李明"], id="photographer-credited-alone-in-the-credits"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

@@ -30,7 +30,7 @@ from aidparse.article.metalines import (
     parse_credits,
 )
 from aidparse.article.prose import SENTENCE_MARK, STOP, reads_as_menu
-from aidparse.models.vocab import EditReason
+from aidparse.models.vocab import EditReason, MetaField
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -682,8 +682,9 @@ def caption_rule(line: str) -> str | None:
     p = _patterns()
     if len(line) > 300:
         return None
-    if p["caption_credit"].search(line):
-        return "caption.credit"
+    if p["caption_credit"].search(line) \
+            and not (len(line) <= _CREDIT_ONLY_MAX and _credits_photographer(line)):
+        return "caption.credit"  # (摄影：王晓 alone credits the article's photographer: a byline)
     if p["caption_start"].search(line):
         return "caption.picture-label"
     if p["position"].search(line):
@@ -1061,12 +1062,23 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.keywords", EditReason.KEYWORDS
     if n <= 300 and p["image"].fullmatch(line):
         return "furniture.image", EditReason.IMAGE
-    if n <= 40 and p["image_credit"].fullmatch(line):
+    if n <= 40 and p["image_credit"].fullmatch(line) and not _credits_photographer(line):
         return "furniture.image-credit", EditReason.CAPTION
     if n <= 80 and p["languages"].fullmatch(line) and _language_link(line) \
             and ("|" in line or "｜" in line or (p["han"].search(line) and p["foreign_word"].search(line))):
         return "furniture.languages", EditReason.NAVIGATION  # 汉文 | ئۇيغۇرچە | English
     return _translation(line)
+
+
+#: A line that only credits a photographer is no longer than this.
+_CREDIT_ONLY_MAX = 24
+
+
+def _credits_photographer(line: str) -> bool:
+    """Whether a picture's credit line names its photographer alone (摄影：王晓, 图/王晓): a credit of
+    the article, read with its byline (图片来源：新华社 names an agency, 摄影：王晓摄于喀什 more)."""
+    fields = parse_credits(line)
+    return bool(fields) and all(f.field is MetaField.AUTHORS for f in fields or ())
 
 
 def is_picture(line: str) -> bool:
