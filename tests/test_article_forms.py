@@ -152,12 +152,12 @@ CREDIT_LINES = [
     # a reader's post: the name after the word for a reader; a reader's contribution
     ("作者：网友王晓", [("authors", "王晓")]),
     ("投稿：王晓", [("authors", "王晓")]),
-    # a video's or a feature's credits: who filmed it is credited as a photographer is; its crew as
-    # its editors; its producer as the source
+    # a video's or a feature's credits: who filmed, cut, voiced or drew it is credited as a
+    # photographer is; its producer person edits; its producer organisation is the source
     ("视频：王晓", [("authors", "王晓")]),
     ("拍摄：王晓", [("authors", "王晓")]),
-    ("剪辑：王晓 配音：李明", [("editors", "王晓"), ("editors", "李明")]),
-    ("海报设计：王晓", [("editors", "王晓")]),
+    ("剪辑：王晓 配音：李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("海报设计：王晓", [("authors", "王晓")]), ("监制：王晓", [("editors", "王晓")]),
     ("出品：喀什日报社", [("source", "喀什日报社")]),
     # a paper's name before its reporter's role, set apart by a slash or a bar: the paper he writes for
     ("联合报／ 记者王晓／即时报导", [("affiliation", "联合报"), ("authors", "王晓")]),

@@ -65,9 +65,13 @@ AUTHOR_ROLES: Final = (
     "特约评论员", "文", "图", "摄",
     "投稿", "投稿人",  # a reader's contribution (投稿：王晓)
 )
-#: Labels that credit who filmed or photographed it, as a photographer is credited: read only
-#: with a separator (视频：王晓; 视频 公开课 on a menu credits no one).
-CREW_LABELS: Final = ("拍摄", "航拍", "视频", "视频拍摄", "图片摄影")
+#: Labels that credit who made a video's or a graphic's pictures and sound, as a photographer is
+#: credited (an author: 视频：王晓, 剪辑：王晓, 制图：王晓; its producer, 监制, edits): read only with a
+#: separator (视频 公开课 on a menu credits no one).
+CREW_LABELS: Final = (
+    "拍摄", "航拍", "视频", "视频拍摄", "图片摄影", "剪辑", "视频剪辑", "后期", "配音", "制图", "设计",
+    "海报", "海报设计", "动画", "制作", "视频制作",
+)
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
 ROLE_MODIFIERS: Final = (
     "本报", "本台", "本刊", "本网", "本站", "特派", "特约", "实习", "见习", "首席", "全媒体", "融媒体",
@@ -81,9 +85,7 @@ EDITOR_ROLES: Final = (
     "审稿", "值班主任", "策划", "文章录入", "信息录入", "录入员",
     "网编", "美编", "美术编辑", "图片编辑", "文字编辑", "执行编辑", "视频编辑", "新媒体编辑", "总编辑",
     "值班总编", "组稿", "排版", "审核人", "审签",
-    # a video's or a graphic's crew (剪辑：王晓, 海报设计：王晓)
-    "剪辑", "视频剪辑", "后期", "配音", "制图", "设计", "海报", "海报设计", "动画", "制作", "视频制作",
-    "出品人",
+    "出品人",  # a video's producer
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
