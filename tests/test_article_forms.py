@@ -149,6 +149,10 @@ CREDIT_LINES = [
     ("王晓 台北报导", [("authors", "王晓")]),
     # the desk's code in the Republic's years after a wire's closing editors' bracket
     ("（编辑：王晓）1120603", [("editors", "王晓")]),
+    # one editor's role and name set apart by a space, as apps close a page; more editors' roles
+    ("编辑 王晓", [("editors", "王晓")]), ("责任编辑 王晓", [("editors", "王晓")]),
+    ("审读：王晓", [("editors", "王晓")]), ("栏目主编：王晓", [("editors", "王晓")]),
+    ("（湖北日报全媒记者 王晓 通讯员 李明）", [("affiliation", "湖北日报"), ("authors", "王晓"), ("authors", "李明")]),
     # a reader's post: the name after the word for a reader; a reader's contribution
     ("作者：网友王晓", [("authors", "王晓")]),
     ("投稿：王晓", [("authors", "王晓")]),
@@ -191,6 +195,7 @@ NOT_CREDIT_LINES = [
     "网友评论", "网友王晓",  # a section's heading; a reader's name with no credit
     "视频 公开课", "制作精良", "拍摄地点：喀什",  # a menu; a phrase; a label no credit has
     "新疆日报·援疆故事",  # a column's name after the paper's, no date: a tag, not a stamp
+    "编辑 部门", "编辑 整理材料",  # a role and a word
     "记者从自治区两会上获悉，今年将新建学校3所。",
     "记者手记",
     "2023年10月24日，第十批援疆干部抵达喀什。",
@@ -400,6 +405,7 @@ FURNITURE = [
     ("剩余80%未读", "paywall"), ("知 书   尚 技   明 理   致 远", "banner"),
     ("Since 2010 the city has supported the county in accordance with the plan.", "translation"),
     ("图片来源：视觉中国", "caption"),
+    ("人气 2346", "navigation"), ("相关字词：援疆 新疆 上海", "keywords"), ("IMG", "image"),
     # Taiwan's and Hong Kong's words for the page's widgets
     ("字級 列印 分享", "navigation"), ("友善列印 轉寄 書籤", "navigation"),
     # a picture marked as an illustration or an archive's, alone where it was (Taiwan's forms too)
@@ -429,6 +435,11 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     ("江西援建的阿克陶县江西新村外景(2017年4月10日摄)。图片由江西援疆前方指挥部提供", True),
     ("图为实践团参观援疆成果展示", True), ("阿布铁西老人(右)", True),
     ("英吉沙新型建材基地的砖供不应求。鞠川江摄影", True), ("村民在展示手工艺品。摄影/孙中", True),
+    # a caption opened by its picture's source, or its photographer's credit; closed by an agency
+    ("（视频截图）援疆医生在毡房里为牧民测量血压", True), ("王晓/摄 学生们在冰场上训练。", True),
+    ("喀什古城是热门的观光景点。图／本报资料照片", True), ("俯瞰塔什库尔干县城。 王晓 航拍", True),
+    ("新疆阿克苏地区一处纺织工业园。（路透）", True), ("和田一处工业园区。（AFP via Getty Images）", True),
+    ("他说这是好事。（路透）", False), ("援疆资金八成用于民生，但外界质疑其效果。（路透）", False),
     # an archive's or an agency's picture, in the closing bracket (Taiwan's and Hong Kong's pages)
     ("新疆喀什古城。（资料照，美联社）", True), ("援建的安置社区。（中央社档案照片）", True),
     ("他说：“这是我们的档案照片。”", False),

@@ -144,6 +144,7 @@ COUNTER_WORDS: Final = (
     "阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞", "查看", "回复",
     "积分", "帖子", "贴子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
     "下载", "被引",  # a paper's
+    "人气",  # 人气 2346 (Taiwan's and overseas pages)
 )
 #: Lines that mark the end of an article or a page's script placeholders.
 END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）",
@@ -287,7 +288,7 @@ SKY_WORDS: Final = (
 )
 #: Labels of keyword and tag lines.
 KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签",
-                         "热门标签", "热门关键词", "热门搜索", "热搜词")
+                         "热门标签", "热门关键词", "热门搜索", "热搜词", "相关字词", "相关词", "相关关键字")
 #: Labels of a paper's bibliographic record on a journal database's page (中图分类号：F127
 #: 文献标识码：A, 【机构】…, DOI：…): the record, not the paper's text.
 PAPER_LABELS: Final = (
@@ -304,6 +305,11 @@ PICTURE_SOURCES: Final = (
     "截图", "资料图", "资料图片", "资料照片", "网络图片", "网络配图", "受访者供图", "受访者提供", "配图",
     "图片来源网络", "图源网络", "据视频截图", "图虫创意", "摄图网", "新华网发", "人民网发", "中新网发",
     "央视网发", "无人机照片", "航拍照片", "示意图", "示意图片", "资料照", "档案照片", "档案照", "档案图",
+)
+#: Agencies whose pictures papers credit in brackets after a caption (…。（路透）).
+PICTURE_AGENCIES: Final = (
+    "路透", "路透社", "美联社", "法新社", "欧新社", "共同社", "达志影像", "AFP", "AP", "Reuters", "EPA",
+    "Getty Images", "中新社", "中央社",
 )
 #: Labels that open a caption (图片说明：…, 【图】…); 图为 and 上图 need no colon.
 #: (not 图解: a heading's label)
@@ -483,6 +489,7 @@ def _patterns() -> dict[str, Any]:
             r"""[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)
               | !\[[^\]]{0,80}\]\([^)]{0,300}\)
               | [\[【](?:图片|图|照片|img|IMG|image)[\]】]
+              | (?:img|IMG|image|图片)             # a picture's alternative text alone (img)
             """, regex.VERBOSE),
         "separator": regex.compile(r"[|｜•·\-—_=*~#+/\\<>]+"),
         # counters and the widget words beside them: 阅读 1234, 点赞(12), 阅读数(15878）, and the
@@ -535,7 +542,8 @@ def _patterns() -> dict[str, Any]:
                 | [(（](?:PICTURES|图片来源.{0,20})[)）]                               # （无人机照片）
                 | [(（][^()（）]{1,12}?(?:PICTURES)[)）]                  # （中央社档案照片）, （路透档案照）
                 | [(（](?:PICTURES)[，,、/／\s][^()（）]{1,12}[)）]          # （资料照，美联社）
-                | [。.！!？?\s]\s*(?:\S{1,12}\s+)?\p{Han}{2,4}\s+摄                  # 。城市摄影队 周斌 摄
+                | [。.！!？?\s]\s*(?:\S{1,12}\s+)?\p{Han}{2,4}\s+(?:摄|航拍)          # 。城市摄影队 周斌 摄
+                | [。.]\s*图\s*[/／]\s*\S{1,12}                                      # 。图／本报资料照片
                 | [。.，,\s]\s*\S{1,16}?供图(?:\s+\S{1,8})?                               # 。小花母亲供图
                 | [。.\s]\s*(?:PICTURES)(?:\s+\S{1,6})?                                   # 。视觉中国 资料
               )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)), regex.VERBOSE),
@@ -549,7 +557,17 @@ def _patterns() -> dict[str, Any]:
                  | (?:LABELS)\s*[:：]                                  # 图片说明：
                  | 这是(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,。]{0,40}?拍摄的[^，,]*$  # a wire's, one clause
                  | [(（]?\d{1,2}\s*/\s*\d{1,2}[)）]?$                    # （1/6）: a gallery's counter
-                )""".replace("LABELS", _alt(CAPTION_LABELS)), regex.VERBOSE),
+                 | [(（](?:PICTURES)[)）]\s*\S                          # （视频截图）援疆医生在…
+                 | \p{Han}{2,4}\s*[/／]\s*摄\s+\S                       # 王晓/摄 学生在训练中
+                )""".replace("LABELS", _alt(CAPTION_LABELS)).replace("PICTURES", _alt(PICTURE_SOURCES)),
+            regex.VERBOSE),
+        # one short clause, then the agency that took the picture in brackets (…工业园。（路透）,
+        # …。（AFP via Getty Images）): a caption of Taiwan's and overseas pages (a sentence of the
+        # text, crediting the wire, has more clauses)
+        "agency_caption": regex.compile(
+            r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?，)?"  # (2019年，: when it was taken)
+            r"[^。！？!?“”「」，,\n]{4,30}。[(（](?:AGENCIES)(?:\s*via\s*Getty\s*Images)?[)）]".replace(
+                "AGENCIES", _alt(PICTURE_AGENCIES))),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     })
 
@@ -689,7 +707,13 @@ def caption_rule(line: str) -> str | None:
         return "caption.picture-label"
     if p["position"].search(line):
         return "caption.position"
+    if p["agency_caption"].fullmatch(line) and not _SPEECH.search(line):
+        return "caption.agency"
     return None
+
+
+#: Words of speech: a paragraph that reports what someone said, not a caption.
+_SPEECH = lazy_regex(r"说|表示|指出|认为|称|强调|透露")
 
 
 def is_caption(line: str) -> bool:

@@ -75,7 +75,7 @@ CREW_LABELS: Final = (
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
 ROLE_MODIFIERS: Final = (
     "本报", "本台", "本刊", "本网", "本站", "特派", "特约", "实习", "见习", "首席", "全媒体", "融媒体",
-    "总台", "驻站", "驻疆", "摄影", "专栏", "签约",
+    "总台", "驻站", "驻疆", "摄影", "专栏", "签约", "全媒",
 )
 #: Roles that credit an editor.
 EDITOR_ROLES: Final = (
@@ -86,6 +86,7 @@ EDITOR_ROLES: Final = (
     "网编", "美编", "美术编辑", "图片编辑", "文字编辑", "执行编辑", "视频编辑", "新媒体编辑", "总编辑",
     "值班总编", "组稿", "排版", "审核人", "审签",
     "出品人",  # a video's producer
+    "签审", "审读", "栏目主编", "栏目编辑", "本版编辑", "责编审核",
 )
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
@@ -939,6 +940,17 @@ def common_word(s: str) -> bool:
     return word_counts().get(s, 0) >= 30
 
 
+def _lone_spaced_editor(line: str, labels: list[Any]) -> bool:
+    """Whether a line is one editor's role and a name set apart by a space, nothing else (编辑 王晓,
+    责任编辑 王晓: the close of a page's article, as apps print it)."""
+    return len(labels) == 1 and labels[0].start() == 0 and "".join(labels[0].group().split()) in _EDITOR_SET \
+        and _LONE_NAME.fullmatch(line, labels[0].end()) is not None
+
+
+#: A name alone after a label and spaces, to the line's end.
+_LONE_NAME = lazy_regex(r"[ \u3000]+\p{Han}{2,4}\s*")
+
+
 def _spaced_values(line: str, labels: list[Any]) -> bool:
     """Whether the values after labels set apart by spaces (no colon) are what such labels take,
     strictly — a publisher's name after a source's label, a person's name (not a word) after a
@@ -1308,7 +1320,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
         line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
     spaced = list(pats["spaced_label"].finditer(line))
-    if len(spaced) >= _SPACED_LABELS and _spaced_values(line, spaced):
+    if (len(spaced) >= _SPACED_LABELS or _lone_spaced_editor(line, spaced)) and _spaced_values(line, spaced):
         # 来源 阿勒泰日报　作者 马晓梅 as 来源：阿勒泰日报　作者：马晓梅
         chars = list(line)
         for m in spaced:

@@ -107,7 +107,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
     "furniture.ad", "furniture.banner", "furniture.share", "furniture.spaced-menu",
     # captions by a photographer's or provider's credit, a picture label, a position marker
-    "caption.credit", "caption.picture-label", "caption.gallery",
+    "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency",
     # the headline printed again; a list under its header, and its items marked as such
     "repeat.title", "list.header", "list.marked-item",
 ])
