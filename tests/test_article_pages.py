@@ -218,6 +218,15 @@ PAGES = [
     # the article's credits at its end: its writer, and its photographer on a line of his own
     pytest.param(f"{T}\n发布时间：2024-12-26  作者：宣传中心\n{B1}\n文字：王晓\n摄影：李明\n审核：张强",
                  T, "宣传中心", ["王晓", "李明"], id="photographer-credited-alone-in-the-credits"),
+    # a kicker (引题) over the main title, its deck (——…) under it: the middle line is the title, the
+    # kicker a line of the article (it was taken for the title, or lost with the header)
+    pytest.param(f"首页 | 时政 | 国际 | 经济 | 社会\n接力薪火 深耕“边疆课堂”\n百名浙江老师扎根阿克苏\n"
+                 f"——浙江援疆教师探索组团式教育帮扶新路径\n本报记者 王晓 李明\n2024年03月18日05:46 | 来源：人民日报\n{B1}",
+                 "百名浙江老师扎根阿克苏", "人民日报", ["王晓", "李明"], id="kicker-title-and-deck"),
+    # an app's prompt over a kicker, a title and its deck
+    pytest.param(f"北京日报 APP 打开\n从“一棵树”到“一条链”\n十年接力，两地种出甜蜜产业\n——北京援疆助力和田核桃走出深山\n"
+                 f"北京日报客户端 | 记者 王晓\n2024-09-09 07:30\n{B1}", "十年接力，两地种出甜蜜产业", "北京日报客户端",
+                 ["王晓"], id="app-prompt-over-a-kicker"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

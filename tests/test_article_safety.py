@@ -30,6 +30,9 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # the kicker (引题) over a title and its deck is a line of the article
+    pytest.param(f"首页 | 时政 | 国际\n从“一棵树”到“一条链”\n十年接力，两地种出甜蜜产业\n——北京援疆助力和田核桃走出深山\n"
+                 f"{ST}\n{S1}", "从“一棵树”到“一条链”", id="a-kicker-over-a-title-and-its-deck"),
     # a poem's short lines between its headings are no bylines (路很长: 很 is in no name; 天山雪: a place's word)
     pytest.param(f"{T}\n{ST}\n{S1}\n一、产业援疆结硕果\n路很长\n二、教育援疆育新人\n{S2}", "路很长",
                  id="a-poem-line-between-headings"),

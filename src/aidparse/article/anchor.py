@@ -316,7 +316,12 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         return None
     rule = "anchor.stamp"
     k = j - 1  # a title as long as titles and a second line (a subtitle) above the stamp
-    if k >= 0 and lines[k].simp != title:
+    if j + 1 < stamp and _DECK.match(lines[j + 1].simp):
+        # a deck (——…) under the line: it is the main title, and a headline above it its kicker
+        # (引题), kept with the article, never the title
+        if k >= 0 and _kicker_over(lines, k):
+            rule = "anchor.stamp-under-kicker"
+    elif k >= 0 and lines[k].simp != title:
         above = lines[k].simp
         if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
                 and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
@@ -343,6 +348,19 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     if stamp >= ANCHOR_DEPTH and (len(squeeze(lines[j].simp)) < LONG_HEADLINE or not _header_like(lines[:j])):
         return None
     return j, rule
+
+
+def _kicker_over(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k``, over a main title that has its deck under it, is the title's kicker (引题:
+    从“一棵树”到“一条链” / 十年接力，两地种出甜蜜产业 / ——北京援疆助力…): a headline of its own, no
+    link, column, site or credit, and not the last of other headlines."""
+    above = lines[k].simp
+    return headline_like(above) and len(squeeze(above)) >= _HEADLINE_MIN \
+        and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) and not fur.is_banner(above) \
+        and not fur.is_site_names(above) \
+        and parse_credits(above) is None and not org_name(above) and fur.spam_score(above) < 2 \
+        and not fur.opens_with_site_label(above) and _TOPIC.search(above) is None \
+        and not _headline_run(lines, k)
 
 
 def _short_title_over_deck(lines: Sequence[Line], k: int, j: int) -> bool:

@@ -395,7 +395,10 @@ def _patterns() -> dict[str, Any]:
         "crumb_last": regex.compile(r"(?:[>»›→]{1,2}[^>»›→]+){1,5}?\K[>»›→]{1,2}\s*(?=[^>»›→]{2,64}$)"),
         "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
-        "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读).{{0,16}}"),
+        "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读"
+                                 # an app's prompt with spaces: 北京日报 APP 打开, 央视新闻 打开 看精彩视频
+                                 r"|(?:APP|App|客户端)\s+打开|打开\s+(?:APP|App|客户端|看精彩))"
+                                 rf".{{0,16}}"),
         "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
         "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
@@ -469,6 +472,9 @@ def _patterns() -> dict[str, Any]:
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
         "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
         "ad_weak": regex.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
+        # an offer to add an account, with the account's handle (加微信xj888888, 加V：abc12345)
+        "ad_handle": regex.compile(r"(?:加|添加)\s*(?:微信|微信号|VX|vx|V信|QQ|qq|V)\s*[:：]?\s*"
+                                   r"[A-Za-z0-9_\-]{5,20}(?![A-Za-z0-9_\-])"),
         "spam_word": regex.compile(_alt(SPAM_WORDS)),
         "spam_any": regex.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}"
                                   r"|\.(?:com|net|org|top|cc|vip|xyz|cn)"),
@@ -1210,9 +1216,11 @@ def is_ad(line: str) -> bool:
     (True, True)
     >>> is_ad("援疆干部每天给家人发短信报平安，讲述在边疆的工作和生活。")
     False
+    >>> is_ad("【免费领取】新疆旅游攻略，加微信xj888888"), is_ad("游客可加微信咨询。")
+    (True, False)
     """
     p = _patterns()
-    return len(line) <= 80 and bool(p["ad"].fullmatch(line)
+    return len(line) <= 80 and bool(p["ad"].fullmatch(line) or p["ad_handle"].search(line)
                                     or (len(line) <= 24 and p["ad_weak"].fullmatch(line)))
 
 

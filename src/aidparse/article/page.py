@@ -423,6 +423,9 @@ class _Page:
             if pending and self.split_value(line, simp, base, pending):
                 continue
             if head is not None and i < head:
+                if i == head - 1 and head_rule == "anchor.stamp-under-kicker":
+                    fired("title.kicker", line.simp, line.start, line.end)
+                    continue  # the title's kicker (引题): a line of the article
                 self.header_lines(line, simp, base)
                 continue
             if i == head:
