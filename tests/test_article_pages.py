@@ -227,6 +227,13 @@ PAGES = [
     pytest.param(f"北京日报 APP 打开\n从“一棵树”到“一条链”\n十年接力，两地种出甜蜜产业\n——北京援疆助力和田核桃走出深山\n"
                  f"北京日报客户端 | 记者 王晓\n2024-09-09 07:30\n{B1}", "十年接力，两地种出甜蜜产业", "北京日报客户端",
                  ["王晓"], id="app-prompt-over-a-kicker"),
+    # a bulletin board's news post (PTT): the template's outlet, reporter and headline; the board's
+    # header, footer and replies are furniture
+    pytest.param("批踢踢實業坊 › 看板 Gossiping\n作者 abc123 (阿伯) 看板 Gossiping\n標題 [新聞] 援疆醫生駐南疆\n"
+                 "時間 Wed Mar 27 13:45:12 2024\n1.媒體來源:\n聯合報\n2.記者署名:\n記者王曉／台北報導\n"
+                 f"3.完整新聞標題:\n援疆醫生駐南疆縣城 官媒稱培養逾千醫師\n4.完整新聞內文:\n{B1}\n5.完整新聞連結:\n"
+                 "https://example.com/a\n6.備註:\n有人要去嗎\n--\n※ 發信站: 批踢踢實業坊(ptt.cc)\n推 qwer: 好 03/27 13:46",
+                 "援疆医生驻南疆县城 官媒称培养逾千医师", "联合报", ["王晓"], id="bulletin-board-news-post"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

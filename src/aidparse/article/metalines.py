@@ -354,9 +354,21 @@ def parse_stamp_date(value: str) -> dt.date | None:
 
     >>> parse_stamp_date("18-03-0823:16"), parse_stamp_date("页码 18-03-08"), parse_stamp_date("50-01-01")
     (datetime.date(2018, 3, 8), None, None)
+
+    A bulletin board's ``ctime`` stamp, its month in English: ``Mar 27 13:45:12 2024``.
+
+    >>> parse_stamp_date("Mar 27 13:45:12 2024")
+    datetime.date(2024, 3, 27)
     """
     m = _DATE_RE.search(value)
     if m is None:
+        english = _ENGLISH_DATE.fullmatch(value.strip())
+        if english is not None:  # a board's ctime stamp: Mar 27 13:45:12 2024
+            month = _MONTHS.index(english.group("mon")) + 1
+            try:
+                return dt.date(int(english.group("y")), month, int(english.group("d")))
+            except ValueError:
+                return None
         short = _SHORT_YEAR.match(value)
         if short is None:
             return None
@@ -371,6 +383,12 @@ def parse_stamp_date(value: str) -> dt.date | None:
         return dt.date(int(y), int(mo), int(d))
     except ValueError:
         return None
+
+
+#: English months, as a ``ctime`` stamp abbreviates them.
+_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ENGLISH_DATE = lazy_regex(rf"(?P<mon>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}:\d{{2}}"
+                           r"\s+(?P<y>(?:19|20)\d{2})")
 
 
 # --------------------------------------------------------------------------- names

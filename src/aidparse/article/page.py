@@ -52,6 +52,7 @@ from aidparse.article.anchor import (
     stamp_after_trail,
     widget_residue,
 )
+from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.metalines import (
     ORG_LINE_MAX,
@@ -108,6 +109,8 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.ad", "furniture.banner", "furniture.share", "furniture.spaced-menu",
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency",
+    # a bulletin board's post around its news, read by the board's template
+    "forum.ptt",
     # the headline printed again; a list under its header, and its items marked as such
     "repeat.title", "list.header", "list.marked-item",
 ])
@@ -379,6 +382,15 @@ class _Page:
 
     # -- the walk --------------------------------------------------------------------------
 
+    def board_line(self, line: Line, fields: list[Field], *, above: bool) -> None:
+        """A line of a bulletin board's post around its news: its header, its template's labels and
+        values (the outlet, the reporter), its footer, its readers' replies."""
+        reason = EditReason.HEADER_LINE if above else EditReason.NAVIGATION
+        if fields:
+            reason = {MetaField.SOURCE: EditReason.SOURCE_LINE,
+                      MetaField.AUTHORS: EditReason.AUTHORS_LINE}.get(fields[0].field, reason)
+        self.remove(line, reason, fields, rule="forum.ptt")
+
     def header_top(self, head: int | None) -> int | None:
         """Without a placed headline: the last line of header furniture near the top (a
         breadcrumb, a bar of links, a banner, spam) with no prose above it, so that the
@@ -412,12 +424,17 @@ class _Page:
         """Walk the page; ``until_body``: stop where the article's body starts (the headline is
         decided by then)."""
         lines = self.lines
-        anchor = headline_anchor(lines, self.markup)
+        post = read_post([line.simp for line in lines])  # a bulletin board's news post (PTT)
+        anchor = (post.title, "forum.ptt-title") if post is not None and post.title is not None \
+            else headline_anchor(lines, self.markup)
         head, head_rule = anchor if anchor else (None, "")
         top = self.header_top(head)
         for i, line in enumerate(lines):
             if until_body and self.body_started:
                 break
+            if post is not None and i in post.furniture:
+                self.board_line(line, post.furniture[i], above=head is not None and i < head)
+                continue
             simp, base = self.unspliced(line)
             pending, self.pending = self.pending, ""
             if pending and self.split_value(line, simp, base, pending):

@@ -1,0 +1,131 @@
+"""A news post on a bulletin board (PTT, 批踢踢實業坊): its header, its news template, its footer.
+
+PTT's boards ask a poster who reposts a news story to fill in a numbered template
+(``1.媒體來源:`` the outlet, ``2.記者署名:`` the reporter, ``3.完整新聞標題:`` the headline,
+``4.完整新聞內文:`` the text, ``5.完整新聞連結`` the link, ``6.備註:`` the poster's remark), under
+the post's header (``作者``, ``標題``, ``時間``) and above its footer (``※ 發信站:``) and the
+readers' replies (``推 user: …  03/27 13:46``). Copied as text, the post is read by that form:
+the template's values are the outlet, the reporter and the headline; the header's time is when it
+was posted; the rest is the board's furniture.
+
+Lines are Simplified (the walk's ``simp``); the template is recognised by at least
+:data:`_LABELS_MIN` of its numbered labels, so a page that quotes one label is no post.
+
+>>> post = read_post(["作者 lulu (路路) 看板 Gossiping", "标题 [新闻] 援疆医生驻南疆",
+...                   "时间 Wed Mar 27 13:45:12 2024", "1.媒体来源:", "中时新闻网", "2.记者署名:",
+...                   "王晓", "3.完整新闻标题:", "援疆医生驻南疆县城", "4.完整新闻内文:",
+...                   "大陆官媒报导，援疆医生已培养本地医师逾千名。", "5.完整新闻连结:",
+...                   "https://example.com/a", "6.备注:", "有人要去吗", "推 qwer: 好 03/27 13:46"])
+>>> post.title, sorted(post.furniture)
+(8, [0, 1, 2, 3, 4, 5, 6, 7, 9, 11, 12, 13, 14, 15])
+>>> [(f.field.value, f.value) for i in (2, 4, 6) for f in post.furniture[i]]
+[('published', 'Mar 27 13:45:12 2024'), ('source', '中时新闻网'), ('authors', '王晓')]
+>>> [f.value for f in read_post(["1.媒体来源:", "联合报", "2.记者署名:", "记者王晓／台北报导",
+...                                "3.完整新闻标题:", "援疆医生驻南疆县城"]).furniture[3]]
+['王晓']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Final
+
+from aidparse._lazy import VERBOSE, lazy_regex
+from aidparse.article.metalines import Field, parse_credits
+from aidparse.models.vocab import MetaField
+
+__all__ = ["Post", "read_post"]
+
+#: The template's numbered labels, Simplified: what the value under each one is.
+TEMPLATE_LABELS: Final = {
+    "媒体来源": MetaField.SOURCE, "记者署名": MetaField.AUTHORS, "完整新闻标题": MetaField.TITLE,
+    "完整新闻内文": None, "完整新闻连结": None, "完整新闻链接": None, "备注": None,
+}
+#: A post is a template's when this many of its labels stand on lines of their own.
+_LABELS_MIN = 3
+
+#: A numbered label of the template, alone on its line (its value is on the next): 1.媒体来源:
+_LABEL = lazy_regex(r"\s*(?P<n>[1-9])\s*[.．、]\s*(?P<label>媒体来源|记者署名|完整新闻标题|完整新闻内文"
+                    r"|完整新闻连结|完整新闻链接|备注)[^:：\n]{0,40}[:：]?\s*(?P<value>.*)")
+#: The post's header lines: its poster and board, its subject, its time (a ``ctime`` stamp).
+_HEADER = lazy_regex(r"""\s*(?:
+      作者\s+\S+(?:\s+\([^()]{0,20}\))?(?:\s+看板\s+\S+)?      # 作者 lulu0917 (路路) 看板 Gossiping
+    | 标题\s+(?:\[[^\]]{1,6}\]|Re:|Fw:).{0,80}                  # 标题 [新闻] …
+    | 时间\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+                  # 时间 Wed Mar 27 13:45:12 2024
+      (?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+(?:19|20)\d{2})
+    | 看板\s+\S+ | 返回看板
+    )\s*""", VERBOSE)
+#: The footer: the board's signature and the post's address, the separator before them.
+_FOOTER = lazy_regex(r"\s*(?:※\s*(?:发信站|文章网址|编辑|转录者)\s*[:：].*|--)\s*")
+#: A reader's reply: a push, a boo or an arrow, the reader's id, the words, the day and time.
+_REPLY = lazy_regex(r"\s*(?:推|嘘|→)\s*[A-Za-z0-9_]{2,20}\s*[:：].{0,120}?\d{2}/\d{2}(?:\s+\d{2}:\d{2})?\s*")
+
+
+@dataclasses.dataclass(frozen=True)
+class Post:
+    """What a bulletin board's news post says by its form: the index of the headline's line, and
+    the board's lines (header, template labels and values, footer, replies) with the fields each
+    gives (offsets into its line)."""
+
+    title: int | None
+    furniture: dict[int, list[Field]]
+
+
+def read_post(lines: Sequence[str]) -> Post | None:
+    """The post a page's (Simplified) lines make up, or ``None`` when they are no such post."""
+    labels = {}
+    for i, line in enumerate(lines):
+        m = _LABEL.fullmatch(line)
+        if m is not None:
+            labels[i] = m
+    if len({m.group("label") for m in labels.values()}) < _LABELS_MIN:
+        return None
+    furniture: dict[int, list[Field]] = {}
+    first = min(labels)
+    for i in range(first):  # the board's header above the template
+        m = _HEADER.fullmatch(lines[i])
+        if m is not None and m.group("date"):
+            furniture[i] = [Field(MetaField.PUBLISHED, m.group("date"), m.start("date"), m.end("date"),
+                                  "forum.ptt-time")]
+        else:
+            furniture[i] = []  # (the board's name, links: 批踢踢实业坊 › 看板 Gossiping, 关于我们)
+    title = None
+    ordered = sorted(labels)
+    remark = None
+    for k, i in enumerate(ordered):
+        m = labels[i]
+        label, nxt = m.group("label"), ordered[k + 1] if k + 1 < len(ordered) else len(lines)
+        furniture[i] = []
+        field = TEMPLATE_LABELS[label]
+        value_at = i if m.group("value").strip() else i + 1
+        if label == "备注":
+            remark = i
+            break
+        if value_at >= nxt or value_at >= len(lines):
+            continue
+        value = lines[value_at].strip()
+        if label in ("完整新闻连结", "完整新闻链接"):
+            for j in range(i + 1, nxt):
+                furniture[j] = []  # the link (and nothing else stands there)
+            continue
+        if field is MetaField.TITLE:
+            title = value_at
+        elif field is MetaField.SOURCE and value:
+            start = lines[value_at].index(value)
+            furniture[value_at] = [Field(field, value, start, start + len(value), "forum.ptt-template")]
+        elif field is MetaField.AUTHORS and value:
+            # the reporter's credit as the outlet printed it (记者王晓／台北报导), or names alone
+            start = lines[value_at].index(value)
+            credit = parse_credits(value, names_only=True) or []
+            furniture[value_at] = [f.shifted(start, "forum.ptt-template") for f in credit
+                                   if f.field is MetaField.AUTHORS]
+    end = len(lines)
+    if remark is not None:  # the poster's remark, the footer and the replies under it
+        for j in range(remark, end):
+            furniture[j] = []
+    else:
+        for j in range(ordered[-1] + 1, end):
+            if _FOOTER.fullmatch(lines[j]) or _REPLY.fullmatch(lines[j]):
+                furniture[j] = []
+    return Post(title, furniture)
