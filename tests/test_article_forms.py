@@ -161,6 +161,9 @@ CREDIT_LINES = [
     ("视频：王晓", [("authors", "王晓")]),
     ("拍摄：王晓", [("authors", "王晓")]),
     ("剪辑：王晓 配音：李明", [("authors", "王晓"), ("authors", "李明")]),
+    # (review18) a label the tables lack ends the names before it; it is no name
+    ("2023-10-24 来源：天山网 海报：王晓 文案：李明", [("published", "2023-10-24"), ("source", "天山网"),
+                                               ("authors", "王晓"), ("authors", "李明")]),
     ("海报设计：王晓", [("authors", "王晓")]), ("监制：王晓", [("editors", "王晓")]),
     ("出品：喀什日报社", [("source", "喀什日报社")]),
     # a paper's name before its reporter's role, set apart by a slash or a bar: the paper he writes for
@@ -196,6 +199,7 @@ NOT_CREDIT_LINES = [
     "视频 公开课", "制作精良", "拍摄地点：喀什",  # a menu; a phrase; a label no credit has
     "新疆日报·援疆故事",  # a column's name after the paper's, no date: a tag, not a stamp
     "编辑 部门", "编辑 整理材料",  # a role and a word
+    "天山网·王晓 2023-10-24",  # (review18) a name after the dot, no channel
     "记者从自治区两会上获悉，今年将新建学校3所。",
     "记者手记",
     "2023年10月24日，第十批援疆干部抵达喀什。",
@@ -318,6 +322,8 @@ def test_lead_dateline(line: str, cut: str, fields: list[tuple[str, str]]) -> No
     "本地(通讯员 任浩)说",  # a credit in the middle of a paragraph is not a lead
     "【援疆故事】今年以来，援疆干部扎根基层。", "【王晓】今年以来，援疆干部扎根基层。",  # a column's tag, a bare name
     "〔图／记者王晓摄〕今年以来，援疆干部扎根基层。",  # a photo's credit in 〔〕, no writer
+    # (review18) a column's tag: the reporter's credit names where it was filed after a slash
+    "【记者会现场报道】今年以来，援疆干部扎根基层。", "【记者蹲点报道】今年以来，援疆干部扎根基层。",
 ])
 def test_not_a_lead(line: str) -> None:
     lead = parse_lead(line, first=False)
@@ -407,7 +413,7 @@ FURNITURE = [
     ("图片来源：视觉中国", "caption"),
     ("人气 2346", "navigation"), ("相关字词：援疆 新疆 上海", "keywords"), ("IMG", "image"),
     # Taiwan's and Hong Kong's words for the page's widgets
-    ("字級 列印 分享", "navigation"), ("友善列印 轉寄 書籤", "navigation"),
+    ("字級 列印 分享", "navigation"), ("友善列印 轉寄", "navigation"),
     # a picture marked as an illustration or an archive's, alone where it was (Taiwan's forms too)
     ("示意图", "caption"), ("（示意圖／取自pixabay）", "caption"), ("資料照", "caption"),
 ]
@@ -438,8 +444,14 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     # a caption opened by its picture's source, or its photographer's credit; closed by an agency
     ("（视频截图）援疆医生在毡房里为牧民测量血压", True), ("王晓/摄 学生们在冰场上训练。", True),
     ("喀什古城是热门的观光景点。图／本报资料照片", True), ("俯瞰塔什库尔干县城。 王晓 航拍", True),
-    ("新疆阿克苏地区一处纺织工业园。（路透）", True), ("和田一处工业园区。（AFP via Getty Images）", True),
+    ("和田一处工业园区。（AFP via Getty Images）", True), ("和田一处工业园区。（达志影像）", True),
     ("他说这是好事。（路透）", False), ("援疆资金八成用于民生，但外界质疑其效果。（路透）", False),
+    # (review18) a wire alone credits text paragraphs too; a sentence that points at a figure
+    ("新疆阿克苏地区一处纺织工业园。（路透）", False), ("援疆医疗队于今年三月抵达和田。（中新社）", False),
+    ("台北市政府今天宣布新的防疫措施。（中央社）", False),
+    ("新建的援疆产业园共分为三个区域，总面积达1200亩（见示意图）。", False),
+    ("产业园的布局规划已经完成（详见配图）。", False), ("这些孩子的笑脸被定格在照片里（网络截图）", False),
+    ("莎车县一处安置社区，居民已入住。（中央社档案照片）", True),
     # an archive's or an agency's picture, in the closing bracket (Taiwan's and Hong Kong's pages)
     ("新疆喀什古城。（资料照，美联社）", True), ("援建的安置社区。（中央社档案照片）", True),
     ("他说：“这是我们的档案照片。”", False),
@@ -502,6 +514,9 @@ def test_captions(line: str, caption: bool) -> None:
     # before a bar: a column's name (short, or with a column's word), else the headline's first half
     ("援疆故事｜在巴楚的第八百天", "在巴楚的第八百天"), ("二十大特别报道丨喀什新貌日新月异", "喀什新貌日新月异"),
     ("零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走"),
+    # (review18) a campaign's slogan before the bar is cut; a phrase of the headline is not
+    ("铸牢中华民族共同体意识｜北京援疆医生扎根和田十年", "北京援疆医生扎根和田十年"),
+    ("一名援疆记者的十年坚守｜他把青春留在了和田", "一名援疆记者的十年坚守｜他把青春留在了和田"),
 ])
 def test_headline_parts(line: str, headline: str) -> None:
     start, end = headline_parts(line)

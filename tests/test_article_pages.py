@@ -234,6 +234,14 @@ PAGES = [
                  f"3.完整新聞標題:\n援疆醫生駐南疆縣城 官媒稱培養逾千醫師\n4.完整新聞內文:\n{B1}\n5.完整新聞連結:\n"
                  "https://example.com/a\n6.備註:\n有人要去嗎\n--\n※ 發信站: 批踢踢實業坊(ptt.cc)\n推 qwer: 好 03/27 13:46",
                  "援疆医生驻南疆县城 官媒称培养逾千医师", "联合报", ["王晓"], id="bulletin-board-news-post"),
+    # (review18) a place or a column's name over the headline and its deck is no short title
+    pytest.param(f"新疆塔城地区托里县\n江苏省第十一批援疆干部人才今日抵达喀什地区开展三年援疆工作\n2021-05-08 10:32 来源：天山网\n{B1}",
+                 "江苏省第十一批援疆干部人才今日抵达喀什地区开展三年援疆工作", "天山网", [], id="a-place-over-the-headline"),
+    pytest.param(f"援疆工作动态栏目\n江苏省第十一批援疆干部人才今日抵达喀什地区开展三年援疆工作\n2021-05-08 10:32 来源：天山网\n{B1}",
+                 "江苏省第十一批援疆干部人才今日抵达喀什地区开展三年援疆工作", "天山网", [], id="a-column-over-the-headline"),
+    # a wire's lead after a caption no form tells: the first paragraph still
+    pytest.param(f"{T}\n2024/1/3 18:32\n莎车县一处安置社区。（本社）\n（中央社记者王晓台北3日电）{B1}",
+                 T, "中央社", ["王晓"], id="wire-lead-after-an-untold-caption"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),
@@ -820,9 +828,11 @@ def test_names_begin_with_a_surname(word: str, name: bool) -> None:
     # a portal's menu, its channel names glued (people.cn) or with a name the table lacks (博览)
     ("网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画", "navigation"),
     ("国际国内军事财经科技汽车娱乐博览更多", "navigation"),
-    # names the table lacks may make up a fifth of the menu, not more — unless its words are set
-    # apart by spaces, five or more, most of them channels or the site's names
-    ("新闻 体育 娱乐 财经 援疆", "navigation"), ("新闻 体育 娱乐 财经 援疆动态", "navigation"),
+    # names the table lacks may make up a fifth of the menu, not more; words set apart by spaces, five or
+    # more, most of them channels, with the site's name or a link of its own, are a menu too (the aid's
+    # sectors and a list of universities are no menu)
+    ("新闻 体育 娱乐 财经 援疆", "navigation"), ("新闻 体育 娱乐 财经 援疆动态", None),
+    ("产业 教育 医疗 就业 人才 文化", None), ("喀什大学 新疆大学 塔里木大学 昌吉学院 伊犁师范大学", None),
     ("新闻 体育 援疆动态", None), ("石榴花开 籽籽同心 民族团结 一家亲 共建美好家园", None),
     ("明报新闻网 每日明报 即时新闻 热点 副刊 财经 明报OL网 健康", "navigation"),
     ("首页新闻体育娱乐财经昌吉", "navigation"), ("首页新闻体育娱乐财经昌吉哈密", None),

@@ -30,6 +30,13 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # (review18) the aid's sectors, a list of universities set apart by spaces: no menu
+    pytest.param(f"{T}\n{ST}\n{S1}\n产业 教育 医疗 就业 人才 文化\n{S2}", "产业 教育 医疗 就业 人才 文化",
+                 id="sectors-set-apart-by-spaces"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n喀什大学 新疆大学 塔里木大学 昌吉学院 伊犁师范大学\n{S2}",
+                 "喀什大学 新疆大学 塔里木大学 昌吉学院 伊犁师范大学", id="universities-set-apart-by-spaces"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n援疆医疗队于今年三月抵达和田。（中新社）\n{S2}",
+                 "援疆医疗队于今年三月抵达和田。（中新社）", id="a-paragraph-credited-to-a-wire"),
     # the kicker (引题) over a title and its deck is a line of the article
     pytest.param(f"首页 | 时政 | 国际\n从“一棵树”到“一条链”\n十年接力，两地种出甜蜜产业\n——北京援疆助力和田核桃走出深山\n"
                  f"{ST}\n{S1}", "从“一棵树”到“一条链”", id="a-kicker-over-a-title-and-its-deck"),

@@ -20,7 +20,7 @@ headline is placed, and the walk decides line by line.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
@@ -31,6 +31,7 @@ from aidparse.article.metalines import (
     org_name,
     parse_credits,
     place_outlet,
+    place_word,
     split_stamp,
     valid_name,
 )
@@ -350,11 +351,50 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     return j, rule
 
 
+def _not_a_short_title(simp: str) -> bool:
+    """Whether a short line over a headline is, by its words, no title of its own (a kicker or a
+    short title over its deck): a place alone (新疆塔城地区托里县), a column's or a list's name
+    (援疆工作动态栏目, 援疆干部人才风采展示), a link that opens with its place (和田：红枣丰收季…)."""
+    bare = squeeze(simp)
+    return _places_only(bare) or bare.endswith(COLUMN_ENDINGS) or _PLACE_LINK.match(bare) is not None
+
+
+def _places_only(s: str) -> bool:
+    """Whether ``s`` is places alone, one after another (新疆塔城地区托里县, 新疆维吾尔自治区).
+
+    >>> _places_only("新疆塔城地区托里县"), _places_only("新疆维吾尔自治区"), _places_only("援疆干部抵达喀什")
+    (True, True, False)
+    """
+    reach = [True] + [False] * len(s)
+    for i in range(len(s)):
+        if reach[i]:
+            for j in range(i + 2, min(len(s), i + _PLACE_MAX) + 1):
+                part = s[i:j]
+                reach[j] = reach[j] or part in _REGION_WORDS or place_word(part)
+    return reach[-1]
+
+
+#: The longest place read as one, and the words of a region's name that are no place alone.
+_PLACE_MAX = 9
+_REGION_WORDS = frozenset(["维吾尔自治区", "自治区", "地区", "自治州"])
+
+
+#: How a column's, a list's or a channel's name ends (援疆工作动态, 风采展示, 昨日要闻回顾一览).
+COLUMN_ENDINGS: Final = (
+    "动态", "快递", "展示", "风采", "要闻", "新闻", "专栏", "栏目", "一览", "回顾", "资讯", "速递", "播报",
+    "专题", "之窗", "在线", "频道", "集锦", "掠影", "快讯", "简讯", "信息", "公告", "通知",
+)
+#: A link that opens with its place and a colon (和田：红枣丰收季果农笑开颜).
+_PLACE_LINK = lazy_regex(r"\p{Han}{2,6}[:：]")
+
+
 def _kicker_over(lines: Sequence[Line], k: int) -> bool:
     """Whether line ``k``, over a main title that has its deck under it, is the title's kicker (引题:
     从“一棵树”到“一条链” / 十年接力，两地种出甜蜜产业 / ——北京援疆助力…): a headline of its own, no
     link, column, site or credit, and not the last of other headlines."""
     above = lines[k].simp
+    if _not_a_short_title(above):
+        return False
     return headline_like(above) and len(squeeze(above)) >= _HEADLINE_MIN \
         and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) and not fur.is_banner(above) \
         and not fur.is_site_names(above) \
@@ -378,7 +418,7 @@ def _short_title_over_deck(lines: Sequence[Line], k: int, j: int) -> bool:
         return False
     words = above.split()
     if above.rstrip()[-1:] in "！!？?" or _KICKER.search(above) or _TOPIC.search(above) \
-            or len(words) > _TITLE_WORDS or org_name(words[0]):
+            or len(words) > _TITLE_WORDS or org_name(words[0]) or _not_a_short_title(above):
         return False  # (央视新闻 打开 看精彩视频: an app's name and its prompt, no title)
     return headline_like(above) and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
         and not fur.is_banner(above) and not fur.is_site_names(above) and not fur.is_channel_bar(above) \

@@ -93,7 +93,7 @@ NAV_WORDS: Final = (
     "沙发", "板凳", "地板", "引用", "发新帖", "回复帖子", "快速回复", "发表回复", "打赏", "私信", "加关注",
     "楼层", "签到", "看贴", "精品", "吧友", "活跃吧友",
     # Taiwan's and Hong Kong's words for the same widgets (列印: print; 字级: the font's size)
-    "列印", "友善列印", "字级", "字型", "留言", "转寄", "分享此文", "书签", "下载APP",
+    "列印", "友善列印", "字级", "字型", "转寄", "分享此文", "下载APP",
     # an e-paper's issues and a comment box's link
     "上一期", "下一期", "往期", "参与互动",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
@@ -306,11 +306,18 @@ PICTURE_SOURCES: Final = (
     "图片来源网络", "图源网络", "据视频截图", "图虫创意", "摄图网", "新华网发", "人民网发", "中新网发",
     "央视网发", "无人机照片", "航拍照片", "示意图", "示意图片", "资料照", "档案照片", "档案照", "档案图",
 )
-#: Agencies whose pictures papers credit in brackets after a caption (…。（路透）).
-PICTURE_AGENCIES: Final = (
-    "路透", "路透社", "美联社", "法新社", "欧新社", "共同社", "达志影像", "AFP", "AP", "Reuters", "EPA",
-    "Getty Images", "中新社", "中央社",
+#: Wires and papers whose archive's pictures a caption credits (（中央社档案照片）, （路透档案照）).
+WIRES: Final = (
+    "中央社", "中新社", "新华社", "路透", "路透社", "美联社", "法新社", "欧新社", "共同社", "本报",
 )
+#: Words of an archive's picture (档案照片, 资料照).
+ARCHIVE_PICTURES: Final = ("档案照片", "档案照", "档案图", "资料照片", "资料照", "资料图片", "资料图")
+#: How a site's name ends, as a menu names it beside its channels (明报新闻网, 自由时报).
+SITE_ENDINGS: Final = ("网", "报", "台", "社", "新闻", "客户端", "在线", "频道", "网站")
+#: Photo agencies, whose name in brackets after a caption credits its picture (…。（达志影像）); the
+#: wires (路透, 中央社) credit text paragraphs the same way, and are read only with a picture's word
+#: (（路透档案照）).
+PICTURE_AGENCIES: Final = ("Getty Images", "达志影像", "视觉中国", "东方IC", "CFP", "图虫创意")
 #: Labels that open a caption (图片说明：…, 【图】…); 图为 and 上图 need no colon.
 #: (not 图解: a heading's label)
 CAPTION_LABELS: Final = ("图片说明", "图注", "图说", "资料图", "资料照片", "资料图片")
@@ -546,13 +553,15 @@ def _patterns() -> dict[str, Any]:
                 | [(（]?图片由.{1,30}提供[)）]?                                         # 图片由医疗队提供
                 | [。.，,]\s*(?:资料|网络|受访者|本人)?供图
                 | [(（](?:PICTURES|图片来源.{0,20})[)）]                               # （无人机照片）
-                | [(（][^()（）]{1,12}?(?:PICTURES)[)）]                  # （中央社档案照片）, （路透档案照）
-                | [(（](?:PICTURES)[，,、/／\s][^()（）]{1,12}[)）]          # （资料照，美联社）
+                # an archive's picture, a wire's or a paper's (（中央社档案照片）, （资料照，美联社）;
+                # not （见示意图）, （网络截图）: a sentence pointing at a figure)
+                | [(（](?:WIRES)?\s*(?:ARCHIVE)(?:[，,、/／\s][^()（）]{1,12})?[)）]
                 | [。.！!？?\s]\s*(?:\S{1,12}\s+)?\p{Han}{2,4}\s+(?:摄|航拍)          # 。城市摄影队 周斌 摄
                 | [。.]\s*图\s*[/／]\s*\S{1,12}                                      # 。图／本报资料照片
                 | [。.，,\s]\s*\S{1,16}?供图(?:\s+\S{1,8})?                               # 。小花母亲供图
                 | [。.\s]\s*(?:PICTURES)(?:\s+\S{1,6})?                                   # 。视觉中国 资料
-              )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)), regex.VERBOSE),
+              )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)).replace("WIRES", _alt(WIRES))
+            .replace("ARCHIVE", _alt(ARCHIVE_PICTURES)), regex.VERBOSE),
         # a picture label opening the line: 图为…, ▲ pointing at the photo, a numbered figure (图1 …)
         "caption_start": regex.compile(
             r"""^(?:图为|图：|图:|上图|下图|左图|右图|组图
@@ -567,13 +576,16 @@ def _patterns() -> dict[str, Any]:
                  | \p{Han}{2,4}\s*[/／]\s*摄\s+\S                       # 王晓/摄 学生在训练中
                 )""".replace("LABELS", _alt(CAPTION_LABELS)).replace("PICTURES", _alt(PICTURE_SOURCES)),
             regex.VERBOSE),
-        # one short clause, then the agency that took the picture in brackets (…工业园。（路透）,
-        # …。（AFP via Getty Images）): a caption of Taiwan's and overseas pages (a sentence of the
-        # text, crediting the wire, has more clauses)
+        # one short clause closed by a full stop, then who holds the picture in brackets: a photo
+        # agency (…。（AFP via Getty Images）, …。（达志影像）) or an archive (…。（中央社档案照片）,
+        # …。（资料照，美联社）): a caption of Taiwan's and overseas pages (a wire alone, （路透）,
+        # credits text paragraphs too; a sentence of the text has more clauses; 见示意图 points at one)
         "agency_caption": regex.compile(
             r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?，)?"  # (2019年，: when it was taken)
-            r"[^。！？!?“”「」，,\n]{4,30}。[(（](?:AGENCIES)(?:\s*via\s*Getty\s*Images)?[)）]".replace(
-                "AGENCIES", _alt(PICTURE_AGENCIES))),
+            r"[^。！？!?“”「」，,\n]{4,40}。[(（]"
+            r"(?:[^()（）\s]{1,8}\s*via\s*Getty\s*Images|AGENCIES"
+            r"|(?!见|详见|参见|如|附)[^()（）]{0,8}?(?:PICTURES)(?:[，,、/／\s][^()（）]{1,12})?)[)）]".replace(
+                "AGENCIES", _alt(PICTURE_AGENCIES)).replace("PICTURES", _alt(PICTURE_SOURCES))),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     })
 
@@ -807,12 +819,21 @@ def is_spaced_menu(line: str) -> bool:
     True
     >>> is_spaced_menu("石榴花开 籽籽同心 民族团结 一家亲 共建美好家园")
     False
+    >>> is_spaced_menu("产业 教育 医疗 就业 人才 文化")
+    False
+    >>> is_spaced_menu("喀什大学 新疆大学 塔里木大学 昌吉学院 伊犁师范大学")
+    False
     """
     if not reads_as_menu(line):
         return False
-    channels = _patterns()["channels"]
+    p = _patterns()
     words = line.split()
-    return 2 * sum(bool(channels.fullmatch(w)) or org_name(w) for w in words) > len(words)
+    sites = [w for w in words if org_name(w) and w.endswith(SITE_ENDINGS)]
+    nav = [w for w in words if p["nav"].fullmatch(w)]
+    # (产业 教育 医疗 就业 人才 文化: the aid's sectors are channels' names too, and 喀什大学 新疆大学 …
+    # a list of recipients: a menu names its site or a link of its own)
+    menu_words = sum(bool(p["channels"].fullmatch(w)) or w in sites for w in words)
+    return bool(sites or nav) and 2 * menu_words > len(words)
 
 
 def citation_journal(line: str) -> str | None:

@@ -70,7 +70,7 @@ AUTHOR_ROLES: Final = (
 #: separator (视频 公开课 on a menu credits no one).
 CREW_LABELS: Final = (
     "拍摄", "航拍", "视频", "视频拍摄", "图片摄影", "剪辑", "视频剪辑", "后期", "配音", "制图", "设计",
-    "海报", "海报设计", "动画", "制作", "视频制作",
+    "海报", "海报设计", "动画", "制作", "视频制作", "文案",
 )
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
 ROLE_MODIFIERS: Final = (
@@ -689,8 +689,11 @@ def _patterns() -> dict[str, Any]:
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
                                r"|第\s?[A-Z]?\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"),
         "org": regex.compile(one + r"(?!\p{Han})"),
-        # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31)
-        "org_channel": regex.compile(one + r"[·•][\p{Han}A-Za-z0-9]{1,8}(?=\s*(?:19|20)\d{2}[-/.年])"),
+        # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31;
+        # not 天山网·王晓: the part after the dot is named as channels and apps are)
+        "org_channel": regex.compile(one + r"[·•][\p{Han}A-Za-z0-9]{0,6}"
+                                           r"(?:视频|频道|新闻|客户端|号|云|在线|网|融媒|发布|头条)"
+                                           r"(?=\s*(?:19|20)\d{2}[-/.年])"),
         "widget": regex.compile(rf"(?:{_alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"
                                 r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"  # (1307人参与)
@@ -828,6 +831,8 @@ def _names_at(s: str, pos: int, *, latin: bool = False,
         if token is None:
             break
         word, end = token.group(), token.end()
+        if s[end : end + 1] in (":", "："):
+            break  # 文案：李明: a label the tables lack, not a name
         if len(word) == 1:  # 何 龙: a name printed with a space inside
             space = pats["space"].match(s, end)
             nxt = _NAME_TOKEN.match(s, space.end()) if space else None
@@ -914,6 +919,15 @@ def _place_word(s: str) -> bool:
     from aidparse.places.gazetteer import gazetteer
 
     return any(m.start == 0 and m.end == len(s) for m in gazetteer().find(s))
+
+
+def place_word(s: str) -> bool:
+    """Whether ``s`` names a place, by the dictionary or the gazetteer (北京, 霍城; not 王晓).
+
+    >>> place_word("北京"), place_word("霍城"), place_word("王晓")
+    (True, True, False)
+    """
+    return _place_word(s)
 
 
 def _two_places(s: str) -> bool:
@@ -1918,8 +1932,8 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
 
 #: A reporter's credit in brackets that says where the report was filed, the name glued to the role
 #: (记者王晓／台北报导, 记者王晓综合报导, as Taiwan's papers print it in 〔〕 or 【】).
-_FILED = lazy_regex(r"\s*(?:特派|特约|实习|见习|首席)?记者\p{Han}{2,14}?\s*(?:[/／]\s*\p{Han}{2,4}?)?"
-                    r"(?:综合)?(?:报道|报导)\s*$")
+_FILED = lazy_regex(r"\s*(?:特派|特约|实习|见习|首席)?记者\p{Han}{2,14}?\s*[/／]\s*\p{Han}{0,4}?"
+                    r"(?:综合)?(?:报道|报导)\s*$")  # (【记者蹲点报道】 without the slash: a column's tag)
 #: A writer's role opening a credit in 【】 (not a photographer's: 图/, 摄影).
 _WRITER = lazy_regex(r"\s*(?:文|撰文|作者|执笔|(?:本报|特约|实习|首席|全媒体|融媒体)?(?:记者|通讯员))"
                      r"\s*[/／:：|｜丨\s]")

@@ -148,6 +148,8 @@ _HEADER_DEPTH = 12
 _HAN = lazy_regex(r"\p{Han}")
 #: A line this long is a paragraph (or a headline), not a link or a label.
 _PARAGRAPH_MIN = 30
+#: The article's first paragraph is at most this many body lines down, after short lines only.
+_LEAD_WINDOW = 3
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 #: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
 _NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
@@ -252,6 +254,7 @@ class _Page:
         self.after_repeat = False
         self.title_repeats = 0
         self._body_lines = 0
+        self._paragraphs = 0  # body lines as long as paragraphs (not a short caption's or a tag's)
         self.prose_seen = False  # a line of the article's prose was kept
         self.footer = False  # the article has ended: what follows is the page's footer
         self.prose_run = 0  # prose lines in a row kept since the footer began
@@ -1056,7 +1059,10 @@ class _Page:
         """A line of the article: cut a dateline or byline at its start or end."""
         if self.lone_byline(line, simp, base, i) or self.bracket_credit(line, simp, base):
             return
-        first = self._body_lines == 0
+        # the first paragraph: the first body line, or one of the first few after short lines only (a
+        # caption no form told, a tag) while no lead has been read
+        first = self._body_lines == 0 or (self.leads == 0 and self._paragraphs == 0
+                                          and self._body_lines < _LEAD_WINDOW)
         prose_before = self.prose_seen
         self.body_started = True
         if reads_as_prose(simp):
@@ -1076,6 +1082,7 @@ class _Page:
             return
         self.previous, self.previous_kind = line, "body"
         self._body_lines += 1
+        self._paragraphs += len(simp) >= _PARAGRAPH_MIN
         lead = parse_lead(simp, first=first)
         lead_end = 0
         if lead is not None and lead.end > 0:

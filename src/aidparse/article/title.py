@@ -193,10 +193,29 @@ def column_tag(line: str) -> int | None:
     if m and len(line) - m.end() >= 4 and line[m.end()] not in "：:，,、！!？?—-":
         end = m.end()  # (「对口援疆」：北京如何…: a quoted phrase the headline goes on from, no tag)
     bar = p["bar"].match(line, end)
-    if bar and len(line) - bar.end() >= 6 and (len(squeeze(bar.group("tag"))) <= _SHORT_TAG
-                                               or any(w in bar.group("tag") for w in COLUMN_WORDS)):
+    if bar and len(line) - bar.end() >= 6 and _column_name(bar.group("tag")):
         end = bar.end()
     return end or None
+
+
+def _column_name(tag: str) -> bool:
+    """Whether the words before a bar name a column, a campaign or a series: short (援疆故事), ending
+    in a column's word (援疆手记, 二十大特别报道, …成立70周年), or a slogan of set phrases without a
+    particle or a figure (铸牢中华民族共同体意识) — not a phrase of the headline's own
+    (零下20℃的牧场巡诊路, 一名援疆记者的十年坚守).
+
+    >>> [_column_name(t) for t in ["援疆故事", "援疆手记", "铸牢中华民族共同体意识", "零下20℃的牧场巡诊路",
+    ...                            "一名援疆记者的十年坚守"]]
+    [True, True, True, False, False]
+    """
+    bare = squeeze(tag)
+    if len(bare) <= _SHORT_TAG or bare.endswith(COLUMN_WORDS):
+        return True
+    return _PHRASE_MARKS.search(bare) is None
+
+
+#: What a headline's own phrase holds and a slogan or a column's name does not: a particle, a figure.
+_PHRASE_MARKS = lazy_regex(r"[的了着过地得吗呢吧\d０-９℃%％]")
 
 
 def genre_tag(line: str) -> int | None:
