@@ -242,6 +242,16 @@ PAGES = [
     # a wire's lead after a caption no form tells: the first paragraph still
     pytest.param(f"{T}\n2024/1/3 18:32\n莎车县一处安置社区。（本社）\n（中央社记者王晓台北3日电）{B1}",
                  T, "中央社", ["王晓"], id="wire-lead-after-an-untold-caption"),
+    # (review19) the values on their labels' lines; the board's hints left in the template; the
+    # header copied one field per line
+    pytest.param("作者 abc123 (阿伯) 看板 Gossiping\n時間 Wed Mar 27 13:45:12 2024\n1.媒體來源: 聯合報\n"
+                 "2.記者署名: 記者王曉／綜合報導\n3.完整新聞標題: 援疆醫生駐南疆縣城 培養本地醫師逾千名\n"
+                 f"4.完整新聞內文: {B1}\n{B2}\n5.完整新聞連結 (或短網址):\nhttps://example.com/a\n6.備註:\n有人要去嗎",
+                 "援疆医生驻南疆县城 培养本地医师逾千名", "联合报", ["王晓"], id="bulletin-board-values-on-the-labels-lines"),
+    pytest.param("作者\nabc123 (阿伯)\n時間\nWed Mar 27 13:45:12 2024\n1.媒體來源:\n※ 例如蘋果日報、自由時報\n聯合報\n"
+                 "2.記者署名:\n※ 若新聞沒有記者名字，請勿張貼\n記者王曉\n3.完整新聞標題:\n援疆醫生駐南疆縣城 培養本地醫師逾千名\n"
+                 f"4.完整新聞內文:\n{B1}\n6.備註:\n有人要去嗎",
+                 "援疆医生驻南疆县城 培养本地医师逾千名", "联合报", ["王晓"], id="bulletin-board-hints-in-the-template"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

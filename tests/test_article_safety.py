@@ -30,6 +30,12 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # (review19) a kicker that opens with a place and a colon, over a title and its deck
+    pytest.param(f"北京：十年接力种出甜蜜产业\n北京援疆医生扎根和田十年\n——记第十批援疆医疗队队长王晓\n{ST}\n{S1}",
+                 "北京：十年接力种出甜蜜产业", id="a-kicker-opening-with-a-place"),
+    # (review19) the article's first paragraph on the template's label line
+    pytest.param("1.媒體來源: 聯合報\n2.記者署名: 記者王曉\n3.完整新聞標題: 援疆醫生駐南疆縣城\n"
+                 f"4.完整新聞內文: {S1}\n{S2}", S1, id="first-paragraph-on-a-template-label-line"),
     # (review18) the aid's sectors, a list of universities set apart by spaces: no menu
     pytest.param(f"{T}\n{ST}\n{S1}\n产业 教育 医疗 就业 人才 文化\n{S2}", "产业 教育 医疗 就业 人才 文化",
                  id="sectors-set-apart-by-spaces"),

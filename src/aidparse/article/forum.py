@@ -45,9 +45,15 @@ TEMPLATE_LABELS: Final = {
 #: A post is a template's when this many of its labels stand on lines of their own.
 _LABELS_MIN = 3
 
-#: A numbered label of the template, alone on its line (its value is on the next): 1.媒体来源:
+#: A numbered label of the template and its colon; the value after it on the line, or on the next
+#: (1.媒体来源: 中时新闻网, 1.媒体来源: / 中时新闻网).
 _LABEL = lazy_regex(r"\s*(?P<n>[1-9])\s*[.．、]\s*(?P<label>媒体来源|记者署名|完整新闻标题|完整新闻内文"
-                    r"|完整新闻连结|完整新闻链接|备注)[^:：\n]{0,40}[:：]?\s*(?P<value>.*)")
+                    r"|完整新闻连结|完整新闻链接|备注)[^:：\n]{0,40}[:：]\s*(?P<value>.*)")
+#: The board's hint the poster left in the template (※ 例如苹果日报、自由时报…): no value.
+_HINT = lazy_regex(r"\s*※")
+#: A ``ctime`` stamp alone on a line (the header copied one field per line).
+_CTIME = lazy_regex(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+"
+                    r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+(?:19|20)\d{2})\s*")
 #: The post's header lines: its poster and board, its subject, its time (a ``ctime`` stamp).
 _HEADER = lazy_regex(r"""\s*(?:
       作者\s+\S+(?:\s+\([^()]{0,20}\))?(?:\s+看板\s+\S+)?      # 作者 lulu0917 (路路) 看板 Gossiping
@@ -64,68 +70,71 @@ _REPLY = lazy_regex(r"\s*(?:推|嘘|→)\s*[A-Za-z0-9_]{2,20}\s*[:：].{0,120}?\
 
 @dataclasses.dataclass(frozen=True)
 class Post:
-    """What a bulletin board's news post says by its form: the index of the headline's line, and
-    the board's lines (header, template labels and values, footer, replies) with the fields each
-    gives (offsets into its line)."""
+    """What a bulletin board's news post says by its form.
+
+    ``title``: the index of the headline's line, and where the headline starts on it (after its
+    label when the poster wrote them on one line); ``furniture``: the board's lines (header, template
+    labels and values, hints, footer, replies) with the fields each gives (offsets into its line);
+    ``labels``: lines that open with a label before a value of the article (4.完整新闻内文: 大陆…), with
+    where the value starts.
+    """
 
     title: int | None
+    title_start: int
     furniture: dict[int, list[Field]]
+    labels: dict[int, int]
 
 
 def read_post(lines: Sequence[str]) -> Post | None:
     """The post a page's (Simplified) lines make up, or ``None`` when they are no such post."""
-    labels = {}
-    for i, line in enumerate(lines):
-        m = _LABEL.fullmatch(line)
-        if m is not None:
-            labels[i] = m
-    if len({m.group("label") for m in labels.values()}) < _LABELS_MIN:
+    found = {i: m for i, line in enumerate(lines) if (m := _LABEL.fullmatch(line)) is not None}
+    if len({m.group("label") for m in found.values()}) < _LABELS_MIN:
         return None
     furniture: dict[int, list[Field]] = {}
-    first = min(labels)
+    labels: dict[int, int] = {}
+    first = min(found)
     for i in range(first):  # the board's header above the template
-        m = _HEADER.fullmatch(lines[i])
-        if m is not None and m.group("date"):
-            furniture[i] = [Field(MetaField.PUBLISHED, m.group("date"), m.start("date"), m.end("date"),
-                                  "forum.ptt-time")]
-        else:
-            furniture[i] = []  # (the board's name, links: 批踢踢实业坊 › 看板 Gossiping, 关于我们)
-    title = None
-    ordered = sorted(labels)
-    remark = None
+        m = _HEADER.fullmatch(lines[i]) or _CTIME.fullmatch(lines[i])
+        date = m.group("date") if m is not None else None
+        furniture[i] = [] if date is None or m is None else [
+            Field(MetaField.PUBLISHED, date, m.start("date"), m.end("date"), "forum.ptt-time")]
+    title, title_start = None, 0
+    ordered = sorted(found)
     for k, i in enumerate(ordered):
-        m = labels[i]
+        m = found[i]
         label, nxt = m.group("label"), ordered[k + 1] if k + 1 < len(ordered) else len(lines)
-        furniture[i] = []
-        field = TEMPLATE_LABELS[label]
-        value_at = i if m.group("value").strip() else i + 1
-        if label == "备注":
-            remark = i
+        if label == "备注":  # the poster's remark, the footer and the replies under it
+            for j in range(i, len(lines)):
+                furniture[j] = []
             break
-        if value_at >= nxt or value_at >= len(lines):
-            continue
-        value = lines[value_at].strip()
+        at, start = i, m.start("value")
+        if not m.group("value").strip():  # the value on a line of its own, past the board's hints
+            furniture[i] = []
+            at, start = i + 1, 0
+            while at < nxt and (_HINT.match(lines[at]) or not lines[at].strip()):
+                furniture[at] = []
+                at += 1
+            if at >= nxt:
+                continue
+        value = lines[at][start:].strip()
+        start = lines[at].index(value, start) if value else start
+        field = TEMPLATE_LABELS[label]
         if label in ("完整新闻连结", "完整新闻链接"):
-            for j in range(i + 1, nxt):
+            for j in range(i, nxt):
                 furniture[j] = []  # the link (and nothing else stands there)
-            continue
-        if field is MetaField.TITLE:
-            title = value_at
-        elif field is MetaField.SOURCE and value:
-            start = lines[value_at].index(value)
-            furniture[value_at] = [Field(field, value, start, start + len(value), "forum.ptt-template")]
-        elif field is MetaField.AUTHORS and value:
+        elif field is MetaField.TITLE:
+            title, title_start = at, start
+        elif field is MetaField.SOURCE:
+            furniture[at] = [Field(field, value, start, start + len(value), "forum.ptt-template")]
+        elif field is MetaField.AUTHORS:
             # the reporter's credit as the outlet printed it (记者王晓／台北报导), or names alone
-            start = lines[value_at].index(value)
             credit = parse_credits(value, names_only=True) or []
-            furniture[value_at] = [f.shifted(start, "forum.ptt-template") for f in credit
-                                   if f.field is MetaField.AUTHORS]
-    end = len(lines)
-    if remark is not None:  # the poster's remark, the footer and the replies under it
-        for j in range(remark, end):
-            furniture[j] = []
-    else:
-        for j in range(ordered[-1] + 1, end):
+            furniture[at] = [f.shifted(start, "forum.ptt-template") for f in credit
+                             if f.field is MetaField.AUTHORS]
+        elif at == i:  # 4.完整新闻内文: 大陆官媒报导…: the label, then the article's first paragraph
+            labels[i] = start
+    if "备注" not in {m.group("label") for m in found.values()}:
+        for j in range(ordered[-1] + 1, len(lines)):
             if _FOOTER.fullmatch(lines[j]) or _REPLY.fullmatch(lines[j]):
                 furniture[j] = []
-    return Post(title, furniture)
+    return Post(title, title_start, furniture, labels)

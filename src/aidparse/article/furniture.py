@@ -584,7 +584,7 @@ def _patterns() -> dict[str, Any]:
             r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?，)?"  # (2019年，: when it was taken)
             r"[^。！？!?“”「」，,\n]{4,40}。[(（]"
             r"(?:[^()（）\s]{1,8}\s*via\s*Getty\s*Images|AGENCIES"
-            r"|(?!见|详见|参见|如|附)[^()（）]{0,8}?(?:PICTURES)(?:[，,、/／\s][^()（）]{1,12})?)[)）]".replace(
+            r"|(?:(?!见|如|附)[^()（）]){0,8}?(?:PICTURES)(?:[，,、/／\s][^()（）]{1,12})?)[)）]".replace(
                 "AGENCIES", _alt(PICTURE_AGENCIES)).replace("PICTURES", _alt(PICTURE_SOURCES))),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
     })
@@ -719,8 +719,12 @@ def caption_rule(line: str) -> str | None:
     if len(line) > 300:
         return None
     if p["caption_credit"].search(line) \
-            and not (len(line) <= _CREDIT_ONLY_MAX and _credits_photographer(line)):
-        return "caption.credit"  # (摄影：王晓 alone credits the article's photographer: a byline)
+            and not (len(line) <= _CREDIT_ONLY_MAX and _credits_photographer(line)) \
+            and not (line.rstrip()[-1:] in ")）" and line.count("，") >= _SENTENCE_COMMAS
+                     and _PHOTOGRAPHER.search(line[line.rfind("（") :]) is None):
+        # (摄影：王晓 alone credits the article's photographer: a byline; a sentence of three clauses
+        # and more before a picture's word in brackets is the text's, pointing at its figure)
+        return "caption.credit"
     if p["caption_start"].search(line):
         return "caption.picture-label"
     if p["position"].search(line):
@@ -1121,6 +1125,10 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
     return _translation(line)
 
 
+#: A photographer's or a provider's word in a closing bracket (（新华社记者 王晓 摄）, （…供图）).
+_PHOTOGRAPHER = lazy_regex(r"摄|供图|提供")
+#: A line with this many commas before a closing bracket is a sentence of the text, not a caption.
+_SENTENCE_COMMAS = 3
 #: A line that only credits a photographer is no longer than this.
 _CREDIT_ONLY_MAX = 24
 

@@ -110,7 +110,7 @@ SPECIFIC_RULES: Final = frozenset([
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency",
     # a bulletin board's post around its news, read by the board's template
-    "forum.ptt",
+    "forum.ptt", "forum.ptt-label",
     # the headline printed again; a list under its header, and its items marked as such
     "repeat.title", "list.header", "list.marked-item",
 ])
@@ -439,6 +439,11 @@ class _Page:
                 self.board_line(line, post.furniture[i], above=head is not None and i < head)
                 continue
             simp, base = self.unspliced(line)
+            label_end = post.title_start if post is not None and i == head else (
+                post.labels.get(i, 0) if post is not None else 0)
+            if label_end:  # 3.完整新闻标题: 援疆医生…: the template's label, then the article's words
+                self.cut(line, 0, label_end, EditReason.HEADER_LINE, rule="forum.ptt-label")
+                simp, base = line.simp[label_end:], label_end
             pending, self.pending = self.pending, ""
             if pending and self.split_value(line, simp, base, pending):
                 continue
