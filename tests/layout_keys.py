@@ -15,7 +15,8 @@ aggregate, never studied (two classes of its misses were named to the lead, with
 its pages, to fix article lines it lost); ``heldout2.json`` holds 30 more by a third
 author, asked for other site families, scored the same way; ``heldout3.json`` 30 more by a
 fourth, asked for photo captions and credit lines in many forms, whose key also names each
-furniture line's kind (``furniture_kinds``: counted by kind, never listed).
+furniture line's kind (``furniture_kinds``: counted by kind, never listed); ``forms.json`` 40 more
+by a fifth author from the same brief, development data like ``pages.json``.
 
 :func:`score` scores them as the corpus's columns are scored
 (:mod:`corpus_keys`); values the key also accepts (``title_alt``,
