@@ -452,6 +452,23 @@ def test_page_forms(text: str, title: str | None, source: str | None, authors: l
     assert "今年以来" in report.text or "据了解" in report.text  # the body is kept
 
 
+# Captions told by their place: (page, the caption lines it must remove)
+CAPTIONS_BY_PLACE = [
+    # one clause and its credit under a picture's placeholder; ↑ under a photo or under a caption
+    pytest.param(f"{T}\n2023-10-24 来源：天山网\n{B1}\n[图片]\n新疆阿克苏地区一处纺织工业园。（路透）\n[图片]\n"
+                 f"↑援疆干部在直播间介绍产品\n↑英吉沙县电商直播基地\n{B2}",
+                 ["新疆阿克苏地区一处纺织工业园。（路透）", "↑援疆干部在直播间介绍产品", "↑英吉沙县电商直播基地"],
+                 id="captions-under-pictures"),
+]
+
+
+@pytest.mark.parametrize(("text", "captions"), CAPTIONS_BY_PLACE)
+def test_captions_by_place(text: str, captions: list[str]) -> None:
+    report = aidparse.parse(text)
+    assert [c for c in captions if c in report.text] == []
+    assert B1 in report.text and B2 in report.text
+
+
 @pytest.mark.parametrize(("text", "subtitle"), [
     # a question of two sentences under the headline is the message, not a subtitle
     ("对口援疆十年 和田旧貌换新颜啦\n网友 2024-02-26 21:13:08\n我的孩子今年秋季要上小学一年级，能否就近入学？需要准备哪些材料？\n"

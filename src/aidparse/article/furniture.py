@@ -306,6 +306,12 @@ PICTURE_SOURCES: Final = (
     "图片来源网络", "图源网络", "据视频截图", "图虫创意", "摄图网", "新华网发", "人民网发", "中新网发",
     "央视网发", "无人机照片", "航拍照片", "示意图", "示意图片", "资料照", "档案照片", "档案照", "档案图",
 )
+#: Words that end a phrase naming the scene a photo shows (…合影, …一角, …效果图; not 现场: 奔赴施工现场
+#: heads a section).
+SCENE_WORDS: Final = (
+    "一角", "合影", "合影留念", "合照", "留影", "外景", "全景", "掠影", "剪影", "效果图", "鸟瞰图", "俯瞰图",
+    "实景图",
+)
 #: Wires and papers whose archive's pictures a caption credits (（中央社档案照片）, （路透档案照）).
 WIRES: Final = (
     "中央社", "中新社", "新华社", "路透", "路透社", "美联社", "法新社", "欧新社", "共同社", "本报",
@@ -550,7 +556,12 @@ def _patterns() -> dict[str, Any]:
                 | [(（][^()（）]{0,24}(?:摄|摄影|供图)[)）]                              # (2017年4月10日摄)
                 | 摄影\s*[/:：]\s*\p{Han}{2,4}                                         # 摄影/刘歆
                 | \p{Han}{2,4}\s*/\s*摄                                                 # 吴文康/摄
-                | [(（]?图片由.{1,30}提供[)）]?                                         # 图片由医疗队提供
+                | [(（]?(?:本文|本组|文中|以上)?(?:图片|照片)(?:均|皆)?由.{1,30}提供[)）]?  # 图片由医疗队提供
+                # （图取自新华网）: where the picture was taken from
+                | [(（]\s*(?:图|照片|视频)?\s*(?:取自|翻摄自|翻拍自|截自)[^()（）]{1,20}[)）]
+                # a short phrase that names a scene a photo shows (…学生合影, 新村一角)
+                # (no pronoun, no 了: 他来到了施工现场 is a line of the text)
+                | ^[^，,。！？!?\n我你他她它们了]{2,24}(?:SCENES)
                 | [。.，,]\s*(?:资料|网络|受访者|本人)?供图
                 | [(（](?:PICTURES|图片来源.{0,20})[)）]                               # （无人机照片）
                 # an archive's picture, a wire's or a paper's (（中央社档案照片）, （资料照，美联社）;
@@ -561,6 +572,7 @@ def _patterns() -> dict[str, Any]:
                 | [。.，,\s]\s*\S{1,16}?供图(?:\s+\S{1,8})?                               # 。小花母亲供图
                 | [。.\s]\s*(?:PICTURES)(?:\s+\S{1,6})?                                   # 。视觉中国 资料
               )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)).replace("WIRES", _alt(WIRES))
+            .replace("SCENES", _alt(SCENE_WORDS))
             .replace("ARCHIVE", _alt(ARCHIVE_PICTURES)), regex.VERBOSE),
         # a picture label opening the line: 图为…, ▲ pointing at the photo, a numbered figure (图1 …)
         "caption_start": regex.compile(

@@ -108,7 +108,8 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
     "furniture.ad", "furniture.banner", "furniture.share", "furniture.spaced-menu",
     # captions by a photographer's or provider's credit, a picture label, a position marker
-    "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency",
+    "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency", "caption.arrow",
+    "caption.after-image-credited",
     # a bulletin board's post around its news, read by the board's template
     "forum.ptt", "forum.ptt-label",
     # the headline printed again; a list under its header, and its items marked as such
@@ -186,6 +187,21 @@ _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
 _CAPTION_MAX = 30
+
+
+def _one_phrase(simp: str) -> bool:
+    """Whether a line is one phrase: no sentence's mark, or one full stop closing it (before a
+    credit in brackets), and no comma.
+
+    >>> _one_phrase("纺织工业园。（路透）"), _one_phrase("近日，援疆干部来到喀什。"), _one_phrase("刺绣成品")
+    (True, False, True)
+    """
+    core = _CLOSING_CREDIT.sub("", simp).rstrip("。.")
+    return not SENTENCE_MARK.search(core) and "，" not in core and "," not in core
+
+
+#: A credit in brackets closing a line.
+_CLOSING_CREDIT = lazy_regex(r"[(（][^()（）]{1,20}[)）]\s*$")
 #: A caption stands this many blank lines further apart than paragraphs from what is above it,
 #: and is at most this long (a section heading set apart is longer, or two phrases).
 _APART = 2
@@ -254,6 +270,7 @@ class _Page:
         self.after_repeat = False
         self.title_repeats = 0
         self._body_lines = 0
+        self.caption_at = -1  # the last line removed as a caption
         self._paragraphs = 0  # body lines as long as paragraphs (not a short caption's or a tag's)
         self.prose_seen = False  # a line of the article's prose was kept
         self.footer = False  # the article has ended: what follows is the page's footer
@@ -1000,15 +1017,23 @@ class _Page:
         rule = fur.caption_rule(simp)
         if rule is None and self.apart(line, simp):
             rule = "caption.apart"  # a short line under a picture's space (more than a paragraph's)
-        if rule is None and i > 0 and len(simp) <= _CAPTION_MAX and not SENTENCE_MARK.search(simp) \
+        if rule is None and i > 0 and len(simp) <= _CAPTION_MAX and _one_phrase(simp) \
                 and not NUMBERED.match(simp) and fur.is_picture(self.lines[i - 1].simp):
-            rule = "caption.after-image"  # a phrase right under a picture's placeholder (![](…), [图片])
+            # a phrase right under a picture's placeholder (![](…), [图片]), or one clause closed by a
+            # full stop and its credit (新疆阿克苏地区一处纺织工业园。（路透）: by its form, not prose)
+            rule = "caption.after-image-credited" if _CLOSING_CREDIT.search(simp) else "caption.after-image"
+        if rule is None and simp.startswith("↑") and len(simp) <= _CAPTION_MAX and i > 0 \
+                and (fur.is_picture(self.lines[i - 1].simp) or self.caption_at == i - 1):
+            rule = "caption.arrow"  # ↑ pointing at the photo above (in a list of figures, ↑ is a rise)
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
                 rule = "caption.gallery"
             elif len(simp) <= _CAPTION_MAX and not SENTENCE_MARK.search(simp):
                 rule = "caption.after-repeat"
-        return rule is not None and self.remove(line, EditReason.CAPTION, rule=rule)
+        if rule is not None and self.remove(line, EditReason.CAPTION, rule=rule):
+            self.caption_at = i
+            return True
+        return False
 
     def lone_byline(self, line: Line, simp: str, base: int, i: int) -> bool:
         """A byline standing alone between two section headings of the article (a series'
