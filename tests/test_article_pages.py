@@ -252,6 +252,9 @@ PAGES = [
                  "2.記者署名:\n※ 若新聞沒有記者名字，請勿張貼\n記者王曉\n3.完整新聞標題:\n援疆醫生駐南疆縣城 培養本地醫師逾千名\n"
                  f"4.完整新聞內文:\n{B1}\n6.備註:\n有人要去嗎",
                  "援疆医生驻南疆县城 培养本地医师逾千名", "联合报", ["王晓"], id="bulletin-board-hints-in-the-template"),
+    # a byline of names alone under the headline, then the text (no stamp): the headline shows itself
+    pytest.param(f"{T}\n■王晓 李明\n{B1}", T, None, ["王晓", "李明"], id="names-alone-under-the-headline"),
+    pytest.param(f"{T}\n◎王晓\n{B1}", T, None, ["王晓"], id="a-marked-name-under-the-headline"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

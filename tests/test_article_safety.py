@@ -30,6 +30,8 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # a place's words in a poem's line under a heading: no byline
+    pytest.param(f"援疆故事\n天山雪\n{S1}", "天山雪", id="a-poem-line-under-a-heading"),
     # (review19) a kicker that opens with a place and a colon, over a title and its deck
     pytest.param(f"北京：十年接力种出甜蜜产业\n北京援疆医生扎根和田十年\n——记第十批援疆医疗队队长王晓\n{ST}\n{S1}",
                  "北京：十年接力种出甜蜜产业", id="a-kicker-opening-with-a-place"),

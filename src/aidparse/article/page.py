@@ -200,6 +200,24 @@ def _one_phrase(simp: str) -> bool:
     return not SENTENCE_MARK.search(core) and "，" not in core and "," not in core
 
 
+def names_byline(simp: str) -> list[Field]:
+    """The names of a byline of names alone (王晓, ◎ 王晓, 王晓 李明, 王晓、李明), or none: each a
+    name by its shape, no word, place or outlet.
+
+    >>> [f.value for f in names_byline("■王晓 李明")], names_byline("天山雪"), names_byline("民生援疆")
+    (['王晓', '李明'], [], [])
+    """
+    names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
+             for m in _NAME_TOKEN.finditer(simp)]
+    names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)
+    if 1 <= len(names) <= _NAMES_MAX and names_line \
+            and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
+                    and not gazetteer_place(n.value) and not outlet_name(n.value)
+                    and not place_led_name(n.value) for n in names):
+        return names
+    return []
+
+
 #: A credit in brackets closing a line.
 _CLOSING_CREDIT = lazy_regex(r"[(（][^()（）]{1,20}[)）]\s*$")
 #: A caption stands this many blank lines further apart than paragraphs from what is above it,
@@ -820,6 +838,9 @@ class _Page:
                                or bracketed_byline(nxt)  # （孙少雄、贾钊）
                                or team_and_names(nxt) is not None)  # 上海援疆教师 陈红
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
+        after = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
+        if not under and names_byline(nxt) and reads_as_prose(after) and fur.furniture_kind(after) is None:
+            under = True  # 王晓 李明 under it, then the article's text: a byline of names alone
         if self.markup.h1 or self.markup.titles:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
             if len(key) < LONG_HEADLINE and not named:
@@ -926,14 +947,8 @@ class _Page:
         nxt = self.lines[line.index + 1].simp if line.index + 1 < len(self.lines) else ""
         if fur.is_platform_label(nxt):
             return False  # 扬眼 / 企鹅号: a self-media account's name, not a person's
-        names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
-                 for m in _NAME_TOKEN.finditer(simp)]
-        names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)
-        if not (1 <= len(names) <= _NAMES_MAX and names_line
-                and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
-                        and not gazetteer_place(n.value) and not outlet_name(n.value)
-                        and not place_led_name(n.value) for n in names)):
-            names = []  # 王晓, ◎ 王晓, 王晓 李明, 王晓、李明: only names (a marker before them)
+        names = names_byline(simp)
+        if not names:
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
                 names = [Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"),
