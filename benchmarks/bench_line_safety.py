@@ -83,6 +83,16 @@ ARTICLE = {
     "orgs": ("江苏援疆前方指挥部", "喀什地区行政公署", "新疆日报社", "伽师县融媒体中心"),
     "caption-like": ("援疆干部在田间查看棉花长势", "5月8日，援疆干部王晓（左二）在村民家中了解情况。"),
     "closing": ("（完）", "全文完", "下转第二版", "来源：新疆日报"),
+    # (review20) words a caption ends with, in sentences, headings and idioms; brackets a paragraph
+    # closes with that credit no picture
+    "scene": (
+        "这些数字只是援疆成效的冰山一角。", "活动结束后全体人员合影留念。", "援疆剪影", "一张珍贵的合影",
+        "登上高台可以看到喀什古城全景。",
+    ),
+    "bracketed": (
+        "全县建成温室大棚1200座。（2023年）",
+        "这一年全县脱贫人口达到3万人。（数据来源：县统计局）", "第一批援疆干部于2010年进疆。（上）",
+    ),
 }
 
 

@@ -252,6 +252,11 @@ PAGES = [
                  "2.記者署名:\n※ 若新聞沒有記者名字，請勿張貼\n記者王曉\n3.完整新聞標題:\n援疆醫生駐南疆縣城 培養本地醫師逾千名\n"
                  f"4.完整新聞內文:\n{B1}\n6.備註:\n有人要去嗎",
                  "援疆医生驻南疆县城 培养本地医师逾千名", "联合报", ["王晓"], id="bulletin-board-hints-in-the-template"),
+    # (review20) a profile's heading over its subject's name; a play's act over its speaker; a section
+    # heading over a name: no title, no author
+    pytest.param(f"教育援疆先进个人事迹\n李明\n李明，男，1978年生，上海市援疆教师，{B1}", None, None, [],
+                 id="a-profile-heading-over-its-subject"),
+    pytest.param(f"产业援疆结硕果\n王晓\n他是上海援疆干部，{B1}", None, None, [], id="a-heading-over-a-name-and-he"),
     # a byline of names alone under the headline, then the text (no stamp): the headline shows itself
     pytest.param(f"{T}\n■王晓 李明\n{B1}", T, None, ["王晓", "李明"], id="names-alone-under-the-headline"),
     pytest.param(f"{T}\n◎王晓\n{B1}", T, None, ["王晓"], id="a-marked-name-under-the-headline"),
@@ -463,6 +468,23 @@ CAPTIONS_BY_PLACE = [
                  ["新疆阿克苏地区一处纺织工业园。（路透）", "↑援疆干部在直播间介绍产品", "↑英吉沙县电商直播基地"],
                  id="captions-under-pictures"),
 ]
+
+# (review20) lines under a picture's placeholder that are the text's: (page, the lines it must keep)
+KEPT_UNDER_PICTURES = [
+    pytest.param(f"{T}\n2023-10-24 来源：天山网\n{B1}\n![](http://x.cn/a.jpg)\n援疆工作队将继续做好各项工作。（完）\n{B2}",
+                 ["援疆工作队将继续做好各项工作。（完）"], id="the-last-line-closed-by-its-end-mark"),
+    pytest.param(f"{T}\n2023-10-24 来源：天山网\n{B1}\n![](http://x.cn/a.jpg)\n全县建成温室大棚1200座。（2023年）\n{B2}",
+                 ["全县建成温室大棚1200座。（2023年）"], id="a-sentence-closed-by-its-year"),
+    pytest.param(f"{T}\n2023-10-24 来源：天山网\n{B1}\n![](http://x.cn/a.jpg)\n↑ 地区生产总值增长6.8%\n"
+                 f"↑ 固定资产投资增长12.1%\n{B2}", ["↑ 地区生产总值增长6.8%", "↑ 固定资产投资增长12.1%"],
+                 id="a-list-of-rises-under-a-picture"),
+]
+
+
+@pytest.mark.parametrize(("text", "lines"), KEPT_UNDER_PICTURES)
+def test_kept_under_pictures(text: str, lines: list[str]) -> None:
+    report = aidparse.parse(text)
+    assert [ln for ln in lines if ln not in report.text] == []
 
 
 @pytest.mark.parametrize(("text", "captions"), CAPTIONS_BY_PLACE)

@@ -306,12 +306,6 @@ PICTURE_SOURCES: Final = (
     "图片来源网络", "图源网络", "据视频截图", "图虫创意", "摄图网", "新华网发", "人民网发", "中新网发",
     "央视网发", "无人机照片", "航拍照片", "示意图", "示意图片", "资料照", "档案照片", "档案照", "档案图",
 )
-#: Words that end a phrase naming the scene a photo shows (…合影, …一角, …效果图; not 现场: 奔赴施工现场
-#: heads a section).
-SCENE_WORDS: Final = (
-    "一角", "合影", "合影留念", "合照", "留影", "外景", "全景", "掠影", "剪影", "效果图", "鸟瞰图", "俯瞰图",
-    "实景图",
-)
 #: Wires and papers whose archive's pictures a caption credits (（中央社档案照片）, （路透档案照）).
 WIRES: Final = (
     "中央社", "中新社", "新华社", "路透", "路透社", "美联社", "法新社", "欧新社", "共同社", "本报",
@@ -556,12 +550,10 @@ def _patterns() -> dict[str, Any]:
                 | [(（][^()（）]{0,24}(?:摄|摄影|供图)[)）]                              # (2017年4月10日摄)
                 | 摄影\s*[/:：]\s*\p{Han}{2,4}                                         # 摄影/刘歆
                 | \p{Han}{2,4}\s*/\s*摄                                                 # 吴文康/摄
-                | [(（]?(?:本文|本组|文中|以上)?(?:图片|照片)(?:均|皆)?由.{1,30}提供[)）]?  # 图片由医疗队提供
-                # （图取自新华网）: where the picture was taken from
-                | [(（]\s*(?:图|照片|视频)?\s*(?:取自|翻摄自|翻拍自|截自)[^()（）]{1,20}[)）]
-                # a short phrase that names a scene a photo shows (…学生合影, 新村一角)
-                # (no pronoun, no 了: 他来到了施工现场 is a line of the text)
-                | ^[^，,。！？!?\n我你他她它们了]{2,24}(?:SCENES)
+                | (?:^|[(（。])(?:本文|本组|文中|以上)?图片(?:均|皆)?由.{1,30}提供[)）]?   # 图片由医疗队提供
+                # （图取自新华网）: where the picture was taken from (取自 alone credits a text too)
+                | [(（]\s*(?:图|照片|视频)\s*(?:取自|翻摄自|翻拍自|截自)[^()（）]{1,20}[)）]
+
                 | [。.，,]\s*(?:资料|网络|受访者|本人)?供图
                 | [(（](?:PICTURES|图片来源.{0,20})[)）]                               # （无人机照片）
                 # an archive's picture, a wire's or a paper's (（中央社档案照片）, （资料照，美联社）;
@@ -572,7 +564,7 @@ def _patterns() -> dict[str, Any]:
                 | [。.，,\s]\s*\S{1,16}?供图(?:\s+\S{1,8})?                               # 。小花母亲供图
                 | [。.\s]\s*(?:PICTURES)(?:\s+\S{1,6})?                                   # 。视觉中国 资料
               )[。.]?$""".replace("PICTURES", _alt(PICTURE_SOURCES)).replace("WIRES", _alt(WIRES))
-            .replace("SCENES", _alt(SCENE_WORDS))
+
             .replace("ARCHIVE", _alt(ARCHIVE_PICTURES)), regex.VERBOSE),
         # a picture label opening the line: 图为…, ▲ pointing at the photo, a numbered figure (图1 …)
         "caption_start": regex.compile(
@@ -599,6 +591,7 @@ def _patterns() -> dict[str, Any]:
             r"|(?:(?!见|如|附)[^()（）]){0,8}?(?:PICTURES)(?:[，,、/／\s][^()（）]{1,12})?)[)）]".replace(
                 "AGENCIES", _alt(PICTURE_AGENCIES)).replace("PICTURES", _alt(PICTURE_SOURCES))),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
+        "closing_bracket": regex.compile(r"[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*$"),
     })
 
 
@@ -1143,6 +1136,22 @@ _PHOTOGRAPHER = lazy_regex(r"摄|供图|提供")
 _SENTENCE_COMMAS = 3
 #: A line that only credits a photographer is no longer than this.
 _CREDIT_ONLY_MAX = 24
+
+
+def picture_credit(line: str) -> bool:
+    """Whether the bracket closing ``line`` credits a picture: a wire, a photo agency, a picture's
+    source, a photographer's or a provider's word (（路透）, （达志影像）, （资料图）, （王晓 摄）) — not
+    （完）, （上）, （2023年）, （记者 王晓）.
+
+    >>> [picture_credit(s) for s in ["工业园。（路透）", "援疆工作继续。（完）", "竣工。（记者 王晓）"]]
+    [True, False, False]
+    """
+    m = _patterns()["closing_bracket"].search(line)
+    if m is None:
+        return False
+    inner = m.group(1)
+    return inner in WIRES or inner in PICTURE_AGENCIES or inner in PICTURE_SOURCES \
+        or _PHOTOGRAPHER.search(inner) is not None
 
 
 def _credits_photographer(line: str) -> bool:

@@ -218,6 +218,10 @@ def names_byline(simp: str) -> list[Field]:
     return []
 
 
+#: Pronouns that open a text about the people named above it (他是…, 我来自…): no byline.
+_PRONOUNS: Final = ("他", "她", "我", "它", "他们", "她们", "我们")
+#: A figure or a word of a rise or a fall (↑ 地区生产总值增长6.8%: a list of figures, not captions).
+_FIGURE = lazy_regex(r"[\d０-９%％]|增长|提高|上升|下降|增加|减少")
 #: A credit in brackets closing a line.
 _CLOSING_CREDIT = lazy_regex(r"[(（][^()（）]{1,20}[)）]\s*$")
 #: A caption stands this many blank lines further apart than paragraphs from what is above it,
@@ -838,9 +842,13 @@ class _Page:
                                or bracketed_byline(nxt)  # （孙少雄、贾钊）
                                or team_and_names(nxt) is not None)  # 上海援疆教师 陈红
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
+        # 王晓 李明 under it, then the article's text: a byline of names alone may open the gate, but
+        # is no sign of its own that the line is the headline (a profile's heading over its subject's
+        # name, a play's act over its speaker): the text must not open with a name of it or a pronoun
         after = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
-        if not under and names_byline(nxt) and reads_as_prose(after) and fur.furniture_kind(after) is None:
-            under = True  # 王晓 李明 under it, then the article's text: a byline of names alone
+        people = [f.value for f in names_byline(nxt)]
+        names_under = bool(people) and reads_as_prose(after) and fur.furniture_kind(after) is None \
+            and not after.lstrip().startswith((*people, *_PRONOUNS))
         if self.markup.h1 or self.markup.titles:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
             if len(key) < LONG_HEADLINE and not named:
@@ -858,7 +866,7 @@ class _Page:
         # sign of its own that the line is the headline)
         # (on a journal's page, its authors' names alone: 王晓峰 李娜娜)
         paper_authors = _authors_line(nxt) or (self.paper_records() >= _PAPER_RECORDS and _names_only(nxt))
-        found = (under or text or paper_authors) and any(shown.values())
+        found = (under or text or paper_authors or names_under) and any(shown.values())
         fired("title.shown" if found else "title.not-shown", simp, line.start, line.end,
               tuple(("evidence", k, k) for k, v in shown.items() if v)
               + ((("evidence", "text-under", "text-under"),) if text else ()))
@@ -1032,14 +1040,19 @@ class _Page:
         rule = fur.caption_rule(simp)
         if rule is None and self.apart(line, simp):
             rule = "caption.apart"  # a short line under a picture's space (more than a paragraph's)
-        if rule is None and i > 0 and len(simp) <= _CAPTION_MAX and _one_phrase(simp) \
-                and not NUMBERED.match(simp) and fur.is_picture(self.lines[i - 1].simp):
-            # a phrase right under a picture's placeholder (![](…), [图片]), or one clause closed by a
-            # full stop and its credit (新疆阿克苏地区一处纺织工业园。（路透）: by its form, not prose)
-            rule = "caption.after-image-credited" if _CLOSING_CREDIT.search(simp) else "caption.after-image"
+        if rule is None and i > 0 and len(simp) <= _CAPTION_MAX and not NUMBERED.match(simp) \
+                and fur.is_picture(self.lines[i - 1].simp) \
+                and not (simp.startswith(("↑", "↓")) and _FIGURE.search(simp)):  # (↑ 增长6.8%: a rise)
+            # a phrase right under a picture's placeholder (![](…), [图片]); or one clause closed by a
+            # full stop and a picture's credit (新疆阿克苏地区一处纺织工业园。（路透）: a wire, an agency)
+            if not SENTENCE_MARK.search(simp):
+                rule = "caption.after-image"
+            elif _one_phrase(simp) and fur.picture_credit(simp):
+                rule = "caption.after-image-credited"
         if rule is None and simp.startswith("↑") and len(simp) <= _CAPTION_MAX and i > 0 \
+                and _one_phrase(simp) and not _FIGURE.search(simp) \
                 and (fur.is_picture(self.lines[i - 1].simp) or self.caption_at == i - 1):
-            rule = "caption.arrow"  # ↑ pointing at the photo above (in a list of figures, ↑ is a rise)
+            rule = "caption.arrow"  # ↑ pointing at the photo above (↑ 增长6.8% is a rise)
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
                 rule = "caption.gallery"
