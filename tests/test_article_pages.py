@@ -260,6 +260,11 @@ PAGES = [
     # a byline of names alone under the headline, then the text (no stamp): the headline shows itself
     pytest.param(f"{T}\n■王晓 李明\n{B1}", T, None, ["王晓", "李明"], id="names-alone-under-the-headline"),
     pytest.param(f"{T}\n◎王晓\n{B1}", T, None, ["王晓"], id="a-marked-name-under-the-headline"),
+    # a portal's long menu of columns and their taglines (some read as sentences) over the breadcrumb,
+    # the headline, the outlet and the stamp: the breadcrumb ends the header
+    pytest.param("\n".join(f"栏目{i}\n记录公益发展，共建责任生态{i}。" for i in range(40))
+                 + f"\n马上登录\n首页\n> 中南海\n{T}\n新华社\n2020-01-03 18:13\n{B1}",
+                 T, "新华社", [], id="headline-under-a-breadcrumb-after-a-long-menu"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

@@ -582,4 +582,40 @@ def headline_anchor(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | 
     reads the page line by line)."""
     if markup.h1 or markup.titles:  # an HTML page: its markup, or a stamp, says where the headline is
         return _markup_line(lines, markup) or _stamp_line(lines)
-    return _stamp_line(lines) or _header_run_line(lines)
+    return _stamp_line(lines) or _header_run_line(lines) or _crumb_line(lines)
+
+
+def _crumb_line(lines: Sequence[Line]) -> tuple[int, str] | None:
+    """The headline between the site's breadcrumb and its stamp, however long the header above it
+    (a portal's menu of columns and their taglines, some read as sentences): the breadcrumb ends the
+    header, the stamp opens the article (首页 > 中南海 / 新年伊始，… / 新华社 / 2020-01-03 18:13)."""
+    for b, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
+        crumb = fur.furniture_kind(line.simp) is EditReason.BREADCRUMB or _CRUMB_TAIL.fullmatch(line.simp)
+        if not crumb or b + 2 >= len(lines):
+            continue
+        title = lines[b + 1].simp
+        if not _anchored_headline(title) or len(squeeze(title)) < LONG_HEADLINE or fur.furniture_kind(title) \
+                or parse_credits(title) is not None:
+            continue
+        k = b + 2
+        while k < min(len(lines), b + 2 + _CREDITS_OVER_STAMP) and not _stamp_at(lines, k) \
+                and (org_line(lines[k].simp) or parse_credits(lines[k].simp) is not None):
+            k += 1  # 新华社, 记者 王晓: the outlet or the byline between the headline and its stamp
+        if k < len(lines) and _stamp_at(lines, k):
+            # (a paragraph above the breadcrumb: the page is an article's, the crumb a link inside it;
+            # a menu's taglines are shorter than paragraphs)
+            if any(len(ln.simp) >= _PARAGRAPH_MIN and reads_as_prose(ln.simp)
+                   and fur.furniture_kind(ln.simp) is None for ln in lines[:b]):
+                return None
+            return b + 1, "anchor.crumb-stamp"
+    return None
+
+
+#: A paragraph of the article is at least this long.
+_PARAGRAPH_MIN = 30
+
+
+#: The last step of a breadcrumb printed on a line of its own (首页 / > 中南海).
+_CRUMB_TAIL = lazy_regex(r"\s*[>»›]\s*[^\s>»›]{1,12}\s*")
+#: Lines of credits (the outlet, a byline) that may stand between a headline and its stamp.
+_CREDITS_OVER_STAMP = 2
