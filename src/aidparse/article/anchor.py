@@ -616,6 +616,6 @@ _PARAGRAPH_MIN = 30
 
 
 #: The last step of a breadcrumb printed on a line of its own (首页 / > 中南海).
-_CRUMB_TAIL = lazy_regex(r"\s*[>»›]\s*[^\s>»›]{1,12}\s*")
+_CRUMB_TAIL = lazy_regex(r"\s*[>»›＞]\s*[^\s>»›＞]{1,12}\s*")
 #: Lines of credits (the outlet, a byline) that may stand between a headline and its stamp.
 _CREDITS_OVER_STAMP = 2
