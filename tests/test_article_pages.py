@@ -265,6 +265,11 @@ PAGES = [
     pytest.param("\n".join(f"栏目{i}\n记录公益发展，共建责任生态{i}。" for i in range(40))
                  + f"\n马上登录\n首页\n> 中南海\n{T}\n新华社\n2020-01-03 18:13\n{B1}",
                  T, "新华社", [], id="headline-under-a-breadcrumb-after-a-long-menu"),
+    # (review21) a list's header after an arrow is no breadcrumb's last step; a route of places is no
+    # breadcrumb: the related headline under them is no title
+    pytest.param("喀什古城掠影：千年古城焕新颜\n王晓 摄\n" + "".join(f"[图片]\n图为喀什古城东门夜景{i}\n" for i in range(9))
+                 + "› 相关新闻\n上海援疆医疗队在喀什开展义诊活动\n2021-05-07\n今年以来，喀什新建学校三所投入使用。",
+                 "喀什古城掠影：千年古城焕新颜", None, ["王晓"], id="related-news-under-an-arrow-after-a-photo-story"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

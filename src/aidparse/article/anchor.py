@@ -589,9 +589,8 @@ def _crumb_line(lines: Sequence[Line]) -> tuple[int, str] | None:
     """The headline between the site's breadcrumb and its stamp, however long the header above it
     (a portal's menu of columns and their taglines, some read as sentences): the breadcrumb ends the
     header, the stamp opens the article (首页 > 中南海 / 新年伊始，… / 新华社 / 2020-01-03 18:13)."""
-    for b, line in enumerate(lines[:DEEP_ANCHOR_DEPTH]):
-        crumb = fur.furniture_kind(line.simp) is EditReason.BREADCRUMB or _CRUMB_TAIL.fullmatch(line.simp)
-        if not crumb or b + 2 >= len(lines):
+    for b in range(min(len(lines), DEEP_ANCHOR_DEPTH)):
+        if not _crumb_end(lines, b) or b + 2 >= len(lines):
             continue
         title = lines[b + 1].simp
         if not _anchored_headline(title) or len(squeeze(title)) < LONG_HEADLINE or fur.furniture_kind(title) \
@@ -605,10 +604,32 @@ def _crumb_line(lines: Sequence[Line]) -> tuple[int, str] | None:
             # (a paragraph above the breadcrumb: the page is an article's, the crumb a link inside it;
             # a menu's taglines are shorter than paragraphs)
             if any(len(ln.simp) >= _PARAGRAPH_MIN and reads_as_prose(ln.simp)
-                   and fur.furniture_kind(ln.simp) is None for ln in lines[:b]):
-                return None
+                   and fur.furniture_kind(ln.simp) is None for ln in lines[:b]) \
+                    or any(reads_as_prose(lines[k].simp) and reads_as_prose(lines[k + 1].simp)
+                           for k in range(b - 1)):
+                return None  # (two prose lines in a row: an article's hard-wrapped paragraph)
             return b + 1, "anchor.crumb-stamp"
     return None
+
+
+def _crumb_end(lines: Sequence[Line], b: int) -> bool:
+    """Whether line ``b`` ends the site's breadcrumb: a breadcrumb of the site's steps (not a route
+    of places: 喀什 > 乌鲁木齐 > 上海), or its last step alone on its line under the root, another
+    step or a breadcrumb (首页 / > 中南海; not › 相关新闻, a list's header)."""
+    simp = lines[b].simp
+    if fur.furniture_kind(simp) is EditReason.BREADCRUMB:
+        steps = [s for s in _CRUMB_SEPARATORS.split(simp) if s.strip()]
+        return not all(_places_only(squeeze(s)) for s in steps)
+    if not _CRUMB_TAIL.fullmatch(simp) or fur.is_list_header(_CRUMB_SEPARATORS.sub("", simp)) or b == 0:
+        return False
+    above = lines[b - 1].simp.strip()
+    return above in _CRUMB_ROOTS or _CRUMB_TAIL.fullmatch(above) is not None \
+        or fur.furniture_kind(above) is EditReason.BREADCRUMB
+
+
+#: The root of a site's breadcrumb, alone on its line.
+_CRUMB_ROOTS = frozenset(["首页", "网站首页", "返回首页", "主页", "Home", "HOME"])
+_CRUMB_SEPARATORS = lazy_regex(r"\s*[>»›＞]+\s*")
 
 
 #: A paragraph of the article is at least this long.
