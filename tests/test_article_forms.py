@@ -412,6 +412,8 @@ FURNITURE = [
     ("Since 2010 the city has supported the county in accordance with the plan.", "translation"),
     ("图片来源：视觉中国", "caption"),
     ("人气 2346", "navigation"), ("相关字词：援疆 新疆 上海", "keywords"), ("IMG", "image"),
+    ("(adsbygoogle = window.adsbygoogle || []).push({});", "script-residue"),
+    ("分享 分享到Facebook 分享到LINE 复制链接", "navigation"),
     # Taiwan's and Hong Kong's words for the page's widgets
     ("字級 列印 分享", "navigation"), ("友善列印 轉寄", "navigation"),
     # a picture marked as an illustration or an archive's, alone where it was (Taiwan's forms too)

@@ -685,6 +685,7 @@ def test_the_stamp_under_the_headline_not_the_date_above_it() -> None:
     ("作者是一名援疆干部，他在霍城工作了三年。", [], True),  # a sentence about the author
     ("作者系列作品还将于下月在乌鲁木齐巡展", [], True), ("（作者系列作品见本报第5版）", [], True),  # review17
     ("（作者系江苏省第十批援疆干部 王晓）", ["王晓"], False),
+    ("作者简介：王晓，湘潭市第一中学语文教师，湖南省作家协会会员。", [], False),  # an author's biography
     # brackets that hold no credit stay with the article
     ("（喀什）", [], True), ("（上接第一版）", [], True), ("（一）援疆项目", [], True),
     ("民生援疆 聚力前行", [], True),

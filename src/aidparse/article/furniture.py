@@ -94,6 +94,7 @@ NAV_WORDS: Final = (
     "楼层", "签到", "看贴", "精品", "吧友", "活跃吧友",
     # Taiwan's and Hong Kong's words for the same widgets (列印: print; 字级: the font's size)
     "列印", "友善列印", "字级", "字型", "转寄", "分享此文", "下载APP",
+    "分享到Facebook", "分享到LINE", "分享到Line", "分享到Twitter", "分享到X", "分享到QQ", "分享到微博",
     # an e-paper's issues and a comment box's link
     "上一期", "下一期", "往期", "参与互动",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
@@ -400,7 +401,8 @@ def _patterns() -> dict[str, Any]:
                                     r"\s*[>»›→]"),
         # the last separator of a trail that names two steps or more before it
         "crumb_last": regex.compile(r"(?:[>»›→]{1,2}[^>»›→]+){1,5}?\K[>»›→]{1,2}\s*(?=[^>»›→]{2,64}$)"),
-        "banner": regex.compile(rf".{{0,8}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
+        # (the site's name may stand before the phrase: 南昌市第十九中学 欢迎您！)
+        "banner": regex.compile(rf".{{0,16}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
         "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读"
                                  # an app's prompt with spaces: 北京日报 APP 打开, 央视新闻 打开 看精彩视频
@@ -497,6 +499,7 @@ def _patterns() -> dict[str, Any]:
               | .{0,3}!--.{0,200}
               | .{0,200}-->
               | (?:var|function|window\.|document\.|\$\(|jQuery).{0,200}[;{}].{0,200}
+              | .{0,40}(?:adsbygoogle|googletag|gtag\(|_hmt\.push).{0,200}   # an ad's or a counter's call
             """, regex.VERBOSE),
         "image": regex.compile(
             r"""[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)

@@ -1975,7 +1975,7 @@ class Tail:
 
 #: A note of who the author is, closing the article (作者系江苏省援疆干部、霍城县委副书记, 作者单位：…).
 #: (not 作者系列…, the author's series; nothing in 《》: a book, a column)
-_AUTHOR_NOTE = lazy_regex(r"作者(?:系(?![列统])|现任|现为|单位\s*[:：])\s*[^《\s][^《]*$")
+_AUTHOR_NOTE = lazy_regex(r"作者(?:系(?![列统])|现任|现为|(?:单位|简介)\s*[:：])\s*[^《\s][^《]*$")
 #: The longest note of who the author is.
 _AUTHOR_NOTE_MAX = 80
 
