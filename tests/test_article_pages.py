@@ -270,6 +270,13 @@ PAGES = [
     pytest.param("喀什古城掠影：千年古城焕新颜\n王晓 摄\n" + "".join(f"[图片]\n图为喀什古城东门夜景{i}\n" for i in range(9))
                  + "› 相关新闻\n上海援疆医疗队在喀什开展义诊活动\n2021-05-07\n今年以来，喀什新建学校三所投入使用。",
                  "喀什古城掠影：千年古城焕新颜", None, ["王晓"], id="related-news-under-an-arrow-after-a-photo-story"),
+    # (review22) an article that quotes a board's template is no board's post; a list's name over its
+    # first item, over a headline: the item is no short title
+    pytest.param("援疆教师开设媒介素养课\n2023-11-11 来源：中国教育报 记者 王晓\n课上，援疆教师刘洋让学生按这张表给新闻做卡片：\n"
+                 f"1.媒体来源：\n新疆日报\n2.记者署名：\n李明\n3.完整新闻标题：\n援疆医生驻南疆\n{B1}",
+                 "援疆教师开设媒介素养课", "中国教育报", ["王晓"], id="an-article-quoting-a-boards-template"),
+    pytest.param("图片新闻\n喀什老城焕发新活力\n上海援疆十年，喀什四县经济总量翻一番\n2023-09-01 来源：解放日报\n"
+                 f"{B1}", "上海援疆十年，喀什四县经济总量翻一番", "解放日报", [], id="a-lists-name-over-its-first-item"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

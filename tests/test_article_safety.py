@@ -30,6 +30,10 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # (review22) a headline ending in 欢迎您, no stamp; a sentence that names a script's call
+    pytest.param(f"援疆十年再出发，新疆人民欢迎您\n{S1}\n{S2}", "援疆十年再出发，新疆人民欢迎您", id="a-headline-of-welcome"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n有人问他懂不懂什么是gtag()这样的网页代码，他笑着说自己只会教大家点按钮。\n{S2}",
+                 "有人问他懂不懂什么是gtag()这样的网页代码，他笑着说自己只会教大家点按钮。", id="a-sentence-naming-a-script-call"),
     # a place's words in a poem's line under a heading: no byline
     pytest.param(f"援疆故事\n天山雪\n{S1}", "天山雪", id="a-poem-line-under-a-heading"),
     # (review19) a kicker that opens with a place and a colon, over a title and its deck

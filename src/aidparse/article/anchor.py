@@ -423,7 +423,19 @@ def _short_title_over_deck(lines: Sequence[Line], k: int, j: int) -> bool:
         and not fur.is_banner(above) and not fur.is_site_names(above) and not fur.is_channel_bar(above) \
         and parse_credits(above) is None and not fur.opens_with_site_label(above) \
         and fur.spam_score(above) < 2 and not org_name(above) and not fur.is_dated_item(above) \
-        and not _headline_run(lines, k)
+        and not _headline_run(lines, k) and not (k > 0 and _list_name(lines[k - 1].simp))
+
+
+def _list_name(simp: str) -> bool:
+    """Whether a line names a list or a column (图片新闻, 相关阅读, 援疆动态): the short line under it
+    is the list's first item, not a title over its deck."""
+    bare = squeeze(simp)
+    return bool(bare) and len(bare) <= _LIST_NAME_MAX \
+        and (bare.endswith(COLUMN_ENDINGS) or fur.is_list_header(bare))
+
+
+#: A list's or a column's name alone on its line is at most this long.
+_LIST_NAME_MAX = 8
 
 
 def _names_masthead(simp: str) -> bool:

@@ -60,7 +60,7 @@ _HEADER = lazy_regex(r"""\s*(?:
     | 标题\s+(?:\[[^\]]{1,6}\]|Re:|Fw:).{0,80}                  # 标题 [新闻] …
     | 时间\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+                  # 时间 Wed Mar 27 13:45:12 2024
       (?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+(?:19|20)\d{2})
-    | 看板\s+\S+ | 返回看板
+    | .{0,20}看板\s+\S+ | 返回看板                                 # 批踢踢实业坊 › 看板 Gossiping
     )\s*""", VERBOSE)
 #: The footer: the board's signature and the post's address, the separator before them.
 _FOOTER = lazy_regex(r"\s*(?:※\s*(?:发信站|文章网址|编辑|转录者)\s*[:：].*|--)\s*")
@@ -93,11 +93,17 @@ def read_post(lines: Sequence[str]) -> Post | None:
     furniture: dict[int, list[Field]] = {}
     labels: dict[int, int] = {}
     first = min(found)
-    for i in range(first):  # the board's header above the template
+    header = 0
+    for i in range(first):  # the board's header above the template (other lines: the walk's)
         m = _HEADER.fullmatch(lines[i]) or _CTIME.fullmatch(lines[i])
-        date = m.group("date") if m is not None else None
-        furniture[i] = [] if date is None or m is None else [
+        if m is None:
+            continue
+        header += 1
+        date = m.group("date")
+        furniture[i] = [] if date is None else [
             Field(MetaField.PUBLISHED, date, m.start("date"), m.end("date"), "forum.ptt-time")]
+    if not header and any(line.strip() for line in lines[:first]):
+        return None  # an article that quotes the template (a lesson on reading news): no board's post
     title, title_start = None, 0
     ordered = sorted(found)
     for k, i in enumerate(ordered):

@@ -184,6 +184,10 @@ LIST_HEADERS: Final = (
     # Taiwan's and overseas Chinese media's
     "相关报导", "相关节目", "更多相关新闻", "看更多相关讯息",
 )
+#: How an institution's or a site's name ends, before its welcome (南昌市第十九中学 欢迎您！).
+INSTITUTION_ENDINGS: Final = (
+    "中学", "小学", "大学", "学院", "学校", "医院", "网", "网站", "政府", "中心", "集团",
+)
 #: Phrases of site banners and welcome lines.
 BANNER_PHRASES: Final = (
     "欢迎进入", "欢迎访问", "欢迎来到", "欢迎光临", "欢迎您", "网站首页", "本站首页",
@@ -401,8 +405,10 @@ def _patterns() -> dict[str, Any]:
                                     r"\s*[>»›→]"),
         # the last separator of a trail that names two steps or more before it
         "crumb_last": regex.compile(r"(?:[>»›→]{1,2}[^>»›→]+){1,5}?\K[>»›→]{1,2}\s*(?=[^>»›→]{2,64}$)"),
-        # (the site's name may stand before the phrase: 南昌市第十九中学 欢迎您！)
-        "banner": regex.compile(rf".{{0,16}}(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
+        # (an institution's name may stand before the phrase: 南昌市第十九中学 欢迎您！; not a headline's
+        # words: 援疆十年再出发，新疆人民欢迎您)
+        "banner": regex.compile(rf"(?:.{{0,8}}|[\p{{Han}}A-Za-z0-9]{{2,14}}"
+                                rf"(?:{_alt(INSTITUTION_ENDINGS)})\s*)(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
         "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读"
                                  # an app's prompt with spaces: 北京日报 APP 打开, 央视新闻 打开 看精彩视频
@@ -499,7 +505,7 @@ def _patterns() -> dict[str, Any]:
               | .{0,3}!--.{0,200}
               | .{0,200}-->
               | (?:var|function|window\.|document\.|\$\(|jQuery).{0,200}[;{}].{0,200}
-              | .{0,40}(?:adsbygoogle|googletag|gtag\(|_hmt\.push).{0,200}   # an ad's or a counter's call
+              | [^\p{Han}]{0,40}(?:adsbygoogle|googletag|gtag\(|_hmt\.push)[^\p{Han}]{0,200}  # an ad's call
             """, regex.VERBOSE),
         "image": regex.compile(
             r"""[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)

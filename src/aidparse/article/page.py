@@ -1142,6 +1142,9 @@ class _Page:
         self._body_lines += 1
         self._paragraphs += len(simp) >= _PARAGRAPH_MIN
         lead = parse_lead(simp, first=first)
+        if lead is not None and self._body_lines > 1 \
+                and any(f.form.startswith("lead.ju-baodao") for f in lead.fields):
+            lead = None  # (据路透社报道，… after a short line: the sentence's attribution, no lead)
         lead_end = 0
         if lead is not None and lead.end > 0:
             if lead.rest_is_title:
