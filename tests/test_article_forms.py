@@ -166,6 +166,7 @@ CREDIT_LINES = [
                                                ("authors", "王晓"), ("authors", "李明")]),
     ("海报设计：王晓", [("authors", "王晓")]), ("监制：王晓", [("editors", "王晓")]),
     ("出品：喀什日报社", [("source", "喀什日报社")]),
+    ("【香港商报】记者 王晓 报道", [("source", "香港商报"), ("authors", "王晓")]),
     # a paper's name before its reporter's role, set apart by a slash or a bar: the paper he writes for
     ("联合报／ 记者王晓／即时报导", [("affiliation", "联合报"), ("authors", "王晓")]),
     ("北京日报客户端 | 记者 王晓 实习生 李明", [("affiliation", "北京日报客户端"), ("authors", "王晓"),

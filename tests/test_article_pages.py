@@ -277,6 +277,12 @@ PAGES = [
                  "援疆教师开设媒介素养课", "中国教育报", ["王晓"], id="an-article-quoting-a-boards-template"),
     pytest.param("图片新闻\n喀什老城焕发新活力\n上海援疆十年，喀什四县经济总量翻一番\n2023-09-01 来源：解放日报\n"
                  f"{B1}", "上海援疆十年，喀什四县经济总量翻一番", "解放日报", [], id="a-lists-name-over-its-first-item"),
+    # (review22, older misses) a photo story's tag over a stamp: the headline's, no caption; a wire's
+    # dateline alone on its line; a paper's name in 【】 before its reporter
+    pytest.param(f"组图：援疆医生的一天\n2023-08-08 09:00 来源：天山网\n{B1}", "援疆医生的一天", "天山网", [],
+                 id="a-photo-storys-tag-over-a-stamp"),
+    pytest.param(f"{T}\n中央社记者 王晓 台北15日电\n{B1}", T, "中央社", ["王晓"], id="a-wires-dateline-alone"),
+    pytest.param(f"{T}\n【香港商报】记者 王晓 报道\n{B1}", T, "香港商报", ["王晓"], id="a-paper-in-brackets-then-its-reporter"),
     # an app's name and its prompt over the headline: no short title
     pytest.param(f"央视新闻 打开 看精彩视频\n零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走\n来源：央视新闻客户端 2024-01-19\n{B1}",
                  "零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走", "央视新闻客户端", [], id="app-prompt-over-the-headline"),

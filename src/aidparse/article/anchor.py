@@ -312,7 +312,8 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
             and not fur.is_breadcrumb(lines[j - 1].simp) and not fur.is_site_names(lines[j - 1].simp):
         j -= 1  # a headline, then a bar of the column's links over the stamp (not a site's name)
     title = lines[j].simp
-    if not _anchored_headline(title) or fur.is_caption(title) or fur.is_dated_item(title) \
+    if not _anchored_headline(title) or (fur.is_caption(title) and not _GALLERY_TAG.match(title)) \
+            or fur.is_dated_item(title) \
             or fur.is_site_menu(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
         return None
     rule = "anchor.stamp"
@@ -455,6 +456,10 @@ _MASTHEAD_WORDS = 3
 
 #: A short title sets apart at most this many words by spaces.
 _TITLE_WORDS = 2
+
+
+#: A photo story's tag before its headline (组图：援疆医生的一天): over a stamp, the headline's, no caption.
+_GALLERY_TAG = lazy_regex(r"\s*(?:组图|图集|图说|多图)\s*[:：]\s*\S")
 
 
 #: A special topic's or column's banner over the headline (学习贯彻党的二十大精神专题报道, 两会专题 权威发布),

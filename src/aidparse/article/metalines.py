@@ -1386,6 +1386,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos += 1
             continue
         m = pats["bracket_widget"].match(s, pos)
+        if m and pos == 0 and org_name(m.group()[1:-1]) and m.group()[1:-1] not in _HOUSE:
+            fields.append(Field(MetaField.SOURCE, m.group()[1:-1], m.start() + 1, m.end() - 1,
+                                "bracket.paper"))
+            pos = m.end()  # 【香港商报】记者 王晓 报道: the paper, then its reporter
+            facts += 1
+            continue
         if m and parse_credits(m.group()[1:-1], names_only=True) is None:
             pos = m.end()  # 【打印本页】
             continue
@@ -1735,9 +1741,9 @@ def _marker_patterns() -> tuple[Any, Any]:
     # them, as reposts print it), the reporter between the agency and the place
     bracket = regex.compile(rf"""
         ^[\s□■●◆▲]*(?P<open>[(（])?据?(?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{_alternation(ORG_ENDINGS)}))
-        (?:记者(?P<names>\p{{Han}}{{2,3}}?(?=\s)|\p{{Han}}{{0,11}}?))?
+        (?:记者\s?(?P<names>\p{{Han}}{{2,3}}?(?=\s)|\p{{Han}}{{0,11}}?))?
         (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)专?电
-        (?(open)[)）]|(?=[\s/／:：]|\p{{Han}}))   # in brackets, or not: 中央社记者王晓台北8日电 今年…
+        (?(open)[)）]|(?=[\s/／:：]|\p{{Han}}|$))   # in brackets, or not: 中央社记者王晓台北8日电 今年…
         """, regex.VERBOSE)
     return marker, bracket
 

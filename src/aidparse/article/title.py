@@ -100,7 +100,8 @@ def _patterns() -> dict[str, Any]:
         # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,
         # 文章标题：…, a disclosure catalogue's 名　　称：…): the headline is what follows
         "label": regex.compile(r"^(?:转|转帖|转载|转贴|标题|文章标题|新闻标题|信息标题|稿件标题|题目"
-                               r"|名[ \u3000]{0,4}称|信息名称)\s*[:：]\s*"),
+                               # (组图：…, a photo story's tag)
+                               r"|名[ \u3000]{0,4}称|信息名称|组图|图集|多图)\s*[:：]\s*"),
         # 二十大特别报道丨, 对口援疆 情暖兵团·专访 |
         "bar": regex.compile(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
         "genre": regex.compile(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
