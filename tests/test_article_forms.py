@@ -167,6 +167,9 @@ CREDIT_LINES = [
     ("海报设计：王晓", [("authors", "王晓")]), ("监制：王晓", [("editors", "王晓")]),
     ("出品：喀什日报社", [("source", "喀什日报社")]),
     ("【香港商报】记者 王晓 报道", [("source", "香港商报"), ("authors", "王晓")]),
+    # (review23) a column's name in 【】 is no publisher; a labelled source on the line is the source
+    ("【援疆新闻】 发布时间：2023-10-15 来源：天山网", [("published", "2023-10-15"), ("source", "天山网")]),
+    ("【图片新闻】记者 王晓 摄", [("authors", "王晓")]),
     # a paper's name before its reporter's role, set apart by a slash or a bar: the paper he writes for
     ("联合报／ 记者王晓／即时报导", [("affiliation", "联合报"), ("authors", "王晓")]),
     ("北京日报客户端 | 记者 王晓 实习生 李明", [("affiliation", "北京日报客户端"), ("authors", "王晓"),

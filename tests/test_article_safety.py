@@ -30,6 +30,12 @@ POEM = "\n".join(["你从黄浦江畔走来", "带着江南的烟雨", "走进�
 
 # (page, the line of the article that must stay)
 PAGES = [
+    # (review23) a short headline over a caption tagged 图说 and a stamp stays; a wire's dateline alone on
+    # its line is a news outlet's (a hard-wrapped sentence broken after 电 is kept)
+    pytest.param(f"援疆医生的一天\n图说：援疆医生在病房查房 记者 王晓 摄\n{ST}\n{S1}", "援疆医生的一天",
+                 id="a-short-headline-over-a-tagged-caption"),
+    pytest.param(f"{ST}\n{S1}\n今年以来供电改造持续推进，喀什地区供电公司10月15日电\n网改造完成，惠及群众3万人。",
+                 "喀什地区供电公司10月15日电", id="a-sentence-broken-after-dian"),
     # (review22) a headline ending in 欢迎您, no stamp; a sentence that names a script's call
     pytest.param(f"援疆十年再出发，新疆人民欢迎您\n{S1}\n{S2}", "援疆十年再出发，新疆人民欢迎您", id="a-headline-of-welcome"),
     pytest.param(f"{T}\n{ST}\n{S1}\n有人问他懂不懂什么是gtag()这样的网页代码，他笑着说自己只会教大家点按钮。\n{S2}",

@@ -312,7 +312,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
             and not fur.is_breadcrumb(lines[j - 1].simp) and not fur.is_site_names(lines[j - 1].simp):
         j -= 1  # a headline, then a bar of the column's links over the stamp (not a site's name)
     title = lines[j].simp
-    if not _anchored_headline(title) or (fur.is_caption(title) and not _GALLERY_TAG.match(title)) \
+    if not _anchored_headline(title) or (fur.is_caption(title) and not _gallery_headline(lines, j)) \
             or fur.is_dated_item(title) \
             or fur.is_site_menu(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
         return None
@@ -458,8 +458,21 @@ _MASTHEAD_WORDS = 3
 _TITLE_WORDS = 2
 
 
-#: A photo story's tag before its headline (组图：援疆医生的一天): over a stamp, the headline's, no caption.
-_GALLERY_TAG = lazy_regex(r"\s*(?:组图|图集|图说|多图)\s*[:：]\s*\S")
+#: A photo story's tag before its headline (组图：援疆医生的一天).
+_GALLERY_TAG = lazy_regex(r"\s*(?:组图|图集|多图)\s*[:：]\s*")
+
+
+def _gallery_headline(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` over a stamp, a caption by its tag alone (组图：援疆医生的一天), is a photo
+    story's headline: the words after the tag are no caption (图为…, a credit, （左）), and no headline
+    stands right above it (援疆医生的一天 / 组图：… is the headline and a caption)."""
+    simp = lines[j].simp
+    tag = _GALLERY_TAG.match(simp)
+    if tag is None or not simp[tag.end():].strip() or fur.is_caption(simp[tag.end():]):
+        return False
+    above = lines[j - 1].simp if j > 0 else ""
+    return not (above and headline_like(above) and fur.furniture_kind(above) is None
+                and not fur.is_nav_bar(above) and not fur.is_site_names(above))
 
 
 #: A special topic's or column's banner over the headline (学习贯彻党的二十大精神专题报道, 两会专题 权威发布),

@@ -972,6 +972,20 @@ def common_word(s: str) -> bool:
     return word_counts().get(s, 0) >= 30
 
 
+def _publisher(name: str) -> bool:
+    """Whether a name is a publisher's: a paper's, an agency's, a site's or a station's (香港商报,
+    新华社, 天山网), or an outlet's of the table — not a column's (援疆新闻, 新闻频道, 新闻中心).
+
+    >>> [_publisher(n) for n in ["香港商报", "新华社", "天山网", "援疆新闻", "新闻频道", "新闻中心"]]
+    [True, True, True, False, False, False]
+    """
+    return name in OUTLETS or (org_name(name) and name not in _HOUSE and name.endswith(_PUBLISHER_ENDINGS))
+
+
+#: How a publisher's name ends (a paper, an agency, a site, a station, an app, a magazine).
+_PUBLISHER_ENDINGS: Final = ("报", "社", "网", "台", "客户端", "杂志", "周刊")
+
+
 def _lone_spaced_editor(line: str, labels: list[Any]) -> bool:
     """Whether a line is one editor's role and a name set apart by a space, nothing else (编辑 王晓,
     责任编辑 王晓: the close of a page's article, as apps print it)."""
@@ -1386,7 +1400,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos += 1
             continue
         m = pats["bracket_widget"].match(s, pos)
-        if m and pos == 0 and org_name(m.group()[1:-1]) and m.group()[1:-1] not in _HOUSE:
+        if m and pos == 0 and _publisher(m.group()[1:-1]):
             fields.append(Field(MetaField.SOURCE, m.group()[1:-1], m.start() + 1, m.end() - 1,
                                 "bracket.paper"))
             pos = m.end()  # 【香港商报】记者 王晓 报道: the paper, then its reporter
@@ -1665,6 +1679,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     if not facts and (not (names_only and fields) or any(
             not bare_name_shape(f.value) or common_word(f.value) for f in fields)):
         return None
+    if sum(f.field is MetaField.SOURCE for f in fields) > 1:  # 【…】 … 来源：天山网: the label's source
+        fields = [f for f in fields if f.form != "bracket.paper"]
     kinds = {f.field for f in fields}
     if MetaField.PUBLISHED in kinds and MetaField.SOURCE not in kinds:
         fields = [Field(MetaField.SOURCE, f.value, f.start, f.end, "org.site-on-stamp")
@@ -1790,6 +1806,8 @@ def _bracketed_dateline(line: str) -> Lead | None:
     m = bracket.match(line)
     if m is None:
         return None
+    if m.group("open") is None and not line[m.end():].strip() and not _publisher(m.group("org")):
+        return None  # a dateline alone on its line is a news outlet's (喀什地区供电公司10月15日电 / 网改造…)
     org_end = m.end("org")
     if m.group("names") is None:  # （中国台湾网7月5日电）: the outlet's whole name
         org_end = _outlet_end(line, m.start("org"), org_end, m.end("rest"))
