@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
 from aidparse.article.metalines import (
+    REGION_ENDINGS,
     Field,
     loose_stamp,
     org_line,
@@ -325,12 +326,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
             rule = "anchor.stamp-under-kicker"
     elif k >= 0 and lines[k].simp != title:
         above = lines[k].simp
-        if headline_like(above) and len(squeeze(above)) >= LONG_HEADLINE \
-                and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
-                and not fur.is_banner(above) and not fur.is_site_names(above) \
-                and parse_credits(above) is None \
-                and not fur.opens_with_site_label(above) and fur.spam_score(above) < 2 \
-                and not _headline_run(lines, k) and not org_name(above) and _TOPIC.search(above) is None:
+        if len(squeeze(above)) >= LONG_HEADLINE and _TOPIC.search(above) is None and _own_headline(lines, k):
             j, rule = k, "anchor.stamp-pair"  # a headline may have commas (王文：中美贸易“持久战”，…)
         elif _short_title_over_deck(lines, k, j):
             j, rule = k, "anchor.stamp-short-pair"
@@ -362,9 +358,10 @@ def _not_a_short_title(simp: str) -> bool:
 
 
 def _places_only(s: str) -> bool:
-    """Whether ``s`` is places alone, one after another (新疆塔城地区托里县, 新疆维吾尔自治区).
+    """Whether ``s`` is places alone, one after another, with their regions' endings (新疆塔城地区托里县,
+    广西壮族自治区).
 
-    >>> _places_only("新疆塔城地区托里县"), _places_only("新疆维吾尔自治区"), _places_only("援疆干部抵达喀什")
+    >>> _places_only("新疆塔城地区托里县"), _places_only("广西壮族自治区"), _places_only("援疆干部抵达喀什")
     (True, True, False)
     """
     reach = [True] + [False] * len(s)
@@ -378,7 +375,7 @@ def _places_only(s: str) -> bool:
 
 #: The longest place read as one, and the words of a region's name that are no place alone.
 _PLACE_MAX = 9
-_REGION_WORDS = frozenset(["维吾尔自治区", "自治区", "地区", "自治州"])
+_REGION_WORDS = frozenset([*REGION_ENDINGS, "地区", "自治州"])
 
 
 #: How a column's, a list's or a channel's name ends (援疆工作动态, 风采展示, 昨日要闻回顾一览).
@@ -393,13 +390,18 @@ def _kicker_over(lines: Sequence[Line], k: int) -> bool:
     从“一棵树”到“一条链” / 十年接力，两地种出甜蜜产业 / ——北京援疆助力…): a headline of its own, no
     link, column, site or credit, and not the last of other headlines."""
     above = lines[k].simp
-    if _not_a_short_title(above):
-        return False
-    return headline_like(above) and len(squeeze(above)) >= _HEADLINE_MIN \
-        and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) and not fur.is_banner(above) \
-        and not fur.is_site_names(above) \
-        and parse_credits(above) is None and not org_name(above) and fur.spam_score(above) < 2 \
-        and not fur.opens_with_site_label(above) and _TOPIC.search(above) is None \
+    return len(squeeze(above)) >= _HEADLINE_MIN and not _not_a_short_title(above) \
+        and _TOPIC.search(above) is None and _own_headline(lines, k)
+
+
+def _own_headline(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k``, above the line a stamp placed, reads as a headline of its own: no
+    furniture, menu, banner, site's name, credit or organisation, and not the last of a run of other
+    headlines (what the title over its subtitle, a short title over its deck and a kicker share)."""
+    simp = lines[k].simp
+    return headline_like(simp) and fur.furniture_kind(simp) is None and not fur.is_nav_bar(simp) \
+        and not fur.is_banner(simp) and not fur.is_site_names(simp) and parse_credits(simp) is None \
+        and not fur.opens_with_site_label(simp) and fur.spam_score(simp) < 2 and not org_name(simp) \
         and not _headline_run(lines, k)
 
 
@@ -420,11 +422,8 @@ def _short_title_over_deck(lines: Sequence[Line], k: int, j: int) -> bool:
     if above.rstrip()[-1:] in "！!？?" or _KICKER.search(above) or _TOPIC.search(above) \
             or len(words) > _TITLE_WORDS or org_name(words[0]) or _not_a_short_title(above):
         return False  # (央视新闻 打开 看精彩视频: an app's name and its prompt, no title)
-    return headline_like(above) and fur.furniture_kind(above) is None and not fur.is_nav_bar(above) \
-        and not fur.is_banner(above) and not fur.is_site_names(above) and not fur.is_channel_bar(above) \
-        and parse_credits(above) is None and not fur.opens_with_site_label(above) \
-        and fur.spam_score(above) < 2 and not org_name(above) and not fur.is_dated_item(above) \
-        and not _headline_run(lines, k) and not (k > 0 and _list_name(lines[k - 1].simp))
+    return not fur.is_channel_bar(above) and not fur.is_dated_item(above) \
+        and not (k > 0 and _list_name(lines[k - 1].simp)) and _own_headline(lines, k)
 
 
 def _list_name(simp: str) -> bool:
@@ -633,7 +632,7 @@ def _crumb_line(lines: Sequence[Line]) -> tuple[int, str] | None:
         if k < len(lines) and _stamp_at(lines, k):
             # (a paragraph above the breadcrumb: the page is an article's, the crumb a link inside it;
             # a menu's taglines are shorter than paragraphs)
-            if any(len(ln.simp) >= _PARAGRAPH_MIN and reads_as_prose(ln.simp)
+            if any(len(ln.simp) >= PARAGRAPH_MIN and reads_as_prose(ln.simp)
                    and fur.furniture_kind(ln.simp) is None for ln in lines[:b]) \
                     or any(reads_as_prose(lines[k].simp) and reads_as_prose(lines[k + 1].simp)
                            for k in range(b - 1)):
@@ -662,8 +661,8 @@ _CRUMB_ROOTS = frozenset(["首页", "网站首页", "返回首页", "主页", "H
 _CRUMB_SEPARATORS = lazy_regex(r"\s*[>»›＞]+\s*")
 
 
-#: A paragraph of the article is at least this long.
-_PARAGRAPH_MIN = 30
+#: A paragraph of the article is at least this long (in characters).
+PARAGRAPH_MIN = 30
 
 
 #: The last step of a breadcrumb printed on a line of its own (首页 / > 中南海).

@@ -1147,6 +1147,16 @@ _SENTENCE_COMMAS = 3
 _CREDIT_ONLY_MAX = 24
 
 
+def without_closing_bracket(line: str) -> str:
+    """``line`` without the short bracket that closes it (a credit, a source, an end mark).
+
+    >>> without_closing_bracket("纺织工业园。（路透）"), without_closing_bracket("纺织工业园。")
+    ('纺织工业园。', '纺织工业园。')
+    """
+    m = _patterns()["closing_bracket"].search(line)
+    return line if m is None else line[: m.start()]
+
+
 def picture_credit(line: str) -> bool:
     """Whether the bracket closing ``line`` credits a picture: a wire, a photo agency, a picture's
     source, a photographer's or a provider's word (（路透）, （达志影像）, （资料图）, （王晓 摄）) — not

@@ -955,10 +955,15 @@ def _report_place(s: str) -> bool:
         or (s.endswith(_PLACE_ENDINGS) and len(s) >= 3 and _place_word(s[:-1]))
 
 
+#: Endings of a province's, a region's or a city's name, which the dictionary's place lacks (江苏|省,
+#: 广西|壮族自治区).
+REGION_ENDINGS: Final = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+
+
 def _location(s: str) -> bool:
     """Whether ``s`` names where a post was sent from: a place, with its province's or region's
-    ending or not (新疆, 江苏省, 新疆维吾尔自治区, 广东)."""
-    for ending in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"):
+    ending or not (新疆, 江苏省, 广西壮族自治区, 广东)."""
+    for ending in REGION_ENDINGS:
         if s.endswith(ending) and len(s) > len(ending):
             s = s[: -len(ending)]
             break

@@ -41,6 +41,7 @@ from aidparse.article import furniture as fur
 from aidparse.article.anchor import (
     BULLETS,
     DEEP_ANCHOR_DEPTH,
+    PARAGRAPH_MIN,
     Markup,
     fragment_above,
     glued_stamp,
@@ -148,7 +149,6 @@ _HEAD_CHARS = 20_000
 _HEADER_DEPTH = 12
 _HAN = lazy_regex(r"\p{Han}")
 #: A line this long is a paragraph (or a headline), not a link or a label.
-_PARAGRAPH_MIN = 30
 #: The article's first paragraph is at most this many body lines down, after short lines only.
 _LEAD_WINDOW = 3
 _NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
@@ -196,7 +196,7 @@ def _one_phrase(simp: str) -> bool:
     >>> _one_phrase("纺织工业园。（路透）"), _one_phrase("近日，援疆干部来到喀什。"), _one_phrase("刺绣成品")
     (True, False, True)
     """
-    core = _CLOSING_CREDIT.sub("", simp).rstrip("。.")
+    core = fur.without_closing_bracket(simp).rstrip("。.")
     return not SENTENCE_MARK.search(core) and "，" not in core and "," not in core
 
 
@@ -222,8 +222,6 @@ def names_byline(simp: str) -> list[Field]:
 _PRONOUNS: Final = ("他", "她", "我", "它", "他们", "她们", "我们")
 #: A figure or a word of a rise or a fall (↑ 地区生产总值增长6.8%: a list of figures, not captions).
 _FIGURE = lazy_regex(r"[\d０-９%％]|增长|提高|上升|下降|增加|减少")
-#: A credit in brackets closing a line.
-_CLOSING_CREDIT = lazy_regex(r"[(（][^()（）]{1,20}[)）]\s*$")
 #: A caption stands this many blank lines further apart than paragraphs from what is above it,
 #: and is at most this long (a section heading set apart is longer, or two phrases).
 _APART = 2
@@ -311,7 +309,7 @@ class _Page:
         # (by its paragraphs, not by all its lines: a Uyghur article under a bar of short Chinese
         # links is no Chinese page, review16; a page of short lines alone, by its lines)
         han = _HAN.search  # bound once, not looked up through the lazy pattern per line
-        long_lines = [ln for ln in self.lines if len(ln.simp) >= _PARAGRAPH_MIN
+        long_lines = [ln for ln in self.lines if len(ln.simp) >= PARAGRAPH_MIN
                       and (han(ln.simp) is None or fur.furniture_rule(ln.simp) is None)]  # (not a footer's)
         counted = long_lines or self.lines
         self.chinese = 2 * sum(1 for ln in counted if han(ln.simp)) >= len(counted)
@@ -1140,7 +1138,7 @@ class _Page:
             return
         self.previous, self.previous_kind = line, "body"
         self._body_lines += 1
-        self._paragraphs += len(simp) >= _PARAGRAPH_MIN
+        self._paragraphs += len(simp) >= PARAGRAPH_MIN
         lead = parse_lead(simp, first=first)
         if lead is not None and self._body_lines > 1 \
                 and any(f.form.startswith("lead.ju-baodao") for f in lead.fields):

@@ -55,13 +55,13 @@ PLATFORMS: Final = (
     "网易号", "企鹅号", "头条号", "今日头条", "一点资讯", "天涯社区", "微博", "抖音", "快手", "小红书",
     "公署", "行署", "百度", "搜狐", "网易", "新浪", "腾讯", "凤凰", "澎湃",
 )
-#: Words of a column's, a campaign's or a series' name before a bar (二十大特别报道丨, 援疆手记｜,
+#: Words that end a column's, a campaign's or a series' name before a bar (…特别报道丨, 援疆手记｜,
 #: 热烈庆祝…成立70周年|): a longer phrase before the bar without one is half of the headline
 #: (零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走).
 COLUMN_WORDS: Final = (
     "报道", "专访", "手记", "纪行", "故事", "系列", "专题", "专栏", "庆祝", "聚焦", "观察", "访谈", "一线",
     "特写", "直击", "快评", "评论", "时评", "视频", "图集", "组图", "现场", "关注", "走基层", "周年",
-    "二十大", "两会", "新闻", "快讯", "速递", "看点", "调查", "纪实", "解读", "话题", "记者", "日记",
+    "新闻", "快讯", "速递", "看点", "调查", "纪实", "解读", "话题", "记者", "日记",
     "访谈录", "进行时", "在行动", "在路上", "面对面", "微纪录", "Vlog", "vlog",
 )
 #: A tag before a bar this short is a column's name without one of those words (援疆故事｜ has one;
@@ -201,9 +201,9 @@ def column_tag(line: str) -> int | None:
 
 def _column_name(tag: str) -> bool:
     """Whether the words before a bar name a column, a campaign or a series: short (援疆故事), or
-    ending in a column's word (援疆手记, 二十大特别报道, …成立70周年) — not a half of the headline
+    ending in a column's word (援疆手记, 建党百年特别报道, …成立70周年) — not a half of the headline
     (零下20℃的牧场巡诊路, 北京援疆医生扎根和田十年). A campaign's slogan as long as a headline's half
-    (铸牢中华民族共同体意识｜…) is not told from one, and stays in the title.
+    is not told from one, and stays in the title.
 
     >>> [_column_name(t) for t in ["援疆故事", "援疆手记", "零下20℃的牧场巡诊路", "北京援疆医生扎根和田十年"]]
     [True, True, False, False]
