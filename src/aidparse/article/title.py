@@ -4,7 +4,7 @@ A headline is a short line without a sentence's full stop (``!`` and ``？`` are
 allowed: headlines exclaim and ask). Pages glue things to it that are not part
 of it, and cleaning removes them with their own records:
 
-* a column, campaign or media tag before it — ``二十大特别报道丨``,
+* a column, campaign or media tag before it — ``建党百年特别报道丨``,
   ``对口援疆 情暖兵团·专访 |``, ``[视频][新春走基层援疆纪行]``, ``「项目」`` — or a genre
   tag after it, ``(散文·“我和我的祖国”征文)``, ``(组图)``;
 * the site's name after it — ``…_新华网``, ``…-中国日报网``, ``… | 央视网``.
@@ -102,7 +102,7 @@ def _patterns() -> dict[str, Any]:
         "label": regex.compile(r"^(?:转|转帖|转载|转贴|标题|文章标题|新闻标题|信息标题|稿件标题|题目"
                                # (组图：…, a photo story's tag)
                                r"|名[ \u3000]{0,4}称|信息名称|组图|图集|多图)\s*[:：]\s*"),
-        # 二十大特别报道丨, 对口援疆 情暖兵团·专访 |
+        # 建党百年特别报道丨, 对口援疆 情暖兵团·专访 |
         "bar": regex.compile(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
         "genre": regex.compile(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
                                rf"|[【\[][^【】\[\]\n]{{0,12}}(?:{genre})[^【】\[\]\n]{{0,12}}[】\]])\s*$"),

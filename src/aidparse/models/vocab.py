@@ -97,7 +97,7 @@ class EditReason(str, Enum):
     SITE_SUFFIX = "site-suffix"
     """The site's name glued to a headline (``…_新华网``, ``-中国日报网``)."""
     COLUMN_TAG = "column-tag"
-    """A column, campaign or media tag before or after a headline (``二十大特别报道丨``,
+    """A column, campaign or media tag before or after a headline (``建党百年特别报道丨``,
     ``[视频]``, ``「项目」``, ``(组图)``)."""
     RELATED_LIST = "related-list"
     """A list of related headlines or ads, with its header."""
@@ -180,7 +180,7 @@ class MetaField(str, Enum):
     EDITORS = "editors"
     """A person credited as editor (责任编辑, 编辑, 审核 …)."""
     SERIES = "series"
-    """A column, campaign or series the headline belongs to (``二十大特别报道``)."""
+    """A column, campaign or series the headline belongs to (``建党百年特别报道``)."""
     TITLE = "title"
     """A headline the markup states (``<title>``, ``og:title``, ``ArticleTitle``)."""
     HEADLINE = "headline"
