@@ -48,7 +48,7 @@ import corpus_keys as ck
 import web_keys as wk
 
 import aidparse
-from aidparse.article.metalines import parse_stamp_date
+from aidparse.article.stamps import parse_stamp_date
 from aidparse.article.trace import Firing, tracing
 from aidparse.models import Span
 

@@ -12,9 +12,11 @@ import datetime as dt
 import pytest
 
 import aidparse
+from aidparse.article.credits import parse_credits
+from aidparse.article.datelines import parse_lead, parse_tail
 from aidparse.article.furniture import furniture_kind, is_breadcrumb, is_caption
 from aidparse.article.layout import broken_between
-from aidparse.article.metalines import parse_credits, parse_lead, parse_stamp_date, parse_tail
+from aidparse.article.stamps import parse_stamp_date
 from aidparse.article.title import headline_parts
 from aidparse.cleaning.edits import apply_changes
 

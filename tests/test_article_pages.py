@@ -13,8 +13,9 @@ import datetime as dt
 import pytest
 
 import aidparse
+from aidparse.article.credits import parse_credits
 from aidparse.article.furniture import furniture_kind, is_list_header
-from aidparse.article.metalines import parse_credits, valid_name
+from aidparse.article.names import valid_name
 from aidparse.article.title import find_title
 
 B1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
@@ -995,7 +996,7 @@ def test_words_are_not_credits(line: str) -> None:
 def test_a_long_line_is_no_credit_line() -> None:
     """Dates and dashes run into one line of the page's length are no stamp (and are read in linear
     time: before, the credit grammar went over such a line position by position, quadratically)."""
-    from aidparse.article.metalines import parse_credits
+    from aidparse.article.credits import parse_credits
 
     assert parse_credits("2021-05-08 来源：天山网") is not None
     assert parse_credits("2021-05-08 - " * 40) is None

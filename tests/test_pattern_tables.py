@@ -8,12 +8,17 @@ import importlib
 import pytest
 import regex
 
-#: The functions that build a table of patterns with ``regex_on_first_use``.
-TABLES = ["aidparse.article.furniture", "aidparse.article.metalines"]
+#: The functions that build a table of patterns with ``regex_on_first_use``, by module.
+TABLES = {"aidparse.article.furniture": "_patterns", "aidparse.article.tokens": "token_patterns"}
+
+
+def _table(module: str) -> dict[str, object]:
+    table: dict[str, object] = getattr(importlib.import_module(module), TABLES[module])()
+    return table
 
 
 def _names(module: str) -> list[str]:
-    return list(importlib.import_module(module)._patterns())
+    return list(_table(module))
 
 
 @pytest.mark.parametrize(("module", "name"), [
@@ -21,7 +26,7 @@ def _names(module: str) -> list[str]:
     for module in TABLES for name in _names(module)
 ])
 def test_every_pattern_compiles(module: str, name: str) -> None:
-    table = importlib.import_module(module)._patterns()
+    table = _table(module)
     compiled = table[name]
     assert isinstance(compiled, regex.Pattern)
     assert table[name] is compiled
@@ -31,7 +36,7 @@ def test_every_pattern_compiles(module: str, name: str) -> None:
 @pytest.mark.parametrize("module", TABLES)
 def test_unknown_name_is_a_key_error(module: str) -> None:
     with pytest.raises(KeyError):
-        importlib.import_module(module)._patterns()["no such pattern"]
+        _table(module)["no such pattern"]
 
 
 @pytest.mark.parametrize(("pattern", "flags", "text", "expected"), [

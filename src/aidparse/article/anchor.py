@@ -24,21 +24,14 @@ from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.metalines import (
-    REGION_ENDINGS,
-    Field,
-    loose_stamp,
-    org_line,
-    org_name,
-    parse_credits,
-    place_outlet,
-    place_word,
-    split_stamp,
-    valid_name,
-)
+from aidparse.article.credits import Field, parse_credits
+from aidparse.article.labels import REGION_ENDINGS
+from aidparse.article.names import valid_name
 from aidparse.article.prose import NUMBERED, reads_as_prose
+from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
+from aidparse.article.words import org_line, org_name, place_outlet, place_word
 from aidparse.models.vocab import EditReason, MetaField
 
 if TYPE_CHECKING:
@@ -181,7 +174,7 @@ def widget_residue(simp: str) -> bool:
 
 def is_stamp(simp: str) -> bool:
     """A line that states the page's date or source: a credit line read whole, a loose stamp
-    (a full date among a few words, :func:`~aidparse.article.metalines.loose_stamp`), or a stamp
+    (a full date among a few words, :func:`~aidparse.article.stamps.loose_stamp`), or a stamp
     that says only how long ago (昨天, 3小时前)."""
     if len(simp) > _STAMP_MAX:
         return False

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from aidparse._lazy import VERBOSE, lazy_regex
-from aidparse.article.metalines import Field, parse_credits
+from aidparse.article.credits import Field, parse_credits
 from aidparse.models.vocab import MetaField
 
 __all__ = ["Post", "read_post"]

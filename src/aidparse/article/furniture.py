@@ -19,17 +19,10 @@ import functools
 from typing import TYPE_CHECKING, Any, Final
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.metalines import (
-    AUTHOR_ROLES,
-    COUNTER_LABELS,
-    CREW_LABELS,
-    EDITOR_ROLES,
-    SOURCE_LABELS,
-    common_word,
-    org_name,
-    parse_credits,
-)
+from aidparse.article.credits import parse_credits
+from aidparse.article.labels import AUTHOR_ROLES, COUNTER_LABELS, CREW_LABELS, EDITOR_ROLES, SOURCE_LABELS
 from aidparse.article.prose import SENTENCE_MARK, STOP, reads_as_menu
+from aidparse.article.words import common_word, org_name
 from aidparse.models.vocab import EditReason, MetaField
 
 if TYPE_CHECKING:

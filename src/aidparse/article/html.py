@@ -315,7 +315,7 @@ def _meta_field(ev: _Event) -> Meta | None:
     if field_name is MetaField.AUTHORS and not _names(text):
         return None  # <meta name="author" content="网易">: a site, not a person
     if field_name is MetaField.SOURCE:
-        from aidparse.article.metalines import source_name
+        from aidparse.article.credits import source_name
         from aidparse.script import to_simplified
 
         name = source_name(to_simplified(text))
@@ -327,7 +327,7 @@ def _meta_field(ev: _Event) -> Meta | None:
 
 def _names(value: str) -> bool:
     """Whether an author field holds people's names (or one user name), not a site or an address."""
-    from aidparse.article.metalines import split_names
+    from aidparse.article.names import split_names
     from aidparse.script import to_simplified
 
     return split_names(to_simplified(value)) is not None or bool(_USER_NAME.fullmatch(value))
@@ -569,7 +569,8 @@ class _Builder:
 
 def _credits_or_dateline(line: str) -> bool:
     """Whether a line is a credit line or opens with a wire's dateline (a paragraph, not a caption)."""
-    from aidparse.article.metalines import parse_credits, parse_lead
+    from aidparse.article.credits import parse_credits
+    from aidparse.article.datelines import parse_lead
     from aidparse.script import to_simplified
 
     simp = to_simplified(line)

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.furniture import furniture_kind, is_banner
-from aidparse.article.metalines import org_name, parse_stamp_date
+from aidparse.article.stamps import parse_stamp_date
 from aidparse.article.title import headline_like, headline_parts, title_site
+from aidparse.article.words import org_name
 from aidparse.models import MetadataLine, MetaField, Span
 from aidparse.script import to_simplified
 

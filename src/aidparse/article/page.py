@@ -53,31 +53,13 @@ from aidparse.article.anchor import (
     stamp_after_trail,
     widget_residue,
 )
+from aidparse.article.credits import Field, label_at_start, label_only, parse_credits
+from aidparse.article.datelines import author_note, parse_lead, parse_tail, team_and_names
 from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
-from aidparse.article.metalines import (
-    ORG_LINE_MAX,
-    Field,
-    author_note,
-    bare_name_shape,
-    gazetteer_place,
-    label_at_start,
-    label_only,
-    loose_stamp,
-    org_line,
-    org_name,
-    outlet_name,
-    parse_credits,
-    parse_lead,
-    parse_tail,
-    place_led_name,
-    place_outlet,
-    split_names,
-    split_stamp,
-    team_and_names,
-    valid_name,
-)
+from aidparse.article.names import bare_name_shape, split_names, valid_name
 from aidparse.article.prose import NUMBERED, SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
+from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import (
     LONG_HEADLINE,
     column_tag,
@@ -88,6 +70,15 @@ from aidparse.article.title import (
     title_site,
 )
 from aidparse.article.trace import fired
+from aidparse.article.words import (
+    ORG_LINE_MAX,
+    gazetteer_place,
+    org_line,
+    org_name,
+    outlet_name,
+    place_led_name,
+    place_outlet,
+)
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
 

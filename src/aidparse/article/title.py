@@ -24,9 +24,10 @@ from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.furniture import is_nav_bar
-from aidparse.article.metalines import ORG_ENDINGS, org_name
+from aidparse.article.labels import ORG_ENDINGS
 from aidparse.article.prose import STOP, fold_forms, reads_as_terms
 from aidparse.article.trace import fired
+from aidparse.article.words import org_name
 from aidparse.models import EditLog, Span
 from aidparse.models.vocab import EditReason
 

@@ -1,0 +1,207 @@
+"""The words metadata lines are made of: roles, labels, counters, widgets, and the endings of
+organisations' and places' names.
+
+Tables only (and :func:`alternation`, which turns one into a pattern's alternation): the
+readers of :mod:`~aidparse.article.credits`, :mod:`~aidparse.article.datelines`,
+:mod:`~aidparse.article.names` and :mod:`~aidparse.article.furniture` build their patterns
+from them, so a new label is one entry here.
+
+>>> "来源" in SOURCE_LABELS, "责任编辑" in EDITOR_ROLES, "记者" in AUTHOR_ROLES
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+__all__ = [
+    "AFFILIATION_LABELS",
+    "AUTHOR_ROLES",
+    "COUNTER_LABELS",
+    "COUNTER_PLACEHOLDERS",
+    "CREDITING_ROLES",
+    "CREW_LABELS",
+    "DATE_LABELS",
+    "DESCRIPTIONS",
+    "EDITOR_ROLES",
+    "GLUED_DATE_LABELS",
+    "GLUED_SOURCE_LABELS",
+    "HOUSE_WORDS",
+    "NOT_A_PERSON",
+    "NOT_A_SOURCE",
+    "NOT_NAMES",
+    "NOT_NAME_END",
+    "ORG_ENDINGS",
+    "OUTLETS",
+    "RECORD_LABELS",
+    "REGION_ENDINGS",
+    "ROLE_MODIFIERS",
+    "SOURCE_LABELS",
+    "SOURCE_SUFFIXES",
+    "STAMP_WIDGETS",
+    "WIDGET_LABELS",
+    "alternation",
+]
+
+#: Roles that credit an author (a byline names them, with or without a colon).
+AUTHOR_ROLES: Final = (
+    "记者", "通讯员", "作者", "撰稿", "撰文", "采写", "文字", "主笔", "编译", "整理", "口述",
+    "采访人员", "摄影", "摄像", "图片", "文/图", "图/文", "文图", "图文", "文·图", "图·文", "实习生",
+    "评论员", "执笔", "撰稿人", "供图",
+    "特约评论员", "文", "图", "摄",
+    "投稿", "投稿人",  # a reader's contribution (投稿：王晓)
+)
+#: Labels that credit who made a video's or a graphic's pictures and sound, as a photographer is
+#: credited (an author: 视频：王晓, 剪辑：王晓, 制图：王晓; its producer, 监制, edits): read only with a
+#: separator (视频 公开课 on a menu credits no one).
+CREW_LABELS: Final = (
+    "拍摄", "航拍", "视频", "视频拍摄", "图片摄影", "剪辑", "视频剪辑", "后期", "配音", "制图", "设计",
+    "海报", "海报设计", "动画", "制作", "视频制作", "文案",
+)
+#: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
+ROLE_MODIFIERS: Final = (
+    "本报", "本台", "本刊", "本网", "本站", "特派", "特约", "实习", "见习", "首席", "全媒体", "融媒体",
+    "总台", "驻站", "驻疆", "摄影", "专栏", "签约", "全媒",
+)
+#: Roles that credit an editor.
+EDITOR_ROLES: Final = (
+    "责任编辑", "责编", "编辑", "值班编辑", "实习编辑", "网络编辑", "初审编辑", "复审编辑", "终审编辑",
+    "审核", "校对", "审校", "初审", "二审", "三审", "终审", "一审", "复审", "监制", "选稿", "编审",
+    "签发", "主编", "编校", "统筹", "录入", "核稿", "编发", "发布者", "发布人", "发布", "上传", "上传者",
+    "审稿", "值班主任", "策划", "文章录入", "信息录入", "录入员",
+    "网编", "美编", "美术编辑", "图片编辑", "文字编辑", "执行编辑", "视频编辑", "新媒体编辑", "总编辑",
+    "值班总编", "组稿", "排版", "审核人", "审签",
+    "出品人",  # a video's producer
+    "签审", "审读", "栏目主编", "栏目编辑", "本版编辑", "责编审核",
+)
+#: Labels of the credited publisher.
+SOURCE_LABELS: Final = (
+    "来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "转自", "来自",
+    "转载自", "摘自", "选自", "原载", "本文来自", "文章转载自", "供稿", "供稿单位", "发布单位", "发布机构",
+    "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
+    "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
+    "出品", "出品单位",  # a video's or a feature's producer (出品：喀什日报社)
+)
+#: Labels of the organisation an author works for (单位：新疆大学).
+AFFILIATION_LABELS: Final = ("单位", "作者单位", "工作单位", "所在单位")
+#: Values after an author's label that name nobody (佚名, admin).
+NOT_A_PERSON: Final = (
+    "佚名", "未知", "不详", "本站", "本网", "小编", "管理员", "编辑部", "admin", "Admin", "ADMIN",
+    "administrator", "editor", "root", "webmaster", "system", "guest", "user",
+    # a reader's submission, the internet, a repost: no one named
+    "网友投稿", "网友来稿", "读者来稿", "网友", "投稿", "匿名", "网络", "转载",
+)
+#: What a counter shows where its number did not load (阅读：加载中, 点击：次).
+COUNTER_PLACEHOLDERS: Final = ("加载中", "正在加载", "载入中", "读取中", "--", "-", "无", "0")
+#: Source labels that take their value without a separator (本文来源于人民网).
+GLUED_SOURCE_LABELS: Final = (
+    "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自",
+    "以下文章来源于",  # a WeChat post reposted from another account (with its author: _REPOST_CREDIT)
+    "转载自",
+    "摘自", "选自", "节选自",
+)
+#: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
+WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分享")
+#: Labels of a government portal's disclosure catalogue (政府信息公开目录: 索引号, 主题分类, 文号 …):
+#: its values file the page, they are none of the report's fields; each runs to the next label.
+RECORD_LABELS: Final = (
+    "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "信息分类", "内容分类", "主题词", "文号",
+    "发文字号", "公开方式", "公开范围", "公开时限", "公开形式", "有效性", "所属主题",
+    # an e-paper's page (版次：02 综合新闻)
+    "版次", "版名", "版面", "版面名称",
+    # a message board's record of a message and its reply (留言类型：求助, 办理状态：已办理)
+    "留言对象", "留言类型", "留言领域", "办理状态", "回复机构", "满意度", "处理状态",
+    # the column or channel a CMS files the page under (所属栏目：援疆动态)
+    "所属栏目", "栏目", "栏目名称", "所属频道", "所属分类", "所属专题",
+)
+#: Labels of the page's date.
+DATE_LABELS: Final = (
+    "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "发稿时间", "上传时间",
+    "录入时间", "发文日期", "成文日期", "时间", "日期", "最后更新", "最后更新时间", "添加时间", "编辑时间",
+    "回复时间", "答复时间",
+    # an e-paper's issue (出版日期：2023年10月27日)
+    "出版日期", "出版时间", "刊发日期", "刊发时间", "见报日期",
+)
+#: Date labels that need no separator before the date (发布于 2021-05-08).
+GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
+#: Counters a page prints beside its stamp, often empty in a scrape.
+COUNTER_LABELS: Final = (
+    "浏览次数", "浏览量", "浏览", "点击数", "点击量", "点击率", "点击", "阅读量", "阅读数", "阅读次数",
+    "阅读", "访问量", "访问次数", "评论数", "评论", "人气",
+)
+#: Widget words a stamp line may carry between its fields.
+STAMP_WIDGETS: Final = (
+    "字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "大", "中", "小", "默认", "繁体", "简体",
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三",
+    "周四", "周五", "周六", "周日", "版权声明", "举报", "评论", "原创", "独家", "转载", "投稿", "订阅",
+    "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳", "地板", "电梯直达",
+    "我有话说", "我要评论", "发表评论", "网友评论",  # a comment box's link on the stamp line
+    "我要分享", "朗读", "语音播报", "A+", "A-",  # sharing, reading aloud, the font's size
+)
+#: Values after 来源 that name no publisher.
+NOT_A_SOURCE: Final = (
+    "网络", "互联网", "网友", "网友投稿", "本站", "本网", "原创", "综合", "网络整理", "综合整理", "未知",
+    "佚名", "转载", "其他", "自媒体", "网络转载", "无",
+)
+#: Labels a credited source may carry after its name (天山网原创).
+SOURCE_SUFFIXES: Final = ("原创", "综合", "整理", "供稿", "报道", "独家")
+#: Endings of organisation and site names (never the end of a person's name).
+ORG_ENDINGS: Final = (
+    "通讯社", "新闻社", "社", "日报", "晚报", "早报", "商报", "时报", "报", "网站", "网", "电视台",
+    "海外版", "电子版", "数字报", "手机报",  # a paper's editions (人民日报海外版)
+    "广播电视台", "电台", "台", "在线", "客户端", "杂志", "周刊", "画报", "新闻", "频道", "中心",
+    "门户", "资讯", "官微", "公众号", "科技", "财经", "大学", "学院", "研究院", "研究所", "委员会", "政府",
+    "集团",
+    "公司", "协会", "学会", "出版社", "编辑部", "指挥部", "工作队",
+    # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
+    "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办", "公署", "行署",
+)
+#: Words that end a description of who an author is, before the name (湖南援疆医生 王晓).
+DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
+#: News outlets and platforms whose names have no organisation's ending (参考消息, IT之家, 石榴云):
+#: names of publishers as pages credit them, by hand from the outlets' own mastheads.
+OUTLETS: Final = (
+    "参考消息", "第一财经", "IT之家", "财新", "虎嗅", "钛媒体", "36氪", "南方周末", "半月谈", "求是", "瞭望",
+    "齐鲁壹点", "新黄河", "石榴云", "天山云", "掌上新疆", "学习强国", "央视频", "华尔街见闻", "格隆汇",
+    "今日头条", "百家号", "一点资讯", "澎湃", "界面", "观察者", "北晚在线", "南方plus", "触电新闻",
+    # Hong Kong, Taiwan and overseas Chinese media (their mastheads)
+    "大纪元", "东网", "星岛", "端传媒", "香港01", "联合早报",
+    # provincial papers' apps (江苏的交汇点, 南方日报的南方+, 天津的津云, 湖南日报的新湖南)
+    "交汇点", "南方+", "津云", "冀云", "新湖南", "读特", "四川观察", "新甘肃", "长江云",
+)
+#: Last characters that make a word a place or an institution, not a person.
+NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
+#: Words that look like names but are not (roles, pronouns, filler).
+NOT_NAMES: Final = frozenset(
+    [*AUTHOR_ROLES, *ROLE_MODIFIERS, *EDITOR_ROLES, "本报", "记者", "报道", "摄影报道", "新华社",
+     "我们", "他们", "大家", "本人", "网友", "编者", "读者", "小编", "供图", "图片", "资料", "原创",
+     "综合", "整理", "通讯", "特约", "来源", "出处"]
+)
+
+
+def alternation(words: Iterable[str], *, spaced: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, escaped.
+
+    With ``spaced``, two-character words may have a space inside (``来 源``: pages
+    space labels out to align them).
+    """
+    import regex
+
+    def one(w: str) -> str:
+        if spaced and len(w) == 2:
+            return str(regex.escape(w[0])) + r"[ \u3000]{0,2}" + str(regex.escape(w[1]))
+        return str(regex.escape(w))
+
+    return "|".join(one(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+#: A paper's, a station's or a site's word for itself (本报讯, 本网记者).
+HOUSE_WORDS = ("本报", "本台", "本刊", "本网", "本站")
+
+#: Endings of a province's, a region's or a city's name, which the dictionary's place lacks (江苏|省,
+#: 广西|壮族自治区).
+REGION_ENDINGS: Final = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+
+#: Roles after which a name glued to the role is one by its shape (记者热依拉).
+CREDITING_ROLES = ("记者", "通讯员", "作者", "撰稿", "撰文", "采写", "评论员", "实习生", "主笔")

@@ -1,0 +1,161 @@
+"""A page's stamp: the date in its many forms (``2021-05-08 10:32``, ``22.07.2016  23:10`` day
+first, ``2023 10/24 09:59:47``), a stamp among a few other words, a stamp split over lines.
+
+>>> parse_stamp_date("22.07.2016  23:10")
+datetime.date(2016, 7, 22)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+from typing import Final
+
+from aidparse._lazy import lazy_regex
+from aidparse.article.tokens import (
+    DATE,
+    TIME,
+    token_patterns,
+)
+
+__all__ = [
+    "DATE_RE",
+    "SHORT_YEAR",
+    "loose_stamp",
+    "parse_stamp_date",
+    "split_stamp",
+]
+
+DATE_RE = lazy_regex(rf"(?x)(?:{DATE})")
+
+#: A date with the year in two figures, after a date label only (发布时间：18-03-08 23:16, or with the
+#: time glued on as an aggregator prints it: 18-03-0823:16): year, month, day, as Chinese dates run;
+#: a year from 2000 up to :data:`_SHORT_YEAR_END`.
+SHORT_YEAR = lazy_regex(rf"(?P<yy>\d{{2}})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>0?[1-9]|[12]\d|3[01])"
+                         rf"(?:(?!\d)|(?=\d{{1,2}}[:：]))(?:\s*+{TIME})?")
+_SHORT_YEAR_END = 2050
+
+
+def parse_stamp_date(value: str) -> dt.date | None:
+    """The full date a stamp states, or ``None``.
+
+    Dotted dates with the year last are read day first, as the aggregators that
+    print them do (``31.03.2020``).
+
+    >>> parse_stamp_date("2018-10-29 11:27:00"), parse_stamp_date("22.07.2016  23:10")
+    (datetime.date(2018, 10, 29), datetime.date(2016, 7, 22))
+    >>> parse_stamp_date("2023 10/24 09:59:47"), parse_stamp_date("2011年02月04日 19:09")
+    (datetime.date(2023, 10, 24), datetime.date(2011, 2, 4))
+    >>> parse_stamp_date("19/01/2023 - 15:20"), parse_stamp_date("02/03/2023") is None
+    (datetime.date(2023, 1, 19), True)
+    >>> parse_stamp_date("7月12日") is None
+    True
+
+    A year in two figures is read only where nothing else stands before the date (a date label's
+    value): ``18-03-0823:16`` is 8 March 2018.
+
+    >>> parse_stamp_date("18-03-0823:16"), parse_stamp_date("页码 18-03-08"), parse_stamp_date("50-01-01")
+    (datetime.date(2018, 3, 8), None, None)
+
+    A bulletin board's ``ctime`` stamp, its month in English: ``Mar 27 13:45:12 2024``.
+
+    >>> parse_stamp_date("Mar 27 13:45:12 2024")
+    datetime.date(2024, 3, 27)
+    """
+    m = DATE_RE.search(value)
+    if m is None:
+        english = _ENGLISH_DATE.fullmatch(value.strip())
+        if english is not None:  # a board's ctime stamp: Mar 27 13:45:12 2024
+            month = _MONTHS.index(english.group("mon")) + 1
+            try:
+                return dt.date(int(english.group("y")), month, int(english.group("d")))
+            except ValueError:
+                return None
+        short = SHORT_YEAR.match(value)
+        if short is None:
+            return None
+        y, mo, d = 2000 + int(short.group("yy")), int(short.group("mm")), int(short.group("dd"))
+        if y >= _SHORT_YEAR_END or d > calendar.monthrange(y, mo)[1]:
+            return None  # 50-01-01: outside the window (fixed: a report never changes with the day)
+        return dt.date(y, mo, d)
+    y, mo, d = (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"),
+                m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"),
+                m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+#: English months, as a ``ctime`` stamp abbreviates them.
+_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ENGLISH_DATE = lazy_regex(rf"(?P<mon>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}:\d{{2}}"
+                           r"\s+(?P<y>(?:19|20)\d{2})")
+_SENTENCE_MARKS = lazy_regex(r"[。！？!?；;，,]")
+
+_STAMP_REST = lazy_regex(r"[\s|｜丨/【】\[\]()（）:：\-]+")
+#: A loose stamp carries at most this many characters besides its date (an account, a channel),
+#: of which this many Han characters (a headline has more).
+_LOOSE_REST = 16
+_LOOSE_HAN = 7
+_HAN_RE = lazy_regex(r"\p{Han}")
+
+
+def loose_stamp(line: str) -> tuple[int, int] | None:
+    """Where the date of a loose stamp stands: a line with a full date (and its time) among a
+    few words the credit forms do not read (金融市场棱镜2019-09-23 07:48, 原创 GameForce
+    2019-09-04, 华夏人文 2020-03-09 18:14:21) — never a sentence.
+
+    >>> line = "金融市场棱镜2019-09-23 07:48"
+    >>> start, end = loose_stamp(line)
+    >>> line[start:end]
+    '2019-09-23 07:48'
+    >>> loose_stamp("2019年9月23日，医疗队进村开展义诊。") is None
+    True
+    """
+    if len(line) > 50 or _SENTENCE_MARKS.search(line):
+        return None
+    m = token_patterns()["datetime"].search(line)
+    if m is None or parse_stamp_date(m.group()) is None:
+        return None
+    before = line[: m.start()].rstrip()
+    if before.endswith(("-", "—", "_", "–")):
+        return None  # 今日股市行情分析--2019年8月19日: another article's headline and date
+    rest = _STAMP_REST.sub("", before + line[m.end():])
+    if len(rest) > _LOOSE_REST or len(_HAN_RE.findall(rest)) > _LOOSE_HAN:
+        return None
+    value = m.group().rstrip()
+    return m.start(), m.start() + len(value)
+
+
+_SPLIT_YEAR = lazy_regex(r"(?P<y>(?:19|20)\d{2})\s*年?")
+_SPLIT_YEAR_MAX = 6
+_SPLIT_DAY = lazy_regex(r"(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?")  # (9.7 is a figure)
+_SPLIT_TIME = lazy_regex(rf"(?:{TIME})")
+
+
+def split_stamp(lines: Sequence[str]) -> tuple[int, str] | None:
+    """A stamp printed over two or three lines — the year; the month and day; the time —
+    from the first of ``lines`` (stripped): how many lines it takes, and its date as
+    ``YYYY-MM-DD`` (with the time when printed), or ``None``.
+
+    >>> split_stamp(["2019", "09/07", "19:02", "扬眼"])
+    (3, '2019-09-07 19:02')
+    >>> split_stamp(["2019年", "9月7日", "医疗队进村义诊"]), split_stamp(["2019", "医疗队进村义诊"])
+    ((2, '2019-09-07'), None)
+    >>> split_stamp(["2019", "13/45"]) is None
+    True
+    """
+    if len(lines) < 2 or not lines[0][:1].isdigit() or len(lines[0]) > _SPLIT_YEAR_MAX:
+        return None  # (asked of every line near the top: the year's line is short and a number)
+    year, day = _SPLIT_YEAR.fullmatch(lines[0]), _SPLIT_DAY.fullmatch(lines[1])
+    if year is None or day is None:
+        return None
+    try:
+        date = dt.date(int(year.group("y")), int(day.group("m")), int(day.group("d")))
+    except ValueError:
+        return None
+    if len(lines) > 2 and _SPLIT_TIME.fullmatch(lines[2]):
+        return 3, f"{date.isoformat()} {lines[2]}"
+    return 2, date.isoformat()
