@@ -271,6 +271,33 @@ def test_a_terminating_signal_whose_exit_was_swallowed_still_ends_the_run(tmp_pa
     assert [p.name for p in tmp_path.iterdir()] == ["all.jsonl"]
 
 
+def test_a_terminating_signal_inside_a_finaliser_is_noted_not_raised() -> None:
+    """Raised in a ``__del__`` method, the exit would be printed as an ignored exception with its
+    traceback (seen on a busy machine): there it is only noted, and the run's next check raises it."""
+    from aidparse.corpus import cli
+
+    raised: list[bool] = []
+
+    class Finalised:
+        def __del__(self) -> None:
+            try:
+                cli._terminated(signal.SIGTERM, sys._getframe())
+                raised.append(False)
+            except SystemExit:
+                raised.append(True)
+
+    try:
+        Finalised()  # collected at once: its __del__ runs here
+        assert raised == [False] and cli._TERMINATED == [signal.SIGTERM]
+        with pytest.raises(SystemExit) as stopped:
+            cli._check_terminated()
+        assert stopped.value.code == 128 + signal.SIGTERM
+        with pytest.raises(SystemExit):  # anywhere else, the handler raises at once
+            cli._terminated(signal.SIGTERM, sys._getframe())
+    finally:
+        cli._TERMINATED.clear()
+
+
 def test_ctrl_c_exits_130_keeping_every_complete_record(tmp_path: pathlib.Path) -> None:
     out = tmp_path / "all.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "aidparse", *SEED_FILES * 40, "--jobs", "2",

@@ -459,8 +459,16 @@ _TERMINATED: list[int] = []
 
 
 def _terminated(signum: int, frame: FrameType | None) -> None:
-    """SIGTERM: a failed run. The output file is not replaced; the workers are stopped."""
+    """SIGTERM: a failed run. The output file is not replaced; the workers are stopped.
+
+    Inside a ``__del__`` method the exit is only noted (raised there, Python would print it as an
+    ignored exception with its traceback and go on): the run raises it at its next check.
+    """
     _TERMINATED.append(signum)
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return
+        frame = frame.f_back
     raise SystemExit(128 + signum)
 
 
