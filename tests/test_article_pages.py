@@ -261,6 +261,16 @@ PAGES = [
     # a byline of names alone under the headline, then the text (no stamp): the headline shows itself
     pytest.param(f"{T}\n■王晓 李明\n{B1}", T, None, ["王晓", "李明"], id="names-alone-under-the-headline"),
     pytest.param(f"{T}\n◎王晓\n{B1}", T, None, ["王晓"], id="a-marked-name-under-the-headline"),
+    # names alone between the headline and its stamp; names alone under the stamp of a page whose
+    # scrape has no headline: a byline, not a heading (nor a profile's subject: 王晓在…, 他们…)
+    pytest.param(f"首页 > 新闻中心\n{T}\n王晓 李明\n2021-05-08 10:32\n{B1}", T, None, ["王晓", "李明"],
+                 id="names-alone-between-the-headline-and-its-stamp"),
+    pytest.param(f"首页 > 新闻中心\n2021-05-08 10:32 来源：天山网\n王晓 李明\n{B1}", None, "天山网", ["王晓", "李明"],
+                 id="names-alone-under-the-stamp-without-a-headline"),
+    pytest.param(f"2021-05-08 10:32 来源：天山网\n王晓\n王晓在喀什工作了三年，{B1}", None, "天山网", [],
+                 id="a-name-over-a-text-about-them-without-a-headline"),
+    pytest.param(f"2021-05-08 10:32 来源：天山网\n王晓 李明\n他们来自上海。{B1}", None, "天山网", [],
+                 id="names-over-a-text-opening-with-they"),
     # a portal's long menu of columns and their taglines (some read as sentences) over the breadcrumb,
     # the headline, the outlet and the stamp: the breadcrumb ends the header
     pytest.param("\n".join(f"栏目{i}\n记录公益发展，共建责任生态{i}。" for i in range(40))

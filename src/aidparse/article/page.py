@@ -764,6 +764,9 @@ class _Page:
             if self.title is None:
                 self.no_title = True
             return False  # the caption rules below remove it
+        if self.title is None and self.previous_kind in ("stamp", "meta") and self.names_over_text(i) \
+                and self.byline_under_stamp(line, simp, base):
+            return True  # no headline placed: 王晓 李明 under the stamp, over the text, is its byline
         if self.title is None and not self.no_title and headline_like(simp) and not _DECK.match(simp):
             if self.shows_headline(line, simp, i):
                 self.set_title(line, simp, base, rule="title.first-headline")
@@ -834,10 +837,7 @@ class _Page:
         # 王晓 李明 under it, then the article's text: a byline of names alone may open the gate, but
         # is no sign of its own that the line is the headline (a profile's heading over its subject's
         # name, a play's act over its speaker): the text must not open with a name of it or a pronoun
-        after = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
-        people = [f.value for f in names_byline(nxt)]
-        names_under = bool(people) and reads_as_prose(after) and fur.furniture_kind(after) is None \
-            and not after.lstrip().startswith((*people, *_PRONOUNS))
+        names_under = self.names_over_text(below)
         if self.markup.h1 or self.markup.titles:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
             if len(key) < LONG_HEADLINE and not named:
@@ -860,6 +860,20 @@ class _Page:
               tuple(("evidence", k, k) for k, v in shown.items() if v)
               + ((("evidence", "text-under", "text-under"),) if text else ()))
         return found
+
+    def names_over_text(self, i: int) -> bool:
+        """Whether line ``i`` is a byline of names alone (王晓 李明) over the article's text, or over
+        a stamp or credit line and then the text: the text must not open with a name of it or a
+        pronoun (a profile's heading over its subject's name, a play's act over its speaker)."""
+        people = [f.value for f in names_byline(self.lines[i].simp)] if i < len(self.lines) else []
+        if not people:
+            return False
+        k = i + 1
+        if k < len(self.lines) and (is_stamp(self.lines[k].simp) or parse_credits(self.lines[k].simp)):
+            k += 1  # 王晓 李明 / 2023-06-12 10:25 / the text
+        after = self.lines[k].simp if k < len(self.lines) else ""
+        return reads_as_prose(after) and fur.furniture_kind(after) is None \
+            and not after.lstrip().startswith((*people, *_PRONOUNS))
 
     def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A short line under the headline that carries its date among words the stamp grammar
