@@ -88,20 +88,20 @@ def main() -> int:
     parser.add_argument("--misses", choices=["dev", "web", "webtext", "layouts", "forms"],
                         help="list every miss of one development set")
     parser.add_argument("--half", choices=["dev", "web", "webtext", "layouts", "forms", "heldout",
-                                                             "heldout2", "heldout3", "eval"],
+                                                             "heldout2", "heldout3", "heldout4", "eval"],
                         action="append", help="score these sets only (repeat the option; default: dev, web,"
-                                              " webtext, layouts, forms, heldout, heldout2, heldout3, eval)")
+                                              " webtext, layouts, forms, heldout, heldout2, heldout3, heldout4, eval)")
     parser.add_argument("--by-kind", action="store_true",
                         help="furniture and metadata lines removed by kind (corpus halves)")
     args = parser.parse_args()
     halves = args.half or ["dev", "web", "webtext", "layouts", "forms", "heldout", "heldout2", "heldout3",
-                           "eval"]
+                           "heldout4", "eval"]
     if corpus_dir() is None:
         print("../shared/corpus is absent: the dev and eval halves are left out")
         halves = [h for h in halves if h not in ("dev", "eval")]
     scores: dict[str, Score] = {}
     for half in halves:
-        if half in ("layouts", "forms", "heldout", "heldout2", "heldout3"):
+        if half in ("layouts", "forms", "heldout", "heldout2", "heldout3", "heldout4"):
             scores[half] = layout_score(half, record_misses=args.misses == half)
         elif half in ("web", "webtext"):
             web = web_score(record_misses=args.misses == half, as_text=half == "webtext")

@@ -16,7 +16,9 @@ its pages, to fix article lines it lost); ``heldout2.json`` holds 30 more by a t
 author, asked for other site families, scored the same way; ``heldout3.json`` 30 more by a
 fourth, asked for photo captions and credit lines in many forms, whose key also names each
 furniture line's kind (``furniture_kinds``: counted by kind, never listed); ``forms.json`` 40 more
-by a fifth author from the same brief, development data like ``pages.json``.
+by a fifth author from the same brief, development data like ``pages.json``; ``heldout4.json`` 30
+more by a sixth, asked for what pages print without labels (photo stories' bare captions, bylines of
+names alone, pages without a headline, less common source labels), only scored.
 
 :func:`score` scores them as the corpus's columns are scored
 (:mod:`corpus_keys`); values the key also accepts (``title_alt``,
@@ -37,7 +39,7 @@ import aidparse
 FOLDER = ROOT / "tests" / "data" / "layouts"
 #: The development pages, and the held-out batch written later by another author, only scored.
 SETS = {"layouts": "pages.json", "heldout": "heldout.json", "heldout2": "heldout2.json",
-        "heldout3": "heldout3.json", "forms": "forms.json"}
+        "heldout3": "heldout3.json", "forms": "forms.json", "heldout4": "heldout4.json"}
 
 
 @functools.cache
