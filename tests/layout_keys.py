@@ -18,7 +18,8 @@ fourth, asked for photo captions and credit lines in many forms, whose key also 
 furniture line's kind (``furniture_kinds``: counted by kind, never listed); ``forms.json`` 40 more
 by a fifth author from the same brief, development data like ``pages.json``; ``heldout4.json`` 30
 more by a sixth, asked for what pages print without labels (photo stories' bare captions, bylines of
-names alone, pages without a headline, less common source labels), only scored.
+names alone, pages without a headline, less common source labels), only scored; ``forms2.json`` 40
+more by a seventh author from the same brief, development data.
 
 :func:`score` scores them as the corpus's columns are scored
 (:mod:`corpus_keys`); values the key also accepts (``title_alt``,
@@ -39,7 +40,8 @@ import aidparse
 FOLDER = ROOT / "tests" / "data" / "layouts"
 #: The development pages, and the held-out batch written later by another author, only scored.
 SETS = {"layouts": "pages.json", "heldout": "heldout.json", "heldout2": "heldout2.json",
-        "heldout3": "heldout3.json", "forms": "forms.json", "heldout4": "heldout4.json"}
+        "heldout3": "heldout3.json", "forms": "forms.json", "heldout4": "heldout4.json",
+        "forms2": "forms2.json"}
 
 
 @functools.cache

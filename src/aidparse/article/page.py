@@ -59,6 +59,7 @@ from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.names import bare_name_shape, split_names, valid_name
 from aidparse.article.prose import NUMBERED, SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
+from aidparse.article.scenes import SCENES_MIN, scene_lines
 from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import (
     LONG_HEADLINE,
@@ -102,6 +103,9 @@ SPECIFIC_RULES: Final = frozenset([
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency", "caption.arrow",
     "caption.after-image-credited",
+    # a scene described in one sentence between paragraphs, on a photo story whose other captions
+    # are plainly captions (see Page.caption)
+    "caption.scene-sentence",
     # a bulletin board's post around its news, read by the board's template
     "forum.ptt", "forum.ptt-label",
     # the headline printed again; a list under its header, and its items marked as such
@@ -222,6 +226,9 @@ _HEADLINE_MIN = 5
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
 _HEADING_MIN = 8
 _GALLERY_CAPTION_MAX = 50
+#: Lines among a photo story's captions are this short at most (a gallery's counter, 2/6; a
+#: picture's placeholder).
+_COUNTER_MAX = 12
 #: Where a stamp glued after a headline may start: a year, or a stamp's label.
 #: A full date with a time of day (a stamp's, not a date the article mentions).
 _DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
@@ -289,6 +296,8 @@ class _Page:
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
         self.stamp_rest = 0  # lines of a stamp split over lines still to come (09/07, 19:02)
         self._split_stamps = -1  # places reading as such a stamp (-1: not counted yet)
+        self._scenes: frozenset[int] | None = None  # a photo story's captions (None: not looked for)
+        self._plain_scenes = 0  # of these, the captions that do not read as prose
         self._paper_records = -1  # lines of a paper's bibliographic record (-1: not counted yet)
         self.follow_button: int | None = None  # the line of the follow button of an account removed
         self.leads = 0  # datelines cut from the body's paragraphs
@@ -566,6 +575,17 @@ class _Page:
             self._paper_records = sum(1 for ln in self.lines if fur.is_paper_record(ln.simp)
                                       or fur.furniture_kind(ln.simp) is EditReason.KEYWORDS)
         return self._paper_records
+
+    def scenes(self) -> frozenset[int]:
+        """The lines of a photo story that describe its pictures without a credit or a mark (see
+        :mod:`~aidparse.article.scenes`; a gallery's counters and pictures' placeholders may stand
+        among them), found once."""
+        if self._scenes is None:
+            simps = [ln.simp for ln in self.lines]
+            self._scenes = scene_lines(simps, lambda k: len(simps[k]) <= _COUNTER_MAX and (
+                fur.is_picture(simps[k]) or fur.furniture_kind(simps[k]) is not None))
+            self._plain_scenes = sum(1 for k in self._scenes if not reads_as_prose(simps[k]))
+        return self._scenes
 
     def split_stamps(self) -> int:
         """How many places of the page read as a stamp split over lines (counted once)."""
@@ -1052,6 +1072,11 @@ class _Page:
                 rule = "caption.after-image"
             elif _one_phrase(simp) and fur.picture_credit(simp):
                 rule = "caption.after-image-credited"
+        if rule is None and i in self.scenes():
+            # a scene described between paragraphs, on a photo story; said as a sentence (专家为老人
+            # 听诊。), only where the story's captions that do not read as prose show it is one
+            rule = "caption.scene" if not reads_as_prose(simp) else \
+                "caption.scene-sentence" if self._plain_scenes >= SCENES_MIN else None
         if rule is None and simp.startswith("↑") and len(simp) <= _CAPTION_MAX and i > 0 \
                 and _one_phrase(simp) and not _FIGURE.search(simp) \
                 and (fur.is_picture(self.lines[i - 1].simp) or self.caption_at == i - 1):
