@@ -46,8 +46,9 @@ def test_scene_shape(line: str, scene: bool) -> None:
     # Traditional characters, a position in the picture
     pytest.param("援疆教師走進課堂\n2024-05-22 10:05 來源：大公網\n今年以來，江蘇援疆工作隊在當地學校開展了多項教學幫扶活動，受到師生的普遍歡迎。\n"
                  "王曉（右二）和本地醫生一起查房\n據介紹，援疆教師共開設示範課120餘節，帶教本地青年教師80多名，教學品質穩步提高。\n"
-                 "學生在實驗室做植物觀察實驗\n下一步，工作隊將繼續推進「組團式」教育援疆，讓更多孩子在家門口上好學。",
-                 ["王曉（右二）和本地醫生一起查房", "學生在實驗室做植物觀察實驗"], id="traditional"),
+                 "孩子們在操場上跳起鷹舞\n學生在實驗室做植物觀察實驗\n下一步，工作隊將繼續推進「組團式」教育援疆，讓更多孩子在家門口上好學。",
+                 ["王曉（右二）和本地醫生一起查房", "孩子們在操場上跳起鷹舞", "學生在實驗室做植物觀察實驗"],
+                 id="traditional"),
 ])
 def test_captions_of_a_photo_story_are_removed(page: str, captions: list[str]) -> None:
     report = aidparse.parse(page)
@@ -57,6 +58,9 @@ def test_captions_of_a_photo_story_are_removed(page: str, captions: list[str]) -
 
 
 @pytest.mark.parametrize(("page", "kept"), [
+    # scenes one at a time between paragraphs, no picture shown: they may be section headings
+    pytest.param(f"{HEAD}{P1}\n援疆教师在课后为学生讲解错题\n{P2}\n孩子们在操场上跳起鹰舞\n{P3}",
+                 ["援疆教师在课后为学生讲解错题", "孩子们在操场上跳起鹰舞"], id="one-at-a-time"),
     # a single scene-shaped line: it may be a one-line paragraph
     pytest.param(f"{HEAD}{P1}\n援疆教师在课后为学生讲解错题\n{P2}\n{P3}", ["援疆教师在课后为学生讲解错题"], id="one-alone"),
     # section headings (slogans, short noun phrases right above their text) beside the captions

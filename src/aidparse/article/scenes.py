@@ -19,12 +19,13 @@ apart is how the line is said and where it stands, never a word of its subject:
 * **standing between paragraphs**: a paragraph of the article before it and after it (other
   captions of the same pictures, and a gallery's counters, between them), never opening or
   closing the text;
-* **on a photo story**: the page has at least :data:`SCENES_MIN` such lines. A single one may be a
+* **on a photo story**: the page has at least :data:`SCENES_MIN` such lines, two of them in a row
+  somewhere (or beside a gallery's counter or a picture's placeholder). A single one may be a
   one-line paragraph; pictures come several to a story.
 
 :func:`scene_lines` finds them on a page's lines (Simplified text); the page walk removes them as
-captions, and only those that do not read as prose are removed by position (a caption that is a
-sentence, ``心内科专家为老人听诊。``, is removed by this form only).
+captions — one said as a sentence (``心内科专家为老人听诊。``) only where at least
+:data:`SCENES_MIN` of the story's captions do not read as prose.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _LONGEST = 40
 #: … and, said without a preposition, at least this long (a heading's slogan is shorter:
 #: 民生改善暖民心, 就业是关键; a picture's noun phrase is longer: 柯坪县盖孜力克镇的肉羊养殖基地).
 _NOUN_PHRASE_MIN = 12
+#: Captions in a row that show a photo story (a heading is never followed by another).
+_ROW = 2
 #: Captions between two paragraphs come at most this many in a row (a gallery's counters aside).
 _RUN_MAX = 4
 #: A paragraph is at least this long.
@@ -125,8 +128,10 @@ def _paragraph(simp: str) -> bool:
 
 
 def scene_lines(lines: Sequence[str], between: Callable[[int], bool] | None = None) -> frozenset[int]:
-    """The lines of a photo story that describe its pictures, and none if the page has fewer than
-    :data:`SCENES_MIN`.
+    """The lines of a photo story that describe its pictures; none if the page has fewer than
+    :data:`SCENES_MIN`, or shows no pictures: two captions in a row somewhere, or a gallery's
+    counter or a picture's placeholder beside one (section headings that read as scenes stand one
+    at a time).
 
     A caption stands in a run of at most :data:`_RUN_MAX` captions between two paragraphs (a
     gallery's counters, ``2/6``, and lines ``between`` says may stand among them: a picture's
@@ -138,6 +143,10 @@ def scene_lines(lines: Sequence[str], between: Callable[[int], bool] | None = No
     >>> a, b, c = "援疆教师为学生讲解错题", "孩子们在操场上跳起鹰舞", "学生在实验室做实验"
     >>> sorted(scene_lines([p, a, p, b, "3/6", c, p]))
     [1, 3, 5]
+    >>> sorted(scene_lines([p, a, p, b, c, p]))
+    [1, 3, 4]
+    >>> sorted(scene_lines([p, a, p, b, p, c, p]))  # one at a time: maybe headings
+    []
     >>> sorted(scene_lines([p, a, p]))  # one alone: maybe a paragraph
     []
     >>> sorted(scene_lines([a, p, b]))  # (never opening or closing the text)
@@ -150,6 +159,7 @@ def scene_lines(lines: Sequence[str], between: Callable[[int], bool] | None = No
     inside = [strength[k] != _NONE or _COUNTER.fullmatch(lines[k]) is not None
               or (between is not None and between(k)) for k in range(n)]
     found: set[int] = set()
+    shown = False
     i = 0
     while i < n:
         if not inside[i]:
@@ -161,6 +171,12 @@ def scene_lines(lines: Sequence[str], between: Callable[[int], bool] | None = No
         run = [k for k in range(i, j) if strength[k] != _NONE]
         if i > 0 and j < n and _paragraph(lines[i - 1]) and _paragraph(lines[j]) and len(run) <= _RUN_MAX:
             strong = [k for k in run if strength[k] == _STRONG]
-            found.update(k for k in run if strength[k] == _STRONG or (strong and strong[-1] > k))
+            captions = [k for k in run if strength[k] == _STRONG or (strong and strong[-1] > k)]
+            found.update(captions)
+            # pictures shown: two captions in a row (two headings never are), or a counter or a
+            # placeholder among them
+            shown = shown or len(captions) >= _ROW or (bool(captions) and j - i > len(run))
         i = j
-    return frozenset(found) if sum(strength[k] == _STRONG for k in found) >= SCENES_MIN else frozenset()
+    if not shown or sum(strength[k] == _STRONG for k in found) < SCENES_MIN:
+        return frozenset()
+    return frozenset(found)
