@@ -352,6 +352,9 @@ TAILS = [
     ("（实习生王金茹对此文亦有贡献）", "（实习生王金茹对此文亦有贡献）", [("authors", "王金茹")]),
     # a team and its people (the team is no publisher)
     ("项目全部竣工。（江苏省援疆工作队 王晓 李明）", "（江苏省援疆工作队 王晓 李明）", [("authors", "王晓"), ("authors", "李明")]),
+    # … or where they work, a place of the gazetteer (a division and its city, a county)
+    ("项目全部竣工。（第一师阿拉尔市 王晓）", "（第一师阿拉尔市 王晓）", [("authors", "王晓")]),
+    ("项目全部竣工。（疏附县 王晓 李明）", "（疏附县 王晓 李明）", [("authors", "王晓"), ("authors", "李明")]),
     ("项目全部竣工。（澎湃新闻记者 王晓、李明对本文也有贡献）", "（澎湃新闻记者 王晓、李明对本文也有贡献）",
      [("authors", "王晓"), ("authors", "李明")]),
 ]

@@ -467,7 +467,7 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)
     if fields is None:
-        fields = team_and_names(inner)
+        fields = team_and_names(inner, bracketed=True)
     if fields is None or not any(f.field in (MetaField.AUTHORS, MetaField.EDITORS, MetaField.SOURCE)
                                  for f in fields):
         return None
@@ -497,9 +497,10 @@ _TEAM_NAMES = lazy_regex(rf"(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]+"
                          rf"(?P<names>{_TEAM_NAME}(?:[ \t\u3000、]+{_TEAM_NAME}){{0,3}})")
 
 
-def team_and_names(inner: str) -> list[Field] | None:
+def team_and_names(inner: str, *, bracketed: bool = False) -> list[Field] | None:
     """The fields of a credit that names a team and its people (in brackets, or alone on a line
-    under the article), or ``None``.
+    under the article), or ``None``. In brackets after the text (``bracketed``), a place of the
+    gazetteer may stand for the team: where its authors work (（第一师阿拉尔市 王晓）).
 
     >>> [f.value for f in team_and_names("江苏援疆前方指挥部 王晓 李明")]
     ['王晓', '李明']
@@ -509,9 +510,13 @@ def team_and_names(inner: str) -> list[Field] | None:
     True
     >>> [f.value for f in team_and_names("上海援疆教师  陈红")]  # who the author is, not a team
     ['陈红']
+    >>> t = "第一师阿拉尔市 王晓"
+    >>> team_and_names(t), [f.value for f in team_and_names(t, bracketed=True)]
+    (None, ['王晓'])
     """
     m = _TEAM_NAMES.fullmatch(inner.strip())
-    if m is None or not (org_name(m.group("org")) or _described(m.group("org"))):
+    if m is None or not (org_name(m.group("org")) or _described(m.group("org"))
+                         or (bracketed and gazetteer_place(m.group("org")))):
         return None
     names, end = names_at(inner, m.start("names"))
     if not names or end != m.end("names") \
