@@ -271,6 +271,16 @@ PAGES = [
                  id="a-name-over-a-text-about-them-without-a-headline"),
     pytest.param(f"2021-05-08 10:32 来源：天山网\n王晓 李明\n他们来自上海。{B1}", None, "天山网", [],
                  id="names-over-a-text-opening-with-they"),
+    # names alone under the last sentence: the byline; one name alone there (a reader's, a menu's
+    # word) or lines of names (a list) are not
+    pytest.param(f"{T}\n2021-05-08 10:32 来源：天山网\n{B1}\n{B2}\n古丽米拉·吐尔逊 陈栋\n编辑：张华", T, "天山网",
+                 ["古丽米拉·吐尔逊", "陈栋"], id="names-alone-under-the-last-sentence"),
+    pytest.param(f"{T}\n2021-05-08 10:32 来源：天山网\n{B1}\n{B2}\n王晓\n编辑：张华", T, "天山网", [],
+                 id="one-name-alone-under-the-last-sentence"),
+    pytest.param(f"{T}\n2021-05-08 10:32 来源：天山网\n{B1}\n{B2}\n王晓 李明\n张华 马丽\n", T, "天山网", [],
+                 id="lines-of-names-under-the-last-sentence"),
+    pytest.param(f"{T}\n2021-05-08 10:32 来源：天山网\n{B1}\n{B2}\n王晓 李明 张华 马丽\n", T, "天山网", [],
+                 id="a-list-of-four-names-under-the-last-sentence"),
     # a portal's long menu of columns and their taglines (some read as sentences) over the breadcrumb,
     # the headline, the outlet and the stamp: the breadcrumb ends the header
     pytest.param("\n".join(f"栏目{i}\n记录公益发展，共建责任生态{i}。" for i in range(40))

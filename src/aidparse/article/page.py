@@ -226,6 +226,10 @@ _HEADLINE_MIN = 5
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
 _HEADING_MIN = 8
 _GALLERY_CAPTION_MAX = 50
+#: A byline of names alone under the article's last sentence names this many people (a list of
+#: people names more).
+_TAIL_NAMES_MIN = 2
+_TAIL_NAMES_MAX = 3
 #: Lines among a photo story's captions are this short at most (a gallery's counter, 2/6; a
 #: picture's placeholder).
 _COUNTER_MAX = 12
@@ -1109,9 +1113,9 @@ class _Page:
 
     def bracket_credit(self, line: Line, simp: str, base: int) -> bool:
         """A credit alone on the line under the article's last sentence (no prose after it): the
-        names of its authors in brackets (（孙少雄、贾钊）, （和田县委宣传部 王晓）), or a team and
-        its people's names (江苏援疆前方指挥部 王晓 李明). Not under a sentence that announces a
-        list (名单如下。)."""
+        names of its authors in brackets (（孙少雄、贾钊）, （和田县委宣传部 王晓）), a team and its
+        people's names (江苏援疆前方指挥部 王晓 李明), or their names alone (王晓 李明). Not under a
+        sentence that announces a list (名单如下。), nor a line of such lines."""
         if self.previous_kind != "body" or self.previous is None \
                 or self.previous.simp[-1] not in _SENTENCE_END or _LIST_FOLLOWS.search(self.previous.simp):
             return False
@@ -1124,6 +1128,13 @@ class _Page:
         else:  # 江苏援疆前方指挥部 王晓 李明, without brackets; not a line of a list of such lines
             fields, rule = team_and_names(simp), "tail.team-line"
             nxt = self.lines[line.index + 1].simp if line.index + 1 < len(self.lines) else ""
+            names = names_byline(simp) if fields is None else []
+            if _TAIL_NAMES_MIN <= len(names) <= _TAIL_NAMES_MAX and self.previous.index == line.index - 1:
+                # 王晓 李明 right under the last sentence: the byline (not a list's line of names, which
+                # names more or comes in lines; one name alone there may be a reader's or a menu's word)
+                fields, rule = [dataclasses.replace(f, form="tail.names") for f in names], "tail.names-line"
+                if names_byline(nxt):
+                    return False
             if fields is not None and team_and_names(nxt) is not None:
                 return False
         # (the credit's form first: whether the article has ended is asked of few lines)
