@@ -337,6 +337,9 @@ PAGES = [
     # between the headline and the date: the author's name alone, the outlet's name in Latin letters
     pytest.param(f"BBC News, 中文\n跳过此内容，继续阅读\n主页 国际 两岸 英国 财经 科技 视频\n{T}\n王晓\nBBC中文\n2020年10月1日\n{B1}",
                  T, "BBC中文", ["王晓"], id="name-and-outlet-between-headline-and-date"),
+    # a paper and its app joined by a dot, over the stamp: the source, not a transliterated name
+    pytest.param(f"{T}\n王晓/文 李明/图\n新华日报·交汇点\n2025-03-11 07:02:39\n{B1}", T, "新华日报·交汇点",
+                 ["王晓", "李明"], id="a-paper-and-its-app-over-the-stamp"),
     # a self-media account's card under the headline: its name over its follow button, the date
     # with the name again; the platform's badge glued before the headline
     pytest.param(f"澎湃新闻\n澎湃号 > 政务\n{T}\n博州发布\n关注\n2022-12-02 18:36\n{B1}", T, "博州发布", [],

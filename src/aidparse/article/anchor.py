@@ -128,15 +128,25 @@ def _not_headline(simp: str) -> bool:
 
 def is_outlet_masthead(simp: str) -> bool:
     """An outlet's initials and the word of its kind (BBC中文, VOA中文网, DW中文), not a widget (PDF, VR)
-    nor a headline's acronym (GDP增长).
+    nor a headline's acronym (GDP增长); or a paper and its app or channel joined by a dot, each an
+    outlet's name (新华日报·交汇点).
 
     >>> is_outlet_masthead("BBC中文"), is_outlet_masthead("PDF"), is_outlet_masthead("GDP增长")
     (True, False, False)
+    >>> is_outlet_masthead("新华日报·交汇点"), is_outlet_masthead("王晓·李明")
+    (True, False)
     """
-    return _OUTLET_MASTHEAD.fullmatch(simp.strip()) is not None
+    line = simp.strip()
+    if _OUTLET_MASTHEAD.fullmatch(line) is not None:
+        return True
+    parts = _MASTHEAD_DOT.split(line)
+    return len(parts) == _MASTHEAD_PARTS and all(org_line(p) for p in parts)
 
 
 _OUTLET_MASTHEAD = lazy_regex(r"[A-Z]{2,5}\s?(?:中文网|中文台|中文|新闻网|新闻|日报|电视台|电视|视频|广播)")
+#: A paper and its app, joined by a dot (新华日报·交汇点): two outlets' names.
+_MASTHEAD_DOT = lazy_regex(r"\s*[·•]\s*")
+_MASTHEAD_PARTS = 2
 
 
 def is_masthead(simp: str) -> bool:

@@ -18,6 +18,7 @@ from aidparse.article.labels import (
     NOT_NAME_END,
     NOT_NAMES,
     ORG_ENDINGS,
+    OUTLETS,
 )
 from aidparse.article.words import (
     common_halves,
@@ -62,6 +63,7 @@ _NAME = lazy_regex(rf"{_HAN_NAME_CHAR}{{2,4}}"
 NAME_TOKEN = lazy_regex(rf"(?:{_HAN_NAME_CHAR}|(?<=\p{{Han}})[{NAME_DOTS}](?=\p{{Han}}))+")
 LATIN_NAME = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _NAME_SPLIT = lazy_regex(r"[^\s、,，;；/]+")
+_DOTS_SPLIT = lazy_regex(rf"[{NAME_DOTS}]")
 
 #: Characters a transliterated or Chinese name never holds: particles, pronouns, prepositions
 #: and verbs of a sentence (记者从会上获悉 is no name, whatever stands before it).
@@ -97,6 +99,8 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
         return False  # (本网综合: the paper's own word, 本网, begins no one's name; 左一: a photo's side)
     if any(d in name for d in _STOP_DOTS) and not _dotted_name(name):
         return False
+    if any(d in name for d in NAME_DOTS) and _outlet_parts(name):
+        return False  # 新华日报·交汇点, 大河报·豫视频: a paper and its app, not a transliterated name
     if name[-1] in NOT_NAME_END:
         return False
     if not _begins_like_a_name(name) and (not credited or common_word(name)
@@ -169,6 +173,16 @@ def _dotted_name(name: str) -> bool:
     if any(len(p) < 2 or p in NOT_NAMES or p in AUTHOR_ROLES for p in parts):
         return False
     return not all(len(p) <= 3 and _begins_like_a_name(p) and not _transliterated(p) for p in parts)
+
+
+def _outlet_parts(name: str) -> bool:
+    """Whether a part of a dotted name is an outlet's or an organisation's name (新华日报·交汇点).
+
+    >>> _outlet_parts("新华日报·交汇点"), _outlet_parts("古丽米热·阿布都")
+    (True, False)
+    """
+    parts = [p for p in _DOTS_SPLIT.split(name) if p]
+    return any(p in OUTLETS or p.endswith(ORG_ENDINGS) for p in parts)
 
 
 def _transliterated(part: str) -> bool:
