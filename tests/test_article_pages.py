@@ -337,6 +337,18 @@ PAGES = [
     # between the headline and the date: the author's name alone, the outlet's name in Latin letters
     pytest.param(f"BBC News, 中文\n跳过此内容，继续阅读\n主页 国际 两岸 英国 财经 科技 视频\n{T}\n王晓\nBBC中文\n2020年10月1日\n{B1}",
                  T, "BBC中文", ["王晓"], id="name-and-outlet-between-headline-and-date"),
+    # a headline broken after its colon: one title over both lines (the first half is kept)
+    pytest.param(f"央视新闻\n喀什疏勒县：\n“小庭院”里长出“大产业”\n央视新闻客户端 2024-08-19 21:36:08\n{B1}",
+                 "喀什疏勒县：“小庭院”里长出“大产业”", "央视新闻客户端", [], id="a-headline-broken-after-its-colon"),
+    pytest.param(f"首页\n来源：\n天山网\n{T}\n2021-05-08 10:32\n{B1}", T, "天山网", [],
+                 id="a-label-over-its-value-is-no-half-headline"),
+    # a trail of spaced slashes from the site's name; the site's names and who runs it: no title
+    pytest.param("udn 联合新闻网\n即时 | 要闻 | 娱乐 | 运动 | 全球 | 社会 | 地方 | 产经 | 股市 | 房市 | 健康 | 生活 | \n"
+                 "联合新闻网 / 两岸 / 中国大陆\n陆对口援疆迈入第15年 19省市今年再投逾200亿人民币\n"
+                 f"2024-06-12 10:35 联合报／ 记者王晓／台北即时报导\n{B1}",
+                 "陆对口援疆迈入第15年 19省市今年再投逾200亿人民币", "联合报", ["王晓"], id="a-trail-of-spaced-slashes"),
+    pytest.param(f"石榴云\n2025年4月9日 星期三\n新疆日报 石榴云客户端 新疆日报社主办\n{T}\n石榴云/新疆日报记者 王晓\n"
+                 f"2025-04-08 20:11\n{B1}", T, "石榴云/新疆日报", ["王晓"], id="site-names-and-who-runs-it"),
     # a paper and its app joined by a dot, over the stamp: the source, not a transliterated name
     pytest.param(f"{T}\n王晓/文 李明/图\n新华日报·交汇点\n2025-03-11 07:02:39\n{B1}", T, "新华日报·交汇点",
                  ["王晓", "李明"], id="a-paper-and-its-app-over-the-stamp"),

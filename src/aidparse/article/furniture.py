@@ -392,6 +392,8 @@ def _patterns() -> dict[str, Any]:
               | [\p{Han}A-Za-z]{1,12}?(?:网|网站|频道|在线)\s*(?:>>|»|›)\s*[^>»›\s]{1,12}\s*(?:>>|»|›)?
               | [\p{Han}A-Za-z]{2,12}(?:\s+|\s*[>»›]{1,2}\s*)正文                   # 新华网 正文
               | [\p{Han}A-Za-z]{2,12}\s+[>»›]{1,2}\s+[\p{Han}A-Za-z]{2,12}            # 澎湃号 > 中国广州发布
+              | [\p{Han}A-Za-z]{1,12}?(?:网|网站|频道|在线)(?:[ \u3000]+/[ \u3000]+[^/\s]{1,8}){2,5}
+                                                          # 联合新闻网 / 两岸 / 中国大陆 (spaced slashes)
             """, regex.VERBOSE),
         # a trail starts at the site's home, its name or a channel (not 种植 > 加工 > 销售)
         "crumb_home": regex.compile(r"(?:首页|主页|网站首页|Home|HOME|[\p{Han}A-Za-z]{1,10}?(?:网|频道|在线))"
@@ -691,6 +693,8 @@ def is_breadcrumb(line: str) -> bool:
     ...                             "从首页到正文,一路走来。", "首页 > 援疆动态 > 江苏援疆：让受援地变样",
     ...                             "正在阅读：援疆医生走进牧区", "正在阅读：第一章。"]]
     [True, True, True, True, True, False, True, True, False]
+    >>> is_breadcrumb("联合新闻网 / 两岸 / 中国大陆"), is_breadcrumb("王晓 / 文 李明 / 图")
+    (True, False)
     """
     if len(line) > 120:
         return False
@@ -1226,18 +1230,23 @@ _LATIN_WORD = lazy_regex(r"[A-Za-z][A-Za-z.]*")
 _SITE_HAN = lazy_regex(r"\p{Han}")
 
 
+#: A site's banner saying who runs it, after the last name (新疆日报社主办, 主管主办).
+_SPONSOR = lazy_regex(r"(?<=\p{Han})(?:主管主办|主办|主管|承办)\s*$")
+
+
 def is_site_names(simp: str) -> bool:
     """A line of site names (and their English names) only: a banner (中国日报网 China Daily,
     天山网 - 新疆日报, 央视网|中国网络电视台).
 
     >>> is_site_names("中国日报网 China Daily"), is_site_names("天山网 - 新疆日报")
     (True, True)
-    >>> is_site_names("天山网评：援疆十年")
-    False
+    >>> is_site_names("天山网评：援疆十年"), is_site_names("新疆日报 石榴云客户端 新疆日报社主办")
+    (False, True)
     """
     if len(simp) > 60:
         return False
-    parts = [p for p in _SITE_SEPARATORS.split(simp) if p]
+    # (the last name may say it runs the site: 新疆日报社主办, 主管)
+    parts = [p for p in _SITE_SEPARATORS.split(_SPONSOR.sub("", simp)) if p]
     han = [p for p in parts if _SITE_HAN.search(p)]
     return len(parts) >= 2 and bool(han) and all(org_name(p) for p in han) \
         and all(_LATIN_WORD.fullmatch(p) for p in parts if not _SITE_HAN.search(p))

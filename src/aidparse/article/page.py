@@ -63,6 +63,7 @@ from aidparse.article.scenes import SCENES_MIN, scene_lines
 from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import (
     LONG_HEADLINE,
+    colon_half,
     column_tag,
     genre_tag,
     headline_like,
@@ -300,6 +301,7 @@ class _Page:
         self.pending = ""  # a label alone on the previous line (来源：), whose value follows
         self.stamp_rest = 0  # lines of a stamp split over lines still to come (09/07, 19:02)
         self._split_stamps = -1  # places reading as such a stamp (-1: not counted yet)
+        self.title_half = ""  # the headline's first half, on the line above it (喀什疏勒县：)
         self._scenes: frozenset[int] | None = None  # a photo story's captions (None: not looked for)
         self._plain_scenes = 0  # of these, the captions that do not read as prose
         self._paper_records = -1  # lines of a paper's bibliographic record (-1: not counted yet)
@@ -492,6 +494,10 @@ class _Page:
                 if i == head - 1 and head_rule == "anchor.stamp-under-kicker":
                     fired("title.kicker", line.simp, line.start, line.end)
                     continue  # the title's kicker (引题): a line of the article
+                if i == head - 1 and colon_half(simp, lines[head].simp):
+                    fired("title.first-half", line.simp, line.start, line.end)
+                    self.title_half = simp.strip()
+                    continue  # 喀什疏勒县： over “小庭院”里长出“大产业”: the headline's first half
                 self.header_lines(line, simp, base)
                 continue
             if i == head:
@@ -950,7 +956,8 @@ class _Page:
             self.cut(line, base, base + start, EditReason.COLUMN_TAG, fields, base=base,
                      rule="title.column-tag")
         headline = simp[start:end]
-        self.placed = Meta(MetaField.TITLE_LINE, headline.strip(), line.at(base + start), line.at(base + end))
+        self.placed = Meta(MetaField.TITLE_LINE, self.title_half + headline.strip(), line.at(base + start),
+                           line.at(base + end))
         self.title_key = squeeze(headline)
         for sep in ("：", ":", "——"):
             if sep in headline:

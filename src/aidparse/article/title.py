@@ -33,6 +33,7 @@ from aidparse.models.vocab import EditReason
 
 __all__ = [
     "Headline",
+    "colon_half",
     "column_tag",
     "find_title",
     "genre_tag",
@@ -350,13 +351,19 @@ def page_headline(text: str, edits: EditLog, markup_title: str | None = None,
         from aidparse.article.page import placed_headline
 
         placed = placed_headline(text)
-    at = _placed_line(text, placed) if placed else None
-    if at is None:
+    found = _placed_line(text, placed) if placed else None
+    if found is None:
         first = text.split("\n", 1)[0]
         fired("title.none-placed", first, 0, len(first))
         return Headline()
+    at, half = found
     fired("title.placed", text[at : text.find("\n", at) % (len(text) + 1)], at, at)
-    return _whole_title(text, _shifted(_headline_at(text, at, edits), at))
+    h = _whole_title(text, _shifted(_headline_at(text, at, edits), at))
+    if half is not None and h.title is not None and h.title_span is not None and h.title_span.start == at:
+        # a headline broken after its colon (喀什疏勒县： / “小庭院”里长出“大产业”): one title, both lines
+        return Headline(half + h.title, Span(start=at - len(half) - 1, end=h.title_span.end), h.subtitle,
+                        h.subtitle_span)
+    return h
 
 
 #: A headline cut short by the site, its ellipsis after it (…地铁直达+无敌免..., …免……).
@@ -411,15 +418,47 @@ def _whole_title(text: str, h: Headline) -> Headline:
     return h
 
 
-def _placed_line(text: str, placed: str) -> int | None:
-    """Where the line the walk placed as the headline starts in ``text``."""
+def _placed_line(text: str, placed: str) -> tuple[int, str | None] | None:
+    """Where the line the walk placed as the headline starts in ``text``; and, for a headline
+    broken after its colon (its first half on the line above, :func:`colon_half`), that half.
+
+    >>> _placed_line("首页\\n喀什疏勒县：\\n小庭院里长出大产业\\n正文。", "喀什疏勒县：小庭院里长出大产业")
+    (10, '喀什疏勒县：')
+    """
     key = squeeze(placed)
     offset = 0
+    previous = None
     for line in text.split("\n"):
         if squeeze(line) == key:
-            return offset
+            return offset, None
+        if previous is not None and squeeze(previous + line) == key and colon_half(previous, line):
+            return offset, previous.strip()
         offset += len(line) + 1
+        previous = line
     return None
+
+
+#: The first half of a headline broken after its colon is this short at most (a place, a name, a
+#: column: 喀什疏勒县：, 援疆故事：).
+_COLON_HALF_MAX = 12
+
+
+def colon_half(simp: str, below: str) -> bool:
+    """Whether ``simp`` is the first half of a headline broken after its colon, ``below`` the rest:
+    a short phrase ending in the colon (no label of a form: 来源：, 作者：), over a line that reads as
+    a headline.
+
+    >>> colon_half("喀什疏勒县：", "“小庭院”里长出“大产业”"), colon_half("来源：", "天山网")
+    (True, False)
+    """
+    from aidparse.article.credits import label_only
+
+    half = simp.strip()
+    if not half.endswith(("：", ":")) or not 2 <= len(squeeze(half)) - 1 <= _COLON_HALF_MAX:
+        return False
+    if label_only(half) is not None or STOP.search(half[:-1]) or not headline_like(below):
+        return False
+    return len(squeeze(below)) >= _COLON_HALF_MAX // 2
 
 
 def _shifted(h: Headline, at: int) -> Headline:
