@@ -662,6 +662,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     # who the authors are, then their names: an essay's byline, a county media centre's
     ("援疆支教教师 王哲学", None, ["王哲学"]), ("江苏省援疆干部 王晓", None, ["王晓"]),
     ("霍城县人民医院援疆医生 王晓", None, ["王晓"]), ("霍城县融媒体中心 王晓 李明", None, ["王晓", "李明"]),
+    # a paper marked as a title after the site that carries it: the paper
+    ("来源：光明网-《光明日报》", "光明日报", []),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
@@ -676,6 +678,8 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     ("日期 10.12.2019", dt.date(2019, 12, 10)),
     ("发布时间：18-03-0823:16", dt.date(2018, 3, 8)),  # a year in two figures after a date label
     ("发布时间：50-01-01", None),  # (review of 2026-12-07) no page was published in 2050
+    ("發布/2024年5月4日 05:00 AM", dt.date(2024, 5, 4)),  # the time in twelve hours (Singapore's pages)
+    ("更新/2024年5月4日 10:21 PM", dt.date(2024, 5, 4)),  # 更新 with a separator: a date's label
 ])
 def test_stamp_dates(line: str, published: dt.date | None) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")

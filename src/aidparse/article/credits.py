@@ -248,6 +248,10 @@ def _source_value(s: str, start: int) -> tuple[Field | None, int]:
     return Field(MetaField.SOURCE, value, at, at + len(value), "label.source"), end
 
 
+#: A paper marked as a title after the site that carries it (光明网-《光明日报》).
+_MARKED_PAPER = lazy_regex(r"《(?P<paper>[^《》]{2,20})》")
+
+
 def source_name(value: str) -> str:
     """The publisher a credit names, without what pages print around it: a label (``来源：``),
     a badge (``原创``), a channel (``人民网-文化频道``), the marks of a title (``《新疆日报》``);
@@ -255,6 +259,8 @@ def source_name(value: str) -> str:
 
     >>> source_name("来源：人民网-文化频道 原创稿"), source_name("天山网-新疆日报原创"), source_name("网络")
     ('人民网', '天山网-新疆日报', '')
+    >>> source_name("光明网-《光明日报》"), source_name("《新疆日报》")
+    ('光明日报', '新疆日报')
     """
     value = value.strip()
     label = token_patterns()["label"].match(value)
@@ -265,7 +271,11 @@ def source_name(value: str) -> str:
         if value.endswith(suffix) and len(value) > len(suffix) + 1:
             value = value[: -len(suffix)]
             break
-    value = _CHANNEL.sub("", value).strip("《》")
+    value = _CHANNEL.sub("", value)
+    marked = _MARKED_PAPER.search(value)
+    if marked is not None:  # 光明网-《光明日报》: the paper it marks as a title, the site carrying it
+        value = marked.group("paper")
+    value = value.strip("《》")
     return "" if value in NOT_A_SOURCE_SET else value
 
 

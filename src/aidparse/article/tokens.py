@@ -54,6 +54,7 @@ DATE = r"""
 _ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
 TIME = (r"(?:(?:上午|下午|中午|凌晨|晚上|早上)\s?)?"  # 上午5:00, as Hong Kong's and Taiwan's pages print it
          r"(?:T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
+         r"(?:\s?[AP]M(?![A-Za-z]))?"  # 05:00 AM, as Singapore's pages print it
          r"|\d{1,2}[时点]\d{1,2}分(?:\d{1,2}秒)?)")  # 10:32:00, 10时32分
 
 
