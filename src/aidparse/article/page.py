@@ -203,10 +203,11 @@ def names_byline(simp: str) -> list[Field]:
     >>> [f.value for f in names_byline("■王晓 李明")], names_byline("天山雪"), names_byline("民生援疆")
     (['王晓', '李明'], [], [])
     """
+    if not (_NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)):
+        return []  # (the line's shape first: most lines are paragraphs)
     names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
              for m in _NAME_TOKEN.finditer(simp)]
-    names_line = _NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)
-    if 1 <= len(names) <= _NAMES_MAX and names_line \
+    if 1 <= len(names) <= _NAMES_MAX \
             and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
                     and not gazetteer_place(n.value) and not outlet_name(n.value)
                     and not place_led_name(n.value) for n in names):
