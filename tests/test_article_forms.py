@@ -377,6 +377,8 @@ def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None
     "新闻联播播出了援疆专题。(新闻联播)",
     "项目全部竣工。（他们对此文有贡献）",
     "在新疆喀什（山东水发 现代农业）", "来到（和田地区 墨玉县）",
+    # (review24) a prefecture and its counties without their ending: places, not a team's people
+    "项目全部竣工。（和田地区 墨玉）", "项目全部竣工。（喀什地区 莎车 叶城）", "项目全部竣工。（阿克苏 柯坪）",
 ])
 def test_not_a_tail(line: str) -> None:
     assert parse_tail(line) is None

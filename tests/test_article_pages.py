@@ -271,6 +271,21 @@ PAGES = [
                  id="a-name-over-a-text-about-them-without-a-headline"),
     pytest.param(f"2021-05-08 10:32 来源：天山网\n王晓 李明\n他们来自上海。{B1}", None, "天山网", [],
                  id="names-over-a-text-opening-with-they"),
+    # (review24) a slogan's parallel phrases under the stamp or the last sentence are no names
+    pytest.param(f"2024-05-22 10:05 来源：天山网\n石榴籽 一家亲\n{B1}\n{B2}", "石榴籽 一家亲", "天山网", [],
+                 id="a-slogan-under-the-stamp"),
+    pytest.param(f"2024-05-22 10:05 来源：天山网\n沙枣花 石榴花\n{B1}\n{B2}", "沙枣花 石榴花", "天山网", [],
+                 id="flowers-under-the-stamp"),
+    pytest.param(f"{T}\n2021-05-08 10:32 来源：天山网\n{B1}\n{B2}\n石榴籽 一家亲\n编辑：张华", T, "天山网", [],
+                 id="a-slogan-under-the-last-sentence"),
+    # (review24) the page's labels over the headline are no half of it
+    pytest.param(f"当前位置：\n喀什疏勒县“小庭院”里长出“大产业”\n2024-08-19 21:36:08\n{B1}",
+                 "喀什疏勒县“小庭院”里长出“大产业”", None, [], id="where-you-are-over-the-headline"),
+    pytest.param(f"原标题：\n喀什疏勒县“小庭院”里长出“大产业”\n2024-08-19 21:36:08\n{B1}",
+                 "喀什疏勒县“小庭院”里长出“大产业”", None, [], id="original-title-label-over-the-headline"),
+    # (review24) outlets set apart by spaced slashes under the headline: the source, no breadcrumb
+    pytest.param(f"{T}\n天山网 / 新疆日报\n2021-05-08 10:32\n{B1}", T, "天山网 / 新疆日报", [],
+                 id="outlets-apart-by-spaced-slashes"),
     # names alone under the last sentence: the byline; one name alone there (a reader's, a menu's
     # word) or lines of names (a list) are not
     pytest.param(f"{T}\n2021-05-08 10:32 来源：天山网\n{B1}\n{B2}\n古丽米拉·吐尔逊 陈栋\n编辑：张华", T, "天山网",

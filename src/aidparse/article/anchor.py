@@ -31,7 +31,7 @@ from aidparse.article.prose import NUMBERED, reads_as_prose
 from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
-from aidparse.article.words import org_line, org_name, place_outlet, place_word
+from aidparse.article.words import org_line, org_name, place_outlet, place_word, publisher_name
 from aidparse.models.vocab import EditReason, MetaField
 
 if TYPE_CHECKING:
@@ -133,19 +133,21 @@ def is_outlet_masthead(simp: str) -> bool:
 
     >>> is_outlet_masthead("BBC中文"), is_outlet_masthead("PDF"), is_outlet_masthead("GDP增长")
     (True, False, False)
-    >>> is_outlet_masthead("新华日报·交汇点"), is_outlet_masthead("王晓·李明")
-    (True, False)
+    >>> [is_outlet_masthead(s) for s in ["新华日报·交汇点", "王晓·李明", "喀什大学·上海大学"]]
+    [True, False, False]
     """
     line = simp.strip()
     if _OUTLET_MASTHEAD.fullmatch(line) is not None:
         return True
-    parts = _MASTHEAD_DOT.split(line)
-    return len(parts) == _MASTHEAD_PARTS and all(org_line(p) for p in parts)
+    parts = _MASTHEAD_DOT.split(line)  # (an outlet among them: 喀什大学·上海大学 is a partnership)
+    return len(parts) == _MASTHEAD_PARTS and all(org_line(p) for p in parts) \
+        and any(publisher_name(p) for p in parts)
 
 
 _OUTLET_MASTHEAD = lazy_regex(r"[A-Z]{2,5}\s?(?:中文网|中文台|中文|新闻网|新闻|日报|电视台|电视|视频|广播)")
-#: A paper and its app, joined by a dot (新华日报·交汇点): two outlets' names.
-_MASTHEAD_DOT = lazy_regex(r"\s*[·•]\s*")
+#: A paper and its app, joined by a dot or set apart by a spaced slash (新华日报·交汇点, 天山网 / 新疆日报):
+#: two outlets' names.
+_MASTHEAD_DOT = lazy_regex(r"\s*[·•]\s*|[ \u3000]+/[ \u3000]+")
 _MASTHEAD_PARTS = 2
 
 

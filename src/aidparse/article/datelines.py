@@ -497,6 +497,16 @@ _TEAM_NAMES = lazy_regex(rf"(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]+"
                          rf"(?P<names>{_TEAM_NAME}(?:[ \t\u3000、]+{_TEAM_NAME}){{0,3}})")
 
 
+def _county(name: str) -> bool:
+    """Whether a name read as a person's is a place of the gazetteer, as pages print counties
+    without their ending (墨玉, 叶城, 于田: 叶 and 于 begin names too).
+
+    >>> _county("墨玉"), _county("叶城"), _county("王晓")
+    (True, True, False)
+    """
+    return any(gazetteer_place(name + ending) for ending in ("", "县", "市"))
+
+
 def team_and_names(inner: str, *, bracketed: bool = False) -> list[Field] | None:
     """The fields of a credit that names a team and its people (in brackets, or alone on a line
     under the article), or ``None``. In brackets after the text (``bracketed``), a place of the
@@ -513,6 +523,8 @@ def team_and_names(inner: str, *, bracketed: bool = False) -> list[Field] | None
     >>> t = "第一师阿拉尔市 王晓"
     >>> team_and_names(t), [f.value for f in team_and_names(t, bracketed=True)]
     (None, ['王晓'])
+    >>> team_and_names("和田地区 墨玉 于田", bracketed=True) is None
+    True
     """
     m = _TEAM_NAMES.fullmatch(inner.strip())
     if m is None or not (org_name(m.group("org")) or _described(m.group("org"))
@@ -522,5 +534,7 @@ def team_and_names(inner: str, *, bracketed: bool = False) -> list[Field] | None
     if not names or end != m.end("names") \
             or not all(bare_name_shape(n) for n, _, _ in names):
         return None  # (names without a role: two or three characters; 扎实推进 is a phrase)
+    if bracketed and any(_county(n) for n, _, _ in names):
+        return None  # （和田地区 墨玉）: a prefecture and its counties, not a team and its people
     # (the team is no publisher: it is not taken for the report's source)
     return [Field(MetaField.AUTHORS, n, a, b, "team.names") for n, a, b in names]

@@ -704,7 +704,7 @@ def is_breadcrumb(line: str) -> bool:
     if label and (not rest or p["crumb"].fullmatch(rest)):
         return True
     if len(line) <= 80 and p["crumb"].fullmatch(line):
-        return True
+        return not _names_apart(line)
     reading = p["reading_label"].match(line)
     if reading and not any(c in "。；;" for c in line):  # 正在阅读：<the headline>
         return True
@@ -713,6 +713,26 @@ def is_breadcrumb(line: str) -> bool:
     last = p["crumb_last"].search(rest) if (label or p["crumb_home"].match(rest)) else None
     return last is not None and not any(c in "。；;，," for c in rest[last.end():]) \
         and bool(p["crumb"].fullmatch(rest[: last.end()].strip()))
+
+
+#: Words set apart by slashes with spaces around them (天山网 / 新疆日报 / 石榴云).
+_SPACED_SLASH = lazy_regex(r"[ \u3000]+/[ \u3000]+")
+
+
+def _names_apart(line: str) -> bool:
+    """Whether a trail of spaced slashes names outlets or people after its first word, not a
+    site's sections: a platform and the papers it carries (天山网 / 新疆日报 / 石榴云), a credit
+    (天山网 / 王晓 / 李明).
+
+    >>> _names_apart("天山网 / 新疆日报 / 石榴云"), _names_apart("联合新闻网 / 两岸 / 中国大陆")
+    (True, False)
+    >>> _names_apart("首页 / 新闻中心")  # (from the site's home: its sections)
+    False
+    """
+    from aidparse.article.names import valid_name
+
+    parts = [q.strip() for q in _SPACED_SLASH.split(line)]
+    return len(parts) > 1 and org_name(parts[0]) and all(org_name(q) or valid_name(q) for q in parts[1:])
 
 
 @functools.lru_cache(maxsize=4096)  # the walk asks twice about each line of the body, the anchors again
@@ -1231,7 +1251,7 @@ _SITE_HAN = lazy_regex(r"\p{Han}")
 
 
 #: A site's banner saying who runs it, after the last name (新疆日报社主办, 主管主办).
-_SPONSOR = lazy_regex(r"(?<=\p{Han})(?:主管主办|主办|主管|承办)\s*$")
+_SPONSOR = lazy_regex(r"(?<=\p{Han})\s*(?:主管主办|主办|主管|承办)\s*$")
 
 
 def is_site_names(simp: str) -> bool:

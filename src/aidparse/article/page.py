@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import Counter
+from collections.abc import Sequence
 from typing import Final
 
 from aidparse._lazy import lazy_regex
@@ -59,7 +60,6 @@ from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.names import bare_name_shape, split_names, valid_name
 from aidparse.article.prose import NUMBERED, SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
-from aidparse.article.scenes import SCENES_MIN, scene_lines
 from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import (
     LONG_HEADLINE,
@@ -74,12 +74,14 @@ from aidparse.article.title import (
 from aidparse.article.trace import fired
 from aidparse.article.words import (
     ORG_LINE_MAX,
+    common_word,
     gazetteer_place,
     org_line,
     org_name,
     outlet_name,
     place_led_name,
     place_outlet,
+    plain_word,
 )
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
@@ -104,9 +106,6 @@ SPECIFIC_RULES: Final = frozenset([
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency", "caption.arrow",
     "caption.after-image-credited",
-    # a scene described in one sentence between paragraphs, on a photo story whose other captions
-    # are plainly captions (see Page.caption)
-    "caption.scene-sentence",
     # a bulletin board's post around its news, read by the board's template
     "forum.ptt", "forum.ptt-label",
     # the headline printed again; a list under its header, and its items marked as such
@@ -215,6 +214,33 @@ def names_byline(simp: str) -> list[Field]:
     return []
 
 
+def people_alone(names: Sequence[str]) -> bool:
+    """Whether names that stand alone, where no role and no headline credit them, read as people's
+    rather than as a slogan's words: not a pair of phrases ending (石榴花 格桑花) or beginning
+    (同吃住 同劳动) alike, and none a word and more under an uncommon surname (石榴籽, 一家亲, 丰收时).
+
+    >>> people_alone(["王晓", "李明"]), people_alone(["王国强"]), people_alone(["古丽米拉·吐尔逊", "陈栋"])
+    (True, True, True)
+    >>> [people_alone(p) for p in (["石榴籽", "一家亲"], ["马兰花", "格桑花"], ["同吃住", "同劳动"])]
+    [False, False, False]
+    """
+    from aidparse._resources import name_initials
+
+    initials = name_initials()
+    if len(names) >= 2 and all(len(n) == _SLOGAN_LEN for n in names) and (
+            len({n[-1] for n in names}) == 1
+            or (len({n[0] for n in names}) == 1 and initials.get(names[0][0], 0.0) < _RARE_SURNAME)):
+        return False  # phrases of a slogan, parallel
+    return not any(len(n) == _SLOGAN_LEN and initials.get(n[0], 0.0) < _COMMON_SURNAME
+                   and (plain_word(n[:2]) or common_word(n[1:])) for n in names)
+
+
+#: A slogan's parallel phrases are this long (a Han name of three characters too).
+_SLOGAN_LEN = 3
+#: Surnames this common (per mille of names) begin names that are words and more (王国强); rarer
+#: ones (石, 一, 丰) begin a word as often, and one this rare begins no two names on a line.
+_COMMON_SURNAME = 10.0
+_RARE_SURNAME = 1.0
 #: Pronouns that open a text about the people named above it (他是…, 我来自…): no byline.
 _PRONOUNS: Final = ("他", "她", "我", "它", "他们", "她们", "我们")
 #: A figure or a word of a rise or a fall (↑ 地区生产总值增长6.8%: a list of figures, not captions).
@@ -232,9 +258,6 @@ _GALLERY_CAPTION_MAX = 50
 #: people names more).
 _TAIL_NAMES_MIN = 2
 _TAIL_NAMES_MAX = 3
-#: Lines among a photo story's captions are this short at most (a gallery's counter, 2/6; a
-#: picture's placeholder).
-_COUNTER_MAX = 12
 #: Where a stamp glued after a headline may start: a year, or a stamp's label.
 #: A full date with a time of day (a stamp's, not a date the article mentions).
 _DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
@@ -303,8 +326,6 @@ class _Page:
         self.stamp_rest = 0  # lines of a stamp split over lines still to come (09/07, 19:02)
         self._split_stamps = -1  # places reading as such a stamp (-1: not counted yet)
         self.title_half = ""  # the headline's first half, on the line above it (喀什疏勒县：)
-        self._scenes: frozenset[int] | None = None  # a photo story's captions (None: not looked for)
-        self._plain_scenes = 0  # of these, the captions that do not read as prose
         self._paper_records = -1  # lines of a paper's bibliographic record (-1: not counted yet)
         self.follow_button: int | None = None  # the line of the follow button of an account removed
         self.leads = 0  # datelines cut from the body's paragraphs
@@ -587,17 +608,6 @@ class _Page:
                                       or fur.furniture_kind(ln.simp) is EditReason.KEYWORDS)
         return self._paper_records
 
-    def scenes(self) -> frozenset[int]:
-        """The lines of a photo story that describe its pictures without a credit or a mark (see
-        :mod:`~aidparse.article.scenes`; a gallery's counters and pictures' placeholders may stand
-        among them), found once."""
-        if self._scenes is None:
-            simps = [ln.simp for ln in self.lines]
-            self._scenes = scene_lines(simps, lambda k: len(simps[k]) <= _COUNTER_MAX and (
-                fur.is_picture(simps[k]) or fur.furniture_kind(simps[k]) is not None))
-            self._plain_scenes = sum(1 for k in self._scenes if not reads_as_prose(simps[k]))
-        return self._scenes
-
     def split_stamps(self) -> int:
         """How many places of the page read as a stamp split over lines (counted once)."""
         if self._split_stamps < 0:
@@ -796,6 +806,7 @@ class _Page:
                 self.no_title = True
             return False  # the caption rules below remove it
         if self.title is None and self.previous_kind in ("stamp", "meta") and self.names_over_text(i) \
+                and people_alone([f.value for f in names_byline(simp)]) \
                 and self.byline_under_stamp(line, simp, base):
             return True  # no headline placed: 王晓 李明 under the stamp, over the text, is its byline
         if self.title is None and not self.no_title and headline_like(simp) and not _DECK.match(simp):
@@ -1084,11 +1095,6 @@ class _Page:
                 rule = "caption.after-image"
             elif _one_phrase(simp) and fur.picture_credit(simp):
                 rule = "caption.after-image-credited"
-        if rule is None and i in self.scenes():
-            # a scene described between paragraphs, on a photo story; said as a sentence (专家为老人
-            # 听诊。), only where the story's captions that do not read as prose show it is one
-            rule = "caption.scene" if not reads_as_prose(simp) else \
-                "caption.scene-sentence" if self._plain_scenes >= SCENES_MIN else None
         if rule is None and simp.startswith("↑") and len(simp) <= _CAPTION_MAX and i > 0 \
                 and _one_phrase(simp) and not _FIGURE.search(simp) \
                 and (fur.is_picture(self.lines[i - 1].simp) or self.caption_at == i - 1):
@@ -1137,7 +1143,8 @@ class _Page:
             fields, rule = team_and_names(simp), "tail.team-line"
             nxt = self.lines[line.index + 1].simp if line.index + 1 < len(self.lines) else ""
             names = names_byline(simp) if fields is None else []
-            if _TAIL_NAMES_MIN <= len(names) <= _TAIL_NAMES_MAX and self.previous.index == line.index - 1:
+            if _TAIL_NAMES_MIN <= len(names) <= _TAIL_NAMES_MAX and self.previous.index == line.index - 1 \
+                    and people_alone([f.value for f in names]):
                 # 王晓 李明 right under the last sentence: the byline (not a list's line of names, which
                 # names more or comes in lines; one name alone there may be a reader's or a menu's word)
                 fields, rule = [dataclasses.replace(f, form="tail.names") for f in names], "tail.names-line"

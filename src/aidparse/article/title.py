@@ -450,13 +450,20 @@ def colon_half(simp: str, below: str) -> bool:
 
     >>> colon_half("喀什疏勒县：", "“小庭院”里长出“大产业”"), colon_half("来源：", "天山网")
     (True, False)
+    >>> [colon_half(s, "喀什疏勒县“小庭院”里长出“大产业”") for s in ["当前位置：", "原标题：", "推荐阅读："]]
+    [False, False, False]
     """
+    from aidparse.article import furniture as fur
     from aidparse.article.credits import label_only
 
     half = simp.strip()
     if not half.endswith(("：", ":")) or not 2 <= len(squeeze(half)) - 1 <= _COLON_HALF_MAX:
         return False
     if label_only(half) is not None or STOP.search(half[:-1]) or not headline_like(below):
+        return False
+    # the page's labels: where it is (当前位置：), a title's (标题：, 原标题：), a list's (推荐阅读：)
+    if fur.furniture_kind(half) is not None or fur.is_breadcrumb(half) or fur.is_list_header(half[:-1]) \
+            or _patterns()["label"].match(half) or half[:-1].endswith("标题"):
         return False
     return len(squeeze(below)) >= _COLON_HALF_MAX // 2
 
