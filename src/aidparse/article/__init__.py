@@ -7,6 +7,7 @@
 * :mod:`~aidparse.article.tokens` — the token patterns a metadata line is read with;
 * :mod:`~aidparse.article.words` — what a word names when it is no person (place, outlet, organisation);
 * :mod:`~aidparse.article.names` — people's names;
+* :mod:`~aidparse.article.bylines` — bylines of names alone, with no role before them;
 * :mod:`~aidparse.article.stamps` — a page's stamp and its date;
 * :mod:`~aidparse.article.credits` — credit lines: stamps, sources, bylines, editors;
 * :mod:`~aidparse.article.datelines` — datelines and credits at the start or end of body lines;

@@ -34,7 +34,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import Counter
-from collections.abc import Sequence
 from typing import Final
 
 from aidparse._lazy import lazy_regex
@@ -54,11 +53,20 @@ from aidparse.article.anchor import (
     stamp_after_trail,
     widget_residue,
 )
+from aidparse.article.bylines import (
+    NAME_LINE,
+    authors_line,
+    bracketed_byline,
+    is_word,
+    names_byline,
+    names_only,
+    people_alone,
+)
 from aidparse.article.credits import Field, label_at_start, label_only, parse_credits
 from aidparse.article.datelines import author_note, parse_lead, parse_tail, team_and_names
 from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
-from aidparse.article.names import bare_name_shape, split_names, valid_name
+from aidparse.article.names import split_names, valid_name
 from aidparse.article.prose import NUMBERED, SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
 from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import (
@@ -74,14 +82,10 @@ from aidparse.article.title import (
 from aidparse.article.trace import fired
 from aidparse.article.words import (
     ORG_LINE_MAX,
-    common_word,
-    gazetteer_place,
     org_line,
     org_name,
-    outlet_name,
     place_led_name,
     place_outlet,
-    plain_word,
 )
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
@@ -146,20 +150,8 @@ _HAN = lazy_regex(r"\p{Han}")
 #: A line this long is a paragraph (or a headline), not a link or a label.
 #: The article's first paragraph is at most this many body lines down, after short lines only.
 _LEAD_WINDOW = 3
-_NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
-#: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
-_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
-                         r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
-#: People's names alone in brackets (（孙少雄、贾钊）, (王晓 李明)).
-_BRACKETED_NAMES = lazy_regex(r"[(（]\s*(?:\p{Han}{1,6}·)?\p{Han}{2,4}"
-                              r"(?:[ \t\u3000、,，]+(?:\p{Han}{1,6}·)?\p{Han}{2,4}){0,3}\s*[)）]")
-#: A paper's authors, each with the number of their institution (王晓1，李明2; 王晓1,2*，李明2).
-_PAPER_AUTHORS = lazy_regex(r"\p{Han}{2,4}\d(?:[,，]\d)*\*?"
-                            r"(?:\s*[,，、\s]\s*\p{Han}{2,4}\d(?:[,，]\d)*\*?){0,7}")
 #: A page's bibliographic record shows at least this many lines (one alone may be a body's line).
 _PAPER_RECORDS = 2
-_NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
-_NAMES_MAX = 4
 #: A byline printed as a description and a name apart (援疆医疗专家  王晓).
 #: A self-media platform's badges glued before a post's headline (原创最不愁…), read as such only
 #: over the account's name.
@@ -195,52 +187,6 @@ def _one_phrase(simp: str) -> bool:
     return not SENTENCE_MARK.search(core) and "，" not in core and "," not in core
 
 
-def names_byline(simp: str) -> list[Field]:
-    """The names of a byline of names alone (王晓, ◎ 王晓, 王晓 李明, 王晓、李明), or none: each a
-    name by its shape, no word, place or outlet.
-
-    >>> [f.value for f in names_byline("■王晓 李明")], names_byline("天山雪"), names_byline("民生援疆")
-    (['王晓', '李明'], [], [])
-    """
-    if not (_NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)):
-        return []  # (the line's shape first: most lines are paragraphs)
-    names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
-             for m in _NAME_TOKEN.finditer(simp)]
-    if 1 <= len(names) <= _NAMES_MAX \
-            and all(_NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not _is_word(n.value)
-                    and not gazetteer_place(n.value) and not outlet_name(n.value)
-                    and not place_led_name(n.value) for n in names):
-        return names
-    return []
-
-
-def people_alone(names: Sequence[str]) -> bool:
-    """Whether names that stand alone, where no role and no headline credit them, read as people's
-    rather than as a slogan's words: not a pair of phrases ending (石榴花 格桑花) or beginning
-    (同吃住 同劳动) alike, and none a word and more under an uncommon surname (石榴籽, 一家亲, 丰收时).
-
-    >>> people_alone(["王晓", "李明"]), people_alone(["王国强"]), people_alone(["古丽米拉·吐尔逊", "陈栋"])
-    (True, True, True)
-    >>> [people_alone(p) for p in (["石榴籽", "一家亲"], ["马兰花", "格桑花"], ["同吃住", "同劳动"])]
-    [False, False, False]
-    """
-    from aidparse._resources import name_initials
-
-    initials = name_initials()
-    if len(names) >= 2 and all(len(n) == _SLOGAN_LEN for n in names) and (
-            len({n[-1] for n in names}) == 1
-            or (len({n[0] for n in names}) == 1 and initials.get(names[0][0], 0.0) < _RARE_SURNAME)):
-        return False  # phrases of a slogan, parallel
-    return not any(len(n) == _SLOGAN_LEN and initials.get(n[0], 0.0) < _COMMON_SURNAME
-                   and (plain_word(n[:2]) or common_word(n[1:])) for n in names)
-
-
-#: A slogan's parallel phrases are this long (a Han name of three characters too).
-_SLOGAN_LEN = 3
-#: Surnames this common (per mille of names) begin names that are words and more (王国强); rarer
-#: ones (石, 一, 丰) begin a word as often, and one this rare begins no two names on a line.
-_COMMON_SURNAME = 10.0
-_RARE_SURNAME = 1.0
 #: Pronouns that open a text about the people named above it (他是…, 我来自…): no byline.
 _PRONOUNS: Final = ("他", "她", "我", "它", "他们", "她们", "我们")
 #: A figure or a word of a rise or a fall (↑ 地区生产总值增长6.8%: a list of figures, not captions).
@@ -264,18 +210,6 @@ _DATETIME = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2
                        r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 #: Two prose lines in a row after the footer began: the article (or its next part) goes on.
 _PROSE_RUN = 2
-
-#: Words that stand alone on a line as parts of a document, not as names.
-_DOCUMENT_PARTS = frozenset(["导语", "前言", "摘要", "结语", "后记", "引言", "序言", "编者按", "附件", "图集",
-                             "视频", "音频", "专题", "评论", "相关", "简介", "背景", "链接", "尾声", "序"])
-#: A common word (this many occurrences in the dictionary) is not read as a lone name.
-_COMMON_WORD = 30
-
-
-def _is_word(s: str) -> bool:
-    from aidparse._resources import word_counts
-
-    return s in _DOCUMENT_PARTS or word_counts().get(s, 0) >= _COMMON_WORD
 
 
 @functools.lru_cache(maxsize=4096)  # asked twice about most lines (a repeat, the article's line)
@@ -896,7 +830,7 @@ class _Page:
         # a paper's authors with their institutions' numbers under it: the text starts there (not a
         # sign of its own that the line is the headline)
         # (on a journal's page, its authors' names alone: 王晓峰 李娜娜)
-        paper_authors = _authors_line(nxt) or (self.paper_records() >= _PAPER_RECORDS and _names_only(nxt))
+        paper_authors = authors_line(nxt) or (self.paper_records() >= _PAPER_RECORDS and names_only(nxt))
         found = (under or text or paper_authors or names_under) and any(shown.values())
         fired("title.shown" if found else "title.not-shown", simp, line.start, line.end,
               tuple(("evidence", k, k) for k, v in shown.items() if v)
@@ -1004,7 +938,7 @@ class _Page:
         names = names_byline(simp)
         if not names:
             m = _SPACED_BYLINE.match(simp)
-            if m and valid_name(m.group("name")) and not _is_word(m.group("name")):
+            if m and valid_name(m.group("name")) and not is_word(m.group("name")):
                 names = [Field(MetaField.AUTHORS, m.group("name"), m.start("name"), m.end("name"),
                                "byline.under-stamp")]
             else:  # who they are, then their names (上海援疆教师 陈红, 霍城县融媒体中心 王晓 李明)
@@ -1068,7 +1002,7 @@ class _Page:
         between paragraphs."""
         return len(simp) <= _APART_MAX \
             and line.blank_before >= self.gap + _APART and " " not in simp and not simp.startswith("《") \
-            and not SENTENCE_MARK.search(simp) and not _NAME_LINE.fullmatch(simp)
+            and not SENTENCE_MARK.search(simp) and not NAME_LINE.fullmatch(simp)
 
     @staticmethod
     def list_rule(simp: str) -> str:
@@ -1118,7 +1052,7 @@ class _Page:
         if self.footer or not self.prose_seen or text is None or not reads_as_prose(text.simp) \
                 or prev is None or nxt is None or not _heading(simp) or not _heading(nxt.simp) \
                 or len(squeeze(prev.simp)) < _HEADING_MIN or len(squeeze(nxt.simp)) < _HEADING_MIN \
-                or not _NAME_LINE.fullmatch(simp) or not valid_name(simp) or _is_word(simp) \
+                or not NAME_LINE.fullmatch(simp) or not valid_name(simp) or is_word(simp) \
                 or place_led_name(simp):
             return False
         return self.remove(line, EditReason.BYLINE,
@@ -1239,7 +1173,7 @@ def _platform_account(simp: str) -> list[Field]:
     """The account a platform's breadcrumb names (澎湃号 > 中国广州发布: the post's publisher)."""
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(simp) if p.strip()]
     if len(parts) != 2 or parts[0] not in fur.PLATFORM_LABELS or not 3 <= len(parts[1]) <= _ACCOUNT_MAX \
-            or _is_word(parts[1]) or parts[1].endswith(_CHANNEL_ENDINGS):
+            or is_word(parts[1]) or parts[1].endswith(_CHANNEL_ENDINGS):
         return []  # (澎湃号 > 政务, 百家号 > 财经频道: a channel of the platform, no account)
     at = simp.rindex(parts[1])
     return [Field(MetaField.SOURCE, parts[1], at, at + len(parts[1]), "platform-account")]
@@ -1249,43 +1183,6 @@ _CHANNEL_ENDINGS = ("频道", "新闻", "专栏", "资讯", "栏目")
 _CRUMB_SEPARATOR = lazy_regex(r"\s*(?:>>|>|»|›|→)\s*")
 #: An account's name is at most this long.
 _ACCOUNT_MAX = 20
-
-
-def _authors_line(simp: str) -> bool:
-    """A paper's authors, each with their institution's number (王晓1，李明2): the byline under
-    its title.
-
-    >>> _authors_line("王晓1，李明2"), _authors_line("王晓，李明"), _authors_line("援疆1，我们2")
-    (True, False, False)
-    """
-    if not _PAPER_AUTHORS.fullmatch(simp):
-        return False
-    names = _NAME_TOKEN.findall(simp)
-    return all(_NAME_LINE.fullmatch(n) and valid_name(n) and not _is_word(n) for n in names)
-
-
-def bracketed_byline(simp: str) -> bool:
-    """A line of people's names in brackets and nothing else (（孙少雄、贾钊）): a byline without a
-    role, as Hong Kong papers print it; names of two or three characters (four after a compound
-    surname, or with a dot), none of them a word.
-
-    >>> bracketed_byline("（孙少雄、贾钊）"), bracketed_byline("(图片新闻)"), bracketed_byline("（扎实推进）")
-    (True, False, False)
-    >>> bracketed_byline("（皮山、墨玉）"), bracketed_byline("（左一 王晓）")
-    (False, False)
-    """
-    if _BRACKETED_NAMES.fullmatch(simp.strip()) is None:
-        return False
-    names = _NAME_TOKEN.findall(simp)
-    return all(valid_name(n) and bare_name_shape(n) and not _is_word(n) and not gazetteer_place(n)
-               for n in names)
-
-
-def _names_only(simp: str) -> bool:
-    """A line of people's names only (王晓峰 李娜娜), none of them a word."""
-    names = _NAME_TOKEN.findall(simp)
-    return bool(names) and _NAMES_LINE.fullmatch(simp) is not None \
-        and all(_NAME_LINE.fullmatch(n) and valid_name(n) and not _is_word(n) for n in names)
 
 
 def placed_headline(text: str) -> str | None:

@@ -1,0 +1,157 @@
+"""Bylines of names alone: people's names on a line with no role before them.
+
+Pages print their authors' names without a role in a few places — under the headline or its
+stamp (``王晓 李明``, ``◎王晓``), in brackets (``（孙少雄、贾钊）``, as Hong Kong papers do), under the
+last sentence, with their institutions' numbers on a paper (``王晓1，李明2``). Nothing but the names'
+shape says so there, so each name must read as a person's: a name's shape, no word, place or
+outlet; and names standing where nothing else credits them must not be a slogan's phrases
+(:func:`people_alone`). The page walk (:mod:`~aidparse.article.page`) decides where such a line
+stands; this module only reads it.
+
+>>> [f.value for f in names_byline("王晓 李明")], people_alone(["石榴籽", "一家亲"])
+(['王晓', '李明'], False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aidparse._lazy import lazy_regex
+from aidparse.article.credits import Field
+from aidparse.article.names import bare_name_shape, valid_name
+from aidparse.article.words import common_word, gazetteer_place, outlet_name, place_led_name, plain_word
+from aidparse.models.vocab import MetaField
+
+__all__ = ["NAME_LINE", "authors_line", "bracketed_byline", "is_word", "names_byline", "names_only",
+           "people_alone"]
+
+
+#: A name on a line of names alone: two or three Han characters, or parts joined by a dot.
+NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
+
+
+#: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
+_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
+                         r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
+
+
+#: People's names alone in brackets (（孙少雄、贾钊）, (王晓 李明)).
+_BRACKETED_NAMES = lazy_regex(r"[(（]\s*(?:\p{Han}{1,6}·)?\p{Han}{2,4}"
+                              r"(?:[ \t\u3000、,，]+(?:\p{Han}{1,6}·)?\p{Han}{2,4}){0,3}\s*[)）]")
+
+
+#: A paper's authors, each with the number of their institution (王晓1，李明2; 王晓1,2*，李明2).
+_PAPER_AUTHORS = lazy_regex(r"\p{Han}{2,4}\d(?:[,，]\d)*\*?"
+                            r"(?:\s*[,，、\s]\s*\p{Han}{2,4}\d(?:[,，]\d)*\*?){0,7}")
+
+
+#: A name on such a line, as read (checked as a name after).
+_NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
+
+
+#: A byline of names alone names this many people at most.
+_NAMES_MAX = 4
+
+
+def names_byline(simp: str) -> list[Field]:
+    """The names of a byline of names alone (王晓, ◎ 王晓, 王晓 李明, 王晓、李明), or none: each a
+    name by its shape, no word, place or outlet.
+
+    >>> [f.value for f in names_byline("■王晓 李明")], names_byline("天山雪"), names_byline("民生援疆")
+    (['王晓', '李明'], [], [])
+    """
+    if not (_NAMES_LINE.fullmatch(simp) or _PAPER_AUTHORS.fullmatch(simp) or bracketed_byline(simp)):
+        return []  # (the line's shape first: most lines are paragraphs)
+    names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
+             for m in _NAME_TOKEN.finditer(simp)]
+    if 1 <= len(names) <= _NAMES_MAX \
+            and all(NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not is_word(n.value)
+                    and not gazetteer_place(n.value) and not outlet_name(n.value)
+                    and not place_led_name(n.value) for n in names):
+        return names
+    return []
+
+
+def people_alone(names: Sequence[str]) -> bool:
+    """Whether names that stand alone, where no role and no headline credit them, read as people's
+    rather than as a slogan's words: not a pair of phrases ending (石榴花 格桑花) or beginning
+    (同吃住 同劳动) alike, and none a word and more under an uncommon surname (石榴籽, 一家亲, 丰收时).
+
+    >>> people_alone(["王晓", "李明"]), people_alone(["王国强"]), people_alone(["古丽米拉·吐尔逊", "陈栋"])
+    (True, True, True)
+    >>> [people_alone(p) for p in (["石榴籽", "一家亲"], ["马兰花", "格桑花"], ["同吃住", "同劳动"])]
+    [False, False, False]
+    """
+    from aidparse._resources import name_initials
+
+    initials = name_initials()
+    if len(names) >= 2 and all(len(n) == _SLOGAN_LEN for n in names) and (
+            len({n[-1] for n in names}) == 1
+            or (len({n[0] for n in names}) == 1 and initials.get(names[0][0], 0.0) < _RARE_SURNAME)):
+        return False  # phrases of a slogan, parallel
+    return not any(len(n) == _SLOGAN_LEN and initials.get(n[0], 0.0) < _COMMON_SURNAME
+                   and (plain_word(n[:2]) or common_word(n[1:])) for n in names)
+
+
+#: A slogan's parallel phrases are this long (a Han name of three characters too).
+_SLOGAN_LEN = 3
+
+
+#: Surnames this common (per mille of names) begin names that are words and more (王国强); rarer
+#: ones (石, 一, 丰) begin a word as often, and one this rare begins no two names on a line.
+_COMMON_SURNAME = 10.0
+
+
+_RARE_SURNAME = 1.0
+
+
+#: Words that stand alone on a line as parts of a document, not as names.
+_DOCUMENT_PARTS = frozenset(["导语", "前言", "摘要", "结语", "后记", "引言", "序言", "编者按", "附件", "图集",
+                             "视频", "音频", "专题", "评论", "相关", "简介", "背景", "链接", "尾声", "序"])
+
+
+#: A common word (this many occurrences in the dictionary) is not read as a lone name.
+_COMMON_WORD = 30
+
+
+def is_word(s: str) -> bool:
+    from aidparse._resources import word_counts
+
+    return s in _DOCUMENT_PARTS or word_counts().get(s, 0) >= _COMMON_WORD
+
+
+def authors_line(simp: str) -> bool:
+    """A paper's authors, each with their institution's number (王晓1，李明2): the byline under
+    its title.
+
+    >>> authors_line("王晓1，李明2"), authors_line("王晓，李明"), authors_line("援疆1，我们2")
+    (True, False, False)
+    """
+    if not _PAPER_AUTHORS.fullmatch(simp):
+        return False
+    names = _NAME_TOKEN.findall(simp)
+    return all(NAME_LINE.fullmatch(n) and valid_name(n) and not is_word(n) for n in names)
+
+
+def bracketed_byline(simp: str) -> bool:
+    """A line of people's names in brackets and nothing else (（孙少雄、贾钊）): a byline without a
+    role, as Hong Kong papers print it; names of two or three characters (four after a compound
+    surname, or with a dot), none of them a word.
+
+    >>> bracketed_byline("（孙少雄、贾钊）"), bracketed_byline("(图片新闻)"), bracketed_byline("（扎实推进）")
+    (True, False, False)
+    >>> bracketed_byline("（皮山、墨玉）"), bracketed_byline("（左一 王晓）")
+    (False, False)
+    """
+    if _BRACKETED_NAMES.fullmatch(simp.strip()) is None:
+        return False
+    names = _NAME_TOKEN.findall(simp)
+    return all(valid_name(n) and bare_name_shape(n) and not is_word(n) and not gazetteer_place(n)
+               for n in names)
+
+
+def names_only(simp: str) -> bool:
+    """A line of people's names only (王晓峰 李娜娜), none of them a word."""
+    names = _NAME_TOKEN.findall(simp)
+    return bool(names) and _NAMES_LINE.fullmatch(simp) is not None \
+        and all(NAME_LINE.fullmatch(n) and valid_name(n) and not is_word(n) for n in names)
