@@ -269,6 +269,13 @@ PAGES = [
                  id="names-alone-under-the-stamp-without-a-headline"),
     pytest.param(f"2021-05-08 10:32 来源：天山网\n王晓\n王晓在喀什工作了三年，{B1}", None, "天山网", [],
                  id="a-name-over-a-text-about-them-without-a-headline"),
+    # names alone over the stamp of a page whose scrape has no headline: a byline, not a headline
+    pytest.param(f"首页 > 新闻中心\n王晓　李明　张华\n2021-05-08 10:32\n{B1}", None, None, ["王晓", "李明", "张华"],
+                 id="names-alone-over-the-stamp-without-a-headline"),
+    pytest.param(f"首页 > 新闻中心\n王晓\n2021-05-08 10:32\n{B1}", None, None, ["王晓"],
+                 id="a-name-alone-over-the-stamp-without-a-headline"),
+    pytest.param(f"首页 > 新闻中心\n{T}\n王晓　李明　张华\n2021-05-08 10:32\n{B1}", T, None, ["王晓", "李明", "张华"],
+                 id="names-between-the-headline-and-the-stamp"),
     pytest.param(f"2021-05-08 10:32 来源：天山网\n王晓 李明\n他们来自上海。{B1}", None, "天山网", [],
                  id="names-over-a-text-opening-with-they"),
     # (review24) a slogan's parallel phrases under the stamp or the last sentence are no names

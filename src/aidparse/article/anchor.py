@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
+from aidparse.article.bylines import names_byline, people_alone
 from aidparse.article.credits import Field, parse_credits
 from aidparse.article.labels import REGION_ENDINGS
 from aidparse.article.names import valid_name
@@ -117,13 +118,21 @@ def _markup_line(lines: Sequence[Line], markup: Markup) -> tuple[int, str] | Non
 
 def _not_headline(simp: str) -> bool:
     """Lines between a headline and its stamp: a deck, metadata, furniture, a bare publisher (a
-    self-media outlet's too: 伽师零距离), a byline of a name alone (苏辛), an outlet's name in Latin
-    letters (BBC中文, DW), the headline in another language (Uyghur, English: no Han character)."""
+    self-media outlet's too: 伽师零距离), a byline of names alone (苏辛, 王晓 李明), an outlet's name in
+    Latin letters (BBC中文, DW), the headline in another language (Uyghur, English: no Han
+    character)."""
     return bool(_DECK.match(simp)) or fur.furniture_kind(simp) is not None or place_outlet(simp.strip()) \
         or parse_credits(simp) is not None or org_line(simp) or widget_residue(simp) \
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
         or is_masthead(simp) or (_HAN.search(simp) is None and fur.foreign_words(simp) >= 2) \
-        or fur.is_site_names(simp)  # 澳门日报 MACAO DAILY NEWS, 伽师县人民政府 www.example.gov.cn
+        or fur.is_site_names(simp) \
+        or _names_alone(simp)  # 澳门日报 MACAO DAILY NEWS, 伽师县人民政府 www.example.gov.cn; 王晓 李明
+
+
+def _names_alone(simp: str) -> bool:
+    """Whether a line is a byline of two names or more alone (王晓　李明　张华), read as people's."""
+    names = [f.value for f in names_byline(simp)]
+    return len(names) >= 2 and people_alone(names)
 
 
 def is_outlet_masthead(simp: str) -> bool:

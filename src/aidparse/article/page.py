@@ -739,10 +739,13 @@ class _Page:
             if self.title is None:
                 self.no_title = True
             return False  # the caption rules below remove it
-        if self.title is None and self.previous_kind in ("stamp", "meta") and self.names_over_text(i) \
-                and people_alone([f.value for f in names_byline(simp)]) \
-                and self.byline_under_stamp(line, simp, base):
-            return True  # no headline placed: 王晓 李明 under the stamp, over the text, is its byline
+        nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
+        names = names_byline(simp) if self.title is None else []
+        if names and self.names_over_text(i) and people_alone([f.value for f in names]) \
+                and (self.previous_kind in ("stamp", "meta") or is_stamp(nxt)) \
+                and self.remove(line, EditReason.BYLINE, names, base=line.content_start + base,
+                                rule="byline.under-stamp"):
+            return True  # no headline placed: 王晓 李明 by the stamp, over the text, is its byline
         if self.title is None and not self.no_title and headline_like(simp) and not _DECK.match(simp):
             if self.shows_headline(line, simp, i):
                 self.set_title(line, simp, base, rule="title.first-headline")
