@@ -278,6 +278,23 @@ PAGES = [
                  id="names-between-the-headline-and-the-stamp"),
     pytest.param(f"2021-05-08 10:32 来源：天山网\n王晓 李明\n他们来自上海。{B1}", None, "天山网", [],
                  id="names-over-a-text-opening-with-they"),
+    # (review25) phrases of two characters over the stamp are no names (a headline: kept, or placed);
+    # names the text goes on to name are its subjects (a profile, a list of honours, a speaker)
+    pytest.param(f"首页 > 援疆动态\n余生 有你\n2023-06-12 10:25 来源：石榴云\n{B1}", None, "石榴云", [],
+                 id="two-phrases-over-the-stamp"),
+    pytest.param(f"首页 > 援疆动态\n龙腾 虎跃 凤舞\n2023-06-12 10:25 来源：石榴云\n{B1}", "龙腾 虎跃 凤舞", "石榴云", [],
+                 id="three-phrases-over-the-stamp"),
+    pytest.param("援疆人物\n古丽米拉·吐尔逊 陈栋\n2023-06-12 10:25\n在莎车县人民医院，提起这对“援疆搭档”，大家都竖起大拇指。\n"
+                 f"2019年，陈栋从上海来到莎车，与古丽米拉结成师徒，手把手教她做手术。\n{B1}", None, None, [],
+                 id="a-profiles-subjects-over-the-stamp"),
+    pytest.param("2023-06-12 10:25 来源：莎车县人民政府\n王晓 李明 张华 刘强\n"
+                 f"以上同志在第十一批援疆工作中表现突出，经研究决定，授予“优秀援疆干部”称号。\n{B1}", None, "莎车县人民政府", [],
+                 id="a-list-of-honours-under-the-stamp"),
+    pytest.param("2023-06-12 10:25\n王晓 李明\n“我们是援疆夫妻，也是援疆战友。”王晓说。今年以来他们一直在莎车县工作，帮助群众。",
+                 None, None, [], id="speakers-under-the-stamp"),
+    pytest.param(f"天山网 / 时政 / 正文\n2023-06-12 10:25\n{B1}", None, None, [], id="a-sites-sections-apart-by-slashes"),
+    pytest.param(f"聚焦：\n上海援疆干部人才深入莎车县开展入户走访\n2023-06-12 10:25\n{B1}",
+                 "上海援疆干部人才深入莎车县开展入户走访", None, [], id="a-columns-word-over-the-headline"),
     # (review24) a slogan's parallel phrases under the stamp or the last sentence are no names
     pytest.param(f"2024-05-22 10:05 来源：天山网\n石榴籽 一家亲\n{B1}\n{B2}", "石榴籽 一家亲", "天山网", [],
                  id="a-slogan-under-the-stamp"),

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article import furniture as fur
-from aidparse.article.bylines import names_byline, people_alone
+from aidparse.article.bylines import people_line
 from aidparse.article.credits import Field, parse_credits
 from aidparse.article.labels import REGION_ENDINGS
 from aidparse.article.names import valid_name
@@ -126,13 +126,7 @@ def _not_headline(simp: str) -> bool:
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
         or is_masthead(simp) or (_HAN.search(simp) is None and fur.foreign_words(simp) >= 2) \
         or fur.is_site_names(simp) \
-        or _names_alone(simp)  # 澳门日报 MACAO DAILY NEWS, 伽师县人民政府 www.example.gov.cn; 王晓 李明
-
-
-def _names_alone(simp: str) -> bool:
-    """Whether a line is a byline of two names or more alone (王晓　李明　张华), read as people's."""
-    names = [f.value for f in names_byline(simp)]
-    return len(names) >= 2 and people_alone(names)
+        or people_line(simp)  # 澳门日报 MACAO DAILY NEWS, 伽师县人民政府 www.example.gov.cn; 王晓 李明
 
 
 def is_outlet_masthead(simp: str) -> bool:

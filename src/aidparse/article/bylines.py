@@ -23,7 +23,7 @@ from aidparse.article.words import common_word, gazetteer_place, outlet_name, pl
 from aidparse.models.vocab import MetaField
 
 __all__ = ["NAME_LINE", "authors_line", "bracketed_byline", "is_word", "names_byline", "names_only",
-           "people_alone"]
+           "people_alone", "people_line"]
 
 
 #: A name on a line of names alone: two or three Han characters, or parts joined by a dot.
@@ -77,14 +77,22 @@ def people_alone(names: Sequence[str]) -> bool:
     rather than as a slogan's words: not a pair of phrases ending (石榴花 格桑花) or beginning
     (同吃住 同劳动) alike, and none a word and more under an uncommon surname (石榴籽, 一家亲, 丰收时).
 
+    A name of two characters begins with a surname at least :data:`_SURNAME_SHARE` of names begin
+    with: a phrase of two characters begins with any (余生 有你, 柳暗 花明); transliterated names (艾力
+    aside) are longer.
+
     >>> people_alone(["王晓", "李明"]), people_alone(["王国强"]), people_alone(["古丽米拉·吐尔逊", "陈栋"])
     (True, True, True)
     >>> [people_alone(p) for p in (["石榴籽", "一家亲"], ["马兰花", "格桑花"], ["同吃住", "同劳动"])]
+    [False, False, False]
+    >>> [people_alone(p) for p in (["余生", "有你"], ["柳暗", "花明"], ["龙腾", "虎跃", "凤舞"])]
     [False, False, False]
     """
     from aidparse._resources import name_initials
 
     initials = name_initials()
+    if any(len(n) == _TWO and initials.get(n[0], 0.0) < _SURNAME_SHARE for n in names):
+        return False  # a phrase's first character, not a common surname (a transliteration is longer)
     if len(names) >= 2 and all(len(n) == _SLOGAN_LEN for n in names) and (
             len({n[-1] for n in names}) == 1
             or (len({n[0] for n in names}) == 1 and initials.get(names[0][0], 0.0) < _RARE_SURNAME)):
@@ -93,6 +101,23 @@ def people_alone(names: Sequence[str]) -> bool:
                    and (plain_word(n[:2]) or common_word(n[1:])) for n in names)
 
 
+def people_line(simp: str) -> bool:
+    """Whether a line is two people's names or more alone (王晓　李明　张华): a byline or a list of
+    people, never a headline.
+
+    >>> people_line("王晓　李明　张华"), people_line("余生 有你"), people_line("王晓")
+    (True, False, False)
+    """
+    names = [f.value for f in names_byline(simp)]
+    return len(names) >= _PEOPLE_MIN and people_alone(names)
+
+
+#: A line of people's names names this many at least (one alone may be a profile's subject).
+_PEOPLE_MIN = 2
+#: Names of two characters standing alone begin with a surname this common (per mille of names:
+#: 王 30, 丁 5; 余 and 龙 under it).
+_SURNAME_SHARE = 3.0
+_TWO = 2
 #: A slogan's parallel phrases are this long (a Han name of three characters too).
 _SLOGAN_LEN = 3
 

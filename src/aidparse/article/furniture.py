@@ -726,13 +726,15 @@ def _names_apart(line: str) -> bool:
 
     >>> _names_apart("天山网 / 新疆日报 / 石榴云"), _names_apart("联合新闻网 / 两岸 / 中国大陆")
     (True, False)
-    >>> _names_apart("首页 / 新闻中心")  # (from the site's home: its sections)
-    False
+    >>> _names_apart("首页 / 新闻中心"), _names_apart("天山网 / 时政 / 正文")  # (a site's sections)
+    (False, False)
     """
-    from aidparse.article.names import valid_name
+    from aidparse.article.bylines import names_byline
+    from aidparse.article.words import outlet_name, publisher_name
 
     parts = [q.strip() for q in _SPACED_SLASH.split(line)]
-    return len(parts) > 1 and org_name(parts[0]) and all(org_name(q) or valid_name(q) for q in parts[1:])
+    return len(parts) > 1 and org_name(parts[0]) \
+        and all(publisher_name(q) or outlet_name(q) or bool(names_byline(q)) for q in parts[1:])
 
 
 @functools.lru_cache(maxsize=4096)  # the walk asks twice about each line of the body, the anchors again

@@ -61,6 +61,7 @@ from aidparse.article.bylines import (
     names_byline,
     names_only,
     people_alone,
+    people_line,
 )
 from aidparse.article.credits import Field, label_at_start, label_only, parse_credits
 from aidparse.article.datelines import author_note, parse_lead, parse_tail, team_and_names
@@ -187,8 +188,19 @@ def _one_phrase(simp: str) -> bool:
     return not SENTENCE_MARK.search(core) and "，" not in core and "," not in core
 
 
+#: How many lines of the text under names alone are read for a name of them (a subject's).
+_SUBJECT_WINDOW = 6
+
+
+def _first_part(name: str) -> str:
+    """A name as the text names its person again: a transliterated name by its first part
+    (古丽米拉·吐尔逊 → 古丽米拉), a Han name whole."""
+    return name.split("·")[0]
+
+
 #: Pronouns that open a text about the people named above it (他是…, 我来自…): no byline.
-_PRONOUNS: Final = ("他", "她", "我", "它", "他们", "她们", "我们")
+_PRONOUNS: Final = ("他", "她", "我", "它", "他们", "她们", "我们",
+                    "以上", "上述", "这些", "两人", "二人", "夫妻")  # (the people named above: a list)
 #: A figure or a word of a rise or a fall (↑ 地区生产总值增长6.8%: a list of figures, not captions).
 _FIGURE = lazy_regex(r"[\d０-９%％]|增长|提高|上升|下降|增加|减少")
 #: A caption stands this many blank lines further apart than paragraphs from what is above it,
@@ -746,7 +758,8 @@ class _Page:
                 and self.remove(line, EditReason.BYLINE, names, base=line.content_start + base,
                                 rule="byline.under-stamp"):
             return True  # no headline placed: 王晓 李明 by the stamp, over the text, is its byline
-        if self.title is None and not self.no_title and headline_like(simp) and not _DECK.match(simp):
+        if self.title is None and not self.no_title and headline_like(simp) and not _DECK.match(simp) \
+                and not people_line(simp):  # (王晓 李明 张华: a list of people, or a byline; no headline)
             if self.shows_headline(line, simp, i):
                 self.set_title(line, simp, base, rule="title.first-headline")
             else:  # a line of the header the forms do not know, or a heading: kept, no headline yet
@@ -851,8 +864,13 @@ class _Page:
         if k < len(self.lines) and (is_stamp(self.lines[k].simp) or parse_credits(self.lines[k].simp)):
             k += 1  # 王晓 李明 / 2023-06-12 10:25 / the text
         after = self.lines[k].simp if k < len(self.lines) else ""
-        return reads_as_prose(after) and fur.furniture_kind(after) is None \
-            and not after.lstrip().startswith((*people, *_PRONOUNS))
+        if not reads_as_prose(after) or fur.furniture_kind(after) is not None \
+                or after.lstrip(" \u3000“「\"").startswith((*people, *_PRONOUNS)):
+            return False
+        # the text's subjects, not its authors: a name of them in the text under them (an author's
+        # is rarely there; a profile's, a list of honours', a quotation's speaker's nearly always)
+        text = "".join(ln.simp for ln in self.lines[k : k + _SUBJECT_WINDOW])
+        return not any(_first_part(name) in text for name in people)
 
     def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A short line under the headline that carries its date among words the stamp grammar

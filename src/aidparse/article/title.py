@@ -438,6 +438,14 @@ def _placed_line(text: str, placed: str) -> tuple[int, str | None] | None:
     return None
 
 
+def _region(who: str) -> bool:
+    """Whether ``who`` is a place with its county's, city's or region's ending (疏勒县, 第一师阿拉尔市)."""
+    from aidparse.article.words import gazetteer_place
+
+    return gazetteer_place(who) or (who.endswith(_PLACE_ENDINGS) and gazetteer_place(who[:-1]))
+
+
+_PLACE_ENDINGS = ("县", "市", "区", "州", "团", "师", "镇", "乡", "村")
 #: The first half of a headline broken after its colon is this short at most (a place, a name, a
 #: column: 喀什疏勒县：, 援疆故事：).
 _COLON_HALF_MAX = 12
@@ -452,9 +460,13 @@ def colon_half(simp: str, below: str) -> bool:
     (True, False)
     >>> [colon_half(s, "喀什疏勒县“小庭院”里长出“大产业”") for s in ["当前位置：", "原标题：", "推荐阅读："]]
     [False, False, False]
+    >>> [colon_half(s, "上海援疆干部人才深入莎车县开展入户走访") for s in ["聚焦：", "本网讯：", "王晓："]]
+    [False, False, True]
     """
     from aidparse.article import furniture as fur
     from aidparse.article.credits import label_only
+    from aidparse.article.names import valid_name
+    from aidparse.article.words import place_word, two_places
 
     half = simp.strip()
     if not half.endswith(("：", ":")) or not 2 <= len(squeeze(half)) - 1 <= _COLON_HALF_MAX:
@@ -464,6 +476,11 @@ def colon_half(simp: str, below: str) -> bool:
     # the page's labels: where it is (当前位置：), a title's (标题：, 原标题：), a list's (推荐阅读：)
     if fur.furniture_kind(half) is not None or fur.is_breadcrumb(half) or fur.is_list_header(half[:-1]) \
             or _patterns()["label"].match(half) or half[:-1].endswith("标题"):
+        return False
+    # a place or a person that the headline is about (喀什疏勒县：, 王晓：), not a column's word
+    # (聚焦：, 权威发布：, 本网讯：), which the site prints before the headline and is no part of it
+    who = half[:-1].strip()
+    if not (two_places(who) or place_word(who) or _region(who) or valid_name(who)):
         return False
     return len(squeeze(below)) >= _COLON_HALF_MAX // 2
 
