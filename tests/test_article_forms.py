@@ -12,9 +12,10 @@ import datetime as dt
 import pytest
 
 import aidparse
+from aidparse.article.captions import is_caption
 from aidparse.article.credits import parse_credits
 from aidparse.article.datelines import parse_lead, parse_tail
-from aidparse.article.furniture import furniture_kind, is_breadcrumb, is_caption
+from aidparse.article.furniture import furniture_kind, is_breadcrumb
 from aidparse.article.layout import broken_between
 from aidparse.article.stamps import parse_stamp_date
 from aidparse.article.title import headline_parts

@@ -9,7 +9,8 @@ import pytest
 import regex
 
 #: The functions that build a table of patterns with ``regex_on_first_use``, by module.
-TABLES = {"aidparse.article.furniture": "_patterns", "aidparse.article.tokens": "token_patterns"}
+TABLES = {"aidparse.article.furniture": "_patterns", "aidparse.article.captions": "_patterns",
+          "aidparse.article.tokens": "token_patterns"}
 
 
 def _table(module: str) -> dict[str, object]:

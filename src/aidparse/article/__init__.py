@@ -3,6 +3,7 @@
 * :mod:`~aidparse.article.html` — HTML read with a real parser, every change on the raw markup;
 * :mod:`~aidparse.article.layout` — the page's lines, and joins of lines layout broke;
 * :mod:`~aidparse.article.furniture` — furniture by the form of a line;
+* :mod:`~aidparse.article.captions` — photo captions by their form;
 * :mod:`~aidparse.article.labels` — the words metadata lines are made of (roles, labels, endings);
 * :mod:`~aidparse.article.tokens` — the token patterns a metadata line is read with;
 * :mod:`~aidparse.article.words` — what a word names when it is no person (place, outlet, organisation);

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
+from aidparse.article import captions as cap
 from aidparse.article import furniture as fur
 from aidparse.article.bylines import people_line
 from aidparse.article.credits import Field, parse_credits
@@ -321,7 +322,7 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
             and not fur.is_breadcrumb(lines[j - 1].simp) and not fur.is_site_names(lines[j - 1].simp):
         j -= 1  # a headline, then a bar of the column's links over the stamp (not a site's name)
     title = lines[j].simp
-    if not _anchored_headline(title) or (fur.is_caption(title) and not _gallery_headline(lines, j)) \
+    if not _anchored_headline(title) or (cap.is_caption(title) and not _gallery_headline(lines, j)) \
             or fur.is_dated_item(title) \
             or fur.is_site_menu(title) or len(squeeze(title)) < (_HEADLINE_MIN if relative else _TITLE_MIN):
         return None
@@ -475,7 +476,7 @@ def _gallery_headline(lines: Sequence[Line], j: int) -> bool:
     stands right above it (援疆医生的一天 / 组图：… is the headline and a caption)."""
     simp = lines[j].simp
     tag = _GALLERY_TAG.match(simp)
-    if tag is None or not simp[tag.end():].strip() or fur.is_caption(simp[tag.end():]):
+    if tag is None or not simp[tag.end():].strip() or cap.is_caption(simp[tag.end():]):
         return False
     above = lines[j - 1].simp if j > 0 else ""
     return not (above and headline_like(above) and fur.furniture_kind(above) is None
@@ -601,7 +602,7 @@ def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:
             header += 1
             continue
         if not header or len(squeeze(simp)) < _HEADLINE_MIN or not headline_like(simp) \
-                or fur.is_caption(simp) or fur.is_dated_item(simp) or i + 1 >= len(lines):
+                or cap.is_caption(simp) or fur.is_dated_item(simp) or i + 1 >= len(lines):
             return None
         below = lines[i + 1].simp
         if fragment_above(lines, i):

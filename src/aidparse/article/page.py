@@ -37,6 +37,7 @@ from collections import Counter
 from typing import Final
 
 from aidparse._lazy import lazy_regex
+from aidparse.article import captions as cap
 from aidparse.article import furniture as fur
 from aidparse.article.anchor import (
     BULLETS,
@@ -184,7 +185,7 @@ def _one_phrase(simp: str) -> bool:
     >>> _one_phrase("纺织工业园。（路透）"), _one_phrase("近日，援疆干部来到喀什。"), _one_phrase("刺绣成品")
     (True, False, True)
     """
-    core = fur.without_closing_bracket(simp).rstrip("。.")
+    core = cap.without_closing_bracket(simp).rstrip("。.")
     return not SENTENCE_MARK.search(core) and "，" not in core and "," not in core
 
 
@@ -497,7 +498,7 @@ class _Page:
                 continue
             if not self.body_started and self.header_line(line, simp, base, i):
                 continue
-            if self.body_started and fur.caption_rule(simp) in ("caption.credit", "caption.picture-label") \
+            if self.body_started and cap.caption_rule(simp) in ("caption.credit", "caption.picture-label") \
                     and self.caption(line, simp, i):
                 continue  # a photo's credit among the paragraphs: a caption, not the article's byline
             if self.metadata(line, simp, base):
@@ -747,7 +748,7 @@ class _Page:
             return True  # right under the headline, a date among a few words is its stamp, no list's item
         if fur.is_dated_item(simp):
             return False
-        if fur.is_caption(simp):
+        if cap.is_caption(simp):
             if self.title is None:
                 self.no_title = True
             return False  # the caption rules below remove it
@@ -1038,7 +1039,7 @@ class _Page:
         """A photo caption: by a credit, a picture label or a position marker, or a line under
         the headline printed again above a photo (a gallery)."""
         after_repeat, self.after_repeat = self.after_repeat, False
-        rule = fur.caption_rule(simp)
+        rule = cap.caption_rule(simp)
         if rule is None and self.apart(line, simp):
             rule = "caption.apart"  # a short line under a picture's space (more than a paragraph's)
         if rule is None and i > 0 and len(simp) <= _CAPTION_MAX and not NUMBERED.match(simp) \
@@ -1048,7 +1049,7 @@ class _Page:
             # full stop and a picture's credit (新疆阿克苏地区一处纺织工业园。（路透）: a wire, an agency)
             if not SENTENCE_MARK.search(simp):
                 rule = "caption.after-image"
-            elif _one_phrase(simp) and fur.picture_credit(simp):
+            elif _one_phrase(simp) and cap.picture_credit(simp):
                 rule = "caption.after-image-credited"
         if rule is None and simp.startswith("↑") and len(simp) <= _CAPTION_MAX and i > 0 \
                 and _one_phrase(simp) and not _FIGURE.search(simp) \
