@@ -357,9 +357,6 @@ TAILS = [
     ("（实习生王金茹对此文亦有贡献）", "（实习生王金茹对此文亦有贡献）", [("authors", "王金茹")]),
     # a team and its people (the team is no publisher)
     ("项目全部竣工。（江苏省援疆工作队 王晓 李明）", "（江苏省援疆工作队 王晓 李明）", [("authors", "王晓"), ("authors", "李明")]),
-    # … or where they work, a place of the gazetteer (a division and its city, a county)
-    ("项目全部竣工。（第一师阿拉尔市 王晓）", "（第一师阿拉尔市 王晓）", [("authors", "王晓")]),
-    ("项目全部竣工。（疏附县 王晓 李明）", "（疏附县 王晓 李明）", [("authors", "王晓"), ("authors", "李明")]),
     ("项目全部竣工。（澎湃新闻记者 王晓、李明对本文也有贡献）", "（澎湃新闻记者 王晓、李明对本文也有贡献）",
      [("authors", "王晓"), ("authors", "李明")]),
 ]
@@ -378,8 +375,10 @@ def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None
     "新闻联播播出了援疆专题。(新闻联播)",
     "项目全部竣工。（他们对此文有贡献）",
     "在新疆喀什（山东水发 现代农业）", "来到（和田地区 墨玉县）",
-    # (review24) a prefecture and its counties without their ending: places, not a team's people
+    # (review24, review26) a place is no team: a prefecture and its counties, what a photo shows,
+    # the people a list of honours names
     "项目全部竣工。（和田地区 墨玉）", "项目全部竣工。（喀什地区 莎车 叶城）", "项目全部竣工。（阿克苏 柯坪）",
+    "夜色迷人。（喀什 古城 夜景）", "名单如下。（和田 张建国 刘海波）", "项目全部竣工。（第一师阿拉尔市 王晓）",
 ])
 def test_not_a_tail(line: str) -> None:
     assert parse_tail(line) is None

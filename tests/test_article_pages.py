@@ -295,6 +295,18 @@ PAGES = [
     pytest.param(f"天山网 / 时政 / 正文\n2023-06-12 10:25\n{B1}", None, None, [], id="a-sites-sections-apart-by-slashes"),
     pytest.param(f"聚焦：\n上海援疆干部人才深入莎车县开展入户走访\n2023-06-12 10:25\n{B1}",
                  "上海援疆干部人才深入莎车县开展入户走访", None, [], id="a-columns-word-over-the-headline"),
+    # (review26) under a placed headline too, names the headline or the text names again are
+    # subjects; a label's line the credit grammar cannot read is no headline; who someone is and
+    # their name with a colon is a headline's first half
+    pytest.param(f"援疆资金助力特克斯县夏塔景区建设\n2021-05-08 10:32 来源：天山网\n夏塔\n{B1}",
+                 "援疆资金助力特克斯县夏塔景区建设", "天山网", [], id="a-place-the-headline-names-under-the-stamp"),
+    pytest.param("援疆夫妻的十年\n2021-05-08 10:32 来源：天山网\n王建军 李秀英\n"
+                 f"王建军和李秀英夫妇2014年从上海来到阿克苏，一干就是十年。\n{B1}", "援疆夫妻的十年", "天山网", [],
+                 id="a-profiles-subjects-under-the-stamp"),
+    pytest.param(f"援疆医生义诊\n来源：石榴云/新疆日报记者 王晓\n2024-05-06 10:00\n{B1}", "援疆医生义诊", None, [],
+                 id="an-unread-source-line-is-no-headline"),
+    pytest.param(f"援疆医生李明：\n用心守护边疆群众健康\n2024-05-06 10:00\n{B1}", "援疆医生李明：用心守护边疆群众健康",
+                 None, [], id="who-and-name-then-a-colon"),
     # (review24) a slogan's parallel phrases under the stamp or the last sentence are no names
     pytest.param(f"2024-05-22 10:05 来源：天山网\n石榴籽 一家亲\n{B1}\n{B2}", "石榴籽 一家亲", "天山网", [],
                  id="a-slogan-under-the-stamp"),

@@ -26,7 +26,7 @@ from aidparse._lazy import lazy_regex
 from aidparse.article import captions as cap
 from aidparse.article import furniture as fur
 from aidparse.article.bylines import people_line
-from aidparse.article.credits import Field, parse_credits
+from aidparse.article.credits import Field, label_at_start, parse_credits
 from aidparse.article.labels import REGION_ENDINGS
 from aidparse.article.names import valid_name
 from aidparse.article.prose import NUMBERED, reads_as_prose
@@ -127,7 +127,9 @@ def _not_headline(simp: str) -> bool:
         or (len(simp) <= _NAME_MAX and valid_name(simp.strip())) \
         or is_masthead(simp) or (_HAN.search(simp) is None and fur.foreign_words(simp) >= 2) \
         or fur.is_site_names(simp) \
-        or people_line(simp)  # 澳门日报 MACAO DAILY NEWS, 伽师县人民政府 www.example.gov.cn; 王晓 李明
+        or people_line(simp) \
+        or label_at_start(simp)  # 澳门日报 MACAO DAILY NEWS, 伽师县人民政府 www.example.gov.cn; 王晓 李明;
+    # 来源：… that the credit grammar could not read whole (a label's line is no headline)
 
 
 def is_outlet_masthead(simp: str) -> bool:

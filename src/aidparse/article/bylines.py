@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from aidparse._lazy import lazy_regex
 from aidparse.article.credits import Field
 from aidparse.article.names import bare_name_shape, valid_name
-from aidparse.article.words import common_word, gazetteer_place, outlet_name, place_led_name, plain_word
+from aidparse.article.words import gazetteer_place, outlet_name, place_led_name, plain_word
 from aidparse.models.vocab import MetaField
 
 __all__ = ["NAME_LINE", "authors_line", "bracketed_byline", "is_word", "names_byline", "names_only",
@@ -83,6 +83,8 @@ def people_alone(names: Sequence[str]) -> bool:
 
     >>> people_alone(["王晓", "李明"]), people_alone(["王国强"]), people_alone(["古丽米拉·吐尔逊", "陈栋"])
     (True, True, True)
+    >>> people_alone(["韩立新", "周雅楠"])  # (立新 is a word too: many given names are)
+    True
     >>> [people_alone(p) for p in (["石榴籽", "一家亲"], ["马兰花", "格桑花"], ["同吃住", "同劳动"])]
     [False, False, False]
     >>> [people_alone(p) for p in (["余生", "有你"], ["柳暗", "花明"], ["龙腾", "虎跃", "凤舞"])]
@@ -97,8 +99,9 @@ def people_alone(names: Sequence[str]) -> bool:
             len({n[-1] for n in names}) == 1
             or (len({n[0] for n in names}) == 1 and initials.get(names[0][0], 0.0) < _RARE_SURNAME)):
         return False  # phrases of a slogan, parallel
+    # (a given name is often a word itself: 立新, 建国; a surname and a word and more is no name)
     return not any(len(n) == _SLOGAN_LEN and initials.get(n[0], 0.0) < _COMMON_SURNAME
-                   and (plain_word(n[:2]) or common_word(n[1:])) for n in names)
+                   and plain_word(n[:2]) for n in names)
 
 
 def people_line(simp: str) -> bool:

@@ -467,7 +467,7 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)
     if fields is None:
-        fields = team_and_names(inner, bracketed=True)
+        fields = team_and_names(inner)
     if fields is None or not any(f.field in (MetaField.AUTHORS, MetaField.EDITORS, MetaField.SOURCE)
                                  for f in fields):
         return None
@@ -497,20 +497,10 @@ _TEAM_NAMES = lazy_regex(rf"(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]+"
                          rf"(?P<names>{_TEAM_NAME}(?:[ \t\u3000、]+{_TEAM_NAME}){{0,3}})")
 
 
-def _county(name: str) -> bool:
-    """Whether a name read as a person's is a place of the gazetteer, as pages print counties
-    without their ending (墨玉, 叶城, 于田: 叶 and 于 begin names too).
-
-    >>> _county("墨玉"), _county("叶城"), _county("王晓")
-    (True, True, False)
-    """
-    return any(gazetteer_place(name + ending) for ending in ("", "县", "市"))
-
-
-def team_and_names(inner: str, *, bracketed: bool = False) -> list[Field] | None:
+def team_and_names(inner: str) -> list[Field] | None:
     """The fields of a credit that names a team and its people (in brackets, or alone on a line
-    under the article), or ``None``. In brackets after the text (``bracketed``), a place of the
-    gazetteer may stand for the team: where its authors work (（第一师阿拉尔市 王晓）).
+    under the article), or ``None``. A place is no team: (（喀什 古城 夜景）, （和田 张建国 刘海波）
+    name what or whom a picture or a list shows as often as who wrote).
 
     >>> [f.value for f in team_and_names("江苏援疆前方指挥部 王晓 李明")]
     ['王晓', '李明']
@@ -520,21 +510,15 @@ def team_and_names(inner: str, *, bracketed: bool = False) -> list[Field] | None
     True
     >>> [f.value for f in team_and_names("上海援疆教师  陈红")]  # who the author is, not a team
     ['陈红']
-    >>> t = "第一师阿拉尔市 王晓"
-    >>> team_and_names(t), [f.value for f in team_and_names(t, bracketed=True)]
-    (None, ['王晓'])
-    >>> team_and_names("和田地区 墨玉 于田", bracketed=True) is None
+    >>> team_and_names("第一师阿拉尔市 王晓") is None
     True
     """
     m = _TEAM_NAMES.fullmatch(inner.strip())
-    if m is None or not (org_name(m.group("org")) or _described(m.group("org"))
-                         or (bracketed and gazetteer_place(m.group("org")))):
+    if m is None or not (org_name(m.group("org")) or _described(m.group("org"))):
         return None
     names, end = names_at(inner, m.start("names"))
     if not names or end != m.end("names") \
             or not all(bare_name_shape(n) for n, _, _ in names):
         return None  # (names without a role: two or three characters; 扎实推进 is a phrase)
-    if bracketed and any(_county(n) for n, _, _ in names):
-        return None  # （和田地区 墨玉）: a prefecture and its counties, not a team and its people
     # (the team is no publisher: it is not taken for the report's source)
     return [Field(MetaField.AUTHORS, n, a, b, "team.names") for n, a, b in names]

@@ -854,6 +854,19 @@ class _Page:
               + ((("evidence", "text-under", "text-under"),) if text else ()))
         return found
 
+    def subjects(self, names: list[Field], i: int) -> bool:
+        """Whether names alone on line ``i`` are what the article is about rather than who wrote it:
+        a place or a word read as a name (夏塔 under …夏塔景区建设), a name the headline or the
+        text under them names too (a profile's subjects), a slogan's phrases."""
+        values = [f.value for f in names]
+        if not people_alone(values):
+            return True
+        title = self.title.simp if self.title is not None else ""
+        if any(_first_part(v) in title for v in values):
+            return True
+        text = "".join(ln.simp for ln in self.lines[i + 1 : i + 1 + _SUBJECT_WINDOW])
+        return any(_first_part(v) in text for v in values)
+
     def names_over_text(self, i: int) -> bool:
         """Whether line ``i`` is a byline of names alone (王晓 李明) over the article's text, or over
         a stamp or credit line and then the text: the text must not open with a name of it or a
@@ -958,6 +971,8 @@ class _Page:
         if fur.is_platform_label(nxt):
             return False  # 扬眼 / 企鹅号: a self-media account's name, not a person's
         names = names_byline(simp)
+        if names and self.subjects(names, line.index):
+            return False  # 夏塔 under a headline that names it, a profile's subjects: not its authors
         if not names:
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not is_word(m.group("name")):

@@ -438,6 +438,14 @@ def _placed_line(text: str, placed: str) -> tuple[int, str | None] | None:
     return None
 
 
+def _described_name(who: str) -> bool:
+    """Whether ``who`` is a person's name after who they are (援疆医生李明, 上海援疆教师王晓)."""
+    from aidparse.article.labels import DESCRIPTIONS
+    from aidparse.article.names import valid_name
+
+    return any(who[:k].endswith(DESCRIPTIONS) and valid_name(who[k:]) for k in range(2, len(who) - 1))
+
+
 def _region(who: str) -> bool:
     """Whether ``who`` is a place with its county's, city's or region's ending (疏勒县, 第一师阿拉尔市)."""
     from aidparse.article.words import gazetteer_place
@@ -460,11 +468,14 @@ def colon_half(simp: str, below: str) -> bool:
     (True, False)
     >>> [colon_half(s, "喀什疏勒县“小庭院”里长出“大产业”") for s in ["当前位置：", "原标题：", "推荐阅读："]]
     [False, False, False]
-    >>> [colon_half(s, "上海援疆干部人才深入莎车县开展入户走访") for s in ["聚焦：", "本网讯：", "王晓："]]
-    [False, False, True]
+    >>> rest = "上海援疆干部人才深入莎车县开展入户走访"
+    >>> [colon_half(s, rest) for s in ["聚焦：", "本网讯：", "王晓：", "援疆医生李明："]]
+    [False, False, True, True]
+    >>> colon_half("喀什：", "记者从喀什地区援疆办获悉。"), colon_half("王晓峰：", "2024-05-06 来源：天山网")
+    (False, False)
     """
     from aidparse.article import furniture as fur
-    from aidparse.article.credits import label_only
+    from aidparse.article.credits import label_only, parse_credits
     from aidparse.article.names import valid_name
     from aidparse.article.words import place_word, two_places
 
@@ -480,7 +491,10 @@ def colon_half(simp: str, below: str) -> bool:
     # a place or a person that the headline is about (喀什疏勒县：, 王晓：), not a column's word
     # (聚焦：, 权威发布：, 本网讯：), which the site prints before the headline and is no part of it
     who = half[:-1].strip()
-    if not (two_places(who) or place_word(who) or _region(who) or valid_name(who)):
+    if not (two_places(who) or place_word(who) or _region(who) or valid_name(who) or _described_name(who)):
+        return False
+    # the line under it reads as a headline's rest: no sentence, credit or stamp (喀什： over 记者从…获悉。)
+    if "。" in below or below.lstrip()[:1] in "(（" or parse_credits(below) is not None:
         return False
     return len(squeeze(below)) >= _COLON_HALF_MAX // 2
 
