@@ -357,6 +357,10 @@ TAILS = [
     ("（实习生王金茹对此文亦有贡献）", "（实习生王金茹对此文亦有贡献）", [("authors", "王金茹")]),
     # a team and its people (the team is no publisher)
     ("项目全部竣工。（江苏省援疆工作队 王晓 李明）", "（江苏省援疆工作队 王晓 李明）", [("authors", "王晓"), ("authors", "李明")]),
+    # (review26) a place of the gazetteer before the names: where they worked, no author
+    ("项目全部竣工。（阿勒泰 通讯员 张鹏 记者 李雪）", "（阿勒泰 通讯员 张鹏 记者 李雪）",
+     [("place", "阿勒泰"), ("authors", "张鹏"), ("authors", "李雪")]),
+    ("项目全部竣工。（昌吉 林晓 吴明 摄）", "（昌吉 林晓 吴明 摄）", [("place", "昌吉"), ("authors", "林晓"), ("authors", "吴明")]),
     ("项目全部竣工。（澎湃新闻记者 王晓、李明对本文也有贡献）", "（澎湃新闻记者 王晓、李明对本文也有贡献）",
      [("authors", "王晓"), ("authors", "李明")]),
 ]

@@ -715,6 +715,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("霍城县人民医院援疆医生 王晓", None, ["王晓"]), ("霍城县融媒体中心 王晓 李明", None, ["王晓", "李明"]),
     # a paper marked as a title after the site that carries it: the paper
     ("来源：光明网-《光明日报》", "光明日报", []),
+    # (review26) an outlet and a person joined by a dot: the outlet; a person alone: no publisher
+    ("来源：新华社·王晓", "新华社", []),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")

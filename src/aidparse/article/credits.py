@@ -248,6 +248,8 @@ def _source_value(s: str, start: int) -> tuple[Field | None, int]:
     return Field(MetaField.SOURCE, value, at, at + len(value), "label.source"), end
 
 
+#: A name joined to what stands before it by a dot (新华社·王晓, 古丽米拉·吐尔逊).
+_PERSON_AFTER_DOT = lazy_regex(r"(?P<org>[^·•]{2,20})[·•](?P<name>\p{Han}{2,6})")
 #: A paper marked as a title after the site that carries it (光明网-《光明日报》).
 _MARKED_PAPER = lazy_regex(r"《(?P<paper>[^《》]{2,20})》")
 
@@ -261,6 +263,8 @@ def source_name(value: str) -> str:
     ('人民网', '天山网-新疆日报', '')
     >>> source_name("光明网-《光明日报》"), source_name("《新疆日报》")
     ('光明日报', '新疆日报')
+    >>> source_name("新华社·王晓"), source_name("古丽米拉·吐尔逊"), source_name("天山网·石榴云")
+    ('新华社', '', '天山网·石榴云')
     """
     value = value.strip()
     label = token_patterns()["label"].match(value)
@@ -276,6 +280,11 @@ def source_name(value: str) -> str:
     if marked is not None:  # 光明网-《光明日报》: the paper it marks as a title, the site carrying it
         value = marked.group("paper")
     value = value.strip("《》")
+    person = _PERSON_AFTER_DOT.fullmatch(value)
+    if person is not None and valid_name(person.group("name")) and not org_name(person.group("name")) \
+            and not outlet_name(person.group("name")):
+        # 新华社·王晓: the outlet and its reporter; 古丽米拉·吐尔逊: a person, no publisher
+        value = person.group("org") if org_name(person.group("org")) else ""
     return "" if value in NOT_A_SOURCE_SET else value
 
 
@@ -787,7 +796,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 return None  # 金句整理, 彭博编译 alone: a heading (（王晓整理）, 王晓/整理 credit someone)
             if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
                 form = "names.suffix" if suffix else "names.after-credit"
-                fields += [Field(MetaField.AUTHORS, n, a, b, form) for n, a, b in names]
+                # (昌吉 林晓 吴明 摄: a place of the gazetteer before the names is where they worked)
+                # (阿勒泰 通讯员 张鹏: …, or before the names of a role that follows)
+                place = gazetteer_place(names[0][0]) and (len(names) > 1 or bool(s[after:].strip(" )）")))
+                fields += [Field(MetaField.PLACE if k == 0 and place else MetaField.AUTHORS, n, a, b, form)
+                           for k, (n, a, b) in enumerate(names)]
                 facts += 1 if suffix else 0
                 pos = suffix.end() if suffix else after
                 names_allowed = True
