@@ -261,6 +261,9 @@ PAGES = [
     # a byline of names alone under the headline, then the text (no stamp): the headline shows itself
     pytest.param(f"{T}\n■王晓 李明\n{B1}", T, None, ["王晓", "李明"], id="names-alone-under-the-headline"),
     pytest.param(f"{T}\n◎王晓\n{B1}", T, None, ["王晓"], id="a-marked-name-under-the-headline"),
+    # (review26) a short headline over its author's name alone, then the text (an essay): the name
+    # shows the headline when the text does not name them again (a profile's subject: see below)
+    pytest.param(f"我的援疆故事\n马晓东\n{B1}", "我的援疆故事", None, ["马晓东"], id="a-short-headline-over-its-author"),
     # names alone between the headline and its stamp; names alone under the stamp of a page whose
     # scrape has no headline: a byline, not a heading (nor a profile's subject: 王晓在…, 他们…)
     pytest.param(f"首页 > 新闻中心\n{T}\n王晓 李明\n2021-05-08 10:32\n{B1}", T, None, ["王晓", "李明"],

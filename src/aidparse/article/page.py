@@ -843,6 +843,9 @@ class _Page:
             "on": any(f(simp) is not None for f in (site_suffix, column_tag, genre_tag)),
             "repeat": self.last_print(key) > i,
             "under": under,
+            # a byline of names alone under it that the text does not name again (a profile's
+            # subject's name is named again: see names_over_text), then the text
+            "byline": names_under,
         }
         # a paper's authors with their institutions' numbers under it: the text starts there (not a
         # sign of its own that the line is the headline)
