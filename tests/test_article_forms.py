@@ -94,9 +94,8 @@ CREDIT_LINES = [
     # role groups joined by 、, a columnist's role (专栏作者) after the site, in 【】
     ("记者王晓、通讯员李明", [("authors", "王晓"), ("authors", "李明")]),
     ("最后更新: 2019-09-07 09:27:48", [("published", "2019-09-07 09:27:48")]),
-    # the time in twelve hours (Singapore's pages); 更新 with a separator as a date's label
+    # the time in twelve hours (Singapore's pages)
     ("发布/2024年5月4日 05:00 AM", [("published", "2024年5月4日 05:00 AM")]),
-    ("更新/2024年5月4日 10:21 PM", [("published", "2024年5月4日 10:21 PM")]),
     ("发布时间：2024-05-04 10:21 PM 来源：联合早报", [("published", "2024-05-04 10:21 PM"), ("source", "联合早报")]),
     # a paper's authors with the numbers of their institutions
     ("作者：王晓1，李明2", [("authors", "王晓"), ("authors", "李明")]),

@@ -735,7 +735,6 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     ("发布时间：18-03-0823:16", dt.date(2018, 3, 8)),  # a year in two figures after a date label
     ("发布时间：50-01-01", None),  # (review of 2026-12-07) no page was published in 2050
     ("發布/2024年5月4日 05:00 AM", dt.date(2024, 5, 4)),  # the time in twelve hours (Singapore's pages)
-    ("更新/2024年5月4日 10:21 PM", dt.date(2024, 5, 4)),  # 更新 with a separator: a date's label
 ])
 def test_stamp_dates(line: str, published: dt.date | None) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
