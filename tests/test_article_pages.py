@@ -747,6 +747,10 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
     (f"2021-05-08 10:32 来源：天山网\n{T}\n{B1}\n{B2}\n喀什地区行署\n2019年10月20日", dt.date(2021, 5, 8)),
     (f"2021年05月08日 星期六\n{T}\n{B1}\n{B2}\n（2019年10月20日）", dt.date(2021, 5, 8)),
     (f"{T}\n发布：2021-05-08 10:32  来源：天山网\n{B1}", dt.date(2021, 5, 8)),  # 发布： then a date
+    # (review26) an update's date before the publication's, on its line or above it: the publication's
+    (f"{T}\n更新时间：2024-06-04 10:21 发布时间：2024-05-04 09:00\n{B1}", dt.date(2024, 5, 4)),
+    (f"{T}\n最后更新：2024-06-04\n发布日期：2024-05-04\n{B1}", dt.date(2024, 5, 4)),
+    (f"{T}\n更新時間：2024-06-04\n發佈時間：2024-05-04\n{B1}", dt.date(2024, 5, 4)),
 ])
 def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) -> None:
     assert aidparse.parse(page).published == published

@@ -149,6 +149,12 @@ def _inside_tag(text: str, at: int) -> bool:
     return lt > text.rfind(">", 0, at) and text[lt + 1 : lt + 2].isascii() and text[lt + 1 : lt + 2].isalpha()
 
 
+#: A label of the date a page was last updated, right before the date (更新时间：, 最后更新:, 修改日期：).
+_UPDATE_LABEL = lazy_regex(r"(?:最后)?(?:更新|修改|修订|修訂)(?:时间|時間|日期)?\s*[:：/]?\s*$")
+#: How far before a date its label is looked for.
+_LABEL_REACH = 8
+
+
 def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> ArticleFacts:
     """Consolidate metadata lines into the article's facts.
 
@@ -170,6 +176,9 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
         spans["source"] = [source_line.span]
     stamps = [ln for ln in lines
               if ln.field is MetaField.PUBLISHED and parse_stamp_date(ln.value) is not None]
+    if text is not None:  # an update's date after the publication's (更新时间 above 发布时间)
+        stamps.sort(key=lambda ln: _UPDATE_LABEL.search(text, max(0, ln.span.start - _LABEL_REACH),
+                                                        ln.span.start) is not None)
     placed = _first(lines, MetaField.TITLE_LINE)
     stamp_line = stamps[0] if stamps else None
     if stamp_line is not None and placed is not None and text is not None:
