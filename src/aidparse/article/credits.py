@@ -2,8 +2,8 @@
 
     2021-05-08 10:32 来源: 天山网 作者: 记者 王某 编辑: 李某
     霍城县人民政府网 www.example.gov.cn 发布时间:2023-11-13 09:17 浏览量:
-    本报记者 陈煜骅 陶健 摄影报道          □新华社记者 何军 苟立锋
-    (出处:中国社会科学报 本报记者 张春海/文 实习记者 吴文康/摄)
+    本报记者 王晓 李明 摄影报道          □新华社记者 张华 刘强
+    (出处:新疆日报 本报记者 王晓/文 实习记者 李明/摄)
 
 :func:`parse_credits` reads a whole line left to right and returns its fields
 only when *every* part of it is accounted for (a label and its value, a date,
@@ -520,11 +520,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
 
     >>> [(f.field.value, f.value) for f in parse_credits("2018-10-29 11:27:00来源:人民网")]
     [('published', '2018-10-29 11:27:00'), ('source', '人民网')]
-    >>> [(f.field.value, f.value) for f in parse_credits("□新华社记者 何军 苟立锋")]
-    [('affiliation', '新华社'), ('authors', '何军'), ('authors', '苟立锋')]
+    >>> [(f.field.value, f.value) for f in parse_credits("□新华社记者 张华 刘强")]
+    [('affiliation', '新华社'), ('authors', '张华'), ('authors', '刘强')]
     >>> [(f.field.value, f.value) for f in
-    ...  parse_credits("(出处:中国社会科学报 本报记者 张春海/文 实习记者 吴文康/摄)")]
-    [('source', '中国社会科学报'), ('authors', '张春海'), ('authors', '吴文康')]
+    ...  parse_credits("(出处:新疆日报 本报记者 王晓/文 实习记者 李明/摄)")]
+    [('source', '新疆日报'), ('authors', '王晓'), ('authors', '李明')]
     >>> parse_credits("产业援疆富民生") is None, parse_credits("记者从会上获悉，今年将新建学校3所。") is None
     (True, True)
     """
@@ -794,7 +794,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             if suffix and not (names_allowed or bracketed or fields) and "/" not in suffix.group() \
                     and suffix.group().strip().endswith(NOUN_ROLES):
                 return None  # 金句整理, 彭博编译 alone: a heading (（王晓整理）, 王晓/整理 credit someone)
-            if suffix or names_allowed:  # 初白丨文, 张春海/文; or names after a credit
+            if suffix or names_allowed:  # 王晓丨文, 王晓/文; or names after a credit
                 form = "names.suffix" if suffix else "names.after-credit"
                 # (昌吉 林晓 吴明 摄: a place of the gazetteer before the names is where they worked)
                 # (阿勒泰 通讯员 张鹏: …, or before the names of a role that follows)

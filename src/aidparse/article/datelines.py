@@ -1,5 +1,5 @@
 """Datelines and credits inside body lines: at the start of the first paragraph
-(``新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波、刘兵)时至今日……``) or at the end of the last
+(``新华社伊宁7月12日电(记者 王晓、李明)时至今日……``) or at the end of the last
 (``（记者 王晓 李明）``), and an author's note (``作者系……``).
 
 :func:`parse_lead` and :func:`parse_tail` find them and return their fields with the
@@ -223,11 +223,11 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     ``据…报道`` only at the start of the article's first paragraph. The paper of
     a ``…电``/``…讯`` dateline is the article's origin; of ``…消息``, its source.
 
-    >>> lead = parse_lead("新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)时至今日", first=True)
+    >>> lead = parse_lead("新华社伊宁7月12日电(记者 王晓、李明)时至今日", first=True)
     >>> [(f.field.value, f.value) for f in lead.fields]  # doctest: +NORMALIZE_WHITESPACE
-    [('origin', '新华社'), ('place', '乌鲁木齐'), ('dateline', '7月12日'), ('authors', '丁建刚'),
-     ('authors', '符晓波')]
-    >>> "新华社乌鲁木齐7月12日电(记者 丁建刚、符晓波)时至今日"[lead.end:]
+    [('origin', '新华社'), ('place', '伊宁'), ('dateline', '7月12日'), ('authors', '王晓'),
+     ('authors', '李明')]
+    >>> "新华社伊宁7月12日电(记者 王晓、李明)时至今日"[lead.end:]
     '时至今日'
     >>> parse_lead("本报讯(记者 张三。(通讯员 李四)", first=True).end
     3

@@ -165,9 +165,9 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     >>> def m(field, value):
     ...     return MetadataLine(field=field, value=value, span=Span(start=0, end=len(value)))
     >>> facts = article_facts([m("published", "2019-07-14 03:02"), m("origin", "新华社"),
-    ...                        m("dateline", "7月12日"), m("source", "新华网"), m("authors", "丁建刚")])
+    ...                        m("dateline", "7月12日"), m("source", "新华网"), m("authors", "王晓")])
     >>> facts.source, facts.published, facts.authors
-    ('新华社', datetime.date(2019, 7, 12), ['丁建刚'])
+    ('新华社', datetime.date(2019, 7, 12), ['王晓'])
     """
     spans: dict[str, list[Span]] = {}
     source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION)

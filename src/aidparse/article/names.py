@@ -1,8 +1,8 @@
 """People's names: two to four Han characters, or parts joined by a middle dot, never a role word,
 an organisation or a place.
 
->>> valid_name("王仲昀"), valid_name("天山网"), split_names("丁建刚、符晓波")
-(True, False, [('丁建刚', 0, 3), ('符晓波', 4, 7)])
+>>> valid_name("王晓峰"), valid_name("天山网"), split_names("王晓峰、李明")
+(True, False, [('王晓峰', 0, 3), ('李明', 4, 6)])
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     (``credited``: 记者, 作者：, 文/), a name of Han characters is one by its shape:
     transliterated minority names begin with any character (记者 热依拉 肉孜).
 
-    >>> [valid_name(n) for n in ["王仲昀", "古丽米热·阿布都", "记者", "天山网", "和田县", "王",
+    >>> [valid_name(n) for n in ["王晓峰", "古丽米热·阿布都", "记者", "天山网", "和田县", "王",
     ...                          "最新文章", "运动装"]]
     [True, True, False, False, False, False, False, False]
     >>> valid_name("热依拉"), valid_name("热依拉", credited=True), valid_name("从会上获悉", credited=True)
@@ -221,8 +221,8 @@ def split_names(value: str, *, latin: bool = False) -> list[tuple[str, int, int]
     Names are separated by spaces, 、 or commas; a name printed with a space
     inside (``何 龙``) is read as one.
 
-    >>> split_names("丁建刚、符晓波、刘兵")
-    [('丁建刚', 0, 3), ('符晓波', 4, 7), ('刘兵', 8, 10)]
+    >>> split_names("王晓峰、李明华、刘强")
+    [('王晓峰', 0, 3), ('李明华', 4, 7), ('刘强', 8, 10)]
     >>> split_names("何 龙"), split_names("援疆干部 工作")
     ([('何龙', 0, 3)], None)
     """

@@ -100,7 +100,7 @@ def token_patterns() -> dict[str, Any]:
         "role": regex.compile(rf"(?:(?P<org>{org}|《[^》\n]{{1,20}}》)\s?"
                               rf"|\p{{Han}}{{2,4}}?(?=(?:{alternation(ROLE_MODIFIERS)})*"
                               rf"(?:记者|通讯员)))?(?P<role>{role})"),
-        # a role written after the names: 张春海/文, 初白丨文, 陈煜骅 陶健 摄影报道
+        # a role written after the names: 王晓/文, 王晓丨文, 王晓 李明 摄影报道
         "suffix": regex.compile(r"\s*(?:/\s*(?:综合(?:报道|报导)|\p{Han}{2,4}?报导)"  # 王晓/台北报导: a place
                                 r"|(?<=\S)\s*发自\p{Han}{2,14}"               # 王晓 发自乌鲁木齐: a place
                                 # 王晓 北京报道: a place (a word no name is: see names_at)
