@@ -131,7 +131,7 @@ def _bracketed_dateline(line: str) -> Lead | None:
     ([('origin', '中央社'), ('authors', '王晓')], 14)
     >>> [(f.field.value, f.value) for f in _bracketed_dateline("（中央社记者陈家明京8日电）今年").fields]
     [('origin', '中央社')]
-    >>> [(f.field.value, f.value) for f in _bracketed_dateline("（据新华社乌鲁木齐10月20日电）今年").fields]
+    >>> [(f.field.value, f.value) for f in _bracketed_dateline("（据新华社伊宁10月20日电）今年").fields]
     [('origin', '新华社'), ('dateline', '10月20日')]
     >>> _bracketed_dateline("【援疆故事】今年") is None, _bracketed_dateline("【视频报道】今年") is None
     (True, True)

@@ -3,7 +3,7 @@
 Cleaning records each fact where it stood (:class:`~aidparse.models.MetadataLine`);
 :func:`article_facts` decides what the report says:
 
-* **source** — the originator a wire dateline names (``新华社乌鲁木齐…电``), else the
+* **source** — the originator a wire dateline names (``新华社伊宁…电``), else the
   first credited publisher (``来源:``, ``出处:``, a periodical, ``据…报道``, a
   site name on the stamp line), else the organisation of a byline
   (``新华社记者 …``);

@@ -738,7 +738,7 @@ class _Page:
             if removed:
                 return True
         lead = parse_lead(simp, first=True) if self.title is not None else None
-        if lead is not None and (lead.rest_is_title or lead.end >= len(simp)):  # 新华社乌鲁木齐9月23日电 题:…
+        if lead is not None and (lead.rest_is_title or lead.end >= len(simp)):  # 新华社伊宁9月23日电 题:…
             self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base,
                         rule="lead.title-repeat")
             return True
