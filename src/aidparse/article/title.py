@@ -446,14 +446,6 @@ def _described_name(who: str) -> bool:
     return any(who[:k].endswith(DESCRIPTIONS) and valid_name(who[k:]) for k in range(2, len(who) - 1))
 
 
-def _region(who: str) -> bool:
-    """Whether ``who`` is a place with its county's, city's or region's ending (疏勒县, 第一师阿拉尔市)."""
-    from aidparse.article.words import gazetteer_place
-
-    return gazetteer_place(who) or (who.endswith(_PLACE_ENDINGS) and gazetteer_place(who[:-1]))
-
-
-_PLACE_ENDINGS = ("县", "市", "区", "州", "团", "师", "镇", "乡", "村")
 #: The first half of a headline broken after its colon is this short at most (a place, a name, a
 #: column: 喀什疏勒县：, 援疆故事：).
 _COLON_HALF_MAX = 12
@@ -477,7 +469,7 @@ def colon_half(simp: str, below: str) -> bool:
     from aidparse.article import furniture as fur
     from aidparse.article.credits import label_only, parse_credits
     from aidparse.article.names import valid_name
-    from aidparse.article.words import place_word, two_places
+    from aidparse.article.words import two_places
 
     half = simp.strip()
     if not half.endswith(("：", ":")) or not 2 <= len(squeeze(half)) - 1 <= _COLON_HALF_MAX:
@@ -491,7 +483,7 @@ def colon_half(simp: str, below: str) -> bool:
     # a place or a person that the headline is about (喀什疏勒县：, 王晓：), not a column's word
     # (聚焦：, 权威发布：, 本网讯：), which the site prints before the headline and is no part of it
     who = half[:-1].strip()
-    if not (two_places(who) or place_word(who) or _region(who) or valid_name(who) or _described_name(who)):
+    if not (two_places(who) or valid_name(who) or _described_name(who)):
         return False
     # the line under it reads as a headline's rest: no sentence, credit or stamp (喀什： over 记者从…获悉。)
     if "。" in below or below.lstrip()[:1] in "(（" or parse_credits(below) is not None:
