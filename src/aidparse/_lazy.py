@@ -26,6 +26,15 @@ DOTALL = 16
 VERBOSE = 64
 
 
+def _compile(module: str, pattern: str | bytes, flags: int) -> Any:
+    """``module.compile(pattern, flags)``; a ``regex`` pattern from the precompiled store when it is there."""
+    if module == "regex":
+        from aidparse._precompiled import compile_regex
+
+        return compile_regex(pattern, flags)
+    return importlib.import_module(module).compile(pattern, flags)
+
+
 class _LazyPattern:
     """Stands in for a compiled pattern; compiles it on the first attribute access.
 
@@ -43,7 +52,7 @@ class _LazyPattern:
 
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
-            self._compiled = importlib.import_module(self._module).compile(*self._args)
+            self._compiled = _compile(self._module, *self._args)
         value = getattr(self._compiled, name)
         self.__dict__[name] = value
         return value
@@ -62,7 +71,7 @@ class _PatternTable(dict[str, Any]):
     def __missing__(self, name: str) -> Any:
         stand_in = self._sources[name]  # KeyError for a name the table does not have
         if stand_in._compiled is None:
-            stand_in._compiled = importlib.import_module(stand_in._module).compile(*stand_in._args)
+            stand_in._compiled = _compile(stand_in._module, *stand_in._args)
         self[name] = stand_in._compiled
         return stand_in._compiled
 

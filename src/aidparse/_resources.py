@@ -14,7 +14,9 @@ Two kinds of files live there:
   Python step per row. Each keeps the TSV's source lines under ``"source"``;
   the tests check they hold exactly what the TSVs hold.
 
-JSON only: nothing in ``data/`` is pickled or evaluated.
+JSON only, and nothing in ``data/`` is evaluated. (``regex_programs.json`` holds compiled
+``regex`` patterns in ``regex``'s own pickle format, read by an unpickler that can call nothing
+but ``regex``'s restore function: see ``aidparse._precompiled``.)
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aidparse._lazy import lazy_regex
+from aidparse._precompiled import compile_regex
 from aidparse.article.credits import (
     INNER_STOP,
     Field,
@@ -68,7 +69,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
 
     one = rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)})"
     org = rf"(?:(?P<house>{alternation(HOUSE_WORDS)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
-    wire = regex.compile(rf"""
+    wire = compile_regex(rf"""
         ^[\s□■●◆▲]*据?
         (?P<org>{org})(?![网报])   # the whole name: 中国新闻网 (no place begins with 网 or 报)
         (?P<place>\p{{Han}}{{2,8}}?)??
@@ -81,7 +82,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
       | ^[\s□■●◆▲]*(?P<org2>[\p{{Han}}A-Za-z/]{{1,16}}(?:{alternation(ORG_ENDINGS)}))(?P<kind2>消息)
         """, regex.VERBOSE)
     org = rf"(?:{alternation(HOUSE_WORDS)}|[\p{{Han}}A-Za-z]{{1,12}}?(?:{alternation(ORG_ENDINGS)}))"
-    lead = regex.compile(rf"""
+    lead = compile_regex(rf"""
         ^[\s□■●◆▲]*
         (?:
             (?P<org>{org})\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）]      # 中国昌吉网(记者 左晓雨)
@@ -93,7 +94,7 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         )
         """, regex.VERBOSE)
     # a credit after a dateline, without brackets: 本报乌鲁木齐10月24日讯 记者张三报道：
-    after = regex.compile(r"[\s/／:：]*(?P<credit>[^，,。；;:：\n]{2,40}?)\s*(?:报道)?\s*[:：]")
+    after = compile_regex(r"[\s/／:：]*(?P<credit>[^，,。；;:：\n]{2,40}?)\s*(?:报道)?\s*[:：]")
     return wire, lead, after
 
 
@@ -105,13 +106,13 @@ def _marker_patterns() -> tuple[Any, Any]:
     date = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     # 【明报专讯】, 【大公报讯】, 【星岛日报报道】, 【本报讯】, 【大纪元2021年05月08日讯】: the paper (its
     # name needs no organisation's ending inside the marker), its date, then a credit in brackets
-    marker = regex.compile(rf"""
+    marker = compile_regex(rf"""
         ^[\s□■●◆▲]*【(?P<org>[\p{{Han}}A-Za-z]{{2,10}}?)(?P<date>{date})?(?P<kind>专讯|讯|报道|报导|电)】
         \s*(?:[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
         """, regex.VERBOSE)
     # （中央社记者王晓台北8日电）, （香港中通社5月8日电）: an agency's dateline in brackets (or without
     # them, as reposts print it), the reporter between the agency and the place
-    bracket = regex.compile(rf"""
+    bracket = compile_regex(rf"""
         ^[\s□■●◆▲]*(?P<open>[(（])?据?(?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{alternation(ORG_ENDINGS)}))
         (?:记者\s?(?P<names>\p{{Han}}{{2,3}}?(?=\s)|\p{{Han}}{{0,11}}?))?
         (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)专?电
@@ -387,10 +388,9 @@ _CONTRIBUTION = lazy_regex(r"(?P<credit>.{2,40}?)\s*(?:亦|也|同样)?对(?:此
 def _org_role_start() -> Any:
     """A paper's, an app's or an outlet's name and a reporter's role opening the lead (新疆日报记者
     王晓 …, 极目新闻记者 王晓, 南方+记者 王晓, 中青报·中青网记者 王晓), built from the tables."""
-    import regex
 
     one = rf"(?:\p{{Han}}{{1,10}}?(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)})"
-    return regex.compile(rf"{one}(?:[·•/－\-]{one})?"
+    return compile_regex(rf"{one}(?:[·•/－\-]{one})?"
                          r"(?:全媒体|融媒体|首席|特派|驻\p{Han}{1,4})?(?:记者|通讯员)")
 
 

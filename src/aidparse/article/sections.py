@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
+from aidparse._precompiled import compile_regex
 from aidparse.article.prose import SENTENCE_MARK
 from aidparse.models import Section, Span
 
@@ -63,7 +64,7 @@ def _sector_words() -> tuple[regex.Pattern[str], dict[str, str]]:
     for sector, words in SECTORS.items():
         for word in words:
             sector_of_word.setdefault(word, sector)
-    return regex.compile("|".join(map(regex.escape, sector_of_word))), sector_of_word
+    return compile_regex("|".join(map(regex.escape, sector_of_word))), sector_of_word
 
 
 def find_sections(text: str, skip_lines: int = 0) -> list[Section]:

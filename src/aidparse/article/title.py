@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
+from aidparse._precompiled import compile_regex
 from aidparse.article.furniture import is_nav_bar
 from aidparse.article.labels import ORG_ENDINGS
 from aidparse.article.prose import STOP, fold_forms, reads_as_terms
@@ -91,22 +92,22 @@ def _patterns() -> dict[str, Any]:
     return {
         # …-新华网, …_新华网, … | 央视网, … - 新闻频道 - 央视网, … - 国内 - 人民网 (a channel between),
         # …--中国共产党新闻网, …_百度文库 (a platform), …_澎湃新闻-The Paper, …_央视网(cctv.com)
-        "suffix": regex.compile(rf"""
+        "suffix": compile_regex(rf"""
             (?:{sep}(?:{org}|\p{{Han}}{{2,6}}))*?     # the site's channels or other names
             {sep}(?:{org}|[\p{{Han}}A-Za-z0-9·]{{0,12}}?(?:{platforms}))  # the site named last ...
             (?:{sep}[A-Za-z][A-Za-z .]{{1,20}})?      # ... with its English name
             (?:\s*[(（][A-Za-z0-9.\-]{{3,30}}[)）])?  # ... or its address
             \s*$""", regex.VERBOSE),
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
-        "brackets": regex.compile(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
+        "brackets": compile_regex(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
         # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,
         # 文章标题：…, a disclosure catalogue's 名　　称：…): the headline is what follows
-        "label": regex.compile(r"^(?:转|转帖|转载|转贴|标题|文章标题|新闻标题|信息标题|稿件标题|题目"
+        "label": compile_regex(r"^(?:转|转帖|转载|转贴|标题|文章标题|新闻标题|信息标题|稿件标题|题目"
                                # (组图：…, a photo story's tag)
                                r"|名[ \u3000]{0,4}称|信息名称|组图|图集|多图)\s*[:：]\s*"),
         # 建党百年特别报道丨, 对口援疆 情暖兵团·专访 |
-        "bar": regex.compile(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
-        "genre": regex.compile(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
+        "bar": compile_regex(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
+        "genre": compile_regex(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
                                rf"|[【\[][^【】\[\]\n]{{0,12}}(?:{genre})[^【】\[\]\n]{{0,12}}[】\]])\s*$"),
     }
 

@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
+from aidparse._precompiled import compile_regex
 from aidparse._resources import word_counts
 from aidparse.cleaning.edits import Change
 from aidparse.models.vocab import EditReason
@@ -490,9 +491,8 @@ def _read_run(text: str, pos: int) -> _Run | None:
 
 @functools.cache
 def _run_re() -> regex.Pattern[str]:
-    import regex
 
-    return regex.compile(_run_pattern())
+    return compile_regex(_run_pattern())
 
 
 def _run_pattern() -> str:

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aidparse._lazy import VERBOSE
+from aidparse._precompiled import compile_regex
 from aidparse.extract.numerals import (
     CN_DIGITS,
     CN_TENS,
@@ -51,12 +52,12 @@ BARE_ONLY_PREFIXES = frozenset({"上", "过", "数", "几"})
 #: Characters a Chinese numeral is written with (a number never starts right after one).
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_TENS) + "".join(MAGNITUDES)
 #: Suffix words that may follow a unit, longest first.
-SUFFIXES = tuple(sorted(APPROX_SUFFIX.keys() - {"余", "来"}, key=len, reverse=True))
+SUFFIXES = tuple(sorted(APPROX_SUFFIX.keys() - {"余", "来"}, key=lambda w: (-len(w), w)))
 
 
 def alternation(words: object) -> str:
     """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
 def _units() -> str:
@@ -113,7 +114,6 @@ def _durations() -> str:
 @functools.cache
 def pattern() -> regex.Pattern[str]:
     """The compiled candidate pattern (built on first use)."""
-    import regex  # the engine is imported on first use, not at import time
 
     num = f"(?>{NUMBER_PATTERN})"  # atomic: a numeral never gives back characters (no backtracking)
     cn = CN_NUMERAL_CHARS
@@ -121,7 +121,7 @@ def pattern() -> regex.Pattern[str]:
     numeral_starts = re.escape("".join(sorted(set(cn) | set("半负-－−") | set(TRADITIONAL_NUMERALS))))
     word_starts = re.escape("".join(sorted(
         {w[0] for w in (*CURRENCY_PREFIXES, *MONEY_NOUNS, *APPROX_PREFIX)} - set(cn))))
-    return regex.compile(
+    return compile_regex(
         rf"""
         (?=[0-9０-９{numeral_starts}]|对折|對折              # a quick test at each position: a numeral,
           |[{word_starts}].{{0,6}}?[0-9０-９{numeral_starts}])  # or a word before one

@@ -1,0 +1,160 @@
+"""The ``regex`` patterns aidparse uses, compiled ahead of time.
+
+The ``regex`` module parses a pattern in Python before its C engine builds the program, and
+aidparse's patterns are large (tables of labels, outlets and units): compiling the ones a first
+parse needs took about 150 ms of it. ``regex`` can also rebuild a compiled pattern from its
+program without parsing it again: that is how it unpickles one. ``scripts/build_pattern_store.py``
+compiles every pattern a parse of the seeds and the written test pages asks for and writes each
+program to ``data/regex_programs.json``; :func:`compile_regex` rebuilds a pattern from there in
+about 30 µs instead of compiling it.
+
+A program is only good for the ``regex`` release that wrote it, so the store is used only when
+the installed release (and its default version flag) are those named in the file's header;
+otherwise, and for any pattern the store does not hold (a pattern edited since the store was
+written), :func:`compile_regex` compiles as ``regex.compile`` does. Either way the pattern is the
+same; the tests check that each stored program gives the pattern a fresh compile gives.
+
+The programs are ``pickle`` data (``regex``'s own format for a pattern), base64 in a JSON file,
+read by an unpickler that can call one thing, ``regex``'s function that rebuilds a pattern:
+nothing else in the file can be run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["REGEX_PROGRAMS_JSON", "compile_regex", "recording", "stored_program", "write_store"]
+
+#: The store's file under ``aidparse/data``.
+REGEX_PROGRAMS_JSON = "regex_programs.json"
+
+#: The one callable a stored program may name: ``regex``'s restore function.
+_RESTORE = ("regex._regex", "compile")
+
+_store: dict[tuple[str, int], str] | None = None
+_recorded: set[tuple[str, int]] | None = None
+
+
+@functools.cache
+def _unpickler() -> Any:
+    """An unpickler of a ``regex`` pattern and nothing else: any other callable is refused.
+
+    (Built on first use: importing ``pickle`` is a few milliseconds that an import of aidparse
+    need not spend.)
+    """
+    import pickle
+
+    class ProgramUnpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) != _RESTORE:
+                raise pickle.UnpicklingError(f"not a regex program: {module}.{name}")
+            return super().find_class(module, name)
+
+    return ProgramUnpickler
+
+
+def _release() -> tuple[str, int]:
+    import regex
+
+    return str(regex.__version__), int(regex.DEFAULT_VERSION)
+
+
+def _load() -> dict[tuple[str, int], str]:
+    """The stored programs by (pattern, flags), or nothing when the file is for another release."""
+    global _store
+    from aidparse._resources import read_text
+
+    try:
+        data = json.loads(read_text(REGEX_PROGRAMS_JSON))
+    except (OSError, ValueError):  # no store (a trimmed install) or a damaged one: compile
+        data = {}
+    if (data.get("regex"), data.get("default_version")) != _release():
+        _store = {}
+    else:
+        _store = {(pattern, flags): program for pattern, flags, program in data["patterns"]}
+    return _store
+
+
+def stored_program(pattern: str, flags: int = 0) -> Any:
+    """The pattern rebuilt from the store, or ``None`` when the store has no program for it.
+
+    >>> stored_program(r"\\p{Han}+", 0) is None or stored_program(r"\\p{Han}+", 0).pattern
+    True
+    """
+    store = _store if _store is not None else _load()
+    program = store.get((pattern, flags))
+    if program is None:
+        return None
+    import base64
+    import io
+    import pickle
+
+    try:
+        return _unpickler()(io.BytesIO(base64.b64decode(program))).load()
+    except (pickle.UnpicklingError, ValueError, TypeError, EOFError):  # damaged: compile instead
+        return None
+
+
+def compile_regex(pattern: str | bytes, flags: int = 0) -> Any:
+    """``regex.compile(pattern, flags)``, from the store when it holds the pattern's program.
+
+    >>> compile_regex(r"\\p{Han}+").findall("援疆 aid 资金")
+    ['援疆', '资金']
+    """
+    if isinstance(pattern, str):
+        if _recorded is not None:
+            _recorded.add((pattern, flags))
+        compiled = stored_program(pattern, flags)
+        if compiled is not None:
+            return compiled
+    import regex
+
+    return regex.compile(pattern, flags)
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[set[tuple[str, int]]]:
+    """Collect the (pattern, flags) of every ``str`` pattern compiled inside the block.
+
+    >>> with recording() as seen:
+    ...     _ = compile_regex("援疆", 0)
+    >>> ("援疆", 0) in seen
+    True
+    """
+    global _recorded
+    outer = _recorded
+    seen: set[tuple[str, int]] = set()
+    _recorded = seen
+    try:
+        yield seen
+    finally:
+        _recorded = outer
+        if outer is not None:
+            outer |= seen
+
+
+def write_store(patterns: set[tuple[str, int]], source: list[str]) -> str:
+    """The text of the store for ``patterns``, compiled by the installed ``regex``.
+
+    >>> text = write_store({("援疆", 0)}, ["a doctest"])
+    >>> json.loads(text)["patterns"][0][:2]
+    ['援疆', 0]
+    """
+    import base64
+    import pickle
+
+    import regex
+
+    version, default = _release()
+    rows = []
+    for pattern, flags in sorted(patterns):
+        program = base64.b64encode(pickle.dumps(regex.compile(pattern, flags), protocol=4)).decode("ascii")
+        lone_surrogate = any("\ud800" <= c <= "\udfff" for c in pattern)  # not writable as UTF-8
+        rows.append(json.dumps([pattern, flags, program], ensure_ascii=lone_surrogate))
+    header = {"source": source, "regex": version, "default_version": default}
+    head = ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in header.items())
+    return "{\n" + head + ',\n"patterns": [\n' + ",\n".join(rows) + "\n]\n}\n"
