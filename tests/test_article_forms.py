@@ -116,6 +116,14 @@ CREDIT_LINES = [
     ("2023-05-12 10:20 国际", [("published", "2023-05-12 10:20")]),
     ("2021-05-08 10:32 掌上喀什", [("published", "2021-05-08 10:32")]),
     ("2021-05-08 10:32 阿依古丽 摄", [("published", "2021-05-08 10:32"), ("authors", "阿依古丽")]),
+    # a post's header on a platform (Toutiao, Baijiahao): its account beside the stamp, the place it was
+    # sent from (IP属地) and its badge after the clock; no person, place, channel or widget is an account
+    ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", [("source", "援疆那些事儿"), ("published", "2024-09-10 20:15")]),
+    ("天山观察 2023-12-05 11:42 新疆", [("source", "天山观察"), ("published", "2023-12-05 11:42")]),
+    ("2024-02-27 21:14·京疆健康观察", [("published", "2024-02-27 21:14"), ("source", "京疆健康观察")]),
+    ("2024-02-27 21:14 · IP属地：广东", [("published", "2024-02-27 21:14")]),
+    ("2024年06月13日 19:32 新疆", [("published", "2024年06月13日 19:32")]),
+    ("2024-02-27 21:14·新疆", [("published", "2024-02-27 21:14")]),
     # a department as the author: an organisation, not a person (its line is still metadata)
     ("来源：本站原创 作者：医技药剂党支部", []),
     # a WeChat post's header as aggregators carry it: its badge, its author with a role glued on, its account

@@ -31,6 +31,7 @@ from aidparse.article.labels import (
     HOUSE_WORDS,
     NOT_A_PERSON,
     NOT_A_SOURCE,
+    POST_REGIONS,
     RECORD_LABELS,
     SOURCE_LABELS,
     SOURCE_SUFFIXES,
@@ -43,6 +44,7 @@ from aidparse.article.names import (
     READER,
     TRAILING_ROLES,
     bare_name_shape,
+    split_names,
     two_words,
     valid_name,
 )
@@ -419,6 +421,40 @@ def _right_after_clock(fields: list[Field], s: str, pos: int) -> bool:
         and _CLOCK.search(fields[-1].value) is not None
 
 
+#: What a post's header prints after its clock: the place it was sent from (IP属地), its badge,
+#: each perhaps set off by a dot (``2024-09-10 20:15 · 新疆 · 原创``, ``11:42 新疆``).
+_POST_TAIL = lazy_regex(rf"[·•]?\s*(?:(?:IP属地[:：]\s*)?(?P<region>{'|'.join(POST_REGIONS)})|原创)"
+                        r"(?!\p{Han})")
+
+
+def _post_account(s: str, fields: list[Field], junk: list[tuple[int, str]], post_place: bool) -> Field | None:
+    """The account a post's header names beside its stamp, when the line's one unread token is it.
+
+    Two forms: the account before the date, in a header that shows where the post was sent from
+    (``援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创``, ``新疆头条资讯 2023-12-05 11:42 新疆``); the
+    account after the clock, set off by a dot (``2024-02-27 21:14·京疆健康观察``). The token must have
+    an outlet's shape and be no person's name (an author), no word of the dictionary, channel or
+    widget (``2024-09-10 20:15 · 关注``), and no place.
+    """
+    stamps = [f for f in fields if f.field is MetaField.PUBLISHED]
+    if len(junk) != 1 or len(fields) != 1 or len(stamps) != 1 or _CLOCK.search(stamps[0].value) is None:
+        return None
+    at, token = junk[0]
+    stamp = stamps[0]
+    if token[0] in "·•" and not s[stamp.end : at].strip():
+        at, token = at + 1, token[1:]
+    elif not (at + len(token) <= stamp.start and not s[at + len(token) : stamp.start].strip() and post_place):
+        return None
+    if token_patterns()["outlet"].fullmatch(token) is None or common_word(token) or token in _POST_WIDGETS \
+            or token in POST_REGIONS or place_word(token) or split_names(token) is not None:
+        return None
+    from aidparse.article.furniture import CHANNEL_WORDS  # (furniture reads this module: imported here)
+
+    if token in CHANNEL_WORDS:
+        return None
+    return Field(MetaField.SOURCE, token, at, at + len(token), "post.account")
+
+
 #: Words of a post's header that are no account (阅读原文, 收录于合集).
 _POST_WIDGETS: Final = frozenset(["阅读原文", "收录于合集", "听新闻", "听全文", "关注", "在看", "分享",
                                   "置顶", "星标", "视频号"])
@@ -574,12 +610,19 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
     records = 0  # labels of a disclosure catalogue that an article's text may use too (服务对象：…)
     after_org = False  # names allowed after an organisation or a date only: not words, not outlets
-    junk: list[str] = []  # tokens no form reads
+    junk: list[tuple[int, str]] = []  # tokens no form reads, where each starts
+    post_place = False  # a post's header: the place it was sent from stands after the clock
     names_allowed = names_only
     badge = False  # the line opens with a post's 原创 badge: its author, then its account
     while pos < len(s):
         if s[pos] in " \t\u3000":
             pos += 1
+            continue
+        m = _POST_TAIL.match(s, pos) if fields and fields[-1].field is MetaField.PUBLISHED \
+            and _CLOCK.search(fields[-1].value) else None
+        if m:  # 2024-09-10 20:15 · 新疆 · 原创: where the post was sent from, its badge
+            post_place = post_place or m.group("region") is not None
+            pos = m.end()
             continue
         m = pats["bracket_widget"].match(s, pos)
         if m and pos == 0 and publisher_name(m.group()[1:-1]):
@@ -855,11 +898,15 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         m = pats["junk"].match(s, pos)
         if m is None:
             return None
-        junk.append(m.group())  # a token no form reads (a widget, a link): allowed on a stamp only
+        junk.append((m.start(), m.group()))  # a token no form reads (a widget, a link): on a stamp only
         pos = m.end()
     if records and facts < 2:
         return None  # 服务对象：…, 文号：… alone: a line of a notice; a catalogue prints its labels in rows
-    if junk and not _stamp_with_junk(fields, facts, junk, len(s)):
+    account = _post_account(s, fields, junk, post_place) if junk else None
+    if account is not None:
+        fields = sorted([*fields, account], key=lambda f: f.start)
+        junk, facts = [], facts + 1
+    if junk and not _stamp_with_junk(fields, facts, [j for _, j in junk], len(s)):
         return None
     # a bare list of names: people's names, not a programme or a common word (新闻联播)
     if not facts and (not (names_only and fields) or any(
