@@ -44,7 +44,6 @@ from aidparse.article.names import (
     READER,
     TRAILING_ROLES,
     bare_name_shape,
-    split_names,
     two_words,
     valid_name,
 )
@@ -421,36 +420,40 @@ def _right_after_clock(fields: list[Field], s: str, pos: int) -> bool:
         and _CLOCK.search(fields[-1].value) is not None
 
 
-#: What a post's header prints after its clock: the place it was sent from (IP属地), its badge,
-#: each perhaps set off by a dot (``2024-09-10 20:15 · 新疆 · 原创``, ``11:42 新疆``).
-_POST_TAIL = lazy_regex(rf"[·•]?\s*(?:(?:IP属地[:：]\s*)?(?P<region>{'|'.join(POST_REGIONS)})|原创)"
-                        r"(?!\p{Han})")
+#: Where a post was sent from (IP属地), as its header prints it after the clock (``20:15 · 新疆``,
+#: ``11:42 IP属地：新疆``).
+_POST_PLACE = lazy_regex(rf"[\s·•]*(?:IP\s*属地[:：]?\s*)?(?:{'|'.join(POST_REGIONS)})(?!\p{{Han}})")
+#: The other tokens of a post's header after its clock: its badge, the dots between the parts.
+_POST_TAIL = lazy_regex(rf"[·•]|[·•]?\s*(?:原创|IP\s*属地[:：]?\s*(?:{'|'.join(POST_REGIONS)})?)")
 
 
-def _post_account(s: str, fields: list[Field], junk: list[tuple[int, str]], post_place: bool) -> Field | None:
-    """The account a post's header names beside its stamp, when the line's one unread token is it.
+def _post_account(s: str, fields: list[Field], junk: list[tuple[int, str]]) -> Field | None:
+    """The account a post's header names beside its stamp, when it is what the line's tokens leave.
 
     Two forms: the account before the date, in a header that shows where the post was sent from
-    (``援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创``, ``新疆头条资讯 2023-12-05 11:42 新疆``); the
-    account after the clock, set off by a dot (``2024-02-27 21:14·京疆健康观察``). The token must have
-    an outlet's shape and be no person's name (an author), no word of the dictionary, channel or
-    widget (``2024-09-10 20:15 · 关注``), and no place.
+    (``伽师零距离 2024年09月10日 20:15 新疆``, ``喀什发布 2024-09-10 20:15 · 新疆 · 原创``); the account
+    after the clock, set off by a dot (``2024-02-27 21:14·喀什发布``). The place, the badge and the
+    dots after the clock are the header's (:data:`_POST_PLACE`, :data:`_POST_TAIL`). The token must
+    name an outlet by its own evidence — a publisher's name, or a self-media outlet's ending after
+    places or a word (:func:`~aidparse.article.words.outlet_name`) — so a column, a list's item, a user's or a
+    person's name, a weather or calendar word in that slot is not taken, nor a platform's name.
     """
+    from aidparse.article.title import PLATFORMS  # (title reads this module: imported here)
+
     stamps = [f for f in fields if f.field is MetaField.PUBLISHED]
-    if len(junk) != 1 or len(fields) != 1 or len(stamps) != 1 or _CLOCK.search(stamps[0].value) is None:
+    if len(fields) != 1 or len(stamps) != 1 or _CLOCK.search(stamps[0].value) is None:
         return None
-    at, token = junk[0]
     stamp = stamps[0]
+    rest = [(at, t) for at, t in junk if not (at >= stamp.end and _POST_TAIL.fullmatch(t))]
+    if len(rest) != 1:
+        return None
+    at, token = rest[0]
     if token[0] in "·•" and not s[stamp.end : at].strip():
         at, token = at + 1, token[1:]
-    elif not (at + len(token) <= stamp.start and not s[at + len(token) : stamp.start].strip() and post_place):
+    elif not (at + len(token) <= stamp.start and not s[at + len(token) : stamp.start].strip()
+              and _POST_PLACE.match(s, stamp.end)):
         return None
-    if token_patterns()["outlet"].fullmatch(token) is None or common_word(token) or token in _POST_WIDGETS \
-            or token in POST_REGIONS or place_word(token) or split_names(token) is not None:
-        return None
-    from aidparse.article.furniture import CHANNEL_WORDS  # (furniture reads this module: imported here)
-
-    if token in CHANNEL_WORDS:
+    if token in _POST_WIDGETS or token in PLATFORMS or not (outlet_name(token) or publisher_name(token)):
         return None
     return Field(MetaField.SOURCE, token, at, at + len(token), "post.account")
 
@@ -611,18 +614,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     records = 0  # labels of a disclosure catalogue that an article's text may use too (服务对象：…)
     after_org = False  # names allowed after an organisation or a date only: not words, not outlets
     junk: list[tuple[int, str]] = []  # tokens no form reads, where each starts
-    post_place = False  # a post's header: the place it was sent from stands after the clock
     names_allowed = names_only
     badge = False  # the line opens with a post's 原创 badge: its author, then its account
     while pos < len(s):
         if s[pos] in " \t\u3000":
             pos += 1
-            continue
-        m = _POST_TAIL.match(s, pos) if fields and fields[-1].field is MetaField.PUBLISHED \
-            and _CLOCK.search(fields[-1].value) else None
-        if m:  # 2024-09-10 20:15 · 新疆 · 原创: where the post was sent from, its badge
-            post_place = post_place or m.group("region") is not None
-            pos = m.end()
             continue
         m = pats["bracket_widget"].match(s, pos)
         if m and pos == 0 and publisher_name(m.group()[1:-1]):
@@ -902,7 +898,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         pos = m.end()
     if records and facts < 2:
         return None  # 服务对象：…, 文号：… alone: a line of a notice; a catalogue prints its labels in rows
-    account = _post_account(s, fields, junk, post_place) if junk else None
+    account = _post_account(s, fields, junk) if junk else None
     if account is not None:
         fields = sorted([*fields, account], key=lambda f: f.start)
         junk, facts = [], facts + 1
