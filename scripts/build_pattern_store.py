@@ -78,7 +78,7 @@ def main() -> int:
     _precompiled._store = {}  # compile everything afresh: what is recorded must not depend on the store
     patterns = collect()
     if args.check:
-        stored = {(p, f) for p, f, _ in json.loads(STORE.read_text(encoding="utf-8"))["patterns"]}
+        stored = {(p, f) for p, f, *_ in json.loads(STORE.read_text(encoding="utf-8"))["patterns"]}
         missing, unused = patterns - stored, stored - patterns
         print(f"{len(patterns)} patterns; missing from the store: {len(missing)}; "
               f"no more used: {len(unused)}")

@@ -20,11 +20,19 @@ from aidparse import _precompiled
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 STORE = ROOT / "src" / "aidparse" / "data" / _precompiled.REGEX_PROGRAMS_JSON
-SAMPLE = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
 
 
-def _stored_rows() -> list[tuple[str, int, str]]:
-    return [tuple(row) for row in json.loads(STORE.read_text(encoding="utf-8"))["patterns"]]
+def _sample() -> str:
+    """The texts the store's patterns were collected from: the seeds and the written pages."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for name in ("pages", "forms", "forms2"):
+        rows = json.loads((ROOT / "tests" / "data" / "layouts" / f"{name}.json").read_text(encoding="utf-8"))
+        texts += [row["text"] for row in rows]
+    return "\n".join(texts)
+
+
+def _stored_rows() -> list[tuple[str, int, str, str]]:
+    return [(row[0], row[1], row[2], row[3]) for row in json.loads(STORE.read_text(encoding="utf-8"))["patterns"]]
 
 
 def _header() -> dict[str, object]:
@@ -47,6 +55,7 @@ needs_this_release = pytest.mark.skipif(
 )
 
 
+@pytest.mark.skipif(not (ROOT / "scripts" / "build_pattern_store.py").exists(), reason="no scripts/ here")
 def test_store_holds_what_the_script_collects() -> None:
     # The script's --check compares the patterns only (not the programs, which belong to one regex
     # release): a pattern edited or added since the store was written fails here.
@@ -57,18 +66,27 @@ def test_store_holds_what_the_script_collects() -> None:
 
 @needs_this_release
 def test_every_stored_program_is_the_pattern_a_fresh_compile_gives(fresh_store: None) -> None:
-    sample = SAMPLE[:20_000]
-    for pattern, flags, _ in _stored_rows():
+    # a match at the start of each line of the texts the patterns were collected from, every match in a
+    # quarter of those lines and in the seeds as whole texts
+    lines = sorted(set(_sample().splitlines()))
+    chunks = ["\n".join(lines[i : i + 40]) for i in range(0, len(lines), 160)]  # a quarter of the lines: the
+    # line patterns, which the article stage only matches at a line's start, are slow to run over text
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for pattern, flags, *_ in _stored_rows():
         stored = _precompiled.stored_program(pattern, flags)
         fresh = regex.compile(pattern, flags)
         assert stored is not None and stored is not fresh
         assert (stored.pattern, stored.flags, stored.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
-        assert [m.regs for m in stored.finditer(sample)] == [m.regs for m in fresh.finditer(sample)], pattern[:80]
+        for text in seeds:
+            assert [m.regs for m in stored.finditer(text)] == [m.regs for m in fresh.finditer(text)], pattern[:80]
+        assert [[m.regs for m in stored.finditer(chunk)] for chunk in chunks] \
+            == [[m.regs for m in fresh.finditer(chunk)] for chunk in chunks], pattern[:80]
+        assert [m and m.regs for m in map(stored.match, lines)] == [m and m.regs for m in map(fresh.match, lines)]
 
 
 @needs_this_release
 def test_a_stored_pattern_is_not_compiled(fresh_store: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    pattern, flags, _ = _stored_rows()[0]
+    pattern, flags, *_ = _stored_rows()[0]
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("compiled although stored")
@@ -78,7 +96,7 @@ def test_a_stored_pattern_is_not_compiled(fresh_store: None, monkeypatch: pytest
 
 
 def test_another_release_ignores_the_store(fresh_store: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    pattern, flags, _ = _stored_rows()[0]
+    pattern, flags, *_ = _stored_rows()[0]
     monkeypatch.setattr(_precompiled, "_release", lambda: ("1999.1.1", 0))
     assert _precompiled.stored_program(pattern, flags) is None
     assert _precompiled._store == {}
@@ -109,6 +127,41 @@ def test_a_program_that_calls_anything_else_is_refused(fresh_store: None) -> Non
     assert _precompiled.compile_regex("x").pattern == "x"  # compiled instead
     with pytest.raises(pickle.UnpicklingError, match="not a regex program"):
         _precompiled._unpickler()(io.BytesIO(pickle.dumps(_Runs()))).load()
+
+
+def test_a_damaged_row_is_never_restored(fresh_store: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a program damaged on disk could crash the interpreter inside regex's restore: its row's check fails
+    # and the pattern is compiled instead
+    data = json.loads(STORE.read_text(encoding="utf-8"))
+    pattern, flags, program, digest = data["patterns"][0]
+    damaged = base64.b64encode(base64.b64decode(program)[:-9] + b"\xff\xff\xff" * 3).decode("ascii")
+    data["patterns"][0] = [pattern, flags, damaged, digest]
+    monkeypatch.setattr("aidparse._resources.read_text", lambda name: json.dumps(data))
+    assert (pattern, flags) not in _precompiled._load()
+    assert len(_precompiled._load()) == len(data["patterns"]) - 1 or data["regex"] != regex.__version__
+    assert _precompiled.compile_regex(pattern, flags).pattern == pattern
+
+
+_THIS_RELEASE = f'"regex": "{regex.__version__}", "default_version": {regex.DEFAULT_VERSION}'
+
+
+@pytest.mark.parametrize("text", ["[]", "{}", '{"regex": 1}', "not json", f'{{{_THIS_RELEASE}, "patterns": 3}}',
+                                  f'{{{_THIS_RELEASE}, "patterns": [["a", 0]]}}',
+                                  f'{{{_THIS_RELEASE}, "patterns": [["a", 0, "YQ==", "0"]]}}'])
+def test_a_store_of_another_shape_is_ignored(text: str, fresh_store: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("aidparse._resources.read_text", lambda name: text)
+    assert _precompiled._load() == {}
+    assert _precompiled.compile_regex("a+").findall("caab") == ["aa"]
+
+
+def test_a_program_of_something_else_is_refused(fresh_store: None) -> None:
+    _precompiled._load()
+    assert _precompiled._store is not None
+    _precompiled._store[("援疆", 0)] = base64.b64encode(pickle.dumps("援疆")).decode("ascii")  # a str, no pattern
+    assert _precompiled.stored_program("援疆", 0) is None
+    _precompiled._store[("援疆", 0)] = base64.b64encode(pickle.dumps(regex.compile("资金"))).decode("ascii")
+    assert _precompiled.stored_program("援疆", 0) is None  # another pattern's program
+    assert _precompiled.compile_regex("援疆").pattern == "援疆"
 
 
 def test_recording_nests() -> None:

@@ -63,19 +63,31 @@ def _release() -> tuple[str, int]:
     return str(regex.__version__), int(regex.DEFAULT_VERSION)
 
 
+def _digest(pattern: str, flags: int, program: str) -> str:
+    """A check of one stored row: a program damaged on disk is never handed to ``regex``, whose
+    restore trusts its code (a damaged program could crash the interpreter, not raise)."""
+    import hashlib
+
+    data = f"{int(flags)}\x00{pattern}\x00{program}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def _load() -> dict[tuple[str, int], str]:
-    """The stored programs by (pattern, flags), or nothing when the file is for another release."""
+    """The stored programs by (pattern, flags), or nothing when the file is for another release,
+    or is missing or damaged (then every pattern is compiled)."""
     global _store
     from aidparse._resources import read_text
 
     try:
         data = json.loads(read_text(REGEX_PROGRAMS_JSON))
-    except (OSError, ValueError):  # no store (a trimmed install) or a damaged one: compile
-        data = {}
-    if (data.get("regex"), data.get("default_version")) != _release():
+        if (data["regex"], data["default_version"]) != _release():
+            _store = {}
+        else:
+            _store = {(pattern, flags): program for pattern, flags, program, digest in data["patterns"]
+                      if isinstance(pattern, str) and isinstance(flags, int) and isinstance(program, str)
+                      and digest == _digest(pattern, flags, program)}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):  # no store, or not one
         _store = {}
-    else:
-        _store = {(pattern, flags): program for pattern, flags, program in data["patterns"]}
     return _store
 
 
@@ -93,10 +105,15 @@ def stored_program(pattern: str, flags: int = 0) -> Any:
     import io
     import pickle
 
+    import regex
+
     try:
-        return _unpickler()(io.BytesIO(base64.b64decode(program))).load()
+        restored = _unpickler()(io.BytesIO(base64.b64decode(program))).load()
     except (pickle.UnpicklingError, ValueError, TypeError, EOFError):  # damaged: compile instead
         return None
+    if not isinstance(restored, regex.Pattern) or restored.pattern != pattern:
+        return None
+    return restored
 
 
 def compile_regex(pattern: str | bytes, flags: int = 0) -> Any:
@@ -106,6 +123,7 @@ def compile_regex(pattern: str | bytes, flags: int = 0) -> Any:
     ['援疆', '资金']
     """
     if isinstance(pattern, str):
+        flags = int(flags)  # regex.VERBOSE is a flag enum: the store's rows hold numbers
         if _recorded is not None:
             _recorded.add((pattern, flags))
         compiled = stored_program(pattern, flags)
@@ -154,7 +172,8 @@ def write_store(patterns: set[tuple[str, int]], source: list[str]) -> str:
     for pattern, flags in sorted(patterns):
         program = base64.b64encode(pickle.dumps(regex.compile(pattern, flags), protocol=4)).decode("ascii")
         lone_surrogate = any("\ud800" <= c <= "\udfff" for c in pattern)  # not writable as UTF-8
-        rows.append(json.dumps([pattern, flags, program], ensure_ascii=lone_surrogate))
+        row = [pattern, int(flags), program, _digest(pattern, flags, program)]
+        rows.append(json.dumps(row, ensure_ascii=lone_surrogate))
     header = {"source": source, "regex": version, "default_version": default}
     head = ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in header.items())
     return "{\n" + head + ',\n"patterns": [\n' + ",\n".join(rows) + "\n]\n}\n"
