@@ -189,3 +189,27 @@ def test_the_headline_the_markup_names_is_the_title() -> None:
             "<p>十年来，援疆资金累计投入100亿元。</p></body></html>")
     r = aidparse.parse(page)
     assert (r.title, r.text) == ("援疆十年", "援疆十年\n十年来，援疆资金累计投入100亿元。")
+
+
+_POST = """<html><body><div class="article-title"><h2>援疆医生把新技术带到了乡村卫生院</h2></div>
+<div class="author-txt">{account}<div class="article-source">{stamp}</div></div>
+{paragraphs}</body></html>"""
+_PARAGRAPHS = ("<p>9月8日，浙江省第十一批援疆医疗队30余名专家来到阿克苏地区温宿县佳木镇，为当地群众开展义诊，"
+               "发放药品价值5万余元。</p>\n<p>据了解，今年以来，浙江援疆指挥部累计投入援疆资金1.2亿元。</p>")
+
+
+@pytest.mark.parametrize(("account", "stamp", "after", "source"), [
+    # the account a platform's markup names as the poster (Baijiahao's author-name) is the source ...
+    ('<p class="author-name">天山观察</p>', "发布时间：09-10 10:32", "", "天山观察"),
+    ('<strong class="profile_nickname">援疆那些事儿</strong>', "", "", "援疆那些事儿"),
+    # ... unless the page credits a publisher in its text
+    ('<p class="author-name">天山观察</p>', "2024-09-10 10:32 来源：新疆日报", "", "新疆日报"),
+    # not a block of a date or a label, not a name of a sidebar's or comment's below the article
+    ('<p class="author-name">发布时间：2024-09-10</p>', "", "", None),
+    ("", "", '<div class="author-name">用户甲乙</div>', None),
+    # not an inline name inside a line of text
+    ('<p>作者 <a class="author-name">援疆那些事儿</a> 发布</p>', "", "", None),
+])
+def test_the_account_the_markup_names(account: str, stamp: str, after: str, source: str | None) -> None:
+    r = aidparse.parse(_POST.format(account=account, stamp=stamp, paragraphs=_PARAGRAPHS + after))
+    assert r.source == source

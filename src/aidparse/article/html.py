@@ -134,8 +134,20 @@ _ICON_SRC = lazy_regex(r"icon|dot|arrow|logo|btn|button|spacer|blank|bullet|shar
                        r"|loading|\.gif(?:$|\?)", IGNORECASE)
 #: Not a caption, whatever the markup: a deck (——记援疆干部王晓), a work's title alone (《冬夜读书示子聿》).
 _NOT_CAPTION = lazy_regex(r"[—–-]|《[^《》]*》$")
+#: Classes and ids that platforms' templates give the block naming the account that posted a page
+#: (Baijiahao's ``<p class="author-name">``, WeChat's ``profile_nickname``): a class word equal to one.
+ACCOUNT_NAMES = frozenset(["author-name", "author_name", "authorname", "account-name", "account_name",
+                           "media-name", "media_name", "profile_nickname", "js_name"])
+#: Blocks that may hold the account's name as a line of their own.
+ACCOUNT_BLOCKS = frozenset(["p", "div", "strong", "h2", "h3", "h4", "h5", "h6"])
+#: The longest account name read from the markup (characters, blanks left out).
+ACCOUNT_MAX = 20
+#: What an account's name is not: a label and its value, a sentence, a date or a count.
+_NOT_ACCOUNT = lazy_regex(r"[:：。，,！!？?]|\d{4}|\d[-/:：.月]\d")
 #: A paragraph of prose: a run of Han characters ending a sentence.
 _PROSE = lazy_regex(r"\p{Han}{8}[^。！？!?\n<]{0,200}[。！？!?]")
+#: A paragraph of the article: a sentence of fifty characters or more (a headline is shorter).
+_PARAGRAPH = lazy_regex(r"\p{Han}[^。！？!?\n<]{48,}[。！？!?]")
 #: The rest of a line after an element: blanks and one line end.
 _LINE_END = lazy_regex(r"[ \t]*\r?\n")
 #: Sentence ends: a caption is a phrase or one sentence.
@@ -343,6 +355,7 @@ class _Builder:
         self.captions = captions  # whether the markup's captions go (not on a page of photos alone)
         self.captions_dropped = 0
         self.prose_seen = False  # a paragraph of prose was kept before the event at hand
+        self.paragraph_seen = False  # a long paragraph of prose (not a headline that ends with ！) too
         # one pass: the end tag closing each start tag (the innermost open one of its name)
         self.ends: dict[int, int] = {}
         open_tags: dict[str, list[int]] = {}
@@ -440,6 +453,16 @@ class _Builder:
                     self.captions_dropped += 1
                     i = close + 1
                     continue
+            if ev.kind == "start" and ev.tag in ACCOUNT_BLOCKS and not self.paragraph_seen:
+                close = self.account_end(i)
+                if close is not None:  # its line stays for the text's rules; the name rides on its break
+                    start, end = ev.end, events[close].start
+                    name = " ".join(_html.unescape(self.text[start:end]).split())
+                    self.changes.append(Change(ev.start, ev.end, "\n", EditReason.HTML_LINE_BREAK,
+                                               meta=(Meta(MetaField.ACCOUNT, name, start, end),)))
+                    fired("html.account", name, start, end)
+                    i += 1
+                    continue
             if ev.kind in ("start", "end") and ev.tag in ("article", "main"):
                 if ev.kind == "start":
                     inside.append(ev.tag)
@@ -448,6 +471,22 @@ class _Builder:
             self.event(ev, i)
             i += 1
         return self.changes
+
+    def account_end(self, i: int) -> int | None:
+        """Where the block opened at event ``i`` ends, if its markup names it the account that posted
+        the page (:data:`ACCOUNT_NAMES`) and it holds nothing but a short name: text only, no label,
+        sentence, date or count. Asked only above the article's first paragraph."""
+        ev = self.events[i]
+        words = {w for k, v in ev.attrs if k in ("class", "id") and v for w in v.split()}
+        if not words & ACCOUNT_NAMES:
+            return None
+        close = self.element_end(i)
+        if close is None or any(e.kind not in ("data", "entity") for e in self.events[i + 1 : close]):
+            return None
+        name = "".join(_html.unescape(self.text[ev.end : self.events[close].start]).split())
+        if not 2 <= len(name) <= ACCOUNT_MAX or _NOT_ACCOUNT.search(name):
+            return None
+        return close
 
     def caption_end(self, i: int) -> int | None:
         """Where the block opened at event ``i`` ends, if the markup makes it a photo's caption.
@@ -547,6 +586,8 @@ class _Builder:
             self.changes += _residue(self.text, ev.start, ev.end, entities=False)
             if not self.prose_seen and _PROSE.search(self.text, ev.start, ev.end):
                 self.prose_seen = True
+            if not self.paragraph_seen and _PARAGRAPH.search(self.text, ev.start, ev.end):
+                self.paragraph_seen = True
             return
         if kind == "entity":
             raw = self.text[ev.start : ev.end]
