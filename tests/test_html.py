@@ -201,12 +201,27 @@ _PARAGRAPHS = ("<p>9月8日，浙江省第十一批援疆医疗队30余名专家
 @pytest.mark.parametrize(("account", "stamp", "after", "source"), [
     # the account a platform's markup names as the poster (Baijiahao's author-name) is the source ...
     ('<p class="author-name">天山观察</p>', "发布时间：09-10 10:32", "", "天山观察"),
-    ('<strong class="profile_nickname">援疆那些事儿</strong>', "", "", "援疆那些事儿"),
-    # ... unless the page credits a publisher in its text
+    ('<div id="profile_nickname">援疆那些事儿</div>', "", "", "援疆那些事儿"),
+    # ... unless the page credits a publisher in its text, in whatever form (review28)
     ('<p class="author-name">天山观察</p>', "2024-09-10 10:32 来源：新疆日报", "", "新疆日报"),
+    ('<p class="author-name">天山观察</p>', "", "<p>本文转载自新华社</p>", None),
+    ('<p class="author-name">天山观察</p>', "", "<p>文章来源 新华网</p>", None),
+    # (review28) not an inline element, which would break its line: a byline's name stays the author's
+    ('<p class="byline">作者：<strong class="author-name">王晓</strong>　编辑：李明</p>', "", "", None),
+    # (review28) no byline, credit or person's name, no name with the platform's words beside it
+    ('<div class="author_name">记者 王晓</div>', "", "", None),
+    ('<div class="author_name">文/王晓</div>', "", "", None),
+    ('<div class="author_name">王晓</div>', "", "", None),
+    ('<p class="author-name">天山观察 关注</p>', "", "", None),
+    ('<p class="author-name">天山观察 5小时前</p>', "", "", None),
+    # (review28) not one of several names marked so (a list of authors), nor one inside comments
+    ('<div class="author-name">援疆那些事儿</div><div class="author-name">天山网评</div>', "", "", None),
+    ('<div class="comments"><div class="author_name">热心网友</div></div>', "", "", None),
     # not a block of a date or a label, not a name of a sidebar's or comment's below the article
     ('<p class="author-name">发布时间：2024-09-10</p>', "", "", None),
     ("", "", '<div class="author-name">用户甲乙</div>', None),
+    # (review28) nor one under the article's paragraphs, however short they are or wherever they break
+    ("", "", '<div class="comment"><div class="author-name">网友小李</div></div>', None),
     # not an inline name inside a line of text
     ('<p>作者 <a class="author-name">援疆那些事儿</a> 发布</p>', "", "", None),
 ])
