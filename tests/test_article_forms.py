@@ -20,7 +20,6 @@ from aidparse.article.layout import broken_between
 from aidparse.article.stamps import parse_stamp_date
 from aidparse.article.title import headline_parts
 from aidparse.cleaning.edits import apply_changes
-from aidparse.models.vocab import MetaField
 
 # (metadata line, the fields it states)
 CREDIT_LINES = [
@@ -117,14 +116,6 @@ CREDIT_LINES = [
     ("2023-05-12 10:20 国际", [("published", "2023-05-12 10:20")]),
     ("2021-05-08 10:32 掌上喀什", [("published", "2021-05-08 10:32")]),
     ("2021-05-08 10:32 阿依古丽 摄", [("published", "2021-05-08 10:32"), ("authors", "阿依古丽")]),
-    # a post's header on a platform (Toutiao, Baijiahao, WeChat): its account beside the stamp, the place it
-    # was sent from (IP属地) and its badge after the clock; the account must show itself an outlet's name
-    # (review of 2026-12-07): a column, a list's item, a user, a person, a weather word or a platform is none
-    ("喀什发布 2024-09-10 20:15 · 新疆 · 原创", [("source", "喀什发布"), ("published", "2024-09-10 20:15")]),
-    ("伽师零距离 2024年09月10日 20:15 新疆", [("source", "伽师零距离"), ("published", "2024年09月10日 20:15")]),
-    ("喀什发布 2024-09-10 20:15 IP属地：新疆", [("source", "喀什发布"), ("published", "2024-09-10 20:15")]),
-    ("2024-02-27 21:14·喀什发布", [("published", "2024-02-27 21:14"), ("source", "喀什发布")]),
-    ("2024-02-27 21:14·天山网", [("published", "2024-02-27 21:14"), ("source", "天山网")]),
     # a department as the author: an organisation, not a person (its line is still metadata)
     ("来源：本站原创 作者：医技药剂党支部", []),
     # a WeChat post's header as aggregators carry it: its badge, its author with a role glued on, its account
@@ -237,18 +228,6 @@ NOT_CREDIT_LINES = [
     "高效节水 田块整理", "金句整理", "彭博编译",
     "本报记者 乌鲁木齐报道",  # where it was written: no name
 ]
-
-
-@pytest.mark.parametrize("line", [
-    # (review of 2026-12-07) in a post header's account slot, nothing without an outlet's own evidence
-    "援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "援疆故事 2024-09-10 20:15 · 新疆", "推荐阅读 2024-09-10 20:15 新疆",
-    "匿名用户 2024-09-10 20:15 新疆", "热合曼江 2024-09-10 20:15 · 新疆", "李老师 2024-09-10 20:15 新疆",
-    "为援疆点赞 2024-09-10 20:15 新疆", "2024-02-27 21:14·晴转多云", "2024-02-27 21:14·农历正月十八",
-    "2024-02-27 21:14·百家号", "2024-02-27 21:14·头条号", "2024-02-27 21:14·哈萨克斯坦", "2024-02-27 21:14·已编辑",
-    "2024-02-27 21:14·热合曼江", "2024-02-27 21:14·浙江援疆", "2024-02-27 21:14·来自新疆",
-])
-def test_no_account_without_an_outlets_evidence(line: str) -> None:
-    assert [f.value for f in parse_credits(line) or [] if f.field is MetaField.SOURCE] == []
 
 
 @pytest.mark.parametrize("line", NOT_CREDIT_LINES)

@@ -31,7 +31,6 @@ from aidparse.article.labels import (
     HOUSE_WORDS,
     NOT_A_PERSON,
     NOT_A_SOURCE,
-    POST_REGIONS,
     RECORD_LABELS,
     SOURCE_LABELS,
     SOURCE_SUFFIXES,
@@ -420,44 +419,6 @@ def _right_after_clock(fields: list[Field], s: str, pos: int) -> bool:
         and _CLOCK.search(fields[-1].value) is not None
 
 
-#: Where a post was sent from (IP属地), as its header prints it after the clock (``20:15 · 新疆``,
-#: ``11:42 IP属地：新疆``).
-_POST_PLACE = lazy_regex(rf"[\s·•]*(?:IP\s*属地[:：]?\s*)?(?:{'|'.join(POST_REGIONS)})(?!\p{{Han}})")
-#: The other tokens of a post's header after its clock: its badge, the dots between the parts.
-_POST_TAIL = lazy_regex(rf"[·•]|[·•]?\s*(?:原创|IP\s*属地[:：]?\s*(?:{'|'.join(POST_REGIONS)})?)")
-
-
-def _post_account(s: str, fields: list[Field], junk: list[tuple[int, str]]) -> Field | None:
-    """The account a post's header names beside its stamp, when it is what the line's tokens leave.
-
-    Two forms: the account before the date, in a header that shows where the post was sent from
-    (``伽师零距离 2024年09月10日 20:15 新疆``, ``喀什发布 2024-09-10 20:15 · 新疆 · 原创``); the account
-    after the clock, set off by a dot (``2024-02-27 21:14·喀什发布``). The place, the badge and the
-    dots after the clock are the header's (:data:`_POST_PLACE`, :data:`_POST_TAIL`). The token must
-    name an outlet by its own evidence — a publisher's name, or a self-media outlet's ending after
-    places or a word (:func:`~aidparse.article.words.outlet_name`) — so a column, a list's item, a user's or a
-    person's name, a weather or calendar word in that slot is not taken, nor a platform's name.
-    """
-    from aidparse.article.title import PLATFORMS  # (title reads this module: imported here)
-
-    stamps = [f for f in fields if f.field is MetaField.PUBLISHED]
-    if len(fields) != 1 or len(stamps) != 1 or _CLOCK.search(stamps[0].value) is None:
-        return None
-    stamp = stamps[0]
-    rest = [(at, t) for at, t in junk if not (at >= stamp.end and _POST_TAIL.fullmatch(t))]
-    if len(rest) != 1:
-        return None
-    at, token = rest[0]
-    if token[0] in "·•" and not s[stamp.end : at].strip():
-        at, token = at + 1, token[1:]
-    elif not (at + len(token) <= stamp.start and not s[at + len(token) : stamp.start].strip()
-              and _POST_PLACE.match(s, stamp.end)):
-        return None
-    if token in _POST_WIDGETS or token in PLATFORMS or not (outlet_name(token) or publisher_name(token)):
-        return None
-    return Field(MetaField.SOURCE, token, at, at + len(token), "post.account")
-
-
 #: Words of a post's header that are no account (阅读原文, 收录于合集).
 _POST_WIDGETS: Final = frozenset(["阅读原文", "收录于合集", "听新闻", "听全文", "关注", "在看", "分享",
                                   "置顶", "星标", "视频号"])
@@ -613,7 +574,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     facts = 0  # parts only metadata has: a label, a date, a credited role, an issue
     records = 0  # labels of a disclosure catalogue that an article's text may use too (服务对象：…)
     after_org = False  # names allowed after an organisation or a date only: not words, not outlets
-    junk: list[tuple[int, str]] = []  # tokens no form reads, where each starts
+    junk: list[str] = []  # tokens no form reads
     names_allowed = names_only
     badge = False  # the line opens with a post's 原创 badge: its author, then its account
     while pos < len(s):
@@ -894,15 +855,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         m = pats["junk"].match(s, pos)
         if m is None:
             return None
-        junk.append((m.start(), m.group()))  # a token no form reads (a widget, a link): on a stamp only
+        junk.append(m.group())  # a token no form reads (a widget, a link): allowed on a stamp only
         pos = m.end()
     if records and facts < 2:
         return None  # 服务对象：…, 文号：… alone: a line of a notice; a catalogue prints its labels in rows
-    account = _post_account(s, fields, junk) if junk else None
-    if account is not None:
-        fields = sorted([*fields, account], key=lambda f: f.start)
-        junk, facts = [], facts + 1
-    if junk and not _stamp_with_junk(fields, facts, [j for _, j in junk], len(s)):
+    if junk and not _stamp_with_junk(fields, facts, junk, len(s)):
         return None
     # a bare list of names: people's names, not a programme or a common word (新闻联播)
     if not facts and (not (names_only and fields) or any(

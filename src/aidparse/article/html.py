@@ -61,9 +61,6 @@ DROPPED_TAGS = frozenset([
     "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
     "select", "button", "map", "audio", "video", "textarea",
 ])
-#: Elements without an end tag.
-VOID_TAGS = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-                       "track", "wbr"])
 #: Elements that are site furniture by their markup.
 FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "header"])
 #: Elements that may hold a photo's caption as a block of their own (not ``td``: a table of
@@ -137,30 +134,8 @@ _ICON_SRC = lazy_regex(r"icon|dot|arrow|logo|btn|button|spacer|blank|bullet|shar
                        r"|loading|\.gif(?:$|\?)", IGNORECASE)
 #: Not a caption, whatever the markup: a deck (——记援疆干部王晓), a work's title alone (《冬夜读书示子聿》).
 _NOT_CAPTION = lazy_regex(r"[—–-]|《[^《》]*》$")
-#: Classes and ids that platforms' templates give the block naming the account that posted a page
-#: (Baijiahao's ``<p class="author-name">``, WeChat's ``profile_nickname``): a class word equal to one.
-ACCOUNT_NAMES = frozenset(["author-name", "author_name", "authorname", "account-name", "account_name",
-                           "media-name", "media_name", "profile_nickname", "js_name"])
-#: Blocks that may hold the account's name as a line of their own.
-ACCOUNT_BLOCKS = frozenset(["p", "div"])
-#: The longest account name read from the markup (characters).
-ACCOUNT_MAX = 20
-#: What an account's name is not: a label and its value, a sentence, a date or a count, words
-#: apart (``天山观察 关注``, ``记者 王晓``), a credit (``文/王晓``).
-_NOT_ACCOUNT = lazy_regex(r"[:：。，,！!？?/|｜丨\s]|\d{4}|\d[-/:：.月]\d")
-#: Words of a container's class or id that hold other people's names than the poster's: comments,
-#: replies, related or recommended items, sidebars, rankings.
-ACCOUNT_CONTAINERS = ("comment", "reply", "recommend", "related", "relate", "side", "aside", "rank",
-                      "hot", "list", "links", "friend", "follow")
-#: Words of a page's text that credit a publisher, some in forms the credit reader does not read
-#: (``文章来源 新华网``, ``原载《新疆日报》``, ``本文转载自新华社``): with one, the poster is no source.
-_CREDIT_WORD = lazy_regex(r"来源|來源|转载|轉載|原载|原載|稿源|转自|轉自|摘自|出处|出處")
-#: A paragraph's text: a sentence of a dozen characters or more.
-_SENTENCE = lazy_regex(r"[^。！？!?]{11,}[。！？!?]")
 #: A paragraph of prose: a run of Han characters ending a sentence.
 _PROSE = lazy_regex(r"\p{Han}{8}[^。！？!?\n<]{0,200}[。！？!?]")
-#: A paragraph of the article: a sentence of fifty characters or more (a headline is shorter).
-_PARAGRAPH = lazy_regex(r"\p{Han}[^。！？!?\n<]{48,}[。！？!?]")
 #: The rest of a line after an element: blanks and one line end.
 _LINE_END = lazy_regex(r"[ \t]*\r?\n")
 #: Sentence ends: a caption is a phrase or one sentence.
@@ -368,11 +343,6 @@ class _Builder:
         self.captions = captions  # whether the markup's captions go (not on a page of photos alone)
         self.captions_dropped = 0
         self.prose_seen = False  # a paragraph of prose was kept before the event at hand
-        self.paragraph_seen = False  # a paragraph of the article: no poster's account below it
-        self.credit_seen = False  # the visible text holds a word that credits a publisher
-        # the blocks marked as the poster's account: their line break's change, name, and whether it reads
-        # as one
-        self.accounts: list[tuple[int, Meta, bool]] = []
         # one pass: the end tag closing each start tag (the innermost open one of its name)
         self.ends: dict[int, int] = {}
         open_tags: dict[str, list[int]] = {}
@@ -433,8 +403,6 @@ class _Builder:
     def build(self) -> list[Change]:
         events = self.events
         inside: list[str] = []  # open article/main elements
-        opened: list[tuple[str, list[str]]] = []  # open elements and the words of their class and id
-        containers: list[str] = []  # those words, of every open element
         i = 0
         while i < len(events):
             ev = events[i]
@@ -472,27 +440,6 @@ class _Builder:
                     self.captions_dropped += 1
                     i = close + 1
                     continue
-            if ev.kind == "start" and ev.tag == "p" and not self.paragraph_seen:
-                close = self.element_end(i)
-                if close is not None and _SENTENCE.search(self.inner_text(i, close)):
-                    self.paragraph_seen = True
-            if ev.kind == "start" and ev.tag in ACCOUNT_BLOCKS and not self.paragraph_seen \
-                    and not any(w in word for w in ACCOUNT_CONTAINERS for word in containers):
-                marked = self.account_marked(i)
-                if marked is not None:  # its line stays for the text's rules; the name may ride on its break
-                    close, good = marked
-                    start, end = ev.end, events[close].start
-                    name = self.inner_text(i, close).strip()
-                    self.accounts.append((len(self.changes), Meta(MetaField.ACCOUNT, name, start, end), good))
-            if ev.kind == "start" and ev.tag not in VOID_TAGS:
-                opened.append((ev.tag, self.class_words(ev)))
-                containers.extend(opened[-1][1])
-            elif ev.kind == "end" and any(tag == ev.tag for tag, _ in opened):
-                while opened:
-                    tag, words = opened.pop()
-                    del containers[len(containers) - len(words):]
-                    if tag == ev.tag:
-                        break
             if ev.kind in ("start", "end") and ev.tag in ("article", "main"):
                 if ev.kind == "start":
                     inside.append(ev.tag)
@@ -500,55 +447,7 @@ class _Builder:
                     inside.pop()
             self.event(ev, i)
             i += 1
-        self.place_account()
         return self.changes
-
-    def place_account(self) -> None:
-        """Put the poster's account on its line break: when one name alone is marked so above the
-        article's first paragraph, and the page's text credits no publisher in words."""
-        names = {meta.value for _, meta, _ in self.accounts}
-        if self.credit_seen or len(names) != 1 or not self.accounts[0][2]:
-            return
-        index, meta, _ = self.accounts[0]
-        old = self.changes[index]
-        self.changes[index] = Change(old.start, old.end, old.replacement, old.reason, meta=(meta,))
-        fired("html.account", meta.value, meta.start, meta.end)
-
-    @staticmethod
-    def class_words(ev: _Event) -> list[str]:
-        """The words of a start tag's class and id, in lower case."""
-        return [w.lower() for k, v in ev.attrs if k in ("class", "id") and v for w in v.split()]
-
-    def inner_text(self, i: int, close: int) -> str:
-        """The text inside the element opened at event ``i`` (tags left out, references read)."""
-        parts = []
-        for e in self.events[i + 1 : close]:
-            if e.kind == "data":
-                parts.append(self.text[e.start : e.end])
-            elif e.kind == "entity":
-                parts.append(_html.unescape(self.text[e.start : e.end]))
-        return "".join(parts)
-
-    def account_marked(self, i: int) -> tuple[int, bool] | None:
-        """Where the block opened at event ``i`` ends, if its markup names it the account that posted
-        the page (:data:`ACCOUNT_NAMES`) and it holds text only; with whether that text reads as
-        one short name: no label, sentence, date, count, credit or person's name (``记者 王晓``,
-        ``王晓``: a byline)."""
-        from aidparse.article.credits import parse_credits
-        from aidparse.article.names import split_names
-        from aidparse.script import to_simplified
-
-        ev = self.events[i]
-        if not set(self.class_words(ev)) & ACCOUNT_NAMES:
-            return None
-        close = self.element_end(i)
-        if close is None or any(e.kind not in ("data", "entity") for e in self.events[i + 1 : close]):
-            return None
-        name = self.inner_text(i, close).strip()
-        if not 2 <= len(name) <= ACCOUNT_MAX or _NOT_ACCOUNT.search(name):
-            return close, False
-        simple = to_simplified(name)
-        return close, not (parse_credits(simple) or split_names(simple) is not None)
 
     def caption_end(self, i: int) -> int | None:
         """Where the block opened at event ``i`` ends, if the markup makes it a photo's caption.
@@ -648,10 +547,6 @@ class _Builder:
             self.changes += _residue(self.text, ev.start, ev.end, entities=False)
             if not self.prose_seen and _PROSE.search(self.text, ev.start, ev.end):
                 self.prose_seen = True
-            if not self.paragraph_seen and _PARAGRAPH.search(self.text, ev.start, ev.end):
-                self.paragraph_seen = True
-            if not self.credit_seen and _CREDIT_WORD.search(self.text, ev.start, ev.end):
-                self.credit_seen = True
             return
         if kind == "entity":
             raw = self.text[ev.start : ev.end]

@@ -34,7 +34,6 @@ __all__ = [
     "NOT_NAME_END",
     "ORG_ENDINGS",
     "OUTLETS",
-    "POST_REGIONS",
     "RECORD_LABELS",
     "REGION_ENDINGS",
     "ROLE_MODIFIERS",
@@ -202,13 +201,6 @@ HOUSE_WORDS = ("本报", "本台", "本刊", "本网", "本站")
 
 #: Endings of a province's, a region's or a city's name, which the dictionary's place lacks (江苏|省,
 #: 广西|壮族自治区).
-#: The 34 provincial-level divisions (GB/T 2260) in the short forms that platforms print as the
-#: place a post was sent from (IP属地: ``援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创``).
-POST_REGIONS: Final = (
-    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
-    "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
-)
 REGION_ENDINGS: Final = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
 
 #: Roles after which a name glued to the role is one by its shape (记者热依拉).

@@ -6,7 +6,7 @@ Cleaning records each fact where it stood (:class:`~aidparse.models.MetadataLine
 * **source** — the originator a wire dateline names (``新华社伊宁…电``), else the
   first credited publisher (``来源:``, ``出处:``, a periodical, ``据…报道``, a
   site name on the stamp line), else the organisation of a byline
-  (``新华社记者 …``), else the platform account the markup names as the poster;
+  (``新华社记者 …``);
 * **published** — the date of a wire dateline, its year taken from the page's
   stamp when it has none (the stamp may be a mirror's, a day or two later),
   else the page's stamp; a dateline without a year on a page without a stamp
@@ -170,7 +170,7 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     ('新华社', datetime.date(2019, 7, 12), ['王晓'])
     """
     spans: dict[str, list[Span]] = {}
-    source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION, MetaField.ACCOUNT)
+    source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION)
     source = to_simplified(source_line.value.strip()) if source_line else None
     if source_line:
         spans["source"] = [source_line.span]

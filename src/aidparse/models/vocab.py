@@ -194,9 +194,6 @@ class MetaField(str, Enum):
     article's originator, ahead of a ``来源:`` line that names the site that carried it."""
     AFFILIATION = "affiliation"
     """The organisation a byline names for its reporters (``新华社记者 何军`` → 新华社)."""
-    ACCOUNT = "account"
-    """The platform account that posted the page, as its markup names it (a Baijiahao post's
-    ``<p class="author-name">``): the source when the page credits no publisher."""
     DATELINE = "dateline"
     """The date of a wire dateline as written, often without a year (``7月12日``)."""
     PLACE = "place"
