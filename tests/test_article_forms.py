@@ -159,6 +159,11 @@ CREDIT_LINES = [
     ("编辑 王晓", [("editors", "王晓")]), ("责任编辑 王晓", [("editors", "王晓")]),
     ("审读：王晓", [("editors", "王晓")]), ("栏目主编：王晓", [("editors", "王晓")]),
     ("（湖北日报全媒记者 王晓 通讯员 李明）", [("affiliation", "湖北日报"), ("authors", "王晓"), ("authors", "李明")]),
+    # a writer's role after the names (撰稿, 采写, 执笔 as 撰文 and 摄 are); an office before it is no person
+    ("王晓 撰稿", [("authors", "王晓")]), ("（王晓 撰稿）", [("authors", "王晓")]),
+    ("王晓 李明 采写", [("authors", "王晓"), ("authors", "李明")]),
+    ("王晓、李明 执笔", [("authors", "王晓"), ("authors", "李明")]),
+    ("艾克拜尔·吐尔逊 撰稿", [("authors", "艾克拜尔·吐尔逊")]),
     # a reader's post: the name after the word for a reader; a reader's contribution
     ("作者：网友王晓", [("authors", "王晓")]),
     ("投稿：王晓", [("authors", "王晓")]),
@@ -205,6 +210,8 @@ def test_credit_line_fields(line: str, fields: list[tuple[str, str]]) -> None:
 # Lines that are not metadata, though they look a little like it.
 NOT_CREDIT_LINES = [
     "民生援疆聚民心",
+    "宣传部撰稿", "集体撰稿", "调研组执笔",  # an office or a group writes it: no person
+    "他坚持每天撰稿", "王晓撰稿多年",  # a sentence
     "网友评论", "网友王晓",  # a section's heading; a reader's name with no credit
     "视频 公开课", "制作精良", "拍摄地点：喀什",  # a menu; a phrase; a label no credit has
     "新疆日报·援疆故事",  # a column's name after the paper's, no date: a tag, not a stamp

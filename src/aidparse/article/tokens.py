@@ -106,7 +106,7 @@ def token_patterns() -> dict[str, Any]:
                                 # 王晓 北京报道: a place (a word no name is: see names_at)
                                 r"|(?<=\S)\s+\p{Han}{2,4}?(?:报道|报导)"
                                 r"|(?:[/|｜丨]\s*)?"
-                                r"(?:摄影报道|图文报道|综合报道|综合报导|报道|报导|摄影|撰文|整理|整合|编译|供稿|供图|文/图|图/文|摄"
+                                r"(?:摄影报道|图文报道|综合报道|综合报导|报道|报导|摄影|撰文|撰稿|采写|执笔|整理|整合|编译|供稿|供图|文/图|图/文|摄"
                                 # 文 and 图 glued to a name end words (历史人文, 王晓文 is a name):
                                 # only after a space or a separator
                                 r"|(?<=[\s/|｜丨])[文图]))"
