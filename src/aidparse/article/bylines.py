@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from aidparse._lazy import lazy_regex
 from aidparse.article.credits import Field
 from aidparse.article.names import bare_name_shape, valid_name
-from aidparse.article.words import gazetteer_place, outlet_name, place_led_name, plain_word
+from aidparse.article.words import common_word, gazetteer_place, outlet_name, place_led_name, plain_word
 from aidparse.models.vocab import MetaField
 
 __all__ = ["NAME_LINE", "authors_line", "bracketed_byline", "is_word", "names_byline", "names_only",
@@ -30,14 +30,16 @@ __all__ = ["NAME_LINE", "authors_line", "bracketed_byline", "is_word", "names_by
 NAME_LINE = lazy_regex(r"\p{Han}{2,3}|\p{Han}{1,6}·\p{Han}{1,6}")
 
 
+#: A name on such a line, as read (checked as a name after); in brackets, of two to four characters.
+_ONE_NAME = r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
+_BRACKETED_NAME = r"(?:\p{Han}{1,6}·)?\p{Han}{2,4}"
 #: A line of names only, after a marker (◎ 王晓, 王晓 李明, 王晓、李明), and each name on it.
-_NAMES_LINE = lazy_regex(r"[◎□■●◆▲]?\s*(?:\p{Han}{1,6}·)?\p{Han}{2,6}"
-                         r"(?:[ \t\u3000、]+(?:\p{Han}{1,6}·)?\p{Han}{2,6}){0,3}")
+_NAMES_LINE = lazy_regex(rf"[◎□■●◆▲]?\s*{_ONE_NAME}(?:[ \t\u3000、]+{_ONE_NAME}){{0,3}}")
 
 
 #: People's names alone in brackets (（孙少雄、贾钊）, (王晓 李明)).
-_BRACKETED_NAMES = lazy_regex(r"[(（]\s*(?:\p{Han}{1,6}·)?\p{Han}{2,4}"
-                              r"(?:[ \t\u3000、,，]+(?:\p{Han}{1,6}·)?\p{Han}{2,4}){0,3}\s*[)）]")
+_BRACKETED_NAMES = lazy_regex(rf"[(（]\s*{_BRACKETED_NAME}"
+                              rf"(?:[ \t\u3000、,，]+{_BRACKETED_NAME}){{0,3}}\s*[)）]")
 
 
 #: A paper's authors, each with the number of their institution (王晓1，李明2; 王晓1,2*，李明2).
@@ -45,8 +47,7 @@ _PAPER_AUTHORS = lazy_regex(r"\p{Han}{2,4}\d(?:[,，]\d)*\*?"
                             r"(?:\s*[,，、\s]\s*\p{Han}{2,4}\d(?:[,，]\d)*\*?){0,7}")
 
 
-#: A name on such a line, as read (checked as a name after).
-_NAME_TOKEN = lazy_regex(r"(?:\p{Han}{1,6}·)?\p{Han}{2,6}")
+_NAME_TOKEN = lazy_regex(_ONE_NAME)
 
 
 #: A byline of names alone names this many people at most.
@@ -65,8 +66,7 @@ def names_byline(simp: str) -> list[Field]:
     names = [Field(MetaField.AUTHORS, m.group(), m.start(), m.end(), "byline.under-stamp")
              for m in _NAME_TOKEN.finditer(simp)]
     if 1 <= len(names) <= _NAMES_MAX \
-            and all(NAME_LINE.fullmatch(n.value) and valid_name(n.value) and not is_word(n.value)
-                    and not gazetteer_place(n.value) and not outlet_name(n.value)
+            and all(_line_name(n.value) and not gazetteer_place(n.value) and not outlet_name(n.value)
                     and not place_led_name(n.value) for n in names):
         return names
     return []
@@ -138,14 +138,14 @@ _DOCUMENT_PARTS = frozenset(["导语", "前言", "摘要", "结语", "后记", "
                              "视频", "音频", "专题", "评论", "相关", "简介", "背景", "链接", "尾声", "序"])
 
 
-#: A common word (this many occurrences in the dictionary) is not read as a lone name.
-_COMMON_WORD = 30
-
-
 def is_word(s: str) -> bool:
-    from aidparse._resources import word_counts
+    """Whether ``s`` is a part of a document or a common word rather than a lone name."""
+    return s in _DOCUMENT_PARTS or common_word(s)
 
-    return s in _DOCUMENT_PARTS or word_counts().get(s, 0) >= _COMMON_WORD
+
+def _line_name(name: str) -> bool:
+    """Whether a name on a line of names alone reads as a person's: its shape, and no word."""
+    return bool(NAME_LINE.fullmatch(name)) and valid_name(name) and not is_word(name)
 
 
 def authors_line(simp: str) -> bool:
@@ -158,7 +158,7 @@ def authors_line(simp: str) -> bool:
     if not _PAPER_AUTHORS.fullmatch(simp):
         return False
     names = _NAME_TOKEN.findall(simp)
-    return all(NAME_LINE.fullmatch(n) and valid_name(n) and not is_word(n) for n in names)
+    return all(map(_line_name, names))
 
 
 def bracketed_byline(simp: str) -> bool:
@@ -182,4 +182,4 @@ def names_only(simp: str) -> bool:
     """A line of people's names only (王晓峰 李娜娜), none of them a word."""
     names = _NAME_TOKEN.findall(simp)
     return bool(names) and _NAMES_LINE.fullmatch(simp) is not None \
-        and all(NAME_LINE.fullmatch(n) and valid_name(n) and not is_word(n) for n in names)
+        and all(map(_line_name, names))
