@@ -1,8 +1,9 @@
-"""Write ``src/aidparse/data/regex_programs.json``: the ``regex`` patterns aidparse uses, compiled.
+"""Write ``src/aidparse/data/regex_programs.json`` and ``re_programs.json``: the patterns aidparse
+compiles with ``regex`` and with the standard library's ``re``, compiled.
 
 Usage (after changing a pattern or a table a pattern is built from, or after upgrading ``regex``)::
 
-    python scripts/build_pattern_store.py          # rewrite the store
+    python scripts/build_pattern_store.py          # rewrite the stores
     python scripts/build_pattern_store.py --check  # exit 1 if a pattern is missing or no more used
 
 The patterns stored are those that parsing these inputs compiles, all in the repository: the
@@ -10,8 +11,9 @@ five seeds (as bytes, as text, as GB18030 and Big5 bytes, and inside an HTML pag
 of ``tests/data/layouts/{pages,forms,forms2}.json``, and every pattern defined at a module's
 top level or in a module's table of patterns (compiled whether or not a page asks for it).
 A pattern missing from the store is compiled on first use as before: the store only saves
-time (see ``aidparse._precompiled``). The programs are those of the installed ``regex``
-release, which the header names; another release ignores the store.
+time (see ``aidparse._precompiled`` and ``aidparse._precompiled_re``). The programs are those
+of the installed ``regex`` release and of the running Python's ``re``, which each file's header
+names; another release, or another Python, ignores the store.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ import pkgutil
 import sys
 
 import aidparse
-from aidparse import _lazy, _precompiled
+from aidparse import _lazy, _precompiled, _precompiled_re
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 STORE = ROOT / "src" / "aidparse" / "data" / _precompiled.REGEX_PROGRAMS_JSON
+RE_STORE = ROOT / "src" / "aidparse" / "data" / _precompiled_re.RE_PROGRAMS_JSON
 WRITTEN_SETS = ("pages", "forms", "forms2")
 
 
@@ -56,19 +59,28 @@ def module_patterns() -> None:
             continue
         module = importlib.import_module(info.name)
         for value in list(vars(module).values()):
-            if isinstance(value, _lazy._LazyPattern) and value._module == "regex":
+            if isinstance(value, _lazy._LazyPattern):
                 _ = value.pattern
             elif isinstance(value, _lazy._PatternTable):
                 value.values()
 
 
-def collect() -> set[tuple[str, int]]:
-    """The (pattern, flags) of every ``regex`` pattern the inputs and the modules compile."""
-    with _precompiled.recording() as seen:
+def collect() -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
+    """The (pattern, flags) of every ``regex`` and every ``re`` pattern the inputs and the modules compile."""
+    with _precompiled.recording() as seen, _precompiled_re.recording() as seen_re:
         for data in inputs():
             aidparse.parse(data)
         module_patterns()
-    return seen
+    return seen, seen_re
+
+
+def stale(store: pathlib.Path, patterns: set[tuple[str, int]]) -> bool:
+    """Print what ``store`` misses and holds in vain; whether it is stale."""
+    stored = {(p, f) for p, f, *_ in json.loads(store.read_text(encoding="utf-8"))["patterns"]}
+    missing, unused = patterns - stored, stored - patterns
+    print(f"{store.name}: {len(patterns)} patterns; missing from the store: {len(missing)}; "
+          f"no more used: {len(unused)}")
+    return bool(missing or unused)
 
 
 def main() -> int:
@@ -76,17 +88,18 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="report a stale store, write nothing")
     args = parser.parse_args()
     _precompiled._store = {}  # compile everything afresh: what is recorded must not depend on the store
-    patterns = collect()
+    _precompiled_re._store = {}
+    patterns, re_patterns = collect()
     if args.check:
-        stored = {(p, f) for p, f, *_ in json.loads(STORE.read_text(encoding="utf-8"))["patterns"]}
-        missing, unused = patterns - stored, stored - patterns
-        print(f"{len(patterns)} patterns; missing from the store: {len(missing)}; "
-              f"no more used: {len(unused)}")
-        return 1 if missing or unused else 0
-    source = ["The regex patterns aidparse compiles, compiled: written by scripts/build_pattern_store.py",
-              "from the seeds, tests/data/layouts/{pages,forms,forms2}.json and the modules' pattern tables."]
-    STORE.write_text(_precompiled.write_store(patterns, source), encoding="utf-8")
-    print(f"wrote {len(patterns)} patterns to {STORE.relative_to(ROOT)}")
+        return 1 if stale(STORE, patterns) | stale(RE_STORE, re_patterns) else 0
+    written_from = ("from the seeds, tests/data/layouts/{pages,forms,forms2}.json "
+                    "and the modules' pattern tables.")
+    for store, kept, engine, write in ((STORE, patterns, "regex", _precompiled.write_store),
+                                       (RE_STORE, re_patterns, "re", _precompiled_re.write_store)):
+        source = [f"The {engine} patterns aidparse compiles, compiled: "
+                  "written by scripts/build_pattern_store.py", written_from]
+        store.write_text(write(kept, source), encoding="utf-8")
+        print(f"wrote {len(kept)} patterns to {store.relative_to(ROOT)}")
     return 0
 
 

@@ -32,6 +32,10 @@ def _compile(module: str, pattern: str | bytes, flags: int) -> Any:
         from aidparse._precompiled import compile_regex
 
         return compile_regex(pattern, flags)
+    if module == "re" and isinstance(pattern, str):
+        from aidparse._precompiled_re import compile_re
+
+        return compile_re(pattern, flags)
     return importlib.import_module(module).compile(pattern, flags)
 
 

@@ -23,6 +23,7 @@ import math
 import re
 
 from aidparse._charmodel import CJK_PUNCT, char_logp
+from aidparse._precompiled_re import compile_re
 
 __all__ = [
     "LOGP_ASCII",
@@ -54,11 +55,11 @@ _HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     punct = "".join(sorted(CJK_PUNCT)) + "\uff01-\uff5e"
     return (
-        re.compile(f"[{_HAN}]+"),
-        re.compile(f"[{_KANA}{_HANGUL}]+"),
-        re.compile(f"[{punct}]+"),
+        compile_re(f"[{_HAN}]+"),
+        compile_re(f"[{_KANA}{_HANGUL}]+"),
+        compile_re(f"[{punct}]+"),
         # letters of other scripts: word characters that are no digit, no ASCII, and none of the above
-        re.compile(f"[^\\W\\d_\\x00-\\x7f{_HAN}{_KANA}{_HANGUL}]+"),
+        compile_re(f"[^\\W\\d_\\x00-\\x7f{_HAN}{_KANA}{_HANGUL}]+"),
     )
 
 
@@ -251,7 +252,7 @@ def _isolated_in_latin(text: str) -> int:
 @functools.cache
 def _beside_latin_pattern() -> re.Pattern[str]:
     han = "\u3400-\u9fff\uf900-\ufaff"
-    return re.compile(f"[A-Za-z][{han}]|[{han}][A-Za-z]")
+    return compile_re(f"[A-Za-z][{han}]|[{han}][A-Za-z]")
 
 
 def explain(r: Reading) -> str:

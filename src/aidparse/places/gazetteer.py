@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from aidparse._precompiled_re import compile_re
 from aidparse._resources import read_json, read_tsv
 from aidparse.models import Place, PlaceLevel, Span
 
@@ -108,7 +109,7 @@ class Gazetteer:
         """
         if self.pattern is None:
             shortest, by_prefix = _split_names(self.aliases)
-            self.pattern = re.compile(trie_pattern(shortest))
+            self.pattern = compile_re(trie_pattern(shortest))
             self.extensions = _extension_index(by_prefix)
         search, extensions, aliases = self.pattern.search, self.extensions, self.aliases
         out = []
@@ -151,7 +152,7 @@ class Gazetteer:
                    for name, level, parent, xinjiang in data["entries"]}
         pairs = {donor: set(names) for donor, names in data["pairs"].items()}
         return cls(entries=entries, aliases=data["aliases"], pairs=pairs,
-                   pattern=re.compile(data["pattern"]),
+                   pattern=compile_re(data["pattern"]),
                    extensions=_extension_index(data["extensions"]))
 
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from aidparse._precompiled_re import compile_re
 from aidparse._resources import read_json
 
 __all__ = ["SCRIPT_CHARS_JSON", "ScriptChars", "build_script_chars", "may_change", "script_chars"]
@@ -103,7 +104,7 @@ def _change_table(variant: str) -> list[str]:
 
 @functools.cache
 def _phrase_pattern(variant: str) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, script_chars().phrases[variant])))
+    return compile_re("|".join(map(re.escape, script_chars().phrases[variant])))
 
 
 #: Characters translated at a time: a text with something to convert usually shows it in

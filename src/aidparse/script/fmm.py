@@ -27,6 +27,8 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 
+from aidparse._precompiled_re import compile_re
+
 __all__ = ["CharTable", "PhraseTable", "char_class"]
 
 #: Texts with characters here take the general path (compatibility ideographs, astral planes).
@@ -150,7 +152,7 @@ class PhraseTable:
                       for offset, neighbours in sorted(offsets.items()))
             for ch, offsets in by_anchor.items()
         }
-        self._anchor_re = re.compile(char_class(by_anchor)) if by_anchor else None
+        self._anchor_re = compile_re(char_class(by_anchor)) if by_anchor else None
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
         """Every ``(start, -end)`` of every key in ``text``, overlapping ones included, sorted."""

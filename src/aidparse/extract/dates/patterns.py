@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from aidparse._precompiled_re import compile_re
 from aidparse.extract.dates.tables import (
     AGO_UNITS,
     AGO_WORDS,
@@ -68,7 +69,7 @@ def ago_pattern() -> re.Pattern[str]:
     ``天以前``); the count before it (``5``, ``三``) is read by ``atoms.ago_atoms``. A pattern of
     its own that begins with the unit: numerals are frequent in Chinese text, units followed by
     前 are not, so this costs a fraction of trying it at every numeral in :func:`date_pattern`."""
-    return re.compile(f"(?:{_alt(AGO_UNITS)})(?:{_alt(AGO_WORDS)})")
+    return compile_re(f"(?:{_alt(AGO_UNITS)})(?:{_alt(AGO_WORDS)})")
 
 
 @functools.cache
@@ -109,7 +110,7 @@ def date_pattern() -> re.Pattern[str]:
         first |= {w[0] for w in table}
     prefilter = "".join(sorted(re.escape(c) for c in first))
 
-    return re.compile(
+    return compile_re(
         rf"""
         (?=[{prefilter}])
         (?:
