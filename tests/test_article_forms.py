@@ -693,3 +693,21 @@ def test_every_removal_is_recorded() -> None:
     assert result.edits.apply(PAGE) == result.text
     for removal in result.removed:
         assert PAGE[removal.span.start : removal.span.end] == removal.text
+
+
+_BODY_S = "喀什地区疏附县的援疆项目今年进展顺利，来自广东的援建资金已投入使用，带动数百名居民就业。"
+_BODY_T = "喀什地區疏附縣的援疆項目今年進展順利，來自廣東的援建資金已投入使用，帶動數百名居民就業。"
+
+
+# a surname OpenCC's phrases read as a Traditional spelling (沈吟 → 沉吟, 沈思 → 沉思) stays a name on a
+# Simplified line, in a Simplified page or beside a Traditional paragraph
+@pytest.mark.parametrize(("text", "authors"), [
+    (f"湖州援疆：柯坪县的青山绿水之路\n本报记者 沈吟 通讯员 胡明\n{_BODY_S}", ["沈吟", "胡明"]),
+    (f"湖州援疆：柯坪县的青山绿水之路\n本报记者 沈吟 通讯员 胡明\n{_BODY_T}", ["沈吟", "胡明"]),
+    (f"援疆医生在喀什的三年\n2023-05-08 10:32 来源：湖州日报\n记者 沈思\n{_BODY_S}", ["沈思"]),
+    (f"{_BODY_S}\n（记者 沈默 通讯员 李明）", ["沈默", "李明"]),
+])
+def test_a_simplified_surname_is_not_converted(text: str, authors: list[str]) -> None:
+    report = aidparse.parse(text)
+    assert report.authors == authors
+    assert "沉" not in report.text

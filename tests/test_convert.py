@@ -221,3 +221,31 @@ def test_fast_path_on_the_pages(variant: str) -> None:
         assert to_simplified(page, variant) == _convert(page, variant)
         if not may_change(page, variant):
             assert _convert(page, variant) == page
+
+
+# A document is converted line by line: what is Simplified already stays (OpenCC's t2s would turn a
+# Simplified 沈吟 into 沉吟, a surname into a common word), every other line as OpenCC converts it.
+@pytest.mark.parametrize(("text", "expected"), [
+    # no Traditional-only character in the document: nothing converted
+    ("本报记者 沈吟 通讯员 胡明", "本报记者 沈吟 通讯员 胡明"),
+    ("记者 沈思\n他沈默良久", "记者 沈思\n他沈默良久"),
+    ("乾隆年间\n乾杯", "乾隆年间\n乾杯"),
+    # a Traditional document: every line converted, a line of shared characters too
+    ("記者 沈吟\n他沈吟良久", "记者 沉吟\n他沉吟良久"),
+    ("東營援疆\n他沈思良久", "东营援疆\n他沉思良久"),
+    # both: the Simplified line as it is, the others converted
+    ("本报记者 沈吟\n他沈吟良久,說道", "本报记者 沈吟\n他沉吟良久,说道"),
+    ("記者 王曉\n本报记者 沈思", "记者 王晓\n本报记者 沈思"),
+    # a line with characters of both scripts is converted as OpenCC converts it
+    ("记者 沈思 報道", "记者 沉思 报道"),
+    ("", ""),
+    ("\n\n", "\n\n"),
+])
+def test_a_document_keeps_its_simplified_lines(text: str, expected: str) -> None:
+    from aidparse.script.document import document_runs, simplified_document
+
+    assert simplified_document(text) == expected
+    out = list(text)
+    for start, end, replacement in document_runs(text):
+        out[start:end] = replacement
+    assert "".join(out) == expected

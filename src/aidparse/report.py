@@ -35,7 +35,7 @@ from aidparse.models import (
 from aidparse.places.batches import donor_batch_period, find_batch, stated_period
 from aidparse.places.resolve import resolve_places
 from aidparse.script import detect_script
-from aidparse.script.convert import conversion_runs
+from aidparse.script.document import document_runs
 
 __all__ = ["parse"]
 
@@ -150,8 +150,7 @@ def parse(
             message=f"{replaced} lone surrogates in the input were replaced by U+FFFD"))
     cleaned = clean(original)
     profile = detect_script(cleaned.text)  # with the OpenCC config (t2s/tw2s/hk2s) that fits it
-    conversion = aligned_changes(cleaned.text,
-                                 conversion_runs(cleaned.text, variant=profile.variant),
+    conversion = aligned_changes(cleaned.text, document_runs(cleaned.text, profile.variant),
                                  EditReason.SCRIPT_CONVERSION)
     text = apply_changes(cleaned.text, conversion)
     edits = extend_log(cleaned.edits, conversion, original, cleaned.text)

@@ -21,7 +21,7 @@ from aidparse._lazy import lazy_regex
 from aidparse.article.prose import fold_forms
 from aidparse.cleaning.edits import Change
 from aidparse.models.vocab import EditReason
-from aidparse.script import to_simplified
+from aidparse.script.document import simplified_document
 
 __all__ = ["Line", "find_broken_lines", "page_lines"]
 
@@ -78,7 +78,7 @@ def page_lines(text: str) -> list[Line]:
     >>> page_lines("文︰王曉")[0].simp
     '文：王晓'
     """
-    simplified = fold_forms(to_simplified(text))
+    simplified = fold_forms(simplified_document(text))  # (its Simplified lines as they are)
     new = tuple.__new__  # a Line from its fields, without the named tuple's keyword handling
     out: list[Line] = []
     last: tuple[int, int, int, int, str, int] | None = None  # the previous line's fields, but its blank_after

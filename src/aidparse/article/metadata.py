@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,14 +29,17 @@ from aidparse.article.stamps import parse_stamp_date
 from aidparse.article.title import headline_like, headline_parts, title_site
 from aidparse.article.words import org_name
 from aidparse.models import MetadataLine, MetaField, Span
-from aidparse.script import to_simplified
+from aidparse.script.detect import evidence
+from aidparse.script.document import simplified_line
 
 __all__ = ["ArticleFacts", "article_facts", "dateline_date", "meta_spans", "meta_values",
            "published_date"]
 
 
-def meta_values(lines: Sequence[MetadataLine], field: str) -> list[str]:
-    """Distinct values of one field, in Simplified, in the order they stood.
+def meta_values(lines: Sequence[MetadataLine], field: str, text: str | None = None) -> list[str]:
+    """Distinct values of one field, in Simplified, in the order they stood. With ``text``, the input
+    the lines' spans point into, a value on a line of the text that is Simplified already stays as
+    it is (see :mod:`aidparse.script.document`).
 
     >>> line = MetadataLine(field="source", value="天山網", span=Span(start=0, end=3))
     >>> meta_values([line, line], "source")
@@ -43,10 +47,32 @@ def meta_values(lines: Sequence[MetadataLine], field: str) -> list[str]:
     """
     seen: list[str] = []
     for line in lines:
-        value = to_simplified(line.value.strip())
-        if line.field == field and value and value not in seen:
+        if line.field != field:
+            continue
+        value = _simplified(line, text)
+        if value and value not in seen:
             seen.append(value)
     return seen
+
+
+@functools.lru_cache(maxsize=4)
+def _traditional(text: str) -> bool:
+    """Whether a page has a Traditional-only character (a page without one is not converted)."""
+    return evidence(text)[1] > 0
+
+
+def _simplified(line: MetadataLine, text: str | None) -> str:
+    """A metadata line's value in Simplified, as the page's text reads it: on a line of ``text``
+    that is Simplified already, or in a page with no Traditional-only character, as it is."""
+    value = line.value.strip()
+    if text is None:
+        return simplified_line(value, True)
+    start, end = line.span.start, line.span.end
+    if not (0 <= start <= end <= len(text)) or not _traditional(text):
+        return simplified_line(value, _traditional(text))
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return simplified_line(value, True, line=text[first : last if last >= 0 else len(text)])
 
 
 def meta_spans(lines: Sequence[MetadataLine], field: str) -> list[Span]:
@@ -171,7 +197,7 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     """
     spans: dict[str, list[Span]] = {}
     source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION)
-    source = to_simplified(source_line.value.strip()) if source_line else None
+    source = _simplified(source_line, text) if source_line else None
     if source_line:
         spans["source"] = [source_line.span]
     stamps = [ln for ln in lines
@@ -203,11 +229,11 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
         if date is not None:
             published = date
             spans["published"] = [dateline.span]
-    editors = meta_values(lines, MetaField.EDITORS)
+    editors = meta_values(lines, MetaField.EDITORS, text)
     # a name the page credits as its editor is not its author when only a tag of the markup says
     # so (a CMS's <meta name="author"> is often the editor who posted the page); a credit in the
     # text stands (作者：宪瑞  编辑：宪瑞: the writer edited it too)
-    authors = [a for a in meta_values(lines, MetaField.AUTHORS)
+    authors = [a for a in meta_values(lines, MetaField.AUTHORS, text)
                if a not in editors or _stated_in_text(lines, a, text)]
     for name, values in (("authors", authors), ("editors", editors)):
         if values:
@@ -215,7 +241,7 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     title = None
     title_line = _first(lines, MetaField.TITLE)
     if title_line is not None:
-        value = to_simplified(title_line.value.strip())
+        value = _simplified(title_line, text)
         start, end = headline_parts(value)
         if end == len(value):
             end = title_site(value) or end  # the <title>: the site's name after its last separator
@@ -224,5 +250,5 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
                 and not is_banner(value):
             title = value
             spans["title"] = [title_line.span]
-    headline = to_simplified(placed.value.strip()) if placed else None
+    headline = _simplified(placed, text) if placed else None
     return ArticleFacts(source, authors, editors, published, title, headline, spans)

@@ -20,7 +20,7 @@ from aidparse._lazy import lazy_re
 from aidparse.models import Script, ScriptCounts, ScriptProfile, Span
 from aidparse.script.charsets import script_chars
 
-__all__ = ["detect_script", "evidence"]
+__all__ = ["detect_script", "evidence", "line_evidence"]
 
 #: Minority share of script evidence needed before a text is called mixed.
 MIXED_SHARE = 0.2
@@ -116,6 +116,19 @@ def evidence(text: str) -> tuple[int, int]:
     """(Simplified-only, Traditional-only) character counts, without building a profile."""
     marked = _marked(text)
     return marked.count(_MARK["simplified"]), marked.count(_MARK["traditional"])
+
+
+def line_evidence(text: str) -> list[tuple[int, int]] | None:
+    """(Simplified-only, Traditional-only) character counts of each line of ``text`` (split at
+    ``\\n``), or ``None`` when the text holds the private-use characters the counting uses.
+
+    >>> line_evidence("东营\\n東營援疆\\n援疆")
+    [(2, 0), (0, 2), (0, 0)]
+    """
+    if _SENTINELS.search(text) is not None:
+        return None
+    simp, trad = _MARK["simplified"], _MARK["traditional"]
+    return [(line.count(simp), line.count(trad)) for line in _marked(text).split("\n")]
 
 
 def _verdict(han: int, simp: int, trad: int, minimum: int) -> Script:
