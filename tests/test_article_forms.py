@@ -711,3 +711,38 @@ def test_a_simplified_surname_is_not_converted(text: str, authors: list[str]) ->
     report = aidparse.parse(text)
     assert report.authors == authors
     assert "沉" not in report.text
+
+
+# a headline that ends in a verb or a thing written with an outlet's ending (出台, 申报, 联网, 警报) is
+# the headline, never the site's name; a site's name over a headline still is one
+@pytest.mark.parametrize(("text", "title", "site_line"), [
+    (f"援疆资金管理办法出台\n2013年06月20日 10:26 来源：中国新闻网\n{_BODY_S}", "援疆资金管理办法出台", None),
+    (f"援疆新政策出台\n2013年06月20日 10:26\n{_BODY_S}", "援疆新政策出台", None),
+    (f"第三批援疆项目集中申报\n2021-03-02 来源：阿克苏日报\n{_BODY_S}", "第三批援疆项目集中申报", None),
+    (f"偏远牧区实现宽带联网\n2021-03-02 来源：阿克苏日报\n{_BODY_S}", "偏远牧区实现宽带联网", None),
+    (f"援疆医生同台竞技\n2021-03-02\n{_BODY_S}", "援疆医生同台竞技", None),
+    (f"阿克苏广播电视台\n援疆医生为牧民送医上门\n2023-05-08 10:32\n{_BODY_S}", "援疆医生为牧民送医上门",
+     "阿克苏广播电视台"),
+    (f"天山网\n援疆干部人才抵达喀什\n2023-03-10 10:20:00来源:喀什日报\n{_BODY_S}", "援疆干部人才抵达喀什", "天山网"),
+])
+def test_a_headline_ending_like_an_outlet(text: str, title: str, site_line: str | None) -> None:
+    report = aidparse.parse(text)
+    assert report.title == title
+    assert title in report.text.split("\n")
+    if site_line is not None:
+        assert site_line not in report.text
+
+
+# 「…」 are Traditional Chinese's quotation marks: a quoted phrase opening a Traditional headline is
+# part of it; on a Simplified line they still mark a column's tag
+@pytest.mark.parametrize(("text", "title"), [
+    (f"「援疆」背後：一場國家工程\n文 / 劉光瑩\n發布時間：2021-06-04\n{_BODY_T}", "「援疆」背后：一场国家工程"),
+    (f"「對口援疆」十年回顧\n2021-06-04\n{_BODY_T}", "「对口援疆」十年回顾"),
+    (f"「一帶一路」助力新疆發展\n2021-06-04 來源：大公網\n{_BODY_T}", "「一带一路」助力新疆发展"),
+    (f"「项目」携手全面小康 助力脱贫攻坚\n2021-06-04 来源：天山网\n{_BODY_S}", "携手全面小康 助力脱贫攻坚"),
+    (f"【援疆故事】援疆醫生扎根和田十年\n2021-06-04\n{_BODY_T}", "援疆医生扎根和田十年"),
+])
+def test_a_quoted_phrase_opening_a_traditional_headline(text: str, title: str) -> None:
+    report = aidparse.parse(text)
+    assert report.title == title
+    assert title in report.text.split("\n")

@@ -242,7 +242,7 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     title_line = _first(lines, MetaField.TITLE)
     if title_line is not None:
         value = _simplified(title_line, text)
-        start, end = headline_parts(value)
+        start, end = headline_parts(value, quotes=evidence(title_line.value)[1] > 0)
         if end == len(value):
             end = title_site(value) or end  # the <title>: the site's name after its last separator
         value = value[start:end].strip(" _-|｜–—")

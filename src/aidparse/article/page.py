@@ -91,6 +91,7 @@ from aidparse.article.words import (
 )
 from aidparse.cleaning.edits import Change, Meta
 from aidparse.models.vocab import EditReason, MetaField
+from aidparse.script.detect import evidence
 
 __all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines", "placed_headline"]
 
@@ -247,6 +248,7 @@ class _Page:
     """One walk over a page's lines."""
 
     def __init__(self, text: str, markup: Markup | None = None) -> None:
+        self.text = text
         self.lines = page_lines(text)
         self.markup = markup or Markup()
         self.changes: list[Change] = []
@@ -923,7 +925,7 @@ class _Page:
         if genre is not None:
             self.cut(line, base + genre, base + end, EditReason.COLUMN_TAG, rule="title.genre-tag")
             end = genre
-        start = column_tag(simp[:end]) or 0
+        start = column_tag(simp[:end], quotes=evidence(self.text[line.start : line.end])[1] > 0) or 0
         badge = next((b for b in _BADGES if simp.startswith(b)), None)
         if not start and badge is not None and line.index + 1 < len(self.lines) \
                 and fur.account_name_at(self.lines, line.index + 1) and self._badge_apart(simp, len(badge)):

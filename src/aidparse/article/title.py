@@ -159,8 +159,11 @@ def title_site(line: str) -> int | None:
     return int(m.start())
 
 
-def column_tag(line: str) -> int | None:
+def column_tag(line: str, quotes: bool = False) -> int | None:
     """Where the headline starts after a column, campaign or media tag, or ``None``.
+
+    ``quotes``: the line was written in Traditional characters, whose quotation marks are
+    ``「…」``: a phrase in them opens the headline (``「援疆」背後：一場國家工程``), it tags no column.
 
     >>> line = "[视频][新春走基层援疆纪行]援疆热涌寒冬中"
     >>> line[column_tag(line):]
@@ -183,6 +186,8 @@ def column_tag(line: str) -> int | None:
     True
     >>> column_tag("零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走") is None  # half of the headline
     True
+    >>> column_tag("「项目」携手全面小康 助力脱贫攻坚"), column_tag("「援疆」背后：一场国家工程", quotes=True)
+    (4, None)
     """
     p = _patterns()
     end = 0
@@ -194,6 +199,8 @@ def column_tag(line: str) -> int | None:
         end = site.end()  # (and its channel: 人民网 新疆频道 …)
         site = _SITE_PREFIX.match(line, end)
     m = p["brackets"].match(line, end)
+    if m and quotes and "「" in m.group():
+        m = None
     if m and len(line) - m.end() >= 4 and line[m.end()] not in "：:，,、！!？?—-":
         end = m.end()  # (「对口援疆」：北京如何…: a quoted phrase the headline goes on from, no tag)
     bar = p["bar"].match(line, end)
@@ -228,8 +235,9 @@ def genre_tag(line: str) -> int | None:
     return int(m.start())
 
 
-def headline_parts(line: str) -> tuple[int, int]:
-    """The ``[start, end)`` of the headline inside a title line, tags and site name excluded.
+def headline_parts(line: str, quotes: bool = False) -> tuple[int, int]:
+    """The ``[start, end)`` of the headline inside a title line, tags and site name excluded
+    (``quotes``: as :func:`column_tag` reads it).
 
     >>> line = "热烈庆祝昌吉回族自治州成立70周年|同心援疆结硕果——福建省、山西省开展对口援疆成就综述"
     >>> start, end = headline_parts(line)
@@ -243,7 +251,7 @@ def headline_parts(line: str) -> tuple[int, int]:
     genre = genre_tag(line[:end])
     if genre is not None:
         end = genre
-    start = column_tag(line[:end]) or 0
+    start = column_tag(line[:end], quotes) or 0
     return start, end
 
 

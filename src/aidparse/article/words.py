@@ -282,9 +282,17 @@ def org_line(simp: str) -> bool:
     return len(simp) <= ORG_LINE_MAX and org_name(simp)
 
 
-#: Common words that end in an organisation's ending but name none (平台, 舞台, 回报).
-_NOT_ORG_TAILS: Final = ("平台", "舞台", "讲台", "擂台", "阳台", "前台", "后台", "回报", "汇报", "海报",
-                         "情报", "捷报", "喜报")
+#: Common words that end in an organisation's ending but name none: things (平台, 舞台, 警报, 管网) and
+#: the verbs a headline ends with (援疆新政策出台, 项目集中申报, 偏远村实现联网) — the two-character words of
+#: the dictionary ending in 台, 报, 网 or 社 that name no paper, station, site or society.
+_NOT_ORG_TAILS: Final = (
+    "平台", "舞台", "讲台", "擂台", "阳台", "前台", "后台", "柜台", "站台", "展台", "看台", "窗台", "月台",
+    "出台", "上台", "下台", "登台", "搭台", "同台", "垮台", "倒台",
+    "回报", "汇报", "海报", "情报", "捷报", "喜报", "警报", "电报", "年报", "季报",
+    "申报", "填报", "通报", "上报", "举报", "预报", "补报", "呈报", "虚报", "见报",
+    "上网", "联网", "入网", "触网", "落网", "漏网", "织网", "结网", "路网", "管网", "水网", "渔网",
+    "结社",
+)
 #: Papers whose names end in one of those words (香港文汇报, not 汇报).
 _PAPERS_LIKE_WORDS: Final = ("文汇报",)
 #: Verbs and grammatical words of a headline or a sentence that no organisation's name holds.
