@@ -746,3 +746,26 @@ def test_a_quoted_phrase_opening_a_traditional_headline(text: str, title: str) -
     report = aidparse.parse(text)
     assert report.title == title
     assert title in report.text.split("\n")
+
+
+# an aggregator's note of the original title, in brackets, is no subtitle; a date glued to a source's
+# name is the page's date, not part of the name; a disclosure page's date of writing (成文日期) yields
+# to its date of publication (发布日期) when it states both
+@pytest.mark.parametrize(("text", "field", "value"), [
+    (f"辽宁援疆助力塔城发展冰雪旅游\n2021-12-07 08:10:22　来源: 辽宁日报\n(原标题：辽宁援疆助力塔城冰雪旅游升温)\n{_BODY_S}",
+     "subtitle", None),
+    (f"辽宁援疆助力塔城发展冰雪旅游\n2021-12-07 08:10:22　来源: 辽宁日报\n（原标题：辽宁援疆助力塔城冰雪旅游升温）\n{_BODY_S}",
+     "title", "辽宁援疆助力塔城发展冰雪旅游"),
+    (f"援疆教师的一天\n来源：光明日报2022-03-04 04:50\n{_BODY_S}", "source", "光明日报"),
+    (f"援疆教师的一天\n来源：光明日报2022-03-04 04:50\n{_BODY_S}", "published", dt.date(2022, 3, 4)),
+    (f"援疆教师的一天\n2022-03-04 来源：人民网2022年03月04日\n{_BODY_S}", "source", "人民网"),
+    (f"成文日期：2020-03-19\n发布日期：2020-03-20\n关于2020年度对口援疆项目计划的公示\n{_BODY_S}",
+     "published", dt.date(2020, 3, 20)),
+    (f"关于2020年度对口援疆项目计划的公示\n发布日期：2020-03-20\n成文日期：2020-03-19\n{_BODY_S}",
+     "published", dt.date(2020, 3, 20)),
+    (f"关于2020年度对口援疆项目计划的公示\n成文日期：2020-03-19\n{_BODY_S}", "published", dt.date(2020, 3, 19)),
+])
+def test_notes_beside_the_stamp(text: str, field: str, value: object) -> None:
+    report = aidparse.parse(text)
+    assert getattr(report, field) == value
+    assert "原标题" not in report.text

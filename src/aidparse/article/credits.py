@@ -241,6 +241,9 @@ def _source_value(s: str, start: int) -> tuple[Field | None, int]:
     label = token_patterns()["label"].search(s, start, end)
     if label is not None and label.start() > start:
         end = label.start()
+    date = token_patterns()["datetime"].search(s, start, end)  # 来源：光明日报2022-03-04 04:50
+    if date is not None and date.start() > start:
+        end = date.start()
     value = source_name(s[start:end])
     if not value:
         return None, end

@@ -175,8 +175,11 @@ def _inside_tag(text: str, at: int) -> bool:
     return lt > text.rfind(">", 0, at) and text[lt + 1 : lt + 2].isascii() and text[lt + 1 : lt + 2].isalpha()
 
 
-#: A label of the date a page was last updated, right before the date (更新时间：, 最后更新:, 修改日期：).
-_UPDATE_LABEL = lazy_regex(r"(?:最后)?(?:更新|修改|修订|修訂)(?:时间|時間|日期)?\s*[:：/]?\s*$")
+#: A label, right before the date, of a date that is not the page's publication when the page states
+#: another: its last update (更新时间：, 最后更新:, 修改日期：), or when a document it publishes was written
+#: or issued (a disclosure page's 成文日期 above its 发布日期; 印发日期, 签发日期).
+_UPDATE_LABEL = lazy_regex(r"(?:(?:最后)?(?:更新|修改|修订|修訂)(?:时间|時間|日期)?"
+                           r"|(?:成文|印发|印發|签发|簽發)(?:日期|时间|時間))\s*[:：/]?\s*$")
 #: How far before a date its label is looked for.
 _LABEL_REACH = 8
 
