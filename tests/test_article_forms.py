@@ -769,3 +769,23 @@ def test_notes_beside_the_stamp(text: str, field: str, value: object) -> None:
     report = aidparse.parse(text)
     assert getattr(report, field) == value
     assert "原标题" not in report.text
+
+
+# an e-paper's header over the headline: the paper, the date and the page (B1版), perhaps the page's name
+@pytest.mark.parametrize(("text", "title", "source", "published"), [
+    (f"江西日报 2013年09月25日 B1版\n江西援疆干部：情洒兵团第一师\n{_BODY_S}", "江西援疆干部：情洒兵团第一师",
+     "江西日报", dt.date(2013, 9, 25)),
+    (f"香港文匯報 2013-08-26 A15版 中國新聞\n援疆幹部：把青春留在天山\n{_BODY_T}", "援疆干部：把青春留在天山",
+     "香港文汇报", dt.date(2013, 8, 26)),
+    (f"新疆日报 2020年07月02日 第05版\n援疆医生为牧民送医上门\n{_BODY_S}", "援疆医生为牧民送医上门",
+     "新疆日报", dt.date(2020, 7, 2)),
+])
+def test_an_epaper_header(text: str, title: str, source: str, published: dt.date) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.source, report.published) == (title, source, published)
+
+
+@pytest.mark.parametrize("line", ["援疆资金投入B1版块建设", "新建B1版图的三座工厂", "新疆日报 2013年09月25日 B1版块建设"])
+def test_a_page_mark_is_read_only_as_a_token(line: str) -> None:
+    report = aidparse.parse(f"援疆医生为牧民送医上门\n2020-07-02 来源：新疆日报\n{line}\n{_BODY_S}")
+    assert line in report.text.split("\n")
