@@ -161,6 +161,8 @@ CREDIT_LINES = [
     ("（湖北日报全媒记者 王晓 通讯员 李明）", [("affiliation", "湖北日报"), ("authors", "王晓"), ("authors", "李明")]),
     # a writer's role after the names (撰稿, 采写, 执笔 as 撰文 and 摄 are); an office before it is no person
     ("王晓 撰稿", [("authors", "王晓")]), ("（王晓 撰稿）", [("authors", "王晓")]),
+    # 本文作者： and 文章作者： credit as 作者： does (本文来源： already named the source)
+    ("本文作者：王晓", [("authors", "王晓")]), ("文章作者：王晓 李明", [("authors", "王晓"), ("authors", "李明")]),
     ("王晓 李明 采写", [("authors", "王晓"), ("authors", "李明")]),
     ("王晓、李明 执笔", [("authors", "王晓"), ("authors", "李明")]),
     ("艾克拜尔·吐尔逊 撰稿", [("authors", "艾克拜尔·吐尔逊")]),

@@ -51,6 +51,7 @@ AUTHOR_ROLES: Final = (
     "评论员", "执笔", "撰稿人", "供图",
     "特约评论员", "文", "图", "摄",
     "投稿", "投稿人",  # a reader's contribution (投稿：王晓)
+    "本文作者", "文章作者",  # (本文作者：王晓, as 本文来源： names the source)
 )
 #: Labels that credit who made a video's or a graphic's pictures and sound, as a photographer is
 #: credited (an author: 视频：王晓, 剪辑：王晓, 制图：王晓; its producer, 监制, edits): read only with a
