@@ -791,3 +791,29 @@ def test_an_epaper_header(text: str, title: str, source: str, published: dt.date
 def test_a_page_mark_is_read_only_as_a_token(line: str) -> None:
     report = aidparse.parse(f"援疆医生为牧民送医上门\n2020-07-02 来源：新疆日报\n{line}\n{_BODY_S}")
     assert line in report.text.split("\n")
+
+
+# (review30) outlets whose names end in one of those words are outlets still: the word is the end of a
+# longer one (青年报, 互联网) or follows one that takes its first character (交通报, 公路网)
+@pytest.mark.parametrize("name", ["中国青年报", "北京青年报", "中国少年报", "中国交通报", "人民邮电报", "中国公路网",
+                                  "中国互联网", "香港文汇报", "阿克苏广播电视台"])
+def test_an_outlet_ending_in_a_common_word(name: str) -> None:
+    from aidparse.article.words import org_name
+
+    assert org_name(name)
+    report = aidparse.parse(f"{name}\n2023-07-12\n援疆支教老师扎根帕米尔高原\n{_BODY_S}")
+    assert report.title == "援疆支教老师扎根帕米尔高原"
+
+
+# (review30) a page given as HTML on one line: its byline's surname and its headline read as the text reads
+@pytest.mark.parametrize(("html", "title", "authors"), [
+    ("<html><body><h1>援疆干部扎根喀什十年</h1><p>2023-07-12 来源：天山网</p><p>本报记者 沈吟</p>"
+     "<p>十年来，援疆干部扎根喀什。他說，援疆是一輩子的事。</p></body></html>", "援疆干部扎根喀什十年", ["沈吟"]),
+    ("<html><body><h1>沈默的守护者：援疆干部扎根喀什十年</h1><p>2023-07-12 来源：天山网 作者：王晓</p>"
+     "<p>十年来，援疆干部扎根喀什。他說，援疆是一輩子的事。</p></body></html>", "沈默的守护者：援疆干部扎根喀什十年",
+     ["王晓"]),
+])
+def test_a_mixed_html_page_on_one_line(html: str, title: str, authors: list[str]) -> None:
+    report = aidparse.parse(html)
+    assert (report.title, report.authors) == (title, authors)
+    assert report.edits.apply(report.original_text) == report.text

@@ -70,9 +70,11 @@ def _simplified(line: MetadataLine, text: str | None) -> str:
     start, end = line.span.start, line.span.end
     if not (0 <= start <= end <= len(text)) or not _traditional(text):
         return simplified_line(value, _traditional(text))
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    return simplified_line(value, True, line=text[first : last if last >= 0 else len(text)])
+    # the line the value stands on; in markup, the text between tags (a page given as HTML may
+    # hold the whole page on one line)
+    first = max(text.rfind("\n", 0, start), text.rfind(">", 0, start)) + 1
+    ends = [k for k in (text.find("\n", end), text.find("<", end)) if k >= 0]
+    return simplified_line(value, True, line=text[first : min(ends) if ends else len(text)])
 
 
 def meta_spans(lines: Sequence[MetadataLine], field: str) -> list[Span]:

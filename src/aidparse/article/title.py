@@ -434,13 +434,18 @@ def _placed_line(text: str, placed: str) -> tuple[int, str | None] | None:
     >>> _placed_line("首页\\n喀什疏勒县：\\n小庭院里长出大产业\\n正文。", "喀什疏勒县：小庭院里长出大产业")
     (10, '喀什疏勒县：')
     """
-    key = squeeze(placed)
+    from aidparse.script.convert import to_simplified
+
+    # (compared in Simplified: the walk and the report's text may read a line of a page that mixes
+    # the scripts differently, 沈默 in one, 沉默 in the other; see aidparse.script.document)
+    key = squeeze(to_simplified(placed))
     offset = 0
     previous = None
     for line in text.split("\n"):
-        if squeeze(line) == key:
+        if squeeze(to_simplified(line)) == key:
             return offset, None
-        if previous is not None and squeeze(previous + line) == key and colon_half(previous, line):
+        if previous is not None and squeeze(to_simplified(previous + line)) == key \
+                and colon_half(previous, line):
             return offset, previous.strip()
         offset += len(line) + 1
         previous = line

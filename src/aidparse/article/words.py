@@ -265,8 +265,20 @@ def org_name(value: str) -> bool:
         return False
     # a headline that ends as names do (援疆医疗再添新平台, 喀什新建援疆远程会诊中心): a verb or a
     # grammatical word before the ending, or an ending that closes a common word (平台, 舞台)
-    return value.endswith(_PAPERS_LIKE_WORDS) or not (value.endswith(_NOT_ORG_TAILS)
+    return value.endswith(_PAPERS_LIKE_WORDS) or not (_common_tail(value)
                                                       or SENTENCE_WORDS.search(value[:-2]))
+
+
+def _common_tail(value: str) -> bool:
+    """Whether ``value`` ends in a common word of :data:`_NOT_ORG_TAILS` standing as a word of its
+    own: not the end of a longer word (中国青年报, 中国互联网: 青年报, 互联网) nor after one that takes its
+    first character (中国交通报: 交通; 中国公路网: 公路)."""
+    if not value.endswith(_NOT_ORG_TAILS):
+        return False
+    from aidparse._resources import word_counts
+
+    words = word_counts()
+    return len(value) < 3 or (value[-3:] not in words and value[-3:-1] not in words)
 
 
 #: The longest line read as an organisation's or a site's name alone.
@@ -282,7 +294,7 @@ def org_line(simp: str) -> bool:
     return len(simp) <= ORG_LINE_MAX and org_name(simp)
 
 
-#: Common words that end in an organisation's ending but name none: things (平台, 舞台, 警报, 管网) and
+#: Common words that end in an organisation's ending but name none: things (平台, 舞台, 警报) and
 #: the verbs a headline ends with (援疆新政策出台, 项目集中申报, 偏远村实现联网) — the two-character words of
 #: the dictionary ending in 台, 报, 网 or 社 that name no paper, station, site or society.
 _NOT_ORG_TAILS: Final = (
@@ -290,7 +302,7 @@ _NOT_ORG_TAILS: Final = (
     "出台", "上台", "下台", "登台", "搭台", "同台", "垮台", "倒台",
     "回报", "汇报", "海报", "情报", "捷报", "喜报", "警报", "电报", "年报", "季报",
     "申报", "填报", "通报", "上报", "举报", "预报", "补报", "呈报", "虚报", "见报",
-    "上网", "联网", "入网", "触网", "落网", "漏网", "织网", "结网", "路网", "管网", "水网", "渔网",
+    "上网", "联网", "入网", "触网", "落网", "漏网", "织网", "结网",
     "结社",
 )
 #: Papers whose names end in one of those words (香港文汇报, not 汇报).

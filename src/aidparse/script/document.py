@@ -27,8 +27,12 @@ def _simplified_already(simplified: int, traditional: int) -> bool:
     return simplified > 0 and traditional == 0
 
 
-def simplified_document(text: str, variant: VariantName | Variant = "t2s") -> str:
-    """``text`` in Simplified, its Simplified lines as they are.
+def simplified_document(text: str, variant: VariantName | Variant = "t2s",
+                        traditional_document: bool | None = None) -> str:
+    """``text`` in Simplified, its Simplified lines as they are. ``traditional_document``: whether
+    the document has a Traditional-only character, when ``text`` is only part of it (the report's
+    text after the cleaner removed a line such as a link to the site's 繁體 version); by default,
+    whether ``text`` has one.
 
     >>> simplified_document("本报记者 沈吟\\n喀什援疆项目")  # no Traditional character: as it is
     '本报记者 沈吟\\n喀什援疆项目'
@@ -36,7 +40,9 @@ def simplified_document(text: str, variant: VariantName | Variant = "t2s") -> st
     '本报记者 沈吟\\n他沉吟良久,说道'
     """
     counts = line_evidence(text)
-    if counts is not None and not any(traditional for _, traditional in counts):
+    if traditional_document is None:
+        traditional_document = counts is None or any(traditional for _, traditional in counts)
+    if not traditional_document:
         return text
     converted = to_simplified(text, variant)
     if counts is None or converted == text or not any(_simplified_already(*c) for c in counts):
@@ -49,13 +55,14 @@ def simplified_document(text: str, variant: VariantName | Variant = "t2s") -> st
     return "\n".join(out)
 
 
-def document_runs(text: str, variant: VariantName | Variant = "t2s") -> list[tuple[int, int, str]]:
+def document_runs(text: str, variant: VariantName | Variant = "t2s",
+                  traditional_document: bool | None = None) -> list[tuple[int, int, str]]:
     """Where :func:`simplified_document` changes ``text``: ``(start, end, replacement)`` runs.
 
     >>> document_runs("本报记者 沈吟\\n他沈吟良久,說道")
     [(9, 10, '沉'), (14, 15, '说')]
     """
-    converted = simplified_document(text, variant)
+    converted = simplified_document(text, variant, traditional_document)
     return [] if converted == text else diff_runs(text, converted)
 
 
