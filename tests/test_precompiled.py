@@ -172,7 +172,7 @@ def test_recording_nests() -> None:
             _precompiled.compile_regex("疆")
     assert inner == {("疆", 0)}
     assert outer == {("援", 0), ("疆", 0)}
-    assert _precompiled._recorded is None
+    assert _precompiled._recorder.seen is None
 
 
 def test_the_development_tools_pin_the_stores_release() -> None:

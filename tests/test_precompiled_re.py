@@ -149,7 +149,7 @@ def test_recording_nests() -> None:
             _precompiled_re.compile_re("疆")
     assert inner == {("疆", 0)}
     assert outer == {("援", 0), ("疆", 0)}
-    assert _precompiled_re._recorded is None
+    assert _precompiled_re._recorder.seen is None
 
 
 def test_header_names_its_source_and_release() -> None:

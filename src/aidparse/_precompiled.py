@@ -30,7 +30,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["REGEX_PROGRAMS_JSON", "compile_regex", "recording", "stored_program", "write_store"]
+__all__ = ["REGEX_PROGRAMS_JSON", "Recorder", "compile_regex", "recording", "stored_program", "write_store"]
 
 #: The store's file under ``aidparse/data``.
 REGEX_PROGRAMS_JSON = "regex_programs.json"
@@ -39,7 +39,44 @@ REGEX_PROGRAMS_JSON = "regex_programs.json"
 _RESTORE = ("regex._regex", "compile")
 
 _store: dict[tuple[str, int], str] | None = None
-_recorded: set[tuple[str, int]] | None = None
+
+
+class Recorder:
+    """The (pattern, flags) a module's ``compile`` is asked for inside :meth:`recording` blocks,
+    which nest (an outer block also gets what an inner one saw); ``seen`` is ``None`` outside any.
+
+    >>> recorder = Recorder()
+    >>> with recorder.recording() as outer:
+    ...     recorder.add("援", 0)
+    ...     with recorder.recording() as inner:
+    ...         recorder.add("疆", 0)
+    >>> sorted(inner), sorted(outer), recorder.seen
+    ([('疆', 0)], [('援', 0), ('疆', 0)], None)
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[str, int]] | None = None
+
+    def add(self, pattern: str, flags: int) -> None:
+        """Note one pattern, when a block is recording."""
+        if self.seen is not None:
+            self.seen.add((pattern, flags))
+
+    @contextlib.contextmanager
+    def recording(self) -> Iterator[set[tuple[str, int]]]:
+        """Collect the (pattern, flags) noted inside the block."""
+        outer = self.seen
+        seen: set[tuple[str, int]] = set()
+        self.seen = seen
+        try:
+            yield seen
+        finally:
+            self.seen = outer
+            if outer is not None:
+                outer |= seen
+
+
+_recorder = Recorder()
 
 
 @functools.cache
@@ -127,8 +164,7 @@ def compile_regex(pattern: str | bytes, flags: int = 0) -> Any:
     """
     if isinstance(pattern, str):
         flags = int(flags)  # regex.VERBOSE is a flag enum: the store's rows hold numbers
-        if _recorded is not None:
-            _recorded.add((pattern, flags))
+        _recorder.add(pattern, flags)
         compiled = stored_program(pattern, flags)
         if compiled is not None:
             return compiled
@@ -137,8 +173,7 @@ def compile_regex(pattern: str | bytes, flags: int = 0) -> Any:
     return regex.compile(pattern, flags)
 
 
-@contextlib.contextmanager
-def recording() -> Iterator[set[tuple[str, int]]]:
+def recording() -> contextlib.AbstractContextManager[set[tuple[str, int]]]:
     """Collect the (pattern, flags) of every ``str`` pattern compiled inside the block.
 
     >>> with recording() as seen:
@@ -146,16 +181,7 @@ def recording() -> Iterator[set[tuple[str, int]]]:
     >>> ("援疆", 0) in seen
     True
     """
-    global _recorded
-    outer = _recorded
-    seen: set[tuple[str, int]] = set()
-    _recorded = seen
-    try:
-        yield seen
-    finally:
-        _recorded = outer
-        if outer is not None:
-            outer |= seen
+    return _recorder.recording()
 
 
 def write_store(patterns: set[tuple[str, int]], source: list[str]) -> str:

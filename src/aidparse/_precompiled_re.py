@@ -25,8 +25,9 @@ import functools
 import json
 import re
 import sys
-from collections.abc import Iterator
 from typing import Any
+
+from aidparse._precompiled import Recorder
 
 __all__ = ["RE_PROGRAMS_JSON", "compile_re", "recording", "stored_re", "write_store"]
 
@@ -34,7 +35,7 @@ __all__ = ["RE_PROGRAMS_JSON", "compile_re", "recording", "stored_re", "write_st
 RE_PROGRAMS_JSON = "re_programs.json"
 
 _store: dict[tuple[str, int], list[Any]] | None = None
-_recorded: set[tuple[str, int]] | None = None
+_recorder = Recorder()
 
 
 def _engine() -> Any:
@@ -121,14 +122,12 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ['援疆', '资金']
     """
     flags = int(flags)
-    if _recorded is not None:
-        _recorded.add((pattern, flags))
+    _recorder.add(pattern, flags)
     compiled = stored_re(pattern, flags)
     return compiled if compiled is not None else re.compile(pattern, flags)
 
 
-@contextlib.contextmanager
-def recording() -> Iterator[set[tuple[str, int]]]:
+def recording() -> contextlib.AbstractContextManager[set[tuple[str, int]]]:
     """Collect the (pattern, flags) of every pattern :func:`compile_re` is asked for inside the block.
 
     >>> with recording() as seen:
@@ -136,16 +135,7 @@ def recording() -> Iterator[set[tuple[str, int]]]:
     >>> ("援疆", 0) in seen
     True
     """
-    global _recorded
-    outer = _recorded
-    seen: set[tuple[str, int]] = set()
-    _recorded = seen
-    try:
-        yield seen
-    finally:
-        _recorded = outer
-        if outer is not None:
-            outer |= seen
+    return _recorder.recording()
 
 
 def _program(pattern: str, flags: int) -> list[Any]:

@@ -35,8 +35,7 @@ from aidparse.models import (
 from aidparse.places.batches import donor_batch_period, find_batch, stated_period
 from aidparse.places.resolve import resolve_places
 from aidparse.script import detect_script
-from aidparse.script.detect import evidence
-from aidparse.script.document import document_runs
+from aidparse.script.document import document_runs, traditional_document
 
 __all__ = ["parse"]
 
@@ -153,7 +152,7 @@ def parse(
     profile = detect_script(cleaned.text)  # with the OpenCC config (t2s/tw2s/hk2s) that fits it
     # (whether the page has Traditional characters is asked of the input, as the page walk and the
     # metadata ask it: the cleaner may have removed the only ones, a link to the site's 繁體 version)
-    runs = document_runs(cleaned.text, profile.variant, traditional_document=evidence(original)[1] > 0)
+    runs = document_runs(cleaned.text, profile.variant, traditional_document=traditional_document(original))
     conversion = aligned_changes(cleaned.text, runs, EditReason.SCRIPT_CONVERSION)
     text = apply_changes(cleaned.text, conversion)
     edits = extend_log(cleaned.edits, conversion, original, cleaned.text)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,7 +29,7 @@ from aidparse.article.title import headline_like, headline_parts, title_site
 from aidparse.article.words import org_name
 from aidparse.models import MetadataLine, MetaField, Span
 from aidparse.script.detect import evidence
-from aidparse.script.document import simplified_line
+from aidparse.script.document import simplified_line, traditional_document
 
 __all__ = ["ArticleFacts", "article_facts", "dateline_date", "meta_spans", "meta_values",
            "published_date"]
@@ -55,12 +54,6 @@ def meta_values(lines: Sequence[MetadataLine], field: str, text: str | None = No
     return seen
 
 
-@functools.lru_cache(maxsize=4)
-def _traditional(text: str) -> bool:
-    """Whether a page has a Traditional-only character (a page without one is not converted)."""
-    return evidence(text)[1] > 0
-
-
 def _simplified(line: MetadataLine, text: str | None) -> str:
     """A metadata line's value in Simplified, as the page's text reads it: on a line of ``text``
     that is Simplified already, or in a page with no Traditional-only character, as it is."""
@@ -68,8 +61,8 @@ def _simplified(line: MetadataLine, text: str | None) -> str:
     if text is None:
         return simplified_line(value, True)
     start, end = line.span.start, line.span.end
-    if not (0 <= start <= end <= len(text)) or not _traditional(text):
-        return simplified_line(value, _traditional(text))
+    if not (0 <= start <= end <= len(text)) or not traditional_document(text):
+        return simplified_line(value, traditional_document(text))
     # the line the value stands on; in markup, the text between tags (a page given as HTML may
     # hold the whole page on one line)
     first = max(text.rfind("\n", 0, start), text.rfind(">", 0, start)) + 1

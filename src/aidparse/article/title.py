@@ -186,7 +186,7 @@ def column_tag(line: str, quotes: bool = False) -> int | None:
     True
     >>> column_tag("零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走") is None  # half of the headline
     True
-    >>> column_tag("「项目」携手全面小康 助力脱贫攻坚"), column_tag("「援疆」背后：一场国家工程", quotes=True)
+    >>> column_tag("「项目」援疆医院二期工程开工"), column_tag("「援疆」背后：一场国家工程", quotes=True)
     (4, None)
     """
     p = _patterns()
@@ -437,18 +437,18 @@ def _placed_line(text: str, placed: str) -> tuple[int, str | None] | None:
     from aidparse.script.convert import to_simplified
 
     # (compared in Simplified: the walk and the report's text may read a line of a page that mixes
-    # the scripts differently, 沈默 in one, 沉默 in the other; see aidparse.script.document)
+    # the scripts differently, 沈默 in one, 沉默 in the other; see aidparse.script.document. The
+    # conversion keeps lengths, so the lines of both texts stand at the same offsets.)
     key = squeeze(to_simplified(placed))
     offset = 0
-    previous = None
-    for line in text.split("\n"):
-        if squeeze(to_simplified(line)) == key:
+    previous = previous_simp = None
+    for line, simp in zip(text.split("\n"), to_simplified(text).split("\n"), strict=True):
+        if squeeze(simp) == key:
             return offset, None
-        if previous is not None and squeeze(to_simplified(previous + line)) == key \
-                and colon_half(previous, line):
+        if previous is not None and squeeze(f"{previous_simp}{simp}") == key and colon_half(previous, line):
             return offset, previous.strip()
         offset += len(line) + 1
-        previous = line
+        previous, previous_simp = line, simp
     return None
 
 

@@ -11,6 +11,7 @@ characters both scripts share is read as Traditional.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from aidparse.script.convert import diff_runs, to_simplified
@@ -20,7 +21,18 @@ if TYPE_CHECKING:
     from aidparse.models.script import Variant
     from aidparse.script.convert import VariantName
 
-__all__ = ["document_runs", "simplified_document", "simplified_line"]
+__all__ = ["document_runs", "simplified_document", "simplified_line", "traditional_document"]
+
+
+@functools.lru_cache(maxsize=4)
+def traditional_document(text: str) -> bool:
+    """Whether a document has a Traditional-only character (without one it is not converted); asked
+    of a page's input by the report and by the article stage's metadata alike.
+
+    >>> traditional_document("本报记者 沈吟"), traditional_document("記者 沈吟")
+    (False, True)
+    """
+    return evidence(text)[1] > 0
 
 
 def _simplified_already(simplified: int, traditional: int) -> bool:
