@@ -126,10 +126,13 @@ def token_patterns() -> dict[str, Any]:
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
                              r"(?:\.cn)?(?![A-Za-z])"),
         # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期; a paper's page: 第04版,
-        # 第 04 版：要闻, 第A2版, and as an e-paper's header prints it after the date: B1版, A15版
-        "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
-                               r"|第\s?[A-Z]?\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"
-                               r"|(?<![\dA-Za-z])[A-Z]\d{1,2}版(?!\p{Han})"),
+        # 第 04 版：要闻, 第A2版, 第00007版 (a CMS's page number), 第A11版：上海/新闻, and as an
+        # e-paper's header prints it after the date: B1版, A15版
+        "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?"
+                               r"(?:第\s?\d{1,4}\s?卷\s*)?第?\d{1,3}期"  # 亚洲周刊 第29卷 第24期: a volume
+                               r"|第\s?[A-Z]?\d{1,5}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?:/\p{Han}{2,6})?(?=\s|$))?"
+                               # B1版, A15版, and a page number with its leading zero (05版, 05 版)
+                               r"|(?<![\dA-Za-z])(?:[A-Z]\d{1,2}|0\d)\s?版(?!\p{Han})"),
         "org": regex.compile(one + r"(?!\p{Han})"),
         # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31;
         # not 天山网·王晓: the part after the dot is named as channels and apps are)
