@@ -240,13 +240,15 @@ def picture_credit_line(line: str) -> bool:
     and nothing but a photographer (摄影：王晓 credits the article's: a byline); whatever else it
     names (the pictures' source, their editor) is not the article's.
 
-    >>> picture_credit_line("题图来源：上海援疆巴楚分指挥部 图片编辑：邵竞"), picture_credit_line("题图：视觉中国")
-    (True, True)
+    >>> picture_credit_line("题图来源：上海援疆巴楚分指挥部 图片编辑：邵竞")
+    True
+    >>> picture_credit_line("题图：视觉中国")
+    True
     >>> picture_credit_line("配图来源于网络，如有侵权请联系。"), picture_credit_line("封面人物：王晓")
     (False, False)
     """
-    return len(line) <= _PICTURE_CREDIT_MAX and _patterns()["picture_credit_line"].fullmatch(line) is not None \
-        and not credits_photographer(line)
+    return len(line) <= _PICTURE_CREDIT_MAX \
+        and _patterns()["picture_credit_line"].fullmatch(line) is not None and not credits_photographer(line)
 
 
 #: A line crediting a page's pictures is no longer than this.

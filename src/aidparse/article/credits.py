@@ -102,10 +102,11 @@ _REPOST_CREDIT = lazy_regex(r"以下文章来源于\s*(?P<account>[^\s，,]{2,20
 #: A label's value that names no one (an office): a token up to a space or the line's end.
 _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
 #: A department of an organisation, or a newsroom's desk, as a label's value (作者：医技药剂党支部,
-#: 作者：县委办公室, 文：经济日报中国组): its endings are :data:`~aidparse.article.labels.DEPARTMENT_ENDINGS`.
+#: 作者：县委办公室, 文：经济日报中国组): its endings are
+#: :data:`~aidparse.article.labels.DEPARTMENT_ENDINGS`.
 #: (The endings are Han words: joined as they are, longest first.)
-_DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:%s)(?=\s|$)"
-                         % "|".join(sorted(DEPARTMENT_ENDINGS, key=len, reverse=True)))
+_DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:"
+                         + "|".join(sorted(DEPARTMENT_ENDINGS, key=len, reverse=True)) + r")(?=\s|$)")
 #: What a portal's CMS prints after an editor's name: a staff code (NetEase's 王晓_NB12345, 杨倩_NF4425,
 #: 史建磊_NBJ11331) or a hash (the Epoch Times' 责任编辑：王晓#). The name before it is the editor.
 _STAFF_MARK = lazy_regex(r"_[A-Z]{1,5}\d{2,6}(?![A-Za-z0-9])|\#(?![\w#])")
@@ -399,8 +400,10 @@ def _network_member(word: str) -> bool:
     gazetteer (天山网·喀什) — not a transliterated name (古丽米拉·吐尔逊), nor an outlet and its
     reporter (新华社·王晓).
 
-    >>> [_network_member(w) for w in ["共享联盟·温宿", "共享联盟·淳安", "天山网·喀什", "新华社·王晓", "古丽米拉·吐尔逊"]]
-    [True, True, True, False, False]
+    >>> [_network_member(w) for w in ["共享联盟·温宿", "共享联盟·淳安", "天山网·喀什"]]
+    [True, True, True]
+    >>> [_network_member(w) for w in ["新华社·王晓", "古丽米拉·吐尔逊"]]
+    [False, False]
     """
     head, dot, tail = word.partition("·")
     if not dot or not head or not tail:
@@ -818,7 +821,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             m = None
         if m:
             pos = m.end()
-            facts += m.group("place") is not None  # 发布于：北京市, IP属地：广东: where the post was sent from
+            # 发布于：北京市, IP属地：广东: where the post was sent from, a fact only metadata states
+            facts += m.group("place") is not None
             if m.group() == "原创" and not fields and s[pos : pos + 1] in (" ", "\t", "\u3000", ":", "："):
                 # 原创 王振宇 伽师零距离 2023-02-14: a post's author after its badge, then its account
                 names_allowed = badge = True

@@ -1046,8 +1046,10 @@ def _closing_rule(line: str) -> tuple[str, EditReason] | None:
     line crediting the pictures under a label of theirs (题图来源：…), an owner's rights notice
     (新浪新闻 著作权所有).
 
-    >>> _closing_rule("题图来源：上海援疆巴楚分指挥部 图片编辑：邵竞"), _closing_rule("新浪新闻 著作权所有")
-    (('furniture.image-credit', <EditReason.CAPTION: 'caption'>), ('furniture.copyright', <EditReason.COPYRIGHT: 'copyright'>))
+    >>> _closing_rule("题图来源：上海援疆巴楚分指挥部 图片编辑：邵竞")
+    ('furniture.image-credit', <EditReason.CAPTION: 'caption'>)
+    >>> _closing_rule("新浪新闻 著作权所有")
+    ('furniture.copyright', <EditReason.COPYRIGHT: 'copyright'>)
     >>> _closing_rule("该作品的著作权所有人为王晓。"), _closing_rule("题图")
     (None, None)
     """
@@ -1061,7 +1063,8 @@ def _closing_rule(line: str) -> tuple[str, EditReason] | None:
 #: Taiwan's word for copyright (著作權所有) after its owner's name, as a portal closes its pages
 #: (新浪新聞 著作權所有, 中央社 著作權所有 不得轉載), in Simplified; not the owner of a work's rights in a
 #: sentence (著作权所有人, 著作权所有者).
-_RIGHTS_NOTICE = lazy_regex(r"[^。！？；;]{0,30}?著作权所有(?![人者权方])(?:[\s,，]*[^。！？；;]{0,20})?[。.]?")
+_RIGHTS_NOTICE = lazy_regex(r"[^。！？；;]{0,30}?著作权所有(?![人者权方])"  # (not 著作权所有人)
+                            r"(?:[\s,，]*[^。！？；;]{0,20})?[。.]?")
 #: Such a notice is no longer than this.
 _RIGHTS_MAX = 60
 

@@ -29,10 +29,10 @@ __all__ = [
     "GLUED_DATE_LABELS",
     "GLUED_SOURCE_LABELS",
     "HOUSE_WORDS",
+    "NETWORK_ENDINGS",
     "NOT_A_PERSON",
     "NOT_A_SOURCE",
     "NOT_NAMES",
-    "NETWORK_ENDINGS",
     "NOT_NAME_END",
     "ORG_ENDINGS",
     "OUTLETS",
@@ -192,8 +192,8 @@ OUTLETS: Final = (
 NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
 #: Words that look like names but are not (roles, pronouns, filler).
 NOT_NAMES: Final = frozenset(
-    [*AUTHOR_ROLES, *ROLE_MODIFIERS, *EDITOR_ROLES, *TRANSLATOR_ROLES, "本报", "记者", "报道", "摄影报道", "新华社",
-     "我们", "他们", "大家", "本人", "网友", "编者", "读者", "小编", "供图", "图片", "资料", "原创",
+    [*AUTHOR_ROLES, *ROLE_MODIFIERS, *EDITOR_ROLES, *TRANSLATOR_ROLES, "本报", "记者", "报道", "摄影报道",
+     "新华社", "我们", "他们", "大家", "本人", "网友", "编者", "读者", "小编", "供图", "图片", "资料", "原创",
      "综合", "整理", "通讯", "特约", "来源", "出处"]
 )
 
