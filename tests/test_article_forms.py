@@ -209,6 +209,14 @@ CREDIT_LINES = [
     ("文：香港商報中國組", []), ("文：本报评论部", []),
     ("（譯者：張志明）1130512", []), ("（譯者：張志明／核稿：王曉）1130512", [("editors", "王晓")]),
     ("发布于：北京市", []), ("IP屬地：廣東", []), ("資深編輯：邵寧", [("editors", "邵宁")]),
+    # a staff code set apart by a space is no Latin editor's name (a user name still is)
+    ("[责任编辑：王晓 PN040]", [("editors", "王晓")]), ("責任編輯：張迪 SN184", [("editors", "张迪")]),
+    ("责任编辑：Demi", [("editors", "Demi")]),
+    # the unit the authors work for between their role and their names; more labels of the source
+    # and of a programme's crew
+    ("（文/图 昌吉市发改委 林志强 阿不都克尤木·肉孜）", [("authors", "林志强"), ("authors", "阿不都克尤木·肉孜")]),
+    ("文/圖 喀什地區教育局 王曉 李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("內容來源：新疆日報", [("source", "新疆日报")]), ("主播：王晓", [("authors", "王晓")]),
 ]
 
 

@@ -826,6 +826,8 @@ STAMP = "2021-05-08 10:32 来源：天山网"
     ("文：香港商報中國組", [], []), ("新浪新聞 著作權所有", [], []), ("发布于：北京市", [], []),
     ("（譯者：張志明）1130512", [], []), ("新华社记者 丁磊 摄", ["丁磊"], []),
     ("文：本报记者 王晓 共享联盟·淳安 徐敏", ["王晓", "徐敏"], []),
+    ("文章来源：天山网 责任编辑：王晓 SN253", [], ["王晓"]),
+    ("（文/图 喀什市发改委 林志强）", ["林志强"], []),  # (the unit is no source: the stamp's stands)
 ])
 def test_closing_lines_after_the_article(closing: str, authors: list[str], editors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{B2}\n{closing}\n")

@@ -33,6 +33,7 @@ from aidparse.article.labels import (
     NETWORK_ENDINGS,
     NOT_A_PERSON,
     NOT_A_SOURCE,
+    NOT_NAME_END,
     ORG_ENDINGS,
     OUTLETS,
     RECORD_LABELS,
@@ -107,9 +108,15 @@ _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
 #: (The endings are Han words: joined as they are, longest first.)
 _DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:"
                          + "|".join(sorted(DEPARTMENT_ENDINGS, key=len, reverse=True)) + r")(?=\s|$)")
+#: The unit an article's authors work for, between their role and their names (文/图 昌吉市发改委 林志强):
+#: a word ending as no name ends (an office, a bureau, a county: ``NOT_NAME_END`` of the labels), a space.
+_UNIT = lazy_regex(r"\p{Han}{2,14}?[" + "".join(sorted(NOT_NAME_END)) + r"][ \t\u3000]+")
 #: What a portal's CMS prints after an editor's name: a staff code (NetEase's 王晓_NB12345, 杨倩_NF4425,
 #: 史建磊_NBJ11331) or a hash (the Epoch Times' 责任编辑：王晓#). The name before it is the editor.
 _STAFF_MARK = lazy_regex(r"_[A-Z]{1,5}\d{2,6}(?![A-Za-z0-9])|\#(?![\w#])")
+#: ... or a code set apart by a space, which reads as a Latin user name (ifeng's 王晓 PN040, Sina's
+#: 张迪 SN184): no editor.
+_STAFF_CODE = lazy_regex(r"[A-Z]{1,5}\d{2,6}")
 
 
 def _reads_as_account(token: str) -> bool:
@@ -757,6 +764,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 names, pos = names_at(s, pos, latin=True, credited=True)
                 if kind != "editors":  # a user name (杨倩_NF4425, Demi) credits no author
                     names = [n for n in names if not LATIN_NAME.fullmatch(n[0])]
+                if kind == "editors":
+                    names = [n for n in names if not _STAFF_CODE.fullmatch(n[0])]
                 mark = _STAFF_MARK.match(s, pos) if names and kind == "editors" else None
                 if mark is not None:  # 王晓伟_NB12345: the portal's code for its editor, after the name
                     pos = mark.end()
@@ -805,6 +814,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             # 作者 or a separator, its shape is enough (记者热依拉, 文/ 肉孜)
             credited = pos > m.end() or m.group("role").endswith(CREDITING_ROLES)
             names, pos = names_at(s, pos, credited=credited)
+            unit = _UNIT.match(s, pos) if not names and pos > m.end() else None
+            if unit is not None and (people := names_at(s, unit.end(), credited=True))[0]:
+                # 文/图 昌吉市发改委 林志强: the unit the authors work for, then their names (no field:
+                # an affiliation stands in for a missing source, and a unit may be a place, 喀什市)
+                names, pos = people
             if names and not org and names[0][1] == m.end() and common_word(names[0][0]):
                 return None  # 记者手记: a heading, not a byline
             fields += [Field(MetaField.AUTHORS, n, a, b, "role.names") for n, a, b in names]

@@ -62,6 +62,7 @@ AUTHOR_ROLES: Final = (
 CREW_LABELS: Final = (
     "拍摄", "航拍", "视频", "视频拍摄", "图片摄影", "剪辑", "视频剪辑", "后期", "配音", "制图", "设计",
     "海报", "海报设计", "动画", "制作", "视频制作", "文案",
+    "主播", "播音",  # a programme's anchor, as its voice-over (配音) is credited
 )
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
 ROLE_MODIFIERS: Final = (
@@ -91,6 +92,7 @@ SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
     "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
     "出品", "出品单位",  # a video's or a feature's producer (出品：喀什日报社)
+    "内容来源", "原文来源",
 )
 #: Endings of a department, a desk or a group credited where a person would be (作者：医技药剂党支部,
 #: 文：经济日报中国组, 文：本报采访组, 作者：县委办公室): no person, and no publisher either.
