@@ -815,10 +815,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             credited = pos > m.end() or m.group("role").endswith(CREDITING_ROLES)
             names, pos = names_at(s, pos, credited=credited)
             unit = _UNIT.match(s, pos) if not names and pos > m.end() else None
-            if unit is not None and (people := names_at(s, unit.end(), credited=True))[0]:
+            after_unit = names_at(s, unit.end(), credited=True) if unit is not None else ([], pos)
+            if after_unit[0]:
                 # 文/图 昌吉市发改委 林志强: the unit the authors work for, then their names (no field:
                 # an affiliation stands in for a missing source, and a unit may be a place, 喀什市)
-                names, pos = people
+                names, pos = after_unit
             if names and not org and names[0][1] == m.end() and common_word(names[0][0]):
                 return None  # 记者手记: a heading, not a byline
             fields += [Field(MetaField.AUTHORS, n, a, b, "role.names") for n, a, b in names]
