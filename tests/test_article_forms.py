@@ -196,6 +196,27 @@ CREDIT_LINES = [
     # provincial papers' apps, whose mastheads have no organisation's ending; a paper and its site
     ("南方+记者 王晓", [("affiliation", "南方+"), ("authors", "王晓")]),
     ("中青报·中青网记者 王晓", [("affiliation", "中青报·中青网"), ("authors", "王晓")]),
+    # (issue 15) closing credits: a portal's staff code or mark after its editor's name, labels glued
+    # without separators, a county network's member (an organisation) between people's names, a
+    # desk credited as the author, a translator (no author, no editor), where a post was sent from
+    ("本文来源：喀什日报 责任编辑：周凯_NB20417", [("source", "喀什日报"), ("editors", "周凯")]),
+    ("責任編輯：林美華_NBJ11279", [("editors", "林美华")]), ("責任編輯：林美華#", [("editors", "林美华")]),
+    ("来源:天山网作者:李婷编辑:赵宇", [("source", "天山网"), ("authors", "李婷"), ("editors", "赵宇")]),
+    ("來源:天山網作者:李婷責任編輯:趙宇", [("source", "天山网"), ("authors", "李婷"), ("editors", "赵宇")]),
+    ("作者：本报记者 陈晓 共享联盟·淳安 徐敏", [("authors", "陈晓"), ("authors", "徐敏")]),
+    ("潮新聞客戶端 記者 李佳 共享聯盟·拜城 許麗",
+     [("affiliation", "潮新闻客户端"), ("authors", "李佳"), ("authors", "许丽")]),
+    ("文：香港商報中國組", []), ("文：本报评论部", []),
+    ("（譯者：張志明）1130512", []), ("（譯者：張志明／核稿：王曉）1130512", [("editors", "王晓")]),
+    ("发布于：北京市", []), ("IP屬地：廣東", []), ("資深編輯：邵寧", [("editors", "邵宁")]),
+    # a staff code set apart by a space is no Latin editor's name (a user name still is)
+    ("[责任编辑：王晓 PN040]", [("editors", "王晓")]), ("責任編輯：張迪 SN184", [("editors", "张迪")]),
+    ("责任编辑：Demi", [("editors", "Demi")]),
+    # the unit the authors work for between their role and their names; more labels of the source
+    # and of a programme's crew
+    ("（文/图 昌吉市发改委 林志强 阿不都克尤木·肉孜）", [("authors", "林志强"), ("authors", "阿不都克尤木·肉孜")]),
+    ("文/圖 喀什地區教育局 王曉 李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("內容來源：新疆日報", [("source", "新疆日报")]), ("主播：王晓", [("authors", "王晓")]),
 ]
 
 
@@ -236,6 +257,10 @@ NOT_CREDIT_LINES = [
     # (review of 2026-12-07) 整理 and 编译 follow things as often as people: alone on a line, no credit
     "高效节水 田块整理", "金句整理", "彭博编译",
     "本报记者 乌鲁木齐报道",  # where it was written: no name
+    # (issue 15) a translator's label before a sentence; a place after 发布于 that is no place
+    "翻译：这句话的意思是欢迎远方的客人", "发布于：援疆干部",
+    # a network's member after a dot is no person, and names no one by itself
+    "共享联盟·温宿",
 ]
 
 
@@ -445,6 +470,11 @@ FURNITURE = [
     ("字級 列印 分享", "navigation"), ("友善列印 轉寄", "navigation"),
     # a picture marked as an illustration or an archive's, alone where it was (Taiwan's forms too)
     ("示意图", "caption"), ("（示意圖／取自pixabay）", "caption"), ("資料照", "caption"),
+    # (issue 15) a line crediting the page's pictures under their label (what it names is not the
+    # article's source nor its editor); a portal's rights notice after its name
+    ("題圖來源：上海援疆喀什分指揮部 圖片編輯：李明", "caption"), ("题图：视觉中国", "caption"),
+    ("封面图来源：受访者供图", "caption"), ("新浪新聞 著作權所有", "copyright"),
+    ("中央社 著作權所有，不得轉載", "copyright"),
 ]
 
 
@@ -459,6 +489,8 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "成人教育学院一级学科建设获援疆支持。", "援疆干部说:“这里就是我的第二故乡。”",
     "主办单位：某县人民政府", "未经授权擅自使用他人商标的行为将依法查处。", "以上数据由统计局提供，仅供各单位工作参考使用。",
     "中文 英文 双语教学", "英文", "维吾尔文和汉文双语标识牌",  # languages as the article's words
+    # (issue 15) the owner of a work's rights in a sentence; a cover's subject
+    "该作品的著作权所有人为援疆医生王晓。", "著作權所有者可以依法維權", "封面人物：援疆医生王晓",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)
@@ -515,6 +547,10 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     ("他用无人机照片记录了工地的变化。", False), ("通讯员王晓供稿。", False),
     # review15: a heading labelled 图解, a sentence about a photo taken, a work's photographer, a
     # photo report's credit after a sentence (the article's, not a caption's)
+    # (issue 15) a line that only credits a photographer, with the agency, is the article's credit
+    # (its author), not a caption; the same credit closing a caption's clause is the caption's
+    ("新华社记者 丁磊 摄", False),
+    ("援疆医生为村民检查身体。新华社记者 丁磊 摄", True),
     ("图解：一图读懂援疆资金使用情况", False), ("这是2019年8月5日王晓在喀什拍摄的第一张照片，他一直珍藏着。", False),
     ("展出的作品中，最受欢迎的一幅是《天山雪》（摄影：王晓）", False), ("他们的事迹感动了无数人。鞠川江摄影报道", False),
 ])
