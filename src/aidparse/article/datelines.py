@@ -144,7 +144,8 @@ def _marker_patterns() -> tuple[Any, Any]:
     bracket = compile_regex(rf"""
         ^[\s□■●◆▲]*(?P<open>[(（])?据?(?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{alternation(ORG_ENDINGS)}))
         (?:记者\s?(?P<names>\p{{Han}}{{2,3}}?(?=\s)|\p{{Han}}{{0,11}}?))?
-        (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)专?电
+        (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)
+        (?(open){_MARKER_KIND}|专?电)   # in brackets, any dispatch word: （…台北8日综合外电报导）
         (?(open)[)）]|(?=[\s/／:：]|\p{{Han}}|$))   # in brackets, or not: 中央社记者王晓台北8日电 今年…
         """, regex.VERBOSE)
     return marker, bracket
