@@ -347,6 +347,31 @@ LEADS = [
     ("【记者王晓／综合报导】近日", "【记者王晓／综合报导】", [("authors", "王晓")]),
     ("【大纪元2023年06月12日讯】（大纪元记者王晓综合报导）近日", "【大纪元2023年06月12日讯】（大纪元记者王晓综合报导）",
      [("origin", "大纪元"), ("dateline", "2023年06月12日"), ("authors", "王晓")]),
+    # (issue 15, the eleventh round) Hong Kong's, Macau's, Taiwan's and overseas papers' lead prefixes in
+    # any of their brackets: without an outlet (the paper's own word, a place and a day), 专讯/综合电/外电报导
+    ("（东网专讯）近日", "（东网专讯）", [("origin", "东网")]),
+    ("【本报消息】近日", "【本报消息】", []),
+    ("〔本报讯〕近日", "〔本报讯〕", []),
+    ("（本台消息）近日", "（本台消息）", []),
+    ("（北京综合电）近日", "（北京综合电）", []),
+    ("（台北6日讯）近日", "（台北6日讯）", []),
+    ("（香港20日电）近日", "（香港20日电）", []),
+    ("（槟城6日讯）近日", "（槟城6日讯）", []),  # a place no table knows, before a day: not read
+    ("（中央社台北8日综合外电报导）近日", "（中央社台北8日综合外电报导）", [("origin", "中央社")]),
+    ("【环球时报综合报道】近日", "【环球时报综合报道】", [("origin", "环球时报")]),
+    ("【橙讯】近日", "【橙讯】", []),  # a paper's one-character short name: cut, not read as its name
+    ("【新唐人2023年06月12日讯】（新唐人记者王晓报导）近日", "【新唐人2023年06月12日讯】（新唐人记者王晓报导）",
+     [("origin", "新唐人"), ("dateline", "2023年06月12日"), ("authors", "王晓")]),
+    ("（据新华社报道）近日", "（据新华社报道）", [("source", "新华社")]),  # 据…报道: the report it draws on
+    # the reporter's name glued to where the report was filed, before 报道
+    ("【大公报讯】记者王晓莉喀什报道：近日", "【大公报讯】记者王晓莉喀什报道：", [("origin", "大公报"), ("authors", "王晓莉")]),
+    # an outlet named for its newsroom of all media, before its reporter's role
+    ("大公文汇全媒体记者王晓报道：近日", "大公文汇全媒体记者王晓报道：",
+     [("affiliation", "大公文汇全媒体"), ("authors", "王晓")]),
+    # names the dictionary knows as people's (刘翔) in the reporters' brackets after a wire's dateline
+    ("中新网喀什5月3日电 (王晓 刘翔)近日", "中新网喀什5月3日电 (王晓 刘翔)",
+     [("origin", "中新网"), ("place", "喀什"), ("dateline", "5月3日"), ("authors", "王晓"), ("authors", "刘翔")]),
+    ("星岛日报报道", "星岛日报报道", [("origin", "星岛日报")]),  # alone on its line
 ]
 
 
@@ -374,6 +399,20 @@ def test_not_a_lead(line: str) -> None:
     assert lead is None or lead.end == 0
 
 
+@pytest.mark.parametrize("line", [
+    # (the eleventh round) a first paragraph that opens with a bracketed aside or a column's tag
+    "（视频报道）今年以来，援疆干部扎根基层。", "（北京报道）今年以来，援疆干部扎根基层。",
+    "【简讯】今年以来，援疆干部扎根基层。", "【短讯】今年以来，援疆干部扎根基层。", "【图讯】今年以来，援疆干部扎根基层。",
+    "【小编快讯】今年以来，援疆干部扎根基层。", "【最新消息】今年以来，援疆干部扎根基层。", "（综合报道）今年以来，援疆干部扎根基层。",
+    "（北京时间6日电）今年以来，援疆干部扎根基层。", "（下转第二版）今年以来，援疆干部扎根基层。",
+    "（图为援疆干部在田间劳作）今年以来，援疆干部扎根基层。", "（援疆干部讯）今年以来，援疆干部扎根基层。",
+    "新华社报道援疆工作成果",  # 报道 ends a dateline alone on its line only
+])
+def test_not_a_dateline_opening_the_article(line: str) -> None:
+    lead = parse_lead(line, first=True)
+    assert lead is None or lead.end == 0
+
+
 # (end of a body paragraph, the credit cut off it, its fields)
 TAILS = [
     ("书写精彩答卷!”(通讯员 任浩 夏云伟)", "(通讯员 任浩 夏云伟)", [("authors", "任浩"), ("authors", "夏云伟")]),
@@ -396,6 +435,9 @@ TAILS = [
     ("项目全部竣工。（昌吉 林晓 吴明 摄）", "（昌吉 林晓 吴明 摄）", [("place", "昌吉"), ("authors", "林晓"), ("authors", "吴明")]),
     ("项目全部竣工。（澎湃新闻记者 王晓、李明对本文也有贡献）", "（澎湃新闻记者 王晓、李明对本文也有贡献）",
      [("authors", "王晓"), ("authors", "李明")]),
+    # (the eleventh round) a Hong Kong site's dispatch after its text: the source
+    ("官方称资金主要用于民生。（东网专讯）", "（东网专讯）", [("source", "东网")]),
+    ("项目全部竣工。（据新华社电）", "（据新华社电）", [("source", "新华社")]),
 ]
 
 
@@ -416,6 +458,8 @@ def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None
     # the people a list of honours names
     "项目全部竣工。（和田地区 墨玉）", "项目全部竣工。（喀什地区 莎车 叶城）", "项目全部竣工。（阿克苏 柯坪）",
     "夜色迷人。（喀什 古城 夜景）", "名单如下。（和田 张建国 刘海波）", "项目全部竣工。（第一师阿拉尔市 王晓）",
+    "项目全部竣工。（视频报道）", "项目全部竣工。（北京综合电）",  # a column's tag; no outlet, said after the text
+    "在新疆喀什（东网专讯）",  # not after a sentence
 ])
 def test_not_a_tail(line: str) -> None:
     assert parse_tail(line) is None

@@ -888,12 +888,38 @@ TB = "今年以來，援疆工作取得新進展，各項目有序推進，受�
     # a column's tag in the same brackets is no paper
     ("【視頻報道】", "天山网", [], dt.date(2021, 5, 10)),
     ("【援疆快訊】", "天山网", [], dt.date(2021, 5, 10)),
+    ("【簡訊】", "天山网", [], dt.date(2021, 5, 10)),
+    # (the eleventh round) without an outlet, or one no table knows: cut, the page's source stays
+    ("【本報消息】", "天山网", [], dt.date(2021, 5, 10)),
+    ("（北京綜合電）", "天山网", [], dt.date(2021, 5, 10)),
+    ("（檳城6日訊）", "天山网", [], dt.date(2021, 5, 10)),
+    ("【橙訊】", "天山网", [], dt.date(2021, 5, 10)),
+    ("（東網專訊）", "东网", [], dt.date(2021, 5, 10)),
+    ("（中央社台北8日綜合外電報導）", "中央社", [], dt.date(2021, 5, 10)),
+    ("（中央社記者王曉台北8日綜合外電報導）", "中央社", ["王晓"], dt.date(2021, 5, 10)),  # its reporter
+    ("（香港5月8日電）", "天山网", [], dt.date(2021, 5, 8)),  # a place and a date with its month
+    ("【新唐人2021年05月08日訊】（新唐人記者王曉報導）", "新唐人", ["王晓"], dt.date(2021, 5, 8)),
+    ("【大公報訊】記者王曉莉喀什報道：", "大公报", ["王晓莉"], dt.date(2021, 5, 10)),
+    ("大公文匯全媒體記者王曉報道：", "天山网", ["王晓"], dt.date(2021, 5, 10)),  # the page's source first
 ])
 def test_bracketed_datelines(lead: str, source: str, authors: list[str], published: dt.date) -> None:
     report = aidparse.parse(f"{T}\n2021-05-10 來源：天山網\n{lead}{TB}")
     assert (report.source, report.authors, report.published) == (source, authors, published)
-    tag = "視頻" in lead or "快訊" in lead
+    tag = "視頻" in lead or "快訊" in lead or "簡訊" in lead
     assert tag == (aidparse.to_simplified(lead)[1:3] in report.text)  # the dateline is cut; a tag stays
+
+
+@pytest.mark.parametrize(("page", "source", "published"), [
+    # (the eleventh round) a page that states no source: the lead's outlet is it, its date the page's
+    (f"{T}\n大公文匯全媒體記者王曉報道：{TB}", "大公文汇全媒体", None),
+    (f"{T}\n星島日報報道\n{TB}", "星岛日报", None),
+    (f"{T}\n2021年5月10日\n{TB}\n{TB}\n（東網專訊）", "东网", dt.date(2021, 5, 10)),
+])
+def test_a_leads_outlet_is_the_source_the_page_does_not_state(page: str, source: str,
+                                                               published: dt.date | None) -> None:
+    report = aidparse.parse(page)
+    assert (report.source, report.published) == (source, published)
+    assert report.text.split("\n")[-1] == aidparse.to_simplified(TB)  # the lead and the tail cut
 
 
 @pytest.mark.parametrize(("later", "authors"), [
