@@ -271,6 +271,9 @@ def test_not_a_credit_line(line: str) -> None:
 
 # (start of a body paragraph, the dateline/byline cut off it, its fields)
 LEADS = [
+    # an outlet no table knows before the time zone of a whole date (overseas papers)
+    ("希望之声北京时间2020年03月05日讯 今年", "希望之声北京时间2020年03月05日讯 ",
+     [("origin", "希望之声"), ("dateline", "2020年03月05日")]),
     # a Hong Kong paper's marker, then its reporter and where the report was written; a bracketed
     # credit alone; the comma after 报道
     ("【大公报讯】记者 王晓 新疆报道：今年", "【大公报讯】记者 王晓 新疆报道：", [("origin", "大公报"), ("authors", "王晓")]),
@@ -964,3 +967,15 @@ def test_a_governments_name_over_the_headline(banner: str, title: str) -> None:
     report = aidparse.parse(f"{banner}\n{title}\n日期：2020-07-02  信息来源：本网\n{_BODY_S}")
     assert report.title == title
     assert banner not in report.text
+
+
+# a wire's dateline alone on the line over the headline is the article's dateline, not its headline
+@pytest.mark.parametrize(("text", "title", "published"), [
+    (f"希望之声北京时间2020年03月05日讯\n援疆资金今年将超过二百亿元\n2020-03-06 来源：希望之声\n{_BODY_S}",
+     "援疆资金今年将超过二百亿元", dt.date(2020, 3, 6)),
+    (f"新华社乌鲁木齐3月5日电\n援疆资金今年将超过二百亿元\n{_BODY_S}", "援疆资金今年将超过二百亿元", None),
+])
+def test_a_dateline_over_the_headline(text: str, title: str, published: dt.date | None) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.published) == (title, published)
+    assert "电\n" not in report.text and "讯\n" not in report.text

@@ -27,6 +27,7 @@ from aidparse.article import captions as cap
 from aidparse.article import furniture as fur
 from aidparse.article.bylines import people_line
 from aidparse.article.credits import Field, label_at_start, parse_credits
+from aidparse.article.datelines import dateline_alone
 from aidparse.article.labels import REGION_ENDINGS
 from aidparse.article.names import valid_name
 from aidparse.article.prose import NUMBERED, reads_as_prose
@@ -413,7 +414,7 @@ def _own_headline(lines: Sequence[Line], k: int) -> bool:
     return headline_like(simp) and fur.furniture_kind(simp) is None and not fur.is_nav_bar(simp) \
         and not fur.is_banner(simp) and not fur.is_site_names(simp) and parse_credits(simp) is None \
         and not fur.opens_with_site_label(simp) and fur.spam_score(simp) < 2 and not org_name(simp) \
-        and not _headline_run(lines, k)
+        and not dateline_alone(simp) and not _headline_run(lines, k)
 
 
 def _short_title_over_deck(lines: Sequence[Line], k: int, j: int) -> bool:

@@ -52,6 +52,7 @@ __all__ = [
     "Lead",
     "Tail",
     "author_note",
+    "dateline_alone",
     "parse_lead",
     "parse_tail",
     "team_and_names",
@@ -78,8 +79,11 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     org = rf"(?:(?P<house>{alternation(HOUSE_WORDS)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
     wire = compile_regex(rf"""
         ^[\s□■●◆▲]*据?
-        (?P<org>{org})(?![网]|报(?![道导]))   # the whole name: 中国新闻网 (no place begins with 网 or 报)
+        (?:(?P<org>{org})(?![网]|报(?![道导]))   # the whole name: 中国新闻网 (no place begins with 网 or 报)
+           # an outlet no table knows, before the time zone and a whole date (新唐人北京时间2019年01月22日讯)
+           | (?P<org>\p{{Han}}{{2,6}}?)(?={_ZONE}(?:19|20)\d{{2}}年))
         (?P<place>\p{{Han}}{{2,8}}?)??
+        (?:{_ZONE})?   # 北京时间: the zone of the date
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
         (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!))
           |(?:报道|报导)(?=\s*$))   # 星岛日报报道 alone on its line, as Hong Kong's papers print it
@@ -106,6 +110,8 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     return wire, lead, after
 
 
+#: A time zone before a dateline's date, as overseas papers print it (新唐人北京时间2019年01月22日讯).
+_ZONE = "北京时间"
 #: What a Hong Kong, Taiwan, Macau or overseas Chinese paper's dateline says it is, after its outlet,
 #: place and date (【明报专讯】, （东网专讯）, 【本报消息】, （北京综合电）, （中央社台北28日综合外电报导）):
 #: 综合 (a roundup), 外电 (from foreign wires), then the dispatch's word.
@@ -301,6 +307,24 @@ def _credit_fields(credit: str, offset: int, form: str, *, names_only: bool = Fa
     if fields is None or not any(f.field is MetaField.AUTHORS for f in fields):
         return None
     return [f.shifted(offset, f"{form}:{f.form}") for f in fields]
+
+
+def dateline_alone(line: str) -> bool:
+    """Whether ``line`` is a wire's dateline with its date and nothing else — over the headline, it
+    is the article's dateline, never its headline.
+
+    >>> dateline_alone("新唐人北京时间2019年01月22日讯"), dateline_alone("新华社乌鲁木齐1月22日电")
+    (True, True)
+    >>> dateline_alone("天山网讯"), dateline_alone("新华社乌鲁木齐1月22日电 记者从自治区获悉")
+    (False, False)
+    """
+    lead = parse_lead(line, first=True) if _DATELINE_WORD.search(line) else None
+    return lead is not None and lead.end >= len(line.rstrip()) \
+        and any(f.field is MetaField.DATELINE for f in lead.fields)
+
+
+#: A wire's dateline ends with the word of its dispatch.
+_DATELINE_WORD = lazy_regex(r"[电讯]\s*$")
 
 
 def parse_lead(line: str, *, first: bool) -> Lead | None:

@@ -65,7 +65,7 @@ from aidparse.article.bylines import (
     people_line,
 )
 from aidparse.article.credits import Field, label_at_start, label_only, parse_credits
-from aidparse.article.datelines import author_note, parse_lead, parse_tail, team_and_names
+from aidparse.article.datelines import author_note, dateline_alone, parse_lead, parse_tail, team_and_names
 from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.names import split_names, valid_name
@@ -99,7 +99,8 @@ __all__ = ["SPECIFIC_RULES", "Markup", "find_page_furniture", "markup_headlines"
 #: Rules that know the form of the line they remove: they may remove a line that reads as prose.
 SPECIFIC_RULES: Final = frozenset([
     # a credit or stamp line read whole (every part of it accounted for)
-    "meta.credits", "meta.split-value", "meta.loose-stamp", "lead.title-repeat",
+    "meta.credits", "meta.split-value", "meta.loose-stamp", "meta.account-header", "lead.title-repeat",
+    "lead.over-headline",
     "tail.bracket-line", "tail.team-line", "tail.author-note", "meta.split-stamp", "furniture.paper-record",
     # furniture by a form only furniture has
     "furniture.script", "furniture.seo", "furniture.spam-words", "furniture.spam-welcome",
@@ -742,10 +743,10 @@ class _Page:
                                       rule="header.nav-bar" if nav else "header.site-names")
             if removed:
                 return True
-        lead = parse_lead(simp, first=True) if self.title is not None else None
+        lead = parse_lead(simp, first=True) if self.title is not None or dateline_alone(simp) else None
         if lead is not None and (lead.rest_is_title or lead.end >= len(simp)):  # 新华社伊宁9月23日电 题:…
             self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base,
-                        rule="lead.title-repeat")
+                        rule="lead.title-repeat" if self.title is not None else "lead.over-headline")
             return True
         if self.title is not None and self.repeated(line, simp):
             return True
@@ -1211,7 +1212,7 @@ class _Page:
         if lead is not None and lead.end > 0:
             if lead.rest_is_title:
                 self.remove(line, EditReason.BYLINE, list(lead.fields), base=line.content_start + base,
-                            rule="lead.title-repeat")
+                            rule="lead.title-repeat" if self.title is not None else "lead.over-headline")
                 return
             fields = list(lead.fields)
             if not first and prose_before and (self.leads or self.source_read()):
