@@ -979,3 +979,25 @@ def test_a_dateline_over_the_headline(text: str, title: str, published: dt.date 
     report = aidparse.parse(text)
     assert (report.title, report.published) == (title, published)
     assert "电\n" not in report.text and "讯\n" not in report.text
+
+
+# a paper in one of its editions over the headline, perhaps with its city: the paper's name, not a title
+@pytest.mark.parametrize(("text", "title"), [
+    (f"明报加西版（温哥华） 2020年5月19日 星期二\n援疆十周年 官媒大力宣传成果\n{_BODY_S}", "援疆十周年 官媒大力宣传成果"),
+    (f"人民日报海外版\n2021年08月02日\n援疆十年 天山南北换新颜\n{_BODY_S}", "援疆十年 天山南北换新颜"),
+])
+def test_a_papers_edition_over_the_headline(text: str, title: str) -> None:
+    assert aidparse.parse(text).title == title
+
+
+# a stamp with a widget's count after it (参与互动(0)) is the stamp, not a headline; a disclosure table's
+# label spaced as its cells are (标  题：) is cut from the headline
+@pytest.mark.parametrize(("text", "title", "published"), [
+    (f"援疆医生为牧民送医上门\n2012年05月28日 15:46 来源：中国新闻网 参与互动(0)\n{_BODY_S}", "援疆医生为牧民送医上门",
+     dt.date(2012, 5, 28)),
+    (f"发文机关：\t疏勒县发改委\t发布日期：\t2021年05月13日\n标  题：\t疏勒县援疆项目计划公示\n{_BODY_S}",
+     "疏勒县援疆项目计划公示", dt.date(2021, 5, 13)),
+])
+def test_stamp_widgets_and_spaced_labels(text: str, title: str, published: dt.date) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.published) == (title, published)

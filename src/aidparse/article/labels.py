@@ -157,6 +157,7 @@ STAMP_WIDGETS: Final = (
     "周四", "周五", "周六", "周日", "版权声明", "举报", "评论", "原创", "独家", "转载", "投稿", "订阅",
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳", "地板", "电梯直达",
     "我有话说", "我要评论", "发表评论", "网友评论",  # a comment box's link on the stamp line
+    "参与互动", "参与讨论",  # … and its count: 参与互动(0), as 中国新闻网 printed it
     "我要分享", "朗读", "语音播报", "A+", "A-",  # sharing, reading aloud, the font's size
 )
 #: Values after 来源 that name no publisher.
@@ -226,6 +227,13 @@ REGION_ENDINGS: Final = ("维吾尔自治区", "壮族自治区", "回族自治�
 #: A place's authorities, as their portals' banners name them after the place (克孜勒苏柯尔克孜自治州人民政府,
 #: 喀什地区行政公署): a site's name, however long the place's.
 GOVERNMENT_ENDINGS: Final = ("人民政府", "行政公署", "人民代表大会常务委员会", "人大常委会", "政协", "政府")
+
+#: A paper's editions, after its name (人民日报海外版, 明报加西版（温哥华）, 新疆日报维文版): where and
+#: for whom it is printed, or in which medium or language.
+EDITIONS: Final = (
+    "海外版", "国际版", "电子版", "网络版", "数字版", "手机版", "英文版", "中文版", "汉文版", "维文版",
+    "哈文版", "加西版", "加东版", "美东版", "美西版", "欧洲版", "东南亚版", "香港版", "台湾版", "澳门版",
+)
 
 #: Roles after which a name glued to the role is one by its shape (记者热依拉).
 CREDITING_ROLES = ("记者", "通讯员", "作者", "撰稿", "撰文", "采写", "评论员", "实习生", "主笔")

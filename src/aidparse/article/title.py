@@ -107,7 +107,9 @@ def _patterns() -> dict[str, Any]:
         "brackets": compile_regex(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
         # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,
         # 文章标题：…, a disclosure catalogue's 名　　称：…): the headline is what follows
-        "label": compile_regex(r"^(?:转|转帖|转载|转贴|标题|文章标题|新闻标题|信息标题|稿件标题|题目"
+        # (标  题：, spaced as a disclosure table's cells are)
+        "label": compile_regex(r"^(?:转|转帖|转载|转贴|标[ \u3000]{0,4}题|文章标题|新闻标题|信息标题"
+                               r"|稿件标题|题目"
                                # (组图：…, a photo story's tag)
                                r"|名[ \u3000]{0,4}称|信息名称|组图|图集|多图)\s*[:：]\s*"),
         # 建党百年特别报道丨, 对口援疆 情暖兵团·专访 |

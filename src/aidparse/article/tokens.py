@@ -21,6 +21,7 @@ from aidparse.article.labels import (
     CREW_LABELS,
     DATE_LABELS,
     DESCRIPTIONS,
+    EDITIONS,
     EDITOR_ROLES,
     GLUED_DATE_LABELS,
     GLUED_SOURCE_LABELS,
@@ -66,7 +67,8 @@ def token_patterns() -> dict[str, Any]:
 
     # (a count before the ending is a measure, not a name: 老虎机二十余台, 新建学校3所)
     one = (rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?<![0-9零一二三四五六七八九十百千万两余多几])"
-           rf"(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)})")
+           rf"(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)})"
+           rf"(?:{alternation(EDITIONS)})?")  # 人民日报海外版, 明报加西版: the paper in one edition
     # 石榴云/新疆日报, 天山网-新疆日报: a platform and the paper it carries
     org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－·•])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
@@ -134,13 +136,17 @@ def token_patterns() -> dict[str, Any]:
                                r"|第\s?[A-Z]?\d{1,5}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?:/\p{Han}{2,6})?(?=\s|$))?"
                                # B1版, A15版, and a page number with its leading zero (05版, 05 版)
                                r"|(?<![\dA-Za-z])(?:[A-Z]\d{1,2}|0\d)\s?版(?!\p{Han})"),
-        "org": regex.compile(one + r"(?!\p{Han})"),
+        # (and the city an edition is printed in: 明报加西版（温哥华）)
+        "org": regex.compile(one + rf"(?:(?<=(?:{alternation(EDITIONS)}))[(（]\p{{Han}}{{2,6}}[)）])?"
+                             r"(?!\p{Han})"),
         # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31;
         # not 天山网·王晓: the part after the dot is named as channels and apps are)
         "org_channel": regex.compile(one + r"[·•][\p{Han}A-Za-z0-9]{0,6}"
                                            r"(?:视频|频道|新闻|客户端|号|云|在线|网|融媒|发布|头条)"
                                            r"(?=\s*(?:19|20)\d{2}[-/.年])"),
-        "widget": regex.compile(rf"(?:{alternation(STAMP_WIDGETS)})(?!\p{{Han}})|进入\S{{1,12}}"
+        # (a widget's count in brackets after it: 评论(18), 参与互动(0))
+        "widget": regex.compile(rf"(?:{alternation(STAMP_WIDGETS)})(?!\p{{Han}})(?:\s?[(（]\d{{1,7}}[)）])?"
+                                r"|进入\S{1,12}"
                                 r"|[【\[][^】\]]{0,10}[】\]]"
                                 r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"  # (1307人参与)
                                 # a platform's badge on its author: 优质原创作者, 优质教育领域创作者

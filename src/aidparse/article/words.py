@@ -261,6 +261,8 @@ def org_name(value: str) -> bool:
     (False, False, True)
     >>> org_name("喀什地区再就业服务中心"), org_name("香港文汇报"), org_name("向上级汇报")
     (True, True, False)
+    >>> org_name("明报加西版（温哥华）"), org_name("新疆日报维文版"), org_name("新疆日报改版")
+    (True, True, False)
     """
     if not token_patterns()["org"].fullmatch(value):
         return government_name(value)
