@@ -756,6 +756,22 @@ def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) ->
     assert aidparse.parse(page).published == published
 
 
+# (the stamp's line, the wire's dateline, the report's date) (issue 15, eleventh round): a dateline's
+# day is when the story was filed, the stamp's when it was published; the day after is publication
+# (a paper prints the story filed the day before), later or an update's is a mirror's
+@pytest.mark.parametrize(("stamp", "dateline", "published"), [
+    ("2016-03-10 09:12:45 来源：新华社", "新华社乌鲁木齐3月9日电（记者 王晓）", dt.date(2016, 3, 10)),
+    ("2014年03月19日09:12 来源：人民网-人民日报", "本报乌鲁木齐3月18日电（记者 王晓）", dt.date(2014, 3, 19)),
+    ("2021-01-01 08:00 来源：天山网", "新华社乌鲁木齐12月31日电（记者 王晓）", dt.date(2021, 1, 1)),
+    ("2016-03-09 21:30 来源：新华社", "新华社乌鲁木齐3月9日电（记者 王晓）", dt.date(2016, 3, 9)),
+    # a mirror's stamp, days later; an update's, the day after: the dateline's day
+    ("2016-03-12 09:12 来源：某网", "新华社乌鲁木齐3月9日电（记者 王晓）", dt.date(2016, 3, 9)),
+    ("更新时间：2016-03-10 09:12", "新华社乌鲁木齐3月9日电（记者 王晓）", dt.date(2016, 3, 9)),
+])
+def test_a_wire_dateline_and_the_stamp_of_the_next_day(stamp: str, dateline: str, published: dt.date) -> None:
+    assert aidparse.parse(f"{T}\n{stamp}\n{dateline}{B1}").published == published
+
+
 def test_the_sites_clock_after_its_trail_is_no_stamp() -> None:
     assert aidparse.parse(f"{T}\n首页 > 援疆动态 2021年5月8日 星期六\n{B1}").published is None
     # a date alone after the trail is the page's
