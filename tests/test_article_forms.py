@@ -196,6 +196,18 @@ CREDIT_LINES = [
     # provincial papers' apps, whose mastheads have no organisation's ending; a paper and its site
     ("南方+记者 王晓", [("affiliation", "南方+"), ("authors", "王晓")]),
     ("中青报·中青网记者 王晓", [("affiliation", "中青报·中青网"), ("authors", "王晓")]),
+    # (eleventh round) Taiwan's 民国 years: named by the era's word, or after a date label in three
+    # figures; English dates alone on the stamp's line; e-papers' pages (第00007版, 05版, A8 and a section)
+    ("發布日期：109-10-15", [("published", "109-10-15")]),
+    ("發布日期：109/10/15 10:20", [("published", "109/10/15 10:20")]),
+    ("中華民國109年10月15日", [("published", "中华民国109年10月15日")]),
+    ("旺報 中華民國100年5月3日 星期二 A5 兩岸要聞", [("source", "旺报"), ("published", "中华民国100年5月3日")]),
+    ("August 2, 2020", [("published", "August 2, 2020")]),
+    ("2 August 2020", [("published", "2 August 2020")]),
+    ("發布日期：Aug. 2, 2020", [("published", "Aug. 2, 2020")]),
+    ("大公報 2024年7月19日 星期五 A8 中國", [("source", "大公报"), ("published", "2024年7月19日")]),
+    ("浙江日报 2018年05月22日 第00007版：要闻", [("source", "浙江日报"), ("published", "2018年05月22日")]),
+    ("中国青年报 2019年09月10日 05版", [("source", "中国青年报"), ("published", "2019年09月10日")]),
 ]
 
 
@@ -236,6 +248,9 @@ NOT_CREDIT_LINES = [
     # (review of 2026-12-07) 整理 and 编译 follow things as often as people: alone on a line, no credit
     "高效节水 田块整理", "金句整理", "彭博编译",
     "本报记者 乌鲁木齐报道",  # where it was written: no name
+    # (eleventh round) a year of three figures with no label of a date, or after a bare 日期： (an
+    # event's); an English month without its day; a page's code with no date on its line
+    "109-10-15", "日期：109-10-15", "August 2020", "大公报 星期五 A8 中国",
 ]
 
 
@@ -401,8 +416,14 @@ def test_not_a_tail(line: str) -> None:
     ("22.07.2016  23:10", dt.date(2016, 7, 22)), ("07.04.2016 12:32", dt.date(2016, 4, 7)),
     ("2023 10/24 09:59:47", dt.date(2023, 10, 24)), ("2011年02月04日 19:09", dt.date(2011, 2, 4)),
     ("2023/10/24", dt.date(2023, 10, 24)), ("2023.10.24", dt.date(2023, 10, 24)),
+    # (eleventh round) Taiwan's 民国 years (+ 1911); English dates
+    ("中华民国109年10月15日", dt.date(2020, 10, 15)), ("民国100年5月3日", dt.date(2011, 5, 3)),
+    ("109-10-15", dt.date(2020, 10, 15)), ("109.10.15 10:20", dt.date(2020, 10, 15)),
+    ("August 2, 2020", dt.date(2020, 8, 2)), ("Sept. 30, 2020", dt.date(2020, 9, 30)),
+    ("2 AUGUST 2020", dt.date(2020, 8, 2)), ("Feb 30, 2020", None), ("Augusta 2, 2020", None),
+    ("139-01-01", None),  # (2050: no page was published then)
 ])
-def test_stamp_dates(stamp: str, date: dt.date) -> None:
+def test_stamp_dates(stamp: str, date: dt.date | None) -> None:
     assert parse_stamp_date(stamp) == date
 
 

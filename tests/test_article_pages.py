@@ -735,6 +735,10 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     ("发布时间：18-03-0823:16", dt.date(2018, 3, 8)),  # a year in two figures after a date label
     ("发布时间：50-01-01", None),  # (review of 2026-12-07) no page was published in 2050
     ("發布/2024年5月4日 05:00 AM", dt.date(2024, 5, 4)),  # the time in twelve hours (Singapore's pages)
+    # (eleventh round) Taiwan's 民国 years where the form says so: the era's word, a date's label
+    ("發布日期：109-10-15", dt.date(2020, 10, 15)), ("民國109年10月15日", dt.date(2020, 10, 15)),
+    ("中華民國109年10月15日 星期四", dt.date(2020, 10, 15)),
+    ("August 2, 2020", dt.date(2020, 8, 2)), ("2 Aug 2020", dt.date(2020, 8, 2)),  # English stamps
 ])
 def test_stamp_dates(line: str, published: dt.date | None) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
@@ -770,6 +774,12 @@ def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) ->
 ])
 def test_a_wire_dateline_and_the_stamp_of_the_next_day(stamp: str, dateline: str, published: dt.date) -> None:
     assert aidparse.parse(f"{T}\n{stamp}\n{dateline}{B1}").published == published
+
+
+@pytest.mark.parametrize("line", ["109-10-15", "日期：109-10-15", "民国109年"])
+def test_a_year_of_three_figures_without_its_form_gives_no_date(line: str) -> None:
+    # (eleventh round) 民国 years are read only where a date's label or the era's word says so
+    assert aidparse.parse(f"{T}\n{line}\n{B1}").published is None
 
 
 def test_the_sites_clock_after_its_trail_is_no_stamp() -> None:

@@ -41,6 +41,11 @@ __all__ = [
     "token_patterns",
 ]
 
+#: English months, in full and abbreviated (a stamp of an overseas Chinese paper's English edition:
+#: ``August 2, 2020``, ``Aug. 2, 2020``, ``2 August 2020``); a month's first three letters name it.
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                "Sep", "Oct", "Nov", "Dec")
 DATE = r"""
     (?P<y>(?:19|20)\d{2})\s*[-/.年－／]\s*(?P<m>\d{1,2})\s*[-/.月－／]\s*(?P<d>\d{1,2})(?!\d)(?>\s*日?)
                                                       # 2018-10-29, 2011年02月04日 (atomic: the spaces
@@ -50,7 +55,15 @@ DATE = r"""
   | (?<!\d)(?P<d4>1[3-9]|2\d|3[01])/(?P<m4>0?[1-9]|1[0-2])/(?P<y4>(?:19|20)\d{2})(?!\d)
                                                       # 19/01/2023: day first, only where the day
                                                       # cannot be a month (02/03/2023 is not read)
-"""
+  | (?:中华|中華)?(?:民国|民國)\s*(?P<y5>[1-9]\d{0,2})\s*年
+    \s*(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?!\d)(?>\s*日?)
+                                                      # 中华民国109年10月15日: Taiwan's era, named
+                                                      # (extract.dates.tables.ERAS: the year + 1911)
+  | (?<![A-Za-z])(?P<mon6>(?i:MONTHS))(?![A-Za-z])\.?\s*(?P<d6>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)
+    (?P<y6>(?:19|20)\d{2})(?!\d)                        # August 2, 2020; Aug. 2 2020 (English pages)
+  | (?<![\d.])(?P<d7>\d{1,2})\s+(?P<mon7>(?i:MONTHS))(?![A-Za-z])\.?(?:,\s*|\s+)(?P<y7>(?:19|20)\d{2})(?!\d)
+                                                      # 2 August 2020: the day first
+""".replace("MONTHS", "|".join(_MONTH_NAMES))
 _ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
 TIME = (r"(?:(?:上午|下午|中午|凌晨|晚上|早上)\s?)?"  # 上午5:00, as Hong Kong's and Taiwan's pages print it
          r"(?:T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
@@ -127,9 +140,12 @@ def token_patterns() -> dict[str, Any]:
                              r"(?:\.cn)?(?![A-Za-z])"),
         # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期; a paper's page: 第04版,
         # 第 04 版：要闻, 第A2版, and as an e-paper's header prints it after the date: B1版, A15版
+        # (第00007版: the page's number in five figures, as Zhejiang's e-papers print it; 05版 without
+        # the letter; A8 without 版 when a section's name ends the line: 大公报 2024年7月19日 星期五 A8 中国)
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
-                               r"|第\s?[A-Z]?\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"
-                               r"|(?<![\dA-Za-z])[A-Z]\d{1,2}版(?!\p{Han})"),
+                               r"|第\s?[A-Z]?0*\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"
+                               r"|(?<![\dA-Za-z])[A-Z]?\d{1,2}版(?!\p{Han})"
+                               r"|(?<![\dA-Za-z])[A-Z]\d{1,2}(?=[ \u3000]+\p{Han}{2,6}[ \u3000]*$)"),
         "org": regex.compile(one + r"(?!\p{Han})"),
         # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31;
         # not 天山网·王晓: the part after the dot is named as channels and apps are)
