@@ -208,6 +208,9 @@ CREDIT_LINES = [
     ("大公報 2024年7月19日 星期五 A8 中國", [("source", "大公报"), ("published", "2024年7月19日")]),
     ("浙江日报 2018年05月22日 第00007版：要闻", [("source", "浙江日报"), ("published", "2018年05月22日")]),
     ("中国青年报 2019年09月10日 05版", [("source", "中国青年报"), ("published", "2019年09月10日")]),
+    # a dot between a paper's name and the date (Malaysia's papers); Baijiahao's badge after the clock
+    ("星洲日報‧2017.03.06", [("source", "星洲日报"), ("published", "2017.03.06")]),
+    ("2022-08-09 10:11湖南日报社官方帐号", [("published", "2022-08-09 10:11")]),
 ]
 
 
@@ -251,6 +254,7 @@ NOT_CREDIT_LINES = [
     # (eleventh round) a year of three figures with no label of a date, or after a bare 日期： (an
     # event's); an English month without its day; a page's code with no date on its line
     "109-10-15", "日期：109-10-15", "August 2020", "大公报 星期五 A8 中国",
+    "湖南日报社官方帐号", "王晓·2017",  # a badge with no stamp's clock before it; a dot before no date
 ]
 
 

@@ -739,6 +739,12 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     ("發布日期：109-10-15", dt.date(2020, 10, 15)), ("民國109年10月15日", dt.date(2020, 10, 15)),
     ("中華民國109年10月15日 星期四", dt.date(2020, 10, 15)),
     ("August 2, 2020", dt.date(2020, 8, 2)), ("2 Aug 2020", dt.date(2020, 8, 2)),  # English stamps
+    # Baijiahao's badge on the account after the clock; a WeChat copy's account (printed twice) and
+    # the widgets beside its date (原创, 发表于江西)
+    ("2022-08-09 10:11湖南日报社官方帐号", dt.date(2022, 8, 9)),
+    ("2020-12-16 19:22 阿勒泰地区融媒体中心官方账号", dt.date(2020, 12, 16)),
+    ("江西援疆 2023-10-12 17:50 发表于江西", dt.date(2023, 10, 12)),
+    ("原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江", dt.date(2024, 11, 28)),
 ])
 def test_stamp_dates(line: str, published: dt.date | None) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
@@ -774,6 +780,20 @@ def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) ->
 ])
 def test_a_wire_dateline_and_the_stamp_of_the_next_day(stamp: str, dateline: str, published: dt.date) -> None:
     assert aidparse.parse(f"{T}\n{stamp}\n{dateline}{B1}").published == published
+
+
+# (page, its header line): a WeChat post copied with its account's line (the account printed twice,
+# 原创, where it was sent from) under a tagged headline, or over it
+@pytest.mark.parametrize(("page", "header"), [
+    (f"一图读懂｜{T}\n江西援疆 2023-10-12 17:50 发表于江西\n{B1}", "江西援疆 2023-10-12 17:50 发表于江西"),
+    pytest.param(f"原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江\n{T}\n{B1}",
+                 "原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江", marks=pytest.mark.xfail(
+        strict=True, reason="a post's header line over the headline is taken for the headline: the walk "
+                            "asks whether the first line shows a headline before whether it is a loose stamp")),
+])
+def test_a_posts_header_line(page: str, header: str) -> None:
+    report = aidparse.parse(page)
+    assert report.published is not None and header not in report.text
 
 
 @pytest.mark.parametrize("line", ["109-10-15", "日期：109-10-15", "民国109年"])

@@ -127,6 +127,22 @@ _LOOSE_HAN = 7
 _HAN_RE = lazy_regex(r"\p{Han}")
 
 
+def _words_beside(tokens: list[str]) -> list[str]:
+    """The words beside a stamp's date that count towards a headline's length: not a widget of the
+    stamp (原创, 发表于江西, the place a post was sent from), and a word printed twice once (a WeChat
+    account's name and its nickname: 浙江援疆 浙江援疆).
+
+    >>> _words_beside(["原创", "浙江援疆", "浙江援疆", "发表于江西"])
+    ['浙江援疆']
+    """
+    widget = token_patterns()["widget"]
+    kept: list[str] = []
+    for token in tokens:
+        if token not in kept and widget.fullmatch(token) is None:
+            kept.append(token)
+    return kept
+
+
 def loose_stamp(line: str) -> tuple[int, int] | None:
     """Where the date of a loose stamp stands: a line with a full date (and its time) among a
     few words the credit forms do not read (金融市场棱镜2019-09-23 07:48, 原创 GameForce
@@ -147,7 +163,7 @@ def loose_stamp(line: str) -> tuple[int, int] | None:
     before = line[: m.start()].rstrip()
     if before.endswith(("-", "—", "_", "–")):
         return None  # 今日股市行情分析--2019年8月19日: another article's headline and date
-    rest = _STAMP_REST.sub("", before + line[m.end():])
+    rest = _STAMP_REST.sub("", "".join(_words_beside(before.split() + line[m.end():].split())))
     if len(rest) > _LOOSE_REST or len(_HAN_RE.findall(rest)) > _LOOSE_HAN:
         return None
     value = m.group().rstrip()

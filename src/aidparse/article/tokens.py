@@ -157,9 +157,14 @@ def token_patterns() -> dict[str, Any]:
                                 r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"  # (1307人参与)
                                 # a platform's badge on its author: 优质原创作者, 优质教育领域创作者
                                 r"|优质\p{Han}{0,6}?(?:作者|创作者)(?!\p{Han})"
+                                # Baijiahao's badge on its account, after the stamp's clock: whose
+                                # official account it is (湖南日报社官方帐号; the account is named apart)
+                                r"|(?<=\d{1,2}[:：]\d{2}\s*)\p{Han}{2,16}?官方[帐账]号(?!\p{Han})"
                                 # where the post was sent from (发表于新疆, IP属地：广东)
                                 r"|(?P<sent>(?:发表于|发布于|IP属地)\s*[:：]?\s*)(?P<place>\p{Han}{2,10})(?!\p{Han})"),
-        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
+        # (a dot before a date sets a paper's name apart from it: 星洲日报‧2017.03.06, as Malaysia's papers
+        # print it; a dot elsewhere joins a name's parts, or a paper and its channel)
+        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+|[‧·•](?=\s*(?:19|20)\d{2}[-/.年])"),
         "sep": regex.compile(r"[\s、,，；;]+"),
         # who an author is, before the name: 湖南援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
         "description": regex.compile(
