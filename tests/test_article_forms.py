@@ -255,6 +255,7 @@ NOT_CREDIT_LINES = [
     # event's); an English month without its day; a page's code with no date on its line
     "109-10-15", "日期：109-10-15", "August 2020", "大公报 星期五 A8 中国",
     "湖南日报社官方帐号", "王晓·2017",  # a badge with no stamp's clock before it; a dot before no date
+    "2021年6月12日 G7 峰会", "大公报 2024年7月19日 A8 中国",  # a code with no weekday before it: no paper's page
 ]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from aidparse._lazy import lazy_regex
+from aidparse.article.labels import STAMP_WIDGETS
 from aidparse.article.tokens import (
     DATE,
     TIME,
@@ -135,12 +136,15 @@ def _words_beside(tokens: list[str]) -> list[str]:
     >>> _words_beside(["原创", "浙江援疆", "浙江援疆", "发表于江西"])
     ['浙江援疆']
     """
-    widget = token_patterns()["widget"]
     kept: list[str] = []
     for token in tokens:
-        if token not in kept and widget.fullmatch(token) is None:
+        if token not in kept and token not in STAMP_WIDGETS and _SENT_FROM.fullmatch(token) is None:
             kept.append(token)
     return kept
+
+
+#: Where a post was sent from, beside its date (发表于江西, IP属地：广东).
+_SENT_FROM = lazy_regex(r"(?:发表于|发布于|IP属地)[:：]?\p{Han}{2,10}")
 
 
 def loose_stamp(line: str) -> tuple[int, int] | None:

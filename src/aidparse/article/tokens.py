@@ -141,11 +141,13 @@ def token_patterns() -> dict[str, Any]:
         # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期; a paper's page: 第04版,
         # 第 04 版：要闻, 第A2版, and as an e-paper's header prints it after the date: B1版, A15版
         # (第00007版: the page's number in five figures, as Zhejiang's e-papers print it; 05版 without
-        # the letter; A8 without 版 when a section's name ends the line: 大公报 2024年7月19日 星期五 A8 中国)
+        # the letter; A8 without 版 after the date's weekday, when a section's name ends the line:
+        # 大公报 2024年7月19日 星期五 A8 中国)
         "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
                                r"|第\s?[A-Z]?0*\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"
                                r"|(?<![\dA-Za-z])[A-Z]?\d{1,2}版(?!\p{Han})"
-                               r"|(?<![\dA-Za-z])[A-Z]\d{1,2}(?=[ \u3000]+\p{Han}{2,6}[ \u3000]*$)"),
+                               r"|(?<=(?:星期|周|週)[一二三四五六日天][ \u3000]+)[A-Z]\d{1,2}"
+                               r"(?=[ \u3000]+\p{Han}{2,6}[ \u3000]*$)"),
         "org": regex.compile(one + r"(?!\p{Han})"),
         # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31;
         # not 天山网·王晓: the part after the dot is named as channels and apps are)
