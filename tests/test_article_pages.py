@@ -782,6 +782,14 @@ def test_a_wire_dateline_and_the_stamp_of_the_next_day(stamp: str, dateline: str
     assert aidparse.parse(f"{T}\n{stamp}\n{dateline}{B1}").published == published
 
 
+def test_a_wires_relative_dates_count_from_its_dateline() -> None:
+    # published the day after it was filed: its 昨天 and 今天 are the dateline's
+    report = aidparse.parse(f"{T}\n2016-03-10 09:12:45 来源：新华社\n新华社乌鲁木齐3月9日电（记者 王晓）"
+                            "昨天，援疆工作会议召开。今天，首批项目开工。")
+    assert report.published == dt.date(2016, 3, 10)
+    assert [(d.text, d.value) for d in report.dates] == [("昨天", "2016-03-08"), ("今天", "2016-03-09")]
+
+
 # (page, its header line): a WeChat post copied with its account's line (the account printed twice,
 # 原创, where it was sent from) under a tagged headline, or over it
 @pytest.mark.parametrize(("page", "header"), [

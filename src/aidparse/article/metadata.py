@@ -148,6 +148,9 @@ class ArticleFacts:
     headline: str | None = None
     """The line the page walk placed as the headline (by the markup or a stamp), if it did."""
     spans: dict[str, list[Span]] = field(default_factory=dict)
+    filed: dt.date | None = None
+    """The day a wire dateline says the story was filed, when it gives one: the day its relative
+    dates (昨天, 今天) count from, which may be the day before it was published."""
 
 
 _SENTENCE_END = lazy_regex(r"[。！？!?]")
@@ -212,6 +215,13 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     ...                        m("dateline", "7月12日"), m("source", "新华网"), m("authors", "王晓")])
     >>> facts.source, facts.published, facts.authors
     ('新华社', datetime.date(2019, 7, 12), ['王晓'])
+
+    A stamp of the day after the dateline is the day the report was published; the dateline's day
+    is when it was filed:
+
+    >>> facts = article_facts([m("published", "2019-07-13 08:00"), m("dateline", "7月12日")])
+    >>> facts.published, facts.filed
+    (datetime.date(2019, 7, 13), datetime.date(2019, 7, 12))
     """
     spans: dict[str, list[Span]] = {}
     source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION)
@@ -242,8 +252,9 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     if stamp_line:
         spans["published"] = [stamp_line.span]
     dateline = next((ln for ln in lines if ln.field is MetaField.DATELINE), None)
+    filed = None
     if dateline is not None:
-        date = dateline_date(dateline.value, stamp)
+        date = filed = dateline_date(dateline.value, stamp)
         updated = stamp_line is not None and text is not None and _UPDATE_LABEL.search(
             text, max(0, stamp_line.span.start - _LABEL_REACH), stamp_line.span.start) is not None
         if date is not None and not (stamp is not None and not updated and _published_after(date, stamp)):
@@ -271,4 +282,4 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
             title = value
             spans["title"] = [title_line.span]
     headline = _simplified(placed, text) if placed else None
-    return ArticleFacts(source, authors, editors, published, title, headline, spans)
+    return ArticleFacts(source, authors, editors, published, title, headline, spans, filed)
