@@ -807,6 +807,13 @@ def test_notes_beside_the_stamp(text: str, field: str, value: object) -> None:
      "香港文汇报", dt.date(2013, 8, 26)),
     (f"新疆日报 2020年07月02日 第05版\n援疆医生为牧民送医上门\n{_BODY_S}", "援疆医生为牧民送医上门",
      "新疆日报", dt.date(2020, 7, 2)),
+    # a CMS's page number with its zeros and the page's name; a page number without 第 (05版)
+    (f"大众日报 2019年03月12日 第00004版：要闻\n山东援疆教师扎根喀什十年\n{_BODY_S}", "山东援疆教师扎根喀什十年",
+     "大众日报", dt.date(2019, 3, 12)),
+    (f"北京青年报 2021年08月16日 07版\n北京援疆医生为和田牧民送医上门\n{_BODY_S}", "北京援疆医生为和田牧民送医上门",
+     "北京青年报", dt.date(2021, 8, 16)),
+    # a weekly's volume and issue
+    (f"援疆十年 南疆变了样\n今日新疆 第12卷 第8期\n{_BODY_S}", "援疆十年 南疆变了样", "今日新疆", None),
 ])
 def test_an_epaper_header(text: str, title: str, source: str, published: dt.date) -> None:
     report = aidparse.parse(text)
@@ -843,3 +850,63 @@ def test_a_mixed_html_page_on_one_line(html: str, title: str, authors: list[str]
     report = aidparse.parse(html)
     assert (report.title, report.authors) == (title, authors)
     assert report.edits.apply(report.original_text) == report.text
+
+
+# a short headline and its deck without a dash over the reporters' byline: the pair is the headline
+@pytest.mark.parametrize(("text", "title", "subtitle"), [
+    (f"2021年09月10日 星期五\n第A07版：要闻\n阿克苏的“杭州妈妈”\n记杭州援疆教师王丽\n本报记者 陈晓\n{_BODY_S}",
+     "阿克苏的“杭州妈妈”", "记杭州援疆教师王丽"),
+    (f"首页 > 新闻\n帕米尔的守望者\n记深圳援疆医生李明一家\n记者 王晓 通讯员 李华\n{_BODY_S}",
+     "帕米尔的守望者", "记深圳援疆医生李明一家"),
+    # a headline broken over two lines (its second half short), a kicker that exclaims: no pair
+    (f"援疆干部深入基层\n开展调研工作\n记者 王晓 通讯员 李华\n{_BODY_S}", None, None),
+    (f"喀什，我们来了！\n深圳市第十批援疆干部抵达喀什\n记者 王晓 通讯员 李华\n{_BODY_S}", "深圳市第十批援疆干部抵达喀什", None),
+    # a feature's genre at the deck's end; an organisation's name over the byline is no deck (no title
+    # shown: a short line needs a sign)
+    (f"首页 > 新闻\n天山南北援疆情\n山东援疆十年成就综述\n本报记者 王晓\n{_BODY_S}", "天山南北援疆情", "山东援疆十年成就综述"),
+    (f"首页 > 新闻\n援疆路上的追光者们\n深圳市援疆前方指挥部\n记者 王晓 通讯员 李华\n{_BODY_S}", None, None),
+])
+def test_a_short_title_and_its_deck_over_the_byline(text: str, title: str | None, subtitle: str | None) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.subtitle) == (title, subtitle)
+
+
+# a WeChat post's header line — 原创, its author and account (often the same name), the date, the province
+# it was sent from — is its stamp, over or under the headline, never the headline
+@pytest.mark.parametrize(("text", "title", "published"), [
+    (f"原创 石榴云 石榴云 2024年11月28日 19:06 新疆\n援疆医生的一天\n{_BODY_S}", "援疆医生的一天",
+     dt.date(2024, 11, 28)),
+    (f"广东援疆 广东援疆 2023年05月06日 21:07 广东\n疏附县的“南粤之家”\n{_BODY_S}", "疏附县的“南粤之家”",
+     dt.date(2023, 5, 6)),
+    (f"深圳援疆 深圳援疆 12月2日\n援疆干部的一天，从清晨开始\n{_BODY_S}", "援疆干部的一天，从清晨开始", None),
+    (f"援疆干部的一天，从清晨开始\n原创 王晓 深圳援疆 2023年05月06日 21:07 广东\n{_BODY_S}",
+     "援疆干部的一天，从清晨开始", dt.date(2023, 5, 6)),
+])
+def test_a_wechat_posts_header(text: str, title: str, published: dt.date | None) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.published) == (title, published)
+    assert not any(line.endswith(("广东", "新疆", "12月2日")) for line in report.text.split("\n"))
+
+
+@pytest.mark.parametrize("line", [
+    "援疆新闻 2024-11-28 19:06",  # a dated link: nothing a header adds to a name
+    "原创 2024年11月28日 19:06",
+    "2024年11月28日，援疆医生来到新疆",
+    "华夏人文 2020-03-09 18:14:21",  # a loose stamp: read under a headline only
+])
+def test_not_a_wechat_header(line: str) -> None:
+    from aidparse.article.stamps import account_header
+
+    assert account_header(line) is None
+
+
+# a place's government's name alone over the headline is the portal's banner, however long the place's name
+@pytest.mark.parametrize(("banner", "title"), [
+    ("克孜勒苏柯尔克孜自治州人民政府", "克州召开援疆工作座谈会"),
+    ("新疆生产建设兵团第十四师昆玉市人民政府", "昆玉市召开援疆工作座谈会"),
+    ("和田地区墨玉县人民政府门户网站", "墨玉县召开援疆工作座谈会"),
+])
+def test_a_governments_name_over_the_headline(banner: str, title: str) -> None:
+    report = aidparse.parse(f"{banner}\n{title}\n日期：2020-07-02  信息来源：本网\n{_BODY_S}")
+    assert report.title == title
+    assert banner not in report.text

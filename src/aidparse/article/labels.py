@@ -204,5 +204,9 @@ HOUSE_WORDS = ("本报", "本台", "本刊", "本网", "本站")
 #: 广西|壮族自治区).
 REGION_ENDINGS: Final = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
 
+#: A place's authorities, as their portals' banners name them after the place (克孜勒苏柯尔克孜自治州人民政府,
+#: 喀什地区行政公署): a site's name, however long the place's.
+GOVERNMENT_ENDINGS: Final = ("人民政府", "行政公署", "人民代表大会常务委员会", "人大常委会", "政协", "政府")
+
 #: Roles after which a name glued to the role is one by its shape (记者热依拉).
 CREDITING_ROLES = ("记者", "通讯员", "作者", "撰稿", "撰文", "采写", "评论员", "实习生", "主笔")

@@ -70,11 +70,12 @@ from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.names import split_names, valid_name
 from aidparse.article.prose import NUMBERED, SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
-from aidparse.article.stamps import loose_stamp, split_stamp
+from aidparse.article.stamps import account_header, loose_stamp, parse_stamp_date, split_stamp
 from aidparse.article.title import (
     LONG_HEADLINE,
     colon_half,
     column_tag,
+    feature_deck,
     genre_tag,
     headline_like,
     site_suffix,
@@ -211,6 +212,8 @@ _APART = 2
 _APART_MAX = 14
 #: A headline the page's shape alone shows is at least this long (spaces removed).
 _HEADLINE_MIN = 5
+#: The fields of a credit line under a title and its deck that say the article starts there.
+_PAIR_FIELDS = frozenset([MetaField.AUTHORS])
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
 _HEADING_MIN = 8
 _GALLERY_CAPTION_MAX = 50
@@ -340,7 +343,7 @@ class _Page:
                     or fur.is_site_names(simp) or fur.is_list_header(simp) \
                     or org_line(simp):
                 continue
-            at = glued_stamp(simp)
+            at = glued_stamp(simp) if account_header(simp) is None else None  # (原创 王晓 2024年…: whole)
             if at is None:
                 if is_stamp(simp) or reads_as_prose(simp):
                     return  # a stamp of its own, or the article has begun
@@ -748,6 +751,8 @@ class _Page:
             return True
         if self.previous_kind == "title" and self.loose_stamp(line, simp, base):
             return True  # right under the headline, a date among a few words is its stamp, no list's item
+        if self.title is None and self.account_header(line, simp, base):
+            return True  # 原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江: a WeChat post's header
         if fur.is_dated_item(simp):
             return False
         if cap.is_caption(simp):
@@ -822,6 +827,12 @@ class _Page:
                 and fur.furniture_kind(nxt) is None and parse_credits(nxt) is None:
             # a title and its subtitle, both as long as titles: the article starts under the pair
             nxt = self.lines[below + 1].simp if below + 1 < len(self.lines) else ""
+        elif feature_deck(nxt) and simp.rstrip()[-1:] not in "！!" \
+                and below + 1 < len(self.lines) and self.credits_people(below + 1):
+            # a short title and a feature's deck over the reporters' byline (喀什的“上海姑娘” / 记上海援疆
+            # 教师李雯 / 本报记者 郜阳): the article starts under the pair (a kicker over its headline
+            # is a pair too, and a headline broken over two lines: the deck must name its genre)
+            nxt = self.lines[below + 1].simp
         lead = parse_lead(nxt, first=True) if nxt else None
         under = bool(nxt) and (bool(parse_credits(nxt)) or bool(_DECK.match(nxt)) or is_stamp(nxt)
                                or (lead is not None and lead.end > 0)
@@ -858,6 +869,12 @@ class _Page:
               tuple(("evidence", k, k) for k, v in shown.items() if v)
               + ((("evidence", "text-under", "text-under"),) if text else ()))
         return found
+
+    def credits_people(self, i: int) -> bool:
+        """Whether line ``i`` is a credit line that names the article's reporters (a date or a source
+        is not enough: a site's header prints the day's date, a headline broken over two lines
+        stands over its stamp too)."""
+        return any(f.field in _PAIR_FIELDS for f in parse_credits(self.lines[i].simp) or ())
 
     def subjects(self, names: list[Field], i: int) -> bool:
         """Whether names alone on line ``i`` are what the article is about rather than who wrote it:
@@ -901,6 +918,21 @@ class _Page:
         self.remove(line, EditReason.HEADER_LINE,
                     [Field(MetaField.PUBLISHED, simp[start:end], start, end, "loose-stamp")],
                     base=line.content_start + base, rule="meta.loose-stamp")
+        self.previous_kind = "stamp"
+        return True
+
+    def account_header(self, line: Line, simp: str, base: int) -> bool:
+        """A WeChat post's header line over its headline (its account's name and the date): the
+        date is taken when it has its year."""
+        found = account_header(simp)
+        if found is None:
+            return False
+        start, end = found
+        value = simp[start:end]
+        fields = [Field(MetaField.PUBLISHED, value, start, end, "account-header")] \
+            if parse_stamp_date(value) is not None else []
+        self.remove(line, EditReason.HEADER_LINE, fields, base=line.content_start + base,
+                    rule="meta.account-header")
         self.previous_kind = "stamp"
         return True
 

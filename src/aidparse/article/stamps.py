@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import Final
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.labels import STAMP_WIDGETS
 from aidparse.article.tokens import (
     DATE,
     TIME,
@@ -24,6 +23,7 @@ from aidparse.article.tokens import (
 __all__ = [
     "DATE_RE",
     "SHORT_YEAR",
+    "account_header",
     "loose_stamp",
     "parse_stamp_date",
     "split_stamp",
@@ -128,25 +128,6 @@ _LOOSE_HAN = 7
 _HAN_RE = lazy_regex(r"\p{Han}")
 
 
-def _words_beside(tokens: list[str]) -> list[str]:
-    """The words beside a stamp's date that count towards a headline's length: not a widget of the
-    stamp (原创, 发表于江西, the place a post was sent from), and a word printed twice once (a WeChat
-    account's name and its nickname: 浙江援疆 浙江援疆).
-
-    >>> _words_beside(["原创", "浙江援疆", "浙江援疆", "发表于江西"])
-    ['浙江援疆']
-    """
-    kept: list[str] = []
-    for token in tokens:
-        if token not in kept and token not in STAMP_WIDGETS and _SENT_FROM.fullmatch(token) is None:
-            kept.append(token)
-    return kept
-
-
-#: Where a post was sent from, beside its date (发表于江西, IP属地：广东).
-_SENT_FROM = lazy_regex(r"(?:发表于|发布于|IP属地)[:：]?\p{Han}{2,10}")
-
-
 def loose_stamp(line: str) -> tuple[int, int] | None:
     """Where the date of a loose stamp stands: a line with a full date (and its time) among a
     few words the credit forms do not read (金融市场棱镜2019-09-23 07:48, 原创 GameForce
@@ -167,12 +148,81 @@ def loose_stamp(line: str) -> tuple[int, int] | None:
     before = line[: m.start()].rstrip()
     if before.endswith(("-", "—", "_", "–")):
         return None  # 今日股市行情分析--2019年8月19日: another article's headline and date
-    rest = _STAMP_REST.sub("", "".join(_words_beside(before.split() + line[m.end():].split())))
+    rest = "".join(_stamp_words(before, line[m.end():]))
     if len(rest) > _LOOSE_REST or len(_HAN_RE.findall(rest)) > _LOOSE_HAN:
         return None
     value = m.group().rstrip()
     return m.start(), m.start() + len(value)
 
+
+#: The mark of a WeChat account's own post, first on its header line.
+_ORIGINAL_MARK: Final = "原创"
+
+
+def _stamp_words(before: str, after: str) -> list[str]:
+    """The words of a loose stamp besides its date, without what a WeChat post's header adds to
+    its account's name: the ``原创`` mark before it, the author's name when it is the account's
+    (printed twice), and the province the post was sent from after the time (原创 浙江援疆 浙江援疆
+    2024年11月28日 19:06 浙江 → ``['浙江援疆']``).
+
+    >>> _stamp_words("原创 浙江援疆 浙江援疆 ", " 浙江")  # (the date and time between)
+    ['浙江援疆']
+    >>> _stamp_words("华夏人文 ", ""), _stamp_words("江西援疆 ", " 发表于江西")
+    (['华夏人文'], ['江西援疆'])
+    """
+    from aidparse.article.words import sent_from_place
+
+    words = [w for w in _STAMP_REST.split(before) if w]
+    if words[:1] == [_ORIGINAL_MARK]:
+        words = words[1:]
+    if len(words) == 2 and words[0] == words[1]:
+        words = words[1:]
+    tail = [w for w in _STAMP_REST.split(after) if w]
+    if len(tail) == 1 and sent_from_place(_SENT_FROM.sub("", tail[0])):
+        tail = []  # 浙江, 发表于江西, IP属地：广东 (the label's colon split off it)
+    return words + tail
+
+
+#: The label before the place a post was sent from (发表于江西, IP属地：广东).
+_SENT_FROM = lazy_regex(r"^(?:发表于|发布于|IP属地)")
+
+
+#: A month and day without the year, as a WeChat post's header prints this year's posts (12月2日).
+_MONTH_DAY = lazy_regex(rf"(?<!\d)(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日(?:\s*{TIME})?")
+
+
+def account_header(line: str) -> tuple[int, int] | None:
+    """Where the date stands on a WeChat post's header line — its account's name, marked ``原创``,
+    printed twice (author and account) or followed by the province it was sent from, then the
+    date —, or ``None`` when the line is not one. The date may lack its year (this year's posts).
+
+    >>> line = "原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江"
+    >>> start, end = account_header(line)
+    >>> line[start:end]
+    '2024年11月28日 19:06'
+    >>> account_header("天津援疆 天津援疆 12月2日")
+    (10, 15)
+    >>> account_header("华夏人文 2020-03-09 18:14:21") is None  # a loose stamp, not an account's header
+    True
+    """
+    if len(line) > 50 or _SENTENCE_MARKS.search(line):
+        return None
+    m = token_patterns()["datetime"].search(line)
+    if m is None or parse_stamp_date(m.group()) is None:
+        m = _MONTH_DAY.search(line)
+    if m is None:
+        return None
+    before, after = line[: m.start()], line[m.end():]
+    words = [w for w in _STAMP_REST.split(before) if w] + [w for w in _STAMP_REST.split(after) if w]
+    kept = _stamp_words(before, after)
+    if len(kept) != 1 or len(kept) == len(words) or len(kept[0]) > _ACCOUNT_MAX:
+        return None  # nothing a header adds: a loose stamp at most (or a headline's words)
+    value = m.group().rstrip()
+    return m.start(), m.start() + len(value)
+
+
+#: The longest account's name on a header line.
+_ACCOUNT_MAX = 12
 
 _SPLIT_YEAR = lazy_regex(r"(?P<y>(?:19|20)\d{2})\s*年?")
 _SPLIT_YEAR_MAX = 6

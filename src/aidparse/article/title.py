@@ -36,6 +36,7 @@ __all__ = [
     "Headline",
     "colon_half",
     "column_tag",
+    "feature_deck",
     "find_title",
     "genre_tag",
     "headline_like",
@@ -74,6 +75,10 @@ _SHORT_TAG = 8
 HEADLINE_MAX = 64
 #: A headline this long (without spaces) needs no other evidence; section headings are shorter.
 LONG_HEADLINE = 12
+#: The genres a feature's deck names without a dash (记上海援疆教师李雯, 援疆十年成就综述, 和田行侧记): ``记``
+#: and what it profiles, or the genre's word at its end.
+FEATURE_DECK_OPENINGS: Final = ("记",)
+FEATURE_DECK_ENDINGS: Final = ("侧记", "综述", "纪实", "素描", "巡礼", "见闻", "纪事", "记事")
 
 _HAN = lazy_regex(r"\p{Han}")
 _OPEN_END = frozenset("，,、：:（(《“‘")
@@ -283,7 +288,7 @@ class Headline:
 
 
 def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: bool = True, *,
-               placed: bool = False) -> Headline:
+               placed: bool = False, stamped: bool = False) -> Headline:
     """The headline of cleaned text: its first line, when it reads as one.
 
     ``opened_with_caption`` says the page opened with a photo caption before
@@ -292,7 +297,9 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     starts with a dash (a deck), or when it is a headline as long as a title
     (:data:`LONG_HEADLINE`; a section heading right under the title is shorter)
     and the line after it is not a headline — only with ``plain_subtitle`` (the
-    page shows the pair, a stamp under both: :func:`page_headline` says). A ``placed``
+    page shows the pair, a stamp under both: :func:`page_headline` says; ``stamped`` says it is the
+    reporters' byline, and then a feature's deck of any length is the subtitle too:
+    :func:`feature_deck`). A ``placed``
     first line is the title whatever its shape (the markup or a stamp placed it).
 
     >>> h = find_title("同心共筑梦 建功阿勒泰\\n——吉林省第五批对口援疆工作记事\\n"
@@ -310,7 +317,8 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
         return Headline(lines[0], title_span)  # (the headline printed twice has no subtitle)
     deck = _DECK.match(lines[1])
     if deck is None and (not plain_subtitle or (len(lines) > 2 and headline_like(lines[2]))
-                         or len(squeeze(lines[1])) < LONG_HEADLINE
+                         or (len(squeeze(lines[1])) < LONG_HEADLINE
+                             and not (stamped and feature_deck(lines[1])))  # 记上海援疆教师李雯
                          or any(c in "？?" for c in lines[1].rstrip()[:-1])  # two questions: text
                          or is_nav_bar(lines[1])):  # a bar of the column's links
         return Headline(lines[0], title_span)
@@ -319,6 +327,25 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     if not subtitle:
         return Headline(lines[0], title_span)
     return Headline(lines[0], title_span, subtitle, Span(start=offset, end=offset + len(subtitle)))
+
+
+def feature_deck(line: str) -> bool:
+    """Whether ``line`` is a feature's deck without a dash, by the genre it names: ``记`` and whom
+    it profiles (not 记者, 记得), or a genre's word at its end (综述, 侧记, 纪实).
+
+    >>> feature_deck("记上海援疆教师李雯"), feature_deck("援疆十年成就综述"), feature_deck("记者 王晓")
+    (True, True, False)
+    >>> feature_deck("记得那年援疆时"), feature_deck("开展调研工作")
+    (False, False)
+    """
+    return _FEATURE_DECK.search(line.strip()) is not None
+
+
+#: :data:`FEATURE_DECK_OPENINGS` before whom the feature profiles (a word that starts with 记 — 记者,
+#: 记得, 记录, 记住, 记忆, 记载 — is none), or :data:`FEATURE_DECK_ENDINGS` at the end.
+_FEATURE_DECK = lazy_regex(
+    rf"^(?:{'|'.join(FEATURE_DECK_OPENINGS)})(?![者得录住忆载])\p{{Han}}{{4,}}$"
+    rf"|^\p{{Han}}{{2,}}(?:{'|'.join(FEATURE_DECK_ENDINGS)})$")
 
 
 def _echoes(title: str, line: str) -> bool:
@@ -342,6 +369,11 @@ _STAMPS = frozenset([
     EditReason.HEADER_LINE, EditReason.SOURCE_LINE, EditReason.AUTHORS_LINE, EditReason.EDITORS_LINE,
     EditReason.BYLINE,
 ])
+
+
+#: Removals of a byline: a short deck without a dash stands over the reporters' names (记上海援疆教师李雯
+#: / 本报记者 郜阳), an account's or a column's name over a stamp's date or source.
+_BYLINES = frozenset([EditReason.AUTHORS_LINE, EditReason.BYLINE])
 
 
 def page_headline(text: str, edits: EditLog, markup_title: str | None = None,
@@ -526,6 +558,8 @@ def _headline_at(text: str, at: int, edits: EditLog) -> Headline:
         start = edits.to_input(Span(start=second_end, end=second_end), n).start
         until = edits.to_input(Span(start=second_end + 1, end=second_end + 1), n).start
         # (the log's entries, not its records: a damaged page's log holds thousands of repairs)
-        plain = any(not replacement and reason in _STAMPS and start <= a < until
-                    for a, _, replacement, reason, _, _ in edits.entries())
+        under = {reason for a, _, replacement, reason, _, _ in edits.entries()
+                 if not replacement and start <= a < until}
+        plain = bool(under & _STAMPS)
+        return find_title(text[at:], plain_subtitle=plain, placed=True, stamped=bool(under & _BYLINES))
     return find_title(text[at:], plain_subtitle=plain, placed=True)

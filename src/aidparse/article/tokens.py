@@ -139,13 +139,15 @@ def token_patterns() -> dict[str, Any]:
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
                              r"(?:\.cn)?(?![A-Za-z])"),
         # a periodical and its issue: 民族文学2019年7期, 今日辽宁 2018年1期; a paper's page: 第04版,
-        # 第 04 版：要闻, 第A2版, and as an e-paper's header prints it after the date: B1版, A15版
-        # (第00007版: the page's number in five figures, as Zhejiang's e-papers print it; 05版 without
-        # the letter; A8 without 版 after the date's weekday, when a section's name ends the line:
-        # 大公报 2024年7月19日 星期五 A8 中国)
-        "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?第?\d{1,3}期"
-                               r"|第\s?[A-Z]?0*\d{1,3}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?=\s|$))?"
-                               r"|(?<![\dA-Za-z])[A-Z]?\d{1,2}版(?!\p{Han})"
+        # 第 04 版：要闻, 第A2版, 第00007版 (a CMS's page number), 第A11版：上海/新闻, and as an
+        # e-paper's header prints it after the date: B1版, A15版
+        "issue": regex.compile(r"(?P<name>\p{Han}{2,12}?)?\s*(?:(?:19|20)\d{2}年)?"
+                               r"(?:第\s?\d{1,4}\s?卷\s*)?第?\d{1,3}期"  # 亚洲周刊 第29卷 第24期: a volume
+                               r"|第\s?[A-Z]?\d{1,5}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?:/\p{Han}{2,6})?(?=\s|$))?"
+                               # B1版, A15版, and a page number with its leading zero (05版, 05 版)
+                               r"|(?<![\dA-Za-z])(?:[A-Z]\d{1,2}|0\d)\s?版(?!\p{Han})"
+                               # A8 without 版 after the date's weekday, when a section's name ends the
+                               # line: 大公报 2024年7月19日 星期五 A8 中国
                                r"|(?<=(?:星期|周|週)[一二三四五六日天][ \u3000]+)[A-Z]\d{1,2}"
                                r"(?=[ \u3000]+\p{Han}{2,6}[ \u3000]*$)"),
         "org": regex.compile(one + r"(?!\p{Han})"),

@@ -14,6 +14,7 @@ from typing import Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.labels import (
+    GOVERNMENT_ENDINGS,
     HOUSE_WORDS,
     NOT_A_SOURCE,
     OUTLETS,
@@ -262,11 +263,31 @@ def org_name(value: str) -> bool:
     (True, True, False)
     """
     if not token_patterns()["org"].fullmatch(value):
-        return False
+        return government_name(value)
     # a headline that ends as names do (援疆医疗再添新平台, 喀什新建援疆远程会诊中心): a verb or a
     # grammatical word before the ending, or an ending that closes a common word (平台, 舞台)
     return value.endswith(_PAPERS_LIKE_WORDS) or not (_common_tail(value)
                                                       or SENTENCE_WORDS.search(value[:-2]))
+
+
+#: A government's and its portal's name: a place of any length, then the authority's name (the
+#: names of :data:`GOVERNMENT_ENDINGS`), then the portal's word if any.
+_GOVERNMENT = lazy_regex(r"(?P<place>\p{Han}{2,24}?)(?:" + "|".join(GOVERNMENT_ENDINGS) + r")"
+                         r"(?:门户网站|网站|网)?")
+
+
+def government_name(value: str) -> bool:
+    """Whether ``value`` names a place's government or its portal, however long the place's name
+    (克孜勒苏柯尔克孜自治州人民政府, 新疆生产建设兵团第十四师昆玉市人民政府网) — a site's banner, not a
+    headline.
+
+    >>> government_name("克孜勒苏柯尔克孜自治州人民政府"), government_name("和田地区墨玉县人民政府门户网站")
+    (True, True)
+    >>> government_name("援疆项目助力县政府")
+    False
+    """
+    m = _GOVERNMENT.fullmatch(value)
+    return m is not None and report_place(m.group("place"))
 
 
 def _common_tail(value: str) -> bool:
