@@ -196,6 +196,27 @@ CREDIT_LINES = [
     # provincial papers' apps, whose mastheads have no organisation's ending; a paper and its site
     ("南方+记者 王晓", [("affiliation", "南方+"), ("authors", "王晓")]),
     ("中青报·中青网记者 王晓", [("affiliation", "中青报·中青网"), ("authors", "王晓")]),
+    # (issue 15) closing credits: a portal's staff code or mark after its editor's name, labels glued
+    # without separators, a county network's member (an organisation) between people's names, a
+    # desk credited as the author, a translator (no author, no editor), where a post was sent from
+    ("本文来源：喀什日报 责任编辑：周凯_NB20417", [("source", "喀什日报"), ("editors", "周凯")]),
+    ("責任編輯：林美華_NBJ11279", [("editors", "林美华")]), ("責任編輯：林美華#", [("editors", "林美华")]),
+    ("来源:天山网作者:李婷编辑:赵宇", [("source", "天山网"), ("authors", "李婷"), ("editors", "赵宇")]),
+    ("來源:天山網作者:李婷責任編輯:趙宇", [("source", "天山网"), ("authors", "李婷"), ("editors", "赵宇")]),
+    ("作者：本报记者 陈晓 共享联盟·淳安 徐敏", [("authors", "陈晓"), ("authors", "徐敏")]),
+    ("潮新聞客戶端 記者 李佳 共享聯盟·拜城 許麗",
+     [("affiliation", "潮新闻客户端"), ("authors", "李佳"), ("authors", "许丽")]),
+    ("文：香港商報中國組", []), ("文：本报评论部", []),
+    ("（譯者：張志明）1130512", []), ("（譯者：張志明／核稿：王曉）1130512", [("editors", "王晓")]),
+    ("发布于：北京市", []), ("IP屬地：廣東", []), ("資深編輯：邵寧", [("editors", "邵宁")]),
+    # a staff code set apart by a space is no Latin editor's name (a user name still is)
+    ("[责任编辑：王晓 PN040]", [("editors", "王晓")]), ("責任編輯：張迪 SN184", [("editors", "张迪")]),
+    ("责任编辑：Demi", [("editors", "Demi")]),
+    # the unit the authors work for between their role and their names; more labels of the source
+    # and of a programme's crew
+    ("（文/图 昌吉市发改委 林志强 阿不都克尤木·肉孜）", [("authors", "林志强"), ("authors", "阿不都克尤木·肉孜")]),
+    ("文/圖 喀什地區教育局 王曉 李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("內容來源：新疆日報", [("source", "新疆日报")]), ("主播：王晓", [("authors", "王晓")]),
     # (eleventh round) Taiwan's 民国 years: named by the era's word, or after a date label in three
     # figures; English dates alone on the stamp's line; e-papers' pages (第00007版, 05版, A8 and a section)
     ("發布日期：109-10-15", [("published", "109-10-15")]),
@@ -251,6 +272,10 @@ NOT_CREDIT_LINES = [
     # (review of 2026-12-07) 整理 and 编译 follow things as often as people: alone on a line, no credit
     "高效节水 田块整理", "金句整理", "彭博编译",
     "本报记者 乌鲁木齐报道",  # where it was written: no name
+    # (issue 15) a translator's label before a sentence; a place after 发布于 that is no place
+    "翻译：这句话的意思是欢迎远方的客人", "发布于：援疆干部",
+    # a network's member after a dot is no person, and names no one by itself
+    "共享联盟·温宿",
     # (eleventh round) a year of three figures with no label of a date, or after a bare 日期： (an
     # event's); an English month without its day; a page's code with no date on its line
     "109-10-15", "日期：109-10-15", "August 2020", "大公报 星期五 A8 中国",
@@ -342,6 +367,31 @@ LEADS = [
     ("【记者王晓／综合报导】近日", "【记者王晓／综合报导】", [("authors", "王晓")]),
     ("【大纪元2023年06月12日讯】（大纪元记者王晓综合报导）近日", "【大纪元2023年06月12日讯】（大纪元记者王晓综合报导）",
      [("origin", "大纪元"), ("dateline", "2023年06月12日"), ("authors", "王晓")]),
+    # (issue 15, the eleventh round) Hong Kong's, Macau's, Taiwan's and overseas papers' lead prefixes in
+    # any of their brackets: without an outlet (the paper's own word, a place and a day), 专讯/综合电/外电报导
+    ("（东网专讯）近日", "（东网专讯）", [("origin", "东网")]),
+    ("【本报消息】近日", "【本报消息】", []),
+    ("〔本报讯〕近日", "〔本报讯〕", []),
+    ("（本台消息）近日", "（本台消息）", []),
+    ("（北京综合电）近日", "（北京综合电）", []),
+    ("（台北6日讯）近日", "（台北6日讯）", []),
+    ("（香港20日电）近日", "（香港20日电）", []),
+    ("（槟城6日讯）近日", "（槟城6日讯）", []),  # a place no table knows, before a day: not read
+    ("（中央社台北8日综合外电报导）近日", "（中央社台北8日综合外电报导）", [("origin", "中央社")]),
+    ("【环球时报综合报道】近日", "【环球时报综合报道】", [("origin", "环球时报")]),
+    ("【橙讯】近日", "【橙讯】", []),  # a paper's one-character short name: cut, not read as its name
+    ("【新唐人2023年06月12日讯】（新唐人记者王晓报导）近日", "【新唐人2023年06月12日讯】（新唐人记者王晓报导）",
+     [("origin", "新唐人"), ("dateline", "2023年06月12日"), ("authors", "王晓")]),
+    ("（据新华社报道）近日", "（据新华社报道）", [("source", "新华社")]),  # 据…报道: the report it draws on
+    # the reporter's name glued to where the report was filed, before 报道
+    ("【大公报讯】记者王晓莉喀什报道：近日", "【大公报讯】记者王晓莉喀什报道：", [("origin", "大公报"), ("authors", "王晓莉")]),
+    # an outlet named for its newsroom of all media, before its reporter's role
+    ("大公文汇全媒体记者王晓报道：近日", "大公文汇全媒体记者王晓报道：",
+     [("affiliation", "大公文汇全媒体"), ("authors", "王晓")]),
+    # names the dictionary knows as people's (刘翔) in the reporters' brackets after a wire's dateline
+    ("中新网喀什5月3日电 (王晓 刘翔)近日", "中新网喀什5月3日电 (王晓 刘翔)",
+     [("origin", "中新网"), ("place", "喀什"), ("dateline", "5月3日"), ("authors", "王晓"), ("authors", "刘翔")]),
+    ("星岛日报报道", "星岛日报报道", [("origin", "星岛日报")]),  # alone on its line
 ]
 
 
@@ -369,6 +419,20 @@ def test_not_a_lead(line: str) -> None:
     assert lead is None or lead.end == 0
 
 
+@pytest.mark.parametrize("line", [
+    # (the eleventh round) a first paragraph that opens with a bracketed aside or a column's tag
+    "（视频报道）今年以来，援疆干部扎根基层。", "（北京报道）今年以来，援疆干部扎根基层。",
+    "【简讯】今年以来，援疆干部扎根基层。", "【短讯】今年以来，援疆干部扎根基层。", "【图讯】今年以来，援疆干部扎根基层。",
+    "【小编快讯】今年以来，援疆干部扎根基层。", "【最新消息】今年以来，援疆干部扎根基层。", "（综合报道）今年以来，援疆干部扎根基层。",
+    "（北京时间6日电）今年以来，援疆干部扎根基层。", "（下转第二版）今年以来，援疆干部扎根基层。",
+    "（图为援疆干部在田间劳作）今年以来，援疆干部扎根基层。", "（援疆干部讯）今年以来，援疆干部扎根基层。",
+    "新华社报道援疆工作成果",  # 报道 ends a dateline alone on its line only
+])
+def test_not_a_dateline_opening_the_article(line: str) -> None:
+    lead = parse_lead(line, first=True)
+    assert lead is None or lead.end == 0
+
+
 # (end of a body paragraph, the credit cut off it, its fields)
 TAILS = [
     ("书写精彩答卷!”(通讯员 任浩 夏云伟)", "(通讯员 任浩 夏云伟)", [("authors", "任浩"), ("authors", "夏云伟")]),
@@ -391,6 +455,9 @@ TAILS = [
     ("项目全部竣工。（昌吉 林晓 吴明 摄）", "（昌吉 林晓 吴明 摄）", [("place", "昌吉"), ("authors", "林晓"), ("authors", "吴明")]),
     ("项目全部竣工。（澎湃新闻记者 王晓、李明对本文也有贡献）", "（澎湃新闻记者 王晓、李明对本文也有贡献）",
      [("authors", "王晓"), ("authors", "李明")]),
+    # (the eleventh round) a Hong Kong site's dispatch after its text: the source
+    ("官方称资金主要用于民生。（东网专讯）", "（东网专讯）", [("source", "东网")]),
+    ("项目全部竣工。（据新华社电）", "（据新华社电）", [("source", "新华社")]),
 ]
 
 
@@ -411,6 +478,8 @@ def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None
     # the people a list of honours names
     "项目全部竣工。（和田地区 墨玉）", "项目全部竣工。（喀什地区 莎车 叶城）", "项目全部竣工。（阿克苏 柯坪）",
     "夜色迷人。（喀什 古城 夜景）", "名单如下。（和田 张建国 刘海波）", "项目全部竣工。（第一师阿拉尔市 王晓）",
+    "项目全部竣工。（视频报道）", "项目全部竣工。（北京综合电）",  # a column's tag; no outlet, said after the text
+    "在新疆喀什（东网专讯）",  # not after a sentence
 ])
 def test_not_a_tail(line: str) -> None:
     assert parse_tail(line) is None
@@ -471,6 +540,11 @@ FURNITURE = [
     ("字級 列印 分享", "navigation"), ("友善列印 轉寄", "navigation"),
     # a picture marked as an illustration or an archive's, alone where it was (Taiwan's forms too)
     ("示意图", "caption"), ("（示意圖／取自pixabay）", "caption"), ("資料照", "caption"),
+    # (issue 15) a line crediting the page's pictures under their label (what it names is not the
+    # article's source nor its editor); a portal's rights notice after its name
+    ("題圖來源：上海援疆喀什分指揮部 圖片編輯：李明", "caption"), ("题图：视觉中国", "caption"),
+    ("封面图来源：受访者供图", "caption"), ("新浪新聞 著作權所有", "copyright"),
+    ("中央社 著作權所有，不得轉載", "copyright"),
 ]
 
 
@@ -485,6 +559,8 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "成人教育学院一级学科建设获援疆支持。", "援疆干部说:“这里就是我的第二故乡。”",
     "主办单位：某县人民政府", "未经授权擅自使用他人商标的行为将依法查处。", "以上数据由统计局提供，仅供各单位工作参考使用。",
     "中文 英文 双语教学", "英文", "维吾尔文和汉文双语标识牌",  # languages as the article's words
+    # (issue 15) the owner of a work's rights in a sentence; a cover's subject
+    "该作品的著作权所有人为援疆医生王晓。", "著作權所有者可以依法維權", "封面人物：援疆医生王晓",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)
@@ -541,6 +617,10 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     ("他用无人机照片记录了工地的变化。", False), ("通讯员王晓供稿。", False),
     # review15: a heading labelled 图解, a sentence about a photo taken, a work's photographer, a
     # photo report's credit after a sentence (the article's, not a caption's)
+    # (issue 15) a line that only credits a photographer, with the agency, is the article's credit
+    # (its author), not a caption; the same credit closing a caption's clause is the caption's
+    ("新华社记者 丁磊 摄", False),
+    ("援疆医生为村民检查身体。新华社记者 丁磊 摄", True),
     ("图解：一图读懂援疆资金使用情况", False), ("这是2019年8月5日王晓在喀什拍摄的第一张照片，他一直珍藏着。", False),
     ("展出的作品中，最受欢迎的一幅是《天山雪》（摄影：王晓）", False), ("他们的事迹感动了无数人。鞠川江摄影报道", False),
 ])

@@ -28,12 +28,14 @@ __all__ = [
     "ARCHIVE_PICTURES",
     "CAPTION_LABELS",
     "PICTURE_AGENCIES",
+    "PICTURE_CREDIT_LABELS",
     "PICTURE_SOURCES",
     "WIRES",
     "caption_rule",
     "credits_photographer",
     "is_caption",
     "picture_credit",
+    "picture_credit_line",
     "without_closing_bracket",
 ]
 
@@ -57,6 +59,15 @@ PICTURE_AGENCIES: Final = ("Getty Images", "达志影像", "视觉中国", "东�
 #: Labels that open a caption (图片说明：…, 【图】…); 图为 and 上图 need no colon.
 #: (not 图解: a heading's label)
 CAPTION_LABELS: Final = ("图片说明", "图注", "图说", "资料图", "资料照片", "资料图片")
+
+#: Labels that open a line crediting the page's pictures, not its text (题图来源：…, 封面图：…): what
+#: follows them names the pictures' source or photographer, never the article's publisher. (From
+#: the closings of Shanghai's, Zhejiang's and Guangdong's apps and of WeChat posts.)
+PICTURE_CREDIT_LABELS: Final = (
+    "题图来源", "题图", "头图来源", "头图", "首图来源", "封面图来源", "封面来源", "封面图", "封面",
+    "配图来源", "配图", "图片来源", "图源", "图片提供", "图片来自", "题图摄影",
+)
+
 
 @functools.cache
 def _patterns() -> dict[str, Any]:
@@ -117,6 +128,11 @@ def _patterns() -> dict[str, Any]:
             r"(?:[^()（）\s]{1,8}\s*via\s*Getty\s*Images|AGENCIES"
             r"|(?:(?!见|如|附)[^()（）]){0,8}?(?:PICTURES)(?:[，,、/／\s][^()（）]{1,12})?)[)）]".replace(
                 "AGENCIES", alternation(PICTURE_AGENCIES)).replace("PICTURES", alternation(PICTURE_SOURCES))),
+        # a line opened by a picture's credit label and its separator (题图来源：上海援疆巴楚分指挥部
+        # 图片编辑：邵竞), short, no sentence's stop in it
+        "picture_credit_line": regex.compile(
+            r"[(（【\[]?(?:PICTURE_LABELS)\s*[:：/／|｜丨][^。！？!?；;]{1,40}".replace(
+                "PICTURE_LABELS", alternation(PICTURE_CREDIT_LABELS))),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
         "closing_bracket": regex.compile(r"[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*$"),
     })
@@ -207,7 +223,33 @@ def picture_credit(line: str) -> bool:
 
 
 def credits_photographer(line: str) -> bool:
-    """Whether a picture's credit line names its photographer alone (摄影：王晓, 图/王晓): a credit of
-    the article, read with its byline (图片来源：新华社 names an agency, 摄影：王晓摄于喀什 more)."""
-    fields = parse_credits(line)
-    return bool(fields) and all(f.field is MetaField.AUTHORS for f in fields or ())
+    """Whether a picture's credit line names its photographer alone (摄影：王晓, 图/王晓, 新华社记者 丁磊
+    摄: with the photographer's agency): a credit of the article, read with its byline (图片来源：新华社
+    names an agency, 摄影：王晓摄于喀什 more).
+
+    >>> credits_photographer("新华社记者 丁磊 摄"), credits_photographer("图片来源：新华社")
+    (True, False)
+    """
+    fields = parse_credits(line) or []
+    return any(f.field is MetaField.AUTHORS for f in fields) \
+        and all(f.field in (MetaField.AUTHORS, MetaField.AFFILIATION) for f in fields)
+
+
+def picture_credit_line(line: str) -> bool:
+    """Whether ``line`` credits the page's pictures under a label of theirs (题图来源：…, 封面图：…),
+    and nothing but a photographer (摄影：王晓 credits the article's: a byline); whatever else it
+    names (the pictures' source, their editor) is not the article's.
+
+    >>> picture_credit_line("题图来源：上海援疆巴楚分指挥部 图片编辑：邵竞")
+    True
+    >>> picture_credit_line("题图：视觉中国")
+    True
+    >>> picture_credit_line("配图来源于网络，如有侵权请联系。"), picture_credit_line("封面人物：王晓")
+    (False, False)
+    """
+    return len(line) <= _PICTURE_CREDIT_MAX \
+        and _patterns()["picture_credit_line"].fullmatch(line) is not None and not credits_photographer(line)
+
+
+#: A line crediting a page's pictures is no longer than this.
+_PICTURE_CREDIT_MAX = 60

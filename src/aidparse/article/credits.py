@@ -27,13 +27,19 @@ from aidparse.article.labels import (
     COUNTER_LABELS,
     CREDITING_ROLES,
     DATE_LABELS,
+    DEPARTMENT_ENDINGS,
     EDITOR_ROLES,
     HOUSE_WORDS,
+    NETWORK_ENDINGS,
     NOT_A_PERSON,
     NOT_A_SOURCE,
+    NOT_NAME_END,
+    ORG_ENDINGS,
+    OUTLETS,
     RECORD_LABELS,
     SOURCE_LABELS,
     SOURCE_SUFFIXES,
+    TRANSLATOR_ROLES,
     WIDGET_LABELS,
 )
 from aidparse.article.names import (
@@ -96,8 +102,21 @@ _REPOST_CREDIT = lazy_regex(r"以下文章来源于\s*(?P<account>[^\s，,]{2,20
                             r"\s*作者\s*(?P<author>[^\s，,]{2,20})")
 #: A label's value that names no one (an office): a token up to a space or the line's end.
 _LABEL_VALUE = lazy_regex(r"[^\s，,。；;！？]{1,12}(?=\s|$)")
-#: A department of an organisation as a label's value (作者：医技药剂党支部, 作者：县委办公室).
-_DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:党总支|党支部|支部|党委|工会|团委|办公室|科室|科|室|处)(?=\s|$)")
+#: A department of an organisation, or a newsroom's desk, as a label's value (作者：医技药剂党支部,
+#: 作者：县委办公室, 文：经济日报中国组): its endings are
+#: :data:`~aidparse.article.labels.DEPARTMENT_ENDINGS`.
+#: (The endings are Han words: joined as they are, longest first.)
+_DEPARTMENT = lazy_regex(r"\p{Han}{2,16}?(?:"
+                         + "|".join(sorted(DEPARTMENT_ENDINGS, key=len, reverse=True)) + r")(?=\s|$)")
+#: The unit an article's authors work for, between their role and their names (文/图 昌吉市发改委 林志强):
+#: a word ending as no name ends (an office, a bureau, a county: ``NOT_NAME_END`` of the labels), a space.
+_UNIT = lazy_regex(r"\p{Han}{2,14}?[" + "".join(sorted(NOT_NAME_END)) + r"][ \t\u3000]+")
+#: What a portal's CMS prints after an editor's name: a staff code (NetEase's 王晓_NB12345, 杨倩_NF4425,
+#: 史建磊_NBJ11331) or a hash (the Epoch Times' 责任编辑：王晓#). The name before it is the editor.
+_STAFF_MARK = lazy_regex(r"_[A-Z]{1,5}\d{2,6}(?![A-Za-z0-9])|\#(?![\w#])")
+#: ... or a code set apart by a space, which reads as a Latin user name (ifeng's 王晓 PN040, Sina's
+#: 张迪 SN184): no editor.
+_STAFF_CODE = lazy_regex(r"[A-Z]{1,5}\d{2,6}")
 
 
 def _reads_as_account(token: str) -> bool:
@@ -204,6 +223,7 @@ _CATALOGUE_ONLY = frozenset([
 ])
 _EDITOR_SET = frozenset(EDITOR_ROLES)
 _AFFILIATION_SET = frozenset(AFFILIATION_LABELS)
+_TRANSLATOR_SET = frozenset(TRANSLATOR_ROLES)
 #: Roles that may stand glued after a name (何龙摄, 陈煜骅摄影报道).
 _GLUED_ROLES = ("摄影报道", "摄影", "报道", "摄", "文", "图")
 INNER_STOP = lazy_regex(r"[。！？；]")
@@ -226,6 +246,8 @@ def _field_of_label(label: str) -> str:
         return "editors"
     if label in _AFFILIATION_SET:
         return "affiliation"
+    if label in _TRANSLATOR_SET:
+        return "translator"
     return "authors"
 
 
@@ -311,7 +333,14 @@ def names_at(s: str, pos: int, *, latin: bool = False,
             break
         word, end = token.group(), token.end()
         if s[end : end + 1] in (":", "："):
-            break  # 文案：李明: a label the tables lack, not a name
+            glued = _glued_label(s, at, end, credited=credited)
+            if glued is None:
+                break  # 文案：李明: a label the tables lack, not a name
+            word, end = s[at:glued], glued  # 作者:梁婷编辑:任婷: a name, then the next label glued on
+        if _network_member(word):  # 共享联盟·温宿 王丽芳: the network's member in a county, its people after
+            found_sep = pats["sep"].match(s, end)
+            pos = end if found or found_sep is None else found_sep.end()
+            continue
         if len(word) == 1:  # 何 龙: a name printed with a space inside
             space = pats["space"].match(s, end)
             nxt = NAME_TOKEN.match(s, space.end()) if space else None
@@ -348,6 +377,47 @@ def names_at(s: str, pos: int, *, latin: bool = False,
         if mark:  # 王晓1，李明2: the number of the author's institution, as papers print it
             pos = mark.end()
     return found, pos
+
+
+#: A name glued before the next label is this long (two to four characters).
+_GLUED_NAME = range(2, 5)
+
+
+def _glued_label(s: str, at: int, end: int, *, credited: bool) -> int | None:
+    """Where a label glued after a name begins, when the name token at ``[at, end)`` runs into
+    it and its colon (来源:天山网作者:梁婷编辑:任婷, as a CMS prints its stamp without spaces), or
+    ``None``: the token is a label the tables lack (文案：李明).
+
+    >>> s = "作者:梁婷编辑:任婷"
+    >>> _glued_label(s, 3, 7, credited=True), _glued_label("文案：李明", 0, 2, credited=True)
+    (5, None)
+    """
+    label = token_patterns()["label"]
+    for k in _GLUED_NAME:
+        m = label.match(s, at + k) if at + k < end else None
+        if m is not None and m.group("label") and m.end() > end \
+                and valid_name(s[at : at + k], credited=credited):
+            return at + k
+    return None
+
+
+def _network_member(word: str) -> bool:
+    """Whether a word joined by a dot names a network's member in a place, an organisation: a
+    network (共享联盟·温宿, Zhejiang's county media in 潮新闻's network), or an outlet and a place of the
+    gazetteer (天山网·喀什) — not a transliterated name (古丽米拉·吐尔逊), nor an outlet and its
+    reporter (新华社·王晓).
+
+    >>> [_network_member(w) for w in ["共享联盟·温宿", "共享联盟·淳安", "天山网·喀什"]]
+    [True, True, True]
+    >>> [_network_member(w) for w in ["新华社·王晓", "古丽米拉·吐尔逊"]]
+    [False, False]
+    """
+    head, dot, tail = word.partition("·")
+    if not dot or not head or not tail:
+        return False
+    if head.endswith(NETWORK_ENDINGS):
+        return True
+    return (head in OUTLETS or head.endswith(ORG_ENDINGS)) and gazetteer_place(tail)
 
 
 def _co_reporter(word: str) -> bool:
@@ -671,6 +741,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                     fields.append(Field(MetaField.AFFILIATION, org.group(), org.start(), org.end(),
                                         "label.affiliation"))
                     pos = org.end()
+            elif kind == "translator":  # （译者：王晓）: the translator, credited to no field
+                translators, pos = names_at(s, pos, credited=True)
+                if not translators:
+                    return None  # (翻译：… before a sentence: no credit)
             elif kind == "widget":  # 字号：T|T, 字体：大 中 小 — up to the next label
                 nxt = pats["label"].search(s, pos)
                 pos = nxt.start() if nxt else len(s)
@@ -690,6 +764,11 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
                 names, pos = names_at(s, pos, latin=True, credited=True)
                 if kind != "editors":  # a user name (杨倩_NF4425, Demi) credits no author
                     names = [n for n in names if not LATIN_NAME.fullmatch(n[0])]
+                if kind == "editors":
+                    names = [n for n in names if not _STAFF_CODE.fullmatch(n[0])]
+                mark = _STAFF_MARK.match(s, pos) if names and kind == "editors" else None
+                if mark is not None:  # 王晓伟_NB12345: the portal's code for its editor, after the name
+                    pos = mark.end()
                 field_name = MetaField.EDITORS if kind == "editors" else MetaField.AUTHORS
                 fields += [Field(field_name, n, a, b, f"label.{kind}") for n, a, b in names]
                 if names:
@@ -735,6 +814,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             # 作者 or a separator, its shape is enough (记者热依拉, 文/ 肉孜)
             credited = pos > m.end() or m.group("role").endswith(CREDITING_ROLES)
             names, pos = names_at(s, pos, credited=credited)
+            unit = _UNIT.match(s, pos) if not names and pos > m.end() else None
+            after_unit = names_at(s, unit.end(), credited=True) if unit is not None else ([], pos)
+            if after_unit[0]:
+                # 文/图 昌吉市发改委 林志强: the unit the authors work for, then their names (no field:
+                # an affiliation stands in for a missing source, and a unit may be a place, 喀什市)
+                names, pos = after_unit
             if names and not org and names[0][1] == m.end() and common_word(names[0][0]):
                 return None  # 记者手记: a heading, not a byline
             fields += [Field(MetaField.AUTHORS, n, a, b, "role.names") for n, a, b in names]
@@ -751,6 +836,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             m = None
         if m:
             pos = m.end()
+            # 发布于：北京市, IP属地：广东: where the post was sent from, a fact only metadata states
+            facts += m.group("place") is not None
             if m.group() == "原创" and not fields and s[pos : pos + 1] in (" ", "\t", "\u3000", ":", "："):
                 # 原创 王振宇 伽师零距离 2023-02-14: a post's author after its badge, then its account
                 names_allowed = badge = True

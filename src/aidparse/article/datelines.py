@@ -8,6 +8,7 @@ part of the line they take.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Any
@@ -34,10 +35,16 @@ from aidparse.article.names import (
 )
 from aidparse.article.words import (
     SENTENCE_WORDS,
+    common_halves,
+    common_word,
     gazetteer_place,
     org_name,
+    outlet_word,
     place_word,
+    plain_word,
     publisher_name,
+    report_place,
+    two_places,
 )
 from aidparse.models.vocab import MetaField
 
@@ -71,10 +78,11 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     org = rf"(?:(?P<house>{alternation(HOUSE_WORDS)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
     wire = compile_regex(rf"""
         ^[\s□■●◆▲]*据?
-        (?P<org>{org})(?![网报])   # the whole name: 中国新闻网 (no place begins with 网 or 报)
+        (?P<org>{org})(?![网]|报(?![道导]))   # the whole name: 中国新闻网 (no place begins with 网 or 报)
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
-        (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!)))   # 消息 after a date only (else 央视网消息 below)
+        (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!))
+          |(?:报道|报导)(?=\s*$))   # 星岛日报报道 alone on its line, as Hong Kong's papers print it
         # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
         (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
         (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
@@ -98,16 +106,37 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     return wire, lead, after
 
 
+#: What a Hong Kong, Taiwan, Macau or overseas Chinese paper's dateline says it is, after its outlet,
+#: place and date (【明报专讯】, （东网专讯）, 【本报消息】, （北京综合电）, （中央社台北28日综合外电报导）):
+#: 综合 (a roundup), 外电 (from foreign wires), then the dispatch's word.
+_MARKER_KIND = r"(?:综合)?(?:外电)?(?:专讯|讯|专电|电|消息|报道|报导)"
+#: Brackets a dateline stands in, by their opening: 【大公报讯】, （吉隆坡6日讯）, 〔本报讯〕.
+_MARKER_CLOSE = {"【": "】", "(": ")", "（": "）", "〔": "〕"}
+#: News briefs' column words in 讯 (【简讯】, 【短讯】, 【图讯】): a one-character "outlet" before 讯
+#: that makes one of these, or a word of the dictionary, is a column's tag, no paper's short name
+#: (【橙讯】 is 橙新闻's).
+_BRIEF_WORDS = ("简讯", "快讯", "短讯", "图讯", "要讯", "特讯", "喜讯", "资讯", "通讯", "电讯", "视讯",
+                "新讯", "动讯", "专讯")
+#: An outlet-less dateline's place with a day and no known place is at most this long (吉隆坡, 槟城).
+_UNKNOWN_PLACE_MAX = 5
+
+
 @functools.cache
 def _marker_patterns() -> tuple[Any, Any]:
     """Datelines of Hong Kong, Taiwan and overseas Chinese papers and agencies, in brackets."""
     import regex
 
-    date = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
-    # 【明报专讯】, 【大公报讯】, 【星岛日报报道】, 【本报讯】, 【大纪元2021年05月08日讯】: the paper (its
-    # name needs no organisation's ending inside the marker), its date, then a credit in brackets
+    date = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日"
+    # 【明报专讯】, 【大公报讯】, 【星岛日报报道】, 【本报消息】, （东网专讯）, （北京综合电）,
+    # （吉隆坡6日讯）, 【大纪元2021年05月08日讯】, （中央社台北28日综合外电报导）: the paper or the
+    # place (or both: read by _marker_fields), its date, the dispatch's word, all in one pair of
+    # brackets; then a credit in brackets
     marker = compile_regex(rf"""
-        ^[\s□■●◆▲]*【(?P<org>[\p{{Han}}A-Za-z]{{2,10}}?)(?P<date>{date})?(?P<kind>专讯|讯|报道|报导|电)】
+        ^[\s□■●◆▲]*(?P<open>[【(（〔])(?P<ju>据)?
+        (?P<org>[\p{{Han}}A-Za-z]{{1,12}}?)
+        (?P<date>{date})?
+        (?P<kind>{_MARKER_KIND})
+        (?P<close>[】)）〕])
         \s*(?:[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
         """, regex.VERBOSE)
     # （中央社记者王晓台北8日电）, （香港中通社5月8日电）: an agency's dateline in brackets (or without
@@ -115,10 +144,63 @@ def _marker_patterns() -> tuple[Any, Any]:
     bracket = compile_regex(rf"""
         ^[\s□■●◆▲]*(?P<open>[(（])?据?(?P<org>[\p{{Han}}A-Za-z]{{1,10}}?(?:{alternation(ORG_ENDINGS)}))
         (?:记者\s?(?P<names>\p{{Han}}{{2,3}}?(?=\s)|\p{{Han}}{{0,11}}?))?
-        (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)专?电
+        (?P<rest>\s?\p{{Han}}{{0,8}}?)(?P<date>(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日)
+        (?(open){_MARKER_KIND}|专?电)   # in brackets, any dispatch word: （…台北8日综合外电报导）
         (?(open)[)）]|(?=[\s/／:：]|\p{{Han}}|$))   # in brackets, or not: 中央社记者王晓台北8日电 今年…
         """, regex.VERBOSE)
     return marker, bracket
+
+
+def _outlet(name: str) -> bool:
+    """Whether ``name`` is a paper's, an agency's or a site's name (大公报, 中央社, 东网)."""
+    return publisher_name(name) or org_name(name)
+
+
+def _marker_fields(run: str, at: int, date: str, kind: str, bracket: str, form: str) -> list[Field] | None:
+    """The fields of a bracketed dateline whose outlet and place are ``run`` (at ``at`` in the line),
+    or ``None`` when it is none: the paper's own word (本报), an outlet (东网), an outlet and a place
+    (中央社|台北), a place (北京, 香港), a place no table knows before a day (吉隆坡6日), an outlet no
+    table knows before a whole date (新唐人2019年01月22日), a paper's one-character short name in 【】
+    (橙讯). Not a column's tag (【视频报道】, 【援疆快讯】, 【简讯】) nor an aside (（图为…）). The outlet
+    is the field (the place is not read, as of the agencies' bracketed datelines).
+
+    >>> [(f.field.value, f.value) for f in _marker_fields("中央社台北", 1, "28日", "综合外电报导", "（", "m")]
+    [('origin', '中央社')]
+    >>> _marker_fields("北京", 1, "", "综合电", "（", "m")
+    []
+    >>> _marker_fields("吉隆坡", 1, "6日", "讯", "（", "m"), _marker_fields("橙", 1, "", "讯", "【", "m")
+    ([], [])
+    >>> _marker_fields("视频", 1, "", "报道", "【", "m"), _marker_fields("援疆", 1, "", "快讯", "【", "m")
+    (None, None)
+    """
+    from aidparse.script import to_simplified
+
+    def field(name: MetaField, start: int, end: int) -> Field:
+        return Field(name, run[start:end], at + start, at + end, form)
+
+    if "记者" in run or SENTENCE_WORDS.search(run):
+        return None  # (中央社记者王晓台北8日电: the reporter's form, read with the agency's)
+    if run in HOUSE_WORDS:
+        return []
+    for cut in range(2, len(run) + 1):  # 中央社|台北, 中国台湾网|北京, 新华社|烟台 (not 新华社烟台: 台)
+        if not _outlet(run[:cut]):
+            continue
+        cut = _outlet_end(run, 0, cut, len(run))  # (中国台|湾网: the place runs across the cut)
+        rest = run[cut:]
+        if not rest or (rest[0] not in "网报" and (two_places(to_simplified(rest)) or (
+                "日" in date and len(rest) <= _UNKNOWN_PLACE_MAX and not common_halves(rest)))):
+            return [field(MetaField.ORIGIN, 0, cut)]  # (a place no table knows before a day: 烟台8日)
+    dispatch = kind.endswith(("电", "讯"))  # (（北京报道）, （视频报道）: a report's, no wire's word)
+    if two_places(to_simplified(run)) and (dispatch or date):
+        return []
+    if "日" in date and 2 <= len(run) <= _UNKNOWN_PLACE_MAX and not common_halves(run):
+        if "年" in date and outlet_word(run):  # 【新唐人2019年01月22日讯】: an outlet's name
+            return [field(MetaField.ORIGIN, 0, len(run))]
+        return []  # （吉隆坡6日讯）: a place or an outlet no table knows; neither is read
+    if len(run) == 1 and bracket == "【" and kind == "讯" and not date \
+            and run + kind not in _BRIEF_WORDS and not common_word(run + kind):
+        return []  # 【橙讯】: a paper's short name, not read as its name
+    return None
 
 
 def _bracketed_dateline(line: str) -> Lead | None:
@@ -136,18 +218,23 @@ def _bracketed_dateline(line: str) -> Lead | None:
     [('origin', '新华社'), ('dateline', '10月20日')]
     >>> _bracketed_dateline("【援疆故事】今年") is None, _bracketed_dateline("【视频报道】今年") is None
     (True, True)
+    >>> _bracketed_dateline("（北京综合电）今年")
+    Lead(end=7, fields=(), rest_is_title=False)
     """
     marker, bracket = _marker_patterns()
     m = marker.match(line)
-    if m and m.group("org") not in HOUSE_WORDS and not org_name(m.group("org")):
-        m = None  # 【视频报道】, 【援疆快讯】, 【教育简讯】: a column's tag, not a paper's
-    if m:
-        fields = [] if m.group("org") in HOUSE_WORDS else [
-            Field(MetaField.ORIGIN, m.group("org"), m.start("org"), m.end("org"), "lead.marker")]
+    fields = None
+    if m and _MARKER_CLOSE[m.group("open")] == m.group("close"):
+        fields = _marker_fields(m.group("org"), m.start("org"), m.group("date") or "", m.group("kind"),
+                                m.group("open"), "lead.marker")
+    if m and fields is not None:
+        if m.group("ju") and m.group("kind") in ("报道", "报导", "消息"):
+            # （据新华社报道）: the report it draws on, as 据…报道 without brackets (no wire's origin)
+            fields = [dataclasses.replace(f, field=MetaField.SOURCE) for f in fields]
         if m.group("date") and "月" in m.group("date"):
             fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
                                 "lead.marker"))
-        end = m.end("kind") + 1
+        end = m.end("close")
         if m.group("credit") is not None:
             credit = _credit_fields(m.group("credit"), m.start("credit"), "lead.marker-credit",
                                     names_only=True)
@@ -236,7 +323,7 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     >>> line[parse_lead(line, first=True).end:]
     '近日'
     """
-    if first and line.lstrip(" \t\u3000□■●◆▲")[:1] in ("【", "(", "（"):
+    if first and line.lstrip(" \t\u3000□■●◆▲")[:1] in ("【", "(", "（", "〔"):
         marked = _bracketed_dateline(line)
         if marked is not None:
             return marked
@@ -268,7 +355,9 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
                                 "lead.wire"))
         end = m.end("kind")
         if m.group("credit") is not None:
-            credit = _credit_fields(m.group("credit"), m.start("credit"), "lead.wire-credit", names_only=True)
+            at = m.start("credit")
+            credit = _credit_fields(m.group("credit"), at, "lead.wire-credit", names_only=True) \
+                or _slot_names(m.group("credit"), at, "lead.wire-names")
             if credit is not None:
                 fields += credit
                 end = m.end("credit") + 1
@@ -288,11 +377,18 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         rest = line[end:]
         return Lead(end, tuple(fields), rest_is_title=bool(_TITLE_LABEL.match(rest)))
     m = lead.match(line)
-    if m is None and first and (_ROLE_START.match(line) or _org_role_start().match(line)):
+    org_role = _org_role_start().match(line) if m is None and first else None
+    if m is None and first and (_ROLE_START.match(line) or org_role):
         # 记者 王晓 通讯员 李明 近日，…; 新疆日报记者 王晓 报道：…
         prefix = _credit_prefix(line, 0, "lead.role-start")
         if prefix is not None and prefix[0] < len(line.rstrip()):
-            return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(prefix[1]))
+            fields = prefix[1]
+            if org_role is not None and org_role.group("org") not in HOUSE_WORDS and not any(
+                    f.field in (MetaField.AFFILIATION, MetaField.SOURCE) for f in fields):
+                # 大公文汇全媒体记者张帅报道：the outlet the credit's own reading did not name
+                fields = [Field(MetaField.AFFILIATION, org_role.group("org"), org_role.start("org"),
+                                org_role.end("org"), "lead.role-start"), *fields]
+            return Lead(_LEAD_GAP.match(line, prefix[0]).end(), tuple(fields))
     bracketed = m.group("credit3") if m is not None and m.group("credit3") is not None else (
         m.group("credit4") if m is not None else None)
     if m is None or (not first and m.group("credit2") is None) \
@@ -341,9 +437,52 @@ def _credit_prefix(line: str, start: int, form: str) -> tuple[int, list[Field]] 
         # was written (王晓 新疆报道), or one more reporter (王晓 李明报道)
         glued = line.startswith(("报道", "报导"), pos) and not line[pos - 1].isspace()
         credit = _credit_fields(line[start : pos + 2 if glued else pos], start, form)
+        if credit is None and glued:
+            credit = _filed_at(line, start, pos, form)
         if credit is not None:
             best = (m.end(), credit)
     return best
+
+
+#: Where a report was filed, glued to the reporter's name before 报道, is at most this long (新疆喀什).
+_FILED_PLACE_MAX = 6
+
+
+def _filed_at(line: str, start: int, pos: int, form: str) -> list[Field] | None:
+    """The fields of a credit ``line[start:pos]`` whose last name runs into where the report was
+    filed, before 报道 at ``pos`` (记者卢静怡喀什报道, 记者王晓新疆喀什报道): the place is one the
+    gazetteer knows, two places, or a place with its ending (not a dictionary's place alone, which
+    may be a co-reporter's name: 记者王晓于洋报道), and the name ends where it begins.
+
+    >>> line = "记者卢静怡喀什报道：在"
+    >>> [(f.field.value, f.value) for f in _filed_at(line, 0, line.index("报道"), "f")]
+    [('authors', '卢静怡')]
+    >>> _filed_at("记者王晓于洋报道：", 0, 6, "f") is None
+    True
+    """
+    for at in range(max(start + 1, pos - _FILED_PLACE_MAX), pos - 1):
+        if not report_place(line[at:pos]):
+            continue
+        credit = _credit_fields(line[start:at], start, form)
+        if credit is not None and credit[-1].field is MetaField.AUTHORS and credit[-1].end == at:
+            return credit
+    return None
+
+
+def _slot_names(credit: str, offset: int, form: str) -> list[Field] | None:
+    """The reporters' names in the brackets after a wire's dateline (中新网喀什5月3日电 (陶拴科 刘翔)),
+    when the credit's reading turned one down as a word: a name the dictionary knows as a person's
+    stands there (刘翔), as any name of two or three characters, not a word, a place or an outlet.
+
+    >>> [f.value for f in _slot_names("陶拴科 刘翔", 0, "f")], _slot_names("援疆 干部", 0, "f")
+    (['陶拴科', '刘翔'], None)
+    """
+    names, end = names_at(credit, 0, credited=True)
+    if not names or credit[end:].strip() or not all(
+            bare_name_shape(n) and valid_name(n, credited=True) and not plain_word(n)
+            and not place_word(n) and not org_name(n) for n, _, _ in names):
+        return None
+    return [Field(MetaField.AUTHORS, n, offset + a, offset + b, form) for n, a, b in names]
 
 
 @dataclass(frozen=True)
@@ -389,8 +528,10 @@ def _org_role_start() -> Any:
     """A paper's, an app's or an outlet's name and a reporter's role opening the lead (新疆日报记者
     王晓 …, 极目新闻记者 王晓, 南方+记者 王晓, 中青报·中青网记者 王晓), built from the tables."""
 
-    one = rf"(?:\p{{Han}}{{1,10}}?(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)})"
-    return compile_regex(rf"{one}(?:[·•/－\-]{one})?"
+    # (大公文汇全媒体, 齐鲁晚报融媒体: an outlet named for its newsroom of all media)
+    one = rf"(?:\p{{Han}}{{1,10}}?(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)}" \
+        r"|\p{Han}{2,8}?(?:全媒体|融媒体))"
+    return compile_regex(rf"(?P<org>{one}(?:[·•/－\-]{one})?)"
                          r"(?:全媒体|融媒体|首席|特派|驻\p{Han}{1,4})?(?:记者|通讯员)")
 
 
@@ -428,6 +569,8 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
     (True, 2)
     >>> parse_tail("全面提升综合效益。（作者系江苏省援疆干部）").fields  # who the author is: no field
     ()
+    >>> [(f.field.value, f.value) for f in parse_tail("官方称资金主要用于民生领域。（东网专讯）").fields]
+    [('source', '东网')]
     """
     stripped = line.rstrip()
     if not stripped:
@@ -447,6 +590,15 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
         return None
     inner = stripped[start + 1 : -1]
     at = start + 1
+    closing = (start > 0 and stripped[start - 1] in _SENTENCE_CLOSE) or (alone and start == 0)
+    marker = _marker_patterns()[0].fullmatch(stripped[start:]) if closing else None
+    if marker is not None and marker.group("credit") is None:
+        # …。（东网专讯）: the paper's dispatch, said after its text as Hong Kong's sites print it (its
+        # source, which a source the page states goes before)
+        fields = _marker_fields(marker.group("org"), start + marker.start("org"), marker.group("date") or "",
+                                marker.group("kind"), marker.group("open"), "tail.marker")
+        if fields and fields[0].field is MetaField.ORIGIN:  # the site's own word, as (新华社) after it
+            return Tail(start, (dataclasses.replace(fields[0], field=MetaField.SOURCE),))
     note = author_note(inner)
     if note is not None:  # （作者系江苏省援疆干部）: who the author is, said after the text
         return Tail(start, tuple(f.shifted(at) for f in note))
@@ -462,7 +614,7 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
         return Tail(start, tuple(f.shifted(at, "tail.contribution") for f in names)) if names else None
     # bare names after the end of a sentence: on the same line, or alone on the next (``alone``:
     # the line before ended a sentence of the article)
-    names_only = (start > 0 and stripped[start - 1] in _SENTENCE_CLOSE) or (alone and start == 0)
+    names_only = closing
     if names_only and org_name(inner) and not valid_name(inner):
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)

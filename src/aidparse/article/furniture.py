@@ -19,7 +19,7 @@ import functools
 from typing import TYPE_CHECKING, Any, Final
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.captions import PICTURE_SOURCES, credits_photographer
+from aidparse.article.captions import PICTURE_SOURCES, credits_photographer, picture_credit_line
 from aidparse.article.credits import parse_credits
 from aidparse.article.labels import AUTHOR_ROLES, COUNTER_LABELS, CREW_LABELS, EDITOR_ROLES, SOURCE_LABELS
 from aidparse.article.prose import SENTENCE_MARK, STOP, reads_as_menu
@@ -1032,10 +1032,41 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.image", EditReason.IMAGE
     if n <= 40 and p["image_credit"].fullmatch(line) and not credits_photographer(line):
         return "furniture.image-credit", EditReason.CAPTION
+    closing = _closing_rule(line)
+    if closing is not None:
+        return closing
     if n <= 80 and p["languages"].fullmatch(line) and _language_link(line) \
             and ("|" in line or "｜" in line or (p["han"].search(line) and p["foreign_word"].search(line))):
         return "furniture.languages", EditReason.NAVIGATION  # 汉文 | ئۇيغۇرچە | English
     return _translation(line)
+
+
+def _closing_rule(line: str) -> tuple[str, EditReason] | None:
+    """The rule of a line that closes a page after its article, by its own form, or ``None``: a
+    line crediting the pictures under a label of theirs (题图来源：…), an owner's rights notice
+    (新浪新闻 著作权所有).
+
+    >>> _closing_rule("题图来源：上海援疆巴楚分指挥部 图片编辑：邵竞")
+    ('furniture.image-credit', <EditReason.CAPTION: 'caption'>)
+    >>> _closing_rule("新浪新闻 著作权所有")
+    ('furniture.copyright', <EditReason.COPYRIGHT: 'copyright'>)
+    >>> _closing_rule("该作品的著作权所有人为王晓。"), _closing_rule("题图")
+    (None, None)
+    """
+    if picture_credit_line(line):
+        return "furniture.image-credit", EditReason.CAPTION
+    if len(line) <= _RIGHTS_MAX and _RIGHTS_NOTICE.fullmatch(line):
+        return "furniture.copyright", EditReason.COPYRIGHT
+    return None
+
+
+#: Taiwan's word for copyright (著作權所有) after its owner's name, as a portal closes its pages
+#: (新浪新聞 著作權所有, 中央社 著作權所有 不得轉載), in Simplified; not the owner of a work's rights in a
+#: sentence (著作权所有人, 著作权所有者).
+_RIGHTS_NOTICE = lazy_regex(r"[^。！？；;]{0,30}?著作权所有(?![人者权方])"  # (not 著作权所有人)
+                            r"(?:[\s,，]*[^。！？；;]{0,20})?[。.]?")
+#: Such a notice is no longer than this.
+_RIGHTS_MAX = 60
 
 
 def is_picture(line: str) -> bool:

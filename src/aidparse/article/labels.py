@@ -23,11 +23,13 @@ __all__ = [
     "CREDITING_ROLES",
     "CREW_LABELS",
     "DATE_LABELS",
+    "DEPARTMENT_ENDINGS",
     "DESCRIPTIONS",
     "EDITOR_ROLES",
     "GLUED_DATE_LABELS",
     "GLUED_SOURCE_LABELS",
     "HOUSE_WORDS",
+    "NETWORK_ENDINGS",
     "NOT_A_PERSON",
     "NOT_A_SOURCE",
     "NOT_NAMES",
@@ -40,6 +42,7 @@ __all__ = [
     "SOURCE_LABELS",
     "SOURCE_SUFFIXES",
     "STAMP_WIDGETS",
+    "TRANSLATOR_ROLES",
     "WIDGET_LABELS",
     "alternation",
 ]
@@ -59,6 +62,7 @@ AUTHOR_ROLES: Final = (
 CREW_LABELS: Final = (
     "拍摄", "航拍", "视频", "视频拍摄", "图片摄影", "剪辑", "视频剪辑", "后期", "配音", "制图", "设计",
     "海报", "海报设计", "动画", "制作", "视频制作", "文案",
+    "主播", "播音",  # a programme's anchor, as its voice-over (配音) is credited
 )
 #: Words before a role that qualify it (本报记者, 特派记者, 全媒体记者).
 ROLE_MODIFIERS: Final = (
@@ -75,7 +79,12 @@ EDITOR_ROLES: Final = (
     "值班总编", "组稿", "排版", "审核人", "审签",
     "出品人",  # a video's producer
     "签审", "审读", "栏目主编", "栏目编辑", "本版编辑", "责编审核",
+    "资深编辑", "首席编辑",  # a paper's ranks of editors (上观新闻's 资深编辑：)
 )
+#: Roles that credit a translator (（译者：王晓）, as a wire closes a story translated from a foreign
+#: agency's): read so that the line is a credit, but the translator is neither the article's author
+#: nor its editor, and the report has no field for one.
+TRANSLATOR_ROLES: Final = ("译者", "翻译", "编译者")
 #: Labels of the credited publisher.
 SOURCE_LABELS: Final = (
     "来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "转自", "来自",
@@ -83,7 +92,17 @@ SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
     "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
     "出品", "出品单位",  # a video's or a feature's producer (出品：喀什日报社)
+    "内容来源", "原文来源",
 )
+#: Endings of a department, a desk or a group credited where a person would be (作者：医技药剂党支部,
+#: 文：经济日报中国组, 文：本报采访组, 作者：县委办公室): no person, and no publisher either.
+DEPARTMENT_ENDINGS: Final = (
+    "党总支", "党支部", "支部", "党委", "工会", "团委", "办公室", "科室", "科", "室", "处",
+    "组", "部",  # a newsroom's desk or a group (中国组, 采访组, 课题组, 评论部, 新闻部)
+)
+#: Endings of a network of outlets whose member in a county is named after a dot before its
+#: correspondent (Zhejiang's 共享联盟·温宿 王丽芳): an organisation, never a person's name.
+NETWORK_ENDINGS: Final = ("联盟",)
 #: Labels of the organisation an author works for (单位：新疆大学).
 AFFILIATION_LABELS: Final = ("单位", "作者单位", "工作单位", "所在单位")
 #: Values after an author's label that name nobody (佚名, admin).
@@ -175,8 +194,8 @@ OUTLETS: Final = (
 NOT_NAME_END = frozenset("网报社台站局委厅处办院校馆团师组队部县市区州镇乡村省")
 #: Words that look like names but are not (roles, pronouns, filler).
 NOT_NAMES: Final = frozenset(
-    [*AUTHOR_ROLES, *ROLE_MODIFIERS, *EDITOR_ROLES, "本报", "记者", "报道", "摄影报道", "新华社",
-     "我们", "他们", "大家", "本人", "网友", "编者", "读者", "小编", "供图", "图片", "资料", "原创",
+    [*AUTHOR_ROLES, *ROLE_MODIFIERS, *EDITOR_ROLES, *TRANSLATOR_ROLES, "本报", "记者", "报道", "摄影报道",
+     "新华社", "我们", "他们", "大家", "本人", "网友", "编者", "读者", "小编", "供图", "图片", "资料", "原创",
      "综合", "整理", "通讯", "特约", "来源", "出处"]
 )
 

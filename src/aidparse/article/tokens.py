@@ -31,6 +31,7 @@ from aidparse.article.labels import (
     ROLE_MODIFIERS,
     SOURCE_LABELS,
     STAMP_WIDGETS,
+    TRANSLATOR_ROLES,
     WIDGET_LABELS,
     alternation,
 )
@@ -90,7 +91,7 @@ def token_patterns() -> dict[str, Any]:
             # character by its block) is the separator of 文丨王晓, not a word
             rf"(?:{alternation(long_roles)}|(?:{alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
     labels = alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
-                          + RECORD_LABELS + AFFILIATION_LABELS + CREW_LABELS
+                          + RECORD_LABELS + AFFILIATION_LABELS + CREW_LABELS + TRANSLATOR_ROLES
                           + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
     plain_labels = alternation(SOURCE_LABELS + EDITOR_ROLES
                                 + ("作者", "记者", "通讯员", "撰稿", "执笔", "摄影"))
@@ -186,7 +187,7 @@ def token_patterns() -> dict[str, Any]:
         # what every credit line holds (a label, a role, a date or time, an issue, a role after names,
         # a slash): a line without any is not read further
         "cue": regex.compile(rf"{labels}|{role}|{alternation(GLUED_SOURCE_LABELS + GLUED_DATE_LABELS)}"
-                             r"|\d|[/|｜丨《]|摄|文|图|报道|报导|整理|编译|供稿|来稿|原创|发布|讯"),
+                             r"|\d|[/|｜丨《]|摄|文|图|报道|报导|整理|编译|供稿|来稿|原创|发布|讯|IP属地"),
         # a reporter's paper after a slash: 石佳/中国青年报
         "name_org": regex.compile(rf"\s*/\s*(?P<org>{one})(?!\p{{Han}})"),
         # an organisation that provided the article: 县委宣传部供稿, 医技药剂党支部、药剂科供稿
