@@ -217,6 +217,21 @@ CREDIT_LINES = [
     ("（文/图 昌吉市发改委 林志强 阿不都克尤木·肉孜）", [("authors", "林志强"), ("authors", "阿不都克尤木·肉孜")]),
     ("文/圖 喀什地區教育局 王曉 李明", [("authors", "王晓"), ("authors", "李明")]),
     ("內容來源：新疆日報", [("source", "新疆日报")]), ("主播：王晓", [("authors", "王晓")]),
+    # (eleventh round) Taiwan's 民国 years: named by the era's word, or after a date label in three
+    # figures; English dates alone on the stamp's line; e-papers' pages (第00007版, 05版, A8 and a section)
+    ("發布日期：109-10-15", [("published", "109-10-15")]),
+    ("發布日期：109/10/15 10:20", [("published", "109/10/15 10:20")]),
+    ("中華民國109年10月15日", [("published", "中华民国109年10月15日")]),
+    ("旺報 中華民國100年5月3日 星期二 A5 兩岸要聞", [("source", "旺报"), ("published", "中华民国100年5月3日")]),
+    ("August 2, 2020", [("published", "August 2, 2020")]),
+    ("2 August 2020", [("published", "2 August 2020")]),
+    ("發布日期：Aug. 2, 2020", [("published", "Aug. 2, 2020")]),
+    ("大公報 2024年7月19日 星期五 A8 中國", [("source", "大公报"), ("published", "2024年7月19日")]),
+    ("浙江日报 2018年05月22日 第00007版：要闻", [("source", "浙江日报"), ("published", "2018年05月22日")]),
+    ("中国青年报 2019年09月10日 05版", [("source", "中国青年报"), ("published", "2019年09月10日")]),
+    # a dot between a paper's name and the date (Malaysia's papers); Baijiahao's badge after the clock
+    ("星洲日報‧2017.03.06", [("source", "星洲日报"), ("published", "2017.03.06")]),
+    ("2022-08-09 10:11湖南日报社官方帐号", [("published", "2022-08-09 10:11")]),
 ]
 
 
@@ -261,6 +276,11 @@ NOT_CREDIT_LINES = [
     "翻译：这句话的意思是欢迎远方的客人", "发布于：援疆干部",
     # a network's member after a dot is no person, and names no one by itself
     "共享联盟·温宿",
+    # (eleventh round) a year of three figures with no label of a date, or after a bare 日期： (an
+    # event's); an English month without its day; a page's code with no date on its line
+    "109-10-15", "日期：109-10-15", "August 2020", "大公报 星期五 A8 中国",
+    "湖南日报社官方帐号", "王晓·2017",  # a badge with no stamp's clock before it; a dot before no date
+    "2021年6月12日 G7 峰会", "大公报 2024年7月19日 A8 中国",  # a code with no weekday before it: no paper's page
 ]
 
 
@@ -473,8 +493,14 @@ def test_not_a_tail(line: str) -> None:
     ("22.07.2016  23:10", dt.date(2016, 7, 22)), ("07.04.2016 12:32", dt.date(2016, 4, 7)),
     ("2023 10/24 09:59:47", dt.date(2023, 10, 24)), ("2011年02月04日 19:09", dt.date(2011, 2, 4)),
     ("2023/10/24", dt.date(2023, 10, 24)), ("2023.10.24", dt.date(2023, 10, 24)),
+    # (eleventh round) Taiwan's 民国 years (+ 1911); English dates
+    ("中华民国109年10月15日", dt.date(2020, 10, 15)), ("民国100年5月3日", dt.date(2011, 5, 3)),
+    ("109-10-15", dt.date(2020, 10, 15)), ("109.10.15 10:20", dt.date(2020, 10, 15)),
+    ("August 2, 2020", dt.date(2020, 8, 2)), ("Sept. 30, 2020", dt.date(2020, 9, 30)),
+    ("2 AUGUST 2020", dt.date(2020, 8, 2)), ("Feb 30, 2020", None), ("Augusta 2, 2020", None),
+    ("139-01-01", None),  # (2050: no page was published then)
 ])
-def test_stamp_dates(stamp: str, date: dt.date) -> None:
+def test_stamp_dates(stamp: str, date: dt.date | None) -> None:
     assert parse_stamp_date(stamp) == date
 
 

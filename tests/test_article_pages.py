@@ -739,6 +739,16 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     ("发布时间：18-03-0823:16", dt.date(2018, 3, 8)),  # a year in two figures after a date label
     ("发布时间：50-01-01", None),  # (review of 2026-12-07) no page was published in 2050
     ("發布/2024年5月4日 05:00 AM", dt.date(2024, 5, 4)),  # the time in twelve hours (Singapore's pages)
+    # (eleventh round) Taiwan's 民国 years where the form says so: the era's word, a date's label
+    ("發布日期：109-10-15", dt.date(2020, 10, 15)), ("民國109年10月15日", dt.date(2020, 10, 15)),
+    ("中華民國109年10月15日 星期四", dt.date(2020, 10, 15)),
+    ("August 2, 2020", dt.date(2020, 8, 2)), ("2 Aug 2020", dt.date(2020, 8, 2)),  # English stamps
+    # Baijiahao's badge on the account after the clock; a WeChat copy's account (printed twice) and
+    # the widgets beside its date (原创, 发表于江西)
+    ("2022-08-09 10:11湖南日报社官方帐号", dt.date(2022, 8, 9)),
+    ("2020-12-16 19:22 阿勒泰地区融媒体中心官方账号", dt.date(2020, 12, 16)),
+    ("江西援疆 2023-10-12 17:50 发表于江西", dt.date(2023, 10, 12)),
+    ("原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江", dt.date(2024, 11, 28)),
 ])
 def test_stamp_dates(line: str, published: dt.date | None) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
@@ -758,6 +768,48 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
 ])
 def test_the_pages_date_not_a_date_of_its_text(page: str, published: dt.date) -> None:
     assert aidparse.parse(page).published == published
+
+
+# (the stamp's line, the wire's dateline, the report's date) (issue 15, eleventh round): a dateline's
+# day is when the story was filed, the stamp's when it was published; the day after is publication
+# (a paper prints the story filed the day before), later or an update's is a mirror's
+@pytest.mark.parametrize(("stamp", "dateline", "published"), [
+    ("2016-03-10 09:12:45 来源：新华社", "新华社乌鲁木齐3月9日电（记者 王晓）", dt.date(2016, 3, 10)),
+    ("2014年03月19日09:12 来源：人民网-人民日报", "本报乌鲁木齐3月18日电（记者 王晓）", dt.date(2014, 3, 19)),
+    ("2021-01-01 08:00 来源：天山网", "新华社乌鲁木齐12月31日电（记者 王晓）", dt.date(2021, 1, 1)),
+    ("2016-03-09 21:30 来源：新华社", "新华社乌鲁木齐3月9日电（记者 王晓）", dt.date(2016, 3, 9)),
+    # a mirror's stamp, days later; an update's, the day after: the dateline's day
+    ("2016-03-12 09:12 来源：某网", "新华社乌鲁木齐3月9日电（记者 王晓）", dt.date(2016, 3, 9)),
+    ("更新时间：2016-03-10 09:12", "新华社乌鲁木齐3月9日电（记者 王晓）", dt.date(2016, 3, 9)),
+])
+def test_a_wire_dateline_and_the_stamp_of_the_next_day(stamp: str, dateline: str, published: dt.date) -> None:
+    assert aidparse.parse(f"{T}\n{stamp}\n{dateline}{B1}").published == published
+
+
+def test_a_wires_relative_dates_count_from_its_dateline() -> None:
+    # published the day after it was filed: its 昨天 and 今天 are the dateline's
+    report = aidparse.parse(f"{T}\n2016-03-10 09:12:45 来源：新华社\n新华社乌鲁木齐3月9日电（记者 王晓）"
+                            "昨天，援疆工作会议召开。今天，首批项目开工。")
+    assert report.published == dt.date(2016, 3, 10)
+    assert [(d.text, d.value) for d in report.dates] == [("昨天", "2016-03-08"), ("今天", "2016-03-09")]
+
+
+# (page, its header line): a WeChat post copied with its account's line (the account printed twice,
+# 原创, where it was sent from) under a tagged headline, or over it
+@pytest.mark.parametrize(("page", "header"), [
+    (f"一图读懂｜{T}\n江西援疆 2023-10-12 17:50 发表于江西\n{B1}", "江西援疆 2023-10-12 17:50 发表于江西"),
+    (f"原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江\n{T}\n{B1}", "原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江"),
+    (f"江西援疆 2023-10-12 17:50 发表于江西\n{T}\n{B1}", "江西援疆 2023-10-12 17:50 发表于江西"),
+])
+def test_a_posts_header_line(page: str, header: str) -> None:
+    report = aidparse.parse(page)
+    assert report.published is not None and header not in report.text
+
+
+@pytest.mark.parametrize("line", ["109-10-15", "日期：109-10-15", "民国109年"])
+def test_a_year_of_three_figures_without_its_form_gives_no_date(line: str) -> None:
+    # (eleventh round) 民国 years are read only where a date's label or the era's word says so
+    assert aidparse.parse(f"{T}\n{line}\n{B1}").published is None
 
 
 def test_the_sites_clock_after_its_trail_is_no_stamp() -> None:

@@ -244,6 +244,11 @@ PAGES = [
     pytest.param("关于表彰2023年度援疆宣传工作先进个人的通报\n发布时间：2023-10-24 来源：天山网\n各援疆工作队：\n"
                  f"2023年度援疆宣传先进个人 记者 王晓 通讯员 李明\n{S1}", "2023年度援疆宣传先进个人 记者 王晓 通讯员 李明",
                  id="honourees-credited-by-their-roles"),
+    # (eleventh round) a timeline's heading with a date and a summit's code; a line of English in the
+    # article with a date
+    pytest.param(f"{T}\n{ST}\n{S1}\n2021年6月12日 G7 峰会\n{S2}", "2021年6月12日 G7 峰会", id="a-date-and-a-code"),
+    pytest.param(f"{T}\n{ST}\n{S1}\nThe project opened on August 2, 2020 in Kashgar.\n{S2}",
+                 "The project opened on August 2", id="an-english-sentence-with-a-date"),
 ]
 
 

@@ -192,7 +192,8 @@ def parse(
     ]
     dates = [
         d.model_copy(update={"original_span": edits.to_input(d.span)})
-        for d in extract_dates(text, reference=report_date)
+        # (a wire's 昨天 is the day before its dateline, which may be the day before it was published)
+        for d in extract_dates(text, reference=facts.filed or report_date)
     ]
     funding, personnel, projects = headline_figures(quantities, text)
     batch, batch_spans = find_batch(text)

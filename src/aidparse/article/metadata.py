@@ -7,10 +7,11 @@ Cleaning records each fact where it stood (:class:`~aidparse.models.MetadataLine
   first credited publisher (``来源:``, ``出处:``, a periodical, ``据…报道``, a
   site name on the stamp line), else the organisation of a byline
   (``新华社记者 …``);
-* **published** — the date of a wire dateline, its year taken from the page's
-  stamp when it has none (the stamp may be a mirror's, a day or two later),
-  else the page's stamp; a dateline without a year on a page without a stamp
-  gives no date;
+* **published** — the page's stamp; the date of a wire dateline instead (its
+  year taken from the stamp when it has none) when the stamp is not the day the
+  report was published: an update's (更新时间：), or more than a day after the
+  dateline (a mirror's, which reposted it); a dateline without a year on a page
+  without a stamp gives no date;
 * **authors**, **editors** — every name credited, once, in page order;
 * **title** — a headline the markup states, for pages whose text shows none.
 """
@@ -116,6 +117,25 @@ def dateline_date(value: str, stamp: dt.date | None) -> dt.date | None:
         return None
 
 
+#: A stamp this many days after a dateline's day is the day the report was published (a paper prints
+#: the story filed the day before; a wire's site posts it after midnight); a stamp later than that is
+#: a mirror's, which reposted it (更新时间:2019-07-14 over 新华社乌鲁木齐7月12日电).
+_PUBLISHING_LAG = dt.timedelta(days=1)
+
+
+def _published_after(filed: dt.date, stamp: dt.date) -> bool:
+    """Whether a page's stamp, later than the day ``filed`` its dateline states, is the day the
+    report was published: no later than :data:`_PUBLISHING_LAG` after it. (On the dateline's own
+    day, the two agree; the dateline stays where the date was read.)
+
+    >>> _published_after(dt.date(2016, 3, 9), dt.date(2016, 3, 10))
+    True
+    >>> _published_after(dt.date(2019, 7, 12), dt.date(2019, 7, 14))  # a mirror's stamp
+    False
+    """
+    return dt.timedelta(0) < stamp - filed <= _PUBLISHING_LAG
+
+
 @dataclass(frozen=True)
 class ArticleFacts:
     """What the report says about the article itself, with where each fact stood."""
@@ -128,6 +148,9 @@ class ArticleFacts:
     headline: str | None = None
     """The line the page walk placed as the headline (by the markup or a stamp), if it did."""
     spans: dict[str, list[Span]] = field(default_factory=dict)
+    filed: dt.date | None = None
+    """The day a wire dateline says the story was filed, when it gives one: the day its relative
+    dates (昨天, 今天) count from, which may be the day before it was published."""
 
 
 _SENTENCE_END = lazy_regex(r"[。！？!?]")
@@ -192,6 +215,13 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     ...                        m("dateline", "7月12日"), m("source", "新华网"), m("authors", "王晓")])
     >>> facts.source, facts.published, facts.authors
     ('新华社', datetime.date(2019, 7, 12), ['王晓'])
+
+    A stamp of the day after the dateline is the day the report was published; the dateline's day
+    is when it was filed:
+
+    >>> facts = article_facts([m("published", "2019-07-13 08:00"), m("dateline", "7月12日")])
+    >>> facts.published, facts.filed
+    (datetime.date(2019, 7, 13), datetime.date(2019, 7, 12))
     """
     spans: dict[str, list[Span]] = {}
     source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION)
@@ -222,9 +252,12 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     if stamp_line:
         spans["published"] = [stamp_line.span]
     dateline = next((ln for ln in lines if ln.field is MetaField.DATELINE), None)
+    filed = None
     if dateline is not None:
-        date = dateline_date(dateline.value, stamp)
-        if date is not None:
+        date = filed = dateline_date(dateline.value, stamp)
+        updated = stamp_line is not None and text is not None and _UPDATE_LABEL.search(
+            text, max(0, stamp_line.span.start - _LABEL_REACH), stamp_line.span.start) is not None
+        if date is not None and not (stamp is not None and not updated and _published_after(date, stamp)):
             published = date
             spans["published"] = [dateline.span]
     editors = meta_values(lines, MetaField.EDITORS, text)
@@ -249,4 +282,4 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
             title = value
             spans["title"] = [title_line.span]
     headline = _simplified(placed, text) if placed else None
-    return ArticleFacts(source, authors, editors, published, title, headline, spans)
+    return ArticleFacts(source, authors, editors, published, title, headline, spans, filed)

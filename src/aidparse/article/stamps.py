@@ -1,5 +1,6 @@
 """A page's stamp: the date in its many forms (``2021-05-08 10:32``, ``22.07.2016  23:10`` day
-first, ``2023 10/24 09:59:47``), a stamp among a few other words, a stamp split over lines.
+first, ``2023 10/24 09:59:47``, ``中华民国109年10月15日``, ``August 2, 2020``), a stamp among a few
+other words, a stamp split over lines.
 
 >>> parse_stamp_date("22.07.2016  23:10")
 datetime.date(2016, 7, 22)
@@ -32,9 +33,12 @@ DATE_RE = lazy_regex(rf"(?x)(?:{DATE})")
 
 #: A date with the year in two figures, after a date label only (发布时间：18-03-08 23:16, or with the
 #: time glued on as an aggregator prints it: 18-03-0823:16): year, month, day, as Chinese dates run;
-#: a year from 2000 up to :data:`_SHORT_YEAR_END`.
-SHORT_YEAR = lazy_regex(rf"(?P<yy>\d{{2}})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>0?[1-9]|[12]\d|3[01])"
-                         rf"(?:(?!\d)|(?=\d{{1,2}}[:：]))(?:\s*+{TIME})?")
+#: a year from 2000 up to :data:`_SHORT_YEAR_END`. Or the year in three figures, Taiwan's 民国 year
+#: (發布日期：109-10-15, 109/10/15, 109.10.15: 2020): no other year is written so.
+SHORT_YEAR = lazy_regex(rf"""(?x)
+    (?: (?P<yy>\d{{2}})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>0?[1-9]|[12]\d|3[01])
+      | (?P<roc>1\d{{2}})(?P<sep>[-/.])(?P<rm>0?[1-9]|1[0-2])(?P=sep)(?P<rd>0?[1-9]|[12]\d|3[01]) )
+    (?:(?!\d)|(?=\d{{1,2}}[:：]))(?:\s*+{TIME})?""")
 _SHORT_YEAR_END = 2050
 
 
@@ -59,6 +63,14 @@ def parse_stamp_date(value: str) -> dt.date | None:
     >>> parse_stamp_date("18-03-0823:16"), parse_stamp_date("页码 18-03-08"), parse_stamp_date("50-01-01")
     (datetime.date(2018, 3, 8), None, None)
 
+    Taiwan's 民国 years, where the era's word says so or (in three figures) after a date label, and
+    English dates: ``民国109年`` and ``109-10-15`` are 2020.
+
+    >>> parse_stamp_date("中华民国109年10月15日"), parse_stamp_date("109-10-15")
+    (datetime.date(2020, 10, 15), datetime.date(2020, 10, 15))
+    >>> parse_stamp_date("August 2, 2020"), parse_stamp_date("2 Aug 2020")
+    (datetime.date(2020, 8, 2), datetime.date(2020, 8, 2))
+
     A bulletin board's ``ctime`` stamp, its month in English: ``Mar 27 13:45:12 2024``.
 
     >>> parse_stamp_date("Mar 27 13:45:12 2024")
@@ -76,15 +88,28 @@ def parse_stamp_date(value: str) -> dt.date | None:
         short = SHORT_YEAR.match(value)
         if short is None:
             return None
-        y, mo, d = 2000 + int(short.group("yy")), int(short.group("mm")), int(short.group("dd"))
+        if short.group("roc"):  # 109-10-15: 民国109年 (民国元年 is 1912)
+            from aidparse.extract.dates.tables import ERAS
+
+            y, mo, d = int(short.group("roc")) + ERAS["民国"], int(short.group("rm")), int(short.group("rd"))
+        else:
+            y, mo, d = 2000 + int(short.group("yy")), int(short.group("mm")), int(short.group("dd"))
         if y >= _SHORT_YEAR_END or d > calendar.monthrange(y, mo)[1]:
             return None  # 50-01-01: outside the window (fixed: a report never changes with the day)
         return dt.date(y, mo, d)
-    y, mo, d = (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"),
-                m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"),
-                m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+    if m.group("y5"):  # 中华民国109年10月15日: the era's year (民国元年 is 1912)
+        from aidparse.extract.dates.tables import ERAS
+
+        y, mo, d = int(m.group("y5")) + ERAS["民国"], int(m.group("m5")), int(m.group("d5"))
+    elif m.group("mon6") or m.group("mon7"):  # August 2, 2020; 2 August 2020
+        y, d = int(m.group("y6") or m.group("y7")), int(m.group("d6") or m.group("d7"))
+        mo = _MONTHS.index((m.group("mon6") or m.group("mon7"))[:3].title()) + 1
+    else:
+        y, mo, d = (int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")),
+                    int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")),
+                    int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
     try:
-        return dt.date(int(y), int(mo), int(d))
+        return dt.date(y, mo, d)
     except ValueError:
         return None
 
@@ -142,8 +167,8 @@ def _stamp_words(before: str, after: str) -> list[str]:
 
     >>> _stamp_words("原创 浙江援疆 浙江援疆 ", " 浙江")  # (the date and time between)
     ['浙江援疆']
-    >>> _stamp_words("华夏人文 ", "")
-    ['华夏人文']
+    >>> _stamp_words("华夏人文 ", ""), _stamp_words("江西援疆 ", " 发表于江西")
+    (['华夏人文'], ['江西援疆'])
     """
     from aidparse.article.words import sent_from_place
 
@@ -153,9 +178,13 @@ def _stamp_words(before: str, after: str) -> list[str]:
     if len(words) == 2 and words[0] == words[1]:
         words = words[1:]
     tail = [w for w in _STAMP_REST.split(after) if w]
-    if len(tail) == 1 and sent_from_place(tail[0]):
-        tail = []
+    if len(tail) == 1 and sent_from_place(_SENT_FROM.sub("", tail[0])):
+        tail = []  # 浙江, 发表于江西, IP属地：广东 (the label's colon split off it)
     return words + tail
+
+
+#: The label before the place a post was sent from (发表于江西, IP属地：广东).
+_SENT_FROM = lazy_regex(r"^(?:发表于|发布于|IP属地)")
 
 
 #: A month and day without the year, as a WeChat post's header prints this year's posts (12月2日).

@@ -43,6 +43,11 @@ __all__ = [
     "token_patterns",
 ]
 
+#: English months, in full and abbreviated (a stamp of an overseas Chinese paper's English edition:
+#: ``August 2, 2020``, ``Aug. 2, 2020``, ``2 August 2020``); a month's first three letters name it.
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                "Sep", "Oct", "Nov", "Dec")
 DATE = r"""
     (?P<y>(?:19|20)\d{2})\s*[-/.年－／]\s*(?P<m>\d{1,2})\s*[-/.月－／]\s*(?P<d>\d{1,2})(?!\d)(?>\s*日?)
                                                       # 2018-10-29, 2011年02月04日 (atomic: the spaces
@@ -52,7 +57,15 @@ DATE = r"""
   | (?<!\d)(?P<d4>1[3-9]|2\d|3[01])/(?P<m4>0?[1-9]|1[0-2])/(?P<y4>(?:19|20)\d{2})(?!\d)
                                                       # 19/01/2023: day first, only where the day
                                                       # cannot be a month (02/03/2023 is not read)
-"""
+  | (?:中华|中華)?(?:民国|民國)\s*(?P<y5>[1-9]\d{0,2})\s*年
+    \s*(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?!\d)(?>\s*日?)
+                                                      # 中华民国109年10月15日: Taiwan's era, named
+                                                      # (extract.dates.tables.ERAS: the year + 1911)
+  | (?<![A-Za-z])(?P<mon6>(?i:MONTHS))(?![A-Za-z])\.?\s*(?P<d6>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)
+    (?P<y6>(?:19|20)\d{2})(?!\d)                        # August 2, 2020; Aug. 2 2020 (English pages)
+  | (?<![\d.])(?P<d7>\d{1,2})\s+(?P<mon7>(?i:MONTHS))(?![A-Za-z])\.?(?:,\s*|\s+)(?P<y7>(?:19|20)\d{2})(?!\d)
+                                                      # 2 August 2020: the day first
+""".replace("MONTHS", "|".join(_MONTH_NAMES))
 _ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
 TIME = (r"(?:(?:上午|下午|中午|凌晨|晚上|早上)\s?)?"  # 上午5:00, as Hong Kong's and Taiwan's pages print it
          r"(?:T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
@@ -135,7 +148,11 @@ def token_patterns() -> dict[str, Any]:
                                r"(?:第\s?\d{1,4}\s?卷\s*)?第?\d{1,3}期"  # 亚洲周刊 第29卷 第24期: a volume
                                r"|第\s?[A-Z]?\d{1,5}\s?版(?:\s*[:：]\s*\p{Han}{2,6}(?:/\p{Han}{2,6})?(?=\s|$))?"
                                # B1版, A15版, and a page number with its leading zero (05版, 05 版)
-                               r"|(?<![\dA-Za-z])(?:[A-Z]\d{1,2}|0\d)\s?版(?!\p{Han})"),
+                               r"|(?<![\dA-Za-z])(?:[A-Z]\d{1,2}|0\d)\s?版(?!\p{Han})"
+                               # A8 without 版 after the date's weekday, when a section's name ends the
+                               # line: 大公报 2024年7月19日 星期五 A8 中国
+                               r"|(?<=(?:星期|周|週)[一二三四五六日天][ \u3000]+)[A-Z]\d{1,2}"
+                               r"(?=[ \u3000]+\p{Han}{2,6}[ \u3000]*$)"),
         # (and the city an edition is printed in: 明报加西版（温哥华）)
         "org": regex.compile(one + rf"(?:(?<=(?:{alternation(EDITIONS)}))[(（]\p{{Han}}{{2,6}}[)）])?"
                              r"(?!\p{Han})"),
@@ -151,9 +168,14 @@ def token_patterns() -> dict[str, Any]:
                                 r"|[(（][\d,]+人(?:参与|评论|阅读)[)）]"  # (1307人参与)
                                 # a platform's badge on its author: 优质原创作者, 优质教育领域创作者
                                 r"|优质\p{Han}{0,6}?(?:作者|创作者)(?!\p{Han})"
+                                # Baijiahao's badge on its account, after the stamp's clock: whose
+                                # official account it is (湖南日报社官方帐号; the account is named apart)
+                                r"|(?<=\d{1,2}[:：]\d{2}\s*)\p{Han}{2,16}?官方[帐账]号(?!\p{Han})"
                                 # where the post was sent from (发表于新疆, IP属地：广东)
                                 r"|(?P<sent>(?:发表于|发布于|IP属地)\s*[:：]?\s*)(?P<place>\p{Han}{2,10})(?!\p{Han})"),
-        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+"),
+        # (a dot before a date sets a paper's name apart from it: 星洲日报‧2017.03.06, as Malaysia's papers
+        # print it; a dot elsewhere joins a name's parts, or a paper and its channel)
+        "gap": regex.compile(r"[\s|｜丨/\\【】\[\]〔〕\ufffd、]+|[‧·•](?=\s*(?:19|20)\d{2}[-/.年])"),
         "sep": regex.compile(r"[\s、,，；;]+"),
         # who an author is, before the name: 湖南援疆医生, 伊犁州直援疆前指, 江苏省援疆工作队
         "description": regex.compile(

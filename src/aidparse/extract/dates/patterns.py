@@ -156,7 +156,7 @@ def date_pattern() -> re.Pattern[str]:
           (?P<K_year>
             (?<![0-9{_CN}十百千万两.．])
             (?P<y>{_YEAR}|{_YEAR2}
-                 |(?P<era>{_alt(ERAS)})(?P<eran>元|\d{{1,2}}|[一二三四五六七八九十]{{1,3}})
+                 |(?P<era>{_alt(ERAS)})(?P<eran>元|\d{{1,3}}|[一二三四五六七八九十]{{1,3}})
                  |(?:(?<![\u4e00-\u9fff])|(?<=[至到于在从自]))    # 18年10月, not 康熙20年9月
                   \d{{2}}(?={_SP}年{_SP}{_MONTH}{_SP}月))
             {_SP}年
