@@ -887,16 +887,27 @@ def test_closing_lines_after_the_article(closing: str, authors: list[str], edito
     assert report.text == f"{T}\n{B1}\n{B2}"
 
 
-@pytest.mark.parametrize("caption", [
-    pytest.param("援疆医生在卫生室为村民检查身体", marks=pytest.mark.xfail(
-        strict=True, reason="a caption whose credit stands alone on the next line: the walk (page.py) "
-                            "decides a line before it reads the next; captions.credits_photographer "
-                            "tells the credit line")),
+# a caption whose photographer's credit stands alone on the next line: both leave the text
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("援疆医生在卫生室为村民检查身体", "（摄影：王晓）"),
+    ("4月21日，江苏·伊犁产业合作推介会现场", "图/王晓"),
+    ("援疆醫生在衛生室為村民檢查身體", "（攝影：王曉）"),
+    ("喀什古城吸引大批游客", "新华社记者 王晓 摄"),
 ])
-def test_a_caption_over_its_credit_line(caption: str) -> None:
-    report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{caption}\n（摄影：王晓）\n{B2}\n")
+def test_a_caption_over_its_credit_line(caption: str, credit: str) -> None:
+    report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{caption}\n{credit}\n{B2}\n")
     assert report.authors == ["王晓"]
     assert report.text == f"{T}\n{B1}\n{B2}"
+
+
+# ... but not a sentence over the article's photographer's credit, nor a heading over a reporter's byline
+@pytest.mark.parametrize(("line", "credit"), [
+    ("援疆医生在卫生室为村民检查身体。", "（摄影：王晓）"),
+    ("援疆医生的一天", "记者 王晓"),
+])
+def test_no_caption_over_a_credit_line(line: str, credit: str) -> None:
+    report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{line}\n{credit}\n{B2}\n")
+    assert line in report.text.split("\n")
 
 
 @pytest.mark.parametrize(("names", "form"), [

@@ -114,7 +114,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.ad", "furniture.banner", "furniture.share", "furniture.spaced-menu",
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency", "caption.arrow",
-    "caption.after-image-credited",
+    "caption.after-image-credited", "caption.over-credit",
     # a bulletin board's post around its news, read by the board's template
     "forum.ptt", "forum.ptt-label",
     # the headline printed again; a list under its header, and its items marked as such
@@ -179,6 +179,8 @@ _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
 _CAPTION_MAX = 30
+#: A photographer's role in a credit line (摄影：, 图/, 摄 after the name, 供图).
+_PHOTO_ROLE = lazy_regex(r"摄|图\s*[/／:：丨|]|图片\s*[:：]|供图")
 
 
 def _one_phrase(simp: str) -> bool:
@@ -1108,6 +1110,9 @@ class _Page:
                 and _one_phrase(simp) and not _FIGURE.search(simp) \
                 and (fur.is_picture(self.lines[i - 1].simp) or self.caption_at == i - 1):
             rule = "caption.arrow"  # ↑ pointing at the photo above (↑ 增长6.8% is a rise)
+        if rule is None and self.prose_seen and len(simp) <= _CAPTION_MAX and simp[-1] not in _SENTENCE_END \
+                and not NUMBERED.match(simp) and i + 1 < len(self.lines) and self.photo_credit(i + 1):
+            rule = "caption.over-credit"  # 援疆医生为村民检查身体 / （摄影：王晓）: its credit under it
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
                 rule = "caption.gallery"
@@ -1117,6 +1122,13 @@ class _Page:
             self.caption_at = i
             return True
         return False
+
+    def photo_credit(self, i: int) -> bool:
+        """Whether line ``i`` credits a photographer alone, as a photo's credit does (（摄影：王晓）,
+        图/王晓, 新华社记者 丁磊 摄) — not a reporter's byline (记者 王晓)."""
+        simp = self.lines[i].simp.strip()
+        inner = simp[1:-1] if simp[:1] in "(（" and simp[-1:] in ")）" else simp
+        return _PHOTO_ROLE.search(inner) is not None and cap.credits_photographer(inner)
 
     def lone_byline(self, line: Line, simp: str, base: int, i: int) -> bool:
         """A byline standing alone between two section headings of the article (a series'
