@@ -217,6 +217,11 @@ CREDIT_LINES = [
     ("（文/图 昌吉市发改委 林志强 阿不都克尤木·肉孜）", [("authors", "林志强"), ("authors", "阿不都克尤木·肉孜")]),
     ("文/圖 喀什地區教育局 王曉 李明", [("authors", "王晓"), ("authors", "李明")]),
     ("內容來源：新疆日報", [("source", "新疆日报")]), ("主播：王晓", [("authors", "王晓")]),
+    # a paper and its reporters' names, as Taiwan's and overseas papers print a byline; 报道 as a label
+    ("中時新聞網 陳柏廷", [("affiliation", "中时新闻网"), ("authors", "陈柏廷")]),
+    ("新疆日报 王晓 李明", [("affiliation", "新疆日报"), ("authors", "王晓"), ("authors", "李明")]),
+    ("新頭殼newtalk | 呂佳蓉 綜合報導", [("affiliation", "新头壳newtalk"), ("authors", "吕佳蓉")]),
+    ("报道：林家豪", [("authors", "林家豪")]), ("報導／王曉", [("authors", "王晓")]),
     # (eleventh round) Taiwan's 民国 years: named by the era's word, or after a date label in three
     # figures; English dates alone on the stamp's line; e-papers' pages (第00007版, 05版, A8 and a section)
     ("發布日期：109-10-15", [("published", "109-10-15")]),
@@ -247,6 +252,7 @@ def test_credit_line_fields(line: str, fields: list[tuple[str, str]]) -> None:
 
 # Lines that are not metadata, though they look a little like it.
 NOT_CREDIT_LINES = [
+    "人民网 时政", "天山网 喀什", "新疆日报 脱贫攻坚",  # a site and its channel, a place, a word: no reporter
     "民生援疆聚民心",
     "宣传部撰稿", "集体撰稿", "调研组执笔",  # an office or a group writes it: no person
     "他坚持每天撰稿", "王晓撰稿多年",  # a sentence

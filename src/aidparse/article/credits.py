@@ -515,6 +515,33 @@ def _stamp_with_junk(fields: list[Field], facts: int, junk: list[str], length: i
         and sum(len(j) for j in junk) * 3 <= length
 
 
+def _paper_byline(line: str) -> list[Field] | None:
+    """A publisher's name, a space, then its reporters' names and nothing else (中时新闻网 陈柏廷, as
+    Taiwan's and overseas papers print a byline), or ``None``."""
+    pats = token_patterns()
+    m = pats["org"].match(line)
+    gap = pats["space"].match(line, m.end()) if m else None
+    if m is None or gap is None or not publisher_name(m.group()):
+        return None
+    names, after = names_at(line, gap.end())
+    if not names or line[after:].strip():
+        return None
+    fields = [Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"),
+              *(Field(MetaField.AUTHORS, n, a, b, "names.paper") for n, a, b in names)]
+    if not _paper_and_reporters(fields):
+        return None
+    fields[0] = Field(MetaField.AFFILIATION, m.group(), m.start(), m.end(), "org.reporter-paper")
+    return fields
+
+
+def _paper_and_reporters(fields: list[Field]) -> bool:
+    """Whether a line read as a publisher's name and then people's names only (中时新闻网 陈柏廷, a
+    byline as Taiwan's and overseas papers print it): the names are its reporters."""
+    return len(fields) >= 2 and fields[0].field is MetaField.SITE and publisher_name(fields[0].value) \
+        and all(f.field is MetaField.AUTHORS and bare_name_shape(f.value) and not common_word(f.value)
+                for f in fields[1:])
+
+
 def _closing(s: str, start: int) -> int | None:
     """The index of the bracket closing the one at ``start`` (no nesting), or ``None``."""
     for i in range(start + 1, min(len(s), start + 60)):
@@ -635,7 +662,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     if stop and not (stop.group() == "；" and _LABELLED_NAMES.match(line)):
         return None  # a full stop inside: sentences, not a credit line (【作者】王晓；李明 is one)
     if not names_only and pats["cue"].search(line) is None:
-        return None  # nothing only metadata has: no label, role, date, issue or credit suffix
+        return _paper_byline(line)  # nothing only metadata has: no label, role, date, issue or credit suffix
     deco = pats["decoration"].match(line)
     pos = deco.end() if deco else 0
     bracketed = pos < end - 1 and line[pos] in "(（【[" and line[end - 1] in ")）】]"
@@ -951,8 +978,14 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         return None  # 服务对象：…, 文号：… alone: a line of a notice; a catalogue prints its labels in rows
     if junk and not _stamp_with_junk(fields, facts, junk, len(s)):
         return None
+    # a paper, then its reporters' names (中时新闻网 陈柏廷, 新头壳newtalk | 吕佳蓉 综合报导): the paper
+    # they write for
+    paper = _paper_and_reporters(fields)
+    if paper:
+        fields = [Field(MetaField.AFFILIATION, f.value, f.start, f.end, "org.reporter-paper")
+                  if f.field is MetaField.SITE else f for f in fields]
     # a bare list of names: people's names, not a programme or a common word (新闻联播)
-    if not facts and (not (names_only and fields) or any(
+    if not facts and not paper and (not (names_only and fields) or any(
             not bare_name_shape(f.value) or common_word(f.value) for f in fields)):
         return None
     if sum(f.field is MetaField.SOURCE for f in fields) > 1:  # 【…】 … 来源：天山网: the label's source

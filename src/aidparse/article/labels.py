@@ -56,6 +56,9 @@ AUTHOR_ROLES: Final = (
     "投稿", "投稿人",  # a reader's contribution (投稿：王晓)
     "本文作者", "文章作者",  # (本文作者：王晓, as 本文来源： names the source)
 )
+#: Words that credit the reporter only as a label, before a separator (报道：林家豪, 报导／王晓, as
+#: Malaysian and Singaporean papers print their bylines); without one they are the report's word (综合报道).
+REPORT_LABELS: Final = ("报道", "报导", "采访")
 #: Labels that credit who made a video's or a graphic's pictures and sound, as a photographer is
 #: credited (an author: 视频：王晓, 剪辑：王晓, 制图：王晓; its producer, 监制, edits): read only with a
 #: separator (视频 公开课 on a menu credits no one).
@@ -187,7 +190,8 @@ OUTLETS: Final = (
     "齐鲁壹点", "新黄河", "石榴云", "天山云", "掌上新疆", "学习强国", "央视频", "华尔街见闻", "格隆汇",
     "今日头条", "百家号", "一点资讯", "澎湃", "界面", "观察者", "北晚在线", "南方plus", "触电新闻",
     # Hong Kong, Taiwan and overseas Chinese media (their mastheads)
-    "大纪元", "东网", "星岛", "端传媒", "香港01", "联合早报",
+    "大纪元", "东网", "星岛", "端传媒", "香港01", "联合早报", "新头壳newtalk", "新头壳", "风传媒", "新唐人",
+    "希望之声", "德国之声", "美国之音", "报导者", "上报", "镜周刊", "今周刊", "信报",
     # provincial papers' apps (江苏的交汇点, 南方日报的南方+, 天津的津云, 湖南日报的新湖南)
     "交汇点", "南方+", "津云", "冀云", "新湖南", "读特", "四川观察", "新甘肃", "长江云",
 )

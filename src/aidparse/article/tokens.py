@@ -29,6 +29,7 @@ from aidparse.article.labels import (
     ORG_ENDINGS,
     OUTLETS,
     RECORD_LABELS,
+    REPORT_LABELS,
     ROLE_MODIFIERS,
     SOURCE_LABELS,
     STAMP_WIDGETS,
@@ -95,6 +96,8 @@ def token_patterns() -> dict[str, Any]:
     labels = alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
                           + RECORD_LABELS + AFFILIATION_LABELS + CREW_LABELS + TRANSLATOR_ROLES
                           + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+    # (报道：林家豪 — not the end of a credit glued to its names: 记者 王晓 李明报道：)
+    labels += rf"|(?<!\p{{Han}})(?:{alternation(REPORT_LABELS)})"
     plain_labels = alternation(SOURCE_LABELS + EDITOR_ROLES
                                 + ("作者", "记者", "通讯员", "撰稿", "执笔", "摄影"))
     return regex.table({
