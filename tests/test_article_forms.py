@@ -222,6 +222,8 @@ CREDIT_LINES = [
     ("新疆日报 王晓 李明", [("affiliation", "新疆日报"), ("authors", "王晓"), ("authors", "李明")]),
     ("新頭殼newtalk | 呂佳蓉 綜合報導", [("affiliation", "新头壳newtalk"), ("authors", "吕佳蓉")]),
     ("报道：林家豪", [("authors", "林家豪")]), ("報導／王曉", [("authors", "王晓")]),
+    # the publisher whose editor it is, before the editor's label
+    ("津云新闻编辑：王璐", [("editors", "王璐")]), ("天山网编辑：王璐", [("editors", "王璐")]),
     # (eleventh round) Taiwan's 民国 years: named by the era's word, or after a date label in three
     # figures; English dates alone on the stamp's line; e-papers' pages (第00007版, 05版, A8 and a section)
     ("發布日期：109-10-15", [("published", "109-10-15")]),
@@ -1033,3 +1035,11 @@ def test_a_papers_edition_over_the_headline(text: str, title: str) -> None:
 def test_stamp_widgets_and_spaced_labels(text: str, title: str, published: dt.date) -> None:
     report = aidparse.parse(text)
     assert (report.title, report.published) == (title, published)
+
+
+# the reporters' names alone under the headline, named again by the lead's credit: its byline (a
+# profile's subjects are named by its text, not by its credit)
+def test_a_byline_named_again_by_the_leads_credit() -> None:
+    report = aidparse.parse(f"援疆助力喀什建成跨境电商产业园\n吴晓 黄新\n本报讯（记者 吴晓 通讯员 黄新）{_BODY_S}")
+    assert report.authors == ["吴晓", "黄新"]
+    assert "吴晓 黄新" not in report.text

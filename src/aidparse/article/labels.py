@@ -83,6 +83,7 @@ EDITOR_ROLES: Final = (
     "出品人",  # a video's producer
     "签审", "审读", "栏目主编", "栏目编辑", "本版编辑", "责编审核",
     "资深编辑", "首席编辑",  # a paper's ranks of editors (上观新闻's 资深编辑：)
+    "新闻编辑",
 )
 #: Roles that credit a translator (（译者：王晓）, as a wire closes a story translated from a foreign
 #: agency's): read so that the line is a credit, but the translator is neither the article's author

@@ -108,6 +108,8 @@ def token_patterns() -> dict[str, Any]:
         # line's start or after a space, a space, then its value
         "spaced_label": regex.compile(rf"(?:^|(?<=[ \u3000]))(?:{plain_labels})(?=[ \u3000]+[^\s:：/|｜丨])"),
         "label": regex.compile(
+            # (the publisher whose editor it is, before an editor's label: 津云新闻编辑：, 天山网编辑：)
+            rf"(?:{one}(?=(?:{alternation(EDITOR_ROLES)})\s*[:：]))?"
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
             rf"|(?P<glued>{alternation(GLUED_SOURCE_LABELS)})\s*"
