@@ -4,6 +4,8 @@ every pattern of every table compiles, and a look-up gives the compiled pattern 
 from __future__ import annotations
 
 import importlib
+import json
+import pathlib
 
 import pytest
 import regex
@@ -71,3 +73,37 @@ def _fresh_table() -> dict[str, object]:
 ])
 def test_table_reads_as_a_mapping_before_any_look_up(read: object, expected: object) -> None:
     assert read(_fresh_table()) == expected  # type: ignore[operator]
+
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+#: Endings that make a line a caption's (a photographer's, a provider's, an archive's credit), put
+#: after each line of the sample so that it is asked about lines that match and lines that do not.
+_CREDIT_ENDINGS = ("", "。记者 王晓 摄", "（新华社记者 李明 摄）", "。图源：天山网", "（中央社档案照片）", "。视觉中国",
+                   "（资料图）", "。小花母亲供图", "（图取自新华网）", "。图／王晓", " 图／王晓")
+
+
+def _sample_lines() -> list[str]:
+    """Lines of the seeds and the written pages, each alone and with a credit after it."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for name in ("pages", "forms", "forms2"):
+        rows = json.loads((ROOT / "tests" / "data" / "layouts" / f"{name}.json").read_text(encoding="utf-8"))
+        texts += [row["text"] for row in rows]
+    lines = sorted({line.strip() for text in texts for line in text.splitlines() if line.strip()})
+    return [line + ending for line in lines for ending in _CREDIT_ENDINGS]
+
+
+@pytest.mark.parametrize(("module", "name"), [
+    pytest.param(module, name, id=f"{module.rsplit('.', 1)[1]}.{name}")
+    for module in TABLES for name in _names(module)
+    if _table(module)[name].flags & regex.REVERSE
+])
+def test_a_reversed_pattern_matches_where_it_would_forwards(module: str, name: str) -> None:
+    # a pattern matched from the line's end (regex.REVERSE) is asked only whether it matches: it must
+    # match the lines the same pattern matches from their start, and no other (a backreference, a
+    # conditional or an atomic group added to it would match other lines from the end)
+    reversed_ = _table(module)[name]
+    forwards = regex.compile(reversed_.pattern, reversed_.flags & ~regex.REVERSE)
+    lines = _sample_lines()
+    differ = [line for line in lines if (reversed_.search(line) is None) != (forwards.search(line) is None)]
+    assert not differ
+    assert any(forwards.search(line) for line in lines) and not all(forwards.search(line) for line in lines)

@@ -17,13 +17,17 @@ if TYPE_CHECKING:
 
     import regex
 
-__all__ = ["DOTALL", "IGNORECASE", "MULTILINE", "VERBOSE", "lazy_re", "lazy_regex",
+__all__ = ["DOTALL", "IGNORECASE", "MULTILINE", "REVERSE", "VERBOSE", "lazy_re", "lazy_regex",
            "lazy_regex_bytes", "regex_on_first_use"]
 
 IGNORECASE = 2
 MULTILINE = 8
 DOTALL = 16
 VERBOSE = 64
+#: ``regex`` only: the pattern is matched from right to left. A pattern that must end at the end of
+#: the text (``…$``) and is asked only whether it matches is then tried at the end alone, not at
+#: every position of a long line (the same answer: a search tries every position either way).
+REVERSE = 1024
 
 
 def _compile(module: str, pattern: str | bytes, flags: int) -> Any:
@@ -127,6 +131,7 @@ class _OnFirstUse:
     MULTILINE = MULTILINE
     DOTALL = DOTALL
     VERBOSE = VERBOSE
+    REVERSE = REVERSE
 
     def __init__(self, module: str) -> None:
         self._module = module
