@@ -49,7 +49,9 @@ def fold_forms(s: str) -> str:
     """
     return s.translate(PUNCTUATION_FORMS) if any(c in s for c in _FORM_CHARS) else s
 
-_HAN = lazy_regex(r"\p{Han}")
+#: What is not a Han character: a line's Han characters are counted as what removing the rest leaves
+#: (a list of every Han character, one string each, took four times as long).
+_NOT_HAN = lazy_regex(r"\P{Han}+")
 #: A full stop or a semicolon: a sentence ends or continues here (a headline has neither).
 STOP = lazy_regex(r"[。；;]")
 #: A mark that ends a sentence or a clause of one (。！？；): a line with one says something.
@@ -85,7 +87,7 @@ def reads_as_prose(line: str) -> bool:
     ...                              "援疆,对口援疆,新疆新闻,喀什新闻,和田新闻"]]
     [False, False, False, False, False, False, False]
     """
-    han = len(_HAN.findall(line))
+    han = len(_NOT_HAN.sub("", line))
     if han < 4 or reads_as_terms(line):
         return False
     if STOP.search(line) or line[-1] in _END or line[-1] in _OPEN:
