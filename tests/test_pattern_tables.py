@@ -10,6 +10,8 @@ import pathlib
 import pytest
 import regex
 
+from aidparse._lazy import _WhereSame, lazy_re_where_same, re_where_same
+
 #: The functions that build a table of patterns with ``regex_on_first_use``, by module.
 TABLES = {"aidparse.article.furniture": "_patterns", "aidparse.article.captions": "_patterns",
           "aidparse.article.tokens": "token_patterns"}
@@ -31,7 +33,7 @@ def _names(module: str) -> list[str]:
 def test_every_pattern_compiles(module: str, name: str) -> None:
     table = _table(module)
     compiled = table[name]
-    assert isinstance(compiled, regex.Pattern)
+    assert isinstance(compiled, (regex.Pattern, _WhereSame))
     assert table[name] is compiled
     assert dict.__contains__(table, name)  # held: later look-ups are plain dictionary look-ups
 
@@ -107,3 +109,56 @@ def test_a_reversed_pattern_matches_where_it_would_forwards(module: str, name: s
     differ = [line for line in lines if (reversed_.search(line) is None) != (forwards.search(line) is None)]
     assert not differ
     assert any(forwards.search(line) for line in lines) and not all(forwards.search(line) for line in lines)
+
+
+#: Patterns the standard engine runs where it answers as ``regex`` (``aidparse._lazy.re_where_same``),
+#: outside the tables.
+_WHERE_SAME_ALONE = {"aidparse.article.datelines": ("_UNBRACKETED_TAIL",)}
+
+
+def _where_same() -> list[object]:
+    found = [pytest.param(_table(module)[name], id=f"{module.rsplit('.', 1)[1]}.{name}")
+             for module in TABLES for name in _names(module) if isinstance(_table(module)[name], _WhereSame)]
+    for module, names in _WHERE_SAME_ALONE.items():
+        found += [pytest.param(getattr(importlib.import_module(module), name), id=f"{module.rsplit('.', 1)[1]}.{name}")
+                  for name in names]
+    return found
+
+
+@pytest.mark.parametrize("pattern", _where_same())
+def test_the_standard_engine_answers_as_regex_would(pattern: regex.Pattern[str]) -> None:
+    # what re answers for a pattern of regex's (a match, its span and groups) on the lines of the seeds
+    # and the written pages, alone and with a credit after them, and with an information separator
+    # in them (which re's \s matches and regex's does not: such a line is given to regex)
+    fresh = regex.compile(pattern.pattern, pattern.flags)
+    lines = _sample_lines()
+    lines += [line.replace(" ", "\x1c", 1) for line in lines if " " in line][:2000]
+
+    def read(m: regex.Match[str] | None) -> object:
+        return None if m is None else (m.span(), m.groups())
+
+    differ = [line for line in lines if read(pattern.search(line)) != read(fresh.search(line))
+              or read(pattern.fullmatch(line)) != read(fresh.fullmatch(line))]
+    assert not differ
+    assert any(fresh.search(line) for line in lines)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"\d{4}年", 0),                    # \d: other digits in another Unicode version
+    (r"\w+网", 0),                      # \w: marks and letters read otherwise
+    (r"\p{Han}+", 0),                   # regex's own
+    (r"\bCOPYRIGHT\b", 0),
+    (r"copyright", 2),                  # IGNORECASE: case folded otherwise
+    (r"(?i)copyright", 0),
+])
+def test_a_pattern_the_engines_may_read_otherwise_is_refused(pattern: str, flags: int) -> None:
+    with pytest.raises(ValueError, match="re_where_same"):
+        re_where_same.compile(pattern, flags).search("援疆")
+
+
+def test_a_text_with_an_information_separator_is_given_to_regex() -> None:
+    # re's \s matches U+001C–U+001F, regex's does not: the answer on such a text is regex's
+    pattern = lazy_re_where_same(r"来源\s*[:：]\s*\S+")
+    assert pattern.fullmatch("来源 ：天山网") is not None
+    assert pattern.fullmatch("来源\x1c：天山网") is None
+    assert regex.fullmatch(r"来源\s*[:：]\s*\S+", "来源\x1c：天山网") is None
