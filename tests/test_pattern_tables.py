@@ -138,7 +138,8 @@ def test_the_standard_engine_answers_as_regex_would(pattern: regex.Pattern[str])
         return None if m is None else (m.span(), m.groups())
 
     differ = [line for line in lines if read(pattern.search(line)) != read(fresh.search(line))
-              or read(pattern.fullmatch(line)) != read(fresh.fullmatch(line))]
+              or read(pattern.fullmatch(line)) != read(fresh.fullmatch(line))
+              or pattern.findall(line) != fresh.findall(line)]
     assert not differ
     assert any(fresh.search(line) for line in lines)
 

@@ -384,7 +384,7 @@ def _patterns() -> dict[str, Any]:
         # words: 援疆十年再出发，新疆人民欢迎您)
         "banner": regex.compile(rf"(?:.{{0,8}}|[\p{{Han}}A-Za-z0-9]{{2,14}}"
                                 rf"(?:{_alt(INSTITUTION_ENDINGS)})\s*)(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
-        "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
+        "qr": std.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
         "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读"
                                  # an app's prompt with spaces: 北京日报 APP 打开, 央视新闻 打开 看精彩视频
                                  r"|(?:APP|App|客户端)\s+打开|打开\s+(?:APP|App|客户端|看精彩))"
@@ -465,15 +465,15 @@ def _patterns() -> dict[str, Any]:
         # an offer to add an account, with the account's handle (加微信xj888888, 加V：abc12345)
         "ad_handle": regex.compile(r"(?:加|添加)\s*(?:微信|微信号|VX|vx|V信|QQ|qq|V)\s*[:：]?\s*"
                                    r"[A-Za-z0-9_\-]{5,20}(?![A-Za-z0-9_\-])"),
-        "spam_word": regex.compile(_alt(SPAM_WORDS)),
-        "spam_any": regex.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}"
+        "spam_word": std.compile(_alt(SPAM_WORDS)),
+        "spam_any": std.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}"
                                   r"|\.(?:com|net|org|top|cc|vip|xyz|cn)"),
         # a spam word inside a domain's name (9159金沙.com: Latin letters and digits around it)
         "spam_domain": regex.compile(rf"[0-9A-Za-z\-]*(?:{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)})[0-9A-Za-z\-]*"
                                      r"\.(?:com|net|cc|vip|top|xyz)(?![A-Za-z])"),
         "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:(?P<sure>{_alt(SPAM_CLOSERS)})"
                                      rf"|{_alt(SPAM_WEAK_CLOSERS)})"),
-        "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
+        "spam_weak": std.compile(_alt(SPAM_WEAK_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
         "script": regex.compile(
             r"""\[object\s+[A-Za-z]+\]
