@@ -384,7 +384,7 @@ def _patterns() -> dict[str, Any]:
         # words: 援疆十年再出发，新疆人民欢迎您)
         "banner": regex.compile(rf"(?:.{{0,8}}|[\p{{Han}}A-Za-z0-9]{{2,14}}"
                                 rf"(?:{_alt(INSTITUTION_ENDINGS)})\s*)(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
-        "qr": std.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
+        "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
         "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读"
                                  # an app's prompt with spaces: 北京日报 APP 打开, 央视新闻 打开 看精彩视频
                                  r"|(?:APP|App|客户端)\s+打开|打开\s+(?:APP|App|客户端|看精彩))"
@@ -430,10 +430,10 @@ def _patterns() -> dict[str, Any]:
                                     rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"),
         "disclaimer_short": regex.compile(rf".{{0,12}}(?:{_alt(DISCLAIMER_SHORT_PHRASES)}).{{0,12}}"),
         # a call to scan, follow or download, and a login prompt
-        "call": regex.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"
+        "call": std.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"
                               # an app's call to open it for more, the whole line (打开腾讯新闻，查看更多图片)
                               r"|打开\S{2,8}[，,]\s*(?:查看|阅读|浏览)更多\S{0,8}\s*>?"),
-        "weak_call": regex.compile(rf".{{0,30}}(?:{'|'.join(WEAK_CALL_FORMS)}).{{0,30}}"),
+        "weak_call": std.compile(rf".{{0,30}}(?:{'|'.join(WEAK_CALL_FORMS)}).{{0,30}}"),
         "login": regex.compile(rf".{{0,12}}(?:{'|'.join(LOGIN_FORMS)}).{{0,16}}"),
         # two contact labels on a line: 地址：… 邮编：… 电话：…
         "contact": regex.compile(rf"(?:{_alt(CONTACT_LABELS)})\s*[:：]"),
@@ -460,8 +460,8 @@ def _patterns() -> dict[str, Any]:
         # damage: a line of replacement characters only
         "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
-        "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
-        "ad_weak": regex.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
+        "ad": std.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
+        "ad_weak": std.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
         # an offer to add an account, with the account's handle (加微信xj888888, 加V：abc12345)
         "ad_handle": regex.compile(r"(?:加|添加)\s*(?:微信|微信号|VX|vx|V信|QQ|qq|V)\s*[:：]?\s*"
                                    r"[A-Za-z0-9_\-]{5,20}(?![A-Za-z0-9_\-])"),
