@@ -644,7 +644,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             at = line.rindex(who)
             credited.append(Field(MetaField.AUTHORS, who, at, at + len(who), "repost"))
         return credited
-    line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
+    if "／" in line:  # (translating every line asked about took a seventh of its time)
+        line = line.translate(_WIDE_SLASH)  # 文／王晓 as 文/王晓 (one character for one: offsets hold)
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
         line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
     spaced = list(pats["spaced_label"].finditer(line))
