@@ -233,10 +233,10 @@ REGION_ENDINGS: Final = ("维吾尔自治区", "壮族自治区", "回族自治�
 #: 喀什地区行政公署): a site's name, however long the place's.
 GOVERNMENT_ENDINGS: Final = ("人民政府", "行政公署", "人民代表大会常务委员会", "人大常委会", "政协", "政府")
 
-#: A paper's editions, after its name (人民日报海外版, 明报加西版（温哥华）, 新疆日报维文版): where and
-#: for whom it is printed, or in which medium or language.
+#: A paper's editions, after its name (明报加西版（温哥华）, 新疆日报维文版): where and for whom it is
+#: printed, or in which medium or language (海外版, 电子版 end an organisation's name: ORG_ENDINGS).
 EDITIONS: Final = (
-    "海外版", "国际版", "电子版", "网络版", "数字版", "手机版", "英文版", "中文版", "汉文版", "维文版",
+    "国际版", "网络版", "数字版", "手机版", "英文版", "中文版", "汉文版", "维文版",
     "哈文版", "加西版", "加东版", "美东版", "美西版", "欧洲版", "东南亚版", "香港版", "台湾版", "澳门版",
 )
 
