@@ -222,6 +222,8 @@ CREDIT_LINES = [
     ("新疆日报 王晓 李明", [("affiliation", "新疆日报"), ("authors", "王晓"), ("authors", "李明")]),
     ("新頭殼newtalk | 呂佳蓉 綜合報導", [("affiliation", "新头壳newtalk"), ("authors", "吕佳蓉")]),
     ("报道：林家豪", [("authors", "林家豪")]), ("報導／王曉", [("authors", "王晓")]),
+    # a date glued to its label of printing (端传媒, a paper's archive)
+    ("刊登於 2019-11-25", [("published", "2019-11-25")]), ("刊于 2019年11月25日", [("published", "2019年11月25日")]),
     # the publisher whose editor it is, before the editor's label
     ("津云新闻编辑：王璐", [("editors", "王璐")]), ("天山网编辑：王璐", [("editors", "王璐")]),
     # (eleventh round) Taiwan's 民国 years: named by the era's word, or after a date label in three

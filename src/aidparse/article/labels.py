@@ -148,7 +148,8 @@ DATE_LABELS: Final = (
     "出版日期", "出版时间", "刊发日期", "刊发时间", "见报日期",
 )
 #: Date labels that need no separator before the date (发布于 2021-05-08).
-GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
+GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于",
+                            "刊登于", "刊于", "登载于")  # (a paper's archive: 刊登於 2019-11-25)
 #: Counters a page prints beside its stamp, often empty in a scrape.
 COUNTER_LABELS: Final = (
     "浏览次数", "浏览量", "浏览", "点击数", "点击量", "点击率", "点击", "阅读量", "阅读数", "阅读次数",
