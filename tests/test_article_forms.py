@@ -222,6 +222,8 @@ CREDIT_LINES = [
     ("新疆日报 王晓 李明", [("affiliation", "新疆日报"), ("authors", "王晓"), ("authors", "李明")]),
     ("新頭殼newtalk | 呂佳蓉 綜合報導", [("affiliation", "新头壳newtalk"), ("authors", "吕佳蓉")]),
     ("报道：林家豪", [("authors", "林家豪")]), ("報導／王曉", [("authors", "王晓")]),
+    # an aggregator's stamp of this year's post: its site and the day without the year (no date)
+    ("天山网 09-20 15:33", [("source", "天山网")]),
     # a date glued to its label of printing (端传媒, a paper's archive)
     ("刊登於 2019-11-25", [("published", "2019-11-25")]), ("刊于 2019年11月25日", [("published", "2019年11月25日")]),
     # the publisher whose editor it is, before the editor's label
@@ -256,6 +258,7 @@ def test_credit_line_fields(line: str, fields: list[tuple[str, str]]) -> None:
 
 # Lines that are not metadata, though they look a little like it.
 NOT_CREDIT_LINES = [
+    "援疆 09-20 15:33",  # a month, a day and a time after a word: no site's stamp
     "人民网 时政", "天山网 喀什", "新疆日报 脱贫攻坚",  # a site and its channel, a place, a word: no reporter
     "民生援疆聚民心",
     "宣传部撰稿", "集体撰稿", "调研组执笔",  # an office or a group writes it: no person

@@ -515,6 +515,11 @@ def _stamp_with_junk(fields: list[Field], facts: int, junk: list[str], length: i
         and sum(len(j) for j in junk) * 3 <= length
 
 
+#: A month and day, then the time, after a site's name (天山网 09-20 15:33): an aggregator's stamp.
+_MONTH_DAY_CLOCK = lazy_regex(r"(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])"
+                              r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
 def _paper_byline(line: str) -> list[Field] | None:
     """A publisher's name, a space, then its reporters' names and nothing else (中时新闻网 陈柏廷, as
     Taiwan's and overseas papers print a byline), or ``None``."""
@@ -678,6 +683,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     junk: list[str] = []  # tokens no form reads
     names_allowed = names_only
     badge = False  # the line opens with a post's 原创 badge: its author, then its account
+    undated = False  # a stamp without its year (天山网 09-20 15:33): its site is the source
     while pos < len(s):
         if s[pos] in " \t\u3000":
             pos += 1
@@ -817,6 +823,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             facts += 1
             pos = m.end()
             names_allowed = after_org = True  # 2018-03-23王开 (a name, not a channel's word: 2023-05-12 国际)
+            continue
+        m = _MONTH_DAY_CLOCK.match(s, pos) if fields and fields[-1].field is MetaField.SITE else None
+        if m:  # 天山网 09-20 15:33: an aggregator's stamp of this year's post, its year unknown (no date)
+            facts += 1
+            undated = True
+            pos = m.end()
             continue
         m = pats["url"].match(s, pos)
         if m:
@@ -992,7 +1004,7 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     if sum(f.field is MetaField.SOURCE for f in fields) > 1:  # 【…】 … 来源：天山网: the label's source
         fields = [f for f in fields if f.form != "bracket.paper"]
     kinds = {f.field for f in fields}
-    if MetaField.PUBLISHED in kinds and MetaField.SOURCE not in kinds:
+    if (MetaField.PUBLISHED in kinds or undated) and MetaField.SOURCE not in kinds:
         fields = [Field(MetaField.SOURCE, f.value, f.start, f.end, "org.site-on-stamp")
                   if f.field is MetaField.SITE else f for f in fields]
     return fields
