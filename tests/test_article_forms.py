@@ -1008,6 +1008,20 @@ def test_a_governments_name_over_the_headline(banner: str, title: str) -> None:
     assert banner not in report.text
 
 
+@pytest.mark.parametrize("line", ["今日北京时间2024年1月22日讯", "昨日北京时间2024年1月22日讯"])
+def test_a_word_before_the_zone_is_no_outlet(line: str) -> None:  # (review31)
+    assert parse_lead(line, first=True) is None
+
+
+# a WeChat header without its year needs its own marks (原创, the name twice); a city is no IP location
+# (review31): these are headlines
+@pytest.mark.parametrize("line", ["援疆日记 11月28日 喀什", "成果展开幕 11月28日 阿克苏", "双十一 11月11日 新疆"])
+def test_no_wechat_header_without_its_marks(line: str) -> None:
+    from aidparse.article.stamps import account_header
+
+    assert account_header(line) is None
+
+
 # a wire's dateline alone on the line over the headline is the article's dateline, not its headline
 @pytest.mark.parametrize(("text", "title", "published"), [
     (f"希望之声北京时间2020年03月05日讯\n援疆资金今年将超过二百亿元\n2020-03-06 来源：希望之声\n{_BODY_S}",

@@ -900,14 +900,31 @@ def test_a_caption_over_its_credit_line(caption: str, credit: str) -> None:
     assert report.text == f"{T}\n{B1}\n{B2}"
 
 
-# ... but not a sentence over the article's photographer's credit, nor a heading over a reporter's byline
+# ... but not a sentence over the article's photographer's credit, nor a heading over a reporter's byline,
+# a sentence's figure, a list's item, a section's heading, a line over the credits of the text and pictures
+# (review31)
 @pytest.mark.parametrize(("line", "credit"), [
     ("援疆医生在卫生室为村民检查身体。", "（摄影：王晓）"),
     ("援疆医生的一天", "记者 王晓"),
+    ("截至目前，累计投入援疆资金1.2亿元", "（摄影：王晓）"),
+    ("一是加强产业援疆，二是加强人才援疆", "图/王晓"),
+    ("医疗援疆结硕果", "图/王晓"),
+    ("援疆医生在卫生室为村民检查身体", "文/李明 图/王晓"),
 ])
 def test_no_caption_over_a_credit_line(line: str, credit: str) -> None:
     report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{line}\n{credit}\n{B2}\n")
     assert line in report.text.split("\n")
+
+
+# a credit that closes the article is the article's: the line above it is the article's last (review31)
+@pytest.mark.parametrize(("last", "credit"), [
+    ("截至目前，援疆项目已全部开工建设", "（摄影：王晓）"),
+    ("累計投入援疆資金已全部到位", "（攝影：王曉）"),
+    ("内科、外科、儿科等多个科室参加", "摄影：王晓"),
+])
+def test_the_line_over_the_closing_credit_stays(last: str, credit: str) -> None:
+    report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{last}\n{credit}\n")
+    assert report.text.split("\n")[-1] == aidparse.to_simplified(last)
 
 
 @pytest.mark.parametrize(("names", "form"), [

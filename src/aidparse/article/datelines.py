@@ -353,6 +353,9 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             return marked
     wire, lead, after = _lead_patterns()
     m = wire.match(line)
+    if m and m.group("org") and line.startswith(_ZONE, m.end("org")) and not org_name(m.group("org")) \
+            and not outlet_word(m.group("org")):
+        m = None  # 今日北京时间2024年1月22日讯: a word before the zone, no outlet no table knows
     if m is None and first:  # 中央社记者王晓台北8日电 without its brackets, as reposts print it: with
         marked = _bracketed_dateline(line)  # its reporter (人民网记者从8日电视台… is a sentence)
         if marked is not None and any(f.field is MetaField.AUTHORS for f in marked.fields):

@@ -230,6 +230,14 @@ HOUSE_WORDS = ("本报", "本台", "本刊", "本网", "本站")
 #: 广西|壮族自治区).
 REGION_ENDINGS: Final = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
 
+#: China's province-level divisions, by their short names (GB/T 2260), as a platform prints where a post
+#: was sent from (IP属地：广东, a WeChat header's 浙江): never a city or a prefecture.
+PROVINCES: Final = (
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
+    "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
+)
+
 #: A place's authorities, as their portals' banners name them after the place (克孜勒苏柯尔克孜自治州人民政府,
 #: 喀什地区行政公署): a site's name, however long the place's.
 GOVERNMENT_ENDINGS: Final = ("人民政府", "行政公署", "人民代表大会常务委员会", "人大常委会", "政协", "政府")

@@ -181,6 +181,14 @@ _RUNNING_HEADER = lazy_regex(
 _CAPTION_MAX = 30
 #: A photographer's role in a credit line (摄影：, 图/, 摄 after the name, 供图).
 _PHOTO_ROLE = lazy_regex(r"摄|图\s*[/／:：丨|]|图片\s*[:：]|供图")
+#: A writer's role in a credit line (文/李明 图/王晓 credits the article's text and its pictures).
+_TEXT_ROLE = lazy_regex(r"(?<!图)文\s*[/／:：丨|]|作者|撰稿|撰文|采写|执笔")
+#: An amount, which a sentence of the text states and a caption rarely does (1.2亿元, 35%).
+_AMOUNT = lazy_regex(r"\d(?:[\d.,]*\d)?\s*(?:[万亿]?元|[%％]|万|亿)")
+#: An item of a list that counts its points (一是…，二是…).
+_ENUMERATED = lazy_regex(r"^\s*[一二三四五六七八九十]+是")
+#: A caption over its credit line is at least this long (a section's heading is shorter).
+_CAPTION_MIN = 10
 
 
 def _one_phrase(simp: str) -> bool:
@@ -1118,8 +1126,7 @@ class _Page:
                 and _one_phrase(simp) and not _FIGURE.search(simp) \
                 and (fur.is_picture(self.lines[i - 1].simp) or self.caption_at == i - 1):
             rule = "caption.arrow"  # ↑ pointing at the photo above (↑ 增长6.8% is a rise)
-        if rule is None and self.prose_seen and len(simp) <= _CAPTION_MAX and simp[-1] not in _SENTENCE_END \
-                and not NUMBERED.match(simp) and i + 1 < len(self.lines) and self.photo_credit(i + 1):
+        if rule is None and self.caption_over_credit(simp, i):
             rule = "caption.over-credit"  # 援疆医生为村民检查身体 / （摄影：王晓）: its credit under it
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
@@ -1131,12 +1138,27 @@ class _Page:
             return True
         return False
 
+    def caption_over_credit(self, simp: str, i: int) -> bool:
+        """Whether line ``i``, inside the article, is a photo's caption over its photographer's credit
+        alone on the next line, the article going on under both: a phrase as long as captions are,
+        after a paragraph that ended, not an item of a list (一是…, after 包括：) nor a heading. A credit
+        that closes the article is the article's, and the line above it its last."""
+        if not self.prose_seen or i == 0 or i + 2 >= len(self.lines) or len(simp) > _CAPTION_MAX \
+                or len(squeeze(simp)) < _CAPTION_MIN or simp[-1] in _SENTENCE_END or NUMBERED.match(simp) \
+                or _ENUMERATED.match(simp) or _AMOUNT.search(simp):
+            return False  # (累计投入资金1.2亿元: a sentence's figure, whatever stands under it)
+        above, below = self.lines[i - 1].simp.rstrip(), self.lines[i + 2].simp
+        return (above[-1:] in _SENTENCE_END or fur.is_picture(above)) and reads_as_prose(below) \
+            and self.photo_credit(i + 1)
+
     def photo_credit(self, i: int) -> bool:
         """Whether line ``i`` credits a photographer alone, as a photo's credit does (（摄影：王晓）,
-        图/王晓, 新华社记者 丁磊 摄) — not a reporter's byline (记者 王晓)."""
+        图/王晓, 新华社记者 丁磊 摄) — not a reporter's byline (记者 王晓), nor the article's credits of
+        its text and pictures (文/李明 图/王晓)."""
         simp = self.lines[i].simp.strip()
         inner = simp[1:-1] if simp[:1] in "(（" and simp[-1:] in ")）" else simp
-        return _PHOTO_ROLE.search(inner) is not None and cap.credits_photographer(inner)
+        return _PHOTO_ROLE.search(inner) is not None and _TEXT_ROLE.search(inner) is None \
+            and cap.credits_photographer(inner)
 
     def lone_byline(self, line: Line, simp: str, base: int, i: int) -> bool:
         """A byline standing alone between two section headings of the article (a series'

@@ -170,7 +170,7 @@ def _stamp_words(before: str, after: str) -> list[str]:
     >>> _stamp_words("华夏人文 ", ""), _stamp_words("江西援疆 ", " 发表于江西")
     (['华夏人文'], ['江西援疆'])
     """
-    from aidparse.article.words import sent_from_place
+    from aidparse.article.words import province
 
     words = [w for w in _STAMP_REST.split(before) if w]
     if words[:1] == [_ORIGINAL_MARK]:
@@ -178,8 +178,8 @@ def _stamp_words(before: str, after: str) -> list[str]:
     if len(words) == 2 and words[0] == words[1]:
         words = words[1:]
     tail = [w for w in _STAMP_REST.split(after) if w]
-    if len(tail) == 1 and sent_from_place(_SENT_FROM.sub("", tail[0])):
-        tail = []  # 浙江, 发表于江西, IP属地：广东 (the label's colon split off it)
+    if len(tail) == 1 and province(_SENT_FROM.sub("", tail[0])):
+        tail = []  # 浙江, 发表于江西, IP属地：广东 (the label's colon split off it; a province, never a city)
     return words + tail
 
 
@@ -213,10 +213,14 @@ def account_header(line: str) -> tuple[int, int] | None:
     if m is None:
         return None
     before, after = line[: m.start()], line[m.end():]
-    words = [w for w in _STAMP_REST.split(before) if w] + [w for w in _STAMP_REST.split(after) if w]
+    named = [w for w in _STAMP_REST.split(before) if w]
+    words = named + [w for w in _STAMP_REST.split(after) if w]
     kept = _stamp_words(before, after)
     if len(kept) != 1 or len(kept) == len(words) or len(kept[0]) > _ACCOUNT_MAX:
         return None  # nothing a header adds: a loose stamp at most (or a headline's words)
+    if parse_stamp_date(m.group()) is None and named[:1] != [_ORIGINAL_MARK] \
+            and not (len(named) >= 2 and named[-1] == named[-2]):
+        return None  # a day without its year needs the header's own marks (援疆日记 11月28日 浙江: headline)
     value = m.group().rstrip()
     return m.start(), m.start() + len(value)
 

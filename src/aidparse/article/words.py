@@ -18,6 +18,7 @@ from aidparse.article.labels import (
     HOUSE_WORDS,
     NOT_A_SOURCE,
     OUTLETS,
+    PROVINCES,
     REGION_ENDINGS,
 )
 from aidparse.article.tokens import (
@@ -131,6 +132,20 @@ def report_place(s: str) -> bool:
     """
     return gazetteer_place(s) or (len(s) >= 4 and two_places(s)) \
         or (s.endswith(_PLACE_ENDINGS) and len(s) >= 3 and place_word(s[:-1]))
+
+
+def province(s: str) -> bool:
+    """Whether ``s`` names a province-level division, with its ending or not (浙江, 江苏省, 新疆维吾尔自治区,
+    广西壮族自治区) — as a platform prints where a post was sent from; not a city or a prefecture.
+
+    >>> province("浙江"), province("新疆维吾尔自治区"), province("上海市"), province("喀什")
+    (True, True, True, False)
+    """
+    for ending in REGION_ENDINGS:
+        if s.endswith(ending) and len(s) > len(ending):
+            s = s[: -len(ending)]
+            break
+    return s in PROVINCES
 
 
 def sent_from_place(s: str) -> bool:
