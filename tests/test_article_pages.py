@@ -1112,6 +1112,9 @@ PAPER_ABSTRACT = "对口援疆是国家的一项重大战略。本文以喀什�
      "【关键词】对口援疆；喀什地区；实施效果", "对口援疆政策的实施效果研究"),
     ("对口援疆政策的实施效果研究\n作者：王晓 李明\n作者单位：新疆大学\n刊名：新疆社会科学\n年，卷(期)：2019, (3)\n"
      f"摘要：{PAPER_ABSTRACT}\n关键词：对口援疆 喀什地区 实施效果", "对口援疆政策的实施效果研究"),
+    # (furn31) a label of two characters spaced as a table's cells (刊　名：)
+    ("对口援疆政策的实施效果研究\n作者：王晓 李明\n作者单位：新疆大学\n刊\u3000名：新疆社会科学\n分类号：F127\n"
+     f"摘要：{PAPER_ABSTRACT}\n关键词：对口援疆 喀什地区 实施效果", "对口援疆政策的实施效果研究"),
     # a citation above the title (its journal, year, volume and issue), the authors' names alone
     ("中国知网\n新疆大学学报(哲学·人文社会科学版). 2018,46(04)\n对口援疆政策的实施效果研究——以喀什地区为例\n王晓 李明\n"
      f"新疆大学经济与管理学院\n摘要：{PAPER_ABSTRACT}\n基金资助：国家社会科学基金项目（17BJL045）\n"
@@ -1121,7 +1124,7 @@ def test_a_journal_papers_page(page: str, title: str) -> None:
     report = aidparse.parse(page)
     assert (report.title, report.authors) == (title, ["王晓", "李明"])
     assert PAPER_ABSTRACT in report.text
-    assert not any(w in report.text for w in ("中图分类号", "机构", "新疆大学", "刊名", "关键词"))
+    assert not any(w in report.text for w in ("中图分类号", "机构", "新疆大学", "刊名", "关键词", "新疆社会科学"))
 
 
 @pytest.mark.parametrize("line", ["供图 高度重视", "记者 扎实推进", "历史人文", "华夏人文 2020-03-09 18:14:21",

@@ -377,6 +377,19 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _spaced_pairs(words: tuple[str, ...]) -> str:
+    """An alternation of the two-character Han words of ``words``, spaced as a table's cells print
+    them (刊　名, 页  码).
+
+    >>> import regex
+    >>> pairs = _spaced_pairs(("刊名", "DOI", "中图分类号"))
+    >>> [bool(regex.fullmatch(pairs, s)) for s in ["刊\u3000名", "刊  名", "刊名", "DOI"]]
+    [True, True, False, False]
+    """
+    return "|".join(f"{w[0]}[ \\u3000]{{1,3}}{w[1]}" for w in sorted(set(words))
+                    if len(w) == 2 and all("\u4e00" <= c <= "\u9fff" for c in w))
+
+
 def _channel_words() -> tuple[str, ...]:
     """The words of a portal's menu: channel names and navigation words (大 中 小 only as nav)."""
     return CHANNEL_WORDS + tuple(w for w in NAV_WORDS if len(w) >= 2)
@@ -489,7 +502,8 @@ def _patterns() -> dict[str, Any]:
         # a line of a paper's record: its label, in brackets or before a colon, then its value
         # (a value, never a sentence)
         "paper": regex.compile(rf"(?:[【\[](?:{_alt(PAPER_LABELS + PAPER_BRACKET_LABELS)})[】\]]"
-                               rf"|(?:{_alt(PAPER_LABELS)})\s*[:：])[^。！？]{{1,160}}"
+                               # (a label of two characters spaced as a table's cells: 刊　名：)
+                               rf"|(?:{_alt(PAPER_LABELS)}|{_spaced_pairs(PAPER_LABELS)})\s*[:：])[^。！？]{{1,160}}"
                                # the authors' institutions, numbered, each with its postcode, in
                                # brackets under their names (（1.新疆大学 经济与管理学院，新疆 乌鲁木齐
                                # 830046；2.石河子大学 …，新疆 石河子 832000）)
