@@ -3,6 +3,7 @@
     git worktree add /tmp/aidparse-main main         # or any other checkout
     python benchmarks/bench_ab.py --base /tmp/aidparse-main/src
     python benchmarks/bench_ab.py --base /tmp/aidparse-main/src --rounds 15 --stages
+    python benchmarks/bench_ab.py --base /tmp/aidparse-main/src --new-lines
 
 Each round runs one fresh process per checkout (``PYTHONPATH`` pointing at its
 ``src``; this one's is the ``src`` next to this script), in alternating order;
@@ -13,6 +14,12 @@ shared machine the ratio of medians over alternating rounds holds much better
 than either figure alone. ``--stages`` adds each stage's share, as in
 ``bench_parse.py`` (one instrumented parse per process, with the cyclic garbage
 collector paused, so that a collection does not land on whichever stage runs then).
+
+By default the article stage's line caches stay filled from one parse of an input to
+the next, as when the same page is parsed again. ``--new-lines`` empties them before
+each parse (the time of emptying them left out), as a corpus of distinct pages meets
+its lines, the way ``bench_parse.py`` and ``bench_clean.py`` time a round: the figure
+to compare for a change to what the article stage does per line.
 """
 
 from __future__ import annotations
@@ -25,13 +32,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from _common import SEEDS, table
+from _common import SEEDS, clear_line_caches, table
 
 HERE = Path(__file__).resolve()
 SRC = HERE.parents[1] / "src"
 
 
-def child(repeat: int, stages: bool) -> None:
+def child(repeat: int, stages: bool, new_lines: bool = False) -> None:
     """Run in a fresh process: CPU seconds per input (and stage times), as JSON."""
     import logging
     import time
@@ -42,15 +49,21 @@ def child(repeat: int, stages: bool) -> None:
     out: dict[str, float] = {}
     for label, data in inputs():
         aidparse.parse(data)
-        start = time.process_time()
+        spent = 0.0
         for _ in range(repeat):
+            if new_lines:
+                clear_line_caches()
+            start = time.process_time()
             aidparse.parse(data)
-        out[label] = (time.process_time() - start) / repeat
+            spent += time.process_time() - start
+        out[label] = spent / repeat
     if stages:
         import _stages
 
         times = _stages.instrument()
         for label, data in inputs():
+            if new_lines:
+                clear_line_caches()
             _stages.reset()
             with _stages.no_gc():
                 aidparse.parse(data)
@@ -71,10 +84,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--repeat", type=int, default=3, help="parses of each input per process")
     parser.add_argument("--stages", action="store_true", help="also each stage's share")
+    parser.add_argument("--new-lines", action="store_true",
+                        help="empty the article stage's line caches before each parse (distinct pages)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.repeat, args.stages)
+        child(args.repeat, args.stages, args.new_lines)
         return
     if not SEEDS.exists() or args.base is None:
         print("no seeds, or no --base checkout: nothing to compare")
@@ -85,8 +100,8 @@ def main() -> None:
         for name, src in order if r % 2 == 0 else order[::-1]:
             env = {**os.environ, "PYTHONPATH": str(src)}
             cmd = [sys.executable, str(HERE), "--child", "--repeat", str(args.repeat)]
-            out = subprocess.run(cmd + (["--stages"] if args.stages else []), env=env,
-                                 capture_output=True, text=True, check=True).stdout
+            flags = (["--stages"] if args.stages else []) + (["--new-lines"] if args.new_lines else [])
+            out = subprocess.run(cmd + flags, env=env, capture_output=True, text=True, check=True).stdout
             results[name].append(json.loads(out))
     labels = [label for label, _ in inputs()]
     rows = []
@@ -94,7 +109,8 @@ def main() -> None:
         base = statistics.median(r[label] for r in results["base"])
         this = statistics.median(r[label] for r in results["this"])
         rows.append([label, f"{1000 * base:.1f}", f"{1000 * this:.1f}", f"{base / this:.2f}x"])
-    print(f"CPU ms per parse, median of {args.rounds} alternating rounds of {args.repeat} parses:")
+    caches = ", the article stage's line caches emptied before each" if args.new_lines else ""
+    print(f"CPU ms per parse, median of {args.rounds} alternating rounds of {args.repeat} parses{caches}:")
     print(table(["input", "base", "this checkout", "base / this"], rows))
     if args.stages:
         for label in ("seed 000", "400 kB"):

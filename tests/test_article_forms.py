@@ -217,6 +217,17 @@ CREDIT_LINES = [
     ("（文/图 昌吉市发改委 林志强 阿不都克尤木·肉孜）", [("authors", "林志强"), ("authors", "阿不都克尤木·肉孜")]),
     ("文/圖 喀什地區教育局 王曉 李明", [("authors", "王晓"), ("authors", "李明")]),
     ("內容來源：新疆日報", [("source", "新疆日报")]), ("主播：王晓", [("authors", "王晓")]),
+    # a paper and its reporters' names, as Taiwan's and overseas papers print a byline; 报道 as a label
+    ("中時新聞網 陳柏廷", [("affiliation", "中时新闻网"), ("authors", "陈柏廷")]),
+    ("新疆日报 王晓 李明", [("affiliation", "新疆日报"), ("authors", "王晓"), ("authors", "李明")]),
+    ("新頭殼newtalk | 呂佳蓉 綜合報導", [("affiliation", "新头壳newtalk"), ("authors", "吕佳蓉")]),
+    ("报道：林家豪", [("authors", "林家豪")]), ("報導／王曉", [("authors", "王晓")]),
+    # an aggregator's stamp of this year's post: its site and the day without the year (no date)
+    ("天山网 09-20 15:33", [("source", "天山网")]),
+    # a date glued to its label of printing (端传媒, a paper's archive)
+    ("刊登於 2019-11-25", [("published", "2019-11-25")]), ("刊于 2019年11月25日", [("published", "2019年11月25日")]),
+    # the publisher whose editor it is, before the editor's label
+    ("津云新闻编辑：王璐", [("editors", "王璐")]), ("天山网编辑：王璐", [("editors", "王璐")]),
     # (eleventh round) Taiwan's 民国 years: named by the era's word, or after a date label in three
     # figures; English dates alone on the stamp's line; e-papers' pages (第00007版, 05版, A8 and a section)
     ("發布日期：109-10-15", [("published", "109-10-15")]),
@@ -247,6 +258,8 @@ def test_credit_line_fields(line: str, fields: list[tuple[str, str]]) -> None:
 
 # Lines that are not metadata, though they look a little like it.
 NOT_CREDIT_LINES = [
+    "援疆 09-20 15:33",  # a month, a day and a time after a word: no site's stamp
+    "人民网 时政", "天山网 喀什", "新疆日报 脱贫攻坚",  # a site and its channel, a place, a word: no reporter
     "民生援疆聚民心",
     "宣传部撰稿", "集体撰稿", "调研组执笔",  # an office or a group writes it: no person
     "他坚持每天撰稿", "王晓撰稿多年",  # a sentence
@@ -1064,3 +1077,11 @@ def test_a_papers_edition_over_the_headline(text: str, title: str) -> None:
 def test_stamp_widgets_and_spaced_labels(text: str, title: str, published: dt.date) -> None:
     report = aidparse.parse(text)
     assert (report.title, report.published) == (title, published)
+
+
+# the reporters' names alone under the headline, named again by the lead's credit: its byline (a
+# profile's subjects are named by its text, not by its credit)
+def test_a_byline_named_again_by_the_leads_credit() -> None:
+    report = aidparse.parse(f"援疆助力喀什建成跨境电商产业园\n吴晓 黄新\n本报讯（记者 吴晓 通讯员 黄新）{_BODY_S}")
+    assert report.authors == ["吴晓", "黄新"]
+    assert "吴晓 黄新" not in report.text

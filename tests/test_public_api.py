@@ -69,6 +69,7 @@ def test_lazy_flags_match_both_engines() -> None:
 
     for name in ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE"):
         assert getattr(_lazy, name) == getattr(re, name) == getattr(regex, name), name
+    assert _lazy.REVERSE == regex.REVERSE  # (regex only)
 
 
 def test_input_too_large(monkeypatch: object) -> None:

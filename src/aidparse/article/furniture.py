@@ -403,6 +403,7 @@ def _channel_chars() -> frozenset[str]:
 @functools.cache
 def _patterns() -> dict[str, Any]:
     """The line patterns, built from the tables on first use."""
+    from aidparse._lazy import re_where_same as std  # (re scans these several times faster: see _lazy)
     from aidparse._lazy import regex_on_first_use as regex  # each pattern compiles on its first look-up
 
     # a navigation word, or a widget of a toolbar: a menu's word with its drop-down mark (转载▼,
@@ -474,7 +475,7 @@ def _patterns() -> dict[str, Any]:
                                  # an app's prompt with spaces: 北京日报 APP 打开, 央视新闻 打开 看精彩视频
                                  r"|(?:APP|App|客户端)\s+打开|打开\s+(?:APP|App|客户端|看精彩))"
                                  rf".{{0,16}}"),
-        "copyright": regex.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
+        "copyright": std.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
         "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
         # 本文链接：http://…, 所在栏目：援疆动态, 此前报道：…, 证券时报官方微信公众号, 百度首页
@@ -514,14 +515,15 @@ def _patterns() -> dict[str, Any]:
                                r"|[^。！？\s.．\[\]]{2,40}[.．]\s*(?:19|20)\d{2}\s*[,，]\s*(?:\d{1,3}\s*)?[(（]\s*\d{1,3}\s*[)）]"
                                r"(?:\s*[:：]\s*\d{1,4}(?:-\d{1,4})?)?"),
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
-        "disclaimer": regex.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
+        "disclaimer": std.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
                                     rf".{{0,120}}"
                                     rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"
                                     # a site's rights notice under its name (中国日报网版权说明：凡注明…)
-                                    r"|[\p{Han}A-Za-z]{2,12}?(?:版权说明|版权声明)\s*[:：].{4,200}"),
+                                    # (Han characters by their range: the pattern runs by re)
+                                    r"|[\u4e00-\u9fffA-Za-z]{2,12}?(?:版权说明|版权声明)\s*[:：].{4,200}"),
         "disclaimer_short": regex.compile(rf".{{0,12}}(?:{_alt(DISCLAIMER_SHORT_PHRASES)}).{{0,12}}"),
         # a call to scan, follow or download, and a login prompt
-        "call": regex.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"
+        "call": std.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"
                               # an app's call to open it for more, the whole line (打开腾讯新闻，查看更多图片)
                               r"|打开\S{2,8}[，,]\s*(?:查看|阅读|浏览)更多\S{0,8}\s*>?"),
         # a page's prompt to its reader, a call to an app for more, a paper's call for news tips
@@ -539,7 +541,7 @@ def _patterns() -> dict[str, Any]:
         "site_address": regex.compile(r"[(（]?(?P<name>[\p{Han}A-Za-z]{2,20}?)\s*[(（]?\s*"
                                       r"(?P<url>(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
                                       r"\.(?:com|cn|net|org|gov|edu|cc|hk|tw|sg|my|ca|info)(?:\.[a-z]{2})?/?)\s*[)）]?"),
-        "weak_call": regex.compile(rf".{{0,30}}(?:{'|'.join(WEAK_CALL_FORMS)}).{{0,30}}"),
+        "weak_call": std.compile(rf".{{0,30}}(?:{'|'.join(WEAK_CALL_FORMS)}).{{0,30}}"),
         "login": regex.compile(rf".{{0,12}}(?:{'|'.join(LOGIN_FORMS)}).{{0,16}}"),
         # two contact labels on a line: 地址：… 邮编：… 电话：…
         "contact": regex.compile(rf"(?:{_alt(CONTACT_LABELS)})\s*[:：]"),
@@ -568,20 +570,20 @@ def _patterns() -> dict[str, Any]:
         # damage: a line of replacement characters only
         "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),
-        "ad": regex.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
-        "ad_weak": regex.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
+        "ad": std.compile(rf".{{0,40}}(?:{_alt(AD_PHRASES)}).{{0,40}}"),
+        "ad_weak": std.compile(rf".{{0,40}}(?:{_alt(AD_WEAK_PHRASES)}).{{0,40}}"),
         # an offer to add an account, with the account's handle (加微信xj888888, 加V：abc12345)
         "ad_handle": regex.compile(r"(?:加|添加)\s*(?:微信|微信号|VX|vx|V信|QQ|qq|V)\s*[:：]?\s*"
                                    r"[A-Za-z0-9_\-]{5,20}(?![A-Za-z0-9_\-])"),
-        "spam_word": regex.compile(_alt(SPAM_WORDS)),
-        "spam_any": regex.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}"
+        "spam_word": std.compile(_alt(SPAM_WORDS)),
+        "spam_any": std.compile(rf"{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)}"
                                   r"|\.(?:com|net|org|top|cc|vip|xyz|cn)"),
         # a spam word inside a domain's name (9159金沙.com: Latin letters and digits around it)
         "spam_domain": regex.compile(rf"[0-9A-Za-z\-]*(?:{_alt(SPAM_WORDS + SPAM_WEAK_WORDS)})[0-9A-Za-z\-]*"
                                      r"\.(?:com|net|cc|vip|top|xyz)(?![A-Za-z])"),
         "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:(?P<sure>{_alt(SPAM_CLOSERS)})"
                                      rf"|{_alt(SPAM_WEAK_CLOSERS)})"),
-        "spam_weak": regex.compile(_alt(SPAM_WEAK_WORDS)),
+        "spam_weak": std.compile(_alt(SPAM_WEAK_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
         "script": regex.compile(
             r"""\[object\s+[A-Za-z]+\]

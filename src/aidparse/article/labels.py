@@ -56,6 +56,9 @@ AUTHOR_ROLES: Final = (
     "投稿", "投稿人",  # a reader's contribution (投稿：王晓)
     "本文作者", "文章作者",  # (本文作者：王晓, as 本文来源： names the source)
 )
+#: Words that credit the reporter only as a label, before a separator (报道：林家豪, 报导／王晓, as
+#: Malaysian and Singaporean papers print their bylines); without one they are the report's word (综合报道).
+REPORT_LABELS: Final = ("报道", "报导", "采访")
 #: Labels that credit who made a video's or a graphic's pictures and sound, as a photographer is
 #: credited (an author: 视频：王晓, 剪辑：王晓, 制图：王晓; its producer, 监制, edits): read only with a
 #: separator (视频 公开课 on a menu credits no one).
@@ -80,6 +83,7 @@ EDITOR_ROLES: Final = (
     "出品人",  # a video's producer
     "签审", "审读", "栏目主编", "栏目编辑", "本版编辑", "责编审核",
     "资深编辑", "首席编辑",  # a paper's ranks of editors (上观新闻's 资深编辑：)
+    "新闻编辑",
 )
 #: Roles that credit a translator (（译者：王晓）, as a wire closes a story translated from a foreign
 #: agency's): read so that the line is a credit, but the translator is neither the article's author
@@ -144,7 +148,8 @@ DATE_LABELS: Final = (
     "出版日期", "出版时间", "刊发日期", "刊发时间", "见报日期",
 )
 #: Date labels that need no separator before the date (发布于 2021-05-08).
-GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于")
+GLUED_DATE_LABELS: Final = ("发布于", "发表于", "更新于", "发布在", "发表在", "写于", "创建于",
+                            "刊登于", "刊于", "登载于")  # (a paper's archive: 刊登於 2019-11-25)
 #: Counters a page prints beside its stamp, often empty in a scrape.
 COUNTER_LABELS: Final = (
     "浏览次数", "浏览量", "浏览", "点击数", "点击量", "点击率", "点击", "阅读量", "阅读数", "阅读次数",
@@ -187,7 +192,8 @@ OUTLETS: Final = (
     "齐鲁壹点", "新黄河", "石榴云", "天山云", "掌上新疆", "学习强国", "央视频", "华尔街见闻", "格隆汇",
     "今日头条", "百家号", "一点资讯", "澎湃", "界面", "观察者", "北晚在线", "南方plus", "触电新闻",
     # Hong Kong, Taiwan and overseas Chinese media (their mastheads)
-    "大纪元", "东网", "星岛", "端传媒", "香港01", "联合早报",
+    "大纪元", "东网", "星岛", "端传媒", "香港01", "联合早报", "新头壳newtalk", "新头壳", "风传媒", "新唐人",
+    "希望之声", "德国之声", "美国之音", "报导者", "上报", "镜周刊", "今周刊", "信报",
     # provincial papers' apps (江苏的交汇点, 南方日报的南方+, 天津的津云, 湖南日报的新湖南)
     "交汇点", "南方+", "津云", "冀云", "新湖南", "读特", "四川观察", "新甘肃", "长江云",
 )
@@ -228,10 +234,10 @@ REGION_ENDINGS: Final = ("维吾尔自治区", "壮族自治区", "回族自治�
 #: 喀什地区行政公署): a site's name, however long the place's.
 GOVERNMENT_ENDINGS: Final = ("人民政府", "行政公署", "人民代表大会常务委员会", "人大常委会", "政协", "政府")
 
-#: A paper's editions, after its name (人民日报海外版, 明报加西版（温哥华）, 新疆日报维文版): where and
-#: for whom it is printed, or in which medium or language.
+#: A paper's editions, after its name (明报加西版（温哥华）, 新疆日报维文版): where and for whom it is
+#: printed, or in which medium or language (海外版, 电子版 end an organisation's name: ORG_ENDINGS).
 EDITIONS: Final = (
-    "海外版", "国际版", "电子版", "网络版", "数字版", "手机版", "英文版", "中文版", "汉文版", "维文版",
+    "国际版", "网络版", "数字版", "手机版", "英文版", "中文版", "汉文版", "维文版",
     "哈文版", "加西版", "加东版", "美东版", "美西版", "欧洲版", "东南亚版", "香港版", "台湾版", "澳门版",
 )
 

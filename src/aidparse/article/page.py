@@ -889,7 +889,7 @@ class _Page:
         title = self.title.simp if self.title is not None else ""
         if any(_first_part(v) in title for v in values):
             return True
-        text = "".join(ln.simp for ln in self.lines[i + 1 : i + 1 + _SUBJECT_WINDOW])
+        text = self.text_under(i + 1)
         return any(_first_part(v) in text for v in values)
 
     def names_over_text(self, i: int) -> bool:
@@ -907,9 +907,17 @@ class _Page:
                 or after.lstrip(" \u3000“「\"").startswith((*people, *_PRONOUNS)):
             return False
         # the text's subjects, not its authors: a name of them in the text under them (an author's
-        # is rarely there; a profile's, a list of honours', a quotation's speaker's nearly always)
-        text = "".join(ln.simp for ln in self.lines[k : k + _SUBJECT_WINDOW])
+        # is rarely there; a profile's, a list of honours', a quotation's speaker's nearly always) —
+        text = self.text_under(k)
         return not any(_first_part(name) in text for name in people)
+
+    def text_under(self, k: int) -> str:
+        """The text of the lines from ``k`` where a byline's names are looked for as the article's
+        subjects: without the lead's credit, which names its authors again (本报讯（记者 王晓 通讯员
+        李明）…)."""
+        text = "".join(ln.simp for ln in self.lines[k : k + _SUBJECT_WINDOW])
+        lead = parse_lead(self.lines[k].simp, first=True) if k < len(self.lines) else None
+        return text[lead.end:] if lead is not None else text
 
     def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A short line under the headline that carries its date among words the stamp grammar

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import lazy_re, lazy_regex
 
 __all__ = ["NUMBERED", "PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "fold_forms", "reads_as_menu",
            "reads_as_prose", "reads_as_terms"]
@@ -38,6 +38,8 @@ NUMBERED = lazy_regex(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(�
 PUNCTUATION_FORMS = str.maketrans({"︰": "：", "﹕": "：", "∶": "：", "﹔": "；", "﹐": "，", "﹑": "、",
                                    "﹙": "（", "﹚": "）"})
 _FORM_CHARS = "".join(map(chr, PUNCTUATION_FORMS))
+#: Any of those forms (one scan of the text in C, not a scan per form started from Python).
+_FORM = lazy_re("[" + _FORM_CHARS + "]")
 
 
 def fold_forms(s: str) -> str:
@@ -47,9 +49,11 @@ def fold_forms(s: str) -> str:
     >>> fold_forms("来源∶天山网﹐记者︰王晓"), fold_forms("来源：天山网")
     ('来源：天山网，记者：王晓', '来源：天山网')
     """
-    return s.translate(PUNCTUATION_FORMS) if any(c in s for c in _FORM_CHARS) else s
+    return s.translate(PUNCTUATION_FORMS) if _FORM.search(s) is not None else s
 
-_HAN = lazy_regex(r"\p{Han}")
+#: What is not a Han character: a line's Han characters are counted as what removing the rest leaves
+#: (a list of every Han character, one string each, took four times as long).
+_NOT_HAN = lazy_regex(r"\P{Han}+")
 #: A full stop or a semicolon: a sentence ends or continues here (a headline has neither).
 STOP = lazy_regex(r"[。；;]")
 #: A mark that ends a sentence or a clause of one (。！？；): a line with one says something.
@@ -85,7 +89,7 @@ def reads_as_prose(line: str) -> bool:
     ...                              "援疆,对口援疆,新疆新闻,喀什新闻,和田新闻"]]
     [False, False, False, False, False, False, False]
     """
-    han = len(_HAN.findall(line))
+    han = len(_NOT_HAN.sub("", line))
     if han < 4 or reads_as_terms(line):
         return False
     if STOP.search(line) or line[-1] in _END or line[-1] in _OPEN:

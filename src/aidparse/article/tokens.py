@@ -29,6 +29,7 @@ from aidparse.article.labels import (
     ORG_ENDINGS,
     OUTLETS,
     RECORD_LABELS,
+    REPORT_LABELS,
     ROLE_MODIFIERS,
     SOURCE_LABELS,
     STAMP_WIDGETS,
@@ -95,6 +96,8 @@ def token_patterns() -> dict[str, Any]:
     labels = alternation(SOURCE_LABELS + DATE_LABELS + COUNTER_LABELS + EDITOR_ROLES + WIDGET_LABELS
                           + RECORD_LABELS + AFFILIATION_LABELS + CREW_LABELS + TRANSLATOR_ROLES
                           + tuple(r for r in AUTHOR_ROLES if len(r) == 2), spaced=True)
+    # (报道：林家豪 — not the end of a credit glued to its names: 记者 王晓 李明报道：)
+    labels += rf"|(?<!\p{{Han}})(?:{alternation(REPORT_LABELS)})"
     plain_labels = alternation(SOURCE_LABELS + EDITOR_ROLES
                                 + ("作者", "记者", "通讯员", "撰稿", "执笔", "摄影"))
     return regex.table({
@@ -105,6 +108,8 @@ def token_patterns() -> dict[str, Any]:
         # line's start or after a space, a space, then its value
         "spaced_label": regex.compile(rf"(?:^|(?<=[ \u3000]))(?:{plain_labels})(?=[ \u3000]+[^\s:：/|｜丨])"),
         "label": regex.compile(
+            # (the publisher whose editor it is, before an editor's label: 津云新闻编辑：, 天山网编辑：)
+            rf"(?:{one}(?=(?:{alternation(EDITOR_ROLES)})\s*[:：]))?"
             rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
             rf"|(?P<glued>{alternation(GLUED_SOURCE_LABELS)})\s*"
