@@ -561,6 +561,35 @@ FURNITURE = [
     ("題圖來源：上海援疆喀什分指揮部 圖片編輯：李明", "caption"), ("题图：视觉中国", "caption"),
     ("封面图来源：受访者供图", "caption"), ("新浪新聞 著作權所有", "copyright"),
     ("中央社 著作權所有，不得轉載", "copyright"),
+    # (issue 15, furn31) a blog's toolbar of counters and drop-down menus; a widget bar with a font
+    # switch; a forum reply's links with its floor; an app's download link among a header's links;
+    # a comment box's links; a follow button among other links
+    ("阅读(1024) 评论(12) 收藏(3) 转载(5) 喜欢▼ 打印举报", "navigation"), ("转载▼", "navigation"),
+    ("微博 推荐 | 我要评论(2) 字号：大|小", "navigation"), ("回覆 引用 | 檢舉 (5#)", "navigation"),
+    ("首页 下载新闻 登录", "navigation"), ("分享 留言", "navigation"), ("我要留言  我的留言", "navigation"),
+    ("关注 签到 分享", "navigation"), ("在线阅读 下载全文 导出", "navigation"),
+    # a reader's audio widget; an e-paper's page label, page and section
+    ("收聽本文", "navigation"), ("点击播报本文，约 3 分钟", "navigation"), ("语音播报", "navigation"),
+    ("版面：要闻二", "navigation"), ("版面：B03 國際新聞", "navigation"), ("第08版 经济", "navigation"),
+    ("國際 | B6", "navigation"),
+    # a prompt to share, an empty comment box, Taiwan's "click me", an app's slogan, a call to the app
+    # for more, a paper's call for news tips, an offer's link
+    ("覺得這篇文章有用嗎？記得分享給朋友！", "advertisement"), ("暂无评论，快来抢沙发！", "advertisement"),
+    ("按此下載全文", "advertisement"), ("免費看 現在用APP看新聞 天天有獎", "advertisement"),
+    ("想报料？请拨打新闻热线0991-1234567，或登录天山网APP，记者在线等你来爆料！", "advertisement"),
+    ("报料热线：0991-1234567", "advertisement"), ("【限时领取】新疆旅游攻略大礼包，点击查看>>", "advertisement"),
+    # a subscription's wall; one page of the article marked; a reply's poster and date
+    ("訂閱南洋商報 解鎖全部內容", "paywall"), ("【 第2頁 】", "navigation"),
+    ("塔城老王 發表於 2023-5-6 21:40", "navigation"),
+    # a site's footer: its technical support after its name, who runs it
+    ("新疆日报网络版  技术支持：天山网", "copyright"), ("主办：伊宁市人民政府办公室 承办：伊宁市融媒体中心", "copyright"),
+    ("主办单位：自治区人民政府办公厅 运行维护单位：自治区信息中心", "copyright"),
+    # a site's name and its web address; a school's menu of its sections
+    ("南洋商报网站 enanyang.my", "navigation"), ("（东方网 www.eastday.com）", "navigation"),
+    ("学校首页 学校概况 校园动态 德育天地 教学教研 党建园地 招生信息 联系我们", "navigation"),
+    # a keyword line under an article's label; a list of headlines run on after its header
+    ("文章关键词： 援疆 和田 教育", "keywords"), ("猜你喜欢：喀什古城攻略 新疆特产大全", "related-list"),
+    ("登录新浪帐号", "navigation"),
 ]
 
 
@@ -577,6 +606,14 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "中文 英文 双语教学", "英文", "维吾尔文和汉文双语标识牌",  # languages as the article's words
     # (issue 15) the owner of a work's rights in a sentence; a cover's subject
     "该作品的著作权所有人为援疆医生王晓。", "著作權所有者可以依法維權", "封面人物：援疆医生王晓",
+    # (issue 15, furn31) the words of the new widget and call forms in an article's sentences and
+    # headings: a reader's view (按我看), liking without a call, a newsroom's tips, an event's
+    # sponsors, places and units set apart by spaces
+    "按我看，援疆工作还要久久为功。", "喜欢分享生活的点滴", "还没有评论员对此发声", "有报料，记者就第一时间赶到现场。",
+    "记者接到市民报料后，第一时间赶到现场。", "越来越多的老人学会了用APP看新闻。", "银发族用APP看新闻",
+    "主办单位：自治区文旅厅　承办单位：喀什地区文旅局", "该公司为项目提供 技术支持：培训和运维",
+    "喀什地区人民医院 新疆医科大学附属医院 疏附县卫生服务中心 莎车县疾控中心", "收听广播是他的习惯。",
+    "联合声明：双方同意加强合作", "喜欢这里吗？欢迎常来。", "详情请登录 www.xjedu.gov.cn",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

@@ -249,6 +249,14 @@ PAGES = [
     pytest.param(f"{T}\n{ST}\n{S1}\n2021年6月12日 G7 峰会\n{S2}", "2021年6月12日 G7 峰会", id="a-date-and-a-code"),
     pytest.param(f"{T}\n{ST}\n{S1}\nThe project opened on August 2, 2020 in Kashgar.\n{S2}",
                  "The project opened on August 2", id="an-english-sentence-with-a-date"),
+    # (issue 15, furn31) the words of a reader's prompt, a call for tips and an app's slogan in the
+    # article's last lines: a view (按我看), a reporter's tip, a poem's line, a heading
+    pytest.param(f"{T}\n{ST}\n{S1}\n按我看，援疆工作还要久久为功。", "按我看，援疆工作还要久久为功。",
+                 id="in-my-view-closing-the-article"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n记者接到市民报料后，第一时间赶到现场。", "记者接到市民报料后", id="a-readers-tip"),
+    pytest.param(f"{T}\n{ST}\n{POEM}\n喜欢分享生活的点滴\n你说，这里的人都很热情。", "喜欢分享生活的点滴",
+                 id="a-poems-line-of-sharing"),
+    pytest.param(f"{T}\n{ST}\n{S1}\n银发族用APP看新闻\n{S2}", "银发族用APP看新闻", id="a-heading-on-an-app"),
 ]
 
 

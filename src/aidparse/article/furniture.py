@@ -85,7 +85,7 @@ NAV_WORDS: Final = (
     "沙发", "板凳", "地板", "引用", "发新帖", "回复帖子", "快速回复", "发表回复", "打赏", "私信", "加关注",
     "楼层", "签到", "看贴", "精品", "吧友", "活跃吧友",
     # Taiwan's and Hong Kong's words for the same widgets (列印: print; 字级: the font's size)
-    "列印", "友善列印", "字级", "字型", "转寄", "分享此文", "下载APP",
+    "列印", "友善列印", "字级", "字型", "转寄", "分享此文", "下载APP", "检举",  # (檢舉: 举报)
     "分享到Facebook", "分享到LINE", "分享到Line", "分享到Twitter", "分享到X", "分享到QQ", "分享到微博",
     # an e-paper's issues and a comment box's link
     "上一期", "下一期", "往期", "参与互动",
@@ -93,6 +93,9 @@ NAV_WORDS: Final = (
     "个人中心", "帐号设置", "账号设置", "账户设置", "我的主页", "消息中心", "我的收藏",
     # follow buttons no sentence prints (a bare 关注 goes only under an account's name)
     *(b for b in FOLLOW_BUTTONS if b != "关注"),
+    # a comment box's and a paper database's links (我要留言 我的留言; 在线阅读 下载全文 导出 收藏;
+    # Taiwan's 複製連結)
+    "留言", "我要留言", "我的留言", "写留言", "发表留言", "在线阅读", "下载全文", "导出", "复制连结",
 )
 #: Labels of a line that gives the page's own address or its links (本文链接：http://…, 友情链接：…).
 LINK_LABELS: Final = (
@@ -106,7 +109,9 @@ CATEGORY_LABELS: Final = (
 )
 #: Labels that put another article's headline on the line (此前报道：…, 相关报道：…).
 RELATED_LABELS: Final = ("此前报道", "相关报道", "延伸阅读", "相关阅读", "推荐阅读", "相关新闻", "相关链接",
-                         "相关文章", "往期回顾", "往期链接", "更多报道", "热点推荐")
+                         "相关文章", "往期回顾", "往期链接", "更多报道", "热点推荐",
+                         # a list's header with its items run on (猜你喜欢：新疆旅游攻略 新疆十大特产)
+                         "猜你喜欢", "为你推荐", "为您推荐", "大家都在看", "热门推荐")
 #: Channel names of a portal's menu (新闻 财经 军事 …, seen on the menus of people.cn, qq.com,
 #: huanqiu.com, sina, 163 and government portals). A line made of four or more of them (and
 #: navigation words), glued or apart, is the menu: 网站首页时政国际财经台湾军事观点 …
@@ -138,6 +143,7 @@ COUNTER_WORDS: Final = (
     "积分", "帖子", "贴子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
     "下载", "被引",  # a paper's
     "人气",  # 人气 2346 (Taiwan's and overseas pages)
+    "转载", "喜欢", "留言",  # a blog's toolbar (阅读(235) 评论(3) 收藏(0) 转载(1) 喜欢▼)
 )
 #: Lines that mark the end of an article or a page's script placeholders.
 END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）",
@@ -153,11 +159,11 @@ PLACEHOLDERS: Final = (
 LIST_NOUNS: Final = (
     "推荐", "阅读", "文章", "新闻", "资讯", "报道", "搜索", "组图", "图片", "视频", "专题", "话题", "评论",
     "排行", "排行榜", "标签", "内容", "精选", "热点", "热文", "好文", "动态", "事件", "列表", "链接",
-    "更新", "热门", "图文",
+    "更新", "热门", "图文", "文献",
 )
 #: ... and the words that qualify it as a list of *other* items (相关…, 为您…, 作者最新…).
 LIST_QUALIFIERS: Final = (
-    "相关", "热门", "热点", "最新", "最近", "更多", "精彩", "延伸", "推荐", "为您", "为你", "猜你",
+    "相关", "热门", "热点", "最新", "最近", "更多", "精彩", "延伸", "推荐", "为您", "为你", "猜你", "相似",
     "你可能", "您可能", "你可能会", "可能感兴趣的", "作者", "小编", "本站", "今日", "往期", "编辑", "热",
     "大家都在看的", "其他", "同类", "看过本文的人还看了", "作者最新", "作者最近", "小编最近", "网友",
     "媒体", "友情", "APP精彩", "此前", "往日", "历史", "本周", "本月", "本日", "一周", "24小时", "48小时",
@@ -196,6 +202,8 @@ PAYWALL_PHRASES: Final = (
     "部分内容阅读", "部分内容预览", "全文预览", "免费试读", "试读全文",
     "登录后阅读", "登录后查看", "下载APP阅读", "打开APP阅读", "打开APP", "打开App", "APP内阅读", "App内阅读",
     "APP内查看", "打开客户端",
+    # a subscription's wall (订阅联合早报 解锁全部内容)
+    "解锁全部内容", "解锁全文", "解锁完整内容", "订阅后阅读", "订阅即可阅读", "订阅后查看",
 )
 #: Copyright, licence and reprint-notice phrases (a footer line carries one).
 COPYRIGHT_PHRASES: Final = (
@@ -240,6 +248,8 @@ CALL_FORMS: Final = (
     r"更多(?:精彩|原创|猛料|资讯|内容).{0,8}(?:请|欢迎|关注|下载|扫描|查看|点击)",
     r"粉丝福利", r"欢迎(?:扫描|关注|订阅).{0,10}(?:公众号|微信|微博|视频号|抖音|头条号|二维码|我们)",
     r"正文已结束", r"感谢您的反馈", r"点击(?:关注|订阅|下载)",
+    # an offer's link closing the line (【免费领取】…大礼包，点击进入>>)
+    r"点击(?:进入|查看|领取|报名|购买|了解|参与|咨询|阅读)\s*(?:>>|》》|»|>|→)\s*$",
 )
 #: A call an article may make too (群众可下载…APP办理业务): furniture only on a line that is not prose.
 WEAK_CALL_FORMS: Final = (r"(?:下载|打开|安装).{0,10}(?:APP|App|app|客户端)",
@@ -249,6 +259,7 @@ LOGIN_FORMS: Final = (
     r"请(?:直接)?登录", r"忘记密码", r"没有(?:账号|帐号)", r"快速注册", r"扫描成功", r"(?:账号|帐号)，?请",
     r"登录.{0,4}注册", r"注册.{0,4}登录", r"立即登录", r"立即注册", r"(?:记住|自动)(?:登录|密码)", r"通行证",
     r"登录\s*[\w\-]{1,16}_[\w\-]{1,16}",  # a signed-in reader's name (登录月落_长安)
+    r"^登录\p{Han}{0,6}(?:帐号|账号|账户)$",  # a platform's sign-in link alone (登录百度帐号)
 )
 #: Words only gambling, porn and SEO spam uses (weight 2).
 SPAM_WORDS: Final = (
@@ -285,7 +296,8 @@ SKY_WORDS: Final = (
 )
 #: Labels of keyword and tag lines.
 KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签",
-                         "热门标签", "热门关键词", "热门搜索", "热搜词", "相关字词", "相关词", "相关关键字")
+                         "热门标签", "热门关键词", "热门搜索", "热搜词", "相关字词", "相关词", "相关关键字",
+                         "文章关键词", "文章关键字", "新闻关键词", "文章标签", "新闻标签")
 #: Labels of a paper's bibliographic record on a journal database's page (中图分类号：F127
 #: 文献标识码：A, 【机构】…, DOI：…): the record, not the paper's text.
 PAPER_LABELS: Final = (
@@ -306,12 +318,76 @@ AD_PHRASES: Final = (
 )
 #: ... and words an article may say too (短信, 下载APP): an offer only on a short line.
 AD_WEAK_PHRASES: Final = ("短信", "下载APP", "点击关注", "点击下载", "关注我们", "点击上方")
+#: A page's prompt to its reader, a whole line of its own (喜歡這篇文章嗎？歡迎分享給更多人。, 還沒有評論，
+#: 快來搶沙發吧！, 按我看活動辦法), as news sites, blogs and Taiwan's papers print them under an
+#: article or beside its comment box.
+PROMPT_FORMS: Final = (
+    # liking the article, then a call to share it (喜欢这篇文章吗？欢迎分享给更多人。; not 喜欢分享生活)
+    r"(?:如果)?(?:你|您)?(?:喜欢|觉得)(?:这篇|本篇|此篇|本|这|此)?(?:文章|内容|推送|文)?(?:不错|有用|有帮助)?"
+    r"(?:吗|的话)?[？?，,！!]\s*(?:欢迎|请|记得|别忘了|就|麻烦)(?:分享|转发|点赞|点个?在看)\S{0,12}",
+    # an empty comment box (还没有评论，快来抢沙发吧！, 暂无评论; not 还没有评论员发声)
+    r"(?:还没有|暂无|暂时没有|目前还没有)(?:人|任何)?(?:评论|留言)(?:[，,！!。~～]\S{0,12})?",
+    r"\S{0,12}抢沙发\S{0,6}",
+    # Taiwan's "click me" link and what it opens (按我看活动办法, 按此下载全文; not 按我看，… "in my view")
+    r"按(?:我|此|这里)(?:看|观看|下载|加入|订阅|前往|参加|了解|报名)(?:更多|详情|活动|全文|影片|直播|办法)"
+    r"[\p{Han}A-Za-z]{0,6}",
+)
+#: An app's slogan among others on a line of words set apart by spaces (不用抽 不用搶 現在用APP看新聞
+#: 保證天天中獎): the app's offer to read the news in it, as the line's own words.
+APP_SLOGAN: Final = (r"(?:[^\s，。,；;！!？?]{1,8}\s+){0,3}(?:现在|立即|马上|快来?)?用\s*(?:APP|App|app)\s*"
+                     r"(?:看|读)(?:新闻|全文)(?:\s+[^\s，。,；;！!？?]{1,8}){0,3}")
+#: A call to download or open an app for more, as the line's first words (请下载光华日报APP，获取更多新闻):
+#: an article's sentence names who may download it (群众可下载…APP办理).
+APP_CALL_FORM: Final = (r"(?:请|欢迎|立即|马上|快|赶快)?(?:下载|打开|安装)\S{1,12}?(?:APP|App|app|客户端)"
+                        r"[，,\s]*(?:获取|查看|阅读|了解|看|浏览|获得|解锁)(?:更多|全部|完整|全文)\S{0,8}")
+#: A paper's call for its readers' news tips (想爆料？请登录…APP…在线等你来报料！, 报料热线：…): a prompt
+#: that opens the line, a tip line's label, or the paper waiting for the tips at its end (a story
+#: says 记者接到市民报料后…).
+TIP_FORMS: Final = (
+    r"(?:想|我要)(?:爆料|报料)[？?！!：:，,].{0,100}",
+    r".{0,40}(?:爆料|报料)(?:热线|电话|邮箱|通道|方式)\s*[:：].{0,60}",
+    r".{0,100}(?:等你来|等您来|欢迎)(?:爆料|报料)[！!。]?",
+)
+#: A reader's audio widget (收聽此文, 点击播报本文，约 3 分钟, 语音播报): listening to the article.
+LISTEN_FORMS: Final = (
+    r"(?:点击)?(?:收听|播报|朗读|听)(?:此文|本文|全文|这篇文章|文章)(?:[，,]\s*约?\s*(?:\d{1,3}\s*(?:分钟|秒|分))?)?",
+    r"(?:点击|AI|ai)?\s*(?:语音播报|语音朗读|听新闻|收听新闻)",
+)
+#: The words that end the name of a site's section or one of its own links (学校概况, 新闻中心, 科室导航,
+#: 就医指南, 党建园地, 德育天地, 专题专栏, 人民日报海外版, 地方领导留言板, 人民号), as the menus and
+#: footers of portals, schools', hospitals' and government sites print them (people.cn, gmw.cn,
+#: and the forms pages); a link may also be 关于… (关于人民网).
+SECTION_ENDINGS: Final = (
+    "首页", "概况", "简介", "中心", "导航", "指南", "园地", "天地", "专栏", "之窗", "动态", "频道",
+    "论坛", "留言板", "版", "号", "招聘", "声明", "邮箱", "地图", "信息", "介绍", "服务", "公开",
+    "联播",
+)
+#: Labels only a site's footer prints (技术支持：大河网, 运行维护单位：…): after the site's name, or with
+#: another label of the footer.
+SITE_ONLY_LABELS: Final = ("技术支持", "运行维护单位", "运维单位", "运行维护", "网站标识码", "备案号",
+                           "网站维护", "技术维护")
+#: Labels of who runs a site in their short forms (主办：… 承办：…), two of them on a line: an event's
+#: notice in an article writes 主办单位：….
+SPONSOR_LABELS: Final = ("主办", "承办", "主管", "协办")
 
 
 def _alt(words: tuple[str, ...]) -> str:
     import regex
 
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _spaced_pairs(words: tuple[str, ...]) -> str:
+    """An alternation of the two-character Han words of ``words``, spaced as a table's cells print
+    them (刊　名, 页  码).
+
+    >>> import regex
+    >>> pairs = _spaced_pairs(("刊名", "DOI", "中图分类号"))
+    >>> [bool(regex.fullmatch(pairs, s)) for s in ["刊\u3000名", "刊  名", "刊名", "DOI"]]
+    [True, True, False, False]
+    """
+    return "|".join(f"{w[0]}[ \\u3000]{{1,3}}{w[1]}" for w in sorted(set(words))
+                    if len(w) == 2 and all("\u4e00" <= c <= "\u9fff" for c in w))
 
 
 def _channel_words() -> tuple[str, ...]:
@@ -330,7 +406,11 @@ def _patterns() -> dict[str, Any]:
     from aidparse._lazy import re_where_same as std  # (re scans these several times faster: see _lazy)
     from aidparse._lazy import regex_on_first_use as regex  # each pattern compiles on its first look-up
 
-    nav = _alt(NAV_WORDS)
+    # a navigation word, or a widget of a toolbar: a menu's word with its drop-down mark (转载▼,
+    # 喜欢▼), a font-size switch (字号：T|T), a forum post's floor ((2#)), an app's download link
+    # (下载头条)
+    nav = (rf"(?:{_alt(NAV_WORDS)}|\p{{Han}}{{1,4}}[▼▾]"
+           r"|(?:字号|字体)\s*[:：]\s*(?:[大中小Tt]\s*[|｜/]?\s*){1,3}|[(（]?\d{1,5}\s*\#[)）]?|下载\p{Han}{2,4})")
     num = r"\d[\d,.]*万?"
     sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
     roles = _alt(AUTHOR_ROLES + CREW_LABELS + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
@@ -350,6 +430,11 @@ def _patterns() -> dict[str, Any]:
               | [(（【\[]?\s*原标题\s*[:：].{0,100}                             # (原标题：…), an aggregator's
               | 进入\s*[\[【]?[^\]】]{1,12}[\]】]?\s*>>?
               | 第\d{1,3}版\s*[:：].{0,30}
+              # an e-paper's page: its label (版面：要闻, 版面：A07 中国新闻), its number and name
+              # (第06版 教育), a section and its page (中国 | A12)
+              | (?:版面|版次|版号|所在版面|刊登版面)\s*[:：]\s*(?:[A-Za-z]?\d{1,3}\s*版?)?\s*\p{Han}{0,8}
+              | 第\d{1,3}版\s+\p{Han}{2,8}
+              | \p{Han}{2,8}\s*[|｜]\s*[A-Za-z]\d{1,2}\s*版? | [A-Za-z]\d{1,2}\s*版?\s*[|｜]\s*\p{Han}{2,8}
               | .{0,20}(?:上一版|下一版|PDF版|版面导航|返回目录).{0,20}
               | (?:更多|查看更多)\s*>{1,2}
               | (?:请)?继续(?:往下)?阅读\s*(?:\.{2,}|…+|>{1,2})?               # a teaser's link to the rest
@@ -358,7 +443,8 @@ def _patterns() -> dict[str, Any]:
               | (?:发布于|发表于|IP属地\s*[:：]?\s*)\p{Han}{2,3}                # where a post was sent from
               | 喜欢此内容的人还喜欢
               | 附件\s*\d{0,2}\s*[:：]?\s*\S{1,60}?\.(?:xlsx?|docx?|pdf|zip|rar|wps|et|ppt)  # a download
-            """, regex.VERBOSE),
+            """  # ... and a reader's audio widget (收听此文)
+            + "".join(f" | {form}" for form in LISTEN_FORMS), regex.VERBOSE),
         # an advertisement's label alone on its line
         "ad_label": regex.compile(r"(?:广告|推广|赞助内容|Advertisement|AD)\s*[xX×]?"),
         # breadcrumbs: 您的位置, 当前位置: 首页 >> 乡村振兴 >> 正文, 首页 ? 新闻频道 ? 国内新闻, 首页>要闻
@@ -405,7 +491,10 @@ def _patterns() -> dict[str, Any]:
                                     # a post's floor, its poster and date: 1楼 路人甲 2012-05-18 20:25:11,
                                     # 来自Android客户端1楼2016-03-22 21:05
                                     r"|(?:来自\S{1,16}?客户端\s*)?\d{1,5}\s*楼\s*(?:\S{1,20}\s+)?"
-                                    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
+                                    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                                    # a reply's poster and date: 沙田阿强 发表于 2024-1-8 23:05
+                                    r"|\S{1,16}\s+发表于\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                                    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
         "visitors": regex.compile(r"您是(?:本站)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者|读者)"),
         "account": regex.compile(rf"(?P<label>{_alt(ACCOUNT_LABELS)})\s*(?:[:：]\s*(?P<value>.{{0,100}}))?"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
@@ -414,7 +503,8 @@ def _patterns() -> dict[str, Any]:
         # a line of a paper's record: its label, in brackets or before a colon, then its value
         # (a value, never a sentence)
         "paper": regex.compile(rf"(?:[【\[](?:{_alt(PAPER_LABELS + PAPER_BRACKET_LABELS)})[】\]]"
-                               rf"|(?:{_alt(PAPER_LABELS)})\s*[:：])[^。！？]{{1,160}}"
+                               # (a label of two characters spaced as a table's cells: 刊　名：)
+                               rf"|(?:{_alt(PAPER_LABELS)}|{_spaced_pairs(PAPER_LABELS)})\s*[:：])[^。！？]{{1,160}}"
                                # the authors' institutions, numbered, each with its postcode, in
                                # brackets under their names (（1.新疆大学 经济与管理学院，新疆 乌鲁木齐
                                # 830046；2.石河子大学 …，新疆 石河子 832000）)
@@ -427,12 +517,30 @@ def _patterns() -> dict[str, Any]:
         # a disclaimer or reprint notice: 本文仅代表作者个人观点, 免责声明：…, 并不表明网易立场
         "disclaimer": std.compile(rf".{{0,80}}(?:{_alt(DISCLAIMER_PHRASES)}|{'|'.join(DISCLAIMER_FORMS)})"
                                     rf".{{0,120}}"
-                                    rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"),
+                                    rf"|(?:{_alt(DISCLAIMER_LABELS)})\s*[:：].{{4,200}}"
+                                    # a site's rights notice under its name (中国日报网版权说明：凡注明…)
+                                    # (Han characters by their range: the pattern runs by re)
+                                    r"|[\u4e00-\u9fffA-Za-z]{2,12}?(?:版权说明|版权声明)\s*[:：].{4,200}"),
         "disclaimer_short": regex.compile(rf".{{0,12}}(?:{_alt(DISCLAIMER_SHORT_PHRASES)}).{{0,12}}"),
         # a call to scan, follow or download, and a login prompt
         "call": std.compile(rf".{{0,50}}(?:{'|'.join(CALL_FORMS)}).{{0,70}}"
                               # an app's call to open it for more, the whole line (打开腾讯新闻，查看更多图片)
                               r"|打开\S{2,8}[，,]\s*(?:查看|阅读|浏览)更多\S{0,8}\s*>?"),
+        # a page's prompt to its reader, a call to an app for more, a paper's call for news tips
+        "prompt": regex.compile("|".join(PROMPT_FORMS)),
+        "app_call": regex.compile(APP_CALL_FORM),
+        "app_slogan": regex.compile(APP_SLOGAN),
+        "tip": regex.compile("|".join(TIP_FORMS)),
+        # a site's footer label after the site's name (河南日报网络版  技术支持：大河网), and a label
+        # of it or of who runs the site (主办：… 承办：…, 主办单位：… 运行维护单位：…)
+        "site_only": regex.compile(rf"(?P<name>[^\s：:，,。；;]{{2,20}})\s+(?:{_alt(SITE_ONLY_LABELS)})"
+                                   r"\s*[:：].{1,60}"),
+        "sponsor_label": regex.compile(rf"(?<![\p{{Han}}])(?:(?P<site>{_alt(SITE_ONLY_LABELS)})"
+                                       rf"|{_alt(SPONSOR_LABELS)}|{_alt(EVENT_LABELS)})\s*[:：]"),
+        # a site's name and its address (明报加西版网站 mingpaocanada.com, （星岛环球网 www.stnn.cc）)
+        "site_address": regex.compile(r"[(（]?(?P<name>[\p{Han}A-Za-z]{2,20}?)\s*[(（]?\s*"
+                                      r"(?P<url>(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+                                      r"\.(?:com|cn|net|org|gov|edu|cc|hk|tw|sg|my|ca|info)(?:\.[a-z]{2})?/?)\s*[)）]?"),
         "weak_call": std.compile(rf".{{0,30}}(?:{'|'.join(WEAK_CALL_FORMS)}).{{0,30}}"),
         "login": regex.compile(rf".{{0,12}}(?:{'|'.join(LOGIN_FORMS)}).{{0,16}}"),
         # two contact labels on a line: 地址：… 邮编：… 电话：…
@@ -440,7 +548,9 @@ def _patterns() -> dict[str, Any]:
         # a short link: 选择其他平台 >>, 查看全部评论>>
         "link": regex.compile(r"[^。；;，,]{1,16}\s*(?:>>|»|>)"),
         # pages of the article: 【1】【2】【3】, 1 2 下一页 余下全文
-        "pages": regex.compile(rf"(?:[\s【\[]*\d{{1,3}}[】\]\s]*){{2,}}(?:\s*(?:{nav}))*"),
+        "pages": regex.compile(rf"(?:[\s【\[]*\d{{1,3}}[】\]\s]*){{2,}}(?:\s*(?:{nav}))*"
+                               # one page of the article marked (【 第1页 】, 第2页 共3页)
+                               r"|[【\[]?\s*第\s*\d{1,3}\s*页\s*(?:[/／,，]?\s*共\s*\d{1,3}\s*页)?\s*[】\]]?"),
         # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date)
         "clock": regex.compile(r"(?:今天是|今日是|今天|现在是)\s*[:：]?\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?"
                                r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期.|周.)?(?:\s*农历.{0,12})?"),
@@ -843,17 +953,56 @@ _FOOTER_LINKS_SHARE = 0.5
 
 def is_footer_links(line: str) -> bool:
     """A row of the site's own links, read anywhere on the page: four or more short labels
-    (between spaces or bars), half of them navigation or footer words (:data:`NAV_WORDS`).
+    (between spaces or bars), half of them navigation or footer words (:data:`NAV_WORDS`); or
+    half of them the site's links by their form (:func:`_site_link`: its channels and sections, its
+    other sites and editions, the places of its regional pages), with a navigation word among
+    them, or five or more between bars.
 
     >>> is_footer_links("新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问")
     True
     >>> is_footer_links("喀什 和田 阿克苏 克州 伊犁"), is_footer_links("联系我们 了解援疆")
     (False, False)
+    >>> is_footer_links("人民日报社概况 | 关于人民网 | 报社招聘 | 招聘英才 | 广告服务 | 合作加盟")
+    True
+    >>> is_footer_links("网站首页 学校概况 校园新闻 德育天地 教学教研 党建园地 招生信息 联系我们")
+    True
+    >>> is_footer_links("乌鲁木齐 | 克拉玛依 | 吐鲁番 | 哈密 | 昌吉 | 博州")
+    True
+    >>> is_footer_links("喀什地区人民医院 新疆医科大学 疏附县妇幼保健中心 莎车县疾控中心")
+    False
     """
     parts = [part for part in _FOOTER_SPLIT.split(line) if part]
     if len(parts) < _FOOTER_LINKS_MIN or not all(_FOOTER_LABEL.fullmatch(part) for part in parts):
         return False
-    return sum(part in _nav_set() for part in parts) >= _FOOTER_LINKS_SHARE * len(parts)
+    nav = sum(part in _nav_set() for part in parts)
+    if nav >= _FOOTER_LINKS_SHARE * len(parts):
+        return True
+    # (a list of units or places between spaces is an article's: a bar or a site's link sets the row apart)
+    if not nav and (len(parts) < _LINK_BAR_MIN or not _LINK_BARS.search(line)):
+        return False
+    return sum(part in _nav_set() or _site_link(part) for part in parts) >= _FOOTER_LINKS_SHARE * len(parts)
+
+
+#: A row of links between bars with no navigation word names at least this many.
+_LINK_BAR_MIN = 5
+
+
+def _site_link(part: str) -> bool:
+    """Whether a label of a row of links is one of the site's by its form: a channel (时政, or
+    ending as one: 人民视频), a section (学校概况, 新闻中心: :data:`SECTION_ENDINGS`; 关于人民网), one
+    of its sites (海外网, 人民日报), or a place of its regional pages (克拉玛依).
+
+    >>> [_site_link(w) for w in ["时政", "人民视频", "科室导航", "关于人民网", "环球网", "克拉玛依", "援疆"]]
+    [True, True, True, True, True, True, False]
+    """
+    from aidparse.article.words import place_word
+
+    p = _patterns()
+    if p["channels"].fullmatch(part) or part.endswith(SECTION_ENDINGS) or part.startswith("关于"):
+        return True
+    if len(part) > 2 and any(part.endswith(w) for w in CHANNEL_WORDS if len(w) >= 2):
+        return True
+    return (org_name(part) and part.endswith(SITE_ENDINGS)) or place_word(part)
 
 
 @functools.cache
@@ -960,6 +1109,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.placeholder", EditReason.SCRIPT_RESIDUE
     if n <= 80 and p["nav"].fullmatch(line):
         return "furniture.nav", EditReason.NAVIGATION
+    if n <= 80 and "关注" in line and _nav_with_follow(line):
+        return "furniture.nav", EditReason.NAVIGATION  # 关注 签到: a follow button among other links
     if n <= 200 and is_spaced_menu(line):
         return "furniture.spaced-menu", EditReason.NAVIGATION
     if n <= 200 and p["link_label"].fullmatch(line):
@@ -1013,12 +1164,20 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.disclaimer", EditReason.COPYRIGHT
     if n <= 120 and p["call"].fullmatch(line):
         return "furniture.call", EditReason.ADVERTISEMENT
+    if (n <= 40 and (p["prompt"].fullmatch(line) or p["app_call"].fullmatch(line)
+                     or (len(line.split()) >= 2 and p["app_slogan"].fullmatch(line)))) \
+            or (n <= 120 and p["tip"].fullmatch(line)):
+        return "furniture.call", EditReason.ADVERTISEMENT
     if n <= 60 and p["weak_call"].fullmatch(line):
         return "furniture.weak-call", EditReason.ADVERTISEMENT
     if n <= 30 and p["login"].fullmatch(line):
         return "furniture.login", EditReason.NAVIGATION
     if n <= 120 and len(p["contact"].findall(line)) >= 2:
         return "furniture.contact", EditReason.COPYRIGHT
+    if n <= 120 and _site_footer(line):
+        return "furniture.copyright", EditReason.COPYRIGHT
+    if n <= 60 and _site_address(line):
+        return "furniture.url", EditReason.NAVIGATION
     if n <= 20 and p["link"].fullmatch(line) and parse_credits(line) is None:
         return "furniture.link", EditReason.NAVIGATION
     if n <= 60 and p["pages"].fullmatch(line) and (p["han"].search(line) or "【" in line or "[" in line):
@@ -1040,6 +1199,60 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
             and ("|" in line or "｜" in line or (p["han"].search(line) and p["foreign_word"].search(line))):
         return "furniture.languages", EditReason.NAVIGATION  # 汉文 | ئۇيغۇرچە | English
     return _translation(line)
+
+
+def _nav_with_follow(line: str) -> bool:
+    """A line of navigation words with a follow button among them (关注 签到, 关注 | 分享): a bare
+    关注 alone goes only under an account's name.
+
+    >>> _nav_with_follow("关注 签到"), _nav_with_follow("关注"), _nav_with_follow("关注民生")
+    (True, False, False)
+    """
+    rest = line.replace("关注", " ").strip()
+    return bool(rest) and bool(_patterns()["nav"].fullmatch(rest))
+
+
+def _site_footer(line: str) -> bool:
+    """A line of a site's footer that says who runs or supports the site: a label only footers
+    print after the site's name (河南日报网络版  技术支持：大河网), or two labels of who runs it, one
+    of them a footer's (主办单位：国务院办公厅 运行维护单位：中国政府网运行中心) or all in their short
+    forms (主办：昌吉市人民政府办公室　承办：昌吉市融媒体中心).
+
+    >>> _site_footer("河南日报网络版  技术支持：大河网")
+    True
+    >>> _site_footer("主办：昌吉市人民政府办公室　承办：昌吉市融媒体中心")
+    True
+    >>> _site_footer("主办单位：自治区文旅厅　承办单位：喀什地区文旅局")  # an event's notice
+    False
+    >>> _site_footer("该公司为项目提供 技术支持：培训和运维")
+    False
+    """
+    if SENTENCE_MARK.search(line):
+        return False
+    p = _patterns()
+    named = p["site_only"].fullmatch(line)
+    if named is not None:
+        return org_name(named.group("name"))
+    labels = list(p["sponsor_label"].finditer(line))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return False
+    return any(m.group("site") for m in labels) \
+        or all(m.group(0).rstrip(":：").strip() in SPONSOR_LABELS for m in labels)
+
+
+def _site_address(line: str) -> bool:
+    """A site's name and its web address alone on a line (明报加西版网站 mingpaocanada.com).
+
+    >>> _site_address("明报加西版网站 mingpaocanada.com"), _site_address("（星岛环球网 www.stnn.cc）")
+    (True, True)
+    >>> _site_address("详情请登录 www.xjedu.gov.cn")
+    False
+    """
+    m = _patterns()["site_address"].fullmatch(line)
+    if m is None:
+        return False
+    name = m.group("name")
+    return org_name(name) and name.endswith(SITE_ENDINGS)
 
 
 def _closing_rule(line: str) -> tuple[str, EditReason] | None:
