@@ -582,7 +582,7 @@ FURNITURE = [
     ("訂閱南洋商報 解鎖全部內容", "paywall"), ("【 第2頁 】", "navigation"),
     ("塔城老王 發表於 2023-5-6 21:40", "navigation"),
     # a site's footer: its technical support after its name, who runs it
-    ("新疆日报网络版  技术支持：天山网", "copyright"), ("主办：伊宁市人民政府办公室 承办：伊宁市融媒体中心", "copyright"),
+    ("新疆日报网络版  技术支持：天山网", "copyright"), ("主办：伊宁市人民政府办公室 技术支持：伊宁市融媒体中心", "copyright"),
     ("主办单位：自治区人民政府办公厅 运行维护单位：自治区信息中心", "copyright"),
     # a site's name and its web address; a school's menu of its sections
     ("南洋商报网站 enanyang.my", "navigation"), ("（东方网 www.eastday.com）", "navigation"),
@@ -614,6 +614,13 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "主办单位：自治区文旅厅　承办单位：喀什地区文旅局", "该公司为项目提供 技术支持：培训和运维",
     "喀什地区人民医院 新疆医科大学附属医院 疏附县卫生服务中心 莎车县疾控中心", "收听广播是他的习惯。",
     "联合声明：双方同意加强合作", "喜欢这里吗？欢迎常来。", "详情请登录 www.xjedu.gov.cn",
+    # (review32) an event's sponsors in their short forms, a project's technical support, tips in a
+    # sentence, places and words set apart by spaces, a notice sending its reader to a site, a lead-in
+    "主办：喀什地区文联　承办：莎车县文化馆", "新疆农业大学 技术支持：林果研究所",
+    "据了解，该报的报料热线：96333，已受理群众求助1.2万件", "想报料，找记者，一个电话就能解决问题",
+    "我要报料，我要投诉，我要咨询，诉求都能得到回应", "上海 喀什 两地 分享 援疆 经验",
+    "援疆医生 走进 莎车 泽普 叶城 开展 直播 义诊", "香港 澳门 台湾 新疆 分享 交流",
+    "报名请登录新疆人事考试网 www.xjpta.gov.cn", "请浏览香港政府新闻网 www.news.gov.hk", "一起来看▼", "名单如下▼",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

@@ -340,12 +340,19 @@ APP_SLOGAN: Final = (r"(?:[^\s，。,；;！!？?]{1,8}\s+){0,3}(?:现在|立即
 #: an article's sentence names who may download it (群众可下载…APP办理).
 APP_CALL_FORM: Final = (r"(?:请|欢迎|立即|马上|快|赶快)?(?:下载|打开|安装)\S{1,12}?(?:APP|App|app|客户端)"
                         r"[，,\s]*(?:获取|查看|阅读|了解|看|浏览|获得|解锁)(?:更多|全部|完整|全文)\S{0,8}")
+#: A blog's or a post's toolbar words printed with a drop-down mark (转载▼, 喜欢▼; 名单如下▼ is a WeChat
+#: post's lead-in to what follows, not a menu: review32).
+MENU_WORDS: Final = ("转载", "喜欢", "更多", "分享", "收藏", "评论", "阅读", "打印", "举报", "关注")
 #: A paper's call for its readers' news tips (想爆料？请登录…APP…在线等你来报料！, 报料热线：…): a prompt
 #: that opens the line, a tip line's label, or the paper waiting for the tips at its end (a story
 #: says 记者接到市民报料后…).
 TIP_FORMS: Final = (
-    r"(?:想|我要)(?:爆料|报料)[？?！!：:，,].{0,100}",
-    r".{0,40}(?:爆料|报料)(?:热线|电话|邮箱|通道|方式)\s*[:：].{0,60}",
+    # (想报料，找记者… and 我要报料，我要投诉… are a sentence's words: the call asks, then says how)
+    r"(?:想|我要)(?:爆料|报料)[？?].{0,100}",
+    r"(?:想|我要)(?:爆料|报料)[！!：:，,]\s*(?:请|欢迎|拨打|登录|扫码|扫描|下载|关注).{0,100}",
+    # a label and its number or address alone (not 该报的报料热线：96333，已受理…: a sentence's figure)
+    r".{0,40}(?:爆料|报料)(?:热线|电话|邮箱|通道|方式)\s*[:：]\s*[\d\-－—()（）、/\s]{5,40}"
+    r"|.{0,40}(?:爆料|报料)(?:邮箱|方式)\s*[:：]\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\s*",
     r".{0,100}(?:等你来|等您来|欢迎)(?:爆料|报料)[！!。]?",
 )
 #: A reader's audio widget (收聽此文, 点击播报本文，约 3 分钟, 语音播报): listening to the article.
@@ -409,7 +416,7 @@ def _patterns() -> dict[str, Any]:
     # a navigation word, or a widget of a toolbar: a menu's word with its drop-down mark (转载▼,
     # 喜欢▼), a font-size switch (字号：T|T), a forum post's floor ((2#)), an app's download link
     # (下载头条)
-    nav = (rf"(?:{_alt(NAV_WORDS)}|\p{{Han}}{{1,4}}[▼▾]"
+    nav = (rf"(?:{_alt(NAV_WORDS)}|(?:{_alt(MENU_WORDS)})[▼▾]"
            r"|(?:字号|字体)\s*[:：]\s*(?:[大中小Tt]\s*[|｜/]?\s*){1,3}|[(（]?\d{1,5}\s*\#[)）]?|下载\p{Han}{2,4})")
     num = r"\d[\d,.]*万?"
     sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
@@ -980,17 +987,20 @@ def is_footer_links(line: str) -> bool:
     # (a list of units or places between spaces is an article's: a bar or a site's link sets the row apart)
     if not nav and (len(parts) < _LINK_BAR_MIN or not _LINK_BARS.search(line)):
         return False
-    return sum(part in _nav_set() or _site_link(part) for part in parts) >= _FOOTER_LINKS_SHARE * len(parts)
+    bars = _LINK_BARS.search(line) is not None
+    return sum(part in _nav_set() or _site_link(part, places=bars) for part in parts) \
+        >= _FOOTER_LINKS_SHARE * len(parts)
 
 
 #: A row of links between bars with no navigation word names at least this many.
 _LINK_BAR_MIN = 5
 
 
-def _site_link(part: str) -> bool:
+def _site_link(part: str, *, places: bool = True) -> bool:
     """Whether a label of a row of links is one of the site's by its form: a channel (时政, or
     ending as one: 人民视频), a section (学校概况, 新闻中心: :data:`SECTION_ENDINGS`; 关于人民网), one
-    of its sites (海外网, 人民日报), or a place of its regional pages (克拉玛依).
+    of its sites (海外网, 人民日报), or a place of its regional pages (克拉玛依) — with ``places`` only:
+    places between spaces are an article's list (上海 喀什 两地 分享 援疆 经验; review32).
 
     >>> [_site_link(w) for w in ["时政", "人民视频", "科室导航", "关于人民网", "环球网", "克拉玛依", "援疆"]]
     [True, True, True, True, True, True, False]
@@ -1002,7 +1012,7 @@ def _site_link(part: str) -> bool:
         return True
     if len(part) > 2 and any(part.endswith(w) for w in CHANNEL_WORDS if len(w) >= 2):
         return True
-    return (org_name(part) and part.endswith(SITE_ENDINGS)) or place_word(part)
+    return (org_name(part) and part.endswith(SITE_ENDINGS)) or (places and place_word(part))
 
 
 @functools.cache
@@ -1174,8 +1184,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.login", EditReason.NAVIGATION
     if n <= 120 and len(p["contact"].findall(line)) >= 2:
         return "furniture.contact", EditReason.COPYRIGHT
-    if n <= 120 and _site_footer(line):
-        return "furniture.copyright", EditReason.COPYRIGHT
+    if n <= 120 and _site_footer(line):  # (not a rule that ends the article: a project's notice may follow)
+        return "furniture.site-footer", EditReason.COPYRIGHT
     if n <= 60 and _site_address(line):
         return "furniture.url", EditReason.NAVIGATION
     if n <= 20 and p["link"].fullmatch(line) and parse_credits(line) is None:
@@ -1216,12 +1226,14 @@ def _site_footer(line: str) -> bool:
     """A line of a site's footer that says who runs or supports the site: a label only footers
     print after the site's name (河南日报网络版  技术支持：大河网), or two labels of who runs it, one
     of them a footer's (主办单位：国务院办公厅 运行维护单位：中国政府网运行中心) or all in their short
-    forms (主办：昌吉市人民政府办公室　承办：昌吉市融媒体中心).
+    forms with one (主办：昌吉市人民政府办公室　技术支持：昌吉市融媒体中心).
 
     >>> _site_footer("河南日报网络版  技术支持：大河网")
     True
-    >>> _site_footer("主办：昌吉市人民政府办公室　承办：昌吉市融媒体中心")
+    >>> _site_footer("主办：昌吉市人民政府办公室　技术支持：昌吉市融媒体中心")
     True
+    >>> _site_footer("主办：喀什地区文联　承办：莎车县文化馆")  # an event's notice too
+    False
     >>> _site_footer("主办单位：自治区文旅厅　承办单位：喀什地区文旅局")  # an event's notice
     False
     >>> _site_footer("该公司为项目提供 技术支持：培训和运维")
@@ -1231,13 +1243,18 @@ def _site_footer(line: str) -> bool:
         return False
     p = _patterns()
     named = p["site_only"].fullmatch(line)
-    if named is not None:
-        return org_name(named.group("name"))
+    if named is not None:  # (a site's name: 新疆农业大学 技术支持：… is a project's notice; review32)
+        name = named.group("name")
+        return org_name(name) and name.endswith((*SITE_ENDINGS, "网络版", "电子版"))
     labels = list(p["sponsor_label"].finditer(line))
     if len(labels) < 2 or labels[0].start() != 0:
         return False
-    return any(m.group("site") for m in labels) \
-        or all(m.group(0).rstrip(":：").strip() in SPONSOR_LABELS for m in labels)
+    # a label only a footer prints among them (主办：… 承办：… alone is an event's notice too: review32)
+    return any(m.group("site") for m in labels)
+
+
+#: Verbs of a notice that sends its reader to a site (请登录, 浏览, 访问, 详见).
+_VISIT = lazy_regex(r"请|登录|登入|登陆|浏览|瀏覽|访问|詳見|详见|关注|查询|进入|报名")
 
 
 def _site_address(line: str) -> bool:
@@ -1252,7 +1269,8 @@ def _site_address(line: str) -> bool:
     if m is None:
         return False
     name = m.group("name")
-    return org_name(name) and name.endswith(SITE_ENDINGS)
+    # (报名请登录新疆人事考试网 www.…: a notice's instruction to visit the site; review32)
+    return org_name(name) and name.endswith(SITE_ENDINGS) and _VISIT.search(name) is None
 
 
 def _closing_rule(line: str) -> tuple[str, EditReason] | None:

@@ -109,7 +109,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.call", "furniture.login", "furniture.contact", "furniture.link", "furniture.pages",
     "furniture.damage", "furniture.clock", "furniture.relative-time", "furniture.empty-role",
     "furniture.keywords", "furniture.image", "furniture.channels", "furniture.account-card",
-    "furniture.footer-links", "furniture.link-label", "furniture.related-item",
+    "furniture.footer-links", "furniture.link-label", "furniture.related-item", "furniture.site-footer",
     "furniture.image-credit", "furniture.translation", "furniture.url", "furniture.counters",
     "furniture.ad", "furniture.banner", "furniture.share", "furniture.spaced-menu",
     # captions by a photographer's or provider's credit, a picture label, a position marker
