@@ -373,8 +373,8 @@ SECTION_ENDINGS: Final = (
 #: another label of the footer.
 SITE_ONLY_LABELS: Final = ("技术支持", "运行维护单位", "运维单位", "运行维护", "网站标识码", "备案号",
                            "网站维护", "技术维护")
-#: Labels of who runs a site in their short forms (主办：… 承办：…), two of them on a line: an event's
-#: notice in an article writes 主办单位：….
+#: Labels of who runs a site in their short forms (主办：… 承办：…): a footer's only beside a label of
+#: :data:`SITE_ONLY_LABELS` (an event's notice in an article prints 主办：… 承办：… too; review32).
 SPONSOR_LABELS: Final = ("主办", "承办", "主管", "协办")
 
 
