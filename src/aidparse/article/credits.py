@@ -529,22 +529,23 @@ def _paper_byline(line: str) -> list[Field] | None:
     if m is None or gap is None or not publisher_name(m.group()):
         return None
     names, after = names_at(line, gap.end())
-    if not names or line[after:].strip():
+    people = [Field(MetaField.AUTHORS, n, a, b, "names.paper") for n, a, b in names]
+    if not people or line[after:].strip() or not _reporters(people):
         return None
-    fields = [Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"),
-              *(Field(MetaField.AUTHORS, n, a, b, "names.paper") for n, a, b in names)]
-    if not _paper_and_reporters(fields):
-        return None
-    fields[0] = Field(MetaField.AFFILIATION, m.group(), m.start(), m.end(), "org.reporter-paper")
-    return fields
+    return [Field(MetaField.AFFILIATION, m.group(), m.start(), m.end(), "org.reporter-paper"), *people]
 
 
 def _paper_and_reporters(fields: list[Field]) -> bool:
     """Whether a line read as a publisher's name and then people's names only (中时新闻网 陈柏廷, a
     byline as Taiwan's and overseas papers print it): the names are its reporters."""
     return len(fields) >= 2 and fields[0].field is MetaField.SITE and publisher_name(fields[0].value) \
-        and all(f.field is MetaField.AUTHORS and bare_name_shape(f.value) and not common_word(f.value)
-                for f in fields[1:])
+        and _reporters(fields[1:])
+
+
+def _reporters(fields: list[Field]) -> bool:
+    """Whether ``fields`` are authors' names that are people's, no word (时政, 脱贫攻坚)."""
+    return all(f.field is MetaField.AUTHORS and bare_name_shape(f.value) and not common_word(f.value)
+               for f in fields)
 
 
 def _closing(s: str, start: int) -> int | None:

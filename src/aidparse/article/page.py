@@ -223,8 +223,6 @@ _APART = 2
 _APART_MAX = 14
 #: A headline the page's shape alone shows is at least this long (spaces removed).
 _HEADLINE_MIN = 5
-#: The fields of a credit line under a title and its deck that say the article starts there.
-_PAIR_FIELDS = frozenset([MetaField.AUTHORS])
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
 _HEADING_MIN = 8
 _GALLERY_CAPTION_MAX = 50
@@ -885,7 +883,7 @@ class _Page:
         """Whether line ``i`` is a credit line that names the article's reporters (a date or a source
         is not enough: a site's header prints the day's date, a headline broken over two lines
         stands over its stamp too)."""
-        return any(f.field in _PAIR_FIELDS for f in parse_credits(self.lines[i].simp) or ())
+        return any(f.field is MetaField.AUTHORS for f in parse_credits(self.lines[i].simp) or ())
 
     def subjects(self, names: list[Field], i: int) -> bool:
         """Whether names alone on line ``i`` are what the article is about rather than who wrote it:
@@ -915,7 +913,7 @@ class _Page:
                 or after.lstrip(" \u3000“「\"").startswith((*people, *_PRONOUNS)):
             return False
         # the text's subjects, not its authors: a name of them in the text under them (an author's
-        # is rarely there; a profile's, a list of honours', a quotation's speaker's nearly always) —
+        # is rarely there; a profile's, a list of honours', a quotation's speaker's nearly always)
         text = self.text_under(k)
         return not any(_first_part(name) in text for name in people)
 

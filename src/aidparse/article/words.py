@@ -141,21 +141,21 @@ def province(s: str) -> bool:
     >>> province("浙江"), province("新疆维吾尔自治区"), province("上海市"), province("喀什")
     (True, True, True, False)
     """
-    for ending in REGION_ENDINGS:
-        if s.endswith(ending) and len(s) > len(ending):
-            s = s[: -len(ending)]
-            break
-    return s in PROVINCES
+    return _region_stem(s) in PROVINCES
 
 
 def sent_from_place(s: str) -> bool:
     """Whether ``s`` names where a post was sent from: a place, with its province's or region's
     ending or not (新疆, 江苏省, 广西壮族自治区, 广东)."""
+    return place_word(_region_stem(s))
+
+
+def _region_stem(s: str) -> str:
+    """``s`` without its province's, region's or city's ending (江苏省 → 江苏, 广西壮族自治区 → 广西)."""
     for ending in REGION_ENDINGS:
         if s.endswith(ending) and len(s) > len(ending):
-            s = s[: -len(ending)]
-            break
-    return place_word(s)
+            return s[: -len(ending)]
+    return s
 
 
 def common_word(s: str) -> bool:
