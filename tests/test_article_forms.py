@@ -621,6 +621,10 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "我要报料，我要投诉，我要咨询，诉求都能得到回应", "上海 喀什 两地 分享 援疆 经验",
     "援疆医生 走进 莎车 泽普 叶城 开展 直播 义诊", "香港 澳门 台湾 新疆 分享 交流",
     "报名请登录新疆人事考试网 www.xjpta.gov.cn", "请浏览香港政府新闻网 www.news.gov.hk", "一起来看▼", "名单如下▼",
+    # (safety33) an event's technical support, units between bars, a question that is a sentence, a
+    # notice's app and its portal
+    "主办：泽普县人民医院　技术支持：上海交通大学医学院附属瑞金医院", "主办：新疆日报社 技术支持：上海报业集团",
+    "想爆料？这个问题我们也问了自己很多次。", "泽普县人民政府网 www.zepu.gov.cn",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

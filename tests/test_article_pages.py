@@ -935,6 +935,8 @@ def test_a_caption_over_its_credit_line(caption: str, credit: str) -> None:
     ("一是加强产业援疆，二是加强人才援疆", "图/王晓"),
     ("医疗援疆结硕果", "图/王晓"),
     ("援疆医生在卫生室为村民检查身体", "文/李明 图/王晓"),
+    # (safety33) a section's heading in two phrases, a speaker's words
+    ("上下同欲 “干”字当头", "（摄影：王晓）"), ("王晓：援疆是我一生的财富", "（摄影：李明）"),
 ])
 def test_no_caption_over_a_credit_line(line: str, credit: str) -> None:
     report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{line}\n{credit}\n{B2}\n")
@@ -1311,3 +1313,13 @@ def test_html_headline_from_markup(page: str, title: str | None, source: str | N
     assert B1 in report.text
     if title is not None and report.text.startswith(title[:4]):
         assert report.text.startswith(title + "\n")  # the site's header above it is gone
+
+
+# (safety33) an article's lines that name an app, or list units between bars, stay in the text: a weak
+# call or a list of links is furniture only where the article is not
+@pytest.mark.parametrize("line", ["打开“新疆政务服务”APP，了解更多办事指南", "下载石榴云客户端，了解更多援疆政策。",
+                                  "政务服务中心 | 便民服务中心 | 职业技能培训中心 | 青少年活动中心 | 文化服务中心",
+                                  "泽普县疾控中心 | 莎车县疾控中心 | 叶城县疾控中心 | 巴楚县疾控中心 | 麦盖提县疾控中心"])
+def test_an_articles_app_and_units_stay(line: str) -> None:
+    report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{line}\n{B2}\n")
+    assert line in report.text.split("\n")

@@ -23,7 +23,7 @@ from aidparse.article.captions import PICTURE_SOURCES, credits_photographer, pic
 from aidparse.article.credits import parse_credits
 from aidparse.article.labels import AUTHOR_ROLES, COUNTER_LABELS, CREW_LABELS, EDITOR_ROLES, SOURCE_LABELS
 from aidparse.article.prose import SENTENCE_MARK, STOP, reads_as_menu
-from aidparse.article.words import common_word, org_name
+from aidparse.article.words import common_word, government_name, org_name
 from aidparse.models.vocab import EditReason
 
 if TYPE_CHECKING:
@@ -339,7 +339,9 @@ APP_SLOGAN: Final = (r"(?:[^\s，。,；;！!？?]{1,8}\s+){0,3}(?:现在|立即
 #: A call to download or open an app for more, as the line's first words (请下载光华日报APP，获取更多新闻):
 #: an article's sentence names who may download it (群众可下载…APP办理).
 APP_CALL_FORM: Final = (r"(?:请|欢迎|立即|马上|快|赶快)?(?:下载|打开|安装)\S{1,12}?(?:APP|App|app|客户端)"
-                        r"[，,\s]*(?:获取|查看|阅读|了解|看|浏览|获得|解锁)(?:更多|全部|完整|全文)\S{0,8}")
+                        r"[，,\s]*(?:获取|查看|阅读|了解|看|浏览|获得|解锁)(?:更多|全部|完整|全文)"
+                        # (what the app offers is the news: 了解更多办事指南, …援疆政策。 are a notice's)
+                        r"(?:精彩内容|新闻|资讯|内容|精彩|报道|信息|视频|详情)?[！!]?")
 #: A blog's or a post's toolbar words printed with a drop-down mark (转载▼, 喜欢▼; 名单如下▼ is a WeChat
 #: post's lead-in to what follows, not a menu: review32).
 MENU_WORDS: Final = ("转载", "喜欢", "更多", "分享", "收藏", "评论", "阅读", "打印", "举报", "关注")
@@ -348,8 +350,7 @@ MENU_WORDS: Final = ("转载", "喜欢", "更多", "分享", "收藏", "评论",
 #: says 记者接到市民报料后…).
 TIP_FORMS: Final = (
     # (想报料，找记者… and 我要报料，我要投诉… are a sentence's words: the call asks, then says how)
-    r"(?:想|我要)(?:爆料|报料)[？?].{0,100}",
-    r"(?:想|我要)(?:爆料|报料)[！!：:，,]\s*(?:请|欢迎|拨打|登录|扫码|扫描|下载|关注).{0,100}",
+    r"(?:想|我要)(?:爆料|报料)[？?！!：:，,]\s*(?:请|欢迎|拨打|登录|扫码|扫描|下载|关注).{0,100}",
     # a label and its number or address alone (not 该报的报料热线：96333，已受理…: a sentence's figure)
     r".{0,40}(?:爆料|报料)(?:热线|电话|邮箱|通道|方式)\s*[:：]\s*[\d\-－—()（）、/\s]{5,40}"
     r"|.{0,40}(?:爆料|报料)(?:邮箱|方式)\s*[:：]\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\s*",
@@ -996,6 +997,12 @@ def is_footer_links(line: str) -> bool:
 _LINK_BAR_MIN = 5
 
 
+#: A site's section named by its ending is a short link (学校概况, 党建园地, 地方领导留言板); a centre
+#: shorter still (新闻中心, 数据中心: 便民服务中心, 青少年活动中心 are units an article lists).
+_SECTION_LINK_MAX = 7
+_CENTRE_LINK_MAX = 4
+
+
 def _site_link(part: str, *, places: bool = True) -> bool:
     """Whether a label of a row of links is one of the site's by its form: a channel (时政, or
     ending as one: 人民视频), a section (学校概况, 新闻中心: :data:`SECTION_ENDINGS`; 关于人民网), one
@@ -1008,7 +1015,12 @@ def _site_link(part: str, *, places: bool = True) -> bool:
     from aidparse.article.words import place_word
 
     p = _patterns()
-    if p["channels"].fullmatch(part) or part.endswith(SECTION_ENDINGS) or part.startswith("关于"):
+    # (泽普县疾控中心 | 莎车县疾控中心, 政务服务中心 | 便民服务中心: units between bars are an article's
+    # list — a place before the ending, or a name longer than a link's; safety33)
+    section = part.endswith(SECTION_ENDINGS) \
+        and len(part) <= (_CENTRE_LINK_MAX if part.endswith("中心") else _SECTION_LINK_MAX) \
+        and not any(place_word(part[:k]) for k in (2, 3, 4))
+    if p["channels"].fullmatch(part) or section or part.startswith("关于"):
         return True
     if len(part) > 2 and any(part.endswith(w) for w in CHANNEL_WORDS if len(w) >= 2):
         return True
@@ -1245,12 +1257,30 @@ def _site_footer(line: str) -> bool:
     named = p["site_only"].fullmatch(line)
     if named is not None:  # (a site's name: 新疆农业大学 技术支持：… is a project's notice; review32)
         name = named.group("name")
-        return org_name(name) and name.endswith((*SITE_ENDINGS, "网络版", "电子版"))
+        return org_name(name) and name.endswith((*SITE_ENDINGS, "网络版", "电子版")) and _supports_sites(line)
     labels = list(p["sponsor_label"].finditer(line))
     if len(labels) < 2 or labels[0].start() != 0:
         return False
-    # a label only a footer prints among them (主办：… 承办：… alone is an event's notice too: review32)
-    return any(m.group("site") for m in labels)
+    # a label only a footer prints among them (主办：… 承办：… alone is an event's notice too: review32),
+    # naming who runs sites (技术支持：上海援疆医疗队 is an event's: safety33)
+    return any(m.group("site") for m in labels) and _supports_sites(line)
+
+
+#: The ends of the names of who supports or maintains a site (技术支持：大河网, 运行维护：…信息中心,
+#: …科技有限公司): a site, a newsroom of all media, an information centre, a technology company.
+SITE_SUPPORT_ENDINGS: Final = (*SITE_ENDINGS, "融媒体中心", "信息中心", "数据中心", "网络中心", "运行中心",
+                               "运维中心", "技术中心", "科技", "信息", "网络", "公司", "工作室")
+
+
+def _supports_sites(line: str) -> bool:
+    """Whether every value after a label only footers print names who runs sites
+    (:data:`SITE_SUPPORT_ENDINGS`)."""
+    values = [m.group(1).strip() for m in _SUPPORT_VALUE.finditer(line)]
+    return bool(values) and all(v.endswith(SITE_SUPPORT_ENDINGS) for v in values)
+
+
+#: The value after a label only footers print, up to the next label or the line's end.
+_SUPPORT_VALUE = lazy_regex(rf"(?:{'|'.join(SITE_ONLY_LABELS)})\s*[:：]\s*([^\s:：]+?)(?=\s|$)")
 
 
 #: Verbs of a notice that sends its reader to a site (请登录, 浏览, 访问, 详见).
@@ -1269,8 +1299,10 @@ def _site_address(line: str) -> bool:
     if m is None:
         return False
     name = m.group("name")
-    # (报名请登录新疆人事考试网 www.…: a notice's instruction to visit the site; review32)
-    return org_name(name) and name.endswith(SITE_ENDINGS) and _VISIT.search(name) is None
+    # (报名请登录新疆人事考试网 www.…: a notice's instruction to visit the site; review32; a government's
+    # portal is what a notice lists: 泽普县人民政府网 www.…; safety33)
+    return org_name(name) and name.endswith(SITE_ENDINGS) and _VISIT.search(name) is None \
+        and not government_name(name)
 
 
 def _closing_rule(line: str) -> tuple[str, EditReason] | None:

@@ -187,6 +187,9 @@ _TEXT_ROLE = lazy_regex(r"(?<!图)文\s*[/／:：丨|]|作者|撰稿|撰文|采�
 _AMOUNT = lazy_regex(r"\d(?:[\d.,]*\d)?\s*(?:[万亿]?元|[%％]|万|亿)")
 #: An item of a list that counts its points (一是…，二是…).
 _ENUMERATED = lazy_regex(r"^\s*[一二三四五六七八九十]+是")
+#: A section heading's shape, which a caption does not have: two phrases set apart by a space (上下同欲
+#: “干”字当头), or a speaker and what they said (王晓：援疆是我一生的财富; safety33).
+_HEADING_SHAPE = lazy_regex(r"\S\s+\S|[:：]")
 #: A caption over its credit line is at least this long (a section's heading is shorter).
 _CAPTION_MIN = 10
 
@@ -1143,7 +1146,7 @@ class _Page:
         that closes the article is the article's, and the line above it its last."""
         if not self.prose_seen or i == 0 or i + 2 >= len(self.lines) or len(simp) > _CAPTION_MAX \
                 or len(squeeze(simp)) < _CAPTION_MIN or simp[-1] in _SENTENCE_END or NUMBERED.match(simp) \
-                or _ENUMERATED.match(simp) or _AMOUNT.search(simp):
+                or _ENUMERATED.match(simp) or _AMOUNT.search(simp) or _HEADING_SHAPE.search(simp.strip()):
             return False  # (累计投入资金1.2亿元: a sentence's figure, whatever stands under it)
         above, below = self.lines[i - 1].simp.rstrip(), self.lines[i + 2].simp
         return (above[-1:] in _SENTENCE_END or fur.is_picture(above)) and reads_as_prose(below) \
