@@ -19,7 +19,11 @@ furniture line's kind (``furniture_kinds``: counted by kind, never listed); ``fo
 by a fifth author from the same brief, development data like ``pages.json``; ``heldout4.json`` 30
 more by a sixth, asked for what pages print without labels (photo stories' bare captions, bylines of
 names alone, pages without a headline, less common source labels), only scored; ``forms2.json`` 40
-more by a seventh author from the same brief, development data.
+more by a seventh author from the same brief, development data. ``forms3.json`` and ``heldout5.json``
+are the odd and the even pages of 110 written by a ninth author from a brief of site families and
+positions (``probe31``): the odd ones studied, the even ones only scored; neutral lines (a headline, a
+deck, a line the author left unmarked) are ``ambiguous``, and a date the page gives only in part is
+``published_partial`` (the key's ``published`` is then ``null``).
 
 :func:`score` scores them as the corpus's columns are scored
 (:mod:`corpus_keys`); values the key also accepts (``title_alt``,
@@ -40,7 +44,8 @@ import aidparse
 FOLDER = ROOT / "tests" / "data" / "layouts"
 #: The development pages, and the held-out batch written later by another author, only scored.
 SETS = {"layouts": "pages.json", "forms": "forms.json", "forms2": "forms2.json", "heldout": "heldout.json",
-        "heldout2": "heldout2.json", "heldout3": "heldout3.json", "heldout4": "heldout4.json"}
+        "heldout2": "heldout2.json", "heldout3": "heldout3.json", "heldout4": "heldout4.json",
+        "forms3": "forms3.json", "heldout5": "heldout5.json"}
 
 
 @functools.cache
