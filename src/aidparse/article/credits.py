@@ -515,9 +515,8 @@ def _stamp_with_junk(fields: list[Field], facts: int, junk: list[str], length: i
         and sum(len(j) for j in junk) * 3 <= length
 
 
-#: A month and day, then the time, after a site's name (天山网 09-20 15:33): an aggregator's stamp.
-_MONTH_DAY_CLOCK = lazy_regex(r"(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])"
-                              r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+#: A clock in a month and day's match (09-20 15:33): an aggregator's stamp after a site's name.
+_CLOCK = lazy_regex(r"\d[:：]\d")
 
 
 def _paper_byline(line: str) -> list[Field] | None:
@@ -825,8 +824,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             names_allowed = after_org = True  # 2018-03-23王开 (a name, not a channel's word: 2023-05-12 国际)
             continue
-        m = _MONTH_DAY_CLOCK.match(s, pos) if fields and fields[-1].field is MetaField.SITE else None
-        if m:  # 天山网 09-20 15:33: an aggregator's stamp of this year's post, its year unknown (no date)
+        m = pats["monthday"].match(s, pos) if fields and fields[-1].field is MetaField.SITE else None
+        if m and _CLOCK.search(m.group()):
+            # 天山网 09-20 15:33: an aggregator's stamp of this year's post, its day and time (the year
+            # unknown: no date)
             facts += 1
             undated = True
             pos = m.end()

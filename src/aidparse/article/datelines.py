@@ -33,6 +33,7 @@ from aidparse.article.names import (
     bare_name_shape,
     valid_name,
 )
+from aidparse.article.tokens import ZONE
 from aidparse.article.words import (
     SENTENCE_WORDS,
     common_halves,
@@ -81,9 +82,9 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
         ^[\s□■●◆▲]*据?
         (?:(?P<org>{org})(?![网]|报(?![道导]))   # the whole name: 中国新闻网 (no place begins with 网 or 报)
            # an outlet no table knows, before the time zone and a whole date (新唐人北京时间2019年01月22日讯)
-           | (?P<org>\p{{Han}}{{2,6}}?)(?={_ZONE}(?:19|20)\d{{2}}年))
+           | (?P<org>\p{{Han}}{{2,6}}?)(?=(?:{ZONE})(?:19|20)\d{{2}}年))
         (?P<place>\p{{Han}}{{2,8}}?)??
-        (?:{_ZONE})?   # 北京时间: the zone of the date
+        (?P<zone>{ZONE})?   # 北京时间: the zone of the date
         (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
         (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!))
           |(?:报道|报导)(?=\s*$))   # 星岛日报报道 alone on its line, as Hong Kong's papers print it
@@ -110,8 +111,6 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     return wire, lead, after
 
 
-#: A time zone before a dateline's date, as overseas papers print it (新唐人北京时间2019年01月22日讯).
-_ZONE = "北京时间"
 #: What a Hong Kong, Taiwan, Macau or overseas Chinese paper's dateline says it is, after its outlet,
 #: place and date (【明报专讯】, （东网专讯）, 【本报消息】, （北京综合电）, （中央社台北28日综合外电报导）):
 #: 综合 (a roundup), 外电 (from foreign wires), then the dispatch's word.
@@ -353,7 +352,7 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             return marked
     wire, lead, after = _lead_patterns()
     m = wire.match(line)
-    if m and m.group("org") and line.startswith(_ZONE, m.end("org")) and not org_name(m.group("org")) \
+    if m and m.group("zone") and m.start("zone") == m.end("org") and not org_name(m.group("org")) \
             and not outlet_word(m.group("org")):
         m = None  # 今日北京时间2024年1月22日讯: a word before the zone, no outlet no table knows
     if m is None and first:  # 中央社记者王晓台北8日电 without its brackets, as reposts print it: with

@@ -41,6 +41,7 @@ from aidparse.article.labels import (
 __all__ = [
     "DATE",
     "TIME",
+    "ZONE",
     "token_patterns",
 ]
 
@@ -67,7 +68,8 @@ DATE = r"""
   | (?<![\d.])(?P<d7>\d{1,2})\s+(?P<mon7>(?i:MONTHS))(?![A-Za-z])\.?(?:,\s*|\s+)(?P<y7>(?:19|20)\d{2})(?!\d)
                                                       # 2 August 2020: the day first
 """.replace("MONTHS", "|".join(_MONTH_NAMES))
-_ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
+#: A time zone a stamp or a dateline names before its time or date (北京时间, GMT).
+ZONE = r"北京时间|格林尼治标准时间|格林威治标准时间|GMT|UTC"
 TIME = (r"(?:(?:上午|下午|中午|凌晨|晚上|早上)\s?)?"  # 上午5:00, as Hong Kong's and Taiwan's pages print it
          r"(?:T?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
          r"(?:\s?[AP]M(?![A-Za-z]))?"  # 05:00 AM, as Singapore's pages print it
@@ -136,8 +138,8 @@ def token_patterns() -> dict[str, Any]:
         # (2012年12月10日, 格林尼治标准时间10:41)
         # (possessive spaces: a run of spaces after a date with no time is read once, not split
         # between the two runs in every way before the time is found missing)
-        "datetime": regex.compile(rf"(?x)(?:{DATE})(?:[\s,，]*+(?:-\s*+)?(?:{_ZONE})?\s*+{TIME})?"
-                                  rf"|(?:{_ZONE})?\s*{TIME}"),
+        "datetime": regex.compile(rf"(?x)(?:{DATE})(?:[\s,，]*+(?:-\s*+)?(?:{ZONE})?\s*+{TIME})?"
+                                  rf"|(?:{ZONE})?\s*{TIME}"),
         # after a date label only: a month and day without the year, and a time (发布时间：09-30 22:46,
         # 10-0812:00 glued as aggregators print it, 时间：7月12日): the page's own date, year unknown
         "monthday": regex.compile(r"(?:0?[1-9]|1[0-2])\s*(?:[-/－／]|月)\s*(?:0?[1-9]|[12]\d|3[01])"
