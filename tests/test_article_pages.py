@@ -775,11 +775,29 @@ def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str
     ("2020-12-16 19:22 阿勒泰地区融媒体中心官方账号", dt.date(2020, 12, 16)),
     ("江西援疆 2023-10-12 17:50 发表于江西", dt.date(2023, 10, 12)),
     ("原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江", dt.date(2024, 11, 28)),
+    # (twelfth round) a Toutiao post's header: its account, the date, the place and the badge after dots
+    ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", dt.date(2024, 9, 10)),
+    ("援疆那些事儿 2024-09-10 20:15 · 新疆", dt.date(2024, 9, 10)),
 ])
 def test_stamp_dates(line: str, published: dt.date | None) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
     assert (report.title, report.published) == (T, published)
     assert report.text == f"{T}\n{B1}"
+
+
+# (twelfth round) a self-media post that credits no publisher: its account — named on its header
+# with the post's marks (原创, the place it was sent from, the name twice) — is its source; a loose
+# stamp's word is not (华夏人文 2020-03-09 18:14:21 may be a channel's), nor an account over a credit
+@pytest.mark.parametrize(("header", "closing", "source"), [
+    ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "", "援疆那些事儿"),
+    ("原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江", "", "浙江援疆"),
+    ("原创 GameForce 2019-09-04", "", "GameForce"),
+    ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "来源：喀什日报", "喀什日报"),
+    ("华夏人文 2020-03-09 18:14:21", "", None),
+    ("最后更新日期 2021-07-05 10:00", "", None),
+])
+def test_a_posts_account_is_its_source_when_nothing_else_is(header: str, closing: str, source: str | None) -> None:
+    assert aidparse.parse(f"{T}\n{header}\n{B1}\n{B2}\n{closing}\n").source == source
 
 
 @pytest.mark.parametrize(("page", "published"), [

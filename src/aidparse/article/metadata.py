@@ -224,7 +224,8 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     (datetime.date(2019, 7, 13), datetime.date(2019, 7, 12))
     """
     spans: dict[str, list[Span]] = {}
-    source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION)
+    source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION) \
+        or _first(lines, MetaField.ACCOUNT)  # a post's account when the page credits no publisher
     source = _simplified(source_line, text) if source_line else None
     if source_line:
         spans["source"] = [source_line.span]

@@ -70,7 +70,7 @@ from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.names import split_names, valid_name
 from aidparse.article.prose import NUMBERED, SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
-from aidparse.article.stamps import account_header, loose_stamp, parse_stamp_date, split_stamp
+from aidparse.article.stamps import account_header, loose_stamp, parse_stamp_date, split_stamp, stamp_account
 from aidparse.article.title import (
     LONG_HEADLINE,
     colon_half,
@@ -942,9 +942,12 @@ class _Page:
         if found is None:
             return False
         start, end = found
-        self.remove(line, EditReason.HEADER_LINE,
-                    [Field(MetaField.PUBLISHED, simp[start:end], start, end, "loose-stamp")],
-                    base=line.content_start + base, rule="meta.loose-stamp")
+        fields = [Field(MetaField.PUBLISHED, simp[start:end], start, end, "loose-stamp")]
+        if account_header(simp) is not None and (account := stamp_account(simp, start, end)) is not None:
+            # (a post's marks beside the account's name: 原创, the place it was sent from, the name twice)
+            fields.append(Field(MetaField.ACCOUNT, simp[account[0]:account[1]], *account, "loose-stamp"))
+        self.remove(line, EditReason.HEADER_LINE, fields, base=line.content_start + base,
+                    rule="meta.loose-stamp")
         self.previous_kind = "stamp"
         return True
 
@@ -958,6 +961,8 @@ class _Page:
         value = simp[start:end]
         fields = [Field(MetaField.PUBLISHED, value, start, end, "account-header")] \
             if parse_stamp_date(value) is not None else []
+        if (account := stamp_account(simp, start, end)) is not None:
+            fields.append(Field(MetaField.ACCOUNT, simp[account[0]:account[1]], *account, "account-header"))
         self.remove(line, EditReason.HEADER_LINE, fields, base=line.content_start + base,
                     rule="meta.account-header")
         self.previous_kind = "stamp"

@@ -27,6 +27,7 @@ __all__ = [
     "loose_stamp",
     "parse_stamp_date",
     "split_stamp",
+    "stamp_account",
 ]
 
 DATE_RE = lazy_regex(rf"(?x)(?:{DATE})")
@@ -120,7 +121,10 @@ _ENGLISH_DATE = lazy_regex(rf"(?P<mon>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})\s+
                            r"\s+(?P<y>(?:19|20)\d{2})")
 _SENTENCE_MARKS = lazy_regex(r"[。！？!?；;，,]")
 
-_STAMP_REST = lazy_regex(r"[\s|｜丨/【】\[\]()（）:：\-]+")
+#: What sets a stamp's words apart: blanks, bars, brackets, colons, and a dot with a blank beside it or
+#: after the time (2024-09-10 20:15 · 新疆 · 原创, 10:22·新疆援疆风采; a dot between two Han characters
+#: joins a transliterated name's parts).
+_STAMP_REST = lazy_regex(r"(?:[\s|｜丨/【】\[\]()（）:：\-]|\s[·•]|[·•]\s|(?<=\d)[·•])+")
 #: A loose stamp carries at most this many characters besides its date (an account, a channel),
 #: of which this many Han characters (a headline has more).
 _LOOSE_REST = 16
@@ -169,6 +173,8 @@ def _stamp_words(before: str, after: str) -> list[str]:
     ['浙江援疆']
     >>> _stamp_words("华夏人文 ", ""), _stamp_words("江西援疆 ", " 发表于江西")
     (['华夏人文'], ['江西援疆'])
+    >>> _stamp_words("援疆那些事儿 ", " · 新疆 · 原创")  # a Toutiao post's: the place, the badge
+    ['援疆那些事儿']
     """
     from aidparse.article.words import province
 
@@ -178,9 +184,32 @@ def _stamp_words(before: str, after: str) -> list[str]:
     if len(words) == 2 and words[0] == words[1]:
         words = words[1:]
     tail = [w for w in _STAMP_REST.split(after) if w]
+    if tail[-1:] == [_ORIGINAL_MARK]:
+        tail = tail[:-1]  # a platform's badge after the place (2024-09-10 20:15 · 新疆 · 原创)
     if len(tail) == 1 and province(_SENT_FROM.sub("", tail[0])):
         tail = []  # 浙江, 发表于江西, IP属地：广东 (the label's colon split off it; a province, never a city)
     return words + tail
+
+
+def stamp_account(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the posting account's name stands on a loose stamp or a post's header whose date is
+    ``line[start:end]``: the one word left besides the date, the post's marks and the place it was
+    sent from, when it is no longer than an account's name — or ``None``.
+
+    >>> line = "援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创"
+    >>> at, to = stamp_account(line, 7, 23)
+    >>> line[at:to]
+    '援疆那些事儿'
+    >>> stamp_account("2019-09-23 07:48", 0, 16) is None
+    True
+    """
+    words = _stamp_words(line[:start], line[end:])
+    if len(words) != 1 or len(words[0]) > _ACCOUNT_MAX:
+        return None
+    at = line.rfind(words[0], 0, start)
+    if at < 0:
+        at = line.find(words[0], end)
+    return at, at + len(words[0])
 
 
 #: The label before the place a post was sent from (发表于江西, IP属地：广东).

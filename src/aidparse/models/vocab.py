@@ -189,6 +189,10 @@ class MetaField(str, Enum):
     """The line the page walk placed as the article's headline — the markup or the stamp under
     it showed where it stands —, without the tags and site name cut from it: the report's title,
     wherever it stands in the cleaned text (prose kept above it included)."""
+    ACCOUNT = "account"
+    """The self-media account a post's header names beside its date (``援疆那些事儿 2024-09-10 20:15 ·
+    新疆 · 原创``, ``原创 浙江援疆 浙江援疆 2024年11月28日``): the report's source when the page
+    credits no other."""
     ORIGIN = "origin"
     """The paper or agency a wire dateline names (``新华社乌鲁木齐7月12日电`` → 新华社): the
     article's originator, ahead of a ``来源:`` line that names the site that carried it."""
