@@ -924,6 +924,10 @@ STAMP = "2021-05-08 10:32 来源：天山网"
     ("文：本报记者 王晓 共享联盟·淳安 徐敏", ["王晓", "徐敏"], []),
     ("文章来源：天山网 责任编辑：王晓 SN253", [], ["王晓"]),
     ("（文/图 喀什市发改委 林志强）", ["林志强"], []),  # (the unit is no source: the stamp's stands)
+    # (twelfth round) the author's name, then who they are
+    ("（作者：钟晓宇，山东省第十一批援疆教师，现任教于麦盖提县）", ["钟晓宇"], []),
+    ("作者：钟晓宇，山东省第十一批援疆教师", ["钟晓宇"], []),
+    ("（作者王晓系江苏省第十批援疆干部）", ["王晓"], []),
 ])
 def test_closing_lines_after_the_article(closing: str, authors: list[str], editors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{B2}\n{closing}\n")

@@ -30,6 +30,7 @@ from aidparse.article.labels import (
 )
 from aidparse.article.names import (
     NAME_DOTS,
+    READER,
     bare_name_shape,
     valid_name,
 )
@@ -524,6 +525,11 @@ class Tail:
 _AUTHOR_NOTE = lazy_regex(r"作者(?:系(?![列统])|现任|现为|(?:单位|简介)\s*[:：])\s*[^《\s][^《]*$")
 #: The longest note of who the author is.
 _AUTHOR_NOTE_MAX = 80
+#: The author's name, then who they are after a comma or 系 (作者：钟晓宇，山东省第十一批援疆教师; 作者王晓系
+#: 江苏援疆干部): no other credit's label after it (作者：王晓，编辑：李明 is two credits).
+_AUTHOR_NAMED = lazy_regex(
+    rf"作者\s*[:：]?\s*(?:{READER})?"  # (作者：网友王晓，…: a reader, named after the word for one)
+    r"(?P<name>[^\s，,：:、;；()（）]{2,9}?)\s*(?:[，,]|系(?![列统])|现任|现为)\s*(?P<desc>[^：:《]{4,})$")
 
 
 def author_note(text: str) -> tuple[Field, ...] | None:
@@ -535,8 +541,22 @@ def author_note(text: str) -> tuple[Field, ...] | None:
     ((), None)
     >>> [f.value for f in author_note("作者系江苏省第十批援疆干部 王晓")]
     ['王晓']
+
+    The name first, then who the author is:
+
+    >>> [f.value for f in author_note("作者：钟晓宇，山东省第十一批援疆教师，现任教于麦盖提县")]
+    ['钟晓宇']
+    >>> [f.value for f in author_note("作者王晓系江苏省援疆干部")], author_note("作者：王晓，编辑：李明")
+    (['王晓'], None)
     """
-    if len(text) > _AUTHOR_NOTE_MAX or not _AUTHOR_NOTE.match(text) or INNER_STOP.search(text[:-1]):
+    if len(text) > _AUTHOR_NOTE_MAX or INNER_STOP.search(text[:-1]):
+        return None
+    named_first = _AUTHOR_NAMED.fullmatch(text)
+    if named_first is not None and valid_name(name := named_first.group("name"), credited=True) \
+            and not org_name(name):
+        return (Field(MetaField.AUTHORS, name, named_first.start("name"), named_first.end("name"),
+                      "tail.author-note"),)
+    if not _AUTHOR_NOTE.match(text):
         return None
     rest = text[3:].lstrip()
     named = team_and_names(rest) if text.startswith("作者系") else None
