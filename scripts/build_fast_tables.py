@@ -7,11 +7,17 @@ Usage (after ``scripts/build_data.py``, or after editing a gazetteer TSV)::
 
 Files written under ``src/aidparse/data/`` (JSON only; nothing is pickled):
 
-* ``words.json``, ``charfreq.json``, ``pinyin.json`` — the rows of
-  ``words.tsv``, ``charfreq.tsv`` and ``pinyin.tsv`` as two columns, the keys
+* ``charfreq.json``, ``pinyin.json`` — the rows of
+  ``charfreq.tsv`` and ``pinyin.tsv`` as two columns, the keys
   joined by spaces into one string and the values in one list, in the TSV's
   order, with the TSV's ``#`` source lines under ``"source"``. Loading one is
   ``json.loads`` plus ``str.split`` plus ``dict(zip(...))``, all in C.
+* ``words.json`` — the rows of ``words.tsv`` grouped by their first character,
+  in the TSV's order: under ``"words"`` each first character's words joined
+  by spaces, under ``"counts"`` their counts joined likewise, with the total
+  of the counts and the number of words. A page looks up words of a few
+  hundred first characters of some five thousand: each group is read on its
+  first look-up (``aidparse._resources.WordCounts``), not the whole table.
 * ``script_chars.json`` — the character sets script detection and conversion
   need on every page (Simplified-only, Traditional-only, and what each OpenCC
   config may change), drawn from the OpenCC tables by
@@ -42,7 +48,6 @@ DATA = pathlib.Path(__file__).resolve().parent.parent / "src" / "aidparse" / "da
 
 #: JSON file -> (its TSV, name of the key column, name of the value column, values are ints).
 COLUMNS: dict[str, tuple[str, str, str, bool]] = {
-    "words.json": ("words.tsv", "words", "counts", True),
     "charfreq.json": ("charfreq.tsv", "chars", "counts", True),
     "pinyin.json": ("pinyin.tsv", "chars", "readings", False),
 }
@@ -64,9 +69,28 @@ def columns_table(tsv: str, keys: str, values: str, numeric: bool) -> dict[str, 
     }
 
 
+def grouped_table(tsv: str) -> dict[str, Any]:
+    """The JSON form of a ``word<TAB>count`` TSV grouped by first character (``words.json``)."""
+    columns = columns_table(tsv, "words", "counts", True)
+    words, counts = columns["words"].split(KEY_SEPARATOR), columns["counts"]
+    grouped: dict[str, tuple[list[str], list[str]]] = {}
+    for word, count in zip(words, counts, strict=True):
+        keys, values = grouped.setdefault(word[0], ([], []))
+        keys.append(word)
+        values.append(str(count))
+    return {
+        "source": columns["source"],
+        "total": sum(counts),
+        "size": len(words),
+        "words": {first: KEY_SEPARATOR.join(keys) for first, (keys, _) in grouped.items()},
+        "counts": {first: KEY_SEPARATOR.join(values) for first, (_, values) in grouped.items()},
+    }
+
+
 def fast_tables() -> dict[str, dict[str, Any]]:
     """Every load-fast table, by file name, as this script writes it."""
     out = {name: columns_table(*spec) for name, spec in COLUMNS.items()}
+    out["words.json"] = grouped_table("words.tsv")
     out[SCRIPT_CHARS_JSON] = build_script_chars()
     out[GAZETTEER_JSON] = build_gazetteer().to_json()
     return out

@@ -49,6 +49,17 @@ def test_word_counts_are_the_tsv_rows() -> None:
     assert list(_resources.word_counts().items()) == [(w, int(n)) for w, n in rows]
 
 
+def test_word_counts_read_only_the_groups_looked_up() -> None:
+    rows = {w: int(n) for w, n in _tsv("words.tsv")}
+    data = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
+    counts = _resources.WordCounts(data["words"], data["counts"], data["total"], data["size"])
+    assert (counts.get("援助"), counts["援助"], counts.get("援疆干部人才", 0), "援疆干部人才" in counts) \
+        == (rows["援助"], rows["援助"], 0, False)
+    assert set(counts._groups) == {"援"}  # one first character's words read, of thousands
+    assert (counts.total, len(counts), dict(counts)) == (sum(rows.values()), len(rows), rows)
+    assert "" not in counts and 3 not in counts and counts.get("") is None
+
+
 def test_char_logfreq_is_computed_from_the_tsv_counts() -> None:
     counts = {ch: int(n) for ch, n in _tsv("charfreq.tsv")}
     total = sum(counts.values())

@@ -121,8 +121,9 @@ class _Runs:
 def test_a_program_that_calls_anything_else_is_refused(fresh_store: None) -> None:
     _precompiled._load()
     assert _precompiled._store is not None
-    _precompiled._store[("x", 0)] = base64.b64encode(pickle.dumps(_Runs())).decode("ascii")
-    _precompiled._store[("y", 0)] = base64.b64encode(b"not a pickle").decode("ascii")
+    for pattern, data in (("x", pickle.dumps(_Runs())), ("y", b"not a pickle")):  # rows whose checks hold
+        program = base64.b64encode(data).decode("ascii")
+        _precompiled._store[(pattern, 0)] = (program, _precompiled._digest(pattern, 0, program))
     assert _precompiled.stored_program("x", 0) is None
     assert _precompiled.stored_program("y", 0) is None
     assert _precompiled.compile_regex("x").pattern == "x"  # compiled instead
@@ -138,8 +139,12 @@ def test_a_damaged_row_is_never_restored(fresh_store: None, monkeypatch: pytest.
     damaged = base64.b64encode(base64.b64decode(program)[:-9] + b"\xff\xff\xff" * 3).decode("ascii")
     data["patterns"][0] = [pattern, flags, damaged, digest]
     monkeypatch.setattr("aidparse._resources.read_text", lambda name: json.dumps(data))
-    assert (pattern, flags) not in _precompiled._load()
-    assert len(_precompiled._load()) == len(data["patterns"]) - 1 or data["regex"] != regex.__version__
+
+    def refuse() -> None:
+        raise AssertionError("a damaged program was handed to regex")
+
+    monkeypatch.setattr(_precompiled, "_unpickler", refuse)
+    assert _precompiled.stored_program(pattern, flags) is None  # (its row's check is verified on use)
     assert _precompiled.compile_regex(pattern, flags).pattern == pattern
 
 
@@ -151,17 +156,18 @@ _THIS_RELEASE = f'"regex": "{regex.__version__}", "default_version": {regex.DEFA
                                   f'{{{_THIS_RELEASE}, "patterns": [["a", 0, "YQ==", "0"]]}}'])
 def test_a_store_of_another_shape_is_ignored(text: str, fresh_store: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("aidparse._resources.read_text", lambda name: text)
-    assert _precompiled._load() == {}
+    assert _precompiled._load() in ({}, {("a", 0): ("YQ==", "0")})  # (a row whose check fails: never restored)
+    assert _precompiled.stored_program("a", 0) is None
     assert _precompiled.compile_regex("a+").findall("caab") == ["aa"]
 
 
 def test_a_program_of_something_else_is_refused(fresh_store: None) -> None:
     _precompiled._load()
     assert _precompiled._store is not None
-    _precompiled._store[("援疆", 0)] = base64.b64encode(pickle.dumps("援疆")).decode("ascii")  # a str, no pattern
-    assert _precompiled.stored_program("援疆", 0) is None
-    _precompiled._store[("援疆", 0)] = base64.b64encode(pickle.dumps(regex.compile("资金"))).decode("ascii")
-    assert _precompiled.stored_program("援疆", 0) is None  # another pattern's program
+    for data in (pickle.dumps("援疆"), pickle.dumps(regex.compile("资金"))):  # a str; another pattern's program
+        program = base64.b64encode(data).decode("ascii")
+        _precompiled._store[("援疆", 0)] = (program, _precompiled._digest("援疆", 0, program))
+        assert _precompiled.stored_program("援疆", 0) is None
     assert _precompiled.compile_regex("援疆").pattern == "援疆"
 
 

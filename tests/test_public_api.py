@@ -72,6 +72,20 @@ def test_lazy_flags_match_both_engines() -> None:
     assert _lazy.REVERSE == regex.REVERSE  # (regex only)
 
 
+def test_lazy_escape_is_regex_escape() -> None:
+    # every code point (but the surrogates), alone and in words, escaped as regex.escape escapes it
+    import sys
+
+    import regex
+
+    from aidparse import _lazy
+
+    chars = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF]
+    assert [_lazy.regex_escape(c) for c in chars] == [regex.escape(c) for c in chars]
+    for word in ["援疆", "援 疆", "(记者)", "a.b-c", "第十批", "C++", "1.5万", "", "\u3000来源", "¥100"]:
+        assert _lazy.regex_escape(word) == regex.escape(word), word
+
+
 def test_input_too_large(monkeypatch: object) -> None:
     import pytest
 

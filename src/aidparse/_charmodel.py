@@ -13,7 +13,7 @@ import math
 
 from aidparse._resources import UNKNOWN_HAN_LOGP, char_counts, pinyin_readings, word_counts
 
-__all__ = ["CJK_PUNCT", "PINYIN_VOWELS", "char_logp", "readings", "word_bonus"]
+__all__ = ["CJK_PUNCT", "PINYIN_VOWELS", "char_logp", "readings", "table_logp", "word_bonus"]
 
 #: Log-probabilities of the punctuation of Chinese text, most common first.
 CJK_PUNCT: dict[str, float] = {
@@ -33,6 +33,25 @@ LOGP_CONTROL = -40.0
 #: Log-probabilities of the table's characters computed so far: a page needs a few
 #: thousand of them, each ``math.log(count / total)`` as in ``_resources.char_logfreq``.
 _TABLE_LOGP: dict[str, float] = {}
+
+
+def table_logp(ch: str) -> float | None:
+    """Log-probability of a character in the frequency table (``char_logfreq().get(ch)``, the
+    same value), or ``None`` for one the table does not hold; computed for this one character.
+
+    >>> from aidparse._resources import char_logfreq
+    >>> table_logp("援") == char_logfreq()["援"], table_logp("a")
+    (True, None)
+    """
+    p = _TABLE_LOGP.get(ch)
+    if p is not None:
+        return p
+    counts, total = char_counts()
+    n = counts.get(ch)
+    if n is None:
+        return None
+    p = _TABLE_LOGP[ch] = math.log(n / total)
+    return p
 
 
 def char_logp(ch: str) -> float:

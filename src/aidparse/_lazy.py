@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import regex
 
 __all__ = ["DOTALL", "IGNORECASE", "MULTILINE", "REVERSE", "VERBOSE", "lazy_re", "lazy_re_where_same",
-           "lazy_regex", "lazy_regex_bytes", "re_where_same", "regex_on_first_use"]
+           "lazy_regex", "lazy_regex_bytes", "re_where_same", "regex_escape", "regex_on_first_use"]
 
 IGNORECASE = 2
 MULTILINE = 8
@@ -28,6 +28,25 @@ VERBOSE = 64
 #: the text (``…$``) and is asked only whether it matches is then tried at the end alone, not at
 #: every position of a long line (the same answer: a search tries every position either way).
 REVERSE = 1024
+
+
+#: What ``regex.escape`` (with its defaults) puts a backslash before: ``regex``'s metacharacters and
+#: the characters ``str.isspace`` calls whitespace (a test checks the table against every code point).
+_REGEX_ESCAPES = str.maketrans({c: "\\" + c for c in (
+    "()[]{}?*+|^$\\.-#&~"
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")})
+
+
+def regex_escape(text: str) -> str:
+    """``regex.escape(text)``, the same string, several times faster on the words of aidparse's
+    tables (a first parse escapes some three thousand to build its patterns' text), without
+    importing ``regex``.
+
+    >>> regex_escape("援疆"), regex_escape("(记者 王晓)")
+    ('援疆', '\\\\(记者\\\\ 王晓\\\\)')
+    """
+    return text if text.isalnum() else text.translate(_REGEX_ESCAPES)
 
 
 def _compile(module: str, pattern: str | bytes, flags: int) -> Any:

@@ -38,7 +38,9 @@ REGEX_PROGRAMS_JSON = "regex_programs.json"
 #: The one callable a stored program may name: ``regex``'s restore function.
 _RESTORE = ("regex._regex", "compile")
 
-_store: dict[tuple[str, int], str] | None = None
+#: The store's rows by (pattern, flags): each a program and its check, checked when the pattern is
+#: first asked for (a first parse asks for a few of the patterns; checking them all took milliseconds).
+_store: dict[tuple[str, int], tuple[str, str]] | None = None
 
 
 class Recorder:
@@ -112,9 +114,10 @@ def _digest(pattern: str, flags: int, program: str) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def _load() -> dict[tuple[str, int], str]:
-    """The stored programs by (pattern, flags), or nothing when the file is for another release,
-    or is missing or damaged (then every pattern is compiled)."""
+def _load() -> dict[tuple[str, int], tuple[str, str]]:
+    """The stored (program, check) pairs by (pattern, flags), or nothing when the file is for another
+    release, or is missing or damaged (then every pattern is compiled). A row's check is verified when
+    its pattern is asked for (:func:`stored_program`), not here."""
     global _store
     from aidparse._resources import read_text
 
@@ -123,9 +126,10 @@ def _load() -> dict[tuple[str, int], str]:
         if (data["regex"], data["default_version"]) != _release():
             _store = {}
         else:
-            _store = {(pattern, flags): program for pattern, flags, program, digest in data["patterns"]
+            _store = {(pattern, flags): (program, digest)
+                      for pattern, flags, program, digest in data["patterns"]
                       if isinstance(pattern, str) and isinstance(flags, int) and isinstance(program, str)
-                      and digest == _digest(pattern, flags, program)}
+                      and isinstance(digest, str)}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):  # no store, or not one
         _store = {}
     return _store
@@ -138,8 +142,11 @@ def stored_program(pattern: str, flags: int = 0) -> Any:
     True
     """
     store = _store if _store is not None else _load()
-    program = store.get((pattern, flags))
-    if program is None:
+    row = store.get((pattern, flags))
+    if row is None:
+        return None
+    program, digest = row
+    if digest != _digest(pattern, flags, program):  # damaged on disk: compiled instead, never restored
         return None
     import base64
     import io

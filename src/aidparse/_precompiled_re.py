@@ -34,6 +34,8 @@ __all__ = ["RE_PROGRAMS_JSON", "compile_re", "recording", "stored_re", "write_st
 #: The store's file under ``aidparse/data``.
 RE_PROGRAMS_JSON = "re_programs.json"
 
+#: The store's rows by (pattern, flags), each checked when its pattern is first asked for (a first
+#: parse asks for a few of the patterns; checking them all took milliseconds).
 _store: dict[tuple[str, int], list[Any]] | None = None
 _recorder = Recorder()
 
@@ -72,7 +74,8 @@ def _digest(row: list[Any]) -> str:
 
 def _load() -> dict[tuple[str, int], list[Any]]:
     """The stored rows by (pattern, flags), or nothing when the file is for another Python, or is
-    missing or damaged (then every pattern is compiled)."""
+    missing or damaged (then every pattern is compiled). A row's check is verified when its pattern
+    is asked for (:func:`stored_re`), not here."""
     global _store
     from aidparse._resources import read_text
 
@@ -83,7 +86,7 @@ def _load() -> dict[tuple[str, int], list[Any]]:
         else:
             _store = {(row[0], row[1]): row for row in data["patterns"]
                       if isinstance(row, list) and len(row) == 8 and isinstance(row[0], str)
-                      and isinstance(row[1], int) and row[7] == _digest(row[:7])}
+                      and isinstance(row[1], int) and isinstance(row[7], str)}
     except (OSError, ValueError, TypeError, KeyError, IndexError):  # no store, or not one
         _store = {}
     return _store
@@ -97,7 +100,7 @@ def stored_re(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """
     store = _store if _store is not None else _load()
     row = store.get((pattern, flags))
-    if row is None:
+    if row is None or row[7] != _digest(row[:7]):  # (damaged on disk: compiled instead, never restored)
         return None
     import base64
     from array import array

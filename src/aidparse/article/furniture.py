@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Final
 
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import lazy_regex, regex_escape
 from aidparse.article.captions import PICTURE_SOURCES, credits_photographer, picture_credit_line
 from aidparse.article.credits import parse_credits
 from aidparse.article.labels import AUTHOR_ROLES, COUNTER_LABELS, CREW_LABELS, EDITOR_ROLES, SOURCE_LABELS
@@ -380,9 +380,7 @@ SPONSOR_LABELS: Final = ("主办", "承办", "主管", "协办")
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    import regex
-
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(regex_escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _spaced_pairs(words: tuple[str, ...]) -> str:

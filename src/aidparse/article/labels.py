@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from aidparse._lazy import regex_escape
+
 __all__ = [
     "AFFILIATION_LABELS",
     "AUTHOR_ROLES",
@@ -224,12 +226,10 @@ def alternation(words: Iterable[str], *, spaced: bool = False) -> str:
     With ``spaced``, two-character words may have a space inside (``来 源``: pages
     space labels out to align them).
     """
-    import regex
-
     def one(w: str) -> str:
         if spaced and len(w) == 2:
-            return str(regex.escape(w[0])) + r"[ \u3000]{0,2}" + str(regex.escape(w[1]))
-        return str(regex.escape(w))
+            return regex_escape(w[0]) + r"[ \u3000]{0,2}" + regex_escape(w[1])
+        return regex_escape(w)
 
     return "|".join(one(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 

@@ -202,13 +202,14 @@ def _begins_like_a_name(name: str) -> bool:
     (郜, 缑: rare surnames), and so does a character the dictionary does not
     know (茍): it is not a word either.
     """
-    from aidparse._resources import char_logfreq, name_initials
+    from aidparse._charmodel import table_logp
+    from aidparse._resources import name_initials
     from aidparse.script import to_simplified
 
     if any(dot in name for dot in NAME_DOTS if dot not in _STOP_DOTS):
         return True
     first = to_simplified(name[0])
-    logfreq = char_logfreq().get(first)
+    logfreq = table_logp(first)  # (one character's, not the table's 13,746 log-probabilities)
     if logfreq is None:
         return True
     return name_initials().get(first, 0.0) >= _RARE_INITIAL or (first in name_initials()

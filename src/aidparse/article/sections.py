@@ -7,7 +7,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import lazy_regex, regex_escape
 from aidparse._precompiled import compile_regex
 from aidparse.article.prose import SENTENCE_MARK
 from aidparse.models import Section, Span
@@ -58,13 +58,11 @@ def _sector_words() -> tuple[regex.Pattern[str], dict[str, str]]:
     The words stand in the table's order: the leftmost match decides, and at one
     position the word listed first.
     """
-    import regex
-
     sector_of_word: dict[str, str] = {}
     for sector, words in SECTORS.items():
         for word in words:
             sector_of_word.setdefault(word, sector)
-    return compile_regex("|".join(map(regex.escape, sector_of_word))), sector_of_word
+    return compile_regex("|".join(map(regex_escape, sector_of_word))), sector_of_word
 
 
 def find_sections(text: str, skip_lines: int = 0) -> list[Section]:

@@ -22,7 +22,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Final
 
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import VERBOSE, lazy_regex, regex_escape
 from aidparse._precompiled import compile_regex
 from aidparse.article.furniture import is_nav_bar
 from aidparse.article.labels import ORG_ENDINGS
@@ -87,13 +87,11 @@ _LAST_SEPARATOR = lazy_regex(r"\s*(?:[_|｜–]|\s-\s|(?<!-)-(?!-))\s*(?=[^_|｜
 
 @functools.cache
 def _patterns() -> dict[str, Any]:
-    import regex
-
-    endings = "|".join(regex.escape(e) for e in sorted(ORG_ENDINGS, key=len, reverse=True))
-    platforms = "|".join(regex.escape(e) for e in sorted(PLATFORMS, key=len, reverse=True))
+    endings = "|".join(regex_escape(e) for e in sorted(ORG_ENDINGS, key=len, reverse=True))
+    platforms = "|".join(regex_escape(e) for e in sorted(PLATFORMS, key=len, reverse=True))
     org = rf"[\p{{Han}}A-Za-z0-9·]{{1,14}}?(?:{endings})"
     sep = r"\s*(?:--|(?<!—)[-_|｜–—](?!—)|\s-\s)\s*"
-    genre = "|".join(regex.escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
+    genre = "|".join(regex_escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
     return {
         # …-新华网, …_新华网, … | 央视网, … - 新闻频道 - 央视网, … - 国内 - 人民网 (a channel between),
         # …--中国共产党新闻网, …_百度文库 (a platform), …_澎湃新闻-The Paper, …_央视网(cctv.com)
@@ -102,7 +100,7 @@ def _patterns() -> dict[str, Any]:
             {sep}(?:{org}|[\p{{Han}}A-Za-z0-9·]{{0,12}}?(?:{platforms}))  # the site named last ...
             (?:{sep}[A-Za-z][A-Za-z .]{{1,20}})?      # ... with its English name
             (?:\s*[(（][A-Za-z0-9.\-]{{3,30}}[)）])?  # ... or its address
-            \s*$""", regex.VERBOSE),
+            \s*$""", VERBOSE),
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
         "brackets": compile_regex(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
         # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,

@@ -224,7 +224,7 @@ def _word(a: str, b: str) -> float:
 @functools.cache
 def _log_word_total() -> float:
     """Log of the total count of the word table."""
-    return math.log(sum(word_counts().values()))
+    return math.log(word_counts().total)
 
 
 @functools.lru_cache(maxsize=65536)

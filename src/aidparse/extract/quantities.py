@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
@@ -135,7 +135,7 @@ def _fraction(m: regex.Match[str], g: _Groups) -> _Reading | None:
     return _Reading(K.PERCENT, "%", value, Bounds(), _start(m, g, "num"), m.end("fnum"))
 
 
-def _cheng(m: regex.Match[str], g: _Groups, words: dict[str, int]) -> _Reading | None:
+def _cheng(m: regex.Match[str], g: _Groups, words: Mapping[str, int]) -> _Reading | None:
     """两成, 2成, 三成半, 9.5成: tenths, in percent."""
     numeral = read_numeral(g("num"))
     end = m.end("chalf") if g("chalf") else m.end("cheng")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import ConfigDict, Field
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
-from aidparse.models.base import Model, Span
+from aidparse.models.base import Model, Span, new_list
 from aidparse.models.vocab import ByteDamage, Detector
 
 __all__ = ["DecodedText", "EncodingCandidate", "EncodingGuess", "UndecodableSpan"]
@@ -74,9 +74,9 @@ class EncodingGuess(Model):
     evidence: Span | None = Field(
         default=None, description="The byte range the candidates were scored on."
     )
-    candidates: list[EncodingCandidate] = Field(default_factory=list)
+    candidates: list[EncodingCandidate] = Field(default_factory=new_list)
     undecodable: list[UndecodableSpan] = Field(
-        default_factory=list, description="Byte ranges that stand as U+FFFD in the text."
+        default_factory=new_list, description="Byte ranges that stand as U+FFFD in the text."
     )
 
 

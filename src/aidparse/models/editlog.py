@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from aidparse.models.base import Model, Span
+from aidparse.models.base import Model, Span, new_list
 from aidparse.models.vocab import EditReason
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class Edit(Model):
         default=None, ge=0.0, le=1.0, description="For repairs that chose among readings."
     )
     alternatives: list[str] = Field(
-        default_factory=list, description="The readings a repair did not choose, best first."
+        default_factory=new_list, description="The readings a repair did not choose, best first."
     )
 
     @model_validator(mode="after")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from aidparse.models.base import Model, Span
+from aidparse.models.base import Model, Span, new_list
 from aidparse.models.editlog import EditLog
 from aidparse.models.vocab import EditReason, MetaField
 
@@ -31,7 +31,7 @@ class Repair(Model):
     after: str
     method: EditReason
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
-    alternatives: list[str] = Field(default_factory=list)
+    alternatives: list[str] = Field(default_factory=new_list)
 
 
 class MetadataLine(Model):
@@ -71,10 +71,10 @@ class CleanedText(Model):
     edits: EditLog = Field(
         default_factory=EditLog, description="Every removal and repair, in input order."
     )
-    metadata: list[MetadataLine] = Field(default_factory=list)
-    steps: list[str] = Field(default_factory=list, description="Steps that changed something.")
+    metadata: list[MetadataLine] = Field(default_factory=new_list)
+    steps: list[str] = Field(default_factory=new_list, description="Steps that changed something.")
     unrepaired: list[Span] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Damaged sites the repairs saw and left as they are, as spans of :attr:`text`.")
 
     def to_input(self, span: Span) -> Span:

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import Field
 
-from aidparse.models.base import Model, Span
+from aidparse.models.base import Model, Span, new_list
 from aidparse.models.date import DateMention
 from aidparse.models.decode import EncodingGuess
 from aidparse.models.editlog import EditLog
@@ -108,24 +108,24 @@ class AidReport(Model):
     title: str | None = None
     subtitle: str | None = None
     source: str | None = None
-    authors: list[str] = Field(default_factory=list)
-    editors: list[str] = Field(default_factory=list)
+    authors: list[str] = Field(default_factory=new_list)
+    editors: list[str] = Field(default_factory=new_list)
     published: _dt.date | None = None
     donor: Place | None = None
-    recipients: list[Place] = Field(default_factory=list)
+    recipients: list[Place] = Field(default_factory=new_list)
     batch: int | None = None
     period: Period | None = None
-    sections: list[Section] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=new_list)
     funding: Figure | None = Field(default=None, description="Headline aid money.")
     personnel: Figure | None = Field(default=None, description="Headline number of aid staff.")
     projects: Figure | None = Field(default=None, description="Headline number of projects.")
-    quantities: list[Quantity] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=new_list)
+    dates: list[DateMention] = Field(default_factory=new_list)
     edits: EditLog = Field(
         default_factory=EditLog,
         description="Every removal, repair and conversion that takes original_text to text.",
     )
-    warnings: list[ParseWarning] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=new_list)
     provenance: dict[str, list[Span]] = Field(
         default_factory=dict,
         description="For each filled field, where it came from in original_text.",

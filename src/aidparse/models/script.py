@@ -6,7 +6,7 @@ from enum import Enum
 
 from pydantic import Field
 
-from aidparse.models.base import Model, Span
+from aidparse.models.base import Model, Span, new_list
 
 __all__ = [
     "ClueKind",
@@ -82,7 +82,7 @@ class VariantEvidence(Model):
         default=0, ge=0,
         description="Places outside Traditional paragraphs a regional config would convert "
                     "differently; any of them keeps that config out.")
-    clues: list[VariantClue] = Field(default_factory=list)
+    clues: list[VariantClue] = Field(default_factory=new_list)
 
 
 class ScriptCounts(Model):
@@ -103,7 +103,7 @@ class ScriptCounts(Model):
 class ScriptProfile(ScriptCounts):
     """Script verdict for a document, with one entry per paragraph, and its regional variant."""
 
-    paragraphs: list[ScriptCounts] = Field(default_factory=list)
+    paragraphs: list[ScriptCounts] = Field(default_factory=new_list)
     variant: Variant = Field(
         default=Variant.T2S,
         description="The OpenCC config the text is converted with (t2s, tw2s or hk2s).")

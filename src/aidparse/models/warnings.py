@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from aidparse.models.base import Model, Span
+from aidparse.models.base import Model, Span, new_list
 from aidparse.models.vocab import WarningCode
 
 __all__ = ["ParseWarning"]
@@ -22,6 +22,6 @@ class ParseWarning(Model):
     code: WarningCode
     message: str
     spans: list[Span] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Where in the report's text it applies; empty when it concerns the whole input.",
     )
