@@ -41,13 +41,14 @@ damaged sites it saw and did not repair, so they can be flagged.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -227,7 +228,7 @@ def _log_word_total() -> float:
     return math.log(sum(word_counts().values()))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.cache
 def _simp(ch: str) -> str:
     return to_simplified(ch)
 
@@ -308,15 +309,16 @@ def _pick(cands: dict[str, float]) -> _Choice:
 class _Document:
     """What sites of one document share, computed on first need (never for an undamaged page).
 
-    The script of the text around a site is read from prefix counts, so each
-    site costs the same however many sites the document holds.
+    The script of the text around a site is read from counts per block of the text,
+    each block read once when a site first needs it, so each site costs the same however
+    many sites the document holds.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._pairs: Counter[str] | None = None
-        self._script: tuple[list[int], list[int]] | None = None
         self._starts: frozenset[str] | None = None
+        self._blocks: dict[int, tuple[int, int]] = {}  # evidence() of each block read so far
         #: :func:`_pair_link` of the character pairs asked about so far, by pair
         self.links: dict[str, float] = {}
 
@@ -325,37 +327,35 @@ class _Document:
         """Two-character sequences of the document's runs of Han and Chinese punctuation
         (annotations left out): 當地 and 。” where the page has them intact."""
         if self._pairs is None:
-            # the runs joined by a character none holds, counted in one pass; then the
-            # pairs across two runs (those holding the joiner) are taken out
+            # the runs joined by a character none holds, counted in one pass; the pairs across
+            # two runs hold the joiner, which no pair asked about does (it is left in)
             joined = "\x00".join(_HAN_RUN.findall(_ANNOTATIONS.sub("", self.text)))
-            pairs = Counter(map(operator.add, joined, joined[1:]))
-            for key in [k for k in pairs if "\x00" in k]:
-                del pairs[key]
-            self._pairs = pairs
+            self._pairs = Counter(map(operator.add, joined, joined[1:]))
+            self._starts = frozenset(joined)
         return self._pairs
 
     @property
     def starts(self) -> frozenset[str]:
-        """The characters that begin one of :attr:`pairs`: a pair whose first character is
+        """The characters of the runs :attr:`pairs` counts: a pair whose first character is
         not among them is not the document's."""
         if self._starts is None:
-            self._starts = frozenset(k[0] for k in self.pairs)
+            _ = self.pairs
+        assert self._starts is not None
         return self._starts
 
     def traditional(self, start: int, end: int) -> bool:
-        """Whether the text within 200 characters of ``[start, end)`` is Traditional."""
-        if self._script is None:
-            simp, trad = [0], [0]
-            block = 256
-            for i in range(0, len(self.text), block):
-                s, t = evidence(self.text[i : i + block])
-                simp.append(simp[-1] + s)
-                trad.append(trad[-1] + t)
-            self._script = (simp, trad)
-        simp, trad = self._script
-        a = max(0, start - 200) // 256
-        b = min(len(simp) - 1, (end + 200) // 256 + 1)
-        return trad[b] - trad[a] > simp[b] - simp[a]
+        """Whether the text within 200 characters of ``[start, end)`` is Traditional (more
+        Traditional-only than Simplified-only characters in the blocks of 256 it touches)."""
+        block = 256
+        simp = trad = 0
+        blocks = -(-len(self.text) // block)
+        for i in range(max(0, start - 200) // block, min(blocks, (end + 200) // block + 1)):
+            counts = self._blocks.get(i)
+            if counts is None:
+                counts = self._blocks[i] = evidence(self.text[i * block : (i + 1) * block])
+            simp += counts[0]
+            trad += counts[1]
+        return trad > simp
 
 
 @dataclass(frozen=True)
@@ -581,45 +581,58 @@ def _best_drop(lead: int, trail: int, left: str, right: str, ctx: _Context) -> t
 
 
 def _drop_rows(lead: int, trail: int, left: str, right: str,
-               ctx: _Context) -> Iterable[tuple[str, float, list[tuple[float, str]], bool]]:
+               ctx: _Context) -> Iterable[tuple[str, float, Sequence[tuple[float, str]], bool]]:
     """For each character (``lead``, t) before a dropped pair: the character, its :func:`_fit1`
     after ``left``, the characters (l, ``trail``) after the pair with theirs before ``right``
-    (:func:`_seconds`), and whether the first can be linked to any of them (a word of the two,
-    or a pair of the document): where it cannot, each link between them is 0."""
-    seconds: dict[bool, tuple[list[tuple[float, str]], frozenset[str]]] = {}
-    followers = _word_followers()
+    (:func:`_seconds`), and whether the first can be linked to any of them (see
+    :func:`_linkable`): where it cannot, each link between them is 0."""
+    seconds: dict[bool, tuple[Sequence[tuple[float, str]], list[str], frozenset[str]]] = {}
     for t, a, alone_a in _drop_firsts(lead, ctx.traditional):
         high = not 0xA1 <= t <= 0xA7  # t in rows AA–AF, FD–FE: l from A1; t in A1–A7: l below A1
         if high not in seconds:
             chosen = _seconds(trail, right, ctx, high)
-            seconds[high] = (chosen, frozenset(_simp(b) for _, b in chosen))
-        chosen, simple = seconds[high]
-        follow = followers.get(_simp(a))
-        linked = a in ctx.starts or (follow is not None and not follow.isdisjoint(simple))
-        yield a, _linked(alone_a, a, ctx, left, ""), chosen, linked  # _fit1(a, ctx, left, "")
+            seconds[high] = (chosen, [b for _, b in chosen], frozenset(_simp(b) for _, b in chosen))
+        chosen, chars, simple = seconds[high]
+        yield a, _linked(alone_a, a, ctx, left, ""), chosen, _linkable(ctx, a, chars, simple)
+
+
+def _linkable(ctx: _Context, x: str, chars: Sequence[str], simple: Iterable[str]) -> bool:
+    """Whether :func:`_pair_link` of ``x`` and one of ``chars`` (whose Simplified forms are
+    ``simple``) can be other than 0: the page holds the pair, or the two make a word of the
+    table (in Simplified). Where it cannot, the link is 0 and need not be read."""
+    if x in ctx.starts and any(map(ctx.pairs.__contains__, map(x.__add__, chars))):
+        return True
+    return not _followers(_simp(x)).isdisjoint(simple)
 
 
 @functools.cache
-def _word_followers() -> dict[str, frozenset[str]]:
-    """The second characters of the two-character words of the word table, by first character:
-    :func:`_word_link` of two characters is 0 unless their Simplified forms are one of these."""
-    followers: dict[str, set[str]] = {}
-    for word in word_counts():
-        if len(word) == 2:
-            followers.setdefault(word[0], set()).add(word[1])
-    return {k: frozenset(v) for k, v in followers.items()}
+def _sorted_words() -> list[str]:
+    """The words of the table in order, so that those beginning with one character are a slice."""
+    return sorted(word_counts())
 
 
-def _seconds(trail: int, right: str, ctx: _Context, high: bool) -> list[tuple[float, str]]:
+@functools.lru_cache(maxsize=16384)
+def _followers(head: str) -> frozenset[str]:
+    """The second characters of the table's two-character words that begin with ``head``:
+    :func:`_word_link` of two characters is 0 unless one of these follows the first's
+    Simplified form (found where they are asked about, not indexed for the whole table)."""
+    if len(head) != 1:
+        return frozenset()
+    words = _sorted_words()
+    lo = bisect.bisect_left(words, head)
+    hi = bisect.bisect_left(words, chr(ord(head) + 1), lo) if ord(head) < 0x10FFFF else len(words)
+    return frozenset(w[1] for w in itertools.islice(words, lo, hi) if len(w) == 2)
+
+
+def _seconds(trail: int, right: str, ctx: _Context, high: bool) -> Sequence[tuple[float, str]]:
     """The likeliest characters (l, ``trail``) after a dropped pair, each with its :func:`_fit1`
     before ``right``, the likeliest first (see :func:`_drop_seconds`)."""
-    cands = _drop_seconds(trail, ctx.traditional, high)
+    seconds = _drop_seconds(trail, ctx.traditional, high)
     if not right:
-        scored = [(alone, b) for b, alone in cands]
-    else:
-        links, r = ctx.links, right[0]
-        scored = [(alone + (_pair_link(ctx, b, r) if (link := links.get(b + r)) is None else link), b)
-                  for b, alone in cands]
+        return seconds.ranked  # each scored alone
+    links, r = ctx.links, right[0]
+    scored = [(alone + (_pair_link(ctx, b, r) if (link := links.get(b + r)) is None else link), b)
+              for b, alone in seconds.cands]
     scored.sort(reverse=True)
     return scored[:_PRUNE]
 
@@ -634,26 +647,47 @@ def _drop_firsts(lead: int, traditional: bool) -> tuple[tuple[int, str, float], 
 
 
 @functools.lru_cache(maxsize=4096)
-def _unreadable_after(nxt: int | None, traditional: bool, high: bool) -> tuple[tuple[str, float], ...]:
+def _unreadable_after(nxt: int | None, traditional: bool, high: bool) -> _Seconds:
     """The likeliest characters whose trail byte makes no character with ``nxt``, whose lead
-    byte is from A1 on (``high``) or below it, each with its score alone."""
+    byte is from A1 on (``high``) or below it, each with its score alone (``ranked`` unused)."""
     # by trail byte (whether it is unreadable before nxt is asked once per byte); sorted by
     # score, the likeliest first, and on equal scores in table order (lead, then trail byte)
     scored = [(-_char_score(ch, traditional), lead, trail, ch)
               for trail, chars in _gbk_index()[1].items() if _unreadable(trail, nxt)
               for lead, ch in chars if (lead >= 0xA1) == high]
     scored.sort()
-    return tuple((ch, _char_score(ch, traditional)) for *_, ch in scored[:_PRUNE])
+    chars = tuple(ch for *_, ch in scored[:_PRUNE])
+    return _Seconds(tuple((ch, _char_score(ch, traditional)) for ch in chars), chars,
+                    tuple(map(_simp, chars)), ())
+
+
+def _after_unreadable(nxt: int | None, high: bool, ctx: _Context) -> list[tuple[str, float]]:
+    """:func:`_unreadable_after`'s characters, each with its score before ``ctx.right`` (its
+    :func:`_fit1` when nothing links it to the character before it)."""
+    return [(b, _linked(alone, b, ctx, "", ctx.right))
+            for b, alone in _unreadable_after(nxt, ctx.traditional, high).cands]
+
+
+class _Seconds(NamedTuple):
+    """Characters after a dropped pair (see :func:`_drop_seconds`)."""
+
+    cands: tuple[tuple[str, float], ...]  # each with its score alone, the likeliest first
+    chars: tuple[str, ...]  # the characters
+    simple: tuple[str, ...]  # their Simplified forms
+    ranked: tuple[tuple[float, str], ...]  # the best (score, character), as _seconds ranks them
 
 
 @functools.lru_cache(maxsize=4096)
-def _drop_seconds(trail: int, traditional: bool, high: bool) -> tuple[tuple[str, float], ...]:
+def _drop_seconds(trail: int, traditional: bool, high: bool) -> _Seconds:
     """The likeliest characters (l, ``trail``) after a dropped pair whose second byte l is
     from A1 on (``high``) or below it, each with its score alone (``char_logp`` and the
     script penalty)."""
     cands = [(b, _char_score(b, traditional)) for lb, b in _with_trail(trail) if (lb >= 0xA1) == high]
     cands.sort(key=operator.itemgetter(1), reverse=True)
-    return tuple(cands[: 2 * _PRUNE])
+    cands = cands[: 2 * _PRUNE]
+    ranked = sorted(((alone, b) for b, alone in cands), reverse=True)[:_PRUNE]
+    return _Seconds(tuple(cands), tuple(b for b, _ in cands), tuple(_simp(b) for b, _ in cands),
+                    tuple(ranked))
 
 
 def _shifted(text: str, site: int, run: _Run, doc: _Document,
@@ -845,11 +879,18 @@ def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
                 if _unreadable(trail, run.next_byte):
                     options[ch] = score(ch, alone=alone)
             # or the pair before it was dropped, and the '?' is the trail byte of one more
+            afters: dict[bool, list[tuple[str, float]]] = {}
             for t, a, _ in _drop_firsts(lead, ctx.traditional):
                 high = not 0xA1 <= t <= 0xA7
+                if high not in afters:
+                    afters[high] = _after_unreadable(run.next_byte, high, ctx)
                 sa = score(a)
-                for b, alone in _unreadable_after(run.next_byte, ctx.traditional, high):
-                    options[a + b] = sa + _linked(alone, b, ctx, a, ctx.right) + _DROP_PRIOR  # _fit1 of b
+                after = _unreadable_after(run.next_byte, ctx.traditional, high)
+                linked = _linkable(ctx, a, after.chars, after.simple)
+                # _fit1(b, ctx, a, ctx.right): the link to a read only where it can be other than 0
+                for b, fit in after.cands if linked else afters[high]:
+                    fit = _linked(fit, b, ctx, a, ctx.right) if linked else fit
+                    options[a + b] = sa + fit + _DROP_PRIOR
         return options, None
     if run.term:
         # an ASCII trail byte; the annotation after it, if any, names its character
