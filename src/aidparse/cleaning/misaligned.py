@@ -248,6 +248,12 @@ def _penalty(ch: str, traditional: bool) -> float:
     return _FOREIGN_SCRIPT if ch in foreign else 0.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _simp_text(text: str) -> str:
+    """The Simplified form of a candidate, character by character."""
+    return _simp(text) if len(text) == 1 else "".join(map(_simp, text))
+
+
 @functools.lru_cache(maxsize=65536)
 def _char_score(ch: str, traditional: bool) -> float:
     """Score of one character alone: ``char_logp`` and the script penalty."""
@@ -265,10 +271,9 @@ def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
     temperature = _temperature(len(ranked))
     weights = [math.exp((s - top) / temperature) for _, s in ranked]
     total = sum(weights)
-    # each candidate's Simplified form, once (most candidates are one character)
-    simple = [_simp(c) if len(c) == 1 else "".join(map(_simp, c)) for c, _ in ranked]
+    simple = list(map(_simp_text, map(operator.itemgetter(0), ranked)))  # each candidate's, once
     key = simple[0]
-    same = sum(w for w, f in zip(weights, simple, strict=True) if f == key)
+    same = sum(itertools.compress(weights, map(key.__eq__, simple)))  # those that are the best's
     return ranked[0][0], same / total, [c for (c, _), f in zip(ranked[1:], simple[1:], strict=True)
                                         if f != key][:3]
 
