@@ -41,13 +41,14 @@ damaged sites it saw and did not repair, so they can be flagged.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -227,7 +228,7 @@ def _log_word_total() -> float:
     return math.log(word_counts().total)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.cache
 def _simp(ch: str) -> str:
     return to_simplified(ch)
 
@@ -247,26 +248,34 @@ def _penalty(ch: str, traditional: bool) -> float:
     return _FOREIGN_SCRIPT if ch in foreign else 0.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _simp_text(text: str) -> str:
+    """The Simplified form of a candidate, character by character."""
+    return _simp(text) if len(text) == 1 else "".join(map(_simp, text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _char_score(ch: str, traditional: bool) -> float:
+    """Score of one character alone: ``char_logp`` and the script penalty."""
+    return char_logp(ch) + _penalty(ch, traditional)
+
+
 def _choose(cands: dict[str, float]) -> tuple[str, float, list[str]]:
     """Best candidate, its softmax confidence, and the runners-up.
 
     Candidates that are one character in two scripts (動 and 动) are one choice: the
     confidence is that of the character, the script is the best candidate's.
     """
-    ranked = sorted(cands.items(), key=lambda kv: kv[1], reverse=True)
+    ranked = sorted(cands.items(), key=operator.itemgetter(1), reverse=True)
     top = ranked[0][1]
     temperature = _temperature(len(ranked))
-    weights = [(c, math.exp((s - top) / temperature)) for c, s in ranked]
-    total = sum(w for _, w in weights)
-    simple = [_simp_text(c) for c, _ in ranked]  # each candidate's Simplified form, once
+    weights = [math.exp((s - top) / temperature) for _, s in ranked]
+    total = sum(weights)
+    simple = list(map(_simp_text, map(operator.itemgetter(0), ranked)))  # each candidate's, once
     key = simple[0]
-    same = sum(w for (_, w), f in zip(weights, simple, strict=True) if f == key)
+    same = sum(itertools.compress(weights, map(key.__eq__, simple)))  # those that are the best's
     return ranked[0][0], same / total, [c for (c, _), f in zip(ranked[1:], simple[1:], strict=True)
                                         if f != key][:3]
-
-
-def _simp_text(text: str) -> str:
-    return _simp(text) if len(text) == 1 else "".join(map(_simp, text))
 
 
 def _temperature(candidates: int) -> float:
@@ -305,43 +314,53 @@ def _pick(cands: dict[str, float]) -> _Choice:
 class _Document:
     """What sites of one document share, computed on first need (never for an undamaged page).
 
-    The script of the text around a site is read from prefix counts, so each
-    site costs the same however many sites the document holds.
+    The script of the text around a site is read from counts per block of the text,
+    each block read once when a site first needs it, so each site costs the same however
+    many sites the document holds.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._pairs: Counter[str] | None = None
-        self._script: tuple[list[int], list[int]] | None = None
+        self._starts: frozenset[str] | None = None
+        self._blocks: dict[int, tuple[int, int]] = {}  # evidence() of each block read so far
+        #: :func:`_pair_link` of the character pairs asked about so far, by pair
+        self.links: dict[str, float] = {}
 
     @property
     def pairs(self) -> Counter[str]:
         """Two-character sequences of the document's runs of Han and Chinese punctuation
         (annotations left out): 當地 and 。” where the page has them intact."""
         if self._pairs is None:
-            # the runs joined by a character none holds, counted in one pass; then the
-            # pairs across two runs (those holding the joiner) are taken out
+            # the runs joined by a character none holds, counted in one pass; the pairs across
+            # two runs hold the joiner, which no pair asked about does (it is left in)
             joined = "\x00".join(_HAN_RUN.findall(_ANNOTATIONS.sub("", self.text)))
-            pairs = Counter(map(operator.add, joined, joined[1:]))
-            for key in [k for k in pairs if "\x00" in k]:
-                del pairs[key]
-            self._pairs = pairs
+            self._pairs = Counter(map(operator.add, joined, joined[1:]))
+            self._starts = frozenset(joined)
         return self._pairs
 
+    @property
+    def starts(self) -> frozenset[str]:
+        """The characters of the runs :attr:`pairs` counts: a pair whose first character is
+        not among them is not the document's."""
+        if self._starts is None:
+            _ = self.pairs
+        assert self._starts is not None
+        return self._starts
+
     def traditional(self, start: int, end: int) -> bool:
-        """Whether the text within 200 characters of ``[start, end)`` is Traditional."""
-        if self._script is None:
-            simp, trad = [0], [0]
-            block = 256
-            for i in range(0, len(self.text), block):
-                s, t = evidence(self.text[i : i + block])
-                simp.append(simp[-1] + s)
-                trad.append(trad[-1] + t)
-            self._script = (simp, trad)
-        simp, trad = self._script
-        a = max(0, start - 200) // 256
-        b = min(len(simp) - 1, (end + 200) // 256 + 1)
-        return trad[b] - trad[a] > simp[b] - simp[a]
+        """Whether the text within 200 characters of ``[start, end)`` is Traditional (more
+        Traditional-only than Simplified-only characters in the blocks of 256 it touches)."""
+        block = 256
+        simp = trad = 0
+        blocks = -(-len(self.text) // block)
+        for i in range(max(0, start - 200) // block, min(blocks, (end + 200) // block + 1)):
+            counts = self._blocks.get(i)
+            if counts is None:
+                counts = self._blocks[i] = evidence(self.text[i * block : (i + 1) * block])
+            simp += counts[0]
+            trad += counts[1]
+        return trad > simp
 
 
 @dataclass(frozen=True)
@@ -350,6 +369,8 @@ class _Context:
     right: str  # Han character after the site
     traditional: bool  # the surrounding text is Traditional
     pairs: Counter[str]  # two-character sequences of the whole document
+    links: dict[str, float]  # the document's links computed so far (see _pair_link)
+    starts: frozenset[str]  # the characters that begin one of the document's pairs
 
 
 def _context(text: str, start: int, end: int, doc: _Document) -> _Context:
@@ -357,7 +378,8 @@ def _context(text: str, start: int, end: int, doc: _Document) -> _Context:
     after = _RIGHT_HAN.match(text, end)
     left = before.group(1) if before and _HAN.match(before.group(1)) else ""
     return _Context(left=left, right=after.group(1) if after else "",
-                    traditional=doc.traditional(start, end), pairs=doc.pairs)
+                    traditional=doc.traditional(start, end), pairs=doc.pairs, links=doc.links,
+                    starts=doc.starts)
 
 
 def _link(ctx: _Context, a: str, b: str) -> float:
@@ -365,10 +387,7 @@ def _link(ctx: _Context, a: str, b: str) -> float:
     document itself uses elsewhere (專業 in a text that speaks of 專業隊伍)."""
     if not a or not b:
         return 0.0
-    x, y = a[-1], b[0]
-    bonus = _word_link(x, y)
-    seen = ctx.pairs.get(x + y)
-    return _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+    return _pair_link(ctx, a[-1], b[0])
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -392,14 +411,22 @@ def _fit1(ch: str, ctx: _Context, left: str, right: str) -> float:
     ``char_logp(ch) + _penalty(ch, ctx.traditional) + _link(ctx, left, ch) + _link(ctx, ch,
     right)``, with the two links read inline (the same sum, in the same order).
     """
-    return _linked(char_logp(ch) + _penalty(ch, ctx.traditional), ch, ctx, left, right)
+    return _linked(_char_score(ch, ctx.traditional), ch, ctx, left, right)
 
 
 def _pair_link(ctx: _Context, x: str, y: str) -> float:
-    """The link of two neighbouring characters: their word association, and the page's own pairs."""
-    bonus = _word_link(x, y)
-    seen = ctx.pairs.get(x + y)
-    return _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+    """The link of two neighbouring characters: their word association, and the page's own pairs.
+
+    Kept in the document's ``links`` once computed: a repair asks about the same pairs
+    again and again (each candidate beside its neighbours, site after site).
+    """
+    key = x + y
+    link = ctx.links.get(key)
+    if link is None:
+        bonus = _word_link(x, y)
+        seen = ctx.pairs.get(key)
+        link = ctx.links[key] = _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
+    return link
 
 
 def _linked(score: float, ch: str, ctx: _Context, left: str, right: str) -> float:
@@ -534,53 +561,138 @@ def _drop_options(lead: int, trail: int, left: str, right: str, ctx: _Context) -
     """Two characters whose middle pair the site dropped: (``lead``, t) and (l, ``trail``)
     with (t, l) in GBK's user-defined area."""
     options: dict[str, float] = {}
-    seconds: dict[bool, list[tuple[float, str]]] = {}
-    pairs = ctx.pairs
-    for t, a in _drop_firsts(lead, ctx.traditional):
-        high = not 0xA1 <= t <= 0xA7  # t in rows AA–AF, FD–FE: l from A1; t in A1–A7: l below A1
-        if high not in seconds:
-            seconds[high] = sorted(((_linked(alone, b, ctx, "", right), b)  # _fit1 of each
-                                    for b, alone in _drop_seconds(trail, ctx.traditional, high)),
-                                   reverse=True)[:_PRUNE]
-        sa = _fit1(a, ctx, left, "")
-        # _link(ctx, a, b) for one character on each side, read inline (the same sum)
-        for sb, b in seconds[high]:
-            bonus = _word_link(a, b)
-            seen = pairs.get(a + b)
-            link = _WORD_WEIGHT * (bonus + _DOC_PAIR * math.log1p(seen) if seen else bonus)
-            options[a + b] = sa + sb + link + _DROP_PRIOR
+    for a, sa, seconds, linked in _drop_rows(lead, trail, left, right, ctx):
+        for sb, b in seconds:
+            # _link(ctx, a, b), read only where it can be other than 0 (the same sum)
+            options[a + b] = sa + sb + _pair_link(ctx, a, b) + _DROP_PRIOR if linked \
+                else sa + sb + _DROP_PRIOR
     return options
 
 
+def _best_drop(lead: int, trail: int, left: str, right: str, ctx: _Context) -> tuple[str, float] | None:
+    """The best of :func:`_drop_options` and its score (None when there are none): the first
+    of the highest, as ``max`` gives it.
+
+    A first character linked to none of the seconds scores best with the first of them (the
+    seconds come likeliest first, and the link of each is 0), so the others are not scored.
+    """
+    best, top = "", -math.inf
+    for a, sa, seconds, linked in _drop_rows(lead, trail, left, right, ctx):
+        for sb, b in seconds if linked else seconds[:1]:
+            score = sa + sb + _pair_link(ctx, a, b) + _DROP_PRIOR if linked else sa + sb + _DROP_PRIOR
+            if score > top or not best:
+                best, top = a + b, score
+    return (best, top) if best else None
+
+
+def _drop_rows(lead: int, trail: int, left: str, right: str,
+               ctx: _Context) -> Iterable[tuple[str, float, Sequence[tuple[float, str]], bool]]:
+    """For each character (``lead``, t) before a dropped pair: the character, its :func:`_fit1`
+    after ``left``, the characters (l, ``trail``) after the pair with theirs before ``right``
+    (:func:`_seconds`), and whether the first can be linked to any of them (see
+    :func:`_linkable`): where it cannot, each link between them is 0."""
+    seconds: dict[bool, tuple[Sequence[tuple[float, str]], list[str], frozenset[str]]] = {}
+    for t, a, alone_a in _drop_firsts(lead, ctx.traditional):
+        high = not 0xA1 <= t <= 0xA7  # t in rows AA–AF, FD–FE: l from A1; t in A1–A7: l below A1
+        if high not in seconds:
+            chosen = _seconds(trail, right, ctx, high)
+            seconds[high] = (chosen, [b for _, b in chosen], frozenset(_simp(b) for _, b in chosen))
+        chosen, chars, simple = seconds[high]
+        yield a, _linked(alone_a, a, ctx, left, ""), chosen, _linkable(ctx, a, chars, simple)
+
+
+def _linkable(ctx: _Context, x: str, chars: Sequence[str], simple: Iterable[str]) -> bool:
+    """Whether :func:`_pair_link` of ``x`` and one of ``chars`` (whose Simplified forms are
+    ``simple``) can be other than 0: the page holds the pair, or the two make a word of the
+    table (in Simplified). Where it cannot, the link is 0 and need not be read."""
+    if x in ctx.starts and any(map(ctx.pairs.__contains__, map(x.__add__, chars))):
+        return True
+    return not _followers(_simp(x)).isdisjoint(simple)
+
+
+@functools.cache
+def _sorted_words() -> list[str]:
+    """The words of the table in order, so that those beginning with one character are a slice."""
+    return sorted(word_counts())
+
+
+@functools.lru_cache(maxsize=16384)
+def _followers(head: str) -> frozenset[str]:
+    """The second characters of the table's two-character words that begin with ``head``:
+    :func:`_word_link` of two characters is 0 unless one of these follows the first's
+    Simplified form (found where they are asked about, not indexed for the whole table)."""
+    if len(head) != 1:
+        return frozenset()
+    words = _sorted_words()
+    lo = bisect.bisect_left(words, head)
+    hi = bisect.bisect_left(words, chr(ord(head) + 1), lo) if ord(head) < 0x10FFFF else len(words)
+    return frozenset(w[1] for w in itertools.islice(words, lo, hi) if len(w) == 2)
+
+
+def _seconds(trail: int, right: str, ctx: _Context, high: bool) -> Sequence[tuple[float, str]]:
+    """The likeliest characters (l, ``trail``) after a dropped pair, each with its :func:`_fit1`
+    before ``right``, the likeliest first (see :func:`_drop_seconds`)."""
+    seconds = _drop_seconds(trail, ctx.traditional, high)
+    if not right:
+        return seconds.ranked  # each scored alone
+    links, r = ctx.links, right[0]
+    scored = [(alone + (_pair_link(ctx, b, r) if (link := links.get(b + r)) is None else link), b)
+              for b, alone in seconds.cands]
+    scored.sort(reverse=True)
+    return scored[:_PRUNE]
+
+
 @functools.lru_cache(maxsize=4096)
-def _drop_firsts(lead: int, traditional: bool) -> tuple[tuple[int, str], ...]:
-    """The likeliest characters (``lead``, t) before a pair the site can drop."""
-    cands = [(t, a) for t, a in _with_lead(lead) if _droppable_after(t)]
-    cands.sort(key=lambda x: char_logp(x[1]) + _penalty(x[1], traditional), reverse=True)
+def _drop_firsts(lead: int, traditional: bool) -> tuple[tuple[int, str, float], ...]:
+    """The likeliest characters (``lead``, t) before a pair the site can drop: (t, character,
+    its score alone)."""
+    cands = [(t, a, _char_score(a, traditional)) for t, a in _with_lead(lead) if _droppable_after(t)]
+    cands.sort(key=operator.itemgetter(2), reverse=True)
     return tuple(cands[:_PRUNE])
 
 
 @functools.lru_cache(maxsize=4096)
-def _unreadable_after(nxt: int | None, traditional: bool, high: bool) -> tuple[str, ...]:
+def _unreadable_after(nxt: int | None, traditional: bool, high: bool) -> _Seconds:
     """The likeliest characters whose trail byte makes no character with ``nxt``, whose lead
-    byte is from A1 on (``high``) or below it."""
+    byte is from A1 on (``high``) or below it, each with its score alone (``ranked`` unused)."""
     # by trail byte (whether it is unreadable before nxt is asked once per byte); sorted by
     # score, the likeliest first, and on equal scores in table order (lead, then trail byte)
-    scored = [(-(char_logp(ch) + _penalty(ch, traditional)), lead, trail, ch)
+    scored = [(-_char_score(ch, traditional), lead, trail, ch)
               for trail, chars in _gbk_index()[1].items() if _unreadable(trail, nxt)
               for lead, ch in chars if (lead >= 0xA1) == high]
     scored.sort()
-    return tuple(ch for *_, ch in scored[:_PRUNE])
+    chars = tuple(ch for *_, ch in scored[:_PRUNE])
+    return _Seconds(tuple((ch, _char_score(ch, traditional)) for ch in chars), chars,
+                    tuple(map(_simp, chars)), ())
+
+
+def _after_unreadable(nxt: int | None, high: bool, ctx: _Context) -> list[tuple[str, float]]:
+    """:func:`_unreadable_after`'s characters, each with its score before ``ctx.right`` (its
+    :func:`_fit1` when nothing links it to the character before it)."""
+    return [(b, _linked(alone, b, ctx, "", ctx.right))
+            for b, alone in _unreadable_after(nxt, ctx.traditional, high).cands]
+
+
+class _Seconds(NamedTuple):
+    """Characters after a dropped pair (see :func:`_drop_seconds`)."""
+
+    cands: tuple[tuple[str, float], ...]  # each with its score alone, the likeliest first
+    chars: tuple[str, ...]  # the characters
+    simple: tuple[str, ...]  # their Simplified forms
+    ranked: tuple[tuple[float, str], ...]  # the best (score, character), as _seconds ranks them
 
 
 @functools.lru_cache(maxsize=4096)
-def _drop_seconds(trail: int, traditional: bool, high: bool) -> tuple[tuple[str, float], ...]:
+def _drop_seconds(trail: int, traditional: bool, high: bool) -> _Seconds:
     """The likeliest characters (l, ``trail``) after a dropped pair whose second byte l is
     from A1 on (``high``) or below it, each with its score alone (``char_logp`` and the
     script penalty)."""
-    cands = [b for lb, b in _with_trail(trail) if (lb >= 0xA1) == high]
-    cands.sort(key=lambda b: char_logp(b) + _penalty(b, traditional), reverse=True)
-    return tuple((b, char_logp(b) + _penalty(b, traditional)) for b in cands[: 2 * _PRUNE])
+    cands = [(b, _char_score(b, traditional)) for lb, b in _with_trail(trail) if (lb >= 0xA1) == high]
+    cands.sort(key=operator.itemgetter(1), reverse=True)
+    cands = cands[: 2 * _PRUNE]
+    ranked = sorted(((alone, b) for b, alone in cands), reverse=True)[:_PRUNE]
+    return _Seconds(tuple(cands), tuple(b for b, _ in cands), tuple(_simp(b) for b, _ in cands),
+                    tuple(ranked))
 
 
 def _shifted(text: str, site: int, run: _Run, doc: _Document,
@@ -607,10 +719,8 @@ def _shifted(text: str, site: int, run: _Run, doc: _Document,
         if not singles:
             return None  # the residue's character does not fit this run: not a seam
         firsts = [ch for ch in singles if _plausible(ch) and (_HAN.match(ch) or ch in CJK_PUNCT)]
-        drops: dict[str, float] = {}
-        for lead in leads:
-            drops.update(_drop_options(lead, raw[0], ctx.left, padded[1], ctx))
-        if drops and (not firsts or max(drops.values()) > max(
+        drops = [d[1] for lead in leads if (d := _best_drop(lead, raw[0], ctx.left, padded[1], ctx))]
+        if drops and (not firsts or max(drops) > max(
                 _fit(ch, ctx, ctx.left, padded[1]) for ch in firsts)):
             # the pair after the first character was dropped: two characters, which the
             # model cannot tell apart well enough to write (as inside a run)
@@ -693,12 +803,12 @@ def _inner(raw: bytes, shifted: list[str | None], first: str, ctx: _Context,
         right = (shifted[k + 1] or "") if k + 1 < len(shifted) else last
         pair = raw[1 + 2 * k : 3 + 2 * k]
         nxt = raw[3 + 2 * k]  # the lead byte of the character after it
-        drops = _drop_options(pair[0], pair[1], left, right, ctx)
-        guess = max(drops, key=drops.__getitem__) if drops else ""
+        drop = _best_drop(pair[0], pair[1], left, right, ctx)
+        guess = drop[0] if drop else ""
         if ch is not None and not _dropped(pair[1], nxt) and _reads(ch, left, right) \
-                and (not drops or _fit(ch, ctx, left, right) >= drops[guess]):
+                and (not drop or _fit(ch, ctx, left, right) >= drop[1]):
             out.append(_Choice(ch, 1.0, [], ch))
-        elif drops:  # two characters around a dropped pair
+        elif drop:  # two characters around a dropped pair
             out.append(_Choice("\ufffd\ufffd", 1.0, [], guess))
         else:
             out.append(_Choice("\ufffd", 1.0, [], ""))
@@ -774,10 +884,18 @@ def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
                 if _unreadable(trail, run.next_byte):
                     options[ch] = score(ch, alone=alone)
             # or the pair before it was dropped, and the '?' is the trail byte of one more
-            for t, a in _drop_firsts(lead, ctx.traditional):
+            afters: dict[bool, list[tuple[str, float]]] = {}
+            for t, a, _ in _drop_firsts(lead, ctx.traditional):
                 high = not 0xA1 <= t <= 0xA7
-                for b in _unreadable_after(run.next_byte, ctx.traditional, high):
-                    options[a + b] = score(a) + _fit1(b, ctx, a, ctx.right) + _DROP_PRIOR
+                if high not in afters:
+                    afters[high] = _after_unreadable(run.next_byte, high, ctx)
+                sa = score(a)
+                after = _unreadable_after(run.next_byte, ctx.traditional, high)
+                linked = _linkable(ctx, a, after.chars, after.simple)
+                # _fit1(b, ctx, a, ctx.right): the link to a read only where it can be other than 0
+                for b, fit in after.cands if linked else afters[high]:
+                    fit = _linked(fit, b, ctx, a, ctx.right) if linked else fit
+                    options[a + b] = sa + fit + _DROP_PRIOR
         return options, None
     if run.term:
         # an ASCII trail byte; the annotation after it, if any, names its character
@@ -800,7 +918,7 @@ def _last_options(text: str, leads: Iterable[int], before: str, run: _Run,
 def _lead_scores(lead: int, traditional: bool) -> tuple[tuple[int, str, float], ...]:
     """:func:`_with_lead`, each character with its score alone (``char_logp`` and the script
     penalty, as :func:`_fit1` adds them)."""
-    return tuple((trail, ch, char_logp(ch) + _penalty(ch, traditional)) for trail, ch in _with_lead(lead))
+    return tuple((trail, ch, _char_score(ch, traditional)) for trail, ch in _with_lead(lead))
 
 
 def _residue(text: str, pos: int) -> regex.Match[str] | None:
