@@ -63,6 +63,8 @@ ARTICLE = {
         "天山雪", "昆仑月", "这里就是我的第二故乡", "关注", "广告", "原创", "阅读", "分享",
         # (review24) a poem's lines said as scenes; a slogan's parallel phrases
         "雪莲在天山上静静开放", "胡杨在戈壁中默默守望", "石榴籽 一家亲", "沙枣花 石榴花",
+        # (review34) slogans and one-line paragraphs that lost their stop
+        "让我们为援疆干部点赞", "孩子们在阳光下快乐成长", "村民们在新建的文化广场上跳起了欢快的舞蹈",
     ),
     "heading": (
         "一、产业援疆结硕果", "（二）教育援疆育新人", "三是加强干部人才交流", "援疆十年 喀什巨变",
@@ -70,12 +72,16 @@ ARTICLE = {
         # (review24) headings with the words a caption's clause holds (对口, 和田, 作为, 与 …)
         "坚持以产业为支撑促进就业", "深化对口援疆工作", "援疆干部走进和田乡村", "教育和医疗援疆齐头并进",
         "产业援疆与乡村振兴同频共振",
+        # (review34) headings that state people doing something, as a bare caption does
+        "援疆医生为群众送健康", "援疆教师为孩子点亮梦想", "王建国把家安在了伽师", "天津与和田结下深厚情谊",
     ),
     "list": (
         "1. 新建学校3所", "2、新增就业岗位5000个", "◆ 完成投资2.3亿元", "● 援疆医生王晓：扎根边疆十年",
         "↑ 农民人均收入突破2万元", "- 培训基层干部300人次", "（1）加快项目建设进度",
         # (review24) a list's items without marks, under a paragraph that announces them
         "建设标准化厂房和冷库", "培训农村富余劳动力与致富带头人",
+        # (review34) items stating who did what, without marks
+        "医疗队为群众开展免费义诊", "教师团队为学生送教上门", "干部们与村民结对认亲",
     ),
     "quote": (
         "“这里就是我的第二故乡。”", "“谢谢你们！”村民阿依古丽说。", "问：援疆干部如何开展工作？",

@@ -17,7 +17,6 @@ from aidparse.article.credits import parse_credits
 from aidparse.article.furniture import furniture_kind, is_list_header
 from aidparse.article.names import valid_name
 from aidparse.article.title import find_title
-from aidparse.models.vocab import EditReason
 
 B1 = "今年以来，援疆工作取得新进展，各项目有序推进，受援地群众生活明显改善。"
 B2 = "据了解，该项目总投资2.3亿元，建成后将惠及当地群众5000余人。"
@@ -966,45 +965,21 @@ def test_no_caption_over_a_credit_line(line: str, credit: str) -> None:
     assert line in report.text.split("\n")
 
 
-# a photo story's captions with no credit and no mark: scenes of people doing something, with no
-# sentence's stop, between the paragraphs — two or more on the page (forms2's and heldout4's galleries)
+# lines that state people doing something, with no stop, between paragraphs: headings, a list's items,
+# slogans, a line of the text that lost its stop — as a photo's bare caption states a scene, so no caption
+# is read by that form (a rule that did was dropped twice: review24, review34)
 @pytest.mark.parametrize(("first", "second"), [
-    ("援疆眼科专家为老人检查眼睛", "儿科专家为团场儿童体检"),
-    ("直播基地里，本地主播在推介伽师新梅", "分拣线上，工人按大小给新梅分级"),
-    ("顾佳音在牧民家中为孕妇做产前检查", "努尔比亚·艾则孜在小院里制作咖啡"),
-    ("學生在實訓車間學習汽車維修", "護理專業學生在模擬病房練習"),
-    ("医疗队队员与乡卫生院医生合影", "专家把用药方法写在卡片上"),
+    ("援疆医生为群众送健康", "援疆教师为孩子点亮梦想"),
+    ("王建国把家安在了伽师", "李红梅为孩子们撑起一片天"),
+    ("天津与和田结下深厚情谊", "北京与和田携手共建家园"),
+    ("医疗队为群众开展免费义诊", "教师团队为学生送教上门"),
+    ("让我们为援疆干部点赞", "孩子们在阳光下快乐成长"),
+    ("援疆醫生為群眾送健康", "援疆教師為孩子點亮夢想"),
 ])
-def test_a_photo_storys_scenes_are_captions(first: str, second: str) -> None:
-    report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{first}\n{B2}\n{second}\n{B1}\n")
-    assert report.text == f"{T}\n{B1}\n{B2}\n{B1}"
-    assert [report.original_text[e.start:e.end].strip() for e in report.edits.edits("removal")
-            if e.reason is EditReason.CAPTION] == [first, second]
-
-
-# ... but not a lone scene (a heading, a line of a post set one phrase per line), a heading too short for a
-# scene, one with no people doing it, a sentence with its stop or its figure, a list's item, a heading of
-# two phrases, the article's last line
-@pytest.mark.parametrize(("first", "second"), [
-    ("援疆眼科专家为老人检查眼睛", "产业援疆结硕果"),
-    ("援疆干部在行动", "医生在路上"),
-    ("产业援疆在这里开花结果", "援疆资金为群众办实事"),
-    ("专家为老人检查眼睛。", "儿科专家为团场儿童体检。"),
-    ("专家为老人检查眼睛", "全县农民为此增收1.2亿元"),
-    ("一是专家为老人检查眼睛", "二是儿科专家为儿童体检"),
-    ("援疆医生 扎根边疆为民服务", "援疆教师：在讲台上守望"),
-    # a stanza's parallel lines (排比), each a scene
-    ("援疆医生在田间地头奔走\n援疆教师在三尺讲台坚守", "援疆干部在项目一线奋战\n援疆医生在病房里守护"),
-])
-def test_no_caption_by_a_lone_or_unlike_scene(first: str, second: str) -> None:
+def test_lines_stating_who_does_what_stay(first: str, second: str) -> None:
     report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{first}\n{B2}\n{second}\n{B1}\n")
     lines = report.text.split("\n")
-    assert all(line in lines for line in aidparse.to_simplified(f"{first}\n{second}").split("\n"))
-
-
-def test_a_scene_closing_the_page_stays() -> None:
-    report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n援疆眼科专家为老人检查眼睛\n{B2}\n儿科专家为团场儿童体检\n")
-    assert report.text.split("\n")[-1] == "儿科专家为团场儿童体检"
+    assert aidparse.to_simplified(first) in lines and aidparse.to_simplified(second) in lines
 
 
 # a credit that closes the article is the article's: the line above it is the article's last (review31)

@@ -9,10 +9,9 @@ one clause, a gallery's counter.
 
 :func:`caption_rule` names the form that makes a line a caption (the page walk removes it as
 one, a line that reads as prose too, since the form is furniture's); :func:`picture_credit` says
-whether the bracket closing a line credits a picture. A caption with no credit and no mark is told
-from a line of the text only when it states a scene of people doing something (:func:`scene_caption`:
-援疆眼科专家为老人检查眼睛), and the page walk reads it so only between paragraphs, on a page that
-states two such scenes or more; a caption that names a thing (学校新建的图书馆) is not read.
+whether the bracket closing a line credits a picture. A caption with no credit and no mark — a
+scene described between paragraphs — is not told from a line of the text by its form, and is not
+read (see the article stage's page).
 """
 
 from __future__ import annotations
@@ -22,9 +21,7 @@ from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
 from aidparse.article.credits import parse_credits
-from aidparse.article.labels import NOT_PEOPLE, PEOPLE_ENDINGS, alternation
-from aidparse.article.names import valid_name
-from aidparse.article.words import common_word
+from aidparse.article.labels import alternation
 from aidparse.models.vocab import MetaField
 
 __all__ = [
@@ -39,7 +36,6 @@ __all__ = [
     "is_caption",
     "picture_credit",
     "picture_credit_line",
-    "scene_caption",
     "without_closing_bracket",
 ]
 
@@ -141,14 +137,6 @@ def _patterns() -> dict[str, Any]:
             r"[(（【\[]?(?:PICTURE_LABELS)\s*[:：/／|｜丨][^。！？!?；;]{1,40}".replace(
                 "PICTURE_LABELS", alternation(PICTURE_CREDIT_LABELS))),
         "position": regex.compile(r"[(（](?:左|右|中|前排|后排|左起|右起)[一二三四五六七八九\d]?[)）]"),
-        # a scene as a photo's caption states it: who (people, or a person's name) does what, where or
-        # for whom, in one clause with no sentence's stop (援疆医生在一八一团为职工群众测量血压); the place
-        # may open it (直播基地里，本地主播在推介新梅). Each word that links the subject to the act is a
-        # split of the line the caller tries (学生在课后跟小朋友玩游戏: 在 and 跟).
-        "scene": regex.compile(
-            r"""^(?:[^，,。：:]{2,12}(?:里|内|上|中|前|旁|边|间|下|外)[，,])?   # 直播基地里，
-                (?P<clause>[^，,。！？!?；;：:“”「」《》()（）]{5,})$""", regex.VERBOSE),
-        "scene_link": regex.compile(r"正在|在|为|给|向|跟|与|和|同|把|将|按|用|对"),
         "closing_bracket": regex.compile(r"[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*$"),
     })
 
@@ -201,45 +189,6 @@ def is_caption(line: str) -> bool:
 
 #: A photographer's or a provider's word in a closing bracket (（新华社记者 王晓 摄）, （…供图）).
 _PHOTOGRAPHER = lazy_regex(r"摄|供图|提供")
-
-
-#: The shortest and the longest scene a caption states (援疆医生为老人检查眼睛; a longer line is a
-#: sentence that lost its stop); a section heading of the article is often shorter (援疆干部在行动).
-_SCENE_MIN = 9
-_SCENE_MAX = 40
-#: A person's name as a scene's subject is at least this long (顾佳音, 努尔比亚·艾则孜).
-_SCENE_NAME_MIN = 3
-
-
-def scene_caption(line: str) -> bool:
-    """Whether ``line`` states a scene as a photo's caption does: people — a noun for people or a
-    group (学生, 专家, 医疗队, 游客), or a person's name — doing something somewhere or for
-    someone, in one clause without a sentence's stop (a line of the text ends with one).
-
-    Only the form: the page walk asks it of a line between paragraphs of the article.
-
-    >>> [scene_caption(s) for s in ["援疆眼科专家为老人检查眼睛", "直播基地里，本地主播在推介伽师新梅",
-    ...                             "顾佳音在牧民家中为孕妇做产前检查"]]
-    [True, True, True]
-    >>> [scene_caption(s) for s in ["援疆干部在行动", "产业援疆在这里开花结果", "一个品牌撬动一片市场",
-    ...                             "专家为老人检查眼睛。", "墨玉县发展和改革委员会", "胡杨在戈壁中默默守望"]]
-    [False, False, False, False, False, False]
-    """
-    p = _patterns()
-    m = p["scene"].fullmatch(line.strip())
-    if m is None:
-        return False
-    clause = m.group("clause")
-    if not _SCENE_MIN <= len(clause) <= _SCENE_MAX or sum(c.isascii() for c in clause) * 3 > len(clause):
-        return False
-    for link in p["scene_link"].finditer(clause):
-        subject, act = clause[: link.start()], clause[link.end():]
-        if len(subject) < 2 or len(act) < 3:
-            continue
-        if (subject.endswith(PEOPLE_ENDINGS) and not subject.endswith(NOT_PEOPLE)) \
-                or (len(subject) >= _SCENE_NAME_MIN and valid_name(subject) and not common_word(subject)):
-            return True  # (a name of two characters may be a word: 胡杨在戈壁中默默守望 is a poem's)
-    return False
 
 
 #: A line with this many commas before a closing bracket is a sentence of the text, not a caption.

@@ -36,10 +36,8 @@ __all__ = [
     "NOT_A_SOURCE",
     "NOT_NAMES",
     "NOT_NAME_END",
-    "NOT_PEOPLE",
     "ORG_ENDINGS",
     "OUTLETS",
-    "PEOPLE_ENDINGS",
     "RECORD_LABELS",
     "REGION_ENDINGS",
     "ROLE_MODIFIERS",
@@ -187,15 +185,6 @@ ORG_ENDINGS: Final = (
     # government and party units that submit a county's articles (和田县委宣传部, 援疆办)
     "宣传部", "组织部", "统战部", "办公室", "管委会", "党委", "援疆办", "公署", "行署",
 )
-#: Last characters of nouns for people or a group of them (学生, 教师, 专家, 工人, 农民, 游客, 养殖户,
-#: 医疗队, 交流团, 志愿者, 孩子们): a scene's subject in a photo's caption (专家为老人检查眼睛).
-PEOPLE_ENDINGS: Final = (
-    "生", "师", "员", "者", "民", "工", "户", "家", "农", "人", "士", "长", "队", "团", "们", "童", "客",
-    "傅", "徒", "弟", "匠", "娘", "嫂", "姐", "哥", "妹", "爷", "奶", "叔", "姨", "婆", "伯", "友", "众",
-    "医", "警", "兵", "官", "主播", "孩子", "学子", "干部", "代表", "嘉宾", "患儿", "病人", "孕妇", "老人",
-)
-#: Nouns with such an ending that name no people (国家 is no one's scene).
-NOT_PEOPLE: Final = ("国家", "人民", "工人阶级", "厂长制", "成长", "增长", "延长", "专长", "民生", "居民点")
 #: Words that end a description of who an author is, before the name (湖南援疆医生 王晓).
 DESCRIPTIONS: Final = ("干部", "前指", "工作组", "援疆办", "团队", "教师", "医生", "专家", "队员", "志愿者")
 #: News outlets and platforms whose names have no organisation's ending (参考消息, IT之家, 石榴云):

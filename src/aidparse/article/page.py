@@ -114,7 +114,7 @@ SPECIFIC_RULES: Final = frozenset([
     "furniture.ad", "furniture.banner", "furniture.share", "furniture.spaced-menu",
     # captions by a photographer's or provider's credit, a picture label, a position marker
     "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency", "caption.arrow",
-    "caption.after-image-credited", "caption.over-credit", "caption.scene",
+    "caption.after-image-credited", "caption.over-credit",
     # a bulletin board's post around its news, read by the board's template
     "forum.ptt", "forum.ptt-label",
     # the headline printed again; a list under its header, and its items marked as such
@@ -229,13 +229,6 @@ _HEADLINE_MIN = 5
 #: Section headings around a lone byline are at least this long (a poem's lines are shorter).
 _HEADING_MIN = 8
 _GALLERY_CAPTION_MAX = 50
-#: A page states this many scenes between its paragraphs for them to be its pictures' captions.
-_SCENES_MIN = 2
-#: No line longer than this states a scene (one clause of at most 40 characters, a place before it).
-_SCENE_LINE_MAX = 60
-#: Two scenes next to each other that open with as many same characters are parallel lines of a
-#: poem or a slogan, not two pictures' captions.
-_PARALLEL = 2
 #: A byline of names alone under the article's last sentence names this many people (a list of
 #: people names more).
 _TAIL_NAMES_MIN = 2
@@ -1141,8 +1134,6 @@ class _Page:
             rule = "caption.arrow"  # ↑ pointing at the photo above (↑ 增长6.8% is a rise)
         if rule is None and self.caption_over_credit(simp, i):
             rule = "caption.over-credit"  # 援疆医生为村民检查身体 / （摄影：王晓）: its credit under it
-        if rule is None and self.scene(simp, i):
-            rule = "caption.scene"  # 援疆眼科专家为老人检查眼睛, between two paragraphs
         if rule is None and after_repeat and self.title_repeats >= 2 and len(simp) <= _GALLERY_CAPTION_MAX:
             if self.is_title_repeat(i + 1):  # between two prints of the headline, above each photo
                 rule = "caption.gallery"
@@ -1165,36 +1156,6 @@ class _Page:
         above, below = self.lines[i - 1].simp.rstrip(), self.lines[i + 2].simp
         return (above[-1:] in _SENTENCE_END or fur.is_picture(above)) and reads_as_prose(below) \
             and self.photo_credit(i + 1)
-
-    def scene(self, simp: str, i: int) -> bool:
-        """Whether line ``i``, inside the article, is a photo's caption by what it states: a scene of
-        people doing something (:func:`~aidparse.article.captions.scene_caption`) with no sentence's
-        stop, between a paragraph that ended (or a picture, or a caption) and the article going on
-        (or the next caption), on a page that states two scenes or more so (its pictures' captions:
-        a lone such line may be a heading, or a line of a post that sets one phrase per line)."""
-        return self.prose_seen and i in self.scenes and len(self.scenes) >= _SCENES_MIN
-
-    @functools.cached_property
-    def scenes(self) -> frozenset[int]:
-        """The lines that state a scene as a caption does, where a caption stands: not an item of a
-        list, a heading of two phrases or a speaker's words, nor a line with an amount (a sentence
-        that lost its stop states figures)."""
-        lines = [ln.simp.strip() for ln in self.lines]
-        form = [len(s) <= _SCENE_LINE_MAX and cap.scene_caption(s) and not NUMBERED.match(s)
-                and not _ENUMERATED.match(s) and not _AMOUNT.search(s) and not _HEADING_SHAPE.search(s)
-                for s in lines]
-        found = set()
-        for i in range(1, len(lines) - 1):
-            head = lines[i][:_PARALLEL]
-            if not form[i] or any(form[j] and lines[j][:_PARALLEL] == head for j in (i - 1, i + 1)):
-                continue  # (援疆医生在田间地头奔走 / 援疆教师在三尺讲台坚守: a stanza's parallel lines)
-            above, below = lines[i - 1], lines[i + 1]
-            after_paragraph = form[i - 1] or above[-1:] in _SENTENCE_END or fur.is_picture(above) \
-                or cap.is_caption(above)
-            if after_paragraph and (form[i + 1] or reads_as_prose(below) or fur.is_picture(below)
-                                    or cap.is_caption(below)):
-                found.add(i)
-        return frozenset(found)
 
     def photo_credit(self, i: int) -> bool:
         """Whether line ``i`` credits a photographer alone, as a photo's credit does (（摄影：王晓）,
