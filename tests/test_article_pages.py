@@ -794,6 +794,14 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
     ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "来源：喀什日报", "喀什日报"),
     ("华夏人文 2020-03-09 18:14:21", "", None),
     ("最后更新日期 2021-07-05 10:00", "", None),
+    # (review34) a label, a channel, a platform, a place, a weekday or a person beside the date is no
+    # account; a post that says its text is another's (转载, 转自, 本报讯) is not the account's
+    ("发布时间 2024-09-10 20:15 · 新疆", "", None), ("要闻 2024-09-10 20:15 · 新疆 · 原创", "", None),
+    ("国内新闻 2024-09-10 20:15 · 新疆", "", None), ("百家号 2024-09-10 20:15 · 新疆", "", None),
+    ("2024-09-10 20:15 · 喀什 · 原创", "", None), ("星期二 2024-09-10 20:15 · 新疆", "", None),
+    ("王晓 王晓 2024-09-10 20:15", "", None), ("上午 2024-09-10 20:15 · 新疆", "", None),
+    ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "本文转载自新疆日报", None),
+    ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "声明：本文转自天山网，版权归原作者所有", None),
 ])
 def test_a_posts_account_is_its_source_when_nothing_else_is(header: str, closing: str, source: str | None) -> None:
     assert aidparse.parse(f"{T}\n{header}\n{B1}\n{B2}\n{closing}\n").source == source
@@ -928,10 +936,24 @@ STAMP = "2021-05-08 10:32 来源：天山网"
     ("作者：钟晓宇，山东省第十一批援疆教师", ["钟晓宇"], []),
     ("（作者王晓系江苏省第十批援疆干部）", ["王晓"], []),
 ])
+
+
 def test_closing_lines_after_the_article(closing: str, authors: list[str], editors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{B2}\n{closing}\n")
     assert (report.title, report.source, report.authors, report.editors) == (T, "天山网", authors, editors)
     assert report.text == f"{T}\n{B1}\n{B2}"
+
+
+# (review34) ... but not a note that names more people, another role, a place, or a name with a title or
+# 等: such a line is left as it was (no name rather than half of them)
+@pytest.mark.parametrize("closing", [
+    "（作者：王晓，李明，江苏援疆干部）", "（作者：王晓，李明系江苏援疆干部）", "（作者：王晓，李明等，江苏援疆干部）",
+    "（作者：王晓，通讯员李明）", "作者：王晓，责任编辑李明", "（作者：南京，江苏援疆干部）",
+    "（作者：王晓等，江苏援疆干部）", "（作者：王晓教授，新疆大学）",
+])
+def test_no_author_from_a_note_that_says_more(closing: str) -> None:
+    report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{B2}\n{closing}\n")
+    assert report.authors == [] and report.text.endswith(closing)
 
 
 # a caption whose photographer's credit stands alone on the next line: both leave the text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from aidparse._lazy import lazy_re_where_same, lazy_regex
 from aidparse._precompiled import compile_regex
@@ -552,16 +552,33 @@ def author_note(text: str) -> tuple[Field, ...] | None:
     if len(text) > _AUTHOR_NOTE_MAX or INNER_STOP.search(text[:-1]):
         return None
     named_first = _AUTHOR_NAMED.fullmatch(text)
-    if named_first is not None and valid_name(name := named_first.group("name"), credited=True) \
-            and not org_name(name):
-        return (Field(MetaField.AUTHORS, name, named_first.start("name"), named_first.end("name"),
-                      "tail.author-note"),)
+    if named_first is not None and _named_note(named_first.group("name"), named_first.group("desc")):
+        return (Field(MetaField.AUTHORS, named_first.group("name"), named_first.start("name"),
+                      named_first.end("name"), "tail.author-note"),)
     if not _AUTHOR_NOTE.match(text):
         return None
     rest = text[3:].lstrip()
     named = team_and_names(rest) if text.startswith("作者系") else None
     at = len(text) - len(rest)
     return tuple(f.shifted(at, "tail.author-note") for f in named or ())
+
+
+def _named_note(name: str, desc: str) -> bool:
+    """Whether a note's ``name`` is its one author's and ``desc`` says who they are: not a place, an
+    organisation, a name with a title or 等 (王晓教授, 王晓等), nor a description that names more people or
+    credits another role (作者：王晓，李明，江苏援疆干部; 作者：王晓，通讯员李明)."""
+    first = _NOTE_PART.split(desc, maxsplit=1)[0]
+    return valid_name(name, credited=True) and not org_name(name) and not place_word(name) \
+        and not name.endswith(_NAME_TITLES) and _OTHER_CREDIT.search(desc) is None \
+        and not (bare_name_shape(first) and valid_name(first))
+
+
+#: What sets a note's parts apart (作者：王晓，李明，江苏援疆干部: 李明 is a second name, not who 王晓 is).
+_NOTE_PART = lazy_regex(r"[，,、系]")
+#: Titles and 等 after a name: the note names more than its author, or names them by their rank.
+_NAME_TITLES: Final = ("等", "同志", "博士", "教授", "老师", "先生", "女士", "主任", "书记")
+#: Another credit's role in a note's description: the line credits more people than its author.
+_OTHER_CREDIT = lazy_regex(r"通讯员|记者|编辑|责编|摄影|摄像|审核|校对|审校|供图|等[，,。]?")
 
 
 _EXCERPT = lazy_regex(r"^(?:节选|摘编|摘|选|转载|转)自\s*《(?P<src>[^》]{1,20})》")

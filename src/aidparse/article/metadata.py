@@ -202,6 +202,11 @@ _UPDATE_LABEL = lazy_regex(r"(?:(?:最后)?(?:更新|修改|修订|修訂)(?:时
 _LABEL_REACH = 8
 
 
+#: Words with which a post says its text is another's (本文转载自新疆日报, 综合自…, 本报讯): its account is then
+#: not its source, whether the credit's form is read or not.
+_REPRINT = lazy_regex(r"转载|转自|综合自|摘自|选自|来源|来自|本报讯|本报记者|本报通讯员|[电讯][(（]记者")
+
+
 def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> ArticleFacts:
     """Consolidate metadata lines into the article's facts.
 
@@ -224,8 +229,10 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
     (datetime.date(2019, 7, 13), datetime.date(2019, 7, 12))
     """
     spans: dict[str, list[Span]] = {}
-    source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION) \
-        or _first(lines, MetaField.ACCOUNT)  # a post's account when the page credits no publisher
+    source_line = _first(lines, MetaField.ORIGIN, MetaField.SOURCE, MetaField.AFFILIATION)
+    if source_line is None and (text is None or _REPRINT.search(text) is None):
+        # a post's account when the page credits no publisher, in a form read or not (本文转载自…)
+        source_line = _first(lines, MetaField.ACCOUNT)
     source = _simplified(source_line, text) if source_line else None
     if source_line:
         spans["source"] = [source_line.span]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from aidparse._lazy import lazy_regex
+from aidparse.article.labels import DATE_LABELS, GLUED_DATE_LABELS
 from aidparse.article.tokens import (
     DATE,
     TIME,
@@ -24,6 +25,7 @@ __all__ = [
     "DATE_RE",
     "SHORT_YEAR",
     "account_header",
+    "account_name",
     "loose_stamp",
     "parse_stamp_date",
     "split_stamp",
@@ -202,14 +204,56 @@ def stamp_account(line: str, start: int, end: int) -> tuple[int, int] | None:
     '援疆那些事儿'
     >>> stamp_account("2019-09-23 07:48", 0, 16) is None
     True
+    >>> stamp_account("要闻 2024-09-10 20:15 · 新疆 · 原创", 3, 19) is None  # a channel's word
+    True
     """
     words = _stamp_words(line[:start], line[end:])
-    if len(words) != 1 or len(words[0]) > _ACCOUNT_MAX:
+    if len(words) != 1 or not account_name(words[0]):
         return None
     at = line.rfind(words[0], 0, start)
     if at < 0:
         at = line.find(words[0], end)
     return at, at + len(words[0])
+
+
+def account_name(word: str) -> bool:
+    """Whether ``word``, left beside a post's date, reads as an account's name: not a word of the
+    dictionary (要闻, 视频, 关注, 上午: a channel's, a widget's or a time's), a place (喀什, 新疆, 美国), a date's
+    label (发布时间, 发布于), a weekday, a platform (百家号), nor a person's name alone (an author's).
+
+    >>> [account_name(w) for w in ["援疆那些事儿", "浙江援疆", "GameForce"]]
+    [True, True, True]
+    >>> [account_name(w) for w in ["要闻", "喀什", "发布时间", "发布于", "星期二", "网易号", "王晓"]]
+    [False, False, False, False, False, False, False]
+    """
+    from aidparse.article.names import bare_name_shape, valid_name
+    from aidparse.article.title import PLATFORMS
+    from aidparse.article.furniture import furniture_kind
+    from aidparse.article.words import common_word, place_word, province
+
+    if not 2 <= len(word) <= _ACCOUNT_MAX or _NOT_ACCOUNT.search(word):
+        return False
+    if word in PLATFORMS or word.endswith(_PLATFORM_ENDINGS) or common_word(word) or place_word(word) \
+            or province(word) or furniture_kind(word) is not None or _channel(word):
+        return False
+    return not (bare_name_shape(word) and valid_name(word))
+
+
+#: Words that no account's name is: a date's label or its word (发布时间, 更新于, 星期二, 周二).
+_NOT_ACCOUNT = lazy_regex(rf"^(?:{'|'.join(DATE_LABELS + GLUED_DATE_LABELS)})$|^(?:星期|周)[一二三四五六日天]$"
+                          r"|^(?:发布|更新|编辑|原创|转载|置顶)")
+def _channel(word: str) -> bool:
+    """Whether ``word`` is a site's channel or menu entry, or two of them (要闻, 国内新闻, 专栏)."""
+    from aidparse.article.furniture import CHANNEL_WORDS, MENU_WORDS, NAV_WORDS
+
+    entries = frozenset(CHANNEL_WORDS) | frozenset(NAV_WORDS) | frozenset(MENU_WORDS) | _MENU_ENTRIES
+    return word in entries or any(word[:i] in entries and word[i:] in entries for i in range(1, len(word)))
+
+
+#: Menu entries of self-media pages the furniture tables do not list (a post's tags over its header).
+_MENU_ENTRIES: Final = frozenset(["专栏", "头条", "置顶", "动态", "快讯", "专题", "热点"])
+#: Endings of a platform's kinds of account (百家号, 网易号, 企鹅号).
+_PLATFORM_ENDINGS: Final = ("号",)
 
 
 #: The label before the place a post was sent from (发表于江西, IP属地：广东).
