@@ -23,7 +23,7 @@ media, journal databases, forums), with their keys (``tests/layout_keys.py``,
 ``tests/data/layouts/``): not real pages, but layouts none of the other sets shows.
 The *heldout* and *heldout2* columns: 40 and 30 more written later by two other
 authors, only scored (their misses are never listed), as the eval half is; *forms*,
-*forms2* and *forms3* are studied sets of other authors, *heldout3* to *heldout5* their
+*forms2* and *forms3* are studied sets of other authors, *heldout3* to *heldout6* their
 only-scored siblings (``tests/data/layouts/README.md``).
 Prints, per set:
 

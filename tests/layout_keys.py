@@ -23,7 +23,9 @@ more by a seventh author from the same brief, development data. ``forms3.json`` 
 are the odd and the even pages of 110 written by a ninth author from a brief of site families and
 positions (``probe31``): the odd ones studied, the even ones only scored; neutral lines (a headline, a
 deck, a line the author left unmarked) are ``ambiguous``, and a date the page gives only in part is
-``published_partial`` (the key's ``published`` is then ``null``).
+``published_partial`` (the key's ``published`` is then ``null``). ``heldout6.json`` holds 40 more by a
+tenth author, written after the twelfth round's rules from a brief on photo stories, self-media posts and
+closing credits, only scored; where a page credits no one, its key names the host site as the source.
 
 :func:`score` scores them as the corpus's columns are scored
 (:mod:`corpus_keys`); values the key also accepts (``title_alt``,
@@ -45,7 +47,7 @@ FOLDER = ROOT / "tests" / "data" / "layouts"
 #: The development pages, and the held-out batch written later by another author, only scored.
 SETS = {"layouts": "pages.json", "forms": "forms.json", "forms2": "forms2.json", "heldout": "heldout.json",
         "heldout2": "heldout2.json", "heldout3": "heldout3.json", "heldout4": "heldout4.json",
-        "forms3": "forms3.json", "heldout5": "heldout5.json"}
+        "forms3": "forms3.json", "heldout5": "heldout5.json", "heldout6": "heldout6.json"}
 
 
 @functools.cache
