@@ -807,6 +807,18 @@ def test_a_posts_account_is_its_source_when_nothing_else_is(header: str, closing
     assert aidparse.parse(f"{T}\n{header}\n{B1}\n{B2}\n{closing}\n").source == source
 
 
+# (twelfth round) an account's or a column's short name between the headline and its stamp: the
+# headline is the line above it (the name stays in the text; the stamp's source is the source)
+def test_a_short_name_between_the_headline_and_its_stamp() -> None:
+    report = aidparse.parse(f"“援疆”十年：我在喀什看见的改变\n广东援疆\n2024-05-12 10:30 来源：澎湃号\n{B1}\n{B2}\n")
+    assert (report.title, report.source) == ("“援疆”十年：我在喀什看见的改变", "澎湃号")
+
+
+def test_the_follow_button_under_a_posts_header_goes() -> None:
+    report = aidparse.parse(f"{T}\n援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创\n关注\n{B1}\n{B2}\n")
+    assert report.text == f"{T}\n{B1}\n{B2}"
+
+
 @pytest.mark.parametrize(("page", "published"), [
     # the stamp above the headline, a date under the article's text: the stamp
     (f"2021-05-08 10:32 来源：天山网\n{T}\n{B1}\n{B2}\n喀什地区行署\n2019年10月20日", dt.date(2021, 5, 8)),

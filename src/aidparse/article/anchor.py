@@ -324,6 +324,10 @@ def _stamp_line(lines: Sequence[Line]) -> tuple[int, str] | None:
             and fur.furniture_kind(lines[j - 1].simp) is None and not org_name(lines[j - 1].simp) \
             and not fur.is_breadcrumb(lines[j - 1].simp) and not fur.is_site_names(lines[j - 1].simp):
         j -= 1  # a headline, then a bar of the column's links over the stamp (not a site's name)
+    if j > 0 and len(squeeze(lines[j].simp)) < _TITLE_MIN and not relative \
+            and len(squeeze(lines[j - 1].simp)) >= LONG_HEADLINE and _own_headline(lines, j - 1) \
+            and _anchored_headline(lines[j - 1].simp) and not _SENTENCE_MARK_IN.search(lines[j].simp):
+        j -= 1  # an account's or a column's short name between the headline and its stamp (广东援疆)
     title = lines[j].simp
     if not _anchored_headline(title) or (cap.is_caption(title) and not _gallery_headline(lines, j)) \
             or fur.is_dated_item(title) \
@@ -585,6 +589,8 @@ _LINK_MAX = 6
 #: least this long; any headline placed by a stamp at least :data:`_TITLE_MIN` (功能介绍 is a label).
 _HEADLINE_MIN = 8
 _TITLE_MIN = 5
+#: A sentence's or a clause's mark: a short line holding one is a phrase of the text, not a name.
+_SENTENCE_MARK_IN = lazy_regex(r"[。！？!?，,；;：:]")
 #: Headings that number the article's parts (一、 (二) 3. 第四部分): the page starts inside it.
 
 

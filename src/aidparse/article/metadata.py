@@ -202,8 +202,8 @@ _UPDATE_LABEL = lazy_regex(r"(?:(?:最后)?(?:更新|修改|修订|修訂)(?:时
 _LABEL_REACH = 8
 
 
-#: Words with which a post says its text is another's (本文转载自新疆日报, 综合自…, 本报讯): its account is then
-#: not its source, whether the credit's form is read or not.
+#: Words with which a post says its text is another's (本文转载自新疆日报, 综合自…, 本报讯): its account is
+#: then not its source, whether the credit's form is read or not.
 _REPRINT = lazy_regex(r"转载|转自|综合自|摘自|选自|来源|来自|本报讯|本报记者|本报通讯员|[电讯][(（]记者")
 
 

@@ -939,6 +939,7 @@ class _Page:
         if account_header(simp) is not None and (account := stamp_account(simp, start, end)) is not None:
             # (a post's marks beside the account's name: 原创, the place it was sent from, the name twice)
             fields.append(Field(MetaField.ACCOUNT, simp[account[0]:account[1]], *account, "loose-stamp"))
+            self.follow_button = fur.follow_button_at(self.lines, line.index)  # its 关注 under it goes too
         self.remove(line, EditReason.HEADER_LINE, fields, base=line.content_start + base,
                     rule="meta.loose-stamp")
         self.previous_kind = "stamp"
@@ -956,6 +957,7 @@ class _Page:
             if parse_stamp_date(value) is not None else []
         if (account := stamp_account(simp, start, end)) is not None:
             fields.append(Field(MetaField.ACCOUNT, simp[account[0]:account[1]], *account, "account-header"))
+            self.follow_button = fur.follow_button_at(self.lines, line.index)  # its 关注 under it goes too
         self.remove(line, EditReason.HEADER_LINE, fields, base=line.content_start + base,
                     rule="meta.account-header")
         self.previous_kind = "stamp"

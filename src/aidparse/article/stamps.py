@@ -218,17 +218,18 @@ def stamp_account(line: str, start: int, end: int) -> tuple[int, int] | None:
 
 def account_name(word: str) -> bool:
     """Whether ``word``, left beside a post's date, reads as an account's name: not a word of the
-    dictionary (要闻, 视频, 关注, 上午: a channel's, a widget's or a time's), a place (喀什, 新疆, 美国), a date's
-    label (发布时间, 发布于), a weekday, a platform (百家号), nor a person's name alone (an author's).
+    dictionary (视频, 关注, 上午: a channel's, a widget's or a time's), a site's channel or menu entry
+    (要闻, 国内新闻), a place (喀什, 新疆, 美国), a date's label (发布时间, 发布于), a weekday, a platform
+    (百家号), nor a person's name alone (an author's).
 
     >>> [account_name(w) for w in ["援疆那些事儿", "浙江援疆", "GameForce"]]
     [True, True, True]
     >>> [account_name(w) for w in ["要闻", "喀什", "发布时间", "发布于", "星期二", "网易号", "王晓"]]
     [False, False, False, False, False, False, False]
     """
+    from aidparse.article.furniture import furniture_kind
     from aidparse.article.names import bare_name_shape, valid_name
     from aidparse.article.title import PLATFORMS
-    from aidparse.article.furniture import furniture_kind
     from aidparse.article.words import common_word, place_word, province
 
     if not 2 <= len(word) <= _ACCOUNT_MAX or _NOT_ACCOUNT.search(word):
@@ -240,8 +241,10 @@ def account_name(word: str) -> bool:
 
 
 #: Words that no account's name is: a date's label or its word (发布时间, 更新于, 星期二, 周二).
-_NOT_ACCOUNT = lazy_regex(rf"^(?:{'|'.join(DATE_LABELS + GLUED_DATE_LABELS)})$|^(?:星期|周)[一二三四五六日天]$"
-                          r"|^(?:发布|更新|编辑|原创|转载|置顶)")
+_NOT_ACCOUNT = lazy_regex(rf"^(?:{'|'.join(DATE_LABELS + GLUED_DATE_LABELS)})$"
+                          r"|^(?:星期|周)[一二三四五六日天]$|^(?:发布|更新|编辑|原创|转载|置顶)")
+
+
 def _channel(word: str) -> bool:
     """Whether ``word`` is a site's channel or menu entry, or two of them (要闻, 国内新闻, 专栏)."""
     from aidparse.article.furniture import CHANNEL_WORDS, MENU_WORDS, NAV_WORDS
