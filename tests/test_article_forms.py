@@ -590,6 +590,9 @@ FURNITURE = [
     # a keyword line under an article's label; a list of headlines run on after its header
     ("文章关键词： 援疆 和田 教育", "keywords"), ("猜你喜欢：喀什古城攻略 新疆特产大全", "related-list"),
     ("登录新浪帐号", "navigation"),
+    # (twelfth round) how long a post takes to read
+    ("閱讀時間約 5 分鐘", "navigation"), ("预计阅读 3 分钟", "navigation"), ("全文阅读约需5分钟", "navigation"),
+    ("5 min read", "navigation"),
 ]
 
 

@@ -814,6 +814,16 @@ def test_a_short_name_between_the_headline_and_its_stamp() -> None:
     assert (report.title, report.source) == ("“援疆”十年：我在喀什看见的改变", "澎湃号")
 
 
+# (twelfth round) a blog platform's name in both scripts over the headline is the site's, not a headline
+# over it; the blog's name stands between the headline and the stamp
+@pytest.mark.parametrize("site", ["方格子 vocus", "痞客邦 PIXNET"])
+def test_a_bilingual_site_name_over_the_headline(site: str) -> None:
+    headline = "「援疆」是什麼？：我在喀什待了一年看見的改變"
+    report = aidparse.parse(f"{site}\n{headline}\n阿凱的旅行日記\n2024/05/12\n閱讀時間約 5 分鐘\n{B1}\n{B2}\n")
+    assert (report.title, report.published) == (aidparse.to_simplified(headline), dt.date(2024, 5, 12))
+    assert "阅读时间约 5 分钟" not in report.text
+
+
 def test_the_follow_button_under_a_posts_header_goes() -> None:
     report = aidparse.parse(f"{T}\n援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创\n关注\n{B1}\n{B2}\n")
     assert report.text == f"{T}\n{B1}\n{B2}"

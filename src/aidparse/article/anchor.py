@@ -163,8 +163,14 @@ def is_masthead(simp: str) -> bool:
 
     >>> is_masthead("BBC中文"), is_masthead("5G来了！援疆医院开通远程会诊")
     (True, False)
+
+    Or a site's name in both scripts (方格子 vocus, 痞客邦 PIXNET):
+
+    >>> is_masthead("方格子 vocus"), is_masthead("援疆干部 扎根基层")
+    (True, False)
     """
-    return len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3
+    return (len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3) \
+        or _BILINGUAL_NAME.fullmatch(simp.strip()) is not None
 
 
 #: Bullets that mark a list's items (a headline or the article's text is never one).
@@ -174,6 +180,8 @@ _NAME_MAX = 3
 #: An outlet's name in Latin letters with a Han word or two (BBC中文, VOA 中文网) is at most this long.
 _MASTHEAD_MAX = 12
 _LATIN = lazy_regex(r"[A-Za-z]")
+#: A site's name in Han characters and its brand in Latin letters, nothing else (方格子 vocus).
+_BILINGUAL_NAME = lazy_regex(r"\p{Han}{2,4}\s*[A-Za-z]{3,12}|[A-Za-z]{3,12}\s*\p{Han}{2,4}")
 
 
 def _account_card(lines: Sequence[Line], k: int) -> bool:
@@ -524,7 +532,7 @@ def _headline_run(lines: Sequence[Line], k: int) -> bool:
     simp = lines[k - 1].simp
     return len(squeeze(simp)) >= _HEADLINE_MIN and headline_like(simp) and fur.furniture_kind(simp) is None \
         and not fur.is_nav_bar(simp) and not fur.is_banner(simp) and parse_credits(simp) is None \
-        and _KICKER.search(simp) is None and not _names_masthead(simp)
+        and _KICKER.search(simp) is None and not _names_masthead(simp) and not is_masthead(simp)
 
 
 #: A column's kicker over a headline: its name and its series set apart by a dot or a bar

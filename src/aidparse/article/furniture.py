@@ -612,6 +612,9 @@ def _patterns() -> dict[str, Any]:
                 | {num}\s*(?:人参与|人评论|条评论|次阅读|次浏览|人阅读|人收藏|条|次|人)?\s*
                   (?:{_alt(COUNTER_WORDS)}|网友评论|参与|评论)
                 | (?:已有|共有|共)\s*{num}\s*(?:条|人)\s*(?:评论|参与|回复)
+                # how long the post takes to read (阅读时间约 5 分钟, 预计阅读 3 分钟, 5 min read)
+                | (?:预计|全文)?阅读(?:时间|时长)?\s*[:：]?\s*(?:大约|约)?(?:需要|需)?\s*\d{{1,3}}\s*分钟
+                | \d{{1,3}}\s*min\s*read
                 ))+(?:[\s|｜·•/]*(?:{nav}))*""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
         "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}|点击看.{{0,4}}大图).{{0,30}}"),
