@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Final
 
 from aidparse._lazy import lazy_regex
-from aidparse.article.labels import DATE_LABELS, GLUED_DATE_LABELS
+from aidparse.article.labels import DATE_LABELS, GLUED_DATE_LABELS, alternation
 from aidparse.article.tokens import (
     DATE,
     TIME,
@@ -196,7 +197,7 @@ def _stamp_words(before: str, after: str) -> list[str]:
 def stamp_account(line: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the posting account's name stands on a loose stamp or a post's header whose date is
     ``line[start:end]``: the one word left besides the date, the post's marks and the place it was
-    sent from, when it is no longer than an account's name — or ``None``.
+    sent from, when it reads as an account's name (:func:`account_name`) — or ``None``.
 
     >>> line = "援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创"
     >>> at, to = stamp_account(line, 7, 23)
@@ -241,16 +242,22 @@ def account_name(word: str) -> bool:
 
 
 #: Words that no account's name is: a date's label or its word (发布时间, 更新于, 星期二, 周二).
-_NOT_ACCOUNT = lazy_regex(rf"^(?:{'|'.join(DATE_LABELS + GLUED_DATE_LABELS)})$"
+_NOT_ACCOUNT = lazy_regex(rf"^(?:{alternation(DATE_LABELS + GLUED_DATE_LABELS)})$"
                           r"|^(?:星期|周)[一二三四五六日天]$|^(?:发布|更新|编辑|原创|转载|置顶)")
 
 
 def _channel(word: str) -> bool:
     """Whether ``word`` is a site's channel or menu entry, or two of them (要闻, 国内新闻, 专栏)."""
+    entries = _menu_entries()
+    return word in entries or any(word[:i] in entries and word[i:] in entries for i in range(1, len(word)))
+
+
+@functools.cache
+def _menu_entries() -> frozenset[str]:
+    """A site's channels and menu entries: the furniture tables' and a post's tags."""
     from aidparse.article.furniture import CHANNEL_WORDS, MENU_WORDS, NAV_WORDS
 
-    entries = frozenset(CHANNEL_WORDS) | frozenset(NAV_WORDS) | frozenset(MENU_WORDS) | _MENU_ENTRIES
-    return word in entries or any(word[:i] in entries and word[i:] in entries for i in range(1, len(word)))
+    return frozenset(CHANNEL_WORDS) | frozenset(NAV_WORDS) | frozenset(MENU_WORDS) | _MENU_ENTRIES
 
 
 #: Menu entries of self-media pages the furniture tables do not list (a post's tags over its header).
