@@ -9,7 +9,7 @@ from aidparse.cleaning import misaligned as m
 
 
 def test_followers_are_the_two_character_words() -> None:
-    """``_followers`` (a slice of the sorted words) is the scan of the whole table."""
+    """``_followers`` (the group of words that begin with a character) is the scan of the whole table."""
     expected: dict[str, set[str]] = {}
     for word in word_counts():
         if len(word) == 2:

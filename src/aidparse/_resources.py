@@ -173,6 +173,15 @@ class WordCounts(Mapping[str, int]):
         for first in self._groups._words:
             yield from self._groups[first]
 
+    def starting_with(self, first: str) -> Mapping[str, int]:
+        """The words that begin with the character ``first``, with their counts (one group read,
+        not the table).
+
+        >>> "援助" in word_counts().starting_with("援")
+        True
+        """
+        return self._groups[first]
+
     def __len__(self) -> int:
         return self._size
 

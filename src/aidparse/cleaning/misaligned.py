@@ -41,7 +41,6 @@ damaged sites it saw and did not repair, so they can be flagged.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import itertools
@@ -610,23 +609,15 @@ def _linkable(ctx: _Context, x: str, chars: Sequence[str], simple: Iterable[str]
     return not _followers(_simp(x)).isdisjoint(simple)
 
 
-@functools.cache
-def _sorted_words() -> list[str]:
-    """The words of the table in order, so that those beginning with one character are a slice."""
-    return sorted(word_counts())
-
-
 @functools.lru_cache(maxsize=16384)
 def _followers(head: str) -> frozenset[str]:
     """The second characters of the table's two-character words that begin with ``head``:
     :func:`_word_link` of two characters is 0 unless one of these follows the first's
-    Simplified form (found where they are asked about, not indexed for the whole table)."""
+    Simplified form (read from the table's group of ``head`` where they are asked about, not
+    indexed for the whole table)."""
     if len(head) != 1:
         return frozenset()
-    words = _sorted_words()
-    lo = bisect.bisect_left(words, head)
-    hi = bisect.bisect_left(words, chr(ord(head) + 1), lo) if ord(head) < 0x10FFFF else len(words)
-    return frozenset(w[1] for w in itertools.islice(words, lo, hi) if len(w) == 2)
+    return frozenset(w[1] for w in word_counts().starting_with(head) if len(w) == 2)
 
 
 def _seconds(trail: int, right: str, ctx: _Context, high: bool) -> Sequence[tuple[float, str]]:
