@@ -816,7 +816,8 @@ def test_a_short_name_between_the_headline_and_its_stamp() -> None:
 
 # (twelfth round) a blog platform's name in both scripts over the headline is the site's, not a headline
 # over it; the blog's name stands between the headline and the stamp
-@pytest.mark.parametrize("site", ["方格子 vocus", "痞客邦 PIXNET"])
+@pytest.mark.parametrize("site", ["方格子 vocus", "痞客邦 PIXNET", "痞客邦 PIXNET 阿凱的旅行日記",
+                                  "Blog 首頁 分類 標籤 關於"])  # (with the blog's name; a menu)
 def test_a_bilingual_site_name_over_the_headline(site: str) -> None:
     headline = "「援疆」是什麼？：我在喀什待了一年看見的改變"
     report = aidparse.parse(f"{site}\n{headline}\n阿凱的旅行日記\n2024/05/12\n閱讀時間約 5 分鐘\n{B1}\n{B2}\n")

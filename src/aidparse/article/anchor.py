@@ -30,7 +30,7 @@ from aidparse.article.credits import Field, label_at_start, parse_credits
 from aidparse.article.datelines import dateline_alone
 from aidparse.article.labels import REGION_ENDINGS
 from aidparse.article.names import valid_name
-from aidparse.article.prose import NUMBERED, reads_as_prose
+from aidparse.article.prose import NUMBERED, reads_as_menu, reads_as_prose
 from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
 from aidparse.article.trace import fired
@@ -168,6 +168,11 @@ def is_masthead(simp: str) -> bool:
 
     >>> is_masthead("方格子 vocus"), is_masthead("援疆干部 扎根基层")
     (True, False)
+
+    with a blog's or a column's name after it (痞客邦 PIXNET 阿凯的旅行日记):
+
+    >>> is_masthead("痞客邦 PIXNET 阿凯的旅行日记"), is_masthead("新华网 Xinhua 记者探访和田：援疆十年")
+    (True, False)
     """
     return (len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3) \
         or _BILINGUAL_NAME.fullmatch(simp.strip()) is not None
@@ -180,8 +185,10 @@ _NAME_MAX = 3
 #: An outlet's name in Latin letters with a Han word or two (BBC中文, VOA 中文网) is at most this long.
 _MASTHEAD_MAX = 12
 _LATIN = lazy_regex(r"[A-Za-z]")
-#: A site's name in Han characters and its brand in Latin letters, nothing else (方格子 vocus).
-_BILINGUAL_NAME = lazy_regex(r"\p{Han}{2,4}\s*[A-Za-z]{3,12}|[A-Za-z]{3,12}\s*\p{Han}{2,4}")
+#: A site's name in Han characters and its brand in Latin letters (方格子 vocus), and at most a blog's or
+#: a column's short name after them, no mark of a clause (痞客邦 PIXNET 阿凯的旅行日记).
+_BILINGUAL_NAME = lazy_regex(r"(?:\p{Han}{2,4}\s*[A-Za-z]{3,12}|[A-Za-z]{3,12}\s*\p{Han}{2,4})"
+                             r"(?:\s+[^\s，。！？!?：:；;、]{1,12})?")
 
 
 def _account_card(lines: Sequence[Line], k: int) -> bool:
@@ -426,7 +433,8 @@ def _own_headline(lines: Sequence[Line], k: int) -> bool:
     return headline_like(simp) and fur.furniture_kind(simp) is None and not fur.is_nav_bar(simp) \
         and not fur.is_banner(simp) and not fur.is_site_names(simp) and parse_credits(simp) is None \
         and not fur.opens_with_site_label(simp) and fur.spam_score(simp) < 2 and not org_name(simp) \
-        and not dateline_alone(simp) and not _headline_run(lines, k)
+        and not dateline_alone(simp) and not is_masthead(simp) and not reads_as_menu(simp) \
+        and not _headline_run(lines, k)
 
 
 def _short_title_over_deck(lines: Sequence[Line], k: int, j: int) -> bool:
@@ -532,7 +540,8 @@ def _headline_run(lines: Sequence[Line], k: int) -> bool:
     simp = lines[k - 1].simp
     return len(squeeze(simp)) >= _HEADLINE_MIN and headline_like(simp) and fur.furniture_kind(simp) is None \
         and not fur.is_nav_bar(simp) and not fur.is_banner(simp) and parse_credits(simp) is None \
-        and _KICKER.search(simp) is None and not _names_masthead(simp) and not is_masthead(simp)
+        and _KICKER.search(simp) is None and not _names_masthead(simp) and not is_masthead(simp) \
+        and not reads_as_menu(simp)  # (Blog 首页 分类 标签 关于: a site's menu, no headline)
 
 
 #: A column's kicker over a headline: its name and its series set apart by a dot or a bar
