@@ -247,21 +247,20 @@ _NOT_ACCOUNT = lazy_regex(rf"^(?:{alternation(DATE_LABELS + GLUED_DATE_LABELS)})
 
 
 def _channel(word: str) -> bool:
-    """Whether ``word`` is a site's channel or menu entry, or two of them (要闻, 国内新闻, 专栏)."""
+    """Whether ``word`` is a site's channel or menu entry, or two of them (要闻, 国内新闻)."""
     entries = _menu_entries()
     return word in entries or any(word[:i] in entries and word[i:] in entries for i in range(1, len(word)))
 
 
 @functools.cache
 def _menu_entries() -> frozenset[str]:
-    """A site's channels and menu entries: the furniture tables' and a post's tags."""
+    """A site's channels and menu entries, as the furniture tables list them (a menu's single
+    words that are also the dictionary's, 专栏, 头条, are no account by :func:`account_name` already)."""
     from aidparse.article.furniture import CHANNEL_WORDS, MENU_WORDS, NAV_WORDS
 
-    return frozenset(CHANNEL_WORDS) | frozenset(NAV_WORDS) | frozenset(MENU_WORDS) | _MENU_ENTRIES
+    return frozenset(CHANNEL_WORDS) | frozenset(NAV_WORDS) | frozenset(MENU_WORDS)
 
 
-#: Menu entries of self-media pages the furniture tables do not list (a post's tags over its header).
-_MENU_ENTRIES: Final = frozenset(["专栏", "头条", "置顶", "动态", "快讯", "专题", "热点"])
 #: Endings of a platform's kinds of account (百家号, 网易号, 企鹅号).
 _PLATFORM_ENDINGS: Final = ("号",)
 
