@@ -808,10 +808,31 @@ def test_a_posts_account_is_its_source_when_nothing_else_is(header: str, closing
 
 
 # (twelfth round) an account's or a column's short name between the headline and its stamp: the
-# headline is the line above it (the name stays in the text; the stamp's source is the source)
+# headline is the line above it (the stamp's source is the source)
 def test_a_short_name_between_the_headline_and_its_stamp() -> None:
     report = aidparse.parse(f"“援疆”十年：我在喀什看见的改变\n广东援疆\n2024-05-12 10:30 来源：澎湃号\n{B1}\n{B2}\n")
     assert (report.title, report.source) == ("“援疆”十年：我在喀什看见的改变", "澎湃号")
+
+
+# (thirteenth round) that name is the page's header, not the article's text, and the stamp under it
+# is the headline's even with words after its date (a blog's tags); a headline's second line, or one
+# with quotation marks, is no name, and an outlet's masthead there is the source
+@pytest.mark.parametrize(("middle", "stamp", "kept", "published", "source"), [
+    ("阿凯的旅行日记", "2024-05-12 旅游 新疆", False, dt.date(2024, 5, 12), None),
+    ("阿凱的旅行日記", "2024-05-12 旅遊 新疆", False, dt.date(2024, 5, 12), None),
+    ("广东援疆", "2024-05-12 10:30 来源：澎湃号", False, dt.date(2024, 5, 12), "澎湃号"),
+    ("援疆故事", "2024年5月12日", False, dt.date(2024, 5, 12), None),
+    ("小红的博客", "发布于 2024-05-12", False, dt.date(2024, 5, 12), None),
+    ("首批干部已到岗开展工作", "2024-05-12 10:30", True, dt.date(2024, 5, 12), None),
+    ("一颗红枣的“东西部协作账”", "2024-05-12 10:30", True, dt.date(2024, 5, 12), None),
+    ("天山网 / 新疆日报", "2024-05-12 10:30", False, dt.date(2024, 5, 12), "天山网 / 新疆日报"),
+])
+def test_a_name_between_the_headline_and_its_stamp_is_the_header(
+        middle: str, stamp: str, kept: bool, published: dt.date, source: str | None) -> None:
+    title = "新疆行（三）：在喀什老城遇见上海援建的学校"
+    report = aidparse.parse(f"{title}\n{middle}\n{stamp}\n{B1}\n{B2}\n")
+    assert (report.title, report.published, report.source) == (title, published, source)
+    assert (middle in report.text.splitlines()) is kept
 
 
 # (twelfth round) a blog platform's name in both scripts over the headline is the site's, not a headline

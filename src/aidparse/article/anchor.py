@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from aidparse.article.layout import Line
     from aidparse.models import MetadataLine
 
-__all__ = ["Markup", "fragment_above", "headline_anchor", "is_stamp", "markup_headlines", "widget_residue"]
+__all__ = ["Markup", "fragment_above", "header_name", "headline_anchor", "is_stamp", "markup_headlines",
+           "widget_residue"]
 
 #: How far down a text page the first stamp may stand to show where the headline is.
 ANCHOR_DEPTH = 16
@@ -608,6 +609,30 @@ _HEADLINE_MIN = 8
 _TITLE_MIN = 5
 #: A sentence's or a clause's mark: a short line holding one is a phrase of the text, not a name.
 _SENTENCE_MARK_IN = lazy_regex(r"[。！？!?，,；;：:]")
+#: The longest name (spaces removed) of a blog, an account or a column set between a headline and its
+#: stamp (阿凯的旅行日记, 广东援疆); a headline's second line is longer (首批干部已到岗开展工作).
+_HEADER_NAME_MAX = 8
+#: What a name does not hold: a digit, a quotation mark or a bracket (一颗红枣的“东西部协作账”).
+_NOT_IN_NAME = lazy_regex(r"[\d“”\"「」『』《》〈〉（）()【】\[\]]")
+
+
+def header_name(simp: str) -> bool:
+    """A line that can be the name of a blog, an account or a column, set between a headline and
+    its stamp: short, with Han characters, without a sentence's or a clause's mark, a digit, a
+    quotation mark, a bracket, a deck's dash or a label, not reading as prose. (Where it stands decides; this only says a name
+    could be there.)
+
+    >>> header_name("阿凯的旅行日记"), header_name("广东援疆")
+    (True, True)
+    >>> header_name("——记上海援疆干部王晓"), header_name("援疆干部说，这里很好"), header_name("第3期")
+    (False, False, False)
+    >>> header_name("一颗红枣的“东西部协作账”"), header_name("首批干部已到岗开展工作")
+    (False, False)
+    """
+    key = squeeze(simp)
+    return 2 <= len(key) <= _HEADER_NAME_MAX and _HAN.search(key) is not None \
+        and not _SENTENCE_MARK_IN.search(key) and not _NOT_IN_NAME.search(key) and not _DECK.match(simp.lstrip()) \
+        and not label_at_start(simp) and not reads_as_prose(simp)
 #: Headings that number the article's parts (一、 (二) 3. 第四部分): the page starts inside it.
 
 

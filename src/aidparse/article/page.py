@@ -46,6 +46,7 @@ from aidparse.article.anchor import (
     Markup,
     fragment_above,
     glued_stamp,
+    header_name,
     headline_anchor,
     is_listed_headline,
     is_outlet_masthead,
@@ -761,6 +762,8 @@ class _Page:
             return True
         if self.title is not None and self.repeated(line, simp):
             return True
+        if self.previous_kind == "title" and self.name_over_stamp(line, simp, i, base):
+            return True  # 阿凯的旅行日记 / 广东援疆 between the headline and its stamp: the stamp's still next
         if self.previous_kind == "title" and self.loose_stamp(line, simp, base):
             return True  # right under the headline, a date among a few words is its stamp, no list's item
         if self.title is None and self.account_header(line, simp, base):
@@ -927,6 +930,20 @@ class _Page:
         text = "".join(ln.simp for ln in self.lines[k : k + _SUBJECT_WINDOW])
         lead = parse_lead(self.lines[k].simp, first=True) if k < len(self.lines) else None
         return text[lead.end:] if lead is not None else text
+
+    def name_over_stamp(self, line: Line, simp: str, i: int, base: int) -> bool:
+        """A name right under the headline and over its stamp — a blog's, an account's or a
+        column's (阿凯的旅行日记, 广东援疆) —: part of the page's header, not the article's text.
+        The headline stays the line before the stamp, so the stamp is read as the headline's."""
+        if self.previous is None or self.previous.index != i - 1 or i + 1 >= len(self.lines) \
+                or not header_name(simp) or names_byline(simp) or is_outlet_masthead(simp) \
+                or not is_stamp(self.lines[i + 1].simp):
+            return False  # (names and an outlet's masthead are read as the byline and the source)
+        name = simp.strip()
+        at = simp.index(name)
+        return self.remove(line, EditReason.SITE_NAME, [Field(MetaField.SITE, name, at, at + len(name),
+                                                              "name-over-stamp")],
+                           base=line.content_start + base, rule="header.name-over-stamp")
 
     def loose_stamp(self, line: Line, simp: str, base: int) -> bool:
         """A short line under the headline that carries its date among words the stamp grammar
