@@ -421,6 +421,9 @@ PAGES = [
                  id="e-paper-date-and-page-above-the-headline"),
     pytest.param(f"人民日报海外版\n2017年09月22日 第 04 版\n“援疆，是我一生的骄傲”\n本报记者　王　晓\n{B1}",
                  "“援疆，是我一生的骄傲”", None, ["王晓"], id="e-paper-edition-masthead"),
+    # (a Xinjiang paper's language edition in brackets after its name: its masthead, no headline)
+    pytest.param(f"兵团日报（汉）\n2024年03月19日　第03版：综合新闻\n{T}\n本报记者　王晓\n{B1}", T, None, ["王晓"],
+                 id="e-paper-language-edition-masthead"),
     # labels set apart by spaces, not colons, under the headline
     pytest.param(f"青河零距离\n首页 | 本地新闻 | 援疆动态\n{T}\n来源 阿勒泰日报　作者 马晓梅　编辑 赵宇\n{B1}",
                  T, "阿勒泰日报", ["马晓梅"], id="labels-without-colons"),

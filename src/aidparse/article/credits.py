@@ -698,6 +698,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if m and parse_credits(m.group()[1:-1], names_only=True) is None:
             pos = m.end()  # 【打印本页】
             continue
+        m = pats["edition_mark"].match(s, pos) if fields and fields[-1].field is MetaField.SOURCE else None
+        if m:
+            pos = m.end()  # 来源：兵团日报（汉）: the paper's language edition, not a credit
+            continue
         if s[pos] in "(（" and fields:  # a credit in brackets on a credit line: 来源：新疆日报（记者 王晓）
             close = _closing(s, pos)
             if close is not None:

@@ -31,6 +31,7 @@ __all__ = [
     "GLUED_DATE_LABELS",
     "GLUED_SOURCE_LABELS",
     "HOUSE_WORDS",
+    "LANGUAGE_EDITIONS",
     "NETWORK_ENDINGS",
     "NOT_A_PERSON",
     "NOT_A_SOURCE",
@@ -247,6 +248,13 @@ GOVERNMENT_ENDINGS: Final = ("人民政府", "行政公署", "人民代表大会
 EDITIONS: Final = (
     "国际版", "网络版", "数字版", "手机版", "英文版", "中文版", "汉文版", "维文版",
     "哈文版", "加西版", "加东版", "美东版", "美西版", "欧洲版", "东南亚版", "香港版", "台湾版", "澳门版",
+    "蒙文版", "柯文版", "锡伯文版", "维吾尔文版", "哈萨克文版", "柯尔克孜文版", "蒙古文版",
+)
+#: The languages Xinjiang's papers print their editions in, as a bracket after the paper's name gives
+#: them (兵团日报（汉）, 新疆日报（维）, 伊犁日报（哈文版）): the paper's edition, not a credit.
+LANGUAGE_EDITIONS: Final = (
+    "汉", "维", "哈", "蒙", "柯", "锡伯", "汉文", "维文", "哈文", "蒙文", "柯文", "锡伯文",
+    "维吾尔文", "哈萨克文", "柯尔克孜文", "蒙古文",
 )
 
 #: Roles after which a name glued to the role is one by its shape (记者热依拉).

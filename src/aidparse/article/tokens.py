@@ -25,6 +25,7 @@ from aidparse.article.labels import (
     EDITOR_ROLES,
     GLUED_DATE_LABELS,
     GLUED_SOURCE_LABELS,
+    LANGUAGE_EDITIONS,
     NOT_A_PERSON,
     ORG_ENDINGS,
     OUTLETS,
@@ -85,6 +86,7 @@ def token_patterns() -> dict[str, Any]:
     one = (rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?<![0-9零一二三四五六七八九十百千万两余多几])"
            rf"(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)})"
            rf"(?:{alternation(EDITIONS)})?")  # 人民日报海外版, 明报加西版: the paper in one edition
+    edition_mark = rf"[(（](?:{alternation(LANGUAGE_EDITIONS)})版?[)）]"
     # 石榴云/新疆日报, 天山网-新疆日报: a platform and the paper it carries
     org = rf"(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－·•])?{one}"
     long_roles = [r for r in AUTHOR_ROLES if len(r) > 1]
@@ -162,7 +164,10 @@ def token_patterns() -> dict[str, Any]:
                                r"(?=[ \u3000]+\p{Han}{2,6}[ \u3000]*$)"),
         # (and the city an edition is printed in: 明报加西版（温哥华）)
         "org": regex.compile(one + rf"(?:(?<=(?:{alternation(EDITIONS)}))[(（]\p{{Han}}{{2,6}}[)）])?"
+                             rf"(?:{edition_mark})?"  # 兵团日报（汉）: the paper's language edition
                              r"(?!\p{Han})"),
+        # a paper's language edition in brackets after its name (兵团日报（汉）, 新疆日报（维文版）)
+        "edition_mark": regex.compile(edition_mark),
         # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31;
         # not 天山网·王晓: the part after the dot is named as channels and apps are)
         "org_channel": regex.compile(one + r"[·•][\p{Han}A-Za-z0-9]{0,6}"
