@@ -61,6 +61,12 @@ CREDIT_LINES = [
      [("source", "边疆日报"), ("authors", "张海"), ("authors", "吴康")]),
     ("作者：张三（新疆大学）", [("authors", "张三")]),
     ("通讯员：买买提·艾力", [("authors", "买买提·艾力")]),
+    # a middle dot after a role is its separator (文·王晓 is no transliterated name)
+    ("文·王晓", [("authors", "王晓")]),
+    ("文 · 王晓 摄影 · 李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("文/图·王晓", [("authors", "王晓")]),
+    ("记者·买买提·艾力", [("authors", "买买提·艾力")]),
+    ("文·图 王晓", [("authors", "王晓")]),
     ("记者 何 龙", [("authors", "何龙")]),
     ("编辑：张三 审核：李四 终审：王五", [("editors", "张三"), ("editors", "李四"), ("editors", "王五")]),
     ("责任编辑:admin", [("editors", "admin")]),

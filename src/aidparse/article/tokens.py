@@ -114,7 +114,8 @@ def token_patterns() -> dict[str, Any]:
         "label": regex.compile(
             # (the publisher whose editor it is, before an editor's label: 津云新闻编辑：, 天山网编辑：)
             rf"(?:{one}(?=(?:{alternation(EDITOR_ROLES)})\s*[:：]))?"
-            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨])\s*"
+            # (a middle dot after a role: 文·王晓, 摄影 · 李明)
+            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨]|(?<=\p{{Han}}\s*)[·•](?!\p{{Han}}\s*$))\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
             rf"|(?P<glued>{alternation(GLUED_SOURCE_LABELS)})\s*"
             # 发布于 2021-05-08, 更新时间 2012年12月10日: a date label and the date, without a separator
@@ -135,7 +136,7 @@ def token_patterns() -> dict[str, Any]:
                                 # 文 and 图 glued to a name end words (历史人文, 王晓文 is a name):
                                 # only after a space or a separator
                                 r"|(?<=[\s/|｜丨])[文图]))"
-                                r"(?!\p{Han}|\s*[:：/|｜丨])"),
+                                r"(?!\p{Han}|\s*[:：/|｜丨·•])"),
         # a date and its time; a time zone may stand before the time, a comma after the date
         # (2012年12月10日, 格林尼治标准时间10:41)
         # (possessive spaces: a run of spaces after a date with no time is read once, not split
