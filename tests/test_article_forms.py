@@ -81,6 +81,10 @@ CREDIT_LINES = [
     ("信息来源：喀什地区行署 发布日期：2021-05-08 【打印本页】 【关闭窗口】",
      [("source", "喀什地区行署"), ("published", "2021-05-08")]),
     ("来源：新疆日报（记者 王晓）", [("source", "新疆日报"), ("authors", "王晓")]),
+    # a platform and the paper it carries on a stamp: one publisher, no reporter and paper
+    ("石榴云/新疆日报 2024-05-12", [("source", "石榴云/新疆日报"), ("published", "2024-05-12")]),
+    ("2024-05-12 10:30 天山网-新疆日报", [("published", "2024-05-12 10:30"), ("source", "天山网-新疆日报")]),
+    ("石佳/中国青年报", [("authors", "石佳"), ("affiliation", "中国青年报")]),
     # a Xinjiang paper's language edition in brackets: the paper, no credit (汉文版 is no name)
     ("来源：兵团日报（汉）", [("source", "兵团日报")]),
     ("发布时间：2024-05-12 来源：新疆日报（维）", [("published", "2024-05-12"), ("source", "新疆日报")]),
@@ -466,6 +470,9 @@ TAILS = [
     ("全面提升综合效益。(孙少雄、贾钊)", "(孙少雄、贾钊)", [("authors", "孙少雄"), ("authors", "贾钊")]),
     ("项目全部竣工。(作者:孙佳)", "(作者:孙佳)", [("authors", "孙佳")]),
     ("项目全部竣工。（新疆日报）", "（新疆日报）", [("source", "新疆日报")]),
+    # "according to" the paper: the paper (据 is no part of its name)
+    ("项目全部竣工。（据新疆日报）", "（据新疆日报）", [("source", "新疆日报")]),
+    ("项目全部竣工。（据新华社）", "（据新华社）", [("source", "新华社")]),
     # who the author is, said after the text: no field (a description, no publisher)
     ("项目全部竣工。（作者系江苏省援疆干部、霍城县委副书记）", "（作者系江苏省援疆干部、霍城县委副书记）", []),
     ("项目全部竣工。（作者单位：霍城县委宣传部）", "（作者单位：霍城县委宣传部）", []),

@@ -899,6 +899,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if m and fields:
             pos = m.end()
             continue
+        m = pats["org_pair"].match(s, pos)
+        if m:  # 2024-05-12 10:30 石榴云/新疆日报: the platform and its paper, one publisher (no reporter)
+            fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
+            pos = m.end()
+            names_allowed = after_org = True
+            continue
         names, after = names_at(s, pos, credited=badge and not fields)  # 原创：路闻卓立编译: its author
         if badge and names and (not fields or fields[-1].field is MetaField.AUTHORS) \
                 and _before_date_or_end(s, after) and not pats["suffix"].match(s, after) \

@@ -621,6 +621,8 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
     [('authors', '孙少雄'), ('authors', '贾钊')]
     >>> [(f.field.value, f.value) for f in parse_tail("项目全部竣工。(新疆日报)").fields]
     [('source', '新疆日报')]
+    >>> [(f.field.value, f.value) for f in parse_tail("项目全部竣工。（据新疆日报）").fields]
+    [('source', '新疆日报')]
     >>> [(f.field.value, f.value) for f in parse_tail("项目全部竣工。记者 张三 李四").fields]
     [('authors', '张三'), ('authors', '李四')]
     >>> parse_tail("在新疆喀什(山东水发)现代蔬菜产业示范园") is None
@@ -679,6 +681,8 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
     # bare names after the end of a sentence: on the same line, or alone on the next (``alone``:
     # the line before ended a sentence of the article)
     names_only = closing
+    if names_only and inner.startswith("据") and org_name(inner[1:]):
+        inner, at = inner[1:], at + 1  # （据新疆日报）: "according to" the paper, the paper its source
     if names_only and org_name(inner) and not valid_name(inner):
         return Tail(start, (Field(MetaField.SOURCE, inner, at, at + len(inner), "tail.org"),))
     fields = parse_credits(inner, names_only=names_only)

@@ -169,6 +169,9 @@ def token_patterns() -> dict[str, Any]:
                              r"(?!\p{Han})"),
         # a paper's language edition in brackets after its name (兵团日报（汉）, 新疆日报（维文版）)
         "edition_mark": regex.compile(edition_mark),
+        # a platform and the paper it carries, both outlets' names (石榴云/新疆日报, 天山网-新疆日报): one
+        # publisher, not a reporter and the paper (石佳/中国青年报)
+        "org_pair": regex.compile(rf"(?:{one})[/\-－](?:{one})(?!\p{{Han}})"),
         # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31;
         # not 天山网·王晓: the part after the dot is named as channels and apps are)
         "org_channel": regex.compile(one + r"[·•][\p{Han}A-Za-z0-9]{0,6}"
