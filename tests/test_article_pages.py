@@ -421,6 +421,12 @@ PAGES = [
                  id="e-paper-date-and-page-above-the-headline"),
     pytest.param(f"人民日报海外版\n2017年09月22日 第 04 版\n“援疆，是我一生的骄傲”\n本报记者　王　晓\n{B1}",
                  "“援疆，是我一生的骄傲”", None, ["王晓"], id="e-paper-edition-masthead"),
+    # a page's <title> as content systems print it, the headline, its channel and the site's name
+    # joined by underscores: the headline (no row of keywords stuffed for search engines)
+    pytest.param(f"{T}_新闻_天山网\n2024-05-12\n{B1}\n{B2}", T, None, [],
+                 id="title-channel-and-site-by-underscores"),
+    pytest.param(f"{T}_时政频道_央视网(cctv.com)\n2024-05-12\n{B1}", T, None, [],
+                 id="title-channel-and-site-with-its-domain"),
     # (a Xinjiang paper's language edition in brackets after its name: its masthead, no headline)
     pytest.param(f"兵团日报（汉）\n2024年03月19日　第03版：综合新闻\n{T}\n本报记者　王晓\n{B1}", T, None, ["王晓"],
                  id="e-paper-language-edition-masthead"),

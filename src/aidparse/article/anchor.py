@@ -619,8 +619,8 @@ _NOT_IN_NAME = lazy_regex(r"[\d“”\"「」『』《》〈〉（）()【】\[\
 def header_name(simp: str) -> bool:
     """A line that can be the name of a blog, an account or a column, set between a headline and
     its stamp: short, with Han characters, without a sentence's or a clause's mark, a digit, a
-    quotation mark, a bracket, a deck's dash or a label, not reading as prose. (Where it stands decides; this only says a name
-    could be there.)
+    quotation mark, a bracket, a deck's dash or a label, not reading as prose. (Where it stands
+    decides; this only says a name could be there.)
 
     >>> header_name("阿凯的旅行日记"), header_name("广东援疆")
     (True, True)
@@ -631,9 +631,8 @@ def header_name(simp: str) -> bool:
     """
     key = squeeze(simp)
     return 2 <= len(key) <= _HEADER_NAME_MAX and _HAN.search(key) is not None \
-        and not _SENTENCE_MARK_IN.search(key) and not _NOT_IN_NAME.search(key) and not _DECK.match(simp.lstrip()) \
-        and not label_at_start(simp) and not reads_as_prose(simp)
-#: Headings that number the article's parts (一、 (二) 3. 第四部分): the page starts inside it.
+        and not _SENTENCE_MARK_IN.search(key) and not _NOT_IN_NAME.search(key) \
+        and not _DECK.match(simp.lstrip()) and not label_at_start(simp) and not reads_as_prose(simp)
 
 
 def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:

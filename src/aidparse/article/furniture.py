@@ -1097,6 +1097,33 @@ def furniture_kind(line: str) -> EditReason | None:
     return found[1] if found else None
 
 
+#: A ``<title>`` line's headline is at least this long; the channels between it and the site's name
+#: at most :data:`_CHANNEL_MAX` (keywords stuffed for search engines are short, every one).
+_TITLE_HEADLINE_MIN = 10
+_CHANNEL_MAX = 8
+_SITE_DOMAIN = lazy_regex(r"\s*[(（][A-Za-z0-9.\-]{3,30}[)）]$")
+
+
+def page_title(line: str) -> bool:
+    """A page's ``<title>`` as content systems print it: the headline, its channel, the site's name,
+    joined by underscores (…推动建成新学校_新闻_天山网, …_时政频道_央视网(cctv.com)) — not a row of
+    keywords stuffed for search engines, which is short words only.
+
+    >>> page_title("上海援疆干部在喀什推动建成新学校_新疆频道_凤凰网")
+    True
+    >>> page_title("喀什旅游_喀什旅游攻略_喀什美食_新疆旅游")
+    False
+    >>> page_title("上海援疆干部在喀什推动建成新学校_援疆_喀什美食")
+    False
+    """
+    parts = [part.strip() for part in line.split("_")]
+    if not 3 <= len(parts) <= 4 or len(parts[0]) < _TITLE_HEADLINE_MIN \
+            or any(len(part) > _CHANNEL_MAX or not part for part in parts[1:-1]):
+        return False
+    site = _SITE_DOMAIN.sub("", parts[-1])
+    return org_name(site) or government_name(site)
+
+
 @functools.lru_cache(maxsize=4096)  # the walk and the anchors ask about the same lines
 def furniture_rule(line: str) -> tuple[str, EditReason] | None:
     """The rule that makes ``line`` furniture by its own form, and the kind, or ``None``.
@@ -1116,7 +1143,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.weather", EditReason.NAVIGATION
     if n <= 30 and p["relative_time"].fullmatch(line):
         return "furniture.relative-time", EditReason.HEADER_LINE
-    if n <= 300 and p["seo"].fullmatch(line) and not SENTENCE_MARK.search(line):
+    if n <= 300 and p["seo"].fullmatch(line) and not SENTENCE_MARK.search(line) and not page_title(line):
         return "furniture.seo", EditReason.SPAM
     if n <= 300 and spam_score(line) >= (_SPAM_IN_SENTENCE if STOP.search(line) else 3):
         return "furniture.spam-words", EditReason.SPAM  # a sentence about gambling needs far more

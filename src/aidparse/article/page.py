@@ -763,7 +763,7 @@ class _Page:
         if self.title is not None and self.repeated(line, simp):
             return True
         if self.previous_kind == "title" and self.name_over_stamp(line, simp, i, base):
-            return True  # 阿凯的旅行日记 / 广东援疆 between the headline and its stamp: the stamp's still next
+            return True  # 阿凯的旅行日记 / 广东援疆 between the headline and its stamp (the stamp is next)
         if self.previous_kind == "title" and self.loose_stamp(line, simp, base):
             return True  # right under the headline, a date among a few words is its stamp, no list's item
         if self.title is None and self.account_header(line, simp, base):
