@@ -611,6 +611,11 @@ FURNITURE = [
     # (twelfth round) how long a post takes to read
     ("閱讀時間約 5 分鐘", "navigation"), ("预计阅读 3 分钟", "navigation"), ("全文阅读约需5分钟", "navigation"),
     ("5 min read", "navigation"),
+    # (thirteenth round) a call for contributions with its address, a WeChat post's edit notice and
+    # its link out, the font's size and a complaint link among a toolbar's words
+    ("欢迎投稿：tougao@example.com", "advertisement"), ("投稿邮箱：tougao@xjdaily.com", "advertisement"),
+    ("文章已于2024-05-13修改", "navigation"), ("点击“阅读原文”查看更多", "navigation"),
+    ("A+ A-", "navigation"), ("举报 投诉", "navigation"),
 ]
 
 
@@ -638,6 +643,8 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     # (review32) an event's sponsors in their short forms, a project's technical support, tips in a
     # sentence, places and words set apart by spaces, a notice sending its reader to a site, a lead-in
     "主办：喀什地区文联　承办：莎车县文化馆", "新疆农业大学 技术支持：林果研究所",
+    # (thirteenth round) contributions, complaints and the article's own edits in sentences
+    "欢迎投稿", "记者接到市民投诉后赶到现场。", "文章已于去年修改完成并正式发表。",
     "据了解，该报的报料热线：96333，已受理群众求助1.2万件", "想报料，找记者，一个电话就能解决问题",
     "我要报料，我要投诉，我要咨询，诉求都能得到回应", "上海 喀什 两地 分享 援疆 经验",
     "援疆医生 走进 莎车 泽普 叶城 开展 直播 义诊", "香港 澳门 台湾 新疆 分享 交流",
