@@ -319,6 +319,10 @@ def test_not_a_credit_line(line: str) -> None:
 
 # (start of a body paragraph, the dateline/byline cut off it, its fields)
 LEADS = [
+    # (thirteenth round) a place's self-media outlet in a dateline (伽师零距离讯): its origin; no
+    # outlet without a place before its ending
+    ("伽师零距离讯（通讯员 王晓）今年", "伽师零距离讯（通讯员 王晓）", [("origin", "伽师零距离"), ("authors", "王晓")]),
+    ("昌吉融媒讯 通讯员王晓报道：今年", "昌吉融媒讯 通讯员王晓报道：", [("origin", "昌吉融媒"), ("authors", "王晓")]),
     # an outlet no table knows before the time zone of a whole date (overseas papers)
     ("希望之声北京时间2020年03月05日讯 今年", "希望之声北京时间2020年03月05日讯 ",
      [("origin", "希望之声"), ("dateline", "2020年03月05日")]),
@@ -444,6 +448,8 @@ def test_lead_dateline(line: str, cut: str, fields: list[tuple[str, str]]) -> No
     "〔图／记者王晓摄〕今年以来，援疆干部扎根基层。",  # a photo's credit in 〔〕, no writer
     # (review18) a column's tag: the reporter's credit names where it was filed after a slash
     "【记者会现场报道】今年以来，援疆干部扎根基层。", "【记者蹲点报道】今年以来，援疆干部扎根基层。",
+    # (thirteenth round) an outlet's ending after no place: words of a sentence
+    "记者零距离讯问了几位村民。", "走进融媒讯息中心，记者看到",
 ])
 def test_not_a_lead(line: str) -> None:
     lead = parse_lead(line, first=False)

@@ -43,6 +43,7 @@ from aidparse.article.words import (
     org_name,
     outlet_word,
     place_word,
+    place_outlet,
     plain_word,
     publisher_name,
     report_place,
@@ -69,6 +70,9 @@ class Lead:
     rest_is_title: bool = False
 
 
+#: How a place's self-media outlet's name ends (伽师零距离, 昌吉融媒), a dateline's outlet when
+#: :func:`~aidparse.article.words.place_outlet` reads a place before it.
+_PLACE_OUTLET_ENDINGS = ("零距离", "融媒体", "融媒")
 _LEAD_GAP = lazy_regex(r"[\s/／:：，,]*")
 _TITLE_LABEL = lazy_regex(r"题\s*[:：]")
 
@@ -77,7 +81,9 @@ _TITLE_LABEL = lazy_regex(r"题\s*[:：]")
 def _lead_patterns() -> tuple[Any, Any, Any]:
     import regex
 
-    one = rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)})"
+    one = rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)}"
+    # (a place's self-media outlet: 伽师零距离讯, 昌吉融媒讯 — checked by place_outlet)
+    one += rf"|\p{{Han}}{{2,6}}?(?:{alternation(_PLACE_OUTLET_ENDINGS)}))"
     org = rf"(?:(?P<house>{alternation(HOUSE_WORDS)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
     wire = compile_regex(rf"""
         ^[\s□■●◆▲]*据?
@@ -356,6 +362,9 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
     if m and m.group("zone") and m.start("zone") == m.end("org") and not org_name(m.group("org")) \
             and not outlet_word(m.group("org")):
         m = None  # 今日北京时间2024年1月22日讯: a word before the zone, no outlet no table knows
+    if m and m.group("org") and m.group("org").endswith(_PLACE_OUTLET_ENDINGS) \
+            and not place_outlet(m.group("org")):
+        m = None  # (记者零距离…: no place's outlet)
     if m is None and first:  # 中央社记者王晓台北8日电 without its brackets, as reposts print it: with
         marked = _bracketed_dateline(line)  # its reporter (人民网记者从8日电视台… is a sentence)
         if marked is not None and any(f.field is MetaField.AUTHORS for f in marked.fields):
