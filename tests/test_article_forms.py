@@ -85,6 +85,9 @@ CREDIT_LINES = [
     ("石榴云/新疆日报 2024-05-12", [("source", "石榴云/新疆日报"), ("published", "2024-05-12")]),
     ("2024-05-12 10:30 天山网-新疆日报", [("published", "2024-05-12 10:30"), ("source", "天山网-新疆日报")]),
     ("石佳/中国青年报", [("authors", "石佳"), ("affiliation", "中国青年报")]),
+    # an outlet's initials and its kind beside the date: the source
+    ("BBC中文 2024年5月12日", [("source", "BBC中文"), ("published", "2024年5月12日")]),
+    ("VOA中文网 2024-05-12 10:30", [("source", "VOA中文网"), ("published", "2024-05-12 10:30")]),
     # a Xinjiang paper's language edition in brackets: the paper, no credit (汉文版 is no name)
     ("来源：兵团日报（汉）", [("source", "兵团日报")]),
     ("发布时间：2024-05-12 来源：新疆日报（维）", [("published", "2024-05-12"), ("source", "新疆日报")]),

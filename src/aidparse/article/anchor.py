@@ -33,6 +33,7 @@ from aidparse.article.names import valid_name
 from aidparse.article.prose import NUMBERED, reads_as_menu, reads_as_prose
 from aidparse.article.stamps import loose_stamp, split_stamp
 from aidparse.article.title import HEADLINE_MAX, LONG_HEADLINE, headline_like, headline_parts, squeeze
+from aidparse.article.tokens import token_patterns
 from aidparse.article.trace import fired
 from aidparse.article.words import org_line, org_name, place_outlet, place_word, publisher_name
 from aidparse.models.vocab import EditReason, MetaField
@@ -145,14 +146,13 @@ def is_outlet_masthead(simp: str) -> bool:
     [True, False, False]
     """
     line = simp.strip()
-    if _OUTLET_MASTHEAD.fullmatch(line) is not None:
+    if token_patterns()["latin_outlet"].fullmatch(line) is not None:
         return True
     parts = _MASTHEAD_DOT.split(line)  # (an outlet among them: 喀什大学·上海大学 is a partnership)
     return len(parts) == _MASTHEAD_PARTS and all(org_line(p) for p in parts) \
         and any(publisher_name(p) for p in parts)
 
 
-_OUTLET_MASTHEAD = lazy_regex(r"[A-Z]{2,5}\s?(?:中文网|中文台|中文|新闻网|新闻|日报|电视台|电视|视频|广播)")
 #: A paper and its app, joined by a dot or set apart by a spaced slash (新华日报·交汇点, 天山网 / 新疆日报):
 #: two outlets' names.
 _MASTHEAD_DOT = lazy_regex(r"\s*[·•]\s*|[ \u3000]+/[ \u3000]+")

@@ -899,8 +899,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
         if m and fields:
             pos = m.end()
             continue
-        m = pats["org_pair"].match(s, pos)
-        if m:  # 2024-05-12 10:30 石榴云/新疆日报: the platform and its paper, one publisher (no reporter)
+        # 2024-05-12 10:30 石榴云/新疆日报: the platform and its paper, one publisher (no reporter);
+        # BBC中文 2024年5月12日: an outlet's initials and its kind, an organisation's name
+        m = pats["org_pair"].match(s, pos) or pats["latin_outlet"].match(s, pos)
+        if m:
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()
             names_allowed = after_org = True

@@ -169,6 +169,9 @@ def token_patterns() -> dict[str, Any]:
                              r"(?!\p{Han})"),
         # a paper's language edition in brackets after its name (兵团日报（汉）, 新疆日报（维文版）)
         "edition_mark": regex.compile(edition_mark),
+        # an outlet's initials and the word of its kind (BBC中文, VOA中文网, DW中文)
+        "latin_outlet": regex.compile(r"[A-Z]{2,5}\s?"
+                                      r"(?:中文网|中文台|中文|新闻网|新闻|日报|电视台|电视|视频|广播)(?!\p{Han})"),
         # a platform and the paper it carries, both outlets' names (石榴云/新疆日报, 天山网-新疆日报): one
         # publisher, not a reporter and the paper (石佳/中国青年报)
         "org_pair": regex.compile(rf"(?:{one})[/\-－](?:{one})(?!\p{{Han}})"),
