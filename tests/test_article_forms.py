@@ -85,6 +85,8 @@ CREDIT_LINES = [
     ("石榴云/新疆日报 2024-05-12", [("source", "石榴云/新疆日报"), ("published", "2024-05-12")]),
     ("2024-05-12 10:30 天山网-新疆日报", [("published", "2024-05-12 10:30"), ("source", "天山网-新疆日报")]),
     ("石佳/中国青年报", [("authors", "石佳"), ("affiliation", "中国青年报")]),
+    # an account named with its platform's word: the account
+    ("来源：“广东援疆”微信公众号", [("source", "广东援疆")]), ("来源：伽师零距离公众号", [("source", "伽师零距离")]),
     # an outlet's initials and its kind beside the date: the source
     ("BBC中文 2024年5月12日", [("source", "BBC中文"), ("published", "2024年5月12日")]),
     ("VOA中文网 2024-05-12 10:30", [("source", "VOA中文网"), ("published", "2024-05-12 10:30")]),

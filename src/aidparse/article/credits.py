@@ -275,6 +275,10 @@ def _source_value(s: str, start: int) -> tuple[Field | None, int]:
 
 #: A name joined to what stands before it by a dot (新华社·王晓, 古丽米拉·吐尔逊).
 _PERSON_AFTER_DOT = lazy_regex(r"(?P<org>[^·•]{2,20})[·•](?P<name>\p{Han}{2,6})")
+#: A platform's word after an account's name (广东援疆微信公众号, “伽师零距离”公众号).
+_PLATFORM_TAIL = lazy_regex(r"(?:微信公众号|微信公众平台|公众号|微信号|头条号|百家号|抖音号|视频号)$")
+#: A name in quotation marks, whole (“广东援疆”).
+_QUOTED_NAME = lazy_regex(r"[“\"「『](?P<name>[^“”\"「」『』]{2,20})[”\"」』]")
 #: A paper marked as a title after the site that carries it (光明网-《光明日报》).
 _MARKED_PAPER = lazy_regex(r"《(?P<paper>[^《》]{2,20})》")
 
@@ -290,6 +294,11 @@ def source_name(value: str) -> str:
     ('光明日报', '新疆日报')
     >>> source_name("新华社·王晓"), source_name("古丽米拉·吐尔逊"), source_name("天山网·石榴云")
     ('新华社', '', '天山网·石榴云')
+
+    An account named with its platform's word, in quotation marks or not, is the account:
+
+    >>> source_name("“广东援疆”微信公众号"), source_name("广东援疆微信公众号"), source_name("公众号")
+    ('广东援疆', '广东援疆', '公众号')
     """
     value = value.strip()
     label = token_patterns()["label"].match(value)
@@ -301,6 +310,12 @@ def source_name(value: str) -> str:
             value = value[: -len(suffix)]
             break
     value = _CHANNEL.sub("", value)
+    platform = _PLATFORM_TAIL.search(value)
+    if platform is not None and platform.start() >= 2:  # 广东援疆微信公众号: the account on its platform
+        value = value[: platform.start()]
+    quoted = _QUOTED_NAME.fullmatch(value)
+    if quoted is not None:  # “广东援疆”: an account's name in quotation marks
+        value = quoted.group("name")
     marked = _MARKED_PAPER.search(value)
     if marked is not None:  # 光明网-《光明日报》: the paper it marks as a title, the site carrying it
         value = marked.group("paper")
