@@ -67,6 +67,39 @@ def test_head_fields_fill_the_report_when_the_text_states_none() -> None:
     assert any(d.value == "2023-03" for d in r.dates)  # 今年3月, against the PubDate
 
 
+_LD_BODY = "<p>近日，南疆各地援建项目全面开工，总投资12亿元。</p>\n<p>今年3月以来，援疆指挥部多次赴现场调研。</p>"
+_LD_ARTICLE = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "南疆援建项目全面开工",'
+               ' "datePublished": "2023-10-24T09:30:00+08:00", "author": [{"@type": "Person", "name": "李明"},'
+               ' {"@type": "Person", "name": "王晓"}], "publisher": {"@type": "Organization", "name": "天山网"}}')
+
+
+# (thirteenth round) an article's structured data (JSON-LD), in the head or the body, alone or in an
+# @graph, escaped or not, states the title, the date and the authors as the head's <meta> tags do; a
+# block that is no JSON, or an organisation as author, states nothing; more <meta> names
+@pytest.mark.parametrize(("head", "body", "fields"), [
+    (f'<script type="application/ld+json">{_LD_ARTICLE}</script>', "",
+     ("南疆援建项目全面开工", dt.date(2023, 10, 24), ["李明", "王晓"])),
+    ("", f'<script type="application/ld+json">{{"@graph": [{{"@type": "WebSite", "name": "天山网"}}, '
+         f'{_LD_ARTICLE}]}}</script>', ("南疆援建项目全面开工", dt.date(2023, 10, 24), ["李明", "王晓"])),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "\\u5357\\u7586援建项目全面开工",'
+     ' "datePublished": "2023-10-24", "author": "\\u674e\\u660e"}</script>', "",
+     ("南疆援建项目全面开工", dt.date(2023, 10, 24), ["李明"])),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script>', "", (None, None, [])),
+    ('<script type="application/ld+json">{"@type": "Article", "datePublished": "2023-10-24", '
+     '"author": {"@type": "Organization", "name": "天山网"}}</script>', "", (None, dt.date(2023, 10, 24), [])),
+    ('<meta property="weibo:article:create_at" content="2023-10-24 09:30:00">', "", (None, dt.date(2023, 10, 24), [])),
+    ('<meta name="dc.date" content="2023-10-24"><meta name="dc.creator" content="李明">', "",
+     (None, dt.date(2023, 10, 24), ["李明"])),
+    ('<meta itemprop="datePublished" content="2023-10-24">', "", (None, dt.date(2023, 10, 24), [])),
+])
+def test_structured_data_and_more_meta_names(head: str, body: str, fields: tuple[Any, ...]) -> None:
+    page = f"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}</head><body>{body}\n{_LD_BODY}</body></html>"
+    r = aidparse.parse(page)
+    assert (r.title, r.published, r.authors) == fields
+    assert r.edits.apply(page) == r.text
+    assert r.text == "近日，南疆各地援建项目全面开工，总投资12亿元。\n今年3月以来，援疆指挥部多次赴现场调研。"
+
+
 def test_markup_furniture_goes_and_a_header_with_the_headline_stays() -> None:
     page = ("<body><header><a>首页</a><a>新闻</a></header><article><header><h1>援疆工作纪实</h1>"
             "<p>2023-10-24 来源：新疆日报</p></header><p>援疆干部扎根基层，服务群众。</p>"

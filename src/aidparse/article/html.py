@@ -9,7 +9,8 @@ raw text, so the edit log maps the report back to the markup:
   (:attr:`~aidparse.models.vocab.EditReason.HTML_BLOCK`); the head's
   ``<title>`` and ``<meta>`` fields — ``og:title``, ``article:published_time``,
   ``author``, and the Chinese government CMS fields ``ArticleTitle``,
-  ``PubDate``, ``ContentSource`` — ride on that removal as metadata;
+  ``PubDate``, ``ContentSource`` — ride on that removal as metadata, and so
+  do an article's JSON-LD fields (:mod:`aidparse.article.jsonld`);
 * ``<nav>``, ``<aside>``, ``<footer>`` and ``<header>`` elements go whole
   (``html-furniture``), except a header inside ``<article>``/``<main>`` or one
   that holds the ``<h1>``;
@@ -42,6 +43,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from aidparse._lazy import DOTALL, IGNORECASE, VERBOSE, lazy_regex
+from aidparse.article.jsonld import jsonld_metas
 from aidparse.article.prose import NUMBERED
 from aidparse.article.trace import fired
 from aidparse.cleaning.edits import Change, Meta
@@ -83,8 +85,12 @@ META_FIELDS: dict[str, MetaField] = {
     "publish_date": MetaField.PUBLISHED,
     "firstpublishedtime": MetaField.PUBLISHED,
     "dc.date": MetaField.PUBLISHED,
+    "datepublished": MetaField.PUBLISHED,  # (microdata: <meta itemprop="datePublished" …>)
+    "publishtime": MetaField.PUBLISHED,
+    "weibo:article:create_at": MetaField.PUBLISHED,  # (the card Chinese sites give Weibo)
     "author": MetaField.AUTHORS,
     "article:author": MetaField.AUTHORS,
+    "dc.creator": MetaField.AUTHORS,
     "contentsource": MetaField.SOURCE,
     "source": MetaField.SOURCE,
     "og:site_name": MetaField.SITE,
@@ -312,7 +318,7 @@ def _meta_field(ev: _Event) -> Meta | None:
         return None
     raw, start, end = value
     text = _html.unescape(raw).strip()
-    if field_name is MetaField.AUTHORS and not _names(text):
+    if field_name is MetaField.AUTHORS and not people_names(text):
         return None  # <meta name="author" content="网易">: a site, not a person
     if field_name is MetaField.SOURCE:
         from aidparse.article.credits import source_name
@@ -325,7 +331,7 @@ def _meta_field(ev: _Event) -> Meta | None:
     return Meta(field_name, text, start, end)
 
 
-def _names(value: str) -> bool:
+def people_names(value: str) -> bool:
     """Whether an author field holds people's names (or one user name), not a site or an address."""
     from aidparse.article.names import split_names
     from aidparse.script import to_simplified
@@ -386,6 +392,10 @@ class _Builder:
                 meta = _meta_field(ev)
                 if meta is not None:
                     metas.append(meta)
+            elif ev.kind == "start" and ev.tag == "script":
+                close = self.element_end(k)
+                metas += self.structured_data(k, close if close is not None and close <= j else None)
+                k = close if close is not None and close <= j else k
             elif ev.kind == "start" and ev.tag == "title":
                 close = self.element_end(k)
                 if close is not None and close <= j:
@@ -396,6 +406,16 @@ class _Builder:
                     k = close
             k += 1
         return tuple(metas)
+
+    def structured_data(self, i: int, close: int | None) -> tuple[Meta, ...]:
+        """The fields of a JSON-LD ``<script>`` opened at event ``i`` and closed at ``close``."""
+        ev = self.events[i]
+        kind = _attribute_value(ev, "type")
+        if close is None or ev.tag != "script" or kind is None \
+                or kind[0].strip().lower() != "application/ld+json":
+            return ()
+        start, end = ev.end, self.events[close].start
+        return jsonld_metas(self.text[start:end], start)
 
     def holds_h1(self, i: int, j: int) -> bool:
         return self.h1_before[j] > self.h1_before[i]
@@ -418,7 +438,7 @@ class _Builder:
                     i += 1
                     continue
                 j = close if close is not None else len(events) - 1
-                self.drop(i, j, EditReason.HTML_BLOCK)
+                self.drop(i, j, EditReason.HTML_BLOCK, self.structured_data(i, close))
                 i = j + 1
                 continue
             if ev.kind == "start" and ev.tag in FURNITURE_TAGS:
