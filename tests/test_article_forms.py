@@ -753,6 +753,14 @@ def test_captions(line: str, caption: bool) -> None:
     ("和田县对口支援成效显著-和田地区行政公署", "和田县对口支援成效显著"),
     ("和田县对口支援成效显著_澎湃新闻-The Paper", "和田县对口支援成效显著"),
     ("和田县对口支援成效显著_新闻频道_央视网(cctv.com)", "和田县对口支援成效显著"),
+    # (thirteenth round) a site after a double dash, a channel in Latin letters, a broadcaster whose
+    # name ends in no organisation's word, a Latin outlet's name with 中文, an English name after a space
+    ("和田县对口支援成效显著——中国青年网", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著 - RFI - 法国国际广播电台", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著 – 美国之音", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著 - BBC News 中文", "和田县对口支援成效显著"),
+    ("和田县对口支援成效显著｜端传媒 Initium Media", "和田县对口支援成效显著"),
+    ("援疆路上——记上海援疆干部王晓", "援疆路上——记上海援疆干部王晓"),  # (a deck after the double dash)
     ("转：和田县对口支援成效显著", "和田县对口支援成效显著"),
     ("天山网 和田县对口支援成效显著", "和田县对口支援成效显著"),
     ("人民网 新疆频道 和田县对口支援成效显著", "和田县对口支援成效显著"),

@@ -58,6 +58,8 @@ PLATFORMS: Final = (
     "道客巴巴", "豆瓣", "简书", "CSDN", "博客园", "个人图书馆", "360doc", "原创力文档", "新浪博客", "搜狐号",
     "网易号", "企鹅号", "头条号", "今日头条", "一点资讯", "天涯社区", "微博", "抖音", "快手", "小红书",
     "公署", "行署", "百度", "搜狐", "网易", "新浪", "腾讯", "凤凰", "澎湃",
+    # broadcasters and media whose names end in no organisation's word
+    "美国之音", "德国之声", "中国之声", "自由亚洲电台", "端传媒",
 )
 #: Words that end a column's, a campaign's or a series' name before a bar (…特别报道丨, 援疆手记｜,
 #: 热烈庆祝…成立70周年|): a longer phrase before the bar without one is half of the headline
@@ -96,9 +98,11 @@ def _patterns() -> dict[str, Any]:
         # …-新华网, …_新华网, … | 央视网, … - 新闻频道 - 央视网, … - 国内 - 人民网 (a channel between),
         # …--中国共产党新闻网, …_百度文库 (a platform), …_澎湃新闻-The Paper, …_央视网(cctv.com)
         "suffix": compile_regex(rf"""
-            (?:{sep}(?:{org}|\p{{Han}}{{2,6}}))*?     # the site's channels or other names
-            {sep}(?:{org}|[\p{{Han}}A-Za-z0-9·]{{0,12}}?(?:{platforms}))  # the site named last ...
-            (?:{sep}[A-Za-z][A-Za-z .]{{1,20}})?      # ... with its English name
+            (?:{sep}(?:{org}|\p{{Han}}{{2,6}}|[A-Za-z]{{2,12}}))*?     # the site's channels or other names
+            (?:{sep}(?:{org}|[\p{{Han}}A-Za-z0-9·]{{0,12}}?(?:{platforms}))  # the site named last ...
+               |{sep}[A-Z][A-Za-z]{{1,10}}(?:\s[A-Z][A-Za-z]{{1,10}})?\s?中文(?:网)?  # (BBC News 中文)
+               |\s*——\s*[\p{{Han}}A-Za-z0-9·]{{1,14}}?网)  # (——中国青年网: a double dash before a site)
+            (?:(?:{sep}|\s+)[A-Za-z][A-Za-z .]{{1,20}})?      # ... with its English name
             (?:\s*[(（][A-Za-z0-9.\-]{{3,30}}[)）])?  # ... or its address
             \s*$""", VERBOSE),
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
