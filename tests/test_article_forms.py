@@ -484,6 +484,8 @@ TAILS = [
     # "according to" the paper: the paper (据 is no part of its name)
     ("项目全部竣工。（据新疆日报）", "（据新疆日报）", [("source", "新疆日报")]),
     ("项目全部竣工。（据新华社）", "（据新华社）", [("source", "新华社")]),
+    # the name and who they are, without 作者: the author when it is a pairing-aid post
+    ("项目全部竣工。（王晓系江苏省第十批援疆干部）", "（王晓系江苏省第十批援疆干部）", [("authors", "王晓")]),
     # who the author is, said after the text: no field (a description, no publisher)
     ("项目全部竣工。（作者系江苏省援疆干部、霍城县委副书记）", "（作者系江苏省援疆干部、霍城县委副书记）", []),
     ("项目全部竣工。（作者单位：霍城县委宣传部）", "（作者单位：霍城县委宣传部）", []),
@@ -525,6 +527,7 @@ def test_tail_credit(line: str, cut: str, fields: list[tuple[str, str]]) -> None
     "夜色迷人。（喀什 古城 夜景）", "名单如下。（和田 张建国 刘海波）", "项目全部竣工。（第一师阿拉尔市 王晓）",
     "项目全部竣工。（视频报道）", "项目全部竣工。（北京综合电）",  # a column's tag; no outlet, said after the text
     "在新疆喀什（东网专讯）",  # not after a sentence
+    "村民们都认识他。（王晓系化名）",  # a note on a name, not who the author is
 ])
 def test_not_a_tail(line: str) -> None:
     assert parse_tail(line) is None

@@ -541,7 +541,11 @@ _AUTHOR_NAMED = lazy_regex(
     r"(?P<name>[^\s，,：:、;；()（）]{2,9}?)\s*(?:[，,]|系(?![列统])|现任|现为)\s*(?P<desc>[^：:《]{4,})$")
 
 
-def author_note(text: str) -> tuple[Field, ...] | None:
+#: A note that names the author and says who they are, without 作者 (王晓系江苏省第十批援疆干部).
+_NAME_IS = lazy_regex(r"(?P<name>[^\s，,：:、;；()（）系]{2,9}?)\s*系(?![列统])\s*(?P<desc>[^：:《]{4,})")
+
+
+def author_note(text: str, *, bracketed: bool = False) -> tuple[Field, ...] | None:
     """The fields of a note of who the author is, said after the text (作者系江苏省援疆干部、霍城县
     委副书记, 作者单位：…; in brackets or alone on its line), or ``None``: none but the name that
     may follow the description (a description is no publisher).
@@ -557,6 +561,13 @@ def author_note(text: str) -> tuple[Field, ...] | None:
     ['钟晓宇']
     >>> [f.value for f in author_note("作者王晓系江苏省援疆干部")], author_note("作者：王晓，编辑：李明")
     (['王晓'], None)
+
+    Without 作者, in brackets (``bracketed``), when the description is a pairing-aid post or a place's:
+
+    >>> [f.value for f in author_note("王晓系江苏省第十批援疆干部", bracketed=True)]
+    ['王晓']
+    >>> author_note("王晓系化名", bracketed=True), author_note("王晓系江苏省第十批援疆干部")
+    (None, None)
     """
     if len(text) > _AUTHOR_NOTE_MAX or INNER_STOP.search(text[:-1]):
         return None
@@ -564,6 +575,12 @@ def author_note(text: str) -> tuple[Field, ...] | None:
     if named_first is not None and _named_note(named_first.group("name"), named_first.group("desc")):
         return (Field(MetaField.AUTHORS, named_first.group("name"), named_first.start("name"),
                       named_first.end("name"), "tail.author-note"),)
+    name_is = _NAME_IS.fullmatch(text) if bracketed else None  # (unbracketed, a sentence of the text)
+    if name_is is not None and _described(_NOTE_PART.split(name_is.group("desc"), maxsplit=1)[0]) \
+            and _named_note(name_is.group("name"), name_is.group("desc")):
+        # 王晓系江苏省第十批援疆干部: the name and who they are, a pairing-aid post (化名 is no post)
+        return (Field(MetaField.AUTHORS, name_is.group("name"), name_is.start("name"), name_is.end("name"),
+                      "tail.author-note"),)
     if not _AUTHOR_NOTE.match(text):
         return None
     rest = text[3:].lstrip()
@@ -674,7 +691,7 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
                                 marker.group("kind"), marker.group("open"), "tail.marker")
         if fields and fields[0].field is MetaField.ORIGIN:  # the site's own word, as (新华社) after it
             return Tail(start, (dataclasses.replace(fields[0], field=MetaField.SOURCE),))
-    note = author_note(inner)
+    note = author_note(inner, bracketed=True)
     if note is not None:  # （作者系江苏省援疆干部）: who the author is, said after the text
         return Tail(start, tuple(f.shifted(at) for f in note))
     excerpt = _EXCERPT.match(inner)
