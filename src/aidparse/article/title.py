@@ -106,18 +106,20 @@ def _patterns() -> dict[str, Any]:
             (?:\s*[(（][A-Za-z0-9.\-]{{3,30}}[)）])?  # ... or its address
             \s*$""", VERBOSE),
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
-        "brackets": compile_regex(r"^(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]\s*)+"),
+        # (and a post's topic between hashes: #援疆故事#)
+        "brackets": compile_regex(r"^(?:(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]|\#[^\#\s]{1,20}\#)\s*)+"),
         # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,
         # 文章标题：…, a disclosure catalogue's 名　　称：…): the headline is what follows
         # (标  题：, spaced as a disclosure table's cells are)
         "label": compile_regex(r"^(?:转|转帖|转载|转贴|标[ \u3000]{0,4}题|文章标题|新闻标题|信息标题"
                                r"|稿件标题|题目"
-                               # (组图：…, a photo story's tag)
-                               r"|名[ \u3000]{0,4}称|信息名称|组图|图集|多图)\s*[:：]\s*"),
+                               # (组图：…, 图文：…, a photo story's tag)
+                               r"|名[ \u3000]{0,4}称|信息名称|组图|图集|多图|图文)\s*[:：]\s*"),
         # 建党百年特别报道丨, 对口援疆 情暖兵团·专访 |
         "bar": compile_regex(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
         "genre": compile_regex(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
-                               rf"|[【\[][^【】\[\]\n]{{0,12}}(?:{genre})[^【】\[\]\n]{{0,12}}[】\]])\s*$"),
+                               rf"|[【\[][^【】\[\]\n]{{0,12}}(?:{genre})[^【】\[\]\n]{{0,12}}[】\]]"
+                               r"|(?<=\s)\#[^\#\s]{1,20}\#)\s*$"),  # (a post's topic after it: … #援疆#)
     }
 
 
