@@ -823,15 +823,39 @@ def test_a_short_name_between_the_headline_and_its_stamp() -> None:
     assert (report.title, report.source) == ("“援疆”十年：我在喀什看见的改变", "澎湃号")
 
 
-# (thirteenth round) that name is the page's header, not the article's text, and the stamp under it
-# is the headline's even with words after its date (a blog's tags); a headline's second line, or one
-# with quotation marks, is no name, and an outlet's masthead there is the source
+# (thirteenth round) a closing note in brackets, alone on the last line, that names the author and
+# their pairing-aid post without 作者 credits the author; (review35) not when the article names that
+# person (someone it quotes), nor a note on the same line as a sentence, nor a pseudonym's note
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("（王晓系江苏省第十批援疆干部）", ["王晓"]),
+    ("“这是我们应该做的。”王晓说。\n（王晓系上海市第十批援疆干部）", []),
+    ("记者采访了援疆医生王晓。（王晓系上海市第十批援疆干部）", []),
+    ("（王晓系化名）", []),
+])
+def test_a_closing_note_naming_the_author(closing: str, authors: list[str]) -> None:
+    report = aidparse.parse(f"{T}\n2024-05-12 10:30 来源：新疆日报\n{B1}\n{B2}\n{closing}\n")
+    assert report.authors == authors
+    assert (closing.split("\n")[-1] in report.text) is not bool(authors)
+
+
+# (thirteenth round) a blog's or an account's name there is the page's header, not the article's
+# text, and the stamp under it is the headline's even with words after its date (a blog's tags); a
+# headline's second line, or one with quotation marks, is no name, and an outlet's masthead there is
+# the source
 @pytest.mark.parametrize(("middle", "stamp", "kept", "published", "source"), [
     ("阿凯的旅行日记", "2024-05-12 旅游 新疆", False, dt.date(2024, 5, 12), None),
     ("阿凱的旅行日記", "2024-05-12 旅遊 新疆", False, dt.date(2024, 5, 12), None),
     ("广东援疆", "2024-05-12 10:30 来源：澎湃号", False, dt.date(2024, 5, 12), "澎湃号"),
-    ("援疆故事", "2024年5月12日", False, dt.date(2024, 5, 12), None),
     ("小红的博客", "发布于 2024-05-12", False, dt.date(2024, 5, 12), None),
+    ("伽师零距离", "2024年5月12日", False, dt.date(2024, 5, 12), "伽师零距离"),
+    # (review35) a column's or a kicker's name, a place, a prize, a notice's addressee: no blog's or
+    # account's name, they stay
+    ("援疆故事", "2024年5月12日", True, dt.date(2024, 5, 12), None),
+    ("援疆故事", "2024-05-12 旅游 新疆", True, dt.date(2024, 5, 12), None),  # (kept, its stamp read)
+    ("记者手记", "2024-05-12 10:30 来源：天山网", True, dt.date(2024, 5, 12), "天山网"),
+    ("新春走基层", "2024-05-12 10:30", True, dt.date(2024, 5, 12), None),
+    ("喀什", "2024年5月12日", True, dt.date(2024, 5, 12), None),
+    ("各有关单位", "2024年5月12日", True, dt.date(2024, 5, 12), None),
     ("首批干部已到岗开展工作", "2024-05-12 10:30", True, dt.date(2024, 5, 12), None),
     ("一颗红枣的“东西部协作账”", "2024-05-12 10:30", True, dt.date(2024, 5, 12), None),
     ("天山网 / 新疆日报", "2024-05-12 10:30", False, dt.date(2024, 5, 12), "天山网 / 新疆日报"),

@@ -79,8 +79,16 @@ _LD_ARTICLE = ('{"@context": "https://schema.org", "@type": "NewsArticle", "head
 @pytest.mark.parametrize(("head", "body", "fields"), [
     (f'<script type="application/ld+json">{_LD_ARTICLE}</script>', "",
      ("南疆援建项目全面开工", dt.date(2023, 10, 24), ["李明", "王晓"])),
-    ("", f'<script type="application/ld+json">{{"@graph": [{{"@type": "WebSite", "name": "天山网"}}, '
-         f'{_LD_ARTICLE}]}}</script>', ("南疆援建项目全面开工", dt.date(2023, 10, 24), ["李明", "王晓"])),
+    (f'<script type="application/ld+json">{{"@graph": [{{"@type": "WebSite", "name": "天山网"}}, '
+     f'{_LD_ARTICLE}]}}</script>', "", ("南疆援建项目全面开工", dt.date(2023, 10, 24), ["李明", "王晓"])),
+    # (review35) in the body (a related item's) or several articles in one block: which is the page's
+    # is not said; an author's @type as a list
+    ("", f'<script type="application/ld+json">{_LD_ARTICLE}</script>', (None, None, [])),
+    (f'<script type="application/ld+json">[{_LD_ARTICLE}, {{"@type": "NewsArticle", "headline": "另一篇"}}]'
+     '</script>', "", (None, None, [])),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-10-24", '
+     '"author": [{"@type": ["Person"], "name": "李明"}, {"@type": ["Organization"], "name": "新华社"}]}</script>',
+     "", (None, dt.date(2023, 10, 24), ["李明"])),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "\\u5357\\u7586援建项目全面开工",'
      ' "datePublished": "2023-10-24", "author": "\\u674e\\u660e"}</script>', "",
      ("南疆援建项目全面开工", dt.date(2023, 10, 24), ["李明"])),

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from aidparse.models import MetadataLine
 
 __all__ = ["Markup", "fragment_above", "header_name", "headline_anchor", "is_stamp", "markup_headlines",
-           "widget_residue"]
+           "name_shaped", "widget_residue"]
 
 #: How far down a text page the first stamp may stand to show where the headline is.
 ANCHOR_DEPTH = 16
@@ -609,30 +609,48 @@ _HEADLINE_MIN = 8
 _TITLE_MIN = 5
 #: A sentence's or a clause's mark: a short line holding one is a phrase of the text, not a name.
 _SENTENCE_MARK_IN = lazy_regex(r"[。！？!?，,；;：:]")
-#: The longest name (spaces removed) of a blog, an account or a column set between a headline and its
+#: How a blog's name ends (阿凯的旅行日记, 小红的博客, 阿凱的部落格).
+BLOG_ENDINGS: Final = ("日记", "博客", "部落格")
+#: The longest name (spaces removed) of a blog or an account set between a headline and its
 #: stamp (阿凯的旅行日记, 广东援疆); a headline's second line is longer (首批干部已到岗开展工作).
 _HEADER_NAME_MAX = 8
 #: What a name does not hold: a digit, a quotation mark or a bracket (一颗红枣的“东西部协作账”).
 _NOT_IN_NAME = lazy_regex(r"[\d“”\"「」『』《》〈〉（）()【】\[\]]")
 
 
-def header_name(simp: str) -> bool:
-    """A line that can be the name of a blog, an account or a column, set between a headline and
-    its stamp: short, with Han characters, without a sentence's or a clause's mark, a digit, a
-    quotation mark, a bracket, a deck's dash or a label, not reading as prose. (Where it stands
-    decides; this only says a name could be there.)
+def name_shaped(simp: str) -> bool:
+    """A short line that may be a name (a blog's, an account's, a column's, a kicker's): at most
+    :data:`_HEADER_NAME_MAX` characters, with a Han one, without a sentence's or a clause's mark, a
+    digit, a quotation mark or a bracket.
 
-    >>> header_name("阿凯的旅行日记"), header_name("广东援疆")
-    (True, True)
-    >>> header_name("——记上海援疆干部王晓"), header_name("援疆干部说，这里很好"), header_name("第3期")
-    (False, False, False)
-    >>> header_name("一颗红枣的“东西部协作账”"), header_name("首批干部已到岗开展工作")
-    (False, False)
+    >>> name_shaped("阿凯的旅行日记"), name_shaped("记者手记"), name_shaped("首批干部已到岗开展工作")
+    (True, True, False)
     """
     key = squeeze(simp)
     return 2 <= len(key) <= _HEADER_NAME_MAX and _HAN.search(key) is not None \
-        and not _SENTENCE_MARK_IN.search(key) and not _NOT_IN_NAME.search(key) \
-        and not _DECK.match(simp.lstrip()) and not label_at_start(simp) and not reads_as_prose(simp)
+        and not _SENTENCE_MARK_IN.search(key) and not _NOT_IN_NAME.search(key)
+
+
+def header_name(simp: str) -> bool:
+    """A line that reads as the name of a blog or a self-media account, as pages set it between a
+    headline and its stamp: short, without a sentence's or a clause's mark, a digit, a quotation
+    mark or a bracket, and named as blogs are (:data:`BLOG_ENDINGS`: 阿凯的旅行日记) or as a place's
+    accounts are (伽师零距离, 广东援疆). A column's or a kicker's name there (记者手记, 新春走基层),
+    a place, a prize, a notice's addressee are none of these. (Where it stands decides; this only
+    says a name could be there.)
+
+    >>> header_name("阿凯的旅行日记"), header_name("广东援疆"), header_name("伽师零距离")
+    (True, True, True)
+    >>> header_name("记者手记"), header_name("喀什"), header_name("一等奖"), header_name("各有关单位")
+    (False, False, False, False)
+    >>> header_name("一颗红枣的“东西部协作账”"), header_name("第3期日记")
+    (False, False)
+    """
+    if not name_shaped(simp):
+        return False
+    key = squeeze(simp)
+    return key.endswith(BLOG_ENDINGS) or place_outlet(key) \
+        or (key.endswith("援疆") and place_word(key[: -len("援疆")]))
 
 
 def _header_run_line(lines: Sequence[Line]) -> tuple[int, str] | None:

@@ -232,6 +232,18 @@ _SOURCE_STOP = frozenset(" \t\u3000|｜(（)）【】[]，,。；;")
 _CHANNEL = lazy_regex(r"[-－—_·](?:[^-－—_·]{1,10}(?:频道|栏目|专栏|专题|版块|板块|频率))$")
 
 
+def _dot_credit(s: str, pos: int) -> bool:
+    """Whether names follow a role and its middle dot at ``pos`` (文·王晓, 摄影·买买提): names that read as
+    people's without the role's credit, not a place, a word or parts of one character (旅·体)."""
+    names, _ = names_at(s, pos)
+    return bool(names) and not any(
+        place_word(n) or common_word(n) or min(len(p) for p in _NAME_DOT_SPLIT.split(n)) < 2
+        for n, _, _ in names)
+
+
+_NAME_DOT_SPLIT = lazy_regex(r"[·•]")
+
+
 def _field_of_label(label: str) -> str:
     label = "".join(label.split())
     if label in _WIDGET_SET or label in _RECORD_SET:
@@ -730,6 +742,8 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             pos = m.end()
             continue
         m = pats["label"].match(s, pos)
+        if m and m.group().rstrip()[-1:] in ("·", "•") and not _dot_credit(s, m.end()):
+            return None  # 文·旅融合, 图·天山: a role and a dot before no name (文·王晓 credits 王晓)
         if m:
             if m.group("gluedate"):
                 kind = "date"
@@ -916,7 +930,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             continue
         # 2024-05-12 10:30 石榴云/新疆日报: the platform and its paper, one publisher (no reporter);
         # BBC中文 2024年5月12日: an outlet's initials and its kind, an organisation's name
-        m = pats["org_pair"].match(s, pos) or pats["latin_outlet"].match(s, pos)
+        m = pats["org_pair"].match(s, pos)
+        if m and not (publisher_name(m.group("platform")) and publisher_name(m.group("paper"))):
+            m = None  # (新疆大学/喀什大学: two organisations, no platform and its paper)
+        m = m or pats["latin_outlet"].match(s, pos)
         if m:
             fields.append(Field(MetaField.SITE, m.group(), m.start(), m.end(), "org.site"))
             pos = m.end()

@@ -580,7 +580,7 @@ def author_note(text: str, *, bracketed: bool = False) -> tuple[Field, ...] | No
             and _named_note(name_is.group("name"), name_is.group("desc")):
         # 王晓系江苏省第十批援疆干部: the name and who they are, a pairing-aid post (化名 is no post)
         return (Field(MetaField.AUTHORS, name_is.group("name"), name_is.start("name"), name_is.end("name"),
-                      "tail.author-note"),)
+                      "tail.name-note"),)
     if not _AUTHOR_NOTE.match(text):
         return None
     rest = text[3:].lstrip()
@@ -691,7 +691,7 @@ def parse_tail(line: str, *, after: int = 0, alone: bool = False) -> Tail | None
                                 marker.group("kind"), marker.group("open"), "tail.marker")
         if fields and fields[0].field is MetaField.ORIGIN:  # the site's own word, as (新华社) after it
             return Tail(start, (dataclasses.replace(fields[0], field=MetaField.SOURCE),))
-    note = author_note(inner, bracketed=True)
+    note = author_note(inner, bracketed=alone and start == 0)  # (王晓系…: alone on the closing line)
     if note is not None:  # （作者系江苏省援疆干部）: who the author is, said after the text
         return Tail(start, tuple(f.shifted(at) for f in note))
     excerpt = _EXCERPT.match(inner)

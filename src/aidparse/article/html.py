@@ -10,7 +10,7 @@ raw text, so the edit log maps the report back to the markup:
   ``<title>`` and ``<meta>`` fields — ``og:title``, ``article:published_time``,
   ``author``, and the Chinese government CMS fields ``ArticleTitle``,
   ``PubDate``, ``ContentSource`` — ride on that removal as metadata, and so
-  do an article's JSON-LD fields (:mod:`aidparse.article.jsonld`);
+  do the head's JSON-LD fields of an article (:mod:`aidparse.article.jsonld`);
 * ``<nav>``, ``<aside>``, ``<footer>`` and ``<header>`` elements go whole
   (``html-furniture``), except a header inside ``<article>``/``<main>`` or one
   that holds the ``<h1>``;
@@ -438,7 +438,7 @@ class _Builder:
                     i += 1
                     continue
                 j = close if close is not None else len(events) - 1
-                self.drop(i, j, EditReason.HTML_BLOCK, self.structured_data(i, close))
+                self.drop(i, j, EditReason.HTML_BLOCK)  # (a body's JSON-LD may be a related item's)
                 i = j + 1
                 continue
             if ev.kind == "start" and ev.tag in FURNITURE_TAGS:

@@ -1,9 +1,11 @@
 """An HTML page's structured data (``<script type="application/ld+json">``), read as metadata.
 
 News sites describe the article for search engines in JSON-LD (schema.org): its
-``headline``, ``datePublished``, ``author`` and ``publisher``. An article's object
-is read when its ``@type`` is one of :data:`ARTICLE_TYPES`, at the top, in a list
-or in an ``@graph``; a value becomes a field as a ``<meta>`` tag's would (the
+``headline``, ``datePublished``, ``author`` and ``publisher``. A block in the page's
+``<head>`` is read when it describes exactly one article (an object whose ``@type``
+is one of :data:`ARTICLE_TYPES`, at the top, in a list or in an ``@graph``; a block
+describing several, or one in the body — a list of related news carries its own —,
+says nothing of which is the page's); a value becomes a field as a ``<meta>`` tag's would (the
 headline the title the markup states, the date the page's, the authors when they
 are people's names, the publisher the site's name). A block that is not valid JSON
 states nothing: the page's other evidence decides, as it does without one.
@@ -33,6 +35,13 @@ _NOT_PEOPLE: Final = frozenset(["Organization", "NewsMediaOrganization", "Corpor
 _BLOCK_MAX = 200_000
 
 
+def _types(item: dict[str, Any]) -> list[str]:
+    """An object's ``@type``, as a list of names (a string, or a list of them)."""
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return [k for k in kinds if isinstance(k, str)]
+
+
 def _objects(data: Any) -> list[dict[str, Any]]:
     """The article objects of a parsed block: at the top, in a list, in an ``@graph``."""
     found: list[dict[str, Any]] = []
@@ -42,9 +51,7 @@ def _objects(data: Any) -> list[dict[str, Any]]:
         if isinstance(item, list):
             stack.extend(reversed(item))
         elif isinstance(item, dict):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k in ARTICLE_TYPES for k in kinds):
+            if any(k in ARTICLE_TYPES for k in _types(item)):
                 found.append(item)
             elif "@graph" in item:
                 stack.append(item["@graph"])
@@ -57,7 +64,7 @@ def _names(value: Any, *, people: bool = False) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
-        if people and isinstance(item, dict) and item.get("@type") in _NOT_PEOPLE:
+        if people and isinstance(item, dict) and any(k in _NOT_PEOPLE for k in _types(item)):
             continue
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, str) and name.strip():
@@ -82,7 +89,9 @@ def jsonld_metas(raw: str, base: int) -> tuple[Meta, ...]:
     [('title', '援疆干部在喀什'), ('published', '2024-05-12'), ('authors', '王晓'), ('site', '天山网')]
     >>> jsonld_metas('{"@type": "Organization", "name": "天山网"}', 0), jsonld_metas("{not json", 0)
     ((), ())
-    >>> jsonld_metas('{"@type": "Article", "author": {"@type": "Organization", "name": "天山网"}}', 0)
+    >>> jsonld_metas('{"@type": "Article", "author": {"@type": ["Organization"], "name": "天山网"}}', 0)
+    ()
+    >>> jsonld_metas('[{"@type": "NewsArticle", "headline": "甲"}, {"@type": "Article", "name": "乙"}]', 0)
     ()
     """
     from aidparse.article.html import people_names  # (html reads this module: imported here)
@@ -94,7 +103,10 @@ def jsonld_metas(raw: str, base: int) -> tuple[Meta, ...]:
     except (ValueError, RecursionError):
         return ()
     metas: list[Meta] = []
-    for obj in _objects(data):
+    articles = _objects(data)
+    if len(articles) != 1:
+        return ()  # none, or several (the page's and related ones): which is the page's is not said
+    for obj in articles:
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and headline.strip():
             metas.append(_meta(MetaField.TITLE, headline.strip(), raw, base))
@@ -104,5 +116,4 @@ def jsonld_metas(raw: str, base: int) -> tuple[Meta, ...]:
         metas += [_meta(MetaField.AUTHORS, name, raw, base) for name in _names(obj.get("author"), people=True)
                   if people_names(name)]
         metas += [_meta(MetaField.SITE, name, raw, base) for name in _names(obj.get("publisher"))[:1]]
-        break  # the page's article: the first one described
     return tuple(metas)

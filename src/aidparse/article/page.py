@@ -52,6 +52,7 @@ from aidparse.article.anchor import (
     is_outlet_masthead,
     is_stamp,
     markup_headlines,
+    name_shaped,
     stamp_after_trail,
     widget_residue,
 )
@@ -764,8 +765,10 @@ class _Page:
             return True
         if self.previous_kind == "title" and self.name_over_stamp(line, simp, i, base):
             return True  # 阿凯的旅行日记 / 广东援疆 between the headline and its stamp (the stamp is next)
-        if self.previous_kind == "title" and self.loose_stamp(line, simp, base):
-            return True  # right under the headline, a date among a few words is its stamp, no list's item
+        if (self.previous_kind == "title" or self.short_line_under_title(i)) \
+                and self.loose_stamp(line, simp, base):
+            return True  # right under the headline (or a short line under it: 援疆故事), a date among a few
+            # words is its stamp, no list's item
         if self.title is None and self.account_header(line, simp, base):
             return True  # 原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江: a WeChat post's header
         if fur.is_dated_item(simp):
@@ -930,6 +933,12 @@ class _Page:
         text = "".join(ln.simp for ln in self.lines[k : k + _SUBJECT_WINDOW])
         lead = parse_lead(self.lines[k].simp, first=True) if k < len(self.lines) else None
         return text[lead.end:] if lead is not None else text
+
+    def short_line_under_title(self, i: int) -> bool:
+        """Whether line ``i - 1`` is a short line the walk kept right under the headline (a column's
+        or a kicker's name, 记者手记: name-shaped), so that line ``i`` stands where a stamp does."""
+        return self.title is not None and self.previous_kind == "heading" and self.previous is not None \
+            and self.previous.index == i - 1 == self.title.index + 1 and name_shaped(self.previous.simp)
 
     def name_over_stamp(self, line: Line, simp: str, i: int, base: int) -> bool:
         """A name right under the headline and over its stamp — a blog's, an account's or a
@@ -1201,6 +1210,10 @@ class _Page:
                            [Field(MetaField.AUTHORS, simp, 0, len(simp), "between-headings")],
                            base=line.content_start + base, rule="byline.between-headings")
 
+    def named_above(self, name: str, k: int) -> bool:
+        """Whether a line of the article above line ``k`` names ``name``."""
+        return any(name in ln.simp for ln in self.lines[:k])
+
     def bracket_credit(self, line: Line, simp: str, base: int) -> bool:
         """A credit alone on the line under the article's last sentence (no prose after it): the
         names of its authors in brackets (（孙少雄、贾钊）, （和田县委宣传部 王晓）), a team and its
@@ -1213,6 +1226,9 @@ class _Page:
             tail = parse_tail(simp, alone=True)
             fields = list(tail.fields) if tail and tail.start == 0 else None
             rule = "tail.bracket-line"
+            if fields and any(f.form == "tail.name-note" and self.named_above(f.value, line.index)
+                              for f in fields):
+                return False  # （王晓系…援疆干部） after 王晓说: a note on someone the article quotes
         elif (note := author_note(simp)) is not None:
             fields, rule = list(note), "tail.author-note"  # 作者系…, after the text
         else:  # 江苏援疆前方指挥部 王晓 李明, without brackets; not a line of a list of such lines

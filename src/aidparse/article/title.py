@@ -58,9 +58,10 @@ PLATFORMS: Final = (
     "道客巴巴", "豆瓣", "简书", "CSDN", "博客园", "个人图书馆", "360doc", "原创力文档", "新浪博客", "搜狐号",
     "网易号", "企鹅号", "头条号", "今日头条", "一点资讯", "天涯社区", "微博", "抖音", "快手", "小红书",
     "公署", "行署", "百度", "搜狐", "网易", "新浪", "腾讯", "凤凰", "澎湃",
-    # broadcasters and media whose names end in no organisation's word
-    "美国之音", "德国之声", "中国之声", "自由亚洲电台", "端传媒",
 )
+#: Broadcasters and media whose names end in no organisation's word: after a separator, the whole
+#: name only (讲好新时代的中国之声 is a phrase).
+BROADCASTERS: Final = ("美国之音", "德国之声", "中国之声", "端传媒")
 #: Words that end a column's, a campaign's or a series' name before a bar (…特别报道丨, 援疆手记｜,
 #: 热烈庆祝…成立70周年|): a longer phrase before the bar without one is half of the headline
 #: (零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走).
@@ -94,13 +95,15 @@ def _patterns() -> dict[str, Any]:
     org = rf"[\p{{Han}}A-Za-z0-9·]{{1,14}}?(?:{endings})"
     sep = r"\s*(?:--|(?<!—)[-_|｜–—](?!—)|\s-\s)\s*"
     genre = "|".join(regex_escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
+    broadcasters = "|".join(regex_escape(w) for w in BROADCASTERS)
     return {
         # …-新华网, …_新华网, … | 央视网, … - 新闻频道 - 央视网, … - 国内 - 人民网 (a channel between),
         # …--中国共产党新闻网, …_百度文库 (a platform), …_澎湃新闻-The Paper, …_央视网(cctv.com)
         "suffix": compile_regex(rf"""
             (?:{sep}(?:{org}|\p{{Han}}{{2,6}}|[A-Za-z]{{2,12}}))*?     # the site's channels or other names
             (?:{sep}(?:{org}|[\p{{Han}}A-Za-z0-9·]{{0,12}}?(?:{platforms}))  # the site named last ...
-               |{sep}[A-Z][A-Za-z]{{1,10}}(?:\s[A-Z][A-Za-z]{{1,10}})?\s?中文(?:网)?  # (BBC News 中文)
+               |{sep}(?:{broadcasters})                # (美国之音: a name, whole)
+               |{sep}[A-Z]{{2,5}}(?:\s[A-Z][a-z]{{1,10}})?\s?中文(?:网)?  # (BBC News 中文, not Python 中文)
                |\s*——\s*[\p{{Han}}A-Za-z0-9·]{{1,14}}?网)  # (——中国青年网: a double dash before a site)
             (?:(?:{sep}|\s+)[A-Za-z][A-Za-z .]{{1,20}})?      # ... with its English name
             (?:\s*[(（][A-Za-z0-9.\-]{{3,30}}[)）])?  # ... or its address
@@ -147,11 +150,28 @@ def site_suffix(line: str) -> int | None:
     '山东援疆:让受援地处处都有新变化'
     >>> site_suffix("明月照天山 长歌壮边塞——新一轮对口援疆工作综述") is None
     True
+    >>> line = "和田县对口支援成效显著——中国青年网"
+    >>> line[:site_suffix(line)], site_suffix("脱贫攻坚——织密农村社会保障网")
+    ('和田县对口支援成效显著', None)
     """
     m = _patterns()["suffix"].search(line)
     if m is None or m.start() < 4:
         return None
+    if m.group().lstrip().startswith("——") and not _dash_site(m.group().strip(" \t\u3000—")):
+        return None  # 脱贫攻坚——织密农村社会保障网: the headline's second half, no site
     return int(m.start())
+
+
+#: A site's name after a double dash is at most this long (中国青年网); a phrase ending in 网 is longer.
+_DASH_SITE_MAX = 6
+
+
+def _dash_site(name: str) -> bool:
+    """Whether a name after a double dash is a site's: short, a place's name then 网 (中国青年网,
+    天山网), not a phrase that ends in the word (织密农村社会保障网, 数字农业服务网, 一张物流网)."""
+    from aidparse.article.words import place_word
+
+    return len(name) <= _DASH_SITE_MAX and place_word(name[:2])
 
 
 def title_site(line: str) -> int | None:

@@ -115,7 +115,7 @@ def token_patterns() -> dict[str, Any]:
             # (the publisher whose editor it is, before an editor's label: 津云新闻编辑：, 天山网编辑：)
             rf"(?:{one}(?=(?:{alternation(EDITOR_ROLES)})\s*[:：]))?"
             # (a middle dot after a role: 文·王晓, 摄影 · 李明)
-            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨]|(?<=\p{{Han}}\s*)[·•](?!\p{{Han}}\s*$))\s*"
+            rf"(?P<label>{labels}|{role})\s*(?:[:：]|/(?![文图摄])|[|｜丨]|(?<=\p{{Han}}\s*)[·•](?![文图摄]|\p{{Han}}\s*$))\s*"
             # 本文来源于人民网, 摘自新疆日报: a label that ends in 于 or 自 needs no separator
             rf"|(?P<glued>{alternation(GLUED_SOURCE_LABELS)})\s*"
             # 发布于 2021-05-08, 更新时间 2012年12月10日: a date label and the date, without a separator
@@ -169,12 +169,12 @@ def token_patterns() -> dict[str, Any]:
                              r"(?!\p{Han})"),
         # a paper's language edition in brackets after its name (兵团日报（汉）, 新疆日报（维文版）)
         "edition_mark": regex.compile(edition_mark),
-        # an outlet's initials and the word of its kind (BBC中文, VOA中文网, DW中文)
+        # an outlet's initials and the word of its kind (BBC中文, VOA中文网, DW中文; not AI视频, VR视频)
         "latin_outlet": regex.compile(r"[A-Z]{2,5}\s?"
-                                      r"(?:中文网|中文台|中文|新闻网|新闻|日报|电视台|电视|视频|广播)(?!\p{Han})"),
+                                      r"(?:中文网|中文台|中文|新闻网|新闻|日报|电视台|电视|广播)(?!\p{Han})"),
         # a platform and the paper it carries, both outlets' names (石榴云/新疆日报, 天山网-新疆日报): one
         # publisher, not a reporter and the paper (石佳/中国青年报)
-        "org_pair": regex.compile(rf"(?:{one})[/\-－](?:{one})(?!\p{{Han}})"),
+        "org_pair": regex.compile(rf"(?P<platform>{one})[/\-－](?P<paper>{one})(?!\p{{Han}})"),
         # a paper and its app or channel after a dot, before a stamp's date (大河报·豫视频 2023-07-31;
         # not 天山网·王晓: the part after the dot is named as channels and apps are)
         "org_channel": regex.compile(one + r"[·•][\p{Han}A-Za-z0-9]{0,6}"
