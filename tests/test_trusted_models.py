@@ -125,6 +125,50 @@ def test_corpus_reports_are_valid() -> None:
         check_valid(aidparse.parse(path.read_bytes()))
 
 
+def _models(obj: Any) -> list[BaseModel]:
+    """Every model inside ``obj`` (itself included), depth first."""
+    found: list[BaseModel] = []
+    items: list[Any] = [obj]
+    while items:
+        item = items.pop()
+        if isinstance(item, BaseModel):
+            found.append(item)
+            items.extend(item.__dict__.values())
+        elif isinstance(item, list | tuple):
+            items.extend(item)
+        elif isinstance(item, dict):
+            items.extend(item.values())
+    return found
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_model_construct_is_pydantics(name: str) -> None:
+    """``Model.model_construct`` builds what pydantic's ``model_construct`` builds."""
+    for model in _models(seed_report(name[:3])):
+        given = {field: model.__dict__[field] for field in model.model_fields_set}
+        ours = type(model).model_construct(**given)
+        theirs = BaseModel.model_construct.__func__(type(model), **given)  # type: ignore[attr-defined]
+        assert list(ours.__dict__) == list(theirs.__dict__)
+        assert all(ours.__dict__[k] is v or ours.__dict__[k] == v == [] for k, v in theirs.__dict__.items())
+        assert ours.model_fields_set == theirs.model_fields_set
+        assert ours.__pydantic_extra__ is theirs.__pydantic_extra__ is None
+        assert ours.__pydantic_private__ is theirs.__pydantic_private__ is None
+
+
+def test_model_construct_gives_each_instance_its_lists() -> None:
+    """A list field's default is a new list per instance (its factory is called), and the fields
+    not given are not in ``model_fields_set``; names that are not fields are dropped, as pydantic
+    drops them."""
+    from aidparse.models import ParseWarning, WarningCode
+
+    a = ParseWarning.model_construct(code=WarningCode.NOT_CHINESE, message="x")
+    b = ParseWarning.model_construct(code=WarningCode.NOT_CHINESE, message="x")
+    assert a.spans == b.spans == [] and a.spans is not b.spans
+    assert a.model_fields_set == {"code", "message"}
+    c = ParseWarning.model_construct(code=WarningCode.NOT_CHINESE, message="x", bogus=1)  # type: ignore[call-arg]
+    assert c == a and c.model_fields_set == {"code", "message"} and "bogus" not in c.__dict__
+
+
 def test_an_inconsistent_model_fails_the_check() -> None:
     """The check sees what validation would refuse (here, bounds out of order)."""
     bad = Quantity.model_construct(kind=QuantityKind.COUNT, value=Decimal(5), unit="人",

@@ -87,26 +87,22 @@ def _plan(cls: type[BaseModel]) -> _Plan:
     known = _PLANS.get(cls)
     if known is not None and known[0] is fields:
         return known[1]
+    servable = not (cls.model_config.get("extra") == "allow" or cls.__pydantic_root_model__
+                    or cls.model_post_init is not Model.model_post_init)
     steps: list[tuple[str, int, Any]] = []
-    plan: _Plan = (tuple(steps), frozenset(fields))
-    if (cls.model_config.get("extra") == "allow" or cls.__pydantic_root_model__
-            or cls.model_post_init is not Model.model_post_init):
-        plan = None
     for name, info in fields.items():
-        if plan is None or info.alias is not None or info.validation_alias is not None:
-            plan = None
+        if info.alias is not None or info.validation_alias is not None:
+            servable = False
         elif info.default_factory is not None:
-            if getattr(info, "default_factory_takes_validated_data", False):
-                plan = None
+            servable = servable and not getattr(info, "default_factory_takes_validated_data", False)
             steps.append((name, _FACTORY, info.default_factory))
         elif info.is_required():
             steps.append((name, _REQUIRED, None))
         elif isinstance(info.default, _IMMUTABLE):
             steps.append((name, _DEFAULT, info.default))
         else:
-            plan = None
-    if plan is not None:
-        plan = (tuple(steps), frozenset(fields))
+            servable = False
+    plan = (tuple(steps), frozenset(fields)) if servable else None
     _PLANS[cls] = (fields, plan)
     return plan
 
