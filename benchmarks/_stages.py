@@ -49,6 +49,29 @@ def _wrap(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     return timed
 
 
+class TimedModel:
+    """Stands for a model class in ``aidparse.report``: building one, as ``Cls(...)`` or
+    ``Cls.model_construct(...)``, goes through ``wrap`` (a timer); anything else is the class's."""
+
+    def __init__(self, cls: type[Any], wrap: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+        self.cls = cls
+        self.call = wrap(cls)
+        self.model_construct = wrap(cls.model_construct)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.call(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.cls, name)
+
+
+def timed(fn: Any, wrap: Callable[[Callable[..., Any]], Callable[..., Any]]) -> Any:
+    """``fn`` through ``wrap``; a model class as a :class:`TimedModel`."""
+    import inspect
+
+    return TimedModel(fn, wrap) if inspect.isclass(fn) else wrap(fn)
+
+
 def _area(fn: Any) -> str:
     """The module that owns ``fn``, as a path: ``article/page``, ``models/report (validation)``."""
     area = str(getattr(fn, "__module__", "?")).removeprefix("aidparse.").replace(".", "/")
@@ -65,7 +88,7 @@ def instrument() -> dict[str, float]:
         for name in stage_names(report):
             fn = getattr(report, name)
             STAGES[name] = _area(fn)
-            setattr(report, name, _wrap(name, fn))
+            setattr(report, name, timed(fn, lambda f, name=name: _wrap(name, f)))
         STAGES[REST] = "report.py"
         report.parse = _wrap(REST, report.parse)  # type: ignore[assignment]
         import aidparse

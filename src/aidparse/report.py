@@ -82,11 +82,11 @@ def _count(n: int, noun: str) -> str:
 
 def _unrestored(text: str) -> list[ParseWarning]:
     """U+FFFD left in the text: characters nothing could restore."""
-    spans = [Span(start=m.start(), end=m.end()) for m in _REPLACEMENT_RUN.finditer(text)]
+    spans = [Span._trusted(m.start(), m.end()) for m in _REPLACEMENT_RUN.finditer(text)]
     if not spans:
         return []
     count = sum(s.length for s in spans)
-    return [ParseWarning(code=WarningCode.UNRESTORED_CHARACTERS,
+    return [ParseWarning.model_construct(code=WarningCode.UNRESTORED_CHARACTERS,
                          message=f"{_count(count, 'character')} could not be restored (U+FFFD)",
                          spans=spans)]
 
@@ -139,13 +139,13 @@ def parse(
     original, guess = _decode_input(data, encoding)
     warnings: list[ParseWarning] = []
     if isinstance(data, str) and _names_a_file(data):
-        warnings.append(ParseWarning(
+        warnings.append(ParseWarning.model_construct(
             code=WarningCode.INPUT_IS_A_PATH,
             message=f"the text {data!r} names a file, which was not read: a str is text; "
                     "pass pathlib.Path(...) to parse the file"))
     original, replaced = replace_surrogates(original)
     if replaced:
-        warnings.append(ParseWarning(
+        warnings.append(ParseWarning.model_construct(
             code=WarningCode.INPUT_REPAIRED,
             message=f"{replaced} lone surrogates in the input were replaced by U+FFFD"))
     cleaned = clean(original)
@@ -159,7 +159,7 @@ def parse(
     facts = article_facts(cleaned.metadata, original)
     stated = facts.published
     if stated and published and stated != published:
-        warnings.append(ParseWarning(
+        warnings.append(ParseWarning.model_construct(
             code=WarningCode.PUBLISHED_CONFLICT,
             message=f"text states {stated.isoformat()}, caller gave {published.isoformat()}"))
     report_date = stated or published
@@ -168,7 +168,7 @@ def parse(
     donor, recipients, place_warnings = resolve_places(text)
     warnings += place_warnings
     if cleaned.unrepaired:  # the text is length-preserving from cleaned.text on
-        warnings.append(ParseWarning(
+        warnings.append(ParseWarning.model_construct(
             code=WarningCode.UNREPAIRED_DAMAGE, spans=cleaned.unrepaired,
             message=f"{_count(len(cleaned.unrepaired), 'damaged site')} (misaligned GBK) "
                     "could not be repaired"))
@@ -177,11 +177,11 @@ def parse(
     # the decoder's verdict on bytes; text given as str is read the same way here
     chinese = guess.chinese and mostly_han(original) if guess is not None else text_reads_as_chinese(original)
     if not text.strip() and chinese:
-        warnings.append(ParseWarning(
+        warnings.append(ParseWarning.model_construct(
             code=WarningCode.NOTHING_LEFT,
             message="cleaning removed every line as furniture or metadata: no article text is left"))
     elif profile.script is Script.NONE or not chinese:
-        warnings.append(ParseWarning(
+        warnings.append(ParseWarning.model_construct(
             code=WarningCode.NOT_CHINESE, message="the text does not read as Chinese"))
     sections = find_sections(text, skip_lines=(headline.title is not None) + (subtitle is not None))
     starts = [s.span.start for s in sections]
@@ -201,7 +201,7 @@ def parse(
     if batch is not None and donor is not None and period is None:
         period = donor_batch_period(batch, donor, report_date)
         if period is None:
-            warnings.append(ParseWarning(
+            warnings.append(ParseWarning.model_construct(
                 code=WarningCode.BATCH_OUT_OF_RANGE,
                 message=f"batch {batch} does not fit {donor.name}'s batch count in the gazetteer"
                         + (f" (or would begin after {report_date.isoformat()})" if report_date else ""),
@@ -217,7 +217,7 @@ def parse(
     for name, spans in facts.spans.items():
         if name != "title" or not headline.title:  # a title from the markup: where the markup said it
             provenance[name] = spans
-    return AidReport(
+    return AidReport.model_construct(
         text=text,
         original_text=original,
         encoding=guess,

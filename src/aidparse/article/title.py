@@ -338,7 +338,7 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     lines = text.split("\n", 3)
     if opened_with_caption or not (placed or headline_like(lines[0])):
         return Headline()
-    title_span = Span(start=0, end=len(lines[0]))
+    title_span = Span._trusted(0, len(lines[0]))
     if len(lines) < 2 or not headline_like(lines[1]) or squeeze(lines[1]) == squeeze(lines[0]):
         return Headline(lines[0], title_span)  # (the headline printed twice has no subtitle)
     deck = _DECK.match(lines[1])
@@ -352,7 +352,7 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     subtitle = lines[1][deck.end():] if deck else lines[1]
     if not subtitle:
         return Headline(lines[0], title_span)
-    return Headline(lines[0], title_span, subtitle, Span(start=offset, end=offset + len(subtitle)))
+    return Headline(lines[0], title_span, subtitle, Span._trusted(offset, offset + len(subtitle)))
 
 
 def feature_deck(line: str) -> bool:
@@ -428,7 +428,7 @@ def page_headline(text: str, edits: EditLog, markup_title: str | None = None,
     h = _whole_title(text, _shifted(_headline_at(text, at, edits), at))
     if half is not None and h.title is not None and h.title_span is not None and h.title_span.start == at:
         # a headline broken after its colon (喀什疏勒县： / “小庭院”里长出“大产业”): one title, both lines
-        return Headline(half + h.title, Span(start=at - len(half) - 1, end=h.title_span.end), h.subtitle,
+        return Headline(half + h.title, Span._trusted(at - len(half) - 1, h.title_span.end), h.subtitle,
                         h.subtitle_span)
     return h
 
@@ -479,8 +479,8 @@ def _whole_title(text: str, h: Headline) -> Headline:
                 at = offset + start
                 fired("title.whole", whole, at, at + len(whole))
                 if h.subtitle_span is not None and offset <= h.subtitle_span.start <= offset + len(line):
-                    return Headline(whole, Span(start=at, end=at + len(whole)))  # no subtitle: the title
-                return Headline(whole, Span(start=at, end=at + len(whole)), h.subtitle, h.subtitle_span)
+                    return Headline(whole, Span._trusted(at, at + len(whole)))  # no subtitle: the title
+                return Headline(whole, Span._trusted(at, at + len(whole)), h.subtitle, h.subtitle_span)
         offset += len(line) + 1
     return h
 
@@ -565,7 +565,7 @@ def colon_half(simp: str, below: str) -> bool:
 
 def _shifted(h: Headline, at: int) -> Headline:
     def move(span: Span | None) -> Span | None:
-        return Span(start=span.start + at, end=span.end + at) if span else None
+        return Span._trusted(span.start + at, span.end + at) if span else None
 
     return Headline(h.title, move(h.title_span), h.subtitle, move(h.subtitle_span))
 
@@ -581,8 +581,8 @@ def _headline_at(text: str, at: int, edits: EditLog) -> Headline:
     plain = len(lines) > 1 and _echoes(first, lines[1])
     if len(lines) > 2 and not plain:
         second_end = nxt + len(lines[1])
-        start = edits.to_input(Span(start=second_end, end=second_end), n).start
-        until = edits.to_input(Span(start=second_end + 1, end=second_end + 1), n).start
+        start = edits.to_input(Span._trusted(second_end, second_end), n).start
+        until = edits.to_input(Span._trusted(second_end + 1, second_end + 1), n).start
         # (the log's entries, not its records: a damaged page's log holds thousands of repairs)
         under = {reason for a, _, replacement, reason, _, _ in edits.entries()
                  if not replacement and start <= a < until}

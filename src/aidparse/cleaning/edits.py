@@ -136,7 +136,7 @@ class LogBuilder:
 
     def to_input(self, start: int, end: int) -> Span:
         """Where ``[start, end)`` of the current text came from in the original."""
-        return self.log().to_input(Span(start=start, end=end))
+        return self.log().to_input(Span._trusted(start, end))
 
     def apply(self, step: str, changes: Sequence[Change]) -> None:
         """Apply one step's changes to the current text and compose them into the log."""
@@ -147,7 +147,7 @@ class LogBuilder:
         if metas:
             current = self.log()
             for m in metas:
-                span = current.to_input(Span(start=m.start, end=m.end))
+                span = current.to_input(Span._trusted(m.start, m.end))
                 self.metadata.append(MetadataLine.model_construct(
                     field=MetaField(m.field), value=m.value, span=span))
         new_text = apply_changes(self.text, resolved)

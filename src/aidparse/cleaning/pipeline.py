@@ -90,7 +90,7 @@ def _run(text: str, config: CleanConfig) -> CleanedText:
         edits=builder.log(),
         metadata=builder.metadata,
         steps=builder.changed_steps,
-        unrepaired=[Span(start=a, end=b) for a, b in unrepaired],
+        unrepaired=[Span._trusted(a, b) for a, b in unrepaired],
     )
 
 

@@ -113,7 +113,7 @@ def _decide(data: bytes, decl: Declaration | None) -> Decision:
             lo, hi = evidence_window(data, max(0, start - CONTEXT), SAMPLE_HIGH_BYTES, SAMPLE_MAX_SPAN)
             chinese = reads_as_chinese(read(data[lo:hi], "utf-8", final=hi == len(data)))
             return Decision(codec="utf-8", detector=Detector.UTF8, confidence=1.0, chinese=chinese,
-                             evidence=Span(start=lo, end=hi),
+                             evidence=Span._trusted(lo, hi),
                              text=structure.text if structure.strict else None)
     return rank_readings(data, start, wide, decl)
 
@@ -122,7 +122,7 @@ def _analyse(data: bytes, caller: Declaration | None) -> tuple[EncodingGuess, st
     check_size(len(data))
     decl = caller if caller is not None else page_declaration(data)
     if not data:
-        guess = EncodingGuess(
+        guess = EncodingGuess.model_construct(
             encoding="utf-8", confidence=1.0, detector=Detector.EMPTY,
             declared=decl.label if decl else None, declared_codec=decl.codec if decl else None,
         )
@@ -144,7 +144,7 @@ def _analyse(data: bytes, caller: Declaration | None) -> tuple[EncodingGuess, st
             text, undecodable = decode_around(data, d.codec, damage)
             name = d.codec
         family_codec = d.codec
-    guess = EncodingGuess(
+    guess = EncodingGuess.model_construct(
         encoding=name,
         confidence=round(min(1.0, max(0.0, d.confidence)), 6),
         detector=d.detector,
@@ -229,4 +229,4 @@ def decode(data: bytes, *, encoding: str | None = None) -> DecodedText:
             raise TypeError("encoding must be a codec name such as 'gbk', or None")
         caller = caller_declaration(encoding)
     guess, text = _analyse(raw, caller)
-    return DecodedText(text=text, encoding=guess)
+    return DecodedText.model_construct(text=text, encoding=guess)

@@ -105,8 +105,7 @@ def foreign_runs(data: bytes, codec: str, has_errors: bool) -> list[UndecodableS
                 best = r
         if best is not None:
             at = m.start() + core_match.start()
-            out.append(UndecodableSpan(start=at, end=at + len(core), kind=ByteDamage.FOREIGN,
-                                       reads_as=best.codec))
+            out.append(UndecodableSpan._trusted(at, at + len(core), ByteDamage.FOREIGN, best.codec))
     return out
 
 

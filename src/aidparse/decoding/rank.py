@@ -151,9 +151,9 @@ def rank_readings(data: bytes, start: int, wide: list[str], decl: Declaration | 
         detector=Detector.CHINESE_MODEL,
         confidence=min(cap, _softmax(totals, 0)),
         chinese=reads_as_chinese(best),
-        evidence=Span(start=lo, end=hi) if best.codec not in WIDE else Span(start=0, end=len(head)),
+        evidence=Span._trusted(lo, hi) if best.codec not in WIDE else Span._trusted(0, len(head)),
         candidates=[
-            EncodingCandidate(encoding=codec, score=round(t / max(len(p), 1), 4),
+            EncodingCandidate.model_construct(encoding=codec, score=round(t / max(len(p), 1), 4),
                               strict="\ufffd" not in x, errors=x.count("\ufffd"))
             for _, codec, x, p, t in scored
         ],

@@ -69,6 +69,6 @@ def out_of_step(data: bytes, codec: str) -> list[UndecodableSpan]:
         # then whole units, and the text after it decodes in step on its own.
         best = max(range(lo, hi, 2), key=lambda k: loglik(
             decode_sample(data[lo:k] + data[k + 1 : hi + 1], codec, final=False)))
-        spans.append(UndecodableSpan(start=best, end=best + 1, kind=ByteDamage.OUT_OF_STEP))
+        spans.append(UndecodableSpan._trusted(best, best + 1, ByteDamage.OUT_OF_STEP))
         base = pos = best + 1
     return spans

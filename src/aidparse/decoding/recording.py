@@ -59,7 +59,7 @@ def decode_recording(data: bytes, codec: str, offset: int = 0) -> tuple[str, lis
         raise BinaryInputError(
             f"{len(bad)} byte sequences are undecodable as {codec}: the input is not text"
         )
-    return text, [UndecodableSpan(start=s + offset, end=e + offset) for s, e in bad]
+    return text, [UndecodableSpan._trusted(s + offset, e + offset) for s, e in bad]
 
 
 def decode_around(

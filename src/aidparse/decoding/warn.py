@@ -26,20 +26,20 @@ def encoding_warnings(guess: EncodingGuess) -> list[ParseWarning]:
         kinds = collections.Counter(
             s.kind.value for s in guess.undecodable if s.kind is not ByteDamage.INVALID)
         detail = "".join(f", {n} {kind}" for kind, n in sorted(kinds.items()))
-        out.append(ParseWarning(
+        out.append(ParseWarning.model_construct(
             code=WarningCode.UNDECODABLE_BYTES,
             message=f"{len(guess.undecodable)} byte ranges could not be decoded as {guess.encoding}"
                     f"{detail}; each stands as U+FFFD"))
     if guess.declared is not None and guess.declared_codec is None:
-        out.append(ParseWarning(
+        out.append(ParseWarning.model_construct(
             code=WarningCode.UNKNOWN_DECLARED_CHARSET,
             message=f"declared charset {guess.declared!r} is not a web text encoding; ignored"))
     elif guess.declared_consistent is False:
-        out.append(ParseWarning(
+        out.append(ParseWarning.model_construct(
             code=WarningCode.DECLARED_CHARSET_MISMATCH,
             message=f"declared charset {guess.declared} disagrees with the bytes; read as {guess.encoding}"))
     if guess.confidence <= LOW_CONFIDENCE:
-        out.append(ParseWarning(
+        out.append(ParseWarning.model_construct(
             code=WarningCode.LOW_CONFIDENCE_ENCODING,
             message=f"encoding {guess.encoding} chosen by {guess.detector.value} "
                     f"with confidence {guess.confidence:.2f}"))

@@ -74,7 +74,8 @@ def _pick(quantities: Sequence[Quantity], kind: QuantityKind,
                 best = (i, q)
         if best is not None:
             i, q = best
-            return Figure(quantity=i, value=q.value, unit=q.unit, approx=q.approx, text=q.text)
+            return Figure.model_construct(quantity=i, value=q.value, unit=q.unit, approx=q.approx,
+                                          text=q.text)
     return None
 
 

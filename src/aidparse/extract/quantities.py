@@ -16,7 +16,7 @@ import bisect
 import functools
 from collections.abc import Callable, Mapping
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, overload
 
 from aidparse._lazy import VERBOSE, lazy_re, lazy_regex
 from aidparse._resources import word_counts
@@ -375,10 +375,10 @@ def _people(text: str) -> list[Quantity]:
             Approx.OVER: (value, None), Approx.UNDER: (None, value),
             Approx.ABOUT: (value, value * 10), Approx.EXACT: (None, None),
         }[approx]
-        out.append(Quantity(
+        out.append(Quantity.model_construct(
             kind=QuantityKind.COUNT, value=_norm(value), unit="人", approx=approx, low=_norm(low),
             high=_norm(high), text=text[m.start() : m.end(last)],
-            span=Span(start=m.start(), end=m.end(last)), subject=m.group("noun"),
+            span=Span._trusted(m.start(), m.end(last)), subject=m.group("noun"),
         ))
     return out
 
@@ -448,7 +448,7 @@ def _respace(text: str) -> list[Quantity]:
     out = []
     for q in _extract("".join(pieces)):
         start, end = original(q.span.start), original(q.span.end - 1) + 1
-        out.append(q.model_copy(update={"text": text[start:end], "span": Span(start=start, end=end)}))
+        out.append(q.model_copy(update={"text": text[start:end], "span": Span._trusted(start, end)}))
     return out
 
 
@@ -505,7 +505,7 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
     kind = reading.kind
     with_subject = kind not in (K.DURATION, K.MULTIPLE)
     after_unit = kind is K.COUNT and not suffix
-    return Quantity(
+    return Quantity.model_construct(
         kind=kind,
         value=_norm(reading.value),
         unit=reading.unit,
@@ -513,7 +513,7 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
         low=_norm(bounds.low),
         high=_norm(bounds.high),
         text=text[reading.start : end],
-        span=Span(start=reading.start, end=end),
+        span=Span._trusted(reading.start, end),
         subject=subject(text, reading.start, end, after_unit) if with_subject else None,
     )
 
@@ -534,6 +534,10 @@ def _overlaps(found: list[Quantity], starts: list[int], span: Span) -> bool:
     return bool(before and before.end > span.start) or bool(after and after.start < span.end)
 
 
+@overload
+def _norm(value: Decimal) -> Decimal: ...
+@overload
+def _norm(value: Decimal | None) -> Decimal | None: ...
 def _norm(value: Decimal | None) -> Decimal | None:
     """Integral values without decimals; others to at most ten places (1/3 of 100%)."""
     if value is None:

@@ -53,7 +53,7 @@ def join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             out.append(a.model_copy(update={
                 "approx": Approx.RANGE, "low": a.value, "high": high,
                 "text": text[a.span.start : b.span.end],
-                "span": Span(start=a.span.start, end=b.span.end),
+                "span": Span._trusted(a.span.start, b.span.end),
             }))
             i += 2
             continue
@@ -82,7 +82,7 @@ def join_adjacent(text: str, found: list[Quantity]) -> list[Quantity]:
                 and _DURATION_JOIN.fullmatch(text, prev.span.end, q.span.start):
             out[-1] = prev.model_copy(update={
                 "value": prev.value + q.value, "text": text[prev.span.start : q.span.end],
-                "span": Span(start=prev.span.start, end=q.span.end),
+                "span": Span._trusted(prev.span.start, q.span.end),
             })
             continue
         if prev is not None and prev.kind is K.DURATION and q.kind is K.DURATION \
@@ -92,7 +92,7 @@ def join_adjacent(text: str, found: list[Quantity]) -> list[Quantity]:
             value = prev.value * _DURATION_STEPS[prev.unit, q.unit] + q.value
             out[-1] = q.model_copy(update={
                 "value": value, "text": text[prev.span.start : q.span.end],
-                "span": Span(start=prev.span.start, end=q.span.end),
+                "span": Span._trusted(prev.span.start, q.span.end),
             })
             continue
         out.append(q)

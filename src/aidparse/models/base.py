@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -65,6 +66,47 @@ def _assembled(cls: type[_M], values: dict[str, Any], fields: set[str]) -> _M:
     return model
 
 
+#: How :meth:`Model.model_construct` fills a field the call does not give.
+_REQUIRED, _DEFAULT, _FACTORY = range(3)
+#: A class's construction plan: per field, in field order, its name, how it is filled and its
+#: default (or factory); and the names. ``None`` for a class the plan cannot serve.
+_Plan = tuple[tuple[tuple[str, int, Any], ...], frozenset[str]] | None
+#: Per class: its fields (as last seen) and its plan.
+_PLANS: dict[type[BaseModel], tuple[object, _Plan]] = {}
+#: Per class and tuple of names given (in the order a call gives them): the shared fields-set.
+_GIVEN: dict[tuple[type[BaseModel], tuple[str, ...]], set[str]] = {}
+#: Defaults pydantic hands out as they are (it copies others).
+_IMMUTABLE = (type(None), bool, int, float, str, bytes, Enum)
+
+
+def _plan(cls: type[BaseModel]) -> _Plan:
+    """How to construct an instance of ``cls`` as :meth:`pydantic.BaseModel.model_construct` does,
+    or ``None`` when the class needs what only that method does (aliases, extra fields kept, a
+    post-init of its own, factories reading other fields, defaults it copies)."""
+    fields = cls.__pydantic_fields__
+    known = _PLANS.get(cls)
+    if known is not None and known[0] is fields:
+        return known[1]
+    servable = not (cls.model_config.get("extra") == "allow" or cls.__pydantic_root_model__
+                    or cls.model_post_init is not Model.model_post_init)
+    steps: list[tuple[str, int, Any]] = []
+    for name, info in fields.items():
+        if info.alias is not None or info.validation_alias is not None:
+            servable = False
+        elif info.default_factory is not None:
+            servable = servable and not getattr(info, "default_factory_takes_validated_data", False)
+            steps.append((name, _FACTORY, info.default_factory))
+        elif info.is_required():
+            steps.append((name, _REQUIRED, None))
+        elif isinstance(info.default, _IMMUTABLE):
+            steps.append((name, _DEFAULT, info.default))
+        else:
+            servable = False
+    plan = (tuple(steps), frozenset(fields)) if servable else None
+    _PLANS[cls] = (fields, plan)
+    return plan
+
+
 def _all_fields(cls: type[BaseModel]) -> set[str]:
     """The shared fields-set naming every field of ``cls`` (looked up once per class, and
     again only if pydantic replaced the class's fields, as a rebuild does)."""
@@ -89,6 +131,45 @@ class Model(BaseModel):
     def model_post_init(self, context: Any, /) -> None:
         """Share the fields-set (runs after validation and :meth:`model_construct`)."""
         _share_fields_set(self)
+
+    @classmethod
+    def model_construct(  # type: ignore[override]  # (pydantic's mypy plugin types it per model)
+        cls, _fields_set: set[str] | None = None, **values: Any
+    ) -> Self:
+        """An instance holding ``values`` as given, unvalidated, defaults filled in (see
+        :meth:`pydantic.BaseModel.model_construct`, whose result this is, built faster).
+
+        The pipeline builds its models this way from values its typed code made, so a
+        parse builds no validator (no schema: a first parse in a process skips pydantic's
+        schema building and its plugin discovery). The values must be what validation would
+        keep: of the field's type exactly (a ``float`` field given a ``float``, not an
+        ``int``), within its constraints, passing the model's validators.
+        ``tests/test_trusted_models.py`` validates every model of the reports it makes again.
+
+        >>> from aidparse.models import ParseWarning, WarningCode
+        >>> w = ParseWarning.model_construct(code=WarningCode.NOT_CHINESE, message="x")
+        >>> w == ParseWarning(code=WarningCode.NOT_CHINESE, message="x"), w.spans, sorted(w.model_fields_set)
+        (True, [], ['code', 'message'])
+        """
+        plan = _plan(cls)
+        if plan is None or _fields_set is not None:
+            return super().model_construct(_fields_set, **values)
+        steps, names = plan
+        key = (cls, tuple(values))
+        given = _GIVEN.get(key)
+        if given is None:
+            if not values.keys() <= names:  # names that are not fields: pydantic drops them
+                return super().model_construct(**values)
+            given = _GIVEN.setdefault(key, _shared_set(frozenset(values)))
+        out: dict[str, Any] = {}
+        for name, how, default in steps:
+            if name in values:
+                out[name] = values[name]
+            elif how == _DEFAULT:
+                out[name] = default
+            elif how == _FACTORY:
+                out[name] = default()
+        return _assembled(cls, out, given)
 
     @classmethod
     def _trusted(cls, values: dict[str, Any]) -> Self:

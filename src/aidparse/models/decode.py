@@ -10,6 +10,9 @@ from aidparse.models.vocab import ByteDamage, Detector
 
 __all__ = ["DecodedText", "EncodingCandidate", "EncodingGuess", "UndecodableSpan"]
 
+_new_span = object.__new__
+_setattr = object.__setattr__
+
 
 class EncodingCandidate(Model):
     """One encoding that was tried on the evidence sample, with the evidence for and against it."""
@@ -34,6 +37,22 @@ class UndecodableSpan(Span):
 
     kind: ByteDamage = ByteDamage.INVALID
     reads_as: str | None = None
+
+    @classmethod
+    def _trusted(cls, start: int, end: int, kind: ByteDamage = ByteDamage.INVALID,
+                 reads_as: str | None = None) -> UndecodableSpan:
+        """A range known valid (``0 <= start <= end``), built without validating again (see
+        :meth:`Span._trusted`).
+
+        >>> UndecodableSpan._trusted(2, 3) == UndecodableSpan(start=2, end=3)
+        True
+        """
+        span = _new_span(cls)
+        _setattr(span, "start", start)
+        _setattr(span, "end", end)
+        _setattr(span, "kind", kind)
+        _setattr(span, "reads_as", reads_as)
+        return span
 
 
 class EncodingGuess(Model):

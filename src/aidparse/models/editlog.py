@@ -104,7 +104,7 @@ class Edit(Model):
     @property
     def span(self) -> Span:
         """Where the edited text stood in the input."""
-        return Span(start=self.start, end=self.end)
+        return Span._trusted(self.start, self.end)
 
 
 #: The compact JSON form of an edit: ``[start, end, replacement, reason]``, with
@@ -367,10 +367,10 @@ class EditLog(Sequence[Edit]):
         if start == end:
             i = bisect.bisect_right(self._o, start) - 1
             if i >= 0 and self._o[i] < start < self._o[i] + self._n[i] and not self._aligned(i):
-                return Span(start=self._a[i], end=self._b[i])
+                return Span._trusted(self._a[i], self._b[i])
             pos = self._start(start)
-            return Span(start=pos, end=pos)
-        return Span(start=self._start(start), end=self._end(end))
+            return Span._trusted(pos, pos)
+        return Span._trusted(self._start(start), self._end(end))
 
     # ------------------------------------------------------------------ views
 

@@ -50,7 +50,7 @@ def find_batch(text: str) -> tuple[int | None, list[Span]]:
         n = parse_number(m.group("n"))
         if n is not None:
             counts[int(n)] += 1
-            where.setdefault(int(n), []).append(Span(start=m.start(), end=m.end()))
+            where.setdefault(int(n), []).append(Span._trusted(m.start(), m.end()))
     if not counts:
         return None, []
     best = counts.most_common(1)[0][0]
@@ -116,7 +116,7 @@ def batch_period(batch: int, donors: list[str]) -> Period | None:
     years = _national().get(national)
     if years is None:
         return None
-    return Period(
+    return Period.model_construct(
         value=f"{years[0]}/{years[1]}",
         start_year=years[0],
         end_year=years[1],
@@ -178,5 +178,6 @@ def stated_period(text: str, batch: int) -> Period | None:
         n = parse_number(m.group("n"))
         first, last = int(m.group("a")), int(m.group("b"))
         if n is not None and int(n) == batch and first < last <= first + _TERM_MAX:
-            return Period(value=f"{first}/{last}", start_year=first, end_year=last, source="text")
+            return Period.model_construct(value=f"{first}/{last}", start_year=first, end_year=last,
+                                          source="text")
     return None

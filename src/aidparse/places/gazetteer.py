@@ -339,11 +339,11 @@ def build_gazetteer() -> Gazetteer:
 def place(name: str, mention: Mention | None, inferred: bool = False) -> Place:
     """A :class:`Place` for a gazetteer entry, with where the text named it."""
     entry = gazetteer().entries[name]
-    return Place(
+    return Place.model_construct(
         name=entry.name,
         level=entry.level,
         parent=entry.parent,
         mention=mention.surface if mention else None,
-        span=Span(start=mention.start, end=mention.end) if mention else None,
+        span=Span._trusted(mention.start, mention.end) if mention else None,
         inferred=inferred,
     )

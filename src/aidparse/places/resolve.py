@@ -86,11 +86,11 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
             and not _singled_out(donors, counts):
         # many provinces, none named in half the mentions: an overview of the whole
         # programme (新华社: 北京, 江苏, 福建, 广东 ...), not one donor's report
-        warnings.append(ParseWarning(
+        warnings.append(ParseWarning.model_construct(
             code=WarningCode.DONOR_AMBIGUOUS,
             message=f"{len(ranked)} donor provinces are named and none in half the mentions "
                     f"({', '.join(f'{n} {c}' for n, c in ranked[:4])}): no donor is given",
-            spans=[Span(start=first[n].start, end=first[n].end) for n in donors]))
+            spans=[Span._trusted(first[n].start, first[n].end) for n in donors]))
         return None, [], warnings
     cities = [n for n in donors if gz.entries[n].level is not PlaceLevel.PROVINCE]
     pool = cities or donors
@@ -113,20 +113,20 @@ def resolve_places(text: str) -> tuple[Place | None, list[Place], list[ParseWarn
         for name in sorted(listed - set(recipients), key=lambda n: first[n].start):
             if gz.entries[name].xinjiang and gz.entries[name].level in _LOCAL:
                 recipients.append(name)
-                warnings.append(ParseWarning(
+                warnings.append(ParseWarning.model_construct(
                     code=WarningCode.RECIPIENT_NOT_PAIRED,
                     message=f"recipient {name} is not paired with {donor_name} in the gazetteer",
-                    spans=[Span(start=first[name].start, end=first[name].end)],
+                    spans=[Span._trusted(first[name].start, first[name].end)],
                 ))
     if not recipients:
         unpaired = [n for n in mentioned_xj if gz.entries[n].level in _LOCAL]
         if unpaired:  # the text names a recipient the pairing table does not give the donor
             recipients = [max(unpaired, key=lambda n: counts[n])]
             mention = first[recipients[0]]
-            warnings.append(ParseWarning(
+            warnings.append(ParseWarning.model_construct(
                 code=WarningCode.RECIPIENT_NOT_PAIRED,
                 message=f"recipient {recipients[0]} is not paired with {donor_name} in the gazetteer",
-                spans=[Span(start=mention.start, end=mention.end)],
+                spans=[Span._trusted(mention.start, mention.end)],
             ))
     recipients.sort(key=lambda n: first[n].start)
     return donor, [place(n, first[n]) for n in recipients], warnings

@@ -15,10 +15,14 @@ Big5 and GB2312 alike.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING, TypedDict
 
 from aidparse._lazy import lazy_re
 from aidparse.models import Script, ScriptCounts, ScriptProfile, Span
 from aidparse.script.charsets import script_chars
+
+if TYPE_CHECKING:
+    from aidparse.models import Variant, VariantEvidence
 
 __all__ = ["detect_script", "evidence", "line_evidence"]
 
@@ -102,14 +106,11 @@ def _tally(marked: str, original: str, minimum: int, astral: bool,
             n["traditional"], n["shared"], n["latin"], n["pinyin"], n["arabic"], n["cyrillic"])
 
 
-_FIELDS = ("script", "han", "simplified", "traditional", "shared", "latin", "pinyin", "arabic", "cyrillic")
+class _Regional(TypedDict, total=False):
+    """A profile's regional variant and its evidence, given when some paragraph is Traditional."""
 
-
-def _count(marked: str, original: str, start: int, end: int, minimum: int, astral: bool,
-           sentinels: bool) -> dict[str, object]:
-    """The counts of one text as a plain dict (validated later, all at once)."""
-    return {"span": {"start": start, "end": end},
-            **dict(zip(_FIELDS, _tally(marked, original, minimum, astral, sentinels), strict=True))}
+    variant: Variant
+    variant_evidence: VariantEvidence
 
 
 def evidence(text: str) -> tuple[int, int]:
@@ -167,7 +168,7 @@ def detect_script(text: str) -> ScriptProfile:
     marked = _marked(text)
     astral = _ASTRAL_HAN.search(marked) is not None
     sentinels = _SENTINELS.search(text) is not None
-    doc = _count(marked, text, 0, len(text), MIXED_MIN_DOC, astral, sentinels)
+    doc = _tally(marked, text, MIXED_MIN_DOC, astral, sentinels)
     paragraphs = []
     spans = []  # Traditional paragraphs, for the regional variant
     # a line's counts depend on its marked form alone (and on its own text when the input holds
@@ -193,11 +194,15 @@ def detect_script(text: str) -> ScriptProfile:
             if traditional > simplified:
                 spans.append((pos, end))
         pos = end + 1
-    regional: dict[str, object] = {}
+    regional: _Regional = {}
     if spans:
         from aidparse.script.variant import choose_variant
 
         found = choose_variant(text, spans)
         regional = {"variant": found.variant, "variant_evidence": found}
-    # one validation call for the whole profile (fast, in pydantic-core)
-    return ScriptProfile.model_validate({**doc, "paragraphs": paragraphs, **regional})
+    script, han, simplified, traditional, shared, latin, pinyin, arabic, cyrillic = doc
+    # valid by construction too: not validated (a parse builds no validator)
+    return ScriptProfile.model_construct(
+        span=new_span(0, len(text)), script=script, han=han, simplified=simplified,
+        traditional=traditional, shared=shared, latin=latin, pinyin=pinyin, arabic=arabic,
+        cyrillic=cyrillic, paragraphs=paragraphs, **regional)

@@ -91,8 +91,8 @@ class _Tally:
         return any(r is region and kind is ClueKind.CONVERSION for (_, r, kind, _) in self.clues)
 
     def models(self) -> list[VariantClue]:
-        return [VariantClue(form=form, region=region, kind=kind, against=against, count=n,
-                            first=Span(start=start, end=start + len(form)))
+        return [VariantClue.model_construct(form=form, region=region, kind=kind, against=against, count=n,
+                            first=Span._trusted(start, start + len(form)))
                 for (form, region, kind, against), (n, start) in
                 sorted(self.clues.items(), key=lambda kv: kv[1][1])]
 
@@ -149,6 +149,6 @@ def choose_variant(text: str, spans: list[tuple[int, int]]) -> VariantEvidence:
     variant = Variant.T2S
     if ranked and (len(ranked) == 1 or ranked[0][:2] != ranked[1][:2]):
         variant = {Region.TAIWAN: Variant.TW2S, Region.HONG_KONG: Variant.HK2S}[ranked[0][2]]
-    return VariantEvidence(variant=variant, taiwan=scores[Region.TAIWAN],
+    return VariantEvidence.model_construct(variant=variant, taiwan=scores[Region.TAIWAN],
                            hong_kong=scores[Region.HONG_KONG], outside=sum(outside.values()),
                            clues=tally.models())

@@ -503,5 +503,5 @@ def _second(a: Atom, b: Atom, first: Resolved, ctx: Context) -> Resolved | None:
 
 
 def _mention(text: str, start: int, end: int, r: Resolved) -> DateMention:
-    return DateMention(text=text[start:end], span=Span(start=start, end=end), value=r.value,
+    return DateMention.model_construct(text=text[start:end], span=Span._trusted(start, end), value=r.value,
                        start=r.start, end=r.end, year_source=r.source)
