@@ -40,23 +40,6 @@ _MISSING = dataclasses.MISSING
 _SPEC = "_record_spec"
 
 
-@dataclasses.dataclass(frozen=True)
-class _Spec:
-    """A record class's field table, built once when the class is decorated."""
-
-    names: tuple[str, ...]
-    defaults: dict[str, Any]
-    factories: dict[str, Callable[[], Any]]
-    shown: tuple[str, ...]
-    compared: Callable[[Any], tuple[Any, ...]]
-    post_init: bool
-
-
-def _spec(obj: object) -> _Spec:
-    spec: _Spec = type(obj).__dict__[_SPEC]
-    return spec
-
-
 def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     """The tuple of ``names``' values, as the generated ``__eq__`` and ``__hash__`` compare."""
     if len(names) == 1:
@@ -65,6 +48,27 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     if names:
         return operator.attrgetter(*names)
     return lambda obj: ()
+
+
+class _Spec:
+    """A record class's field table, built once when the class is decorated (a plain class:
+    a dataclass here would cost what ``record`` saves)."""
+
+    __slots__ = ("compared", "defaults", "factories", "names", "post_init", "shown")
+
+    def __init__(self, fields: tuple[dataclasses.Field[Any], ...], post_init: bool) -> None:
+        self.names = tuple(f.name for f in fields)
+        self.defaults: dict[str, Any] = {f.name: f.default for f in fields if f.default is not _MISSING}
+        self.factories: dict[str, Callable[[], Any]] = {
+            f.name: f.default_factory for f in fields if f.default_factory is not _MISSING}
+        self.shown = tuple(f.name for f in fields if f.repr)
+        self.compared = _getter(tuple(f.name for f in fields if f.compare))
+        self.post_init = post_init
+
+
+def _spec(obj: object) -> _Spec:
+    spec: _Spec = type(obj).__dict__[_SPEC]
+    return spec
 
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -124,16 +128,7 @@ def _make(cls: type[_T], frozen: bool) -> type[_T]:
         if own in cls.__dict__:
             raise TypeError(f"record {cls.__qualname__} defines {own}: use dataclasses.dataclass")
     cls = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    compared = tuple(f.name for f in fields if f.compare)
-    spec = _Spec(
-        names=tuple(f.name for f in fields),
-        defaults={f.name: f.default for f in fields if f.default is not _MISSING},
-        factories={f.name: f.default_factory for f in fields if f.default_factory is not _MISSING},
-        shown=tuple(f.name for f in fields if f.repr),
-        compared=_getter(compared),
-        post_init=hasattr(cls, "__post_init__"),
-    )
+    spec = _Spec(dataclasses.fields(cls), hasattr(cls, "__post_init__"))  # type: ignore[arg-type]
     methods: dict[str, object] = {_SPEC: spec, "__init__": _init, "__repr__": _repr, "__eq__": _eq}
     if frozen:
         methods |= {"__hash__": _hash, "__setattr__": _frozen_setattr, "__delattr__": _frozen_delattr}
