@@ -5,7 +5,9 @@
 each: about 0.7 ms a class in Python 3.11, some 20 ms of the first parse's imports for
 the pipeline's small records (issue 13). ``record`` lets ``dataclass`` do only its cheap
 part (the fields, ``__match_args__``: ``init=False, repr=False, eq=False``) and gives
-the class the generic methods below, which read the field table built once per class.
+the class the generic methods below, which read the field table built once per class;
+its ``__init__`` is compiled from that table when the first instance is built (so only
+by the classes a process uses), as fast as the generated one.
 
 The class stays a dataclass: ``dataclasses.fields``, ``replace``, ``asdict`` and
 ``is_dataclass`` work on it. Its methods behave as the generated ones do: positional or
@@ -14,7 +16,7 @@ keyword arguments in field order with defaults and ``default_factory``, a
 ``repr=False`` left out); equality between instances of the same class only, over the
 fields with ``compare=True``; frozen records hashable over those fields and raising
 ``dataclasses.FrozenInstanceError`` on assignment, mutable ones unhashable. Not for
-``slots=True`` classes (the fast ``__init__`` fills the instance ``__dict__``).
+``slots=True`` classes (the date stage's three keep ``dataclass``).
 
 >>> @record
 ... class Point:
@@ -38,6 +40,8 @@ _T = TypeVar("_T")
 
 _MISSING = dataclasses.MISSING
 _SPEC = "_record_spec"
+#: A ``default_factory`` field's default in a compiled ``__init__``: call the factory.
+_NO_VALUE = object()
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
@@ -54,9 +58,9 @@ class _Spec:
     """A record class's field table, built once when the class is decorated (a plain class:
     a dataclass here would cost what ``record`` saves)."""
 
-    __slots__ = ("compared", "defaults", "factories", "names", "post_init", "shown")
+    __slots__ = ("compared", "defaults", "factories", "frozen", "names", "post_init", "shown")
 
-    def __init__(self, fields: tuple[dataclasses.Field[Any], ...], post_init: bool) -> None:
+    def __init__(self, fields: tuple[dataclasses.Field[Any], ...], post_init: bool, frozen: bool) -> None:
         self.names = tuple(f.name for f in fields)
         self.defaults: dict[str, Any] = {f.name: f.default for f in fields if f.default is not _MISSING}
         self.factories: dict[str, Callable[[], Any]] = {
@@ -64,6 +68,7 @@ class _Spec:
         self.shown = tuple(f.name for f in fields if f.repr)
         self.compared = _getter(tuple(f.name for f in fields if f.compare))
         self.post_init = post_init
+        self.frozen = frozen
 
 
 def _spec(obj: object) -> _Spec:
@@ -72,29 +77,41 @@ def _spec(obj: object) -> _Spec:
 
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
-    spec = _spec(self)
-    names = spec.names
-    if not kwargs and len(args) == len(names):
-        self.__dict__.update(zip(names, args, strict=False))
-    else:
-        if len(args) > len(names):
-            raise TypeError(f"{type(self).__qualname__}() takes {len(names)} arguments, {len(args)} given")
-        values = dict(zip(names, args, strict=False))
-        for name, value in kwargs.items():
-            if name in values or name not in names:
-                raise TypeError(f"{type(self).__qualname__}() got an unknown or repeated argument {name!r}")
-            values[name] = value
-        for name in names[len(args):]:
-            if name not in values:
-                if name in spec.defaults:
-                    values[name] = spec.defaults[name]
-                elif name in spec.factories:
-                    values[name] = spec.factories[name]()
-                else:
-                    raise TypeError(f"{type(self).__qualname__}() missing required argument {name!r}")
-        self.__dict__.update(values)
+    """A record's first ``__init__``: compiles the class's own and calls it.
+
+    The compiled one is the function ``dataclass`` would have generated at import (one
+    ``exec``), now paid only by the classes a process builds; a generic ``__init__``
+    binding arguments in Python would cost every instance a few microseconds more.
+    """
+    cls = type(self)
+    init = _compiled_init(cls, _spec(self))
+    cls.__init__ = init  # the class's, not the (frozen) instance's
+    init(self, *args, **kwargs)
+
+
+def _compiled_init(cls: type[Any], spec: _Spec) -> Callable[..., None]:
+    """``cls.__init__`` from its field table: parameters in field order, defaults, factories."""
+    space: dict[str, Any] = {"__set": object.__setattr__, "__no_value": _NO_VALUE}
+    params, body = [], []
+    for name in spec.names:
+        if name in spec.defaults:
+            space[f"__default_{name}"] = spec.defaults[name]
+            params.append(f"{name}=__default_{name}")
+        elif name in spec.factories:
+            space[f"__factory_{name}"] = spec.factories[name]
+            params.append(f"{name}=__no_value")
+            body.append(f"    if {name} is __no_value:\n        {name} = __factory_{name}()")
+        else:
+            params.append(name)
+        body.append(f"    __set(self, {name!r}, {name})" if spec.frozen else f"    self.{name} = {name}")
     if spec.post_init:
-        self.__post_init__()
+        body.append("    self.__post_init__()")
+    source = "def __init__(self, {}) -> None:\n{}\n".format(", ".join(params), "\n".join(body) or "    pass")
+    exec(source, space)  # field names only: the class statement made them identifiers
+    init: Callable[..., None] = space["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    return init
 
 
 @reprlib.recursive_repr()
@@ -128,7 +145,7 @@ def _make(cls: type[_T], frozen: bool) -> type[_T]:
         if own in cls.__dict__:
             raise TypeError(f"record {cls.__qualname__} defines {own}: use dataclasses.dataclass")
     cls = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
-    spec = _Spec(dataclasses.fields(cls), hasattr(cls, "__post_init__"))  # type: ignore[arg-type]
+    spec = _Spec(dataclasses.fields(cls), hasattr(cls, "__post_init__"), frozen)  # type: ignore[arg-type]
     methods: dict[str, object] = {_SPEC: spec, "__init__": _init, "__repr__": _repr, "__eq__": _eq}
     if frozen:
         methods |= {"__hash__": _hash, "__setattr__": _frozen_setattr, "__delattr__": _frozen_delattr}
