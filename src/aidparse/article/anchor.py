@@ -19,10 +19,10 @@ headline is placed, and the walk decides line by line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import lazy_regex
+from aidparse._record import record
 from aidparse.article import captions as cap
 from aidparse.article import furniture as fur
 from aidparse.article.bylines import people_line
@@ -61,7 +61,7 @@ _DECK = lazy_regex(r"^(?:——|—|--|－－)")
 _HAN = lazy_regex(r"\p{Han}")
 
 
-@dataclass(frozen=True)
+@record
 class Markup:
     """What an HTML page's markup says its headline is (Simplified, spaces removed)."""
 

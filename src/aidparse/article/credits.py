@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from dataclasses import dataclass
 from typing import Any, Final
 
 from aidparse._lazy import lazy_regex
+from aidparse._record import record
 from aidparse.article.labels import (
     AFFILIATION_LABELS,
     COUNTER_LABELS,
@@ -194,7 +194,7 @@ _SECTIONS = ("科", "股", "室")
 _CONTRIBUTOR_LABELS: Final = frozenset(["供稿", "来稿"])
 
 
-@dataclass(frozen=True)
+@record
 class Field:
     """A fact found in a line: ``value`` stands at ``[start, end)`` of the line."""
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from dataclasses import dataclass
 from typing import Any, Final
 
 from aidparse._lazy import lazy_re_where_same, lazy_regex
 from aidparse._precompiled import compile_regex
+from aidparse._record import record
 from aidparse.article.credits import (
     INNER_STOP,
     Field,
@@ -61,7 +61,7 @@ __all__ = [
     "team_and_names",
 ]
 
-@dataclass(frozen=True)
+@record
 class Lead:
     """A dateline or byline at the start of a body line: ``line[:end]`` is metadata."""
 
@@ -521,7 +521,7 @@ def _slot_names(credit: str, offset: int, form: str) -> list[Field] | None:
     return [Field(MetaField.AUTHORS, n, offset + a, offset + b, form) for n, a, b in names]
 
 
-@dataclass(frozen=True)
+@record
 class Tail:
     """A credit in brackets closing a body line: ``line[start:]`` is metadata."""
 

@@ -27,11 +27,11 @@ Lines are Simplified (the walk's ``simp``); the template is recognised by at lea
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Final
 
 from aidparse._lazy import VERBOSE, lazy_regex
+from aidparse._record import record
 from aidparse.article.credits import Field, parse_credits
 from aidparse.models.vocab import MetaField
 
@@ -68,7 +68,7 @@ _FOOTER = lazy_regex(r"\s*(?:※\s*(?:发信站|文章网址|编辑|转录者)\s
 _REPLY = lazy_regex(r"\s*(?:推|嘘|→)\s*[A-Za-z0-9_]{2,20}\s*[:：].{0,120}?\d{2}/\d{2}(?:\s+\d{2}:\d{2})?\s*")
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class Post:
     """What a bulletin board's news post says by its form.
 

@@ -39,10 +39,11 @@ left open runs to the end of the text, as in a browser.
 from __future__ import annotations
 
 import html as _html
-from dataclasses import dataclass, field
+from dataclasses import field
 from html.parser import HTMLParser
 
 from aidparse._lazy import DOTALL, IGNORECASE, VERBOSE, lazy_regex
+from aidparse._record import record
 from aidparse.article.jsonld import jsonld_metas
 from aidparse.article.prose import NUMBERED
 from aidparse.article.trace import fired
@@ -200,7 +201,7 @@ def _residue(text: str, start: int, end: int, *, entities: bool) -> list[Change]
 # --------------------------------------------------------------------------- parsing
 
 
-@dataclass
+@record(frozen=False)
 class _Event:
     kind: str  # start, end, startend, data, comment, entity, decl
     start: int

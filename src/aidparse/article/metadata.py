@@ -21,9 +21,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from aidparse._lazy import lazy_regex
+from aidparse._record import record
 from aidparse.article.furniture import furniture_kind, is_banner
 from aidparse.article.stamps import parse_stamp_date
 from aidparse.article.title import headline_like, headline_parts, title_site
@@ -136,7 +137,7 @@ def _published_after(filed: dt.date, stamp: dt.date) -> bool:
     return dt.timedelta(0) < stamp - filed <= _PUBLISHING_LAG
 
 
-@dataclass(frozen=True)
+@record
 class ArticleFacts:
     """What the report says about the article itself, with where each fact stood."""
 

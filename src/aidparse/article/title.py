@@ -19,11 +19,11 @@ body) as the subtitle.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import Any, Final
 
 from aidparse._lazy import VERBOSE, lazy_regex, regex_escape
 from aidparse._precompiled import compile_regex
+from aidparse._record import record
 from aidparse.article.furniture import is_nav_bar
 from aidparse.article.labels import ORG_ENDINGS
 from aidparse.article.prose import STOP, fold_forms, reads_as_terms
@@ -303,7 +303,7 @@ _AFTER_SITE_PREFIX = 8
 _DECK = lazy_regex(r"^(?:——|—|--|－－)\s*")
 
 
-@dataclass(frozen=True)
+@record
 class Headline:
     """The title and subtitle of cleaned text, with where they stand in it."""
 

@@ -22,12 +22,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
+
+from aidparse._record import record
 
 __all__ = ["Firing", "fired", "tracing"]
 
 
-@dataclass(frozen=True)
+@record
 class Firing:
     """One decision: ``rule`` acted on ``line`` (the whole line, stripped) at ``[start, end)``
     of the text the step read; ``fields`` are the facts it read, as (field, value, form)."""

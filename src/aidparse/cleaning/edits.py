@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import cast
 
+from aidparse._record import record
 from aidparse.models import MetadataLine, Span
 from aidparse.models.editlog import ALIGNED_REASONS, EditLog
 from aidparse.models.vocab import EditReason, MetaField
@@ -39,7 +39,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@record
 class Meta:
     """A metadata value found by a step, at ``[start, end)`` of the current text."""
 
@@ -49,7 +49,7 @@ class Meta:
     end: int
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     """Replace ``[start, end)`` of the current text with ``replacement``, for ``reason``."""
 

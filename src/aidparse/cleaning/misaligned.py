@@ -48,12 +48,12 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from aidparse._charmodel import CJK_PUNCT, by_reading, char_logp, readings, word_bonus
 from aidparse._lazy import lazy_regex
 from aidparse._precompiled import compile_regex
+from aidparse._record import record
 from aidparse._resources import word_counts
 from aidparse.cleaning.edits import Change
 from aidparse.models.vocab import EditReason
@@ -362,7 +362,7 @@ class _Document:
         return trad > simp
 
 
-@dataclass(frozen=True)
+@record
 class _Context:
     left: str  # Han character before the site
     right: str  # Han character after the site
@@ -459,7 +459,7 @@ def _lost_char(reading: str, ctx: _Context) -> dict[str, float]:
 
 # ---- reading a site ----
 
-@dataclass(frozen=True)
+@record
 class _Run:
     chars: str  # the run as it stands (folded ASCII included)
     end: int  # offset just past the run
@@ -926,7 +926,7 @@ def _straddle(text: str, pos: int, reading: str) -> frozenset[int] | None:
     return _straddle_trails(code[1], reading) if code else None
 
 
-@dataclass(frozen=True)
+@record
 class _Seen:
     """A damaged site the repair saw: its change, or None when it declined it."""
 

@@ -17,13 +17,13 @@ read as GB2312 or Japanese read as Big5 gives random, rarer characters
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import functools
 import math
 import re
 
 from aidparse._charmodel import CJK_PUNCT, char_logp
 from aidparse._precompiled_re import compile_re
+from aidparse._record import record
 
 __all__ = [
     "LOGP_ASCII",
@@ -108,7 +108,7 @@ def loglik(text: str) -> float:
     return sum(map(_LOGP.__getitem__, text))
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class Reading:
     """One codec's decoding of a byte sample, as the character model sees it."""
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from aidparse._record import record
 from aidparse.models import Detector, EncodingCandidate, Span
 
 __all__ = ["Decision"]
 
 
-@dataclasses.dataclass
+@record(frozen=False)
 class Decision:
     """A codec, the detector that chose it, and what it saw."""
 

@@ -9,10 +9,10 @@ labels (:mod:`aidparse.decoding.labels`). A page's unknown label is ignored
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 
+from aidparse._record import record
 from aidparse.decoding.labels import web_codec
 from aidparse.errors import UnknownEncodingError
 
@@ -33,7 +33,7 @@ def _declaration_pattern() -> re.Pattern[bytes]:
     )
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class Declaration:
     """A declared charset: the label as written and the codec it means (``None``: no web encoding)."""
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
+
+from aidparse._record import record
 
 __all__ = [
     "Utf8Structure", "binary_signature", "evidence_window", "first_high_byte", "looks_binary",
@@ -89,7 +90,7 @@ def evidence_window(data: bytes, start: int, high_bytes: int, max_span: int) -> 
     return start, pos
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class Utf8Structure:
     """How much of the non-ASCII content forms valid UTF-8."""
 

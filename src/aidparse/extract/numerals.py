@@ -18,11 +18,11 @@ account numbers, phone lists and runs of 亿 are not figures.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from typing import Final
 
 from aidparse._lazy import lazy_regex
+from aidparse._record import record
 
 __all__ = [
     "CN_DIGITS",
@@ -114,7 +114,7 @@ NUMBER_PATTERN: Final[str] = rf"""
 _ARABIC = lazy_regex(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 
 
-@dataclass(frozen=True)
+@record
 class Numeral:
     """A numeral read from text, with what the extractor needs to judge it.
 

@@ -9,16 +9,16 @@ multiplies by the magnitude and the unit's factor. Bounds keep ``low ≤ value
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from aidparse._record import record
 from aidparse.extract.units import APPROX_PREFIX, APPROX_SUFFIX
 from aidparse.models import Approx
 
 __all__ = ["Bounds", "step", "unit_step", "with_mid", "with_prefix", "with_suffix"]
 
 
-@dataclass(frozen=True)
+@record
 class Bounds:
     """An approximation with its bounds (``None``: the words set none)."""
 

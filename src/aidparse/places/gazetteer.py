@@ -19,10 +19,11 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from aidparse._precompiled_re import compile_re
+from aidparse._record import record
 from aidparse._resources import read_json, read_tsv
 from aidparse.models import Place, PlaceLevel, Span
 
@@ -37,7 +38,7 @@ _MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
 _CN_NUM = "零一二三四五六七八九十"
 
 
-@dataclass(frozen=True)
+@record
 class _Entry:
     name: str
     level: PlaceLevel
@@ -45,7 +46,7 @@ class _Entry:
     xinjiang: bool
 
 
-@dataclass(frozen=True)
+@record
 class Mention:
     """One place name found in a text."""
 
@@ -55,7 +56,7 @@ class Mention:
     end: int
 
 
-@dataclass
+@record(frozen=False)
 class Gazetteer:
     """Lookup tables built from the package data.
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from aidparse._precompiled_re import compile_re
+from aidparse._record import record
 from aidparse._resources import read_json
 
 __all__ = ["SCRIPT_CHARS_JSON", "ScriptChars", "build_script_chars", "may_change", "script_chars"]
@@ -33,7 +33,7 @@ __all__ = ["SCRIPT_CHARS_JSON", "ScriptChars", "build_script_chars", "may_change
 SCRIPT_CHARS_JSON = "script_chars.json"
 
 
-@dataclass(frozen=True)
+@record
 class ScriptChars:
     """The sets of ``data/script_chars.json``.
 

@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from aidparse._record import record
 from aidparse._resources import UNKNOWN_HAN_LOGP, char_logfreq
 from aidparse.script.charsets import may_change
 from aidparse.script.fmm import SLOW_PATH, CharTable, PhraseTable
@@ -110,7 +110,7 @@ def _translator(names: tuple[str, ...], fast: bool = True) -> CharTable:
     return CharTable(_char_table(names), fast=fast)
 
 
-@dataclass(frozen=True)
+@record
 class _Group:
     """One conversion of the chain: phrases by forward matching, other characters translated."""
 
@@ -135,7 +135,7 @@ class _Group:
         return "".join(pieces)
 
 
-@dataclass(frozen=True)
+@record
 class _Converter:
     normalize: CharTable | None
     segment: PhraseTable | None
@@ -306,7 +306,7 @@ def conversion_runs(text: str, variant: VariantName | Variant = "t2s") -> list[t
     return [] if converted is text else diff_runs(text, converted)
 
 
-@dataclass(frozen=True)
+@record
 class Tables:
     """Script evidence drawn from the ``t2s`` character tables (see :mod:`aidparse.script.detect`).
 

@@ -20,10 +20,10 @@ import hashlib
 import itertools
 import operator
 import pathlib
-from dataclasses import dataclass
 
 import opencc
 
+from aidparse._record import record
 from aidparse._resources import read_text
 
 __all__ = ["BaseTableMismatch", "Step", "base_pairs", "check_base", "config", "table"]
@@ -35,7 +35,7 @@ class BaseTableMismatch(RuntimeError):
     """The installed opencc-python-reimplemented is not the one the delta was built on."""
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     """One step of an OpenCC config.
 
