@@ -799,6 +799,7 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
 @pytest.mark.parametrize(("header", "closing", "source"), [
     ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "", "援疆那些事儿"),
     ("原创 浙江援疆 浙江援疆 2024年11月28日 19:06 浙江", "", "浙江援疆"),
+    ("原创 广东援疆 广东援疆 2024年5月12日 19:06 新疆", "", "广东援疆"),  # (read by the credit grammar)
     ("原创 GameForce 2019-09-04", "", "GameForce"),
     ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "来源：喀什日报", "喀什日报"),
     ("华夏人文 2020-03-09 18:14:21", "", None),
@@ -821,6 +822,15 @@ def test_a_posts_account_is_its_source_when_nothing_else_is(header: str, closing
 def test_a_short_name_between_the_headline_and_its_stamp() -> None:
     report = aidparse.parse(f"“援疆”十年：我在喀什看见的改变\n广东援疆\n2024-05-12 10:30 来源：澎湃号\n{B1}\n{B2}\n")
     assert (report.title, report.source) == ("“援疆”十年：我在喀什看见的改变", "澎湃号")
+
+
+# (thirteenth round) a poem's lines under a post's header: a demonstrative and a count opening the
+# first (那一年, 这一天) is no byline's name, whatever surname its first character may be
+@pytest.mark.parametrize("first", ["那一年", "这一天", "那两年"])
+def test_a_poems_first_line_under_the_header_stays(first: str) -> None:
+    poem = f"{first}\n我们带着行囊\n从珠江边出发\n来到天山脚下\n喀什的风\n很大\n也很暖"
+    report = aidparse.parse(f"援疆十年，我们在喀什的日子\n原创 广东援疆 广东援疆 2024年5月12日 19:06 新疆\n{poem}\n")
+    assert (report.text, report.authors, report.source) == (f"援疆十年，我们在喀什的日子\n{poem}", [], "广东援疆")
 
 
 # (thirteenth round) a closing note in brackets, alone on the last line, that names the author and

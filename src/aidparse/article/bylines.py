@@ -89,6 +89,8 @@ def people_alone(names: Sequence[str]) -> bool:
     [False, False, False]
     >>> [people_alone(p) for p in (["余生", "有你"], ["柳暗", "花明"], ["龙腾", "虎跃", "凤舞"])]
     [False, False, False]
+    >>> people_alone(["那一年"]), people_alone(["王一凡"])
+    (False, True)
     """
     from aidparse._resources import name_initials
 
@@ -99,9 +101,15 @@ def people_alone(names: Sequence[str]) -> bool:
             len({n[-1] for n in names}) == 1
             or (len({n[0] for n in names}) == 1 and initials.get(names[0][0], 0.0) < _RARE_SURNAME)):
         return False  # phrases of a slogan, parallel
-    # (a given name is often a word itself: 立新, 建国; a surname and a word and more is no name)
-    return not any(len(n) == _SLOGAN_LEN and initials.get(n[0], 0.0) < _COMMON_SURNAME
-                   and plain_word(n[:2]) for n in names)
+    # (a given name is often a word itself: 立新, 建国; a surname and a word and more is no name; a
+    # demonstrative and a count is a phrase: 那一年, 这一天)
+    return not any((len(n) == _SLOGAN_LEN and initials.get(n[0], 0.0) < _COMMON_SURNAME
+                    and plain_word(n[:2])) or _DEMONSTRATIVE_COUNT.match(n) for n in names)
+
+
+#: A demonstrative and a numeral opening a "name" alone (那一年, 这一天, 那两年): a phrase (那 is a
+#: surname, seldom before a numeral).
+_DEMONSTRATIVE_COUNT = lazy_regex(r"[这那][一二两三四五六七八九十几每]")
 
 
 def people_line(simp: str) -> bool:

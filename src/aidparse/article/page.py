@@ -683,6 +683,12 @@ class _Page:
                 and (self.signature(line.index) or self.notice_fields(line.index)):
             return False  # a notice's signature (the office, then the date it was signed), or its event's
             # time among its other fields (时间：2021年5月8日 / 地点：喀什市人民广场): the article's, kept
+        header = account_header(simp) if not any(f.field is MetaField.SOURCE for f in fields) else None
+        account = stamp_account(simp, *header) if header is not None else None
+        if account is not None:  # 原创 广东援疆 广东援疆 2024年5月12日 19:06 新疆 under the headline
+            name = simp[account[0]:account[1]]
+            fields = [*fields, Field(MetaField.ACCOUNT, name, *account, "credits-account")]
+            self.follow_button = fur.follow_button_at(self.lines, line.index)
         self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
