@@ -947,9 +947,10 @@ class _Page:
             and self.previous.index == i - 1 == self.title.index + 1 and name_shaped(self.previous.simp)
 
     def name_over_stamp(self, line: Line, simp: str, i: int, base: int) -> bool:
-        """A name right under the headline and over its stamp — a blog's, an account's or a
-        column's (阿凯的旅行日记, 广东援疆) —: part of the page's header, not the article's text.
-        The headline stays the line before the stamp, so the stamp is read as the headline's."""
+        """A name right under the headline and over its stamp — a blog's or an account's
+        (阿凯的旅行日记, 广东援疆: :func:`~aidparse.article.anchor.header_name`) —: part of the page's
+        header, not the article's text. The headline stays the line before the stamp, so the stamp is
+        read as the headline's."""
         if self.previous is None or self.previous.index != i - 1 or i + 1 >= len(self.lines) \
                 or not header_name(simp) or names_byline(simp) or is_outlet_masthead(simp) \
                 or not is_stamp(self.lines[i + 1].simp):
