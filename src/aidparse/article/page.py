@@ -684,11 +684,8 @@ class _Page:
             return False  # a notice's signature (the office, then the date it was signed), or its event's
             # time among its other fields (时间：2021年5月8日 / 地点：喀什市人民广场): the article's, kept
         header = account_header(simp) if not any(f.field is MetaField.SOURCE for f in fields) else None
-        account = stamp_account(simp, *header) if header is not None else None
-        if account is not None:  # 原创 广东援疆 广东援疆 2024年5月12日 19:06 新疆 under the headline
-            name = simp[account[0]:account[1]]
-            fields = [*fields, Field(MetaField.ACCOUNT, name, *account, "credits-account")]
-            self.follow_button = fur.follow_button_at(self.lines, line.index)
+        if header is not None:  # 原创 广东援疆 广东援疆 2024年5月12日 19:06 新疆 under the headline
+            fields += self.account(line, simp, *header, form="credits-account")
         self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
@@ -969,14 +966,22 @@ class _Page:
             return False
         start, end = found
         fields = [Field(MetaField.PUBLISHED, simp[start:end], start, end, "loose-stamp")]
-        if account_header(simp) is not None and (account := stamp_account(simp, start, end)) is not None:
+        if account_header(simp) is not None:
             # (a post's marks beside the account's name: 原创, the place it was sent from, the name twice)
-            fields.append(Field(MetaField.ACCOUNT, simp[account[0]:account[1]], *account, "loose-stamp"))
-            self.follow_button = fur.follow_button_at(self.lines, line.index)  # its 关注 under it goes too
+            fields += self.account(line, simp, start, end, form="loose-stamp")
         self.remove(line, EditReason.HEADER_LINE, fields, base=line.content_start + base,
                     rule="meta.loose-stamp")
         self.previous_kind = "stamp"
         return True
+
+    def account(self, line: Line, simp: str, start: int, end: int, *, form: str) -> list[Field]:
+        """The posting account a post's header names beside its date ``simp[start:end]``, as a field
+        (none when no word there reads as an account's name); its 关注 button under it goes too."""
+        account = stamp_account(simp, start, end)
+        if account is None:
+            return []
+        self.follow_button = fur.follow_button_at(self.lines, line.index)
+        return [Field(MetaField.ACCOUNT, simp[account[0]:account[1]], *account, form)]
 
     def account_header(self, line: Line, simp: str, base: int) -> bool:
         """A WeChat post's header line over its headline (its account's name and the date): the
@@ -988,9 +993,7 @@ class _Page:
         value = simp[start:end]
         fields = [Field(MetaField.PUBLISHED, value, start, end, "account-header")] \
             if parse_stamp_date(value) is not None else []
-        if (account := stamp_account(simp, start, end)) is not None:
-            fields.append(Field(MetaField.ACCOUNT, simp[account[0]:account[1]], *account, "account-header"))
-            self.follow_button = fur.follow_button_at(self.lines, line.index)  # its 关注 under it goes too
+        fields += self.account(line, simp, start, end, form="account-header")
         self.remove(line, EditReason.HEADER_LINE, fields, base=line.content_start + base,
                     rule="meta.account-header")
         self.previous_kind = "stamp"

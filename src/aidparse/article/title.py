@@ -150,9 +150,9 @@ def site_suffix(line: str) -> int | None:
     '山东援疆:让受援地处处都有新变化'
     >>> site_suffix("明月照天山 长歌壮边塞——新一轮对口援疆工作综述") is None
     True
-    >>> line = "和田县对口支援成效显著——中国青年网"
+    >>> line = "援疆医生扎根牧区十年——中国青年网"
     >>> line[:site_suffix(line)], site_suffix("脱贫攻坚——织密农村社会保障网")
-    ('和田县对口支援成效显著', None)
+    ('援疆医生扎根牧区十年', None)
     """
     m = _patterns()["suffix"].search(line)
     if m is None or m.start() < 4:
