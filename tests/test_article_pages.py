@@ -741,6 +741,8 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("記者 孫少雄 新疆喀什報道", None, ["孙少雄"]),  # where it was written: a place in a place, no name
     ("文︰王曉", None, ["王晓"]), ("記者﹕王曉", None, ["王晓"]), ("來源︰大公報", "大公报", []),
     ("来源∶新华社", "新华社", []),
+    # the vertical bars Hong Kong's, Taiwan's and WeChat's pages set between a role and a name
+    ("文︱王曉", None, ["王晓"]), ("撰文 │ 王曉　攝影 │ 李明", None, ["王晓", "李明"]), ("王晓 ︳文", None, ["王晓"]),
     # a resident correspondent, where the reporter filed from, a dash before the credit
     ("本报驻新疆记者 王晓", None, ["王晓"]), ("人民日报驻新疆记者 王晓 李明", "人民日报", ["王晓", "李明"]),
     ("本报记者 王晓 发自乌鲁木齐", None, ["王晓"]), ("本报特派记者 王晓 发自喀什", None, ["王晓"]),
@@ -1471,3 +1473,32 @@ def test_html_headline_from_markup(page: str, title: str | None, source: str | N
 def test_an_articles_app_and_units_stay(line: str) -> None:
     report = aidparse.parse(f"{T}\n{STAMP}\n{B1}\n{line}\n{B2}\n")
     assert line in report.text.split("\n")
+
+
+# (fourteenth round) a notice, a letter or a proposal: its title over the salutation, and the date it
+# is signed with under its issuer as the page's date when the page gives no other; the signature stays
+NOTICE_BODY = "现就做好2024年对口援疆项目申报工作通知如下。"
+
+
+@pytest.mark.parametrize(("text", "title", "published"), [
+    pytest.param(f"关于做好援疆项目申报工作的通知\n各乡镇人民政府，县直各单位：\n{NOTICE_BODY}\n{B1}\n"
+                 "疏附县人民政府办公室\n2024年5月12日", "关于做好援疆项目申报工作的通知", dt.date(2024, 5, 12),
+                 id="notice"),
+    pytest.param(f"致全县援疆干部人才的一封信\n亲爱的援疆干部人才：\n你们好！{B1}\n中共疏附县委\n疏附县人民政府\n"
+                 "二〇二四年五月十二日", "致全县援疆干部人才的一封信", dt.date(2024, 5, 12), id="letter-in-words"),
+    pytest.param(f"援疆志愿服务倡议书\n同志们：\n{B1}\n{B2}\n疏附县援疆工作队\n2024年5月12日\n（此件公开发布）",
+                 "援疆志愿服务倡议书", dt.date(2024, 5, 12), id="proposal"),
+    # a stamp, a dateline: the page's date, not the signature's
+    pytest.param(f"关于做好援疆项目申报工作的通知\n发布时间：2024-05-13 10:20\n各乡镇人民政府，县直各单位：\n"
+                 f"{NOTICE_BODY}\n疏附县人民政府办公室\n2024年5月12日", "关于做好援疆项目申报工作的通知",
+                 dt.date(2024, 5, 13), id="stamp-first"),
+])
+def test_a_notices_title_and_signed_date(text: str, title: str, published: dt.date | None) -> None:
+    report = aidparse.parse(text)
+    assert (report.title, report.published) == (title, published)
+    assert report.text.endswith(text.splitlines()[-1])  # the signature is the notice's: kept
+
+
+@pytest.mark.parametrize("line", ["主要做法如下：", "他说：", "各位好，我是王晓：", "来源："])
+def test_no_salutation_places_a_headline(line: str) -> None:
+    assert aidparse.parse(f"援疆工作取得新成效\n{line}\n{B1}").title is None

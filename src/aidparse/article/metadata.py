@@ -11,7 +11,8 @@ Cleaning records each fact where it stood (:class:`~aidparse.models.MetadataLine
   year taken from the stamp when it has none) when the stamp is not the day the
   report was published: an update's (更新时间：), or more than a day after the
   dateline (a mirror's, which reposted it); a dateline without a year on a page
-  without a stamp gives no date;
+  without a stamp gives no date; on a page with neither, the date a notice is
+  signed with under its issuer;
 * **authors**, **editors** — every name credited, once, in page order;
 * **title** — a headline the markup states, for pages whose text shows none.
 """
@@ -26,7 +27,7 @@ from dataclasses import field
 from aidparse._lazy import lazy_regex
 from aidparse._record import record
 from aidparse.article.furniture import furniture_kind, is_banner
-from aidparse.article.stamps import parse_stamp_date
+from aidparse.article.stamps import parse_stamp_date, signed_date
 from aidparse.article.title import headline_like, headline_parts, title_site
 from aidparse.article.words import org_name
 from aidparse.models import MetadataLine, MetaField, Span
@@ -269,6 +270,11 @@ def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> Art
         if date is not None and not (stamp is not None and not updated and _published_after(date, stamp)):
             published = date
             spans["published"] = [dateline.span]
+    signed = next((ln for ln in lines if ln.field is MetaField.SIGNED), None)
+    if published is None and signed is not None:  # a notice the page gives no other date of
+        published = signed_date(signed.value)
+        if published is not None:
+            spans["published"] = [signed.span]
     editors = meta_values(lines, MetaField.EDITORS, text)
     # a name the page credits as its editor is not its author when only a tag of the markup says
     # so (a CMS's <meta name="author"> is often the editor who posted the page); a credit in the

@@ -71,8 +71,22 @@ from aidparse.article.datelines import author_note, dateline_alone, parse_lead, 
 from aidparse.article.forum import read_post
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.names import split_names, valid_name
-from aidparse.article.prose import NUMBERED, SENTENCE_MARK, STOP, reads_as_prose, reads_as_terms
-from aidparse.article.stamps import account_header, loose_stamp, parse_stamp_date, split_stamp, stamp_account
+from aidparse.article.prose import (
+    NUMBERED,
+    SENTENCE_MARK,
+    STOP,
+    reads_as_prose,
+    reads_as_salutation,
+    reads_as_terms,
+)
+from aidparse.article.stamps import (
+    SIGNED_DATE,
+    account_header,
+    loose_stamp,
+    parse_stamp_date,
+    split_stamp,
+    stamp_account,
+)
 from aidparse.article.title import (
     LONG_HEADLINE,
     colon_half,
@@ -173,9 +187,6 @@ _VERSE_MAX = 20
 #: A line this short that reads as an outlet's name is its name, not a headline.
 _ORG_NAME_MAX = 12
 _OUTLET_ENDINGS = ("网", "报", "社", "台", "客户端", "在线", "频道", "APP", "App")
-#: The date a notice is signed with: in words, without a time (2021年4月2日, 二〇二一年四月二日).
-_SIGNED_DATE = lazy_regex(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-                          r"[\d一二三四五六七八九十]{1,3}日")
 _SPACED_BYLINE = lazy_regex(r"^(?P<desc>\p{Han}{2,12})[ \t\u3000]{2,}(?P<name>\p{Han}{2,3})$")
 _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
@@ -299,6 +310,7 @@ class _Page:
         self._header_seen = False  # a line of the site's header removed (header_removed)
         self._header_scanned = 0  # changes header_removed has looked at
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
+        self.signed: Meta | None = None  # the date the last notice on the page is signed with
         # a page in Chinese: a paragraph without Han characters on it is a translation
         # (by its paragraphs, not by all its lines: a Uyghur article under a bar of short Chinese
         # links is no Chinese page, review16; a page of short lines alone, by its lines)
@@ -540,6 +552,8 @@ class _Page:
         if self.placed is not None and self.changes:  # it rides on a change (any: its span is its own)
             last = self.changes[-1]
             self.changes[-1] = dataclasses.replace(last, meta=(*last.meta, self.placed))
+        if self.signed is not None:  # the line stays: its date rides on a change that changes nothing
+            self.changes.append(Change(self.signed.start, self.signed.start, meta=(self.signed,)))
         return self.changes
 
     def text_follows(self, i: int) -> bool:
@@ -676,19 +690,32 @@ class _Page:
         """A line that is only metadata: a stamp, a credit line, a byline."""
         if len(simp) > _SHORT:
             return False
+        if self.prose_seen and self.signed_date(line, simp, base):
+            return False  # a notice's signature (the office, then the date it was signed): the article's, kept
         fields = parse_credits(simp)
         if fields is None:
             return False
         if self.prose_seen and all(f.field is MetaField.PUBLISHED for f in fields) \
                 and (self.signature(line.index) or self.notice_fields(line.index)):
-            return False  # a notice's signature (the office, then the date it was signed), or its event's
-            # time among its other fields (时间：2021年5月8日 / 地点：喀什市人民广场): the article's, kept
+            return False  # a notice's office over its date, or its event's time among its other fields
+            # (时间：2021年5月8日 / 地点：喀什市人民广场): the article's, kept
         header = account_header(simp) if not any(f.field is MetaField.SOURCE for f in fields) else None
         if header is not None:  # 原创 广东援疆 广东援疆 2024年5月12日 19:06 新疆 under the headline
             fields += self.account(line, simp, *header, form="credits-account")
         self.remove(line, _reason_for(fields), fields, base=line.content_start + base, rule="meta.credits")
         self.previous_kind = "stamp" if any(f.field is MetaField.PUBLISHED for f in fields) \
             and not any(f.field is MetaField.SOURCE for f in fields) else "meta"
+        return True
+
+    def signed_date(self, line: Line, simp: str, base: int) -> bool:
+        """Whether the line is the date a notice is signed with under its office; it is then the
+        page's date to fall back on (:attr:`MetaField.SIGNED`), and stays in the text."""
+        date = simp.strip()
+        if SIGNED_DATE.fullmatch(date) is None or not self.signature(line.index):
+            return False
+        at = line.content_start + base + simp.index(date)
+        self.signed = Meta(MetaField.SIGNED, date, at, at + len(date))
+        fired("meta.signed", simp, line.start, line.end, (("signed", date, "signature"),))
         return True
 
     def notice_fields(self, i: int) -> bool:
@@ -715,7 +742,7 @@ class _Page:
                 and (org_name(simp) or simp.endswith(_OFFICE_ENDINGS))
 
         def signed(k: int) -> bool:
-            return 0 <= k < len(lines) and _SIGNED_DATE.fullmatch(lines[k].simp.strip()) is not None
+            return 0 <= k < len(lines) and SIGNED_DATE.fullmatch(lines[k].simp.strip()) is not None
 
         return (office(i) and signed(i + 1)) or (signed(i) and office(i - 1))
 
@@ -859,6 +886,7 @@ class _Page:
                                or (lead is not None and lead.end > 0)
                                or fur.account_name_at(self.lines, below)  # a self-media account's name
                                or bracketed_byline(nxt)  # （孙少雄、贾钊）
+                               or reads_as_salutation(nxt)  # a letter's or a notice's: 亲爱的援疆干部人才：
                                or team_and_names(nxt) is not None)  # 上海援疆教师 陈红
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         # 王晓 李明 under it, then the article's text: a byline of names alone may open the gate, but

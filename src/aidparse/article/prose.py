@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import functools
 
-from aidparse._lazy import lazy_re, lazy_regex
+from aidparse._lazy import VERBOSE, lazy_re, lazy_regex
 
 __all__ = ["NUMBERED", "PUNCTUATION_FORMS", "SENTENCE_MARK", "STOP", "fold_forms", "reads_as_menu",
-           "reads_as_prose", "reads_as_terms"]
+           "reads_as_prose", "reads_as_salutation", "reads_as_terms"]
 
 #: A heading's or an item's numbering opening a line (一、 （二） 3. 第四部分): a heading, never a
 #: caption, a credit or a headline's run-on stamp.
@@ -34,9 +34,12 @@ NUMBERED = lazy_regex(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(�
 
 #: Punctuation pages print in other forms, read as the usual one (one character for one: offsets
 #: hold): the colons of Hong Kong pages (文︰, 記者﹕) and of GB2312-era pages (来源∶, the ratio sign),
-#: the small forms of commas, semicolons and brackets.
+#: the small forms of commas, semicolons and brackets; the vertical bars set between a role and a name
+#: or a headline and its site (文︱王曉: the vertical form of a dash, a box-drawing line, the sign of
+#: divides), read as the full-width bar.
 PUNCTUATION_FORMS = str.maketrans({"︰": "：", "﹕": "：", "∶": "：", "﹔": "；", "﹐": "，", "﹑": "、",
-                                   "﹙": "（", "﹚": "）"})
+                                   "﹙": "（", "﹚": "）",
+                                   "︱": "｜", "︳": "｜", "│": "｜", "┃": "｜", "∣": "｜", "❘": "｜", "￨": "｜"})
 _FORM_CHARS = "".join(map(chr, PUNCTUATION_FORMS))
 #: Any of those forms (one scan of the text in C, not a scan per form started from Python).
 _FORM = lazy_re("[" + _FORM_CHARS + "]")
@@ -70,6 +73,13 @@ _KEYWORDS = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,8}(?:,[\p{Han}A-Za-z0-9]{2,8}){4,}
 #: Five or more short words set apart by spaces: a menu, not a headline (headlines set apart at
 #: most a few phrases: 山海情 援疆路 同心梦 奋进歌).
 _MENU = lazy_regex(r"[\p{Han}A-Za-z0-9]{1,6}(?:[ \u3000]+[\p{Han}A-Za-z0-9]{1,6}){4,}")
+#: A letter's, a notice's or a proposal's salutation, alone on its line: whom it addresses, then a
+#: colon, and no sentence before it.
+_SALUTATION = lazy_regex(r"""
+    ^(?:亲爱的|尊敬的|各位|全体|广大)[^。！？!?；;：:，,]{1,30}[：:]$   # 亲爱的援疆干部人才：, 广大援疆干部：
+    | ^[^。！？!?；;：:]{0,30}                                      # 各乡镇人民政府，县直各单位：,
+      (?:们|同志|同仁|朋友|乡亲|各单位|各部门)[：:]$                 # 同志们：, 各位朋友：
+    """, VERBOSE)
 #: A clause this long (in Han characters) with a comma is a sentence's part, not a label.
 _CLAUSE = 12
 #: A line this long (in Han characters) is text, whatever its punctuation.
@@ -97,6 +107,17 @@ def reads_as_prose(line: str) -> bool:
     if han >= _CLAUSE and ("，" in line or "," in line):
         return True
     return han >= _LONG
+
+
+def reads_as_salutation(line: str) -> bool:
+    """Whether a (stripped) line is a letter's or a notice's salutation: the line under its title.
+
+    >>> [reads_as_salutation(s) for s in ["各乡镇人民政府，县直各单位：", "亲爱的援疆干部人才：", "同志们："]]
+    [True, True, True]
+    >>> [reads_as_salutation(s) for s in ["主要做法如下：", "来源：", "他说：", "各位好，我是王晓："]]
+    [False, False, False, False]
+    """
+    return _SALUTATION.match(line) is not None
 
 
 def reads_as_menu(line: str) -> bool:

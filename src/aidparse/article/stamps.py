@@ -29,6 +29,7 @@ __all__ = [
     "account_name",
     "loose_stamp",
     "parse_stamp_date",
+    "signed_date",
     "split_stamp",
     "stamp_account",
 ]
@@ -44,6 +45,41 @@ SHORT_YEAR = lazy_regex(rf"""(?x)
       | (?P<roc>1\d{{2}})(?P<sep>[-/.])(?P<rm>0?[1-9]|1[0-2])(?P=sep)(?P<rd>0?[1-9]|[12]\d|3[01]) )
     (?:(?!\d)|(?=\d{{1,2}}[:：]))(?:\s*+{TIME})?""")
 _SHORT_YEAR_END = 2050
+
+#: The figures of a date written in words, as official documents sign with it (二〇二四年五月十二日;
+#: ○, a circle, often stands for 〇).
+_FIGURES: Final = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_FIGURE = "〇零○一二三四五六七八九"
+#: The date a notice is signed with, alone on its line: in figures or in words, without a time.
+SIGNED_DATE = lazy_regex(rf"(?P<y>\d{{4}}|[{_FIGURE}]{{4}})年(?P<m>\d{{1,2}}|[{_FIGURE}十]{{1,2}})月"
+                         rf"(?P<d>\d{{1,2}}|[{_FIGURE}十]{{1,3}})日")
+
+
+def _figures(word: str) -> int:
+    """A number of a date in figures or in words (2024, 二〇二四, 十二, 二十三)."""
+    if word.isdigit():
+        return int(word)
+    tens, ten, units = word.partition("十")
+    if not ten:
+        return int("".join(str(_FIGURES[c]) for c in word))
+    return (_FIGURES[tens] if tens else 1) * 10 + (_FIGURES[units] if units else 0)
+
+
+def signed_date(value: str) -> dt.date | None:
+    """The date a notice is signed with (:data:`SIGNED_DATE`, the whole of ``value``), or ``None``.
+
+    >>> signed_date("2024年5月12日"), signed_date("二〇二四年五月十二日"), signed_date("二○二一年十月三十一日")
+    (datetime.date(2024, 5, 12), datetime.date(2024, 5, 12), datetime.date(2021, 10, 31))
+    >>> signed_date("二〇二四年二月三十日"), signed_date("2024年5月12日 10:20")
+    (None, None)
+    """
+    m = SIGNED_DATE.fullmatch(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(*(_figures(m[k]) for k in "ymd"))
+    except (ValueError, KeyError):  # 二月三十日; 十十 is no number
+        return None
 
 
 def parse_stamp_date(value: str) -> dt.date | None:

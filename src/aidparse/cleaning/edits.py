@@ -141,9 +141,12 @@ class LogBuilder:
     def apply(self, step: str, changes: Sequence[Change]) -> None:
         """Apply one step's changes to the current text and compose them into the log."""
         resolved = resolve_overlaps(changes)
-        if not resolved:
+        # a fact read from a line the step keeps rides on a change that changes nothing (a notice's
+        # signed date): no edit, only metadata
+        notes = [m for c in changes if c.start == c.end and not c.replacement for m in c.meta]
+        if not resolved and not notes:
             return
-        metas = [m for c in resolved for m in c.meta]
+        metas = [m for c in resolved for m in c.meta] + notes
         if metas:
             current = self.log()
             for m in metas:

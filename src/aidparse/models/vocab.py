@@ -202,6 +202,10 @@ class MetaField(str, Enum):
     """The date of a wire dateline as written, often without a year (``7月12日``)."""
     PLACE = "place"
     """The place of a wire dateline (``乌鲁木齐``)."""
+    SIGNED = "signed"
+    """The date a notice, a letter or a proposal is signed with under its issuer (``疏附县人民政府`` /
+    ``2024年5月12日``): the line stays in the text; the report's published date when the page gives
+    no stamp and no dateline."""
 
 
 class Detector(str, Enum):
