@@ -691,7 +691,7 @@ class _Page:
         if len(simp) > _SHORT:
             return False
         if self.prose_seen and self.signed_date(line, simp, base):
-            return False  # a notice's signature (the office, then the date it was signed): the article's, kept
+            return False  # a notice's signature (its office, then the date it was signed): kept
         fields = parse_credits(simp)
         if fields is None:
             return False

@@ -38,8 +38,8 @@ NUMBERED = lazy_regex(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(�
 #: or a headline and its site (文︱王曉: the vertical form of a dash, a box-drawing line, the sign of
 #: divides), read as the full-width bar.
 PUNCTUATION_FORMS = str.maketrans({"︰": "：", "﹕": "：", "∶": "：", "﹔": "；", "﹐": "，", "﹑": "、",
-                                   "﹙": "（", "﹚": "）",
-                                   "︱": "｜", "︳": "｜", "│": "｜", "┃": "｜", "∣": "｜", "❘": "｜", "￨": "｜"})
+                                   "﹙": "（", "﹚": "）", "︱": "｜", "︳": "｜", "│": "｜", "┃": "｜",
+                                   "∣": "｜", "❘": "｜", "￨": "｜"})
 _FORM_CHARS = "".join(map(chr, PUNCTUATION_FORMS))
 #: Any of those forms (one scan of the text in C, not a scan per form started from Python).
 _FORM = lazy_re("[" + _FORM_CHARS + "]")

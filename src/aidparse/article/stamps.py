@@ -68,8 +68,10 @@ def _figures(word: str) -> int:
 def signed_date(value: str) -> dt.date | None:
     """The date a notice is signed with (:data:`SIGNED_DATE`, the whole of ``value``), or ``None``.
 
-    >>> signed_date("2024年5月12日"), signed_date("二〇二四年五月十二日"), signed_date("二○二一年十月三十一日")
-    (datetime.date(2024, 5, 12), datetime.date(2024, 5, 12), datetime.date(2021, 10, 31))
+    >>> signed_date("2024年5月12日"), signed_date("二〇二四年五月十二日")
+    (datetime.date(2024, 5, 12), datetime.date(2024, 5, 12))
+    >>> signed_date("二○二一年十月三十一日")
+    datetime.date(2021, 10, 31)
     >>> signed_date("二〇二四年二月三十日"), signed_date("2024年5月12日 10:20")
     (None, None)
     """

@@ -25,7 +25,7 @@ from aidparse._lazy import VERBOSE, lazy_regex, regex_escape
 from aidparse._precompiled import compile_regex
 from aidparse._record import record
 from aidparse.article.furniture import is_nav_bar
-from aidparse.article.labels import ORG_ENDINGS
+from aidparse.article.labels import ORG_ENDINGS, OUTLETS
 from aidparse.article.prose import STOP, fold_forms, reads_as_terms
 from aidparse.article.trace import fired
 from aidparse.article.words import org_name
@@ -50,6 +50,7 @@ __all__ = [
 GENRE_WORDS: Final = (
     "组图", "图", "视频", "图文", "散文", "诗歌", "征文", "专访", "评论", "特稿", "快讯", "直播", "音频",
     "多图", "高清", "附视频", "附图", "实录", "全文", "摘要",
+    "影片", "附影片", "有片", "影音",  # (Hong Kong's and Taiwan's: …(有片), …（附影片）)
 )
 #: Sites and platforms whose names have no organisation's ending, after a headline they carry
 #: (…_百度文库, …-道客巴巴, …_哔哩哔哩_bilibili, …-和田地区行政公署).
@@ -95,7 +96,9 @@ def _patterns() -> dict[str, Any]:
     org = rf"[\p{{Han}}A-Za-z0-9·]{{1,14}}?(?:{endings})"
     sep = r"\s*(?:--|(?<!—)[-_|｜–—](?!—)|\s-\s)\s*"
     genre = "|".join(regex_escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
-    broadcasters = "|".join(regex_escape(w) for w in BROADCASTERS)
+    # (the outlets whose names have no organisation's ending: 大纪元, 风传媒, 香港01)
+    names = sorted({*BROADCASTERS, *OUTLETS}, key=lambda w: (-len(w), w))
+    broadcasters = "|".join(regex_escape(w) for w in names)
     return {
         # …-新华网, …_新华网, … | 央视网, … - 新闻频道 - 央视网, … - 国内 - 人民网 (a channel between),
         # …--中国共产党新闻网, …_百度文库 (a platform), …_澎湃新闻-The Paper, …_央视网(cctv.com)
@@ -104,13 +107,16 @@ def _patterns() -> dict[str, Any]:
             (?:{sep}(?:{org}|[\p{{Han}}A-Za-z0-9·]{{0,12}}?(?:{platforms}))  # the site named last ...
                |{sep}(?:{broadcasters})                # (美国之音: a name, whole)
                |{sep}[A-Z]{{2,5}}(?:\s[A-Z][a-z]{{1,10}})?\s?中文(?:网)?  # (BBC News 中文, not Python 中文)
+               |\s[-|｜–]\s[A-Z]{{3,6}}                 # (… - RTHK: a broadcaster's initials, set apart)
                |\s*——\s*[\p{{Han}}A-Za-z0-9·]{{1,14}}?网)  # (——中国青年网: a double dash before a site)
             (?:(?:{sep}|\s+)[A-Za-z][A-Za-z .]{{1,20}})?      # ... with its English name
             (?:\s*[(（][A-Za-z0-9.\-]{{3,30}}[)）])?  # ... or its address
             \s*$""", VERBOSE),
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
         # (and a post's topic between hashes: #援疆故事#)
-        "brackets": compile_regex(r"^(?:(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]|\#[^\#\s]{1,20}\#)\s*)+"),
+        # (〈两岸〉: Taiwan's papers' column in angle brackets)
+        "brackets": compile_regex(r"^(?:(?:[\[【「〔〈][^\]】」〕〉\n]{1,14}[\]】」〕〉]"
+                                  r"|\#[^\#\s]{1,20}\#)\s*)+"),
         # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,
         # 文章标题：…, a disclosure catalogue's 名　　称：…): the headline is what follows
         # (标  题：, spaced as a disclosure table's cells are)
@@ -121,7 +127,7 @@ def _patterns() -> dict[str, Any]:
         # 建党百年特别报道丨, 对口援疆 情暖兵团·专访 |
         "bar": compile_regex(r"^(?P<tag>[^|｜丨\n]{2,24}?)\s*[|｜丨]\s*"),
         "genre": compile_regex(rf"\s*(?:[(（][^()（）\n]{{0,24}}(?:{genre})[^()（）\n]{{0,24}}[)）]"
-                               rf"|[【\[][^【】\[\]\n]{{0,12}}(?:{genre})[^【】\[\]\n]{{0,12}}[】\]]"
+                               rf"|[【\[〔][^【】\[\]〔〕\n]{{0,12}}(?:{genre})[^【】\[\]〔〕\n]{{0,12}}[】\]〕]"
                                r"|(?<=\s)\#[^\#\s]{1,20}\#)\s*$"),  # (a post's topic after it: … #援疆#)
     }
 
