@@ -573,6 +573,10 @@ FURNITURE = [
     ("扫描下方二维码关注苹果汇官方微信", "advertisement"), ("2 条评论/4 人参与网友评论｜跟帖管理｜举报", "navigation"),
     ("回复 踩0 赞85 收藏", "navigation"), ("【1】【2】【3】【4】", "navigation"),
     ("今天是：2021年05月08日 星期六", "navigation"),
+    # (fourteenth round) the site's clock with the lunar day, which no stamp gives, and the day's weather
+    ("今日：2024年5月12日 星期日 农历四月初五", "navigation"), ("2024年5月12日 星期日 农历甲辰年四月初五", "navigation"),
+    ("2024年5月12日（星期日）农历四月初五 晴 15℃~28℃", "navigation"),
+    ("今天是2024年5月12日 星期日 乌鲁木齐 晴 15℃~28℃", "navigation"),
     ("作者:", "empty-role"), ("初审编辑:", "empty-role"), ("浏览次数：", "empty-role"),
     ("关键词:援疆 喀什 教育", "keywords"),
     ("澳门永利线路检测&欢迎您", "spam"), ("3分彩杀号欢迎您的到来!", "spam"),
@@ -668,6 +672,8 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     # notice's app and its portal
     "主办：泽普县人民医院　技术支持：上海交通大学医学院附属瑞金医院", "主办：新疆日报社 技术支持：上海报业集团",
     "想爆料？这个问题我们也问了自己很多次。", "泽普县人民政府网 www.zepu.gov.cn",
+    # (fourteenth round) a date with its weekday and no lunar day: an e-paper's or a diary's date
+    "2024年5月12日 星期日", "农历四月初五，援疆干部和村民一起过节。", "2024年5月12日，农历四月初五，天气晴。",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

@@ -406,6 +406,14 @@ def _channel_chars() -> frozenset[str]:
     return frozenset("".join(_channel_words()))
 
 
+#: A day of the site's clock, and its weekday (星期日, 周日, 礼拜天) before or after the lunar day.
+_CLOCK_DATE = r"(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?"
+_WEEKDAY = r"(?:\s*[(（]?(?:星期.|周.|礼拜.)[)）]?)?"
+#: The day of the lunar calendar (农历四月初五, 农历甲辰年四月初五, 农历 甲辰年 四月初五).
+_LUNAR = r"农历\s*(?:\p{Han}{2}年\s*)?(?:闰)?\p{Han}{1,2}月\s*\p{Han}{2}"
+
+
+
 @functools.cache
 def _patterns() -> dict[str, Any]:
     """The line patterns, built from the tables on first use."""
@@ -421,6 +429,12 @@ def _patterns() -> dict[str, Any]:
     sep = r"[\s|｜/·•【】\[\]<>»«()（）,，:：]"
     roles = _alt(AUTHOR_ROLES + CREW_LABELS + EDITOR_ROLES + SOURCE_LABELS + COUNTER_LABELS)
     channels = _alt(_channel_words())
+    weather = rf"""
+        (?:\p{{Han}}{{2,5}}\s*)?(?:今天|今日|明天|明日)?\s*       # a place, a day
+        (?:{_alt(SKY_WORDS)})(?:\s*转\s*(?:{_alt(SKY_WORDS)}))?\s*  # the sky (晴转多云)
+        -?\d{{1,2}}\s*(?:℃|°C?)?\s*[~～/\-－]\s*-?\d{{1,2}}\s*(?:℃|°C?)  # the temperatures
+        (?:\s*\p{{Han}}{{0,3}}风\s*\d{{1,2}}(?:\s*[-~～]\s*\d{{1,2}})?\s*级)?  # the wind
+        """
     return regex.table({
         # every token of the line is a navigation word: 【打印】【关闭】, 意见反馈 意见反馈 顶 踩 收藏
         # a widget word may carry its counter: 踩0 赞85 跟贴31 (12)
@@ -559,17 +573,16 @@ def _patterns() -> dict[str, Any]:
         "pages": regex.compile(rf"(?:[\s【\[]*\d{{1,3}}[】\]\s]*){{2,}}(?:\s*(?:{nav}))*"
                                # one page of the article marked (【 第1页 】, 第2页 共3页)
                                r"|[【\[]?\s*第\s*\d{1,3}\s*页\s*(?:[/／,，]?\s*共\s*\d{1,3}\s*页)?\s*[】\]]?"),
-        # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date)
-        "clock": regex.compile(r"(?:今天是|今日是|今天|现在是)\s*[:：]?\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?"
-                               r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期.|周.)?(?:\s*农历.{0,12})?"),
+        # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date); without
+        # the word for today, the day of the lunar calendar says it (2024年5月12日 星期日 农历四月初五:
+        # no article's stamp gives it), and the day's weather may follow (晴 15℃~28℃)
+        "clock": regex.compile(rf"""
+            (?: (?:今天是|今日是|今天|今日|现在是)\s*[:：]?\s*{_CLOCK_DATE}{_WEEKDAY}(?:\s*{_LUNAR})?{_WEEKDAY}
+              | {_CLOCK_DATE}{_WEEKDAY}\s*{_LUNAR}{_WEEKDAY} )
+            (?:\s+{weather})?""", regex.VERBOSE),
         # a weather widget in the site's header: a place, the sky, a range of temperatures
         # (乌鲁木齐 晴 12℃~25℃, 多云 -3/8°C)
-        "weather": regex.compile(rf"""
-            (?:\p{{Han}}{{2,5}}\s*)?(?:今天|今日|明天|明日)?\s*       # a place, a day
-            (?:{_alt(SKY_WORDS)})(?:\s*转\s*(?:{_alt(SKY_WORDS)}))?\s*  # the sky (晴转多云)
-            -?\d{{1,2}}\s*(?:℃|°C?)?\s*[~～/\-－]\s*-?\d{{1,2}}\s*(?:℃|°C?)  # the temperatures
-            (?:\s*\p{{Han}}{{0,3}}风\s*\d{{1,2}}(?:\s*[-~～]\s*\d{{1,2}})?\s*级)?  # the wind
-            """, regex.VERBOSE),
+        "weather": regex.compile(weather, regex.VERBOSE),
         # a stamp that gives no date, only how long ago: 昨天, 3小时前, 今天 08:30
         "relative_time": regex.compile(r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)"
                                        r"(?:\s*\d{1,2}[:：]\d{2})?"
