@@ -577,7 +577,8 @@ def _patterns() -> dict[str, Any]:
         # the word for today, the day of the lunar calendar says it (2024年5月12日 星期日 农历四月初五:
         # no article's stamp gives it), and the day's weather may follow (晴 15℃~28℃)
         "clock": regex.compile(rf"""
-            (?: (?:今天是|今日是|今天|今日|现在是)\s*[:：]?\s*{_CLOCK_DATE}{_WEEKDAY}(?:\s*{_LUNAR})?{_WEEKDAY}
+            (?: (?:今天是|今日是|今天|今日|现在是)\s*[:：]?\s*
+                {_CLOCK_DATE}{_WEEKDAY}(?:\s*{_LUNAR})?{_WEEKDAY}
               | {_CLOCK_DATE}{_WEEKDAY}\s*{_LUNAR}{_WEEKDAY} )
             (?:\s+{weather})?""", regex.VERBOSE),
         # a weather widget in the site's header: a place, the sky, a range of temperatures
