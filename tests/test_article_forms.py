@@ -576,6 +576,12 @@ FURNITURE = [
     # (fourteenth round) the site's clock with the lunar day, which no stamp gives, and the day's weather
     ("今日：2024年5月12日 星期日 农历四月初五", "navigation"), ("2024年5月12日 星期日 农历甲辰年四月初五", "navigation"),
     ("2024年5月12日（星期日）农历四月初五 晴 15℃~28℃", "navigation"),
+    # a government portal's menu of its columns, its footer's badges, its advice on the browser, its box
+    # of files to download
+    ("政府信息公开 政务服务 政民互动 走进疏附", "navigation"), ("政府网站找错", "navigation"),
+    ("党政机关", "navigation"), ("建议使用IE8以上浏览器 1024*768分辨率浏览", "copyright"),
+    ("本站最佳浏览分辨率：1920×1080", "copyright"), ("相关附件：援疆项目表.docx", "navigation"),
+    ("附件下载：", "navigation"),
     ("今天是2024年5月12日 星期日 乌鲁木齐 晴 15℃~28℃", "navigation"),
     ("作者:", "empty-role"), ("初审编辑:", "empty-role"), ("浏览次数：", "empty-role"),
     ("关键词:援疆 喀什 教育", "keywords"),
@@ -674,6 +680,8 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "想爆料？这个问题我们也问了自己很多次。", "泽普县人民政府网 www.zepu.gov.cn",
     # (fourteenth round) a date with its weekday and no lunar day: an e-paper's or a diary's date
     "2024年5月12日 星期日", "农历四月初五，援疆干部和村民一起过节。", "2024年5月12日，农历四月初五，天气晴。",
+    "建议使用谷歌浏览器登录平台办理业务", "卫星影像分辨率达到0.5米，推荐使用国产浏览器访问平台。", "党政机关干部深入基层",
+    "走进新时代 投资新未来 援疆工作 民生改善",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

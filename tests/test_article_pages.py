@@ -891,6 +891,13 @@ def test_a_bilingual_site_name_over_the_headline(site: str) -> None:
     assert "阅读时间约 5 分钟" not in report.text
 
 
+@pytest.mark.parametrize("banner", ["疏附县人民政府 Shufu County People's Government", "喀什大学 Kashi University",
+                                    "新疆日报 Xinjiang Daily"])
+def test_an_organisations_name_in_both_languages_over_the_headline(banner: str) -> None:
+    report = aidparse.parse(f"{banner}\n{T}\n2024-05-12 10:30 来源：天山网\n{B1}\n{B2}\n")
+    assert (report.title, report.text) == (T, f"{T}\n{B1}\n{B2}")
+
+
 def test_the_follow_button_under_a_posts_header_goes() -> None:
     report = aidparse.parse(f"{T}\n援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创\n关注\n{B1}\n{B2}\n")
     assert report.text == f"{T}\n{B1}\n{B2}"

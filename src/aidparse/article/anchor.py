@@ -174,9 +174,22 @@ def is_masthead(simp: str) -> bool:
 
     >>> is_masthead("痞客邦 PIXNET 阿凯的旅行日记"), is_masthead("新华网 Xinhua 记者探访和田：援疆十年")
     (True, False)
+
+    Or an organisation's name and its name in English, as a government's or a university's site prints
+    its banner:
+
+    >>> is_masthead("疏附县人民政府 Shufu County People's Government")
+    True
+    >>> is_masthead("喀什大学 Kashi University")
+    True
+    >>> is_masthead("援疆干部走进喀什 Aid Cadres Visit Kashgar")
+    False
     """
-    return (len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3) \
-        or _BILINGUAL_NAME.fullmatch(simp.strip()) is not None
+    if (len(simp) <= _MASTHEAD_MAX and _LATIN.search(simp) is not None and len(_HAN.findall(simp)) < 3) \
+            or _BILINGUAL_NAME.fullmatch(simp.strip()) is not None:
+        return True
+    m = _ENGLISH_NAME.fullmatch(simp.strip())
+    return m is not None and org_line(m["han"])
 
 
 #: Bullets that mark a list's items (a headline or the article's text is never one).
@@ -190,6 +203,10 @@ _LATIN = lazy_regex(r"[A-Za-z]")
 #: a column's short name after them, no mark of a clause (痞客邦 PIXNET 阿凯的旅行日记).
 _BILINGUAL_NAME = lazy_regex(r"(?:\p{Han}{2,4}\s*[A-Za-z]{3,12}|[A-Za-z]{3,12}\s*\p{Han}{2,4})"
                              r"(?:\s+[^\s，。！？!?：:；;、]{1,12})?")
+
+#: An organisation's name, then the same in English: capitalised words (and the small words between).
+_ENGLISH_NAME = lazy_regex(r"(?P<han>\p{Han}{2,24})\s+[A-Z][A-Za-z'’.\-]*"
+                           r"(?:\s+(?:[A-Z][A-Za-z'’.\-]*|of|and|the|for|&))+")
 
 
 def _account_card(lines: Sequence[Line], k: int) -> bool:

@@ -89,6 +89,10 @@ NAV_WORDS: Final = (
     "分享到Facebook", "分享到LINE", "分享到Line", "分享到Twitter", "分享到X", "分享到QQ", "分享到微博",
     # an e-paper's issues and a comment box's link
     "上一期", "下一期", "往期", "参与互动",
+    # a government portal's badges and modes (the alt texts of its footer's images: 政府网站找错, 党政机关;
+    # its modes for the elderly and for screen readers)
+    "政府网站找错", "我为政府网站找错", "网站找错", "党政机关", "关怀版", "关怀模式", "适老化", "读屏专用",
+    "无障碍阅读", "智能问答",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
     "个人中心", "帐号设置", "账号设置", "账户设置", "我的主页", "消息中心", "我的收藏",
     # follow buttons no sentence prints (a bare 关注 goes only under an account's name)
@@ -101,6 +105,7 @@ NAV_WORDS: Final = (
 LINK_LABELS: Final = (
     "本文链接", "原文链接", "本文地址", "文章地址", "原文地址", "本文网址", "文章链接", "分享链接",
     "文章网址", "页面地址", "友情链接", "合作媒体",
+    "相关附件", "附件下载",  # a CMS's box of the files to download (a notice's own 附件： list stays)
 )
 #: Labels of the column or category a page files the article under (所在栏目：援疆动态).
 CATEGORY_LABELS: Final = (
@@ -123,6 +128,13 @@ CHANNEL_WORDS: Final = (
     "生活", "星座", "游戏", "动漫", "儿童", "亲子", "育儿", "公益", "彩票", "博客", "论坛", "专栏",
     "资讯", "图片", "视频", "知识产权", "科普", "政务", "党建", "人才", "就业", "招聘", "三农", "环保",
     "能源", "原创", "精品课", "全部频道", "地方", "城市", "外媒", "海外", "国学", "佛学", "智库",
+    # a government portal's menu (the columns the State Council's guideline for government sites, 政府
+    # 网站发展指引 of 2017, asks for, and those portals print around them; 走进 and 投资 before the place)
+    "信息公开", "政务公开", "政府信息公开", "信息发布", "政务服务", "办事服务", "网上办事", "互动交流",
+    "政民互动", "公众参与", "解读回应", "政策解读", "政策文件", "政府文件", "通知公告", "工作动态",
+    "部门动态", "乡镇动态", "新闻中心", "机构职能", "领导信息", "专题专栏", "在线访谈", "数据开放",
+    "数据发布", "规划计划", "民意征集", "领导信箱", "县长信箱", "市长信箱", "书记信箱", "走进", "投资",
+    "概况", "县情", "市情",
 )
 #: Labels of a social-media account's card printed above its post (微信号 / itskingname,
 #: 功能介绍 / 聚焦…): each with its value on the same line or the next.
@@ -214,6 +226,9 @@ COPYRIGHT_PHRASES: Final = (
 #: 未经同意不得擅自使用, an article may say).
 REPRINT_NOTICE: Final = (r"(?:未|非)经.{0,8}(?:授权|许可|允许|同意).{0,12}(?:不得|禁止|严禁|请勿).{0,6}"
                          r"(?:转载|复制|摘编|镜像|转播|公开播送)")  # (…不得擅自使用 an article may say)
+#: A site footer's advice on the browser to read it with (建议使用IE8以上浏览器 1024*768分辨率浏览,
+#: 推荐使用谷歌浏览器访问本站): never an article's line.
+BROWSER_ADVICE: Final = r"(?:建议|推荐|最佳).{0,20}(?:分辨率|浏览器\s*(?:浏览|访问))"
 #: Labels that open a site-footer line (网站标识码：…): never an article's.
 SITE_FOOTER_LABELS: Final = ("技术支持", "版权声明", "免责声明", "网站标识码", "备案号", "网站地图")
 #: Labels of a site's footer an article about an event prints too (主办单位：…): furniture only
@@ -499,6 +514,8 @@ def _patterns() -> dict[str, Any]:
                                  rf".{{0,16}}"),
         "copyright": std.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
+        # (a line of its own, no sentence: 推荐使用国产浏览器访问平台 may end an article's sentence)
+        "browser": std.compile(rf"[^。，,；;！？!?]{{0,20}}{BROWSER_ADVICE}[^。，,；;！？!?]{{0,30}}"),
         "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
         # 本文链接：http://…, 所在栏目：援疆动态, 此前报道：…, 证券时报官方微信公众号, 百度首页
         "link_label": regex.compile(rf"(?:{_alt(LINK_LABELS)})\s*[:：].{{0,200}}"),
@@ -1224,7 +1241,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.qr", EditReason.QR_CODE
     if n <= 30 and p["paywall"].fullmatch(line) and not SENTENCE_MARK.search(line[:-1]):
         return "furniture.paywall", EditReason.PAYWALL
-    if n <= 160 and p["copyright"].fullmatch(line):
+    if (n <= 160 and p["copyright"].fullmatch(line)) or (n <= 50 and p["browser"].fullmatch(line)):
         return "furniture.copyright", EditReason.COPYRIGHT
     if n <= 200 and p["disclaimer"].fullmatch(line):
         return "furniture.disclaimer", EditReason.COPYRIGHT
