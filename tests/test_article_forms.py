@@ -735,7 +735,8 @@ def test_article_lines_are_not_furniture(line: str) -> None:
     # ... and body lines that share a word with them
     ("这是他第一次拍摄援疆题材的纪录片。", False), ("援疆干部占比达到1/3。", False),
     ("图片说明了援疆工作的成效。", False), ("资料图书馆藏书1.2万册。", False),
-    ("他用无人机照片记录了工地的变化。", False), ("通讯员王晓供稿。", False),
+    ("5月8日拍摄的喀什古城夜景（拼版照片）。", True), ("援疆医院新楼（多次曝光照片）", True),
+    ("他用无人机照片记录了工地的变化。", False), ("他把拼版照片挂在了墙上。", False), ("通讯员王晓供稿。", False),
     # review15: a heading labelled 图解, a sentence about a photo taken, a work's photographer, a
     # photo report's credit after a sentence (the article's, not a caption's)
     # (issue 15) a line that only credits a photographer, with the agency, is the article's credit
