@@ -587,6 +587,10 @@ FURNITURE = [
     ("关键词:援疆 喀什 教育", "keywords"),
     ("澳门永利线路检测&欢迎您", "spam"), ("3分彩杀号欢迎您的到来!", "spam"),
     ("精品视频一区_免费观看中国Av_在线看高清视频_一级大片", "spam"),
+    # (fourteenth round) betting sites, lottery touts, adult sites, touts for forged papers
+    ("皇冠体育投注平台-皇冠足球比分", "spam"), ("幸运飞艇开奖记录查询", "spam"), ("捕鱼达人游戏下载送彩金", "spam"),
+    ("午夜福利视频在线观看", "spam"), ("人妻少妇中文字幕", "spam"), ("好吊妞视频这里只有精品", "spam"),
+    ("刷单兼职日结工资", "spam"), ("办理各类证件联系微信", "spam"),
     ("[object HTMLUListElement]", "script-residue"), ("!-- /8962/web/dicengye_01 -->", "script-residue"),
     ("视频加载中...", "script-residue"),
     ("IMG_0012.jpg", "image"), ("![](https://img.example.com/a.png)", "image"),
@@ -682,6 +686,10 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "2024年5月12日 星期日", "农历四月初五，援疆干部和村民一起过节。", "2024年5月12日，农历四月初五，天气晴。",
     "建议使用谷歌浏览器登录平台办理业务", "卫星影像分辨率达到0.5米，推荐使用国产浏览器访问平台。", "党政机关干部深入基层",
     "走进新时代 投资新未来 援疆工作 民生改善",
+    # words betting and adult sites use in news: sport, videos, a fraud warning, a hotel, growth rates
+    "警方提醒：网络刷单是诈骗，切勿轻信日赚500元的兼职广告。", "新疆维吾尔自治区足球联赛比分揭晓",
+    "援疆教师录制高清教学视频 精品课程免费下载", "皇冠假日酒店举办援疆招商推介会", "人妻子女随迁政策落实到位",
+    "一季度增速比去年同期快3个百分点", "援疆干部为群众办证提供便利",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)
