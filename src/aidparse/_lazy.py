@@ -73,6 +73,9 @@ _RE_WHERE_SAME = "re-where-same"
 _SAME_ESCAPES = frozenset("sStnrfvxuUAZ")
 #: Information separators: ``re``'s ``\\s`` matches them, ``regex``'s does not.
 _SEPARATORS = "[\x1c-\x1f]"
+#: The text last found without an information separator, by any :class:`_WhereSame` pattern (a text
+#: is asked of many patterns in a row; a ``str`` is immutable, so the same object holds none still).
+_clear: list[Any] = [None]
 
 
 class _WhereSame:
@@ -115,8 +118,10 @@ class _WhereSame:
         separator = self._separator
 
         def method(string: str, *args: Any, **kwargs: Any) -> Any:
-            if separator(string) is not None:
-                return getattr(self._regex(), name)(string, *args, **kwargs)
+            if string is not _clear[0]:  # (the same line is asked of pattern after pattern: scanned once)
+                if separator(string) is not None:
+                    return getattr(self._regex(), name)(string, *args, **kwargs)
+                _clear[0] = string
             return standard(string, *args, **kwargs)
 
         self.__dict__[name] = method  # (kept: later calls find it without __getattr__)

@@ -1192,9 +1192,10 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return "furniture.relative-time", EditReason.HEADER_LINE
     if n <= 300 and p["seo"].fullmatch(line) and not SENTENCE_MARK.search(line) and not page_title(line):
         return "furniture.seo", EditReason.SPAM
-    if n <= 300 and spam_score(line) >= (_SPAM_IN_SENTENCE if STOP.search(line) else 3):
+    spam = spam_score(line) if n <= 300 else 0  # (asked twice of a short line: counted once)
+    if n <= 300 and spam >= (_SPAM_IN_SENTENCE if STOP.search(line) else 3):
         return "furniture.spam-words", EditReason.SPAM  # a sentence about gambling needs far more
-    if n <= 60 and spam_score(line) >= 2 and "欢迎" in line:
+    if n <= 60 and spam >= 2 and "欢迎" in line:
         return "furniture.spam-welcome", EditReason.SPAM
     if p["separator"].fullmatch(line):
         return "furniture.separator", EditReason.NAVIGATION

@@ -7,6 +7,7 @@ an organisation or a place.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from aidparse._lazy import lazy_regex
@@ -45,6 +46,8 @@ _RARE_INITIAL = 0.01
 #: Log frequency above which a character is common in text.
 _COMMON_CHAR = -9.0
 _LONG_ROLES = tuple(r for r in (*AUTHOR_ROLES, *EDITOR_ROLES) if len(r) >= 2)
+#: What ends a word that says who someone is, not their name (an organisation, 援疆医生).
+_WHO_ENDINGS = (*ORG_ENDINGS, *DESCRIPTIONS)
 #: Where someone stands in a photo (左一, 右起二), which a caption's brackets hold as names are held.
 _PHOTO_SIDE = lazy_regex(r"[左右]起?第?[一二三四五六七八九十\d]")
 #: Roles that follow a name glued to it and are never the end of a name (黎旭阳、李妍摄).
@@ -77,6 +80,7 @@ READER = "网友"
 _FILED_FROM: Final = ("发自", "来自")
 
 
+@functools.lru_cache(maxsize=4096)  # a credit line asks about the same words again (names_at, roles)
 def valid_name(name: str, *, credited: bool = False) -> bool:
     """Whether ``name`` reads as a person's name.
 
@@ -94,7 +98,7 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     False
     """
     if not _NAME.fullmatch(name) or name in NOT_NAMES or name.startswith(HOUSE_WORDS) \
-            or _PHOTO_SIDE.fullmatch(name) or any(c in _NEVER_IN_NAME for c in name) \
+            or _PHOTO_SIDE.fullmatch(name) or not _NEVER_IN_NAME.isdisjoint(name) \
             or name.startswith(_FILED_FROM) or name.endswith(("报道", "报导")):
         return False  # (本网综合: the paper's own word, 本网, begins no one's name; 左一: a photo's side)
     if any(d in name for d in _STOP_DOTS) and not _dotted_name(name):
@@ -104,13 +108,13 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
     if name[-1] in NOT_NAME_END:
         return False
     if not _begins_like_a_name(name) and (not credited or common_word(name)
-                                          or any(c in _NOT_IN_NAME for c in name)):
+                                          or not _NOT_IN_NAME.isdisjoint(name)):
         return False
-    if any(name.endswith(r) for r in _LONG_ROLES):  # 南都记者: a paper and a role
+    if name.endswith(_LONG_ROLES):  # 南都记者: a paper and a role
         return False
     if two_words(name):  # 高度重视, 扎实推进: a phrase of two common words, not a name
         return False
-    return not any(name.endswith(e) for e in ORG_ENDINGS + DESCRIPTIONS)  # 援疆医生 says who, not a name
+    return not name.endswith(_WHO_ENDINGS)  # 援疆医生 says who, not a name
 
 
 #: Surnames of two characters (复姓 of the 百家姓): a four-character name may begin with one.
