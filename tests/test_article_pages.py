@@ -1509,3 +1509,39 @@ def test_a_notices_title_and_signed_date(text: str, title: str, published: dt.da
 @pytest.mark.parametrize("line", ["主要做法如下：", "他说：", "各位好，我是王晓：", "来源："])
 def test_no_salutation_places_a_headline(line: str) -> None:
     assert aidparse.parse(f"援疆工作取得新成效\n{line}\n{B1}").title is None
+
+
+# (fourteenth round) readers' comments under the article and the replies under a forum thread's
+# first post: from their header (or a floor, a reply's header, the first post's footer) to the end
+THREAD_TITLE = "援疆十年，喀什变化有多大？"
+
+
+@pytest.mark.parametrize(("page", "title", "published"), [
+    pytest.param(f"首页 › 论坛 › 新疆 › 援疆话题\n{THREAD_TITLE}\n查看: 1234|回复: 56\n楼主\n天山游子\n"
+                 f"发表于 2012-5-12 10:30:15 | 只看该作者 |倒序浏览 |阅读模式\n{B1}\n{B2}\n回复 举报\n沙发\n喀什人\n"
+                 "发表于 2012-5-12 11:00:00 | 只看该作者\n支持楼主！\n", THREAD_TITLE, dt.date(2012, 5, 12), id="discuz"),
+    pytest.param(f"{THREAD_TITLE}\n楼主：天山游子  时间：2012-05-12 10:30:15  点击：1234  回复：56\n{B1}\n{B2}\n"
+                 "作者：喀什人 回复日期：2012-05-12 11:00:00\n支持楼主！\n", THREAD_TITLE, dt.date(2012, 5, 12),
+                 id="reply-header"),
+    pytest.param(f"{THREAD_TITLE}\n只看楼主 收藏 回复\n{B1}\n{B2}\n2012-05-12 10:30 回复\n喀什人\n支持楼主！\n"
+                 "2012-05-12 11:00 回复\n", THREAD_TITLE, None, id="first-posts-footer"),
+    pytest.param(f"{T}\n2024-05-12 10:30 来源：天山网\n{B1}\n{B2}\n网友评论\n网易新疆乌鲁木齐市网友 2024-05-12 11:00\n"
+                 "援疆干部辛苦了！\n顶(12) 踩(0) 回复\n网易四川省成都市网友 2024-05-12 11:05\n支持！\n", T,
+                 dt.date(2024, 5, 12), id="portal-comments"),
+    pytest.param(f"{T}\n2024-05-12 10:30 来源：天山网\n{B1}\n{B2}\n写留言\n精选留言\n天山游子\n12\n援疆干部辛苦了！\n作者\n"
+                 "谢谢支持！\n", T, dt.date(2024, 5, 12), id="wechat-comments"),
+])
+def test_comments_and_replies_under_the_article_go(page: str, title: str, published: dt.date | None) -> None:
+    report = aidparse.parse(page)
+    assert (report.title, report.published, report.text) == (title, published, f"{title}\n{B1}\n{B2}")
+    assert any(e.reason is aidparse.EditReason.COMMENTS for e in report.edits)
+
+
+@pytest.mark.parametrize("after", [
+    "网友评论\n援疆是一项长期任务，需要久久为功。",  # a heading with no reader's mark under it
+    "网友评论\n“援疆干部辛苦了！”网友天山游子说。",  # netizens quoted by the article
+    "沙发\n他家的沙发是援疆干部帮忙买的。",  # a word, no floor
+])
+def test_the_article_going_on_under_a_comments_word_is_kept(after: str) -> None:
+    report = aidparse.parse(f"{T}\n2024-05-12 10:30 来源：天山网\n{B1}\n{after}\n{B2}\n")
+    assert report.text.endswith(B2) and after.splitlines()[-1] in report.text

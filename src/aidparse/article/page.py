@@ -79,6 +79,7 @@ from aidparse.article.prose import (
     reads_as_salutation,
     reads_as_terms,
 )
+from aidparse.article.replies import poster_lines, reply_heads
 from aidparse.article.stamps import (
     SIGNED_DATE,
     account_header,
@@ -132,7 +133,7 @@ SPECIFIC_RULES: Final = frozenset([
     "caption.credit", "caption.picture-label", "caption.gallery", "caption.agency", "caption.arrow",
     "caption.after-image-credited", "caption.over-credit",
     # a bulletin board's post around its news, read by the board's template
-    "forum.ptt", "forum.ptt-label",
+    "forum.ptt", "forum.ptt-label", "replies.after-article", "replies.poster",
     # the headline printed again; a list under its header, and its items marked as such
     "repeat.title", "list.header", "list.marked-item",
 ])
@@ -192,6 +193,10 @@ _RUNNING_HEADER = lazy_regex(
     r"(?<=[,，、]\S*)\s+(?P<header>\S+(?:\s+\S+)*(?:纪实|综述|特刊|专刊|专版|巡礼|侧记))$"
 )
 _CAPTION_MAX = 30
+#: A forum thread's title stands this many lines above its toolbar or its first post's time at most
+#: (查看: 1234|回复: 56 / 楼主 / 天山游子 / 发表于 2012-5-12 10:30:15 | 只看该作者).
+_THREAD = 5
+_POSTED = lazy_regex(r"(?:发表于|发表时间|发帖时间)\s*[:：]?\s*(?:19|20)\d{2}.{0,40}只看(?:该作者|楼主)")
 #: A photographer's role in a credit line (摄影：, 图/, 摄 after the name, 供图).
 _PHOTO_ROLE = lazy_regex(r"摄|图\s*[/／:：丨|]|图片\s*[:：]|供图")
 #: A writer's role in a credit line (文/李明 图/王晓 credits the article's text and its pictures).
@@ -311,6 +316,10 @@ class _Page:
         self._header_scanned = 0  # changes header_removed has looked at
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
         self.signed: Meta | None = None  # the date the last notice on the page is signed with
+        simps = [ln.simp for ln in self.lines]
+        self.reply_heads = reply_heads(simps)  # where readers' comments or a thread's replies may start
+        self.poster_lines = poster_lines(simps)  # a thread's first post's poster's name alone
+        self.in_replies = False  # the comments (or the replies) under the article have started
         # a page in Chinese: a paragraph without Han characters on it is a translation
         # (by its paragraphs, not by all its lines: a Uyghur article under a bar of short Chinese
         # links is no Chinese page, review16; a page of short lines alone, by its lines)
@@ -506,6 +515,13 @@ class _Page:
             if top is not None and i < top:
                 if not self.furniture(line, simp) and not self.metadata(line, simp, base):
                     self.remove(line, EditReason.NAVIGATION, rule="header.above-furniture")
+                continue
+            if self.in_replies or (self.prose_seen and i in self.reply_heads):
+                self.in_replies = True  # readers' comments or a thread's replies, to the page's end
+                self.remove(line, EditReason.COMMENTS, rule="replies.after-article")
+                continue
+            if i in self.poster_lines:  # 楼主 / 天山游子 / 发表于 2012-5-12 10:30:15: the poster's name
+                self.remove(line, EditReason.HEADER_LINE, rule="replies.poster")
                 continue
             if i == self.follow_button:  # 关注 under the account's name (or under the date under it)
                 self.remove(line, EditReason.NAVIGATION, rule="furniture.follow-button")
@@ -897,8 +913,9 @@ class _Page:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
             if len(key) < LONG_HEADLINE and not named:
                 return False  # an HTML page whose markup does not name this short line: a link
-        if i + 1 < len(self.lines) and fur.is_thread_toolbar(self.lines[i + 1].simp):
-            under = True  # a forum thread's title over its toolbar (只看楼主 | 收藏 | 回复)
+        if any(fur.is_thread_toolbar(ln.simp) or _POSTED.match(ln.simp)
+               for ln in self.lines[i + 1 : i + _THREAD]):
+            under = True  # a thread's title over its toolbar (只看楼主 | 收藏 | 回复), its first post's time
         shown = {
             "long": len(key) >= LONG_HEADLINE,
             "above": self.header_removed(),

@@ -101,6 +101,9 @@ class EditReason(str, Enum):
     ``[视频]``, ``「项目」``, ``(组图)``)."""
     RELATED_LIST = "related-list"
     """A list of related headlines or ads, with its header."""
+    COMMENTS = "comments"
+    """Readers' comments under the article (``网友评论``, ``精选留言``) or the replies under a forum
+    thread's first post (``沙发``, ``2楼``), with their header."""
     HEADER_LINE = "header-line"
     """The date / source / author stamp line of the page."""
     SOURCE_LINE = "source-line"
