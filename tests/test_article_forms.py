@@ -263,6 +263,9 @@ CREDIT_LINES = [
     ("中国青年报 2019年09月10日 05版", [("source", "中国青年报"), ("published", "2019年09月10日")]),
     # a dot between a paper's name and the date (Malaysia's papers); Baijiahao's badge after the clock
     ("星洲日報‧2017.03.06", [("source", "星洲日报"), ("published", "2017.03.06")]),
+    # (fourteenth round) roles spaced out to align them, as labels are (记　者, 通 讯 员, 本 报 记 者)
+    ("记　者　王晓", [("authors", "王晓")]), ("记 者 王晓 李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("通 讯 员 李明", [("authors", "李明")]), ("本 报 记 者 王晓", [("authors", "王晓")]),
     ("2022-08-09 10:11湖南日报社官方帐号", [("published", "2022-08-09 10:11")]),
 ]
 
@@ -317,6 +320,8 @@ NOT_CREDIT_LINES = [
     "2021年6月12日 G7 峰会", "大公报 2024年7月19日 A8 中国",  # a code with no weekday before it: no paper's page
     # (review35) a role and a dot before no person's name: headings; widgets' names with a date
     "文·旅融合", "图·天山", "文·旅·体", "文·援疆", "AI视频 2024-05-12", "VR视频 2024-05-12",
+    # (fourteenth round) words spaced out that are no role
+    "记 得 王晓", "本 报 告 王晓",
 ]
 
 

@@ -214,12 +214,12 @@ NOT_NAMES: Final = frozenset(
 def alternation(words: Iterable[str], *, spaced: bool = False) -> str:
     """A regex alternation of ``words``, longest first, escaped.
 
-    With ``spaced``, two-character words may have a space inside (``来 源``: pages
-    space labels out to align them).
+    With ``spaced``, words of two or three Han characters may have spaces between them (``来 源``,
+    ``通 讯 员``: pages space labels and roles out to align them).
     """
     def one(w: str) -> str:
-        if spaced and len(w) == 2:
-            return regex_escape(w[0]) + r"[ \u3000]{0,2}" + regex_escape(w[1])
+        if spaced and len(w) in (2, 3) and all("\u4e00" <= c <= "\u9fff" for c in w):
+            return r"[ \u3000]{0,2}".join(regex_escape(c) for c in w)
         return regex_escape(w)
 
     return "|".join(one(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
