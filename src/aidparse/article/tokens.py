@@ -93,7 +93,8 @@ def token_patterns() -> dict[str, Any]:
     short_roles = [r for r in AUTHOR_ROLES if len(r) == 1]
     modifiers = alternation(ROLE_MODIFIERS, spaced=True)  # (本 报 记 者: roles spaced out to align them)
     # 驻<place>: a resident correspondent (本报驻新疆记者, 人民日报驻喀什特派记者, 驻阿克苏记者站记者)
-    role = (rf"(?:(?:{modifiers})[ \u3000]{{0,2}}|驻\p{{Han}}{{1,6}}?(?:记者站)?(?=(?:{modifiers})*(?:记者|通讯员)))*"
+    role = (rf"(?:(?:{modifiers})[ \u3000]{{0,2}}"
+            rf"|驻\p{{Han}}{{1,6}}?(?:记者站)?(?=(?:{modifiers})*(?:记者|通讯员)))*"
             # a one-character role is not the start of a word (文化, 图书); 丨 (U+4E28, a Han
             # character by its block) is the separator of 文丨王晓, not a word
             rf"(?:{alternation(long_roles, spaced=True)}|(?:{alternation(short_roles)})(?!(?!丨)\p{{Han}}))")
