@@ -263,6 +263,11 @@ CREDIT_LINES = [
     ("中国青年报 2019年09月10日 05版", [("source", "中国青年报"), ("published", "2019年09月10日")]),
     # a dot between a paper's name and the date (Malaysia's papers); Baijiahao's badge after the clock
     ("星洲日報‧2017.03.06", [("source", "星洲日报"), ("published", "2017.03.06")]),
+    # (fourteenth round) more labels of a source: where the article was first printed, what it was
+    # drawn from
+    ("消息来源：天山网", [("source", "天山网")]), ("素材来源：新疆日报", [("source", "新疆日报")]),
+    ("原载于《新疆日报》", [("source", "新疆日报")]), ("原文刊于新疆日报", [("source", "新疆日报")]),
+    ("摘编自《新疆日报》", [("source", "新疆日报")]),
     # (fourteenth round) roles spaced out to align them, as labels are (记　者, 通 讯 员, 本 报 记 者)
     ("记　者　王晓", [("authors", "王晓")]), ("记 者 王晓 李明", [("authors", "王晓"), ("authors", "李明")]),
     ("通 讯 员 李明", [("authors", "李明")]), ("本 报 记 者 王晓", [("authors", "王晓")]),

@@ -760,6 +760,9 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("作者：本报记者 黄珍珍 共享联盟·温宿 王丽芳", None, ["黄珍珍", "王丽芳"]),
     ("潮新聞客戶端 記者 李佳 共享聯盟·新和 許麗", "潮新闻客户端", ["李佳", "许丽"]),
     ("2018-07-02 10:55:00来源:天山网作者:梁婷编辑:任婷", "天山网", ["梁婷"]),  # labels glued on
+    # (fourteenth round) a label glued before the publisher under the stamp: the publisher, not the line
+    ("2024-05-12\n本文转自新疆日报", "新疆日报", []), ("2024-05-12\n来源丨新疆日报", "新疆日报", []),
+    ("2024-05-12\n转载自新疆日报", "新疆日报", []),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")

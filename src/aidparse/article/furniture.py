@@ -527,7 +527,7 @@ def _patterns() -> dict[str, Any]:
         "copyright": std.compile(rf".{{0,60}}(?:{_alt(COPYRIGHT_PHRASES)}|{REPRINT_NOTICE}).{{0,100}}"
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
         # (a line of its own, no sentence: 推荐使用国产浏览器访问平台 may end an article's sentence)
-        "browser": std.compile(rf"[^。，,；;！？!?]{{0,20}}{BROWSER_ADVICE}[^。，,；;！？!?]{{0,30}}"),
+        "browser": regex.compile(rf"[^。，,；;！？!?]{{0,20}}{BROWSER_ADVICE}[^。，,；;！？!?]{{0,30}}"),
         "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
         # 本文链接：http://…, 所在栏目：援疆动态, 此前报道：…, 证券时报官方微信公众号, 百度首页
         "link_label": regex.compile(rf"(?:{_alt(LINK_LABELS)})\s*[:：].{{0,200}}"),

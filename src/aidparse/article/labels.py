@@ -99,7 +99,7 @@ SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "转载于", "本文转自", "文章出处", "信息提供", "发稿单位",
     "发文机关", "发布机关", "来源单位", "信息来源单位", "来稿单位", "供稿部门",
     "出品", "出品单位",  # a video's or a feature's producer (出品：喀什日报社)
-    "内容来源", "原文来源",
+    "内容来源", "原文来源", "消息来源", "素材来源",
 )
 #: Endings of a department, a desk or a group credited where a person would be (作者：医技药剂党支部,
 #: 文：经济日报中国组, 文：本报采访组, 作者：县委办公室): no person, and no publisher either.
@@ -126,7 +126,8 @@ GLUED_SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自",
     "以下文章来源于",  # a WeChat post reposted from another account (with its author: _REPOST_CREDIT)
     "转载自",
-    "摘自", "选自", "节选自",
+    "摘自", "选自", "节选自", "摘编自",
+    "原载于", "原文载于", "原文刊于", "原刊于",  # where the article was first printed (原载于《新疆日报》)
 )
 #: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
 WIDGET_LABELS: Final = ("字号", "字体", "视力保护色", "分享到", "分享")

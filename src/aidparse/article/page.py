@@ -767,6 +767,9 @@ class _Page:
     def header_line(self, line: Line, simp: str, base: int, i: int) -> bool:
         """Lines before the body starts. Returns whether the line was dealt with."""
         org, outlet = org_line(simp), len(simp) <= ORG_LINE_MAX and place_outlet(simp)
+        if (org or outlet) and any(f.field is MetaField.SOURCE and f.start > 0
+                                   for f in parse_credits(simp) or ()):
+            org = outlet = False  # 本文转自新疆日报, 来源丨新疆日报: a label before the publisher (a credit)
         if org or outlet:  # (伽师零距离: a place's self-media outlet)
             nxt = self.lines[i + 1].simp if i + 1 < len(self.lines) else ""
             over_stamp = is_stamp(nxt) and not any(f.form == "label.source" for f in parse_credits(nxt) or ())
