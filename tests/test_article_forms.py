@@ -337,6 +337,14 @@ def test_not_a_credit_line(line: str) -> None:
 
 # (start of a body paragraph, the dateline/byline cut off it, its fields)
 LEADS = [
+    # (fourteenth round) a dateline's parts set apart by spaces; a site and its app or paper joined by a
+    # dash (the site is the origin); a site's report with its reporters in brackets (国际在线报道（…）：)
+    ("新华社 乌鲁木齐 5月12日电 （记者 王晓）今年", "新华社 乌鲁木齐 5月12日电 （记者 王晓）",
+     [("origin", "新华社"), ("place", "乌鲁木齐"), ("dateline", "5月12日"), ("authors", "王晓")]),
+    ("华龙网-新重庆客户端讯（记者 王晓）今年", "华龙网-新重庆客户端讯（记者 王晓）", [("origin", "华龙网"), ("authors", "王晓")]),
+    ("天山网-新疆日报讯 今年", "天山网-新疆日报讯 ", [("origin", "天山网")]),
+    ("国际在线报道（记者 王晓）：今年", "国际在线报道（记者 王晓）：", [("source", "国际在线"), ("authors", "王晓")]),
+    ("国际在线消息（记者 王晓）：今年", "国际在线消息（记者 王晓）：", [("source", "国际在线"), ("authors", "王晓")]),
     # (thirteenth round) a place's self-media outlet in a dateline (伽师零距离讯): its origin; no
     # outlet without a place before its ending
     ("伽师零距离讯（通讯员 王晓）今年", "伽师零距离讯（通讯员 王晓）", [("origin", "伽师零距离"), ("authors", "王晓")]),

@@ -84,22 +84,25 @@ def _lead_patterns() -> tuple[Any, Any, Any]:
     one = rf"(?:[\p{{Han}}A-Za-z]{{1,12}}?(?:{alternation(ORG_ENDINGS)})|{alternation(OUTLETS)}"
     # (a place's self-media outlet: 伽师零距离讯, 昌吉融媒讯 — checked by place_outlet)
     one += rf"|\p{{Han}}{{2,6}}?(?:{alternation(_PLACE_OUTLET_ENDINGS)}))"
-    org = rf"(?:(?P<house>{alternation(HOUSE_WORDS)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})/)?{one})"
+    # (a platform and the paper it carries: 石榴云/新疆日报讯, 天山网-新疆日报讯)
+    org = rf"(?:(?P<house>{alternation(HOUSE_WORDS)})|(?:(?:{one}|[\p{{Han}}A-Za-z]{{1,8}})[/\-－])?{one})"
     wire = compile_regex(rf"""
         ^[\s□■●◆▲]*据?
         (?:(?P<org>{org})(?![网]|报(?![道导]))   # the whole name: 中国新闻网 (no place begins with 网 or 报)
            # an outlet no table knows, before the time zone and a whole date (新唐人北京时间2019年01月22日讯)
            | (?P<org>\p{{Han}}{{2,6}}?)(?=(?:{ZONE})(?:19|20)\d{{2}}年))
-        (?P<place>\p{{Han}}{{2,8}}?)??
+        (?:[ \u3000]?(?P<place>\p{{Han}}{{2,8}}?))??   # (parts set apart: 新华社 乌鲁木齐 5月12日电)
         (?P<zone>{ZONE})?   # 北京时间: the zone of the date
-        (?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)?
+        (?:[ \u3000]?(?P<date>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日))?
         (?P<kind>快讯|专电|电|讯|(?(date)消息|(?!))
           |(?:报道|报导)(?=\s*$))   # 星岛日报报道 alone on its line, as Hong Kong's papers print it
         # without a date or a place, 电/讯 must end the word (中国网络电视台 is no dateline)
         (?(date)|(?(place)|(?(house)|(?!\p{{Han}}))))
         (?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
       # 央视网消息
-      | ^[\s□■●◆▲]*(?P<org2>[\p{{Han}}A-Za-z/]{{1,16}}(?:{alternation(ORG_ENDINGS)}))(?P<kind2>消息)
+      # (and its reporters: 国际在线报道（记者 王晓）：, 国际在线消息（记者 王晓）：)
+      | ^[\s□■●◆▲]*(?P<org2>[\p{{Han}}A-Za-z/]{{1,16}}(?:{alternation(ORG_ENDINGS)}))
+        (?P<kind2>消息|报道(?=\s*[(（]))(?:\s*[(（](?P<credit>[^()（）\n]{{1,60}})[)）])?
         """, regex.VERBOSE)
     org = rf"(?:{alternation(HOUSE_WORDS)}|[\p{{Han}}A-Za-z]{{1,12}}?(?:{alternation(ORG_ENDINGS)}))"
     lead = compile_regex(rf"""
@@ -287,6 +290,10 @@ def _bracketed_dateline(line: str) -> Lead | None:
     return Lead(_LEAD_GAP.match(line, m.end()).end(), tuple(fields))
 
 
+#: The dash between a site and its app or the paper it carries in a dateline (华龙网-新重庆客户端讯).
+_DASH = lazy_regex(r"[-－]")
+
+
 def _outlet_end(line: str, start: int, end: int, limit: int) -> int:
     """Where a dateline's outlet ``line[start:end]`` ends, when the first organisation's ending in
     it cuts a place in two (中国台|湾网: 台 ends names such as 电视台, and 台湾 is a place): at the
@@ -371,13 +378,23 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
             return marked
     if m and m.group("org2"):  # 央视网消息: the site that reports, not a wire's origin
         fields = [Field(MetaField.SOURCE, m.group("org2"), m.start("org2"), m.end("org2"), "lead.xiaoxi")]
-        return Lead(_LEAD_GAP.match(line, m.end()).end(), tuple(fields))
+        credit = _credit_fields(m.group("credit"), m.start("credit"), "lead.xiaoxi-credit", names_only=True) \
+            if m.group("credit") is not None else None
+        if credit is None:  # 央视网消息（新闻联播）: a programme's name, no credit: the text's
+            return Lead(_LEAD_GAP.match(line, m.end("kind2")).end(), tuple(fields))
+        return Lead(_LEAD_GAP.match(line, m.end()).end(), (*fields, *credit))  # 国际在线报道（记者 王晓）：
     if m:
         fields = []
         org_end = place_end = m.end("org")
         if m.group("place") and not m.group("house"):  # 中国台湾网7月5日讯: the outlet's whole name
             place_end = m.end("place")
-            org_end = _outlet_end(line, m.start("org"), org_end, place_end)
+            if m.start("place") == org_end:  # (set apart by a space, the outlet's name is whole)
+                org_end = _outlet_end(line, m.start("org"), org_end, place_end)
+        dash = _DASH.search(line, m.start("org"), org_end)
+        if dash is not None:  # 华龙网-新重庆客户端讯: the site, then its app or its paper
+            if place_end == org_end:
+                place_end = dash.start()
+            org_end = dash.start()
         org = line[m.start("org") : org_end]
         if m.group("kind") == "消息":  # 央广网乌鲁木齐5月8日消息: the site that reports, not a wire
             if org not in HOUSE_WORDS:
@@ -385,7 +402,8 @@ def parse_lead(line: str, *, first: bool) -> Lead | None:
         elif org not in HOUSE_WORDS:
             fields.append(Field(MetaField.ORIGIN, org, m.start("org"), org_end, "lead.wire"))
         if place_end > org_end:
-            fields.append(Field(MetaField.PLACE, line[org_end:place_end], org_end, place_end, "lead.wire"))
+            start = max(org_end, m.start("place")) if m.group("place") else org_end  # (past a space)
+            fields.append(Field(MetaField.PLACE, line[start:place_end], start, place_end, "lead.wire"))
         if m.group("date"):
             fields.append(Field(MetaField.DATELINE, m.group("date"), m.start("date"), m.end("date"),
                                 "lead.wire"))
