@@ -817,6 +817,9 @@ def test_stamp_dates(line: str, published: dt.date | None) -> None:
     ("王晓 王晓 2024-09-10 20:15", "", None), ("上午 2024-09-10 20:15 · 新疆", "", None),
     ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "本文转载自新疆日报", None),
     ("援疆那些事儿 2024-09-10 20:15 · 新疆 · 原创", "声明：本文转自天山网，版权归原作者所有", None),
+    # (fourteenth round) 来自 and 来源 in the text's sentences credit no one: the account stays the source
+    ("原创 广东援疆 广东援疆 2024年5月12日 19:06 新疆", "老师们大多来自本地，务工成了家庭收入来源。", "广东援疆"),
+    ("原创 广东援疆 广东援疆 2024年5月12日 19:06 新疆", "本文来自新疆日报", "新疆日报"),
 ])
 def test_a_posts_account_is_its_source_when_nothing_else_is(header: str, closing: str, source: str | None) -> None:
     assert aidparse.parse(f"{T}\n{header}\n{B1}\n{B2}\n{closing}\n").source == source

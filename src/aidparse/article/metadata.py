@@ -205,8 +205,10 @@ _LABEL_REACH = 8
 
 
 #: Words with which a post says its text is another's (本文转载自新疆日报, 综合自…, 本报讯): its account is
-#: then not its source, whether the credit's form is read or not.
-_REPRINT = lazy_regex(r"转载|转自|综合自|摘自|选自|来源|来自|本报讯|本报记者|本报通讯员|[电讯][(（]记者")
+#: then not its source, whether the credit's form is read or not. 来源 and 来自 only as a credit's words
+#: (来源：, 本文来自, 来源于): a sentence says 收入来源 and 来自本地.
+_REPRINT = lazy_regex(r"转载|转自|综合自|摘自|选自|来源\s*[:：]|(?:本文|文章|内容)来(?:源|自)|来源于"
+                      r"|本报讯|本报记者|本报通讯员|[电讯][(（]记者")
 
 
 def article_facts(lines: Sequence[MetadataLine], text: str | None = None) -> ArticleFacts:
