@@ -762,7 +762,7 @@ def test_subtitle_of_a_placed_headline(text: str, subtitle: str | None) -> None:
     ("2018-07-02 10:55:00来源:天山网作者:梁婷编辑:任婷", "天山网", ["梁婷"]),  # labels glued on
     # (fourteenth round) a label glued before the publisher under the stamp: the publisher, not the line
     ("2024-05-12\n本文转自新疆日报", "新疆日报", []), ("2024-05-12\n来源丨新疆日报", "新疆日报", []),
-    ("2024-05-12\n转载自新疆日报", "新疆日报", []),
+    ("2024-05-12\n转载自新疆日报", "新疆日报", []), ("2024-05-12\n转自新疆日报客户端", "新疆日报客户端", []),
 ])
 def test_credit_lines_in_a_page(line: str, source: str | None, authors: list[str]) -> None:
     report = aidparse.parse(f"{T}\n{line}\n{B1}")
@@ -898,7 +898,8 @@ def test_a_bilingual_site_name_over_the_headline(site: str) -> None:
 
 
 @pytest.mark.parametrize("banner", ["疏附县人民政府 Shufu County People's Government", "喀什大学 Kashi University",
-                                    "新疆日报 Xinjiang Daily"])
+                                    "新疆日报 Xinjiang Daily",
+                                    "2024年5月12日 星期日 农历甲辰年四月初五"])  # (a day with its lunar day)
 def test_an_organisations_name_in_both_languages_over_the_headline(banner: str) -> None:
     report = aidparse.parse(f"{banner}\n{T}\n2024-05-12 10:30 来源：天山网\n{B1}\n{B2}\n")
     assert (report.title, report.text) == (T, f"{T}\n{B1}\n{B2}")
@@ -1551,3 +1552,44 @@ def test_comments_and_replies_under_the_article_go(page: str, title: str, publis
 def test_the_article_going_on_under_a_comments_word_is_kept(after: str) -> None:
     report = aidparse.parse(f"{T}\n2024-05-12 10:30 来源：天山网\n{B1}\n{after}\n{B2}\n")
     assert report.text.endswith(B2) and after.splitlines()[-1] in report.text
+
+
+# (review36) what the comments' and replies' rule must leave: an article going on under lines shaped like
+# a comment section's, a floor's or a table's cells
+@pytest.mark.parametrize("after", [
+    "捐赠物资清单如下：\n物品\n数量\n沙发\n20\n书桌\n150\n该校校长表示，这批物资将极大改善师生的学习生活条件。",
+    "楼号\n面积（平方米）\n1#\n12000\n2#\n8000\n目前，已有5家企业签约入驻。",
+    "1楼\n门诊大厅、挂号收费、药房，5月12日 8:30起对外开放。\n2楼\n内科、儿科。\n门诊楼总投资2.3亿元，由上海援建。",
+    "沙发\n2023年9月1日 22:00 今天搬进宿舍，老乡送来一张沙发。\n第二天，他就开始了工作。",
+    "板凳\n15\n个援疆项目已经完成验收。\n其余项目正在加紧施工。",
+    "网友评论\n视频发布三天，点赞120万，评论区满是感动。\n王晓说，能为新疆孩子做点事，是他的荣幸。",
+    "12条评论\n王晓的事迹在网上引发热议。\n2024年5月10日 20:00，他的故事登上热搜。\n据了解，王晓已连续援疆三期。",
+    "全部评论\n该文发表于《新疆日报》理论版，引起广泛关注。\n文章指出，援疆要久久为功。",
+    "#2\n2024年5月12日 10:30 第二批援疆干部抵达喀什。\n随后，干部们参加了岗前培训。",
+    "精选留言\n问：援疆干部什么时候到岗？\n答：2024年5月12日 10:00前全部到岗。\n问：有哪些保障措施？\n答：住房、医疗均已落实。",
+    "全部留言\n作者\n王晓，上海市援疆干部，现任疏附县副县长。\n他在援疆期间推动了多个民生项目。",
+])
+def test_article_lines_under_comment_shaped_lines_stay(after: str) -> None:
+    report = aidparse.parse(f"{T}\n2024-05-12 10:30 来源：天山网\n{B1}\n{after}\n")
+    assert after.splitlines()[-1] in report.text.splitlines()
+    assert not any(e.reason is aidparse.EditReason.COMMENTS for e in report.edits)
+
+
+# (review36) a notice's signed date only where the page is one document signed once at its end
+@pytest.mark.parametrize("page", [
+    # a forwarded document signs again under the notice's signature
+    "关于转发《喀什地区援疆项目管理办法》的通知\n各乡镇人民政府，县直各单位：\n现将《办法》转发给你们，请认真贯彻执行。\n"
+    "疏附县人民政府办公室\n2024年5月12日\n喀什地区援疆项目管理办法\n第一条 为规范援疆项目管理，制定本办法。\n"
+    "喀什地区行政公署办公室\n2023年11月3日",
+    # a chronicle of offices and dates; a letter quoted in a story, the story going on under it
+    f"{T}\n{B1}\n上海援疆前方指挥部\n2010年5月17日\n{B2}\n疏附县人民医院\n2015年8月1日\n",
+    f"{T}\n{B1}\n感谢信中写道：“感谢援疆医疗队的无私帮助。”\n疏附县人民政府办公室\n2019年3月8日\n五年过去了，{B2}",
+    # a report (no document's title, no salutation) whose text ends with an office and a date
+    "疏附县召开援疆工作会议\n本报讯 5月10日，疏附县召开援疆工作会议。\n会议由县委书记主持。\n疏附县人民政府办公室\n2023年5月12日",
+    # a notice's meeting: its time under its label alone, its place (an office) over a date
+    "关于召开援疆工作推进会的通知\n各乡镇人民政府，县直各单位：\n经研究，决定召开援疆工作推进会，现将有关事项通知如下。\n"
+    "会议时间：\n2024年6月1日\n会议地点：\n疏附县人民政府\n2024年6月1日\n请准时参会。\n疏附县人民政府办公室\n2024年5月12日",
+])
+def test_no_signed_date_from_a_signature_that_is_not_the_pages(page: str) -> None:
+    assert aidparse.parse(page).published in (None, dt.date(2024, 5, 12))
+    assert aidparse.parse(page).published != dt.date(2024, 6, 1)

@@ -48,6 +48,7 @@ __all__ = [
     "is_link_list",
     "is_list_header",
     "is_list_item",
+    "is_lunar_day",
     "is_nav_bar",
     "is_paper_record",
     "is_picture",
@@ -82,16 +83,17 @@ NAV_WORDS: Final = (
     "招聘信息", "网站声明", "用户协议", "服务条款", "加入我们", "意见建议", "联系方式", "本站声明",
     # a forum's thread (a post copied with its forum's furniture)
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "使用道具", "电梯直达", "跳转到指定楼层", "楼主",
-    "沙发", "板凳", "地板", "引用", "发新帖", "回复帖子", "快速回复", "发表回复", "打赏", "私信", "加关注",
+    # (沙发, 板凳, 地板: a thread's floors start its replies, article.replies; alone, a table's cells)
+    "引用", "发新帖", "回复帖子", "快速回复", "发表回复", "打赏", "私信", "加关注",
     "楼层", "签到", "看贴", "精品", "吧友", "活跃吧友",
     # Taiwan's and Hong Kong's words for the same widgets (列印: print; 字级: the font's size)
     "列印", "友善列印", "字级", "字型", "转寄", "分享此文", "下载APP", "检举",  # (檢舉: 举报)
     "分享到Facebook", "分享到LINE", "分享到Line", "分享到Twitter", "分享到X", "分享到QQ", "分享到微博",
     # an e-paper's issues and a comment box's link
     "上一期", "下一期", "往期", "参与互动",
-    # a government portal's badges and modes (the alt texts of its footer's images: 政府网站找错, 党政机关;
+    # a government portal's badges and modes (the alt texts of its footer's images: 政府网站找错;
     # its modes for the elderly and for screen readers)
-    "政府网站找错", "我为政府网站找错", "网站找错", "党政机关", "关怀版", "关怀模式", "适老化", "读屏专用",
+    "政府网站找错", "我为政府网站找错", "网站找错", "关怀版", "关怀模式", "适老化", "读屏专用",
     "无障碍阅读", "智能问答",
     # a signed-in reader's menu (个人中心 帐号设置 意见反馈 退出)
     "个人中心", "帐号设置", "账号设置", "账户设置", "我的主页", "消息中心", "我的收藏",
@@ -105,7 +107,7 @@ NAV_WORDS: Final = (
 LINK_LABELS: Final = (
     "本文链接", "原文链接", "本文地址", "文章地址", "原文地址", "本文网址", "文章链接", "分享链接",
     "文章网址", "页面地址", "友情链接", "合作媒体",
-    "相关附件", "附件下载",  # a CMS's box of the files to download (a notice's own 附件： list stays)
+    "附件下载",  # a CMS's box of the files to download (a notice's own 附件：, 相关附件： list stays)
 )
 #: Labels of the column or category a page files the article under (所在栏目：援疆动态).
 CATEGORY_LABELS: Final = (
@@ -228,7 +230,8 @@ REPRINT_NOTICE: Final = (r"(?:未|非)经.{0,8}(?:授权|许可|允许|同意).{
                          r"(?:转载|复制|摘编|镜像|转播|公开播送)")  # (…不得擅自使用 an article may say)
 #: A site footer's advice on the browser to read it with (建议使用IE8以上浏览器 1024*768分辨率浏览,
 #: 推荐使用谷歌浏览器访问本站): never an article's line.
-BROWSER_ADVICE: Final = r"(?:建议|推荐|最佳).{0,20}(?:分辨率|浏览器\s*(?:浏览|访问))"
+BROWSER_ADVICE: Final = (r"(?:建议|推荐|最佳).{0,20}"
+                         r"(?:分辨率|以上(?:版本)?的?浏览器|浏览器\s*(?:浏览|访问)本(?:站|网))")
 #: Labels that open a site-footer line (网站标识码：…): never an article's.
 SITE_FOOTER_LABELS: Final = ("技术支持", "版权声明", "免责声明", "网站标识码", "备案号", "网站地图")
 #: Labels of a site's footer an article about an event prints too (主办单位：…): furniture only
@@ -302,6 +305,11 @@ SPAM_WEAK_WORDS: Final = (
     "中文字幕", "日韩", "欧美", "金沙", "官网", "自产", "老虎机", "电子游艺",
     "投注", "开奖", "赛车", "棋牌游戏", "丝袜", "诱惑", "这里只有", "货到付款", "迷药", "办证", "刷单",
     "日结", "联系微信", "人妻", "少妇",
+)
+#: Words of a warning about such schemes (警惕刷单诈骗, 民警提醒…): news about spam, never spam itself.
+SPAM_WARNING_WORDS: Final = (
+    "诈骗", "骗局", "骗子", "被骗", "受骗", "受害", "警惕", "警方", "民警", "公安", "反诈", "提醒", "防范",
+    "打击", "查处", "破获", "涉嫌", "犯罪", "违法", "非法",
 )
 #: What closes a spam site's name where a mirror splices it into a line: only a spam site's name
 #: ends so (…线路检测&欢迎您, 新葡京娱乐场官网), ...
@@ -433,6 +441,8 @@ def _channel_chars() -> frozenset[str]:
     return frozenset("".join(_channel_words()))
 
 
+#: A site's clock is at most this long.
+_CLOCK_MAX = 40
 #: A day of the site's clock, and its weekday (星期日, 周日, 礼拜天) before or after the lunar day.
 _CLOCK_DATE = r"(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?"
 _WEEKDAY = r"(?:\s*[(（]?(?:星期.|周.|礼拜.)[)）]?)?"
@@ -602,14 +612,15 @@ def _patterns() -> dict[str, Any]:
         "pages": regex.compile(rf"(?:[\s【\[]*\d{{1,3}}[】\]\s]*){{2,}}(?:\s*(?:{nav}))*"
                                # one page of the article marked (【 第1页 】, 第2页 共3页)
                                r"|[【\[]?\s*第\s*\d{1,3}\s*页\s*(?:[/／,，]?\s*共\s*\d{1,3}\s*页)?\s*[】\]]?"),
-        # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date); without
-        # the word for today, the day of the lunar calendar says it (2024年5月12日 星期日 农历四月初五:
-        # no article's stamp gives it), and the day's weather may follow (晴 15℃~28℃)
+        # the site's clock above the article: 今天是2021年5月8日 星期六 (not the article's date), with the
+        # day of the lunar calendar and the day's weather (晴 15℃~28℃)
         "clock": regex.compile(rf"""
-            (?: (?:今天是|今日是|今天|今日|现在是)\s*[:：]?\s*
-                {_CLOCK_DATE}{_WEEKDAY}(?:\s*{_LUNAR})?{_WEEKDAY}
-              | {_CLOCK_DATE}{_WEEKDAY}\s*{_LUNAR}{_WEEKDAY} )
+            (?:今天是|今日是|今天|今日|现在是)\s*[:：]?\s*{_CLOCK_DATE}{_WEEKDAY}(?:\s*{_LUNAR})?{_WEEKDAY}
             (?:\s+{weather})?""", regex.VERBOSE),
+        # without the word for today, a day with its lunar day (2024年5月12日 星期日 农历四月初五): the
+        # site's clock above the headline, or a dated heading of a festival's story — never a headline
+        "lunar_day": regex.compile(rf"{_CLOCK_DATE}{_WEEKDAY}\s*{_LUNAR}{_WEEKDAY}(?:\s+{weather})?",
+                                   regex.VERBOSE),
         # a weather widget in the site's header: a place, the sky, a range of temperatures
         # (乌鲁木齐 晴 12℃~25℃, 多云 -3/8°C)
         "weather": regex.compile(weather, regex.VERBOSE),
@@ -635,6 +646,7 @@ def _patterns() -> dict[str, Any]:
         "spam_closer": regex.compile(rf"[\s&＆!！~·]*(?:(?P<sure>{_alt(SPAM_CLOSERS)})"
                                      rf"|{_alt(SPAM_WEAK_CLOSERS)})"),
         "spam_weak": std.compile(_alt(SPAM_WEAK_WORDS)),
+        "spam_warning": std.compile(_alt(SPAM_WARNING_WORDS)),
         "seo": regex.compile(r"[^_。，,]{2,30}(?:_[^_。，,]{2,30}){2,}"),
         "script": regex.compile(
             r"""\[object\s+[A-Za-z]+\]
@@ -702,6 +714,8 @@ def spam_score(line: str) -> int:
     (4, 2, 0)
     """
     p = _patterns()
+    if p["spam_warning"].search(line):
+        return 0  # 警惕刷单诈骗！“日赚300元”的兼职都是骗局: a warning about the scheme
     domain = 1 if p["han"].search(line) and _DOMAIN.search(line) else 0  # 9159金沙.com欢迎您
     return 2 * len(set(p["spam_word"].findall(line))) + len(set(p["spam_weak"].findall(line))) + domain
 
@@ -1184,7 +1198,7 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
         return _translation(line)
     if p["script"].fullmatch(line):
         return "furniture.script", EditReason.SCRIPT_RESIDUE
-    if n <= 40 and p["clock"].fullmatch(line):
+    if n <= _CLOCK_MAX and p["clock"].fullmatch(line):
         return "furniture.clock", EditReason.NAVIGATION
     if n <= 30 and p["weather"].fullmatch(line):
         return "furniture.weather", EditReason.NAVIGATION
@@ -1501,6 +1515,16 @@ def trail_clock(simp: str) -> int | None:
 _DATE_AFTER_SPACE = lazy_regex(r"(?<=\s)(?:19|20)\d{2}\s*[-/.年]")
 _SITE_CLOCK = lazy_regex(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                          r"(?:星期[一二三四五六日天]|周[一二三四五六日])\s*")
+
+
+def is_lunar_day(line: str) -> bool:
+    """A day with its day of the lunar calendar (2024年5月12日 星期日 农历四月初五): the site's clock
+    above the headline, or a dated heading of the article; never the headline.
+
+    >>> is_lunar_day("2024年5月12日 星期日 农历四月初五"), is_lunar_day("农历四月初五，村民一起过节")
+    (True, False)
+    """
+    return len(line) <= _CLOCK_MAX and _patterns()["lunar_day"].fullmatch(line) is not None
 
 
 def is_banner(line: str) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "DATE_LABELS",
     "DEPARTMENT_ENDINGS",
     "DESCRIPTIONS",
+    "DOCUMENT_ENDINGS",
     "EDITOR_ROLES",
     "GLUED_DATE_LABELS",
     "GLUED_SOURCE_LABELS",
@@ -126,7 +127,7 @@ GLUED_SOURCE_LABELS: Final = (
     "来源于", "本文来源于", "文章来源于", "信息来源于", "转载于", "本文转自", "文章转自", "本文来自",
     "以下文章来源于",  # a WeChat post reposted from another account (with its author: _REPOST_CREDIT)
     "转载自",
-    "摘自", "选自", "节选自", "摘编自",
+    "摘自", "选自", "节选自", "摘编自", "转自",
     "原载于", "原文载于", "原文刊于", "原刊于",  # where the article was first printed (原载于《新疆日报》)
 )
 #: Labels of font-size and similar widgets; their value is the widget (字号：T|T, 字体：大 中 小).
@@ -225,6 +226,14 @@ def alternation(words: Iterable[str], *, spaced: bool = False) -> str:
 
     return "|".join(one(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
+
+#: The kinds of document an office signs, as a title names them at its end (关于…的通知, …倡议书,
+#: 致…的一封信): a page whose title ends so is a document, dated by its signature.
+DOCUMENT_ENDINGS: Final = (
+    "通知", "公告", "通告", "决定", "意见", "办法", "规定", "细则", "方案", "公示", "启事", "声明",
+    "通报", "批复", "函", "倡议书", "倡议", "公开信", "一封信", "感谢信", "贺信", "慰问信", "表扬信",
+    "倡议函", "邀请函",
+)
 
 #: A paper's, a station's or a site's word for itself (本报讯, 本网记者).
 HOUSE_WORDS = ("本报", "本台", "本刊", "本网", "本站")

@@ -69,6 +69,7 @@ from aidparse.article.bylines import (
 from aidparse.article.credits import Field, label_at_start, label_only, parse_credits
 from aidparse.article.datelines import author_note, dateline_alone, parse_lead, parse_tail, team_and_names
 from aidparse.article.forum import read_post
+from aidparse.article.labels import DOCUMENT_ENDINGS
 from aidparse.article.layout import Line, page_lines
 from aidparse.article.names import split_names, valid_name
 from aidparse.article.prose import (
@@ -315,7 +316,7 @@ class _Page:
         self._header_seen = False  # a line of the site's header removed (header_removed)
         self._header_scanned = 0  # changes header_removed has looked at
         self.placed: Meta | None = None  # the headline the markup or a stamp placed, as metadata
-        self.signed: Meta | None = None  # the date the last notice on the page is signed with
+        self.signed: list[tuple[int, Meta]] = []  # the dates notices on the page are signed with, by line
         simps = [ln.simp for ln in self.lines]
         self.reply_heads = reply_heads(simps)  # where readers' comments or a thread's replies may start
         self.poster_lines = poster_lines(simps)  # a thread's first post's poster's name alone
@@ -568,8 +569,9 @@ class _Page:
         if self.placed is not None and self.changes:  # it rides on a change (any: its span is its own)
             last = self.changes[-1]
             self.changes[-1] = dataclasses.replace(last, meta=(*last.meta, self.placed))
-        if self.signed is not None:  # the line stays: its date rides on a change that changes nothing
-            self.changes.append(Change(self.signed.start, self.signed.start, meta=(self.signed,)))
+        signed = self.signed_notice()
+        if signed is not None:  # the line stays: its date rides on a change that changes nothing
+            self.changes.append(Change(signed.start, signed.start, meta=(signed,)))
         return self.changes
 
     def text_follows(self, i: int) -> bool:
@@ -730,13 +732,33 @@ class _Page:
         if SIGNED_DATE.fullmatch(date) is None or not self.signature(line.index):
             return False
         at = line.content_start + base + simp.index(date)
-        self.signed = Meta(MetaField.SIGNED, date, at, at + len(date))
-        fired("meta.signed", simp, line.start, line.end, (("signed", date, "signature"),))
+        self.signed.append((line.index, Meta(MetaField.SIGNED, date, at, at + len(date))))
         return True
+
+    def signed_notice(self) -> Meta | None:
+        """The date the page's notice is signed with, when the page is one document signed once at its
+        end: its title names a document's kind (…的通知, 倡议书, 一封信) or a salutation opens its text
+        (各乡镇人民政府，县直各单位：), one signature only (a forwarded document signs again; a chronicle
+        lists offices and dates), and no paragraph of prose after it (a letter quoted in a story)."""
+        if len(self.signed) != 1:
+            return None
+        i, meta = self.signed[0]
+        if any(reads_as_prose(ln.simp) and not ln.simp.startswith(("（", "(", "附件"))
+               for ln in self.lines[i + 1 :]):
+            return None
+        title = self.title.simp.strip() if self.title is not None else ""
+        if not title.endswith(DOCUMENT_ENDINGS) \
+                and not any(reads_as_salutation(ln.simp) for ln in self.lines[: i]):
+            return None
+        fired("meta.signed", meta.value, meta.start, meta.end, (("signed", meta.value, "signature"),))
+        return meta
 
     def notice_fields(self, i: int) -> bool:
         """Whether line ``i`` is a notice's event time (时间：, 日期：, 活动时间：) beside another of
-        its fields (地点：, 内容：, 对象：): the date on it is the event's, not the page's."""
+        its fields (地点：, 内容：, 对象：), or under its label alone (会议时间： / 2024年6月1日): the
+        date on it is the event's, not the page's."""
+        if i > 0 and _EVENT_TIME.fullmatch(self.lines[i - 1].simp.strip()) is not None:
+            return True
         return _EVENT_TIME.match(self.lines[i].simp) is not None and any(
             0 <= k < len(self.lines) and _NOTICE_FIELD.match(self.lines[k].simp) is not None
             for k in (i - 1, i + 1))

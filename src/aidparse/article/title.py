@@ -24,7 +24,7 @@ from typing import Any, Final
 from aidparse._lazy import VERBOSE, lazy_regex, regex_escape
 from aidparse._precompiled import compile_regex
 from aidparse._record import record
-from aidparse.article.furniture import is_nav_bar
+from aidparse.article.furniture import is_lunar_day, is_nav_bar
 from aidparse.article.labels import ORG_ENDINGS, OUTLETS
 from aidparse.article.prose import STOP, fold_forms, reads_as_terms
 from aidparse.article.trace import fired
@@ -63,6 +63,10 @@ PLATFORMS: Final = (
 #: Broadcasters and media whose names end in no organisation's word: after a separator, the whole
 #: name only (讲好新时代的中国之声 is a phrase).
 BROADCASTERS: Final = ("美国之音", "德国之声", "中国之声", "端传媒")
+#: Broadcasters and agencies known by their initials, after a headline set apart (… - RTHK, … | CNA): the
+#: initials alone (… - CBA is a league's, the headline's subject).
+BROADCASTER_INITIALS: Final = ("RTHK", "TVB", "TVBS", "CNA", "RFI", "RFA", "VOA", "BBC", "DW", "NHK", "CCTV",
+                               "CGTN", "CNN", "ABC", "SBS", "AFP", "AP")
 #: Words that end a column's, a campaign's or a series' name before a bar (…特别报道丨, 援疆手记｜,
 #: 热烈庆祝…成立70周年|): a longer phrase before the bar without one is half of the headline
 #: (零下20℃的牧场巡诊路｜援疆医生跟着转场牧民走).
@@ -97,6 +101,7 @@ def _patterns() -> dict[str, Any]:
     sep = r"\s*(?:--|(?<!—)[-_|｜–—](?!—)|\s-\s)\s*"
     genre = "|".join(regex_escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
     # (the outlets whose names have no organisation's ending: 大纪元, 风传媒, 香港01)
+    initials = "|".join(regex_escape(w) for w in BROADCASTER_INITIALS)
     names = sorted({*BROADCASTERS, *OUTLETS}, key=lambda w: (-len(w), w))
     broadcasters = "|".join(regex_escape(w) for w in names)
     return {
@@ -107,16 +112,14 @@ def _patterns() -> dict[str, Any]:
             (?:{sep}(?:{org}|[\p{{Han}}A-Za-z0-9·]{{0,12}}?(?:{platforms}))  # the site named last ...
                |{sep}(?:{broadcasters})                # (美国之音: a name, whole)
                |{sep}[A-Z]{{2,5}}(?:\s[A-Z][a-z]{{1,10}})?\s?中文(?:网)?  # (BBC News 中文, not Python 中文)
-               |\s[-|｜–]\s[A-Z]{{3,6}}                 # (… - RTHK: a broadcaster's initials, set apart)
+               |\s[-|｜–]\s(?:{initials})                 # (… - RTHK: a broadcaster's initials, set apart)
                |\s*——\s*[\p{{Han}}A-Za-z0-9·]{{1,14}}?网)  # (——中国青年网: a double dash before a site)
             (?:(?:{sep}|\s+)[A-Za-z][A-Za-z .]{{1,20}})?      # ... with its English name
             (?:\s*[(（][A-Za-z0-9.\-]{{3,30}}[)）])?  # ... or its address
             \s*$""", VERBOSE),
         # [视频][新春走基层援疆纪行], 「项目」, 【援疆故事】
         # (and a post's topic between hashes: #援疆故事#)
-        # (〈两岸〉: Taiwan's papers' column in angle brackets)
-        "brackets": compile_regex(r"^(?:(?:[\[【「〔〈][^\]】」〕〉\n]{1,14}[\]】」〕〉]"
-                                  r"|\#[^\#\s]{1,20}\#)\s*)+"),
+        "brackets": compile_regex(r"^(?:(?:[\[【「〔][^\]】」〕\n]{1,14}[\]】」〕]|\#[^\#\s]{1,20}\#)\s*)+"),
         # a repost's mark before the headline (转：…, 转帖：…), or a CMS's label for it (标题：…,
         # 文章标题：…, a disclosure catalogue's 名　　称：…): the headline is what follows
         # (标  题：, spaced as a disclosure table's cells are)
@@ -143,8 +146,8 @@ def headline_like(line: str) -> bool:
     """
     if not 2 <= len(line) <= HEADLINE_MAX or STOP.search(line):
         return False
-    if line[-1] in _OPEN_END or reads_as_terms(line):
-        return False
+    if line[-1] in _OPEN_END or reads_as_terms(line) or is_lunar_day(line):
+        return False  # (2024年5月12日 星期日 农历四月初五: a site's clock or a dated heading)
     return len(_HAN.findall(line)) >= 2
 
 
