@@ -95,6 +95,19 @@ def _measures() -> str:
     return "|".join([alternation(plain), *guarded])
 
 
+def _unit_starts() -> str:
+    """A character class of every character a unit of the pattern may begin with (a superset).
+
+    The pattern asks for one of them before it tries the units' alternation one word after
+    another: after most numerals (一些, 统一, 2020年的) no unit follows, and the alternation
+    is the costliest part of a candidate that fails.
+    """
+    words = [*CURRENCIES, *CURRENCY_CENTS, *UNITS, *LATIN_UNITS, *DURATION_UNITS, *MEASURE_WORDS,
+             "个", "元", "圆", "块", "角", "毛", "分", "年", "载", "周"]
+    assert all(words)
+    return "[" + re.escape("".join(sorted({w[0] for w in words}))) + "]"
+
+
 def _enumerated_neighbours() -> str:
     """四、五千元: neighbouring digits listed with 、 are a range (built from NEIGHBOURS)."""
     return "|".join(f"(?<={pair[0]})、(?={pair[1]})" for pair in sorted(NEIGHBOURS))
@@ -152,7 +165,7 @@ def pattern() -> regex.Pattern[str]:
                                                                # number is part of it: 3000万)
             (?P<mid2>[多余])?                                   # 3000万余元
             (?:(?<=[0-9０-９])\x20)?                            # 3.0 公里
-            (?:
+            (?:(?={_unit_starts()})(?:                         # a unit's first character, then
                 (?P<geyi>个(?P<gmid>[多余])?亿元?)               # 3.5个亿
               | (?P<cur>{alternation(set(CURRENCIES) | set(CURRENCY_CENTS))})  # 500万美元, 5306亿台币
               | (?P<yuan>元|圆|块钱)                             # 50元6角三分, 8亿元人民币
@@ -164,7 +177,7 @@ def pattern() -> regex.Pattern[str]:
               | (?P<unit>{_units()})(?P<uhalf>半(?![岛导径]))?     # 两米半, 三斤半
               | (?P<dur>{_durations()})(?![级代度底初末前中年岁])  # 30周年 and 18周岁 are not weeks
                 (?P<dhalf>半(?![岛导径]))?                        # 两年半
-              | (?P<measure>{_measures()})
+              | (?P<measure>{_measures()}))
               | (?(money_noun)|(?(cur_pre)|(?!)))              # 资金6261万: no unit after a money noun
             )
            )
