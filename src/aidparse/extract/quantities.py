@@ -506,7 +506,7 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
         return None
     text = m.string
     bounds = reading.bounds
-    if any(v is not None and abs(v) >= MAX_VALUE for v in (reading.value, bounds.low, bounds.high)):
+    if _too_large(reading.value, bounds):
         return None  # 一亿亿元: not a figure
     suffix = g("suffix")
     end = reading.end
@@ -534,6 +534,13 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
         span=Span._trusted(reading.start, end),
         subject=subject(text, reading.start, end, after_unit) if with_subject else None,
     )
+
+
+def _too_large(value: Decimal, bounds: Bounds) -> bool:
+    """Whether the value or a bound reaches :data:`MAX_VALUE`."""
+    low, high = bounds.low, bounds.high
+    return abs(value) >= MAX_VALUE or (low is not None and abs(low) >= MAX_VALUE) \
+        or (high is not None and abs(high) >= MAX_VALUE)
 
 
 def _word_after(text: str, at: int) -> bool:
