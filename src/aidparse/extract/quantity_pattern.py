@@ -108,6 +108,25 @@ def _unit_starts() -> str:
     return "[" + re.escape("".join(sorted({w[0] for w in words}))) + "]"
 
 
+def _word_test() -> str:
+    """A lookahead for a candidate that begins with a word, not a numeral: the word's first two
+    characters (人民币, 大约, 资金), or its one character (约, 上, ￥).
+
+    What the pattern may begin with before its number is a currency, a money noun or an
+    approximation word (a sign is a numeral's character): at any other character that the
+    quick test lets through because a numeral follows (人, 大, 新, 经 …), no candidate starts.
+    """
+    words = [*CURRENCY_PREFIXES, *MONEY_NOUNS, *APPROX_PREFIX]
+    singles = sorted({w for w in words if len(w) == 1})
+    seconds: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= 2 and word[0] not in singles:
+            seconds.setdefault(word[0], set()).add(word[1])
+    pairs = [re.escape(first) + "[" + re.escape("".join(sorted(then))) + "]"
+             for first, then in sorted(seconds.items())]
+    return "(?=[" + re.escape("".join(singles)) + "]|" + "|".join(pairs) + ")"
+
+
 def _enumerated_neighbours() -> str:
     """四、五千元: neighbouring digits listed with 、 are a range (built from NEIGHBOURS)."""
     return "|".join(f"(?<={pair[0]})、(?={pair[1]})" for pair in sorted(NEIGHBOURS))
@@ -137,7 +156,7 @@ def pattern() -> regex.Pattern[str]:
     return compile_regex(
         rf"""
         (?=[0-9０-９{numeral_starts}]|对折|對折              # a quick test at each position: a numeral,
-          |[{word_starts}].{{0,6}}?[0-9０-９{numeral_starts}])  # or a word before one
+          |{_word_test()}[{word_starts}].{{0,6}}?[0-9０-９{numeral_starts}])  # or a word before one
         (?P<cur_pre>{alternation(CURRENCY_PREFIXES)})?\x20?   # 港币2960元, 人民币 8亿元, ￥300
         (?P<money_noun>{alternation(MONEY_NOUNS)})?           # 资金 / 总投资 (amounts without 元)
         (?P<prefix>(?<![最附将接])(?:{alternation(set(APPROX_PREFIX) - BARE_ONLY_PREFIXES)})
