@@ -14,13 +14,12 @@ from typing import Any
 
 import pytest
 import regex
+from conftest import SEED_NAMES, seed_text
 
 from aidparse.extract.dates import tables as date_tables
 from aidparse.extract.dates.patterns import _second_test, date_pattern
 from aidparse.extract.quantity_pattern import _unit_starts, _word_test, pattern
 from aidparse.extract.units import APPROX_PREFIX, CURRENCY_PREFIXES, MEASURE_WORDS, MONEY_NOUNS, UNITS
-
-from conftest import SEED_NAMES, seed_text
 
 #: Characters the strings are also made of: numerals, separators, units, spaces.
 _CHARS = ("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零○半负-－−.．,，、 \u3000"
