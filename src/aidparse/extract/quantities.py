@@ -67,7 +67,9 @@ if TYPE_CHECKING:
 __all__ = ["extract_quantities"]
 
 K = QuantityKind
-_HUNDRED = Decimal(100)
+_ONE, _ZERO, _HUNDRED = Decimal(1), Decimal(0), Decimal(100)
+#: No approximation: the bounds of a plain figure (records are frozen: one instance serves all).
+_EXACT = Bounds()
 #: Decimal places kept for values that do not end (三分之一 of 100%).
 _PLACES: Final = Decimal("1e-10")
 #: A match's groups by name, "" when unmatched (read from one ``groups()`` tuple: the
@@ -81,6 +83,22 @@ def _group_names() -> tuple[str, ...]:
     names = sorted(pattern().groupindex.items(), key=lambda item: item[1])
     assert [i for _, i in names] == list(range(1, pattern().groups + 1))
     return tuple(name for name, _ in names)
+
+
+@functools.cache
+def _group_index() -> dict[str, int]:
+    """Group name -> number (``m.start(number)`` costs a sixth of ``m.start(name)`` in ``regex``)."""
+    return dict(pattern().groupindex)
+
+
+def _at(m: regex.Match[str], name: str) -> int:
+    """Where group ``name`` of ``m`` starts."""
+    return int(m.start(_group_index()[name]))
+
+
+def _to(m: regex.Match[str], name: str) -> int:
+    """Where group ``name`` of ``m`` ends."""
+    return int(m.end(_group_index()[name]))
 
 
 def _digit(ch: str) -> Decimal:
@@ -97,7 +115,7 @@ def _shared_scale(second: str) -> str:
 
 
 def _trailing_magnitude(numeral_text: str) -> Decimal:
-    mag = Decimal(1)
+    mag = _ONE
     for ch in reversed(numeral_text):
         if ch not in MAGNITUDES:
             break
@@ -118,8 +136,8 @@ def _start(m: regex.Match[str], g: _Groups, first: str) -> int:
     """Where the surface starts: a currency before, an approximation word, a sign, the number."""
     for name in ("cur_pre", "prefix", "sign"):
         if g(name):
-            return int(m.start(name))
-    return int(m.start(first))
+            return _at(m, name)
+    return _at(m, first)
 
 
 def _fraction(m: regex.Match[str], g: _Groups) -> _Reading | None:
@@ -132,17 +150,17 @@ def _fraction(m: regex.Match[str], g: _Groups) -> _Reading | None:
         value = -value
     if g("sign"):
         return None  # 负三分之一: rare, and a sign before 百分之 is a typo more often than not
-    return _Reading(K.PERCENT, "%", value, Bounds(), _start(m, g, "num"), m.end("fnum"))
+    return _Reading(K.PERCENT, "%", value, _EXACT, _start(m, g, "num"), _to(m, "fnum"))
 
 
 def _cheng(m: regex.Match[str], g: _Groups, words: Mapping[str, int]) -> _Reading | None:
     """两成, 2成, 三成半, 9.5成: tenths, in percent."""
     numeral = read_numeral(g("num"))
-    end = m.end("chalf") if g("chalf") else m.end("cheng")
+    end = _to(m, "chalf") if g("chalf") else _to(m, "cheng")
     text = m.string
     if numeral is None or numeral.positional or (numeral.bare and g("num") != "十"):
         return None
-    if _spaced_digit_before(text, m.start("num")):
+    if _spaced_digit_before(text, _at(m, "num")):
         return None  # 7 2 成: spaced digits
     if not 0 < numeral.value <= 10 or (numeral.high is not None and numeral.high > 10):
         return None
@@ -150,7 +168,7 @@ def _cheng(m: regex.Match[str], g: _Groups, words: Mapping[str, int]) -> _Readin
             and text[end - 1 : end + 1] in words:
         return None  # 成为, 成员, 成本: a word, not tenths
     value = numeral.value * 10 + (5 if g("chalf") else 0)
-    bounds = Bounds(Approx.RANGE, value, numeral.high * 10) if numeral.high is not None else Bounds()
+    bounds = Bounds(Approx.RANGE, value, numeral.high * 10) if numeral.high is not None else _EXACT
     return _Reading(K.PERCENT, "%", value, bounds, _start(m, g, "num"), end)
 
 
@@ -160,16 +178,16 @@ def _zhe(m: regex.Match[str], g: _Groups) -> _Reading | None:
     text = m.string
     if numeral is None or numeral.high is not None or g("prefix") or g("sign"):
         return None
-    if text[m.start("num") - 1 : m.start("num")] in ("波", "曲", "转", "百", "千"):
+    if text[_at(m, "num") - 1 : _at(m, "num")] in ("波", "曲", "转", "百", "千"):
         return None  # 一波三折
-    if _spaced_digit_before(text, m.start("num")):
+    if _spaced_digit_before(text, _at(m, "num")):
         return None  # 7 2 折: spaced digits, read as which number?
     value = numeral.value
     if 0 < value < 10:
         value *= 10
     elif not (10 < value < 100 and (numeral.positional or not numeral.chinese)):
         return None
-    return _Reading(K.PERCENT, "%", value, Bounds(), m.start("num"), m.end("zhe"))
+    return _Reading(K.PERCENT, "%", value, _EXACT, _at(m, "num"), _to(m, "zhe"))
 
 
 def _spaced_digit_before(text: str, at: int) -> bool:
@@ -188,20 +206,20 @@ def _half_percent(m: regex.Match[str], g: _Groups) -> _Reading:
     """半成 (5%), 半折 and 打对折 (50%)."""
     name = "halfpct" if g("halfpct") else "duizhe"
     value = Decimal(5) if g("halfpct") == "半成" else Decimal(50)
-    return _Reading(K.PERCENT, "%", value, Bounds(), m.start(name), m.end(name))
+    return _Reading(K.PERCENT, "%", value, _EXACT, _at(m, name), _to(m, name))
 
 
 def _half(m: regex.Match[str], g: _Groups) -> _Reading | None:
     """半年, 半个月, 半斤: half of a unit."""
     unit_text = HALF_UNITS[g("hunit")]
     kind, unit, factor = _unit(unit_text)
-    return _Reading(kind, unit, Decimal("0.5") * factor, Bounds(), m.start("half"), m.end("hunit"))
+    return _Reading(kind, unit, Decimal("0.5") * factor, _EXACT, _at(m, "half"), _to(m, "hunit"))
 
 
 def _unit(unit_text: str) -> tuple[QuantityKind, str, Decimal]:
     if unit_text in UNITS:
         return UNITS[unit_text]
-    return K.DURATION, DURATION_UNITS[unit_text], Decimal(1)
+    return K.DURATION, DURATION_UNITS[unit_text], _ONE
 
 
 def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
@@ -213,20 +231,20 @@ def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
     if long_digits(num_text, numeral.arabic_digits) or (numeral.chinese and plan_period(num_text)):
         return None
     prefix = g("prefix")
-    extra = Decimal(1)
+    extra = _ONE
     half = bool(g("uhalf") or g("dhalf"))
-    cents = Decimal(0)
+    cents = _ZERO
     money = False
     if g("geyi"):
-        kind, unit, factor = K.MONEY, "CNY", Decimal(1)
+        kind, unit, factor = K.MONEY, "CNY", _ONE
         extra = Decimal(100_000_000)
         money = True
     elif g("cur") in CURRENCY_CENTS:
         kind, unit, factor, money = K.MONEY, CURRENCY_CENTS[g("cur")], Decimal("0.01"), True
     elif g("cur"):
-        kind, unit, factor, money = K.MONEY, CURRENCIES[g("cur")], Decimal(1), True
+        kind, unit, factor, money = K.MONEY, CURRENCIES[g("cur")], _ONE, True
     elif g("yuan"):
-        kind, factor, money = K.MONEY, Decimal(1), True
+        kind, factor, money = K.MONEY, _ONE, True
         unit = _currency(g("cur_pre")) if g("cur_pre") else "CNY"
         if g("jiao"):
             cents += _digit(g("jiao")) / 10
@@ -248,12 +266,12 @@ def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
         dur = g("dur")
         if g("dmid"):
             dur = "个" + dur[2:]
-        kind, unit, factor = K.DURATION, DURATION_UNITS[dur], Decimal(1)
+        kind, unit, factor = K.DURATION, DURATION_UNITS[dur], _ONE
     elif g("measure"):
-        kind, unit, factor = K.COUNT, g("measure"), Decimal(1)
+        kind, unit, factor = K.COUNT, g("measure"), _ONE
     elif (g("money_noun") or g("cur_pre")) and (g("mag") or num_text[-1:] in MAGNITUDES
                                                or g("cur_pre") in CURRENCY_SIGNS):
-        kind, factor, money = K.MONEY, Decimal(1), True  # 资金6261万, 美元500万, ￥300
+        kind, factor, money = K.MONEY, _ONE, True  # 资金6261万, 美元500万, ￥300
         unit = _currency(g("cur_pre")) if g("cur_pre") else "CNY"
     else:
         return None  # a bare number: codes (1234), generations (8090), slogans
@@ -261,7 +279,7 @@ def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
         return None
     mag = _trailing_magnitude(g("mag") or "") * extra
     value = numeral.value
-    bounds = Bounds()
+    bounds = _EXACT
     mid = g("mid") or g("gmid") or (g("dmid") if g("dmid") == "多" else None)
     if g("num2"):
         second = read_numeral(g("num2"))
@@ -304,7 +322,7 @@ def _amount(m: regex.Match[str], g: _Groups, ctx: Context) -> _Reading | None:
 
 def _end(m: regex.Match[str], g: _Groups) -> int:
     """The surface ends at the unit (a suffix is added by the caller)."""
-    return int(m.start("suffix") if g("suffix") else m.end())
+    return int(_at(m, "suffix") if g("suffix") else m.end())
 
 
 def _negative(value: Decimal, bounds: Bounds) -> tuple[Decimal, Bounds]:
@@ -321,7 +339,7 @@ def _rejected(m: regex.Match[str], g: _Groups, ctx: Context, numeral: Numeral,
     text = m.string
     num_text = g("num")
     prefix = g("prefix") or ""
-    start, end = m.start("num"), m.end()
+    start, end = _at(m, "num"), m.end()
     if numeral.bare and not (g("mid") or g("mid2") or prefix) \
             and not (num_text.startswith("十") or len(num_text) >= 2):
         return True  # 万亩亿元, 十城百店, 亿元: a bare 万 or 百 is not a number
@@ -488,16 +506,16 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
         return None
     text = m.string
     bounds = reading.bounds
-    if any(v is not None and abs(v) >= MAX_VALUE for v in (reading.value, bounds.low, bounds.high)):
+    if _too_large(reading.value, bounds):
         return None  # 一亿亿元: not a figure
     suffix = g("suffix")
     end = reading.end
-    if suffix and m.end("suffix") == m.end():
-        if suffix == "多" and _word_after(text, m.start("suffix")):
+    if suffix and _to(m, "suffix") == m.end():
+        if suffix == "多" and _word_after(text, _at(m, "suffix")):
             suffix = ""  # 3个多功能厅: 多 begins the next word
         else:
             bounds = with_suffix(bounds, reading.value, suffix)
-            end = m.end("suffix")
+            end = _to(m, "suffix")
     if ctx.in_url(reading.start, end):
         return None  # numbers in web addresses (%2D9114%)
     if text[reading.start - 1 : reading.start] in LOST_MARKS and reading.start > 0:
@@ -516,6 +534,13 @@ def _quantity(m: regex.Match[str], ctx: Context) -> Quantity | None:
         span=Span._trusted(reading.start, end),
         subject=subject(text, reading.start, end, after_unit) if with_subject else None,
     )
+
+
+def _too_large(value: Decimal, bounds: Bounds) -> bool:
+    """Whether the value or a bound reaches :data:`MAX_VALUE`."""
+    low, high = bounds.low, bounds.high
+    return abs(value) >= MAX_VALUE or (low is not None and abs(low) >= MAX_VALUE) \
+        or (high is not None and abs(high) >= MAX_VALUE)
 
 
 def _word_after(text: str, at: int) -> bool:
@@ -543,7 +568,7 @@ def _norm(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return value.quantize(_ONE)
     value = value.normalize()
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -10:

@@ -28,6 +28,8 @@ class Bounds:
 
     def scaled(self, factor: Decimal) -> Bounds:
         """The same bounds in a unit ``factor`` times smaller."""
+        if self.low is None and self.high is None:
+            return self  # nothing to scale (records are frozen: the same one serves)
         return Bounds(self.approx, self.low * factor if self.low is not None else None,
                       self.high * factor if self.high is not None else None)
 

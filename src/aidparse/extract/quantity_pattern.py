@@ -95,6 +95,38 @@ def _measures() -> str:
     return "|".join([alternation(plain), *guarded])
 
 
+def _unit_starts() -> str:
+    """A character class of every character a unit of the pattern may begin with (a superset).
+
+    The pattern asks for one of them before it tries the units' alternation one word after
+    another: after most numerals (一些, 统一, 2020年的) no unit follows, and the alternation
+    is the costliest part of a candidate that fails.
+    """
+    words = [*CURRENCIES, *CURRENCY_CENTS, *UNITS, *LATIN_UNITS, *DURATION_UNITS, *MEASURE_WORDS,
+             "个", "元", "圆", "块", "角", "毛", "分", "年", "载", "周"]
+    assert all(words)
+    return "[" + re.escape("".join(sorted({w[0] for w in words}))) + "]"
+
+
+def _word_test() -> str:
+    """A lookahead for a candidate that begins with a word, not a numeral: the word's first two
+    characters (人民币, 大约, 资金), or its one character (约, 上, ￥).
+
+    What the pattern may begin with before its number is a currency, a money noun or an
+    approximation word (a sign is a numeral's character): at any other character that the
+    quick test lets through because a numeral follows (人, 大, 新, 经 …), no candidate starts.
+    """
+    words = [*CURRENCY_PREFIXES, *MONEY_NOUNS, *APPROX_PREFIX]
+    singles = sorted({w for w in words if len(w) == 1})
+    seconds: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= 2 and word[0] not in singles:
+            seconds.setdefault(word[0], set()).add(word[1])
+    pairs = [re.escape(first) + "[" + re.escape("".join(sorted(then))) + "]"
+             for first, then in sorted(seconds.items())]
+    return "(?=[" + re.escape("".join(singles)) + "]|" + "|".join(pairs) + ")"
+
+
 def _enumerated_neighbours() -> str:
     """四、五千元: neighbouring digits listed with 、 are a range (built from NEIGHBOURS)."""
     return "|".join(f"(?<={pair[0]})、(?={pair[1]})" for pair in sorted(NEIGHBOURS))
@@ -124,7 +156,7 @@ def pattern() -> regex.Pattern[str]:
     return compile_regex(
         rf"""
         (?=[0-9０-９{numeral_starts}]|对折|對折              # a quick test at each position: a numeral,
-          |[{word_starts}].{{0,6}}?[0-9０-９{numeral_starts}])  # or a word before one
+          |{_word_test()}[{word_starts}].{{0,6}}?[0-9０-９{numeral_starts}])  # or a word before one
         (?P<cur_pre>{alternation(CURRENCY_PREFIXES)})?\x20?   # 港币2960元, 人民币 8亿元, ￥300
         (?P<money_noun>{alternation(MONEY_NOUNS)})?           # 资金 / 总投资 (amounts without 元)
         (?P<prefix>(?<![最附将接])(?:{alternation(set(APPROX_PREFIX) - BARE_ONLY_PREFIXES)})
@@ -152,7 +184,7 @@ def pattern() -> regex.Pattern[str]:
                                                                # number is part of it: 3000万)
             (?P<mid2>[多余])?                                   # 3000万余元
             (?:(?<=[0-9０-９])\x20)?                            # 3.0 公里
-            (?:
+            (?:(?={_unit_starts()})(?:                         # a unit's first character, then
                 (?P<geyi>个(?P<gmid>[多余])?亿元?)               # 3.5个亿
               | (?P<cur>{alternation(set(CURRENCIES) | set(CURRENCY_CENTS))})  # 500万美元, 5306亿台币
               | (?P<yuan>元|圆|块钱)                             # 50元6角三分, 8亿元人民币
@@ -164,7 +196,7 @@ def pattern() -> regex.Pattern[str]:
               | (?P<unit>{_units()})(?P<uhalf>半(?![岛导径]))?     # 两米半, 三斤半
               | (?P<dur>{_durations()})(?![级代度底初末前中年岁])  # 30周年 and 18周岁 are not weeks
                 (?P<dhalf>半(?![岛导径]))?                        # 两年半
-              | (?P<measure>{_measures()})
+              | (?P<measure>{_measures()}))
               | (?(money_noun)|(?(cur_pre)|(?!)))              # 资金6261万: no unit after a money noun
             )
            )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from aidparse._lazy import lazy_regex
+from aidparse._lazy import REVERSE, lazy_regex
 from aidparse._resources import word_counts
 from aidparse.extract.units import MEASURE_WORDS
 
@@ -40,7 +40,8 @@ DOMAIN_WORDS: Final[frozenset[str]] = frozenset(
         "青年人才", "青年干部", "教育人才", "医疗人才", "乡镇", "社区",
     ]
 )
-_HAN_RUN_BEFORE = lazy_regex(r"\p{Han}{1,12}$")
+#: (Matched from the end: a search from the start tries every position of the window.)
+_HAN_RUN_BEFORE = lazy_regex(r"\p{Han}{1,12}$", REVERSE)
 _HAN_RUN_AFTER = lazy_regex(r"^\p{Han}{1,12}")
 _MEASURE_SET: Final[frozenset[str]] = frozenset(MEASURE_WORDS)
 _CONJUNCTIONS: Final[frozenset[str]] = frozenset({"和", "与", "及"})
@@ -74,7 +75,7 @@ def subject(text: str, start: int, end: int, after_unit: bool) -> str | None:
 
 def _subject_after(text: str, end: int) -> str | None:
     """74名援疆干部人才支援新疆 -> 援疆干部人才 (up to three words, to a verb)."""
-    m = _HAN_RUN_AFTER.search(text[end : end + 12])
+    m = _HAN_RUN_AFTER.match(text[end : end + 12])
     if not m:
         return None
     taken: list[str] = []

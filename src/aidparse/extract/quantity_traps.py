@@ -70,15 +70,13 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._urls: list[tuple[int, int]] | None = None
+        self._percent = "%" in text
 
     def in_url(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies in a web address or is percent-encoding (%2D9114%)."""
         text = self.text
-        if "%" in text[max(0, start - 3) : start] and _PERCENT_ESCAPE_BEFORE.search(
-                text, max(0, start - 3), start):
+        if self._percent and self._escaped(start, end):
             return True
-        if text[end - 1 : end] == "%" and _HEX2.match(text, end):
-            return True  # 30%25: an escape, not a percentage
         if self._urls is None:
             self._urls = [(m.start(), m.end()) for m in _URL.finditer(text)] \
                 if ("://" in text or "www." in text) else []
@@ -86,6 +84,14 @@ class Context:
             return False
         i = bisect.bisect_right(self._urls, (start, len(text) + 1)) - 1
         return i >= 0 and self._urls[i][1] > start
+
+    def _escaped(self, start: int, end: int) -> bool:
+        """Whether percent-encoding stands right before ``start`` or ends at ``end`` (30%25)."""
+        text = self.text
+        if "%" in text[max(0, start - 3) : start] and _PERCENT_ESCAPE_BEFORE.search(
+                text, max(0, start - 3), start):
+            return True
+        return text[end - 1 : end] == "%" and bool(_HEX2.match(text, end))  # an escape, not a percentage
 
     def in_place_name(self, start: int, end: int) -> bool:
         """Whether the numeral at ``start`` begins or sits inside a known place name (五家渠市)."""

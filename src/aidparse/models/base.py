@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -73,8 +73,13 @@ _REQUIRED, _DEFAULT, _FACTORY = range(3)
 _Plan = tuple[tuple[tuple[str, int, Any], ...], frozenset[str]] | None
 #: Per class: its fields (as last seen) and its plan.
 _PLANS: dict[type[BaseModel], tuple[object, _Plan]] = {}
-#: Per class and tuple of names given (in the order a call gives them): the shared fields-set.
-_GIVEN: dict[tuple[type[BaseModel], tuple[str, ...]], set[str]] = {}
+#: How :meth:`Model.model_construct` builds an instance from one tuple of names given: the plan it
+#: was made from, the shared fields-set, the values in field order (defaults filled in, the given
+#: fields' and the factories' to be replaced; required fields not given left out) and the factories
+#: to call, in field order.
+_Build = tuple[_Plan, set[str], dict[str, Any], tuple[tuple[str, Any], ...]]
+#: Per class and tuple of names given (in the order a call gives them): its :data:`_Build`.
+_GIVEN: dict[tuple[type[BaseModel], tuple[str, ...]], _Build] = {}
 #: Defaults pydantic hands out as they are (it copies others).
 _IMMUTABLE = (type(None), bool, int, float, str, bytes, Enum)
 
@@ -105,6 +110,23 @@ def _plan(cls: type[BaseModel]) -> _Plan:
     plan = (tuple(steps), frozenset(fields)) if servable else None
     _PLANS[cls] = (fields, plan)
     return plan
+
+
+def _build(plan: _Plan, given: Iterable[str]) -> _Build:
+    """How :meth:`Model.model_construct` fills an instance when the ``given`` names are given."""
+    assert plan is not None
+    names = frozenset(given)
+    template: dict[str, Any] = {}
+    factories: list[tuple[str, Any]] = []
+    for name, how, default in plan[0]:
+        if name in names:
+            template[name] = None
+        elif how == _DEFAULT:
+            template[name] = default
+        elif how == _FACTORY:
+            template[name] = None
+            factories.append((name, default))
+    return plan, _shared_set(names), template, tuple(factories)
 
 
 def _all_fields(cls: type[BaseModel]) -> set[str]:
@@ -154,21 +176,17 @@ class Model(BaseModel):
         plan = _plan(cls)
         if plan is None or _fields_set is not None:
             return super().model_construct(_fields_set, **values)
-        steps, names = plan
         key = (cls, tuple(values))
-        given = _GIVEN.get(key)
-        if given is None:
-            if not values.keys() <= names:  # names that are not fields: pydantic drops them
+        build = _GIVEN.get(key)
+        if build is None or build[0] is not plan:
+            if not values.keys() <= plan[1]:  # names that are not fields: pydantic drops them
                 return super().model_construct(**values)
-            given = _GIVEN.setdefault(key, _shared_set(frozenset(values)))
-        out: dict[str, Any] = {}
-        for name, how, default in steps:
-            if name in values:
-                out[name] = values[name]
-            elif how == _DEFAULT:
-                out[name] = default
-            elif how == _FACTORY:
-                out[name] = default()
+            build = _GIVEN[key] = _build(plan, values.keys())
+        _, given, template, factories = build
+        out = template.copy()  # the fields in field order, as a loop over the plan's steps puts them
+        out.update(values)
+        for name, factory in factories:
+            out[name] = factory()
         return _assembled(cls, out, given)
 
     @classmethod

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from aidparse._precompiled_re import compile_re
 from aidparse.extract.dates.tables import (
@@ -57,6 +58,39 @@ _YEAR = rf"""(?:\d{{4}}
 _YEAR2 = r"(?:0\d|[〇零○][一二三四五六七八九])"  # 08年, 零八年
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _ADAY = r"(?:3[01]|[12]\d|0?[1-9])"
+#: What 世纪 may follow in a decade (上世纪90年代, 20世纪80年代), in the pattern's order.
+_CENTURIES = ("上", "本", "这个", "二十一", "二十", "十九", "21", "20", "19")
+#: The characters an atom may begin with other than the words of the tables: digits, Chinese
+#: numerals (years, months, days, 十四五), the quote marks before a planning period.
+_NUMERAL_STARTS = "0123456789" + _CN + "十两“\"‘「『"
+
+
+def _word_starts(words: Iterable[str], then: str) -> set[str]:
+    """The first two characters of a match that begins with one of ``words``; ``then``: the
+    characters that may follow a one-character word."""
+    return {w[:2] for w in words if len(w) >= 2} | {w + c for w in words if len(w) == 1 for c in then}
+
+
+def _second_test() -> str:
+    """A lookahead at a position that passed the first character's test: a numeral's character,
+    or the first two characters of a word an atom may begin with (世纪, weeks, holidays,
+    relative years …). Most positions the first test lets through are Han characters that begin
+    such a word only now and then (中, 民, 大, 建, 国, 上 …): this keeps the atom alternation from
+    being tried there. It holds wherever an atom matches, so the atoms found are the same."""
+    bare_yparts = set(YEAR_PARTS) - YEAR_PARTS_NEED_YEAR - {"初", "底", "末"}
+    pairs = _word_starts([*ERAS, *RELATIVE_YEARS, *CONTEXT_YEARS, *MONTH_OFFSETS, *RELATIVE_DAYS,
+                          *HOLIDAYS, *WEEKDAY_HOLIDAYS, *PLAN_PERIODS, *bare_yparts], "")
+    pairs |= _word_starts(_CENTURIES, " \u3000世")  # 上世纪, 上 世纪
+    pairs |= _word_starts(WEEK_OFFSETS, "".join(w[0] for w in WEEK_WORDS))  # 上周, 这星期
+    pairs |= _word_starts(WEEK_WORDS, "一二三四五六日天末")  # 周三, 星期日
+    seconds: dict[str, set[str]] = {}
+    for pair in pairs:
+        if pair[0] not in _NUMERAL_STARTS:
+            seconds.setdefault(pair[0], set()).add(pair[1])
+    words = "|".join(re.escape(first) + "[" + "".join(re.escape(c) for c in sorted(then)) + "]"
+                     for first, then in sorted(seconds.items()))
+    numerals = "".join(re.escape(c) for c in _NUMERAL_STARTS)
+    return f"(?=[{numerals}]|{words})"
 
 
 #: The numerals a count of time before 年前/天前 may be written in (at most three of them).
@@ -103,7 +137,7 @@ def date_pattern() -> re.Pattern[str]:
           | 的?(?P<h{n}>{holidays})                                # 国庆节
         )?"""
 
-    first = set("0123456789" + _CN + "十两“\"‘「『")
+    first = set(_NUMERAL_STARTS)
     first |= {w[0] for w in ERAS}
     for table in (RELATIVE_YEARS, CONTEXT_YEARS, MONTH_OFFSETS, RELATIVE_DAYS, HOLIDAYS,
                   WEEKDAY_HOLIDAYS, PLAN_PERIODS, YEAR_PARTS, WEEK_OFFSETS, WEEK_WORDS):
@@ -112,7 +146,7 @@ def date_pattern() -> re.Pattern[str]:
 
     return compile_re(
         rf"""
-        (?=[{prefilter}])
+        (?=[{prefilter}]){_second_test()}              # a quick test, then a closer one
         (?:
           # -- numeric: 2018-10-29 11:27:00, 2021/3/27, 2010.01.29, 2010 01 29
           (?P<K_num>
@@ -149,7 +183,7 @@ def date_pattern() -> re.Pattern[str]:
           )
           | # decades: 20世纪80年代, 上世纪90年代, 九十年代
           (?P<K_dec>
-            (?:(?P<cen>上|本|这个|二十一|二十|十九|21|20|19){_SP}世纪)?
+            (?:(?P<cen>{"|".join(_CENTURIES)}){_SP}世纪)?
             (?<![\d{_CN}十])(?P<dec>[1-9]0|[一二三四五六七八九]十){_SP}年代(?P<decp>初|末|中期|中后期)?
           )
           | # a year, then a month, a day or a part: 2023年5月24日, 2016年底, 二〇二三年上半年
