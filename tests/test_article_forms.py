@@ -245,6 +245,8 @@ CREDIT_LINES = [
     ("报道：林家豪", [("authors", "林家豪")]), ("報導／王曉", [("authors", "王晓")]),
     # an aggregator's stamp of this year's post: its site and the day without the year (no date)
     ("天山网 09-20 15:33", [("source", "天山网")]),
+    # (fourteenth round) ... or how long ago it was posted (no date)
+    ("天山网 2小时前", [("source", "天山网")]), ("新疆日报 昨天 10:30", [("source", "新疆日报")]),
     # a date glued to its label of printing (端传媒, a paper's archive)
     ("刊登於 2019-11-25", [("published", "2019-11-25")]), ("刊于 2019年11月25日", [("published", "2019年11月25日")]),
     # the publisher whose editor it is, before the editor's label
@@ -598,6 +600,10 @@ FURNITURE = [
     ("政府信息公开 政务服务 政民互动 走进疏附", "navigation"), ("政府网站找错", "navigation"),
     ("建议使用IE8以上浏览器 1024*768分辨率浏览", "copyright"), ("本站最佳浏览分辨率：1920×1080", "copyright"),
     ("推荐使用谷歌浏览器访问本站", "copyright"), ("附件下载：", "navigation"),
+    # a mobile aggregator's page: its post's header with how long ago, its fold, its end, its box
+    ("王晓 2小时前", "header-line"), ("援疆那些事儿 2小时前 · 阅读 1.2万", "header-line"),
+    ("展开剩余90%", "paywall"), ("- 全文完 -", "navigation"), ("写评论...", "navigation"),
+    ("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点", "copyright"),
     ("今天是2024年5月12日 星期日 乌鲁木齐 晴 15℃~28℃", "navigation"),
     ("作者:", "empty-role"), ("初审编辑:", "empty-role"), ("浏览次数：", "empty-role"),
     ("关键词:援疆 喀什 教育", "keywords"),
@@ -712,6 +718,7 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "骗子以网上投注、“特码”必中为诱饵，诱导受害人在投注平台充值。", "2024年2月10日 星期六 农历正月初一",
     "2月10日 星期六 农历正月初一 晴 -5℃~3℃", "相关附件：2024年援疆项目计划表.xlsx", "党政机关",
     "推荐使用手机浏览器访问平台查询",
+    "会议 昨天 召开", "全文完成了修订工作。", "他写评论说，援疆干部辛苦了。",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

@@ -865,6 +865,12 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
             undated = True
             pos = m.end()
             continue
+        m = pats["relative"].match(s, pos) if fields and fields[-1].field is MetaField.SITE else None
+        if m:  # 天山网 2小时前: an aggregator's stamp, how long ago (no date)
+            facts += 1
+            undated = True
+            pos = m.end()
+            continue
         m = pats["url"].match(s, pos)
         if m:
             pos = m.end()

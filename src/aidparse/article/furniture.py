@@ -101,7 +101,8 @@ NAV_WORDS: Final = (
     *(b for b in FOLLOW_BUTTONS if b != "关注"),
     # a comment box's and a paper database's links (我要留言 我的留言; 在线阅读 下载全文 导出 收藏;
     # Taiwan's 複製連結)
-    "留言", "我要留言", "我的留言", "写留言", "发表留言", "在线阅读", "下载全文", "导出", "复制连结",
+    "留言", "我要留言", "我的留言", "写留言", "发表留言", "写评论", "写评论...", "写评论…", "在线阅读",
+    "下载全文", "导出", "复制连结",
 )
 #: Labels of a line that gives the page's own address or its links (本文链接：http://…, 友情链接：…).
 LINK_LABELS: Final = (
@@ -161,7 +162,8 @@ COUNTER_WORDS: Final = (
 )
 #: Lines that mark the end of an article or a page's script placeholders.
 END_MARKS: Final = ("(完)", "（完）", "【完】", "[完]", "-END-", "END", "—完—", "-完-", "（全文完）",
-                     "THE END", "- THE END -", "-THE END-", "—END—", "— END —", "- END -")
+                     "THE END", "- THE END -", "-THE END-", "—END—", "— END —", "- END -",
+                     "全文完", "-全文完-", "- 全文完 -", "—全文完—", "— 全文完 —")
 #: What a page shows where a script or player did not run.
 PLACEHOLDERS: Final = (
     "视频加载中", "浏览器不支持", "您的浏览器不支持", "请升级浏览器", "JavaScript", "javascript",
@@ -244,7 +246,7 @@ CONTACT_LABELS: Final = (
 )
 #: Phrases only a disclaimer or a reprint notice uses (仅代表作者个人观点, 不代表本网立场 …).
 DISCLAIMER_PHRASES: Final = (
-    "仅代表作者", "仅代表个人观点", "仅代表本人观点", "仅供其表达个人看法", "版权归原作者",
+    "仅代表作者", "仅代表该作者", "仅代表个人观点", "仅代表本人观点", "仅供其表达个人看法", "版权归原作者",
     "版权归原作者所有", "如有侵权", "侵删", "请联系删除", "仅提供信息存储服务", "转发请注明", "转载请联系",
     "概不负责", "据此操作风险自担", "不构成投资建议", "不构成实质性投资建议", "相关的政策法规", "文明上网",
     "理性发言", "请自觉遵守", "Powered by", "Powered By", "POWERED BY",
@@ -530,7 +532,7 @@ def _patterns() -> dict[str, Any]:
         "banner": regex.compile(rf"(?:.{{0,8}}|[\p{{Han}}A-Za-z0-9]{{2,14}}"
                                 rf"(?:{_alt(INSTITUTION_ENDINGS)})\s*)(?:{_alt(BANNER_PHRASES)}).{{0,24}}"),
         "qr": regex.compile(rf"[\s•·\-]*(?:{_alt(QR_PHRASES)}).{{0,30}}|.{{0,20}}二维码"),
-        "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读"
+        "paywall": regex.compile(rf".{{0,10}}(?:{_alt(PAYWALL_PHRASES)}|剩余\d{{1,2}}%未读|展开剩余\d{{1,2}}%"
                                  # an app's prompt with spaces: 北京日报 APP 打开, 央视新闻 打开 看精彩视频
                                  r"|(?:APP|App|客户端)\s+打开|打开\s+(?:APP|App|客户端|看精彩))"
                                  rf".{{0,16}}"),
@@ -625,10 +627,14 @@ def _patterns() -> dict[str, Any]:
         # (乌鲁木齐 晴 12℃~25℃, 多云 -3/8°C)
         "weather": regex.compile(weather, regex.VERBOSE),
         # a stamp that gives no date, only how long ago: 昨天, 3小时前, 今天 08:30
-        "relative_time": regex.compile(r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)"
+        # (after the poster's or the site's name, as a post's header prints it: 王晓 2小时前; and a
+        # place after a dot or a counter after it: 天山网 2小时前 · 新疆, 王晓 2小时前 · 阅读 1.2万)
+        "relative_time": regex.compile(r"(?:[^\s，。！？；,.!?：:“”]{1,16}\s+)?"
+                                       r"(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)"
                                        r"(?:\s*\d{1,2}[:：]\d{2})?"
                                        # and where the post was sent from (昨天 16:02 IP属地：广东)
-                                       r"(?:\s*(?:发布于|发表于|IP属地)\s*[:：]?\s*\p{Han}{2,10})?"),
+                                       r"(?:\s*(?:发布于|发表于|IP属地)\s*[:：]?\s*\p{Han}{2,10})?"
+                                       r"(?:\s*[·•]\s*\p{Han}{2,3}|\s*[·•]?\s*(?:阅读|浏览)\s*[\d.]+万?)?"),
         # damage: a line of replacement characters only
         "damage": regex.compile(r"[\ufffd\s?]+"),
         "footer": regex.compile(rf"(?:{_alt(FOOTER_LABELS)})\s*[:：].{{0,200}}"),

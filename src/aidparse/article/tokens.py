@@ -149,6 +149,10 @@ def token_patterns() -> dict[str, Any]:
         "monthday": regex.compile(r"(?:0?[1-9]|1[0-2])\s*(?:[-/－／]|月)\s*(?:0?[1-9]|[12]\d|3[01])"
                                   r"(?:日|(?!\d)|(?=\d{1,2}[:：]))"  # the day ends, or a time is glued on
                                   rf"(?:\s*+{TIME})?"),
+        # after a site's name: how long ago it was posted (天山网 2小时前, 新疆日报 昨天 10:30): an
+        # aggregator's stamp, its date unknown
+        "relative": regex.compile(rf"(?:\d{{1,2}}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)(?:\s*+{TIME})?)"
+                                  r"(?![\p{Han}\d])"),
         "url": regex.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%]+"
                              r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|top|edu)"
                              r"(?:\.cn)?(?![A-Za-z])"),
