@@ -1417,6 +1417,7 @@ def test_article_lines_under_a_platform_label_are_kept(text: str, kept: str) -> 
     ("本周排行", True), ("24小时热点", True), ("点击排行榜", True), ("文章排行", True), ("最新更新", True),
     ("本类热门", True), ("精彩图文", True),
     ("相关报导", True), ("看更多相关讯息", True),  # Taiwan's
+    ("本版标题导航", True), ("本期导读", True),  # (fourteenth round) an e-paper's list of the page's headlines
     # headings and labels of an article
     ("文章内容", False), ("援疆成果", False), ("阅读评论", False),
 ])
