@@ -1531,7 +1531,7 @@ THREAD_TITLE = "援疆十年，喀什变化有多大？"
     pytest.param(f"{THREAD_TITLE}\n楼主：天山游子  时间：2012-05-12 10:30:15  点击：1234  回复：56\n{B1}\n{B2}\n"
                  "作者：喀什人 回复日期：2012-05-12 11:00:00\n支持楼主！\n", THREAD_TITLE, dt.date(2012, 5, 12),
                  id="reply-header"),
-    pytest.param(f"{THREAD_TITLE}\n只看楼主 收藏 回复\n{B1}\n{B2}\n2012-05-12 10:30 回复\n喀什人\n支持楼主！\n"
+    pytest.param(f"{THREAD_TITLE}\n只看楼主 收藏 回复\n天山游子\n{B1}\n{B2}\n2012-05-12 10:30 回复\n喀什人\n支持楼主！\n"
                  "2012-05-12 11:00 回复\n", THREAD_TITLE, None, id="first-posts-footer"),
     pytest.param(f"{T}\n2024-05-12 10:30 来源：天山网\n{B1}\n{B2}\n网友评论\n网易新疆乌鲁木齐市网友 2024-05-12 11:00\n"
                  "援疆干部辛苦了！\n顶(12) 踩(0) 回复\n网易四川省成都市网友 2024-05-12 11:05\n支持！\n", T,

@@ -164,19 +164,27 @@ def reply_heads(lines: Sequence[str]) -> frozenset[int]:
 
 #: The first post's floor, over its poster's name.
 _FIRST_FLOORS: Final = ("楼主", "1楼", "1#", "#1")
+#: A thread's toolbar: a link to the original poster's posts (只看楼主 | 收藏 | 回复).
+_TOOLBAR = lazy_regex(r"只看楼主|只看该作者")
 #: A poster's name alone is at most this long.
 _POSTER_MAX = 20
 
 
 def poster_lines(lines: Sequence[str]) -> frozenset[int]:
     """The lines that name a thread's poster alone: between the first post's floor (楼主, 1楼) and
-    the line that says when it was posted (发表于 …).
+    the line that says when it was posted (发表于 …), or right under the thread's toolbar (只看楼主
+    收藏 回复 / 天山游子, as Tieba prints it).
 
     >>> sorted(poster_lines(["楼主", "天山游子", "援疆十年，喀什变化有多大？"]))
     []
+    >>> sorted(poster_lines(["只看楼主 收藏 回复", "天山游子", "援疆十年，喀什变化有多大。"]))
+    [1]
     """
     p = _patterns()
     return frozenset(
         i for i in range(1, len(lines) - 1)
-        if (lines[i - 1] in _FIRST_FLOORS or p["floor"].fullmatch(lines[i - 1]) is not None)
-        and len(lines[i]) <= _POSTER_MAX and p["posted"].match(lines[i + 1]) is not None)
+        if len(lines[i]) <= _POSTER_MAX and (
+            ((lines[i - 1] in _FIRST_FLOORS or p["floor"].fullmatch(lines[i - 1]) is not None)
+             and p["posted"].match(lines[i + 1]) is not None)
+            or (_TOOLBAR.search(lines[i - 1]) is not None and len(lines[i - 1]) <= _HEAD_MAX
+                and p["name"].fullmatch(lines[i]) is not None)))
