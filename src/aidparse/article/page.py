@@ -197,6 +197,7 @@ _CAPTION_MAX = 30
 #: A forum thread's title stands this many lines above its toolbar or its first post's time at most
 #: (查看: 1234|回复: 56 / 楼主 / 天山游子 / 发表于 2012-5-12 10:30:15 | 只看该作者).
 _THREAD = 5
+#: A thread's first post's time with its toolbar (发表于 2012-5-12 10:30:15 | 只看该作者).
 _POSTED = lazy_regex(r"(?:发表于|发表时间|发帖时间)\s*[:：]?\s*(?:19|20)\d{2}.{0,40}只看(?:该作者|楼主)")
 #: A photographer's role in a credit line (摄影：, 图/, 摄 after the name, 供图).
 _PHOTO_ROLE = lazy_regex(r"摄|图\s*[/／:：丨|]|图片\s*[:：]|供图")
