@@ -603,7 +603,7 @@ FURNITURE = [
     # a mobile aggregator's page: its post's header with how long ago, its fold, its end, its box
     ("王晓 2小时前", "header-line"), ("援疆那些事儿 2小时前 · 阅读 1.2万", "header-line"),
     ("展开剩余90%", "paywall"), ("- 全文完 -", "navigation"), ("写评论...", "navigation"),
-    ("放大 缩小 默认", "navigation"),  # an e-paper's font widget (its list header: test_list_headers)
+    ("放大 缩小 默认", "navigation"), ("阅读提示：本文约3000字，阅读需要8分钟", "navigation"),  # an e-paper's font widget (its list header: test_list_headers)
     ("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点", "copyright"),
     ("今天是2024年5月12日 星期日 乌鲁木齐 晴 15℃~28℃", "navigation"),
     ("作者:", "empty-role"), ("初审编辑:", "empty-role"), ("浏览次数：", "empty-role"),

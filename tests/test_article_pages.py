@@ -649,6 +649,13 @@ def test_captions_by_place(text: str, captions: list[str]) -> None:
      "和田县教育医疗就业全面发展纪实"),
     (f"对口援疆十年 和田旧貌换新颜啦\n——和田县教育医疗就业全面发展纪实\n{B1}", "和田县教育医疗就业全面发展纪实"),
     (f"对口援疆十年 和田旧貌换新颜啦\n产业援疆同心逐梦共创美好未来\n{B1}", None),  # a section heading
+    # (fourteenth round) a lead box's label is no subtitle's; the subtitle's own label is cut
+    (f"对口援疆十年 和田旧貌换新颜啦\n核心提示：援疆工作取得新进展\n2020-09-18 来源：和田日报\n{B1}", None),
+    (f"对口援疆十年 和田旧貌换新颜啦\n导语：援疆工作取得新进展\n2020-09-18 来源：和田日报\n{B1}", None),
+    (f"对口援疆十年 和田旧貌换新颜啦\n副标题：和田县教育医疗就业全面发展纪实\n2020-09-18 来源：和田日报\n{B1}",
+     "和田县教育医疗就业全面发展纪实"),
+    (f"对口援疆十年 和田旧貌换新颜啦\n和田：教育医疗就业全面发展见实效\n2020-09-18 来源：和田日报\n{B1}",
+     "和田：教育医疗就业全面发展见实效"),  # a place before a colon is the subtitle's own
 ])
 def test_subtitle_only_where_the_page_shows_it(text: str, subtitle: str | None) -> None:
     report = aidparse.parse(text)

@@ -681,6 +681,8 @@ def _patterns() -> dict[str, Any]:
                 # how long the post takes to read (阅读时间约 5 分钟, 预计阅读 3 分钟, 5 min read)
                 | (?:预计|全文)?阅读(?:时间|时长)?\s*[:：]?\s*(?:大约|约)?(?:需要|需)?\s*\d{{1,3}}\s*分钟
                 | \d{{1,3}}\s*min\s*read
+                # and how long it is (阅读提示：本文约3000字，阅读需要8分钟)
+                | (?:阅读提示\s*[:：]\s*)?(?:本文|全文)(?:约|共)?\s*[\d,]+\s*字[，,；;]?
                 ))+(?:[\s|｜·•/]*(?:{nav}))*""", regex.VERBOSE),
         "end_mark": regex.compile(rf"(?:{_alt(END_MARKS)})"),
         "placeholder": regex.compile(rf".{{0,20}}(?:{_alt(PLACEHOLDERS)}|点击看.{{0,4}}大图).{{0,30}}"),

@@ -310,6 +310,12 @@ _AFTER_SITE_PREFIX = 8
 # --------------------------------------------------------------------------- on cleaned text
 
 _DECK = lazy_regex(r"^(?:——|—|--|－－)\s*")
+#: The label of a second line under the headline: the subtitle's own (副标题：…, whose value is the
+#: subtitle), or a lead box's (核心提示：…, 导语：…, 摘要：…: no subtitle).
+SUBTITLE_LABELS: Final = ("副标题", "副题")
+LEAD_BOX_LABELS: Final = ("核心提示", "内容提要", "提要", "导语", "导读", "摘要", "阅读提示", "编者按",
+                          "编者的话", "本文导读", "内容摘要")
+_SECOND_LABEL = lazy_regex(r"^(?P<label>\p{Han}{2,4})\s*[:：]\s*")
 
 
 @record
@@ -351,6 +357,11 @@ def find_title(text: str, opened_with_caption: bool = False, plain_subtitle: boo
     if len(lines) < 2 or not headline_like(lines[1]) or squeeze(lines[1]) == squeeze(lines[0]):
         return Headline(lines[0], title_span)  # (the headline printed twice has no subtitle)
     deck = _DECK.match(lines[1])
+    label = _SECOND_LABEL.match(lines[1]) if deck is None else None
+    if label is not None and label["label"] in LEAD_BOX_LABELS:
+        return Headline(lines[0], title_span)  # 核心提示：…: the page's lead box, no subtitle
+    if label is not None and label["label"] in SUBTITLE_LABELS:
+        deck = label  # 副标题：走村入户倾听民声: the subtitle after its label
     if deck is None and (not plain_subtitle or (len(lines) > 2 and headline_like(lines[2]))
                          or (len(squeeze(lines[1])) < LONG_HEADLINE
                              and not (stamped and feature_deck(lines[1])))  # 记上海援疆教师李雯
