@@ -247,6 +247,8 @@ CREDIT_LINES = [
     ("天山网 09-20 15:33", [("source", "天山网")]),
     # (fourteenth round) ... or how long ago it was posted (no date)
     ("天山网 2小时前", [("source", "天山网")]), ("新疆日报 昨天 10:30", [("source", "新疆日报")]),
+    # ... or a counter before its count set apart by a space (阅读 1234)
+    ("2024-05-12 天山网 阅读 1234", [("published", "2024-05-12"), ("source", "天山网")]),
     # a date glued to its label of printing (端传媒, a paper's archive)
     ("刊登於 2019-11-25", [("published", "2019-11-25")]), ("刊于 2019年11月25日", [("published", "2019年11月25日")]),
     # the publisher whose editor it is, before the editor's label
@@ -328,7 +330,7 @@ NOT_CREDIT_LINES = [
     # (review35) a role and a dot before no person's name: headings; widgets' names with a date
     "文·旅融合", "图·天山", "文·旅·体", "文·援疆", "AI视频 2024-05-12", "VR视频 2024-05-12",
     # (fourteenth round) words spaced out that are no role
-    "记 得 王晓", "本 报 告 王晓",
+    "记 得 王晓", "本 报 告 王晓", "阅读 1234 援疆干部深入基层", "阅读 喀什",
 ]
 
 

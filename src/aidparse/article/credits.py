@@ -681,7 +681,10 @@ def _parse_credits(line: str, *, names_only: bool = False) -> list[Field] | None
     if "【" in line:  # 【作者】王晓 as  作者：王晓 (same length: offsets hold)
         line = pats["bracket_label"].sub(lambda m: f" {m.group(1)}：", line)
     spaced = list(pats["spaced_label"].finditer(line))
-    if (len(spaced) >= _SPACED_LABELS or _lone_spaced_editor(line, spaced)) and _spaced_values(line, spaced):
+    several = len(spaced) >= _SPACED_LABELS or _lone_spaced_editor(line, spaced)
+    if not (several and _spaced_values(line, spaced)):
+        spaced = [m for m in spaced if m.group() in _COUNTER_SET]  # 阅读 1234: a counter before its count
+    if spaced:
         # 来源 阿勒泰日报　作者 马晓梅 as 来源：阿勒泰日报　作者：马晓梅
         chars = list(line)
         for m in spaced:

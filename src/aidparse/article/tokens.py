@@ -111,7 +111,10 @@ def token_patterns() -> dict[str, Any]:
         "bracket_label": regex.compile(rf"【({labels}|{role})】(?!\s*[:：])"),
         # labels set apart by a space instead of a colon (来源 阿勒泰日报　作者 马晓梅): a label at the
         # line's start or after a space, a space, then its value
-        "spaced_label": regex.compile(rf"(?:^|(?<=[ \u3000]))(?:{plain_labels})(?=[ \u3000]+[^\s:：/|｜丨])"),
+        # (and a counter's label before its count: 阅读 1234)
+        "spaced_label": regex.compile(rf"(?:^|(?<=[ \u3000]))"
+                                      rf"(?:(?:{plain_labels})(?=[ \u3000]+[^\s:：/|｜丨])"
+                                      rf"|(?:{alternation(COUNTER_LABELS)})(?=[ \u3000]+\d))"),
         "label": regex.compile(
             # (the publisher whose editor it is, before an editor's label: 津云新闻编辑：, 天山网编辑：)
             rf"(?:{one}(?=(?:{alternation(EDITOR_ROLES)})\s*[:：]))?"
