@@ -605,7 +605,10 @@ FURNITURE = [
     # a mobile aggregator's page: its post's header with how long ago, its fold, its end, its box
     ("王晓 2小时前", "header-line"), ("援疆那些事儿 2小时前 · 阅读 1.2万", "header-line"),
     ("展开剩余90%", "paywall"), ("- 全文完 -", "navigation"), ("写评论...", "navigation"),
-    ("放大 缩小 默认", "navigation"), ("阅读提示：本文约3000字，阅读需要8分钟", "navigation"),  # an e-paper's font widget (its list header: test_list_headers)
+    ("放大 缩小 默认", "navigation"), ("阅读提示：本文约3000字，阅读需要8分钟", "navigation"),
+    # Taiwan's and Hong Kong's widgets and links; share buttons by the platforms' names; a post's tags
+    ("登入", "navigation"), ("私隐政策 | 免责声明 | 联络我们", "navigation"), ("上一则", "navigation"),
+    ("Facebook Twitter LINE", "navigation"), ("点阅数：1234", "navigation"), ("#援疆 #喀什", "keywords"),  # an e-paper's font widget (its list header: test_list_headers)
     ("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点", "copyright"),
     ("今天是2024年5月12日 星期日 乌鲁木齐 晴 15℃~28℃", "navigation"),
     ("作者:", "empty-role"), ("初审编辑:", "empty-role"), ("浏览次数：", "empty-role"),
@@ -722,6 +725,7 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "2月10日 星期六 农历正月初一 晴 -5℃~3℃", "相关附件：2024年援疆项目计划表.xlsx", "党政机关",
     "推荐使用手机浏览器访问平台查询",
     "会议 昨天 召开", "全文完成了修订工作。", "他写评论说，援疆干部辛苦了。",
+    "最新消息显示，援疆项目进展顺利。", "热门景点游客如织", "#援疆故事# 今天我们去了喀什", "登入系统后即可查询",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

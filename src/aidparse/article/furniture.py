@@ -90,6 +90,10 @@ NAV_WORDS: Final = (
     # Taiwan's and Hong Kong's words for the same widgets (列印: print; 字级: the font's size)
     "列印", "友善列印", "字级", "字型", "转寄", "分享此文", "下载APP", "检举",  # (檢舉: 举报)
     "分享到Facebook", "分享到LINE", "分享到Line", "分享到Twitter", "分享到X", "分享到QQ", "分享到微博",
+    "看更多", "点击看更多", "订阅电子报", "加入会员", "登入", "登出", "追踪我们", "联络我们", "私隐政策",
+    "隐私权政策", "免责声明", "上一则", "下一则", "即时新闻", "热门", "最新",
+    # share buttons by the platforms' names (Facebook Twitter LINE)
+    "Facebook", "Twitter", "LINE", "Line", "Instagram", "YouTube", "Telegram", "WhatsApp", "Threads",
     # an e-paper's issues and a comment box's link
     "上一期", "下一期", "往期", "参与互动",
     # a government portal's badges and modes (the alt texts of its footer's images: 政府网站找错;
@@ -158,7 +162,7 @@ COUNTER_WORDS: Final = (
     "阅读", "浏览", "点击", "点赞", "评论", "分享", "收藏", "转发", "在看", "赞", "查看", "回复",
     "积分", "帖子", "贴子", "主题", "精华", "威望", "金钱", "贡献", "粉丝", "关注",  # a forum poster's stats
     "下载", "被引",  # a paper's
-    "人气",  # 人气 2346 (Taiwan's and overseas pages)
+    "人气", "点阅", "点阅数", "点阅率",  # 人气 2346, 点阅数：1234 (Taiwan's and overseas pages)
     "转载", "喜欢", "留言",  # a blog's toolbar (阅读(235) 评论(3) 收藏(0) 转载(1) 喜欢▼)
 )
 #: Lines that mark the end of an article or a page's script placeholders.
@@ -194,7 +198,8 @@ LIST_HEADERS: Final = (
     "热点排行", "新闻排行", "阅读排行", "热门评论", "最新评论", "专题推荐", "往期回顾", "编辑推荐",
     "今日话题", "热门话题", "最新资讯", "热门资讯", "相关专题", "往期推荐", "精彩回顾", "相关视频",
     "更多精彩", "大家都在看", "热门搜索", "热门标签", "推荐新闻", "新闻推荐", "相关内容", "图说新闻",
-    "你可能会喜欢", "你可能喜欢", "您可能喜欢", "可能感兴趣", "文章排行", "评论排行", "阅读排行榜",
+    "你可能会喜欢", "你可能喜欢", "您可能喜欢", "你可能也喜欢", "你可能还喜欢", "可能感兴趣", "文章排行",
+    "评论排行", "阅读排行榜",
     "文章排行榜", "评论排行榜",
     # Taiwan's and overseas Chinese media's
     "相关报导", "相关节目", "更多相关新闻", "看更多相关讯息",
@@ -565,7 +570,9 @@ def _patterns() -> dict[str, Any]:
         "account": regex.compile(rf"(?P<label>{_alt(ACCOUNT_LABELS)})\s*(?:[:：]\s*(?P<value>.{{0,100}}))?"),
         "empty_role": regex.compile(rf"[【\[(（]?\s*(?:{roles})(?:编辑)?\s*[:：/]\s*[】\])）]?"),
         "keywords": regex.compile(rf"[【\[]?(?:{_alt(KEYWORD_LABELS)})[】\]]?"
-                                  rf"\s*(?:[:：]|>>|»|\s|(?<=[】\]])).{{0,80}}"),
+                                  rf"\s*(?:[:：]|>>|»|\s|(?<=[】\]])).{{0,80}}"
+                                  # a post's tags alone (#援疆 #喀什)
+                                  r"|\#[^\#\s]{1,12}(?:\s+\#[^\#\s]{1,12})+"),
         # a line of a paper's record: its label, in brackets or before a colon, then its value
         # (a value, never a sentence)
         "paper": regex.compile(rf"(?:[【\[](?:{_alt(PAPER_LABELS + PAPER_BRACKET_LABELS)})[】\]]"
