@@ -608,7 +608,12 @@ FURNITURE = [
     ("放大 缩小 默认", "navigation"), ("阅读提示：本文约3000字，阅读需要8分钟", "navigation"),
     # Taiwan's and Hong Kong's widgets and links; share buttons by the platforms' names; a post's tags
     ("登入", "navigation"), ("私隐政策 | 免责声明 | 联络我们", "navigation"), ("上一则", "navigation"),
-    ("Facebook Twitter LINE", "navigation"), ("点阅数：1234", "navigation"), ("#援疆 #喀什", "keywords"),  # an e-paper's font widget (its list header: test_list_headers)
+    ("Facebook Twitter LINE", "navigation"), ("点阅数：1234", "navigation"), ("#援疆 #喀什", "keywords"),
+    # a WeChat article's page around the post; a site's own accounts; its tip line; more QR and
+    # keyword forms
+    ("继续滑动看下一个", "navigation"), ("赞，轻点两下取消赞", "navigation"), ("预览时标签不可点", "navigation"),
+    ("官方微博", "navigation"), ("新闻热线：0991-1234567", "copyright"), ("手机扫码阅读", "qr-code"),
+    ("相关热词搜索：援疆 喀什", "keywords"),  # an e-paper's font widget (its list header: test_list_headers)
     ("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点", "copyright"),
     ("今天是2024年5月12日 星期日 乌鲁木齐 晴 15℃~28℃", "navigation"),
     ("作者:", "empty-role"), ("初审编辑:", "empty-role"), ("浏览次数：", "empty-role"),
@@ -726,6 +731,8 @@ def test_furniture_by_form(line: str, reason: str) -> None:
     "推荐使用手机浏览器访问平台查询",
     "会议 昨天 召开", "全文完成了修订工作。", "他写评论说，援疆干部辛苦了。",
     "最新消息显示，援疆项目进展顺利。", "热门景点游客如织", "#援疆故事# 今天我们去了喀什", "登入系统后即可查询",
+    "小程序上线后，群众办事更方便了。", "知道了这个消息，他很高兴。", "用手机看新闻已成为习惯",
+    "官方微博发布消息称，援疆项目全部开工。", "据了解，该报的报料热线：96333，已受理群众求助1.2万件",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None and not is_breadcrumb(line)

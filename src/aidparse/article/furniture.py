@@ -92,6 +92,11 @@ NAV_WORDS: Final = (
     "分享到Facebook", "分享到LINE", "分享到Line", "分享到Twitter", "分享到X", "分享到QQ", "分享到微博",
     "看更多", "点击看更多", "订阅电子报", "加入会员", "登入", "登出", "追踪我们", "联络我们", "私隐政策",
     "隐私权政策", "免责声明", "上一则", "下一则", "即时新闻", "热门", "最新",
+    # a WeChat article's page around the post (its buttons' and its prompts' words)
+    "继续滑动看下一个", "向上滑动看下一个", "轻点两下取消赞", "轻点两下取消在看", "轻触阅读原文", "知道了",
+    "小程序", "预览时标签不可点", "使用小程序", "已复制", "用手机看", "在手机上阅读",
+    # a site's own accounts and links (官方微博, 广告合作)
+    "官方微博", "官方微信", "抖音号", "视频号", "关注我们", "广告合作", "商务合作", "查看专题", "我要报料",
     # share buttons by the platforms' names (Facebook Twitter LINE)
     "Facebook", "Twitter", "LINE", "Line", "Instagram", "YouTube", "Telegram", "WhatsApp", "Threads",
     # an e-paper's issues and a comment box's link
@@ -118,7 +123,7 @@ LINK_LABELS: Final = (
 #: Labels of the column or category a page files the article under (所在栏目：援疆动态).
 CATEGORY_LABELS: Final = (
     "栏目", "所在栏目", "所属栏目", "分类", "所属分类", "文章分类", "所属频道", "所在频道",
-    "信息分类", "新闻分类",
+    "信息分类", "新闻分类", "专题", "所属专题",
 )
 #: Labels that put another article's headline on the line (此前报道：…, 相关报道：…).
 RELATED_LABELS: Final = ("此前报道", "相关报道", "延伸阅读", "相关阅读", "推荐阅读", "相关新闻", "相关链接",
@@ -218,6 +223,7 @@ BANNER_PHRASES: Final = (
 QR_PHRASES: Final = (
     "扫一扫", "微信扫一扫", "扫码关注", "扫码下载", "扫描二维码", "手机扫描", "微信扫描", "长按识别",
     "手机看新闻", "不良信息举报", "违法和不良信息", "举报窗口", "举报电话", "举报邮箱", "举报中心",
+    "扫码阅读", "手机扫码", "扫码分享", "微信扫码",
 )
 #: Paywall and read-more phrases.
 PAYWALL_PHRASES: Final = (
@@ -342,7 +348,8 @@ SKY_WORDS: Final = (
 #: Labels of keyword and tag lines.
 KEYWORD_LABELS: Final = ("关键词", "关键字", "标签", "Tags", "TAG", "Tag", "tags", "本文标签", "相关标签",
                          "热门标签", "热门关键词", "热门搜索", "热搜词", "相关字词", "相关词", "相关关键字",
-                         "文章关键词", "文章关键字", "新闻关键词", "文章标签", "新闻标签")
+                         "文章关键词", "文章关键字", "新闻关键词", "文章标签", "新闻标签", "热词", "相关热词",
+                         "相关热词搜索", "热词搜索")
 #: Labels of a paper's bibliographic record on a journal database's page (中图分类号：F127
 #: 文献标识码：A, 【机构】…, DOI：…): the record, not the paper's text.
 PAPER_LABELS: Final = (
@@ -548,6 +555,9 @@ def _patterns() -> dict[str, Any]:
                                    rf"|(?:{_alt(SITE_FOOTER_LABELS)})\s*[:：].{{0,100}}"),
         # (a line of its own, no sentence: 推荐使用国产浏览器访问平台 may end an article's sentence)
         "browser": regex.compile(rf"[^。，,；;！？!?]{{0,20}}{BROWSER_ADVICE}[^。，,；;！？!?]{{0,30}}"),
+        # a newsroom's tip line alone: its label and its number (新闻热线：0991-1234567)
+        "hotline": regex.compile(r"(?:新闻热线|报料热线|爆料热线|新闻报料|服务热线|新闻线索)\s*[:：]\s*"
+                                 r"[0-9\-－—\s/、()（）]{5,30}"),
         "event_labels": regex.compile(rf"(?:{_alt(EVENT_LABELS)})\s*[:：].{{0,100}}"),
         # 本文链接：http://…, 所在栏目：援疆动态, 此前报道：…, 证券时报官方微信公众号, 百度首页
         "link_label": regex.compile(rf"(?:{_alt(LINK_LABELS)})\s*[:：].{{0,200}}"),
@@ -1303,6 +1313,8 @@ def furniture_rule(line: str) -> tuple[str, EditReason] | None:
     if n <= 30 and p["login"].fullmatch(line):
         return "furniture.login", EditReason.NAVIGATION
     if n <= 120 and len(p["contact"].findall(line)) >= 2:
+        return "furniture.contact", EditReason.COPYRIGHT
+    if n <= 40 and p["hotline"].fullmatch(line):
         return "furniture.contact", EditReason.COPYRIGHT
     if n <= 120 and _site_footer(line):  # (not a rule that ends the article: a project's notice may follow)
         return "furniture.site-footer", EditReason.COPYRIGHT
