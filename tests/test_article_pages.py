@@ -1601,3 +1601,13 @@ def test_article_lines_under_comment_shaped_lines_stay(after: str) -> None:
 def test_no_signed_date_from_a_signature_that_is_not_the_pages(page: str) -> None:
     assert aidparse.parse(page).published in (None, dt.date(2024, 5, 12))
     assert aidparse.parse(page).published != dt.date(2024, 6, 1)
+
+
+# (fourteenth round) names alone between the headline's deck and the stamp: the byline, unless the deck
+# names them (a profile's subject)
+@pytest.mark.parametrize(("names", "authors"), [
+    ("（孙少雄、贾钊）", ["孙少雄", "贾钊"]), ("王晓明 李红", ["王晓明", "李红"]), ("王晓", []),
+])
+def test_names_between_the_deck_and_the_stamp(names: str, authors: list[str]) -> None:
+    report = aidparse.parse(f"{T}\n——记上海援疆干部王晓\n{names}\n2024-05-12 10:30 来源：天山网\n{B1}\n{B2}\n")
+    assert (report.title, report.subtitle, report.authors) == (T, "记上海援疆干部王晓", authors)

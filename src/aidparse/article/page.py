@@ -1134,16 +1134,23 @@ class _Page:
         霍城县融媒体中心 王晓 李明: see :func:`team_and_names`). Only right under a stamp or
         credit line — a short line under the headline alone may be a link or a section — or,
         on a text page, under the headline."""
-        if self.previous_kind not in ("stamp", "meta") and (self.markup.h1 or self.markup.titles):
-            return False
-        if self.previous_kind not in ("stamp", "meta", "title"):
-            return False
         nxt = self.lines[line.index + 1].simp if line.index + 1 < len(self.lines) else ""
+        # (or between the headline's deck and the stamp: 标题 / ——记… / 王晓 李明 / 2024-05-12 10:30)
+        over_stamp = self.title is not None and line.index == self.title.index + 2 \
+            and _DECK.match(self.lines[self.title.index + 1].simp) is not None and is_stamp(nxt)
+        if self.previous_kind not in ("stamp", "meta") and (self.markup.h1 or self.markup.titles) \
+                and not over_stamp:
+            return False
+        if self.previous_kind not in ("stamp", "meta", "title") and not over_stamp:
+            return False
         if fur.is_platform_label(nxt):
             return False  # 扬眼 / 企鹅号: a self-media account's name, not a person's
         names = names_byline(simp)
         if names and self.subjects(names, line.index):
             return False  # 夏塔 under a headline that names it, a profile's subjects: not its authors
+        if over_stamp and (not names or any(_first_part(f.value) in self.lines[line.index - 1].simp
+                                            for f in names)):
+            return False  # 王晓 under ——记上海援疆干部王晓: the profile's subject (names alone only)
         if not names:
             m = _SPACED_BYLINE.match(simp)
             if m and valid_name(m.group("name")) and not is_word(m.group("name")):
