@@ -184,6 +184,7 @@ CREDIT_LINES = [
     ("王晓 撰稿", [("authors", "王晓")]), ("（王晓 撰稿）", [("authors", "王晓")]),
     # 本文作者： and 文章作者： credit as 作者： does (本文来源： already named the source)
     ("本文作者：王晓", [("authors", "王晓")]), ("文章作者：王晓 李明", [("authors", "王晓"), ("authors", "李明")]),
+    ("原文作者：王晓", [("authors", "王晓")]), ("原作者：王晓", [("authors", "王晓")]),  # (fourteenth round)
     ("王晓 李明 采写", [("authors", "王晓"), ("authors", "李明")]),
     ("王晓、李明 执笔", [("authors", "王晓"), ("authors", "李明")]),
     ("艾克拜尔·吐尔逊 撰稿", [("authors", "艾克拜尔·吐尔逊")]),

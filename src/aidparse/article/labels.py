@@ -59,6 +59,7 @@ AUTHOR_ROLES: Final = (
     "特约评论员", "文", "图", "摄",
     "投稿", "投稿人",  # a reader's contribution (投稿：王晓)
     "本文作者", "文章作者",  # (本文作者：王晓, as 本文来源： names the source)
+    "原文作者", "原作者",  # a translated or excerpted article's writer (原文作者：王晓)
 )
 #: Words that credit the reporter only as a label, before a separator (报道：林家豪, 报导／王晓, as
 #: Malaysian and Singaporean papers print their bylines); without one they are the report's word (综合报道).
