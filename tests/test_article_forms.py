@@ -332,6 +332,7 @@ NOT_CREDIT_LINES = [
     "文·旅融合", "图·天山", "文·旅·体", "文·援疆", "AI视频 2024-05-12", "VR视频 2024-05-12",
     # (fourteenth round) words spaced out that are no role
     "记 得 王晓", "本 报 告 王晓", "阅读 1234 援疆干部深入基层", "阅读 喀什",
+    "记者王晓说", "作者王晓认为",  # a role, a name and a verb of speech: a sentence's start (王晓说 is no name)
 ]
 
 

@@ -114,7 +114,15 @@ def valid_name(name: str, *, credited: bool = False) -> bool:
         return False
     if two_words(name):  # 高度重视, 扎实推进: a phrase of two common words, not a name
         return False
+    if len(name) >= _SPOKE_MIN and name.endswith(_SPOKE):  # 王晓说, 王晓认为: a name, then a verb of speech
+        return False
     return not name.endswith(_WHO_ENDINGS)  # 援疆医生 says who, not a name
+
+
+#: Verbs of speech that end a sentence's subject glued to a credit's role (记者王晓说, 作者王晓认为): a
+#: name this long or longer that ends in one is a name and the verb.
+_SPOKE: Final = ("说", "认为", "表示", "指出", "介绍", "强调", "告诉", "透露", "坦言", "感慨")
+_SPOKE_MIN = 3
 
 
 #: Surnames of two characters (复姓 of the 百家姓): a four-character name may begin with one.
