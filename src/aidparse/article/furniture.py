@@ -59,6 +59,8 @@ __all__ = [
     "spam_score",
 ]
 
+#: The link of a forum thread's toolbar to the original poster's posts (只看楼主 | 收藏 | 回复).
+THREAD_TOOLBAR_LINKS: Final = ("只看楼主", "只看该作者")
 #: A self-media account's follow button (under the account's name, above or under the post's date).
 FOLLOW_BUTTONS: Final = ("关注", "+关注", "＋关注", "+ 关注", "已关注", "关注TA", "关注他", "关注她")
 #: Link and widget words of navigation bars and article toolbars.
@@ -981,7 +983,8 @@ def is_thread_toolbar(line: str) -> bool:
     >>> is_thread_toolbar("只看楼主 | 收藏 | 回复"), is_thread_toolbar("他只看楼主的帖子。")
     (True, False)
     """
-    return ("只看楼主" in line or "只看该作者" in line) and furniture_kind(line) is EditReason.NAVIGATION
+    return any(link in line for link in THREAD_TOOLBAR_LINKS) \
+        and furniture_kind(line) is EditReason.NAVIGATION
 
 
 def is_platform_label(line: str) -> bool:
@@ -1554,7 +1557,7 @@ def is_lunar_day(line: str) -> bool:
     >>> is_lunar_day("2024年5月12日 星期日 农历四月初五"), is_lunar_day("农历四月初五，村民一起过节")
     (True, False)
     """
-    return len(line) <= _CLOCK_MAX and _patterns()["lunar_day"].fullmatch(line) is not None
+    return "农历" in line and len(line) <= _CLOCK_MAX and _patterns()["lunar_day"].fullmatch(line) is not None
 
 
 def is_banner(line: str) -> bool:

@@ -80,7 +80,7 @@ from aidparse.article.prose import (
     reads_as_salutation,
     reads_as_terms,
 )
-from aidparse.article.replies import poster_lines, reply_heads
+from aidparse.article.replies import first_post_header, poster_lines, reply_heads
 from aidparse.article.stamps import (
     SIGNED_DATE,
     account_header,
@@ -197,8 +197,6 @@ _CAPTION_MAX = 30
 #: A forum thread's title stands this many lines above its toolbar or its first post's time at most
 #: (查看: 1234|回复: 56 / 楼主 / 天山游子 / 发表于 2012-5-12 10:30:15 | 只看该作者).
 _THREAD = 5
-#: A thread's first post's time with its toolbar (发表于 2012-5-12 10:30:15 | 只看该作者).
-_POSTED = lazy_regex(r"(?:发表于|发表时间|发帖时间)\s*[:：]?\s*(?:19|20)\d{2}.{0,40}只看(?:该作者|楼主)")
 #: A photographer's role in a credit line (摄影：, 图/, 摄 after the name, 供图).
 _PHOTO_ROLE = lazy_regex(r"摄|图\s*[/／:：丨|]|图片\s*[:：]|供图")
 #: A writer's role in a credit line (文/李明 图/王晓 credits the article's text and its pictures).
@@ -928,7 +926,7 @@ class _Page:
                                or (lead is not None and lead.end > 0)
                                or fur.account_name_at(self.lines, below)  # a self-media account's name
                                or bracketed_byline(nxt)  # （孙少雄、贾钊）
-                               or reads_as_salutation(nxt)  # a letter's or a notice's: 亲爱的援疆干部人才：
+                               or reads_as_salutation(nxt)  # a letter's or a notice's: 亲爱的老师们：
                                or team_and_names(nxt) is not None)  # 上海援疆教师 陈红
         text = bool(nxt) and reads_as_prose(nxt) and fur.furniture_kind(nxt) is None
         # 王晓 李明 under it, then the article's text: a byline of names alone may open the gate, but
@@ -939,7 +937,7 @@ class _Page:
             named = any(key in t for t in (*self.markup.titles, *self.markup.h1))
             if len(key) < LONG_HEADLINE and not named:
                 return False  # an HTML page whose markup does not name this short line: a link
-        if any(fur.is_thread_toolbar(ln.simp) or _POSTED.match(ln.simp)
+        if any(fur.is_thread_toolbar(ln.simp) or first_post_header(ln.simp)
                for ln in self.lines[i + 1 : i + _THREAD]):
             under = True  # a thread's title over its toolbar (只看楼主 | 收藏 | 回复), its first post's time
         shown = {

@@ -76,7 +76,7 @@ _MENU = lazy_regex(r"[\p{Han}A-Za-z0-9]{1,6}(?:[ \u3000]+[\p{Han}A-Za-z0-9]{1,6}
 #: A letter's, a notice's or a proposal's salutation, alone on its line: whom it addresses, then a
 #: colon, and no sentence before it.
 _SALUTATION = lazy_regex(r"""
-    ^(?:亲爱的|尊敬的|各位|全体|广大)[^。！？!?；;：:，,]{1,30}[：:]$   # 亲爱的援疆干部人才：, 广大援疆干部：
+    ^(?:亲爱的|尊敬的|各位|全体|广大)[^。！？!?；;：:，,]{1,30}[：:]$   # 亲爱的老师们：, 广大志愿者：
     | ^[^。！？!?；;：:]{0,30}                                      # 各乡镇人民政府，县直各单位：,
       (?:们|同志|同仁|朋友|乡亲|各单位|各部门)[：:]$                 # 同志们：, 各位朋友：
     """, VERBOSE)
@@ -112,7 +112,7 @@ def reads_as_prose(line: str) -> bool:
 def reads_as_salutation(line: str) -> bool:
     """Whether a (stripped) line is a letter's or a notice's salutation: the line under its title.
 
-    >>> [reads_as_salutation(s) for s in ["各乡镇人民政府，县直各单位：", "亲爱的援疆干部人才：", "同志们："]]
+    >>> [reads_as_salutation(s) for s in ["各乡镇人民政府，县直各单位：", "亲爱的志愿者朋友：", "同志们："]]
     [True, True, True]
     >>> [reads_as_salutation(s) for s in ["主要做法如下：", "来源：", "他说：", "各位好，我是王晓："]]
     [False, False, False, False]

@@ -33,11 +33,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from aidparse._lazy import VERBOSE, lazy_regex
+from aidparse.article.furniture import THREAD_TOOLBAR_LINKS, is_thread_toolbar
+from aidparse.article.labels import alternation
 
 if TYPE_CHECKING:
     import regex
 
-__all__ = ["COMMENT_HEADERS", "FLOOR_WORDS", "poster_lines", "reply_heads"]
+__all__ = ["COMMENT_HEADERS", "FLOOR_WORDS", "first_post_header", "poster_lines", "reply_heads"]
 
 #: Headers of a page's comment section (网友评论, 精选留言), alone on their line.
 COMMENT_HEADERS: Final = (
@@ -62,13 +64,9 @@ _COUNT_MAX = 6
 _NAME_MAX = 16
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    headers, floors = _alt(COMMENT_HEADERS), _alt(FLOOR_WORDS)
+    headers, floors = alternation(COMMENT_HEADERS), alternation(FLOOR_WORDS)
     date = r"(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
     clock = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
     widgets = r"(?:回复|举报|引用|分享|[赞顶踩]\s*[(（]?\d*[)）]?)"
@@ -120,19 +118,6 @@ def _liked(lines: Sequence[str], k: int, i: int) -> bool:
         and 0 < len(lines[k - 1]) <= _NAME_MAX and _patterns()["name"].fullmatch(lines[k - 1]) is not None
 
 
-def _reader_within(lines: Sequence[str], i: int, reach: int, *, likes: bool = False) -> bool:
-    return any(_reader_line(lines[k]) or (likes and _liked(lines, k, i))
-               for k in range(i + 1, min(i + 1 + reach, len(lines))))
-
-
-def _comments_to_the_end(lines: Sequence[str], i: int) -> bool:
-    """Whether the lines from ``i`` to the end read as comments: no paragraph of the article's length
-    without a reader's line near it."""
-    readers = [k for k in range(i, len(lines)) if _reader_line(lines[k])]
-    return all(len(lines[k]) < _PARAGRAPH or any(abs(k - r) <= _AROUND for r in readers)
-               for k in range(i, len(lines)))
-
-
 def reply_heads(lines: Sequence[str]) -> frozenset[int]:
     """The lines where readers' comments or a thread's replies may start: a comment section's
     header or a floor with a reader's line under it, a reply's header or a first post's footer
@@ -147,25 +132,70 @@ def reply_heads(lines: Sequence[str]) -> frozenset[int]:
     []
     """
     p = _patterns()
-    heads = set()
-    for i, line in enumerate(lines):
+    own, header, floor = set(), set(), set()
+    for i, line in enumerate(lines):  # (the candidates by their own form: most pages have none)
         if len(line) > _HEAD_MAX:
             continue
-        own = p["reply_header"].match(line) is not None or p["post_footer"].fullmatch(line) is not None \
-            or p["dated_floor"].fullmatch(line) is not None
-        header = p["header"].fullmatch(line) is not None and _reader_within(lines, i, _REACH, likes=True)
-        floor = p["floor"].fullmatch(line) is not None and (
-            any(p["posted"].match(lines[k]) for k in range(i + 1, min(i + 1 + _FLOOR_REACH, len(lines))))
-            or _reader_within(lines, i, _FLOOR_REACH))
-        if (own or header or floor) and _comments_to_the_end(lines, i):
+        if p["reply_header"].match(line) or p["post_footer"].fullmatch(line) \
+                or p["dated_floor"].fullmatch(line):
+            own.add(i)
+        elif p["header"].fullmatch(line):
+            header.add(i)
+        elif p["floor"].fullmatch(line):
+            floor.add(i)
+    if not (own or header or floor):
+        return frozenset()
+    n = len(lines)
+    readers = [_reader_line(line) for line in lines]
+    seen = [0]  # readers among the lines before k (prefix counts)
+    for r in readers:
+        seen.append(seen[-1] + r)
+
+    def reader_in(a: int, b: int) -> bool:  # a reader's line among lines [a, b)
+        a, b = max(a, 0), min(b, n)
+        return a < b and seen[b] > seen[a]
+
+    # a paragraph of the article's length with no reader's line near it; and whether one stands at
+    # or after each line (counting readers on both sides: exact from _AROUND lines past a head on)
+    unread = [len(lines[k]) >= _PARAGRAPH and not reader_in(k - _AROUND, k + _AROUND + 1) for k in range(n)]
+    unread_after = [False] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        unread_after[k] = unread[k] or unread_after[k + 1]
+
+    def comments_to_the_end(i: int) -> bool:
+        if unread_after[min(i + _AROUND, n)]:
+            return False
+        return not any(len(lines[k]) >= _PARAGRAPH and not reader_in(max(i, k - _AROUND), k + _AROUND + 1)
+                       for k in range(i, min(i + _AROUND, n)))  # (readers above the head do not count)
+
+    heads = set()
+    for i in sorted(own | header | floor):
+        if i in header:
+            ok = reader_in(i + 1, i + 1 + _REACH) or any(_liked(lines, k, i)
+                                                         for k in range(i + 1, min(i + 1 + _REACH, n)))
+        elif i in floor:
+            ok = reader_in(i + 1, i + 1 + _FLOOR_REACH) or any(
+                p["posted"].match(lines[k]) for k in range(i + 1, min(i + 1 + _FLOOR_REACH, n)))
+        else:
+            ok = True
+        if ok and comments_to_the_end(i):
             heads.add(i)
     return frozenset(heads)
 
 
+def first_post_header(line: str) -> bool:
+    """Whether ``line`` says when a thread's first post was posted, with the thread's toolbar
+    (发表于 2012-5-12 10:30:15 | 只看该作者): the thread's title stands a few lines above it.
+
+    >>> first_post_header("发表于 2012-5-12 10:30:15 | 只看该作者"), first_post_header("发表于 2012年")
+    (True, False)
+    """
+    return _patterns()["posted"].match(line) is not None \
+        and any(link in line for link in THREAD_TOOLBAR_LINKS)
+
+
 #: The first post's floor, over its poster's name.
 _FIRST_FLOORS: Final = ("楼主", "1楼", "1#", "#1")
-#: A thread's toolbar: a link to the original poster's posts (只看楼主 | 收藏 | 回复).
-_TOOLBAR = lazy_regex(r"只看楼主|只看该作者")
 #: A poster's name alone is at most this long.
 _POSTER_MAX = 20
 
@@ -186,5 +216,5 @@ def poster_lines(lines: Sequence[str]) -> frozenset[int]:
         if len(lines[i]) <= _POSTER_MAX and (
             ((lines[i - 1] in _FIRST_FLOORS or p["floor"].fullmatch(lines[i - 1]) is not None)
              and p["posted"].match(lines[i + 1]) is not None)
-            or (_TOOLBAR.search(lines[i - 1]) is not None and len(lines[i - 1]) <= _HEAD_MAX
+            or (len(lines[i - 1]) <= _HEAD_MAX and is_thread_toolbar(lines[i - 1])
                 and p["name"].fullmatch(lines[i]) is not None)))

@@ -48,21 +48,10 @@ _SHORT_YEAR_END = 2050
 
 #: The figures of a date written in words, as official documents sign with it (二〇二四年五月十二日;
 #: ○, a circle, often stands for 〇).
-_FIGURES: Final = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 _FIGURE = "〇零○一二三四五六七八九"
 #: The date a notice is signed with, alone on its line: in figures or in words, without a time.
 SIGNED_DATE = lazy_regex(rf"(?P<y>\d{{4}}|[{_FIGURE}]{{4}})年(?P<m>\d{{1,2}}|[{_FIGURE}十]{{1,2}})月"
                          rf"(?P<d>\d{{1,2}}|[{_FIGURE}十]{{1,3}})日")
-
-
-def _figures(word: str) -> int:
-    """A number of a date in figures or in words (2024, 二〇二四, 十二, 二十三)."""
-    if word.isdigit():
-        return int(word)
-    tens, ten, units = word.partition("十")
-    if not ten:
-        return int("".join(str(_FIGURES[c]) for c in word))
-    return (_FIGURES[tens] if tens else 1) * 10 + (_FIGURES[units] if units else 0)
 
 
 def signed_date(value: str) -> dt.date | None:
@@ -75,12 +64,17 @@ def signed_date(value: str) -> dt.date | None:
     >>> signed_date("二〇二四年二月三十日"), signed_date("2024年5月12日 10:20")
     (None, None)
     """
+    from aidparse.extract.numerals import parse_number  # (the numerals' reader, on a signature only)
+
     m = SIGNED_DATE.fullmatch(value)
     if m is None:
         return None
+    parts = [parse_number(m[k].replace("○", "〇")) for k in "ymd"]
+    if any(p is None for p in parts):
+        return None  # 十十 is no number
     try:
-        return dt.date(*(_figures(m[k]) for k in "ymd"))
-    except (ValueError, KeyError):  # 二月三十日; 十十 is no number
+        return dt.date(*(int(p) for p in parts if p is not None))
+    except ValueError:  # 二月三十日
         return None
 
 
